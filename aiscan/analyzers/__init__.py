@@ -1,0 +1,23 @@
+"""The analyzer registry: a plain mapping from name to factory. No registration by import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from aiscan.analyzers.bandit import BanditAnalyzer
+from aiscan.analyzers.base import Analyzer, ScanContext
+from aiscan.analyzers.inventory import InventoryAnalyzer
+from aiscan.analyzers.semgrep import SemgrepAnalyzer
+
+REGISTRY: dict[str, Callable[[], Analyzer]] = {
+    "inventory": InventoryAnalyzer,
+    "semgrep": SemgrepAnalyzer,
+    "bandit": BanditAnalyzer,
+}
+
+
+def all_analyzers() -> list[Analyzer]:
+    return [factory() for factory in REGISTRY.values()]
+
+
+__all__ = ["REGISTRY", "Analyzer", "ScanContext", "all_analyzers"]

@@ -1,0 +1,234 @@
+"""The command line: parse options, build the configuration, call one function, print, exit.
+
+Exit codes: 0 release allowed, 1 release blocked, 2 usage or configuration error,
+3 the scan could not complete (see aiscan.gate).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from aiscan import __version__
+from aiscan.analyzers import all_analyzers
+from aiscan.compliance.catalogue import load_catalogue
+from aiscan.config import SCAN_KINDS, Policy, ScanConfig, tool_paths_from_env
+from aiscan.errors import AiscanError
+from aiscan.gate import EXIT_USAGE
+from aiscan.models import AnalyzerRun, Component, Severity
+from aiscan.pipeline import Progress as ProgressCallback
+from aiscan.pipeline import scan
+from aiscan.report import FORMATS
+
+F = TypeVar("F", bound=Callable[..., Any])
+SEVERITY_CHOICES = [s.value for s in Severity if s is not Severity.UNKNOWN]
+
+
+def handle_errors(func: F) -> F:
+    """Turn aiscan's errors into one line on stderr and their exit code; no traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except AiscanError as exc:
+            click.echo(f"aiscan: error: {exc.diagnostics()}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="aiscan", message="%(prog)s %(version)s")
+def cli() -> None:
+    """aiscan: may this release of an MFO's online-lending system go live?
+
+    Scans source code, dependencies and secrets, maps every finding onto chapter 3 of the
+    Rules for providing microcredits electronically, and gates the release.
+    """
+
+
+@cli.command("scan")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(FORMATS)),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report here; the terminal then shows the summary.",
+)
+@click.option(
+    "-c",
+    "--component",
+    "components",
+    multiple=True,
+    type=click.Choice([c.value for c in Component]),
+    help="AIS components in scope (repeatable). Default: detected from the tree.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITY_CHOICES),
+    default="high",
+    show_default=True,
+    help="Lowest severity that fails a requirement and blocks. Critical always blocks.",
+)
+@click.option(
+    "--kind",
+    "scan_kind",
+    type=click.Choice(SCAN_KINDS),
+    default="release",
+    show_default=True,
+    help="What the scan gates: a release blocks on NOT_ASSESSED requirements too.",
+)
+@click.option(
+    "--attestations",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Attestations file (default: aiscan-attestations.yaml in PATH, if present).",
+)
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="GLOB",
+    help="Leave these paths out (repeatable; listed in the report).",
+)
+@click.option(
+    "--sequential", is_flag=True, help="Run the analyzers one after the other instead of in parallel."
+)
+@handle_errors
+def scan_command(
+    path: Path,
+    fmt: str,
+    output: Path | None,
+    components: tuple[str, ...],
+    fail_on: str,
+    scan_kind: str,
+    attestations: Path | None,
+    exclude: tuple[str, ...],
+    sequential: bool,
+) -> None:
+    """Scan PATH and decide whether the release may go live."""
+    from aiscan.models import Status
+
+    block = {Status.FAIL} | ({Status.NOT_ASSESSED} if scan_kind == "release" else set())
+    config = ScanConfig(
+        root=path.resolve() if path.exists() else path,
+        scan_kind=scan_kind,
+        policy=Policy(fail_on=Severity.parse(fail_on), block_statuses=frozenset(block)),
+        components=tuple(Component(c) for c in components) or None,
+        exclude=exclude,
+        attestations=attestations,
+        tool_paths=tool_paths_from_env(),
+    )
+    catalogue = load_catalogue()
+    with _progress_display() as progress:
+        result = scan(config, catalogue=catalogue, parallel=not sequential, progress=progress)
+    report = FORMATS[fmt](result, catalogue)
+    if output is not None:
+        _write(output, report)
+        click.echo(FORMATS["text"](result, catalogue), nl=False)
+        click.echo(f"Report written to {output}")
+    elif fmt == "text":
+        click.echo(report, nl=False)
+    else:
+        click.echo(report, nl=False)
+        click.echo(FORMATS["text"](result, catalogue), nl=False, err=True)
+    sys.exit(result.decision.exit_code)
+
+
+@cli.command("requirements")
+@click.option("--lang", type=click.Choice(["en", "ru"]), default="en", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@handle_errors
+def requirements_command(lang: str, fmt: str) -> None:
+    """List the chapter-3 requirements aiscan assesses and how."""
+    catalogue = load_catalogue()
+    if fmt == "json":
+        rows = [
+            {
+                "id": r.id,
+                "parent": r.parent,
+                "text": r.text(lang),
+                "components": list(r.components),
+                "assessment": r.assessment,
+                "analyzers": [e.analyzer for e in r.evidence],
+            }
+            for r in catalogue.requirements
+        ]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    header = ("ID", "Components", "Assessment", "Analyzers", "Requirement" if lang == "en" else "Требование")
+    click.echo(f"{header[0]:<8} {header[1]:<11} {header[2]:<10} {header[3]:<18} {header[4]}")
+    for r in catalogue.requirements:
+        analyzers = ",".join(e.analyzer for e in r.evidence) or "-"
+        text = " ".join(r.text(lang).split())
+        click.echo(f"{r.id:<8} {','.join(r.components):<11} {r.assessment:<10} {analyzers:<18} {text}")
+
+
+@cli.command("version")
+@handle_errors
+def version_command() -> None:
+    """Show aiscan's version and each analyzer's."""
+    config = ScanConfig(root=Path.cwd(), tool_paths=tool_paths_from_env())
+    click.echo(f"aiscan {__version__}")
+    for analyzer in all_analyzers():
+        if analyzer.tool == "aiscan":
+            continue
+        click.echo(f"  {analyzer.name:<10} {analyzer.version(config) or 'not installed'}")
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise AiscanError(f"{path}: cannot write the report: {exc.strerror}") from exc
+
+
+@contextmanager
+def _progress_display() -> Iterator[ProgressCallback | None]:
+    """A live line per analyzer on stderr, only when stderr is a terminal."""
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        yield None
+        return
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(name: str, event: str, run: AnalyzerRun | None) -> None:
+            if event == "start":
+                tasks[name] = bar.add_task(f"{name}: running", total=1)
+            elif run is not None:
+                bar.update(tasks[name], description=f"{name}: {run.status.value}", completed=1)
+
+        yield update
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="aiscan")
+    except AiscanError as exc:  # raised outside a command (should not happen, but never a traceback)
+        click.echo(f"aiscan: error: {exc.diagnostics()}", err=True)
+        sys.exit(EXIT_USAGE)

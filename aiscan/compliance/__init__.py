@@ -1,0 +1,1 @@
+"""The regulation as data and the pure evaluation of findings against it."""

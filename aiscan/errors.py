@@ -1,0 +1,35 @@
+"""The one error hierarchy. Each error carries the exit code the CLI uses and a one-line message."""
+
+from __future__ import annotations
+
+
+class AiscanError(Exception):
+    """Base class: something the user can act on, shown as one line without a traceback."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def diagnostics(self) -> str:
+        return self.message if not self.hint else f"{self.message} ({self.hint})"
+
+
+class UsageError(AiscanError):
+    """Bad arguments: a path that does not exist, an unknown format."""
+
+
+class ConfigError(AiscanError):
+    """A configuration, policy, waiver or attestation file that cannot be used."""
+
+
+class CatalogueError(AiscanError):
+    """The requirement catalogue or a ruleset is malformed."""
+
+
+class ToolError(AiscanError):
+    """An external analyzer could not be run or did not finish. Recorded in the AnalyzerRun."""
+
+    exit_code = 3

@@ -1,0 +1,255 @@
+"""The data model shared by every analyzer, the evaluation, the gate and every report.
+
+Everything here is a frozen value. Analyzers produce `Finding`s and one `AnalyzerRun`; the
+compliance evaluation turns them into `RequirementResult`s; the gate turns those into a `Decision`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+
+class Severity(StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+    # A record with no usable severity (for example an advisory without a CVSS vector).
+    # Shown as such; the gate ranks it as the policy says (high by default).
+    UNKNOWN = "unknown"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls(value.strip().lower())
+        except ValueError:
+            choices = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown severity {value!r} (expected one of: {choices})") from None
+
+
+_SEVERITY_RANK = {
+    Severity.INFO: 0,
+    Severity.LOW: 1,
+    Severity.MEDIUM: 2,
+    Severity.UNKNOWN: 3,
+    Severity.HIGH: 3,
+    Severity.CRITICAL: 4,
+}
+
+# Severities from the most to the least serious, for counts and sorting.
+SEVERITY_ORDER = (
+    Severity.CRITICAL,
+    Severity.HIGH,
+    Severity.UNKNOWN,
+    Severity.MEDIUM,
+    Severity.LOW,
+    Severity.INFO,
+)
+
+
+class Confidence(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class RunStatus(StrEnum):
+    OK = "ok"  # ran over everything it was given
+    PARTIAL = "partial"  # ran, but some files or rules were not covered (listed in `gaps`)
+    SKIPPED = "skipped"  # deliberately not run (disabled, nothing it could check was requested)
+    ERROR = "error"  # missing tool, crash, timeout, unreadable output
+
+    @property
+    def complete(self) -> bool:
+        return self is RunStatus.OK
+
+
+class Status(StrEnum):
+    """The status of one requirement."""
+
+    PASS = "PASS"  # noqa: S105 (a status, not a password)
+    FAIL = "FAIL"
+    NOT_ASSESSED = "NOT_ASSESSED"
+    MANUAL = "MANUAL"
+    NOT_APPLICABLE = "NOT_APPLICABLE"
+
+
+class Component(StrEnum):
+    """The AIS components of point 14."""
+
+    WEB = "web"
+    MOBILE = "mobile"
+    API = "api"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding is: a file (relative, POSIX) or, for live probes, a URL."""
+
+    path: str
+    start_line: int | None = None
+    end_line: int | None = None
+    start_col: int | None = None
+    snippet: str = ""
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """Why a finding does not count: an inline allow comment, a waiver or a baseline entry."""
+
+    kind: str  # "inline", "false_positive", "accepted_risk", "baseline"
+    reason: str
+    source: str  # the file (and line) that suppresses it
+    approved_by: str | None = None
+    expires: date | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    analyzer: str
+    title: str
+    message: str
+    severity: Severity
+    confidence: Confidence
+    location: Location
+    cwe: tuple[str, ...] = ()
+    requirements: tuple[str, ...] = ()
+    remediation: str = ""
+    fingerprint: str = ""
+    # Analyzer-specific facts safe to show (package and fixed versions, a redacted secret, ...).
+    properties: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    suppression: Suppression | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.suppression is None
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Something an analyzer did not cover: a file it could not parse, a rule that timed out."""
+
+    path: str
+    reason: str
+    rule_id: str | None = None
+
+
+@dataclass(frozen=True)
+class AnalyzerRun:
+    analyzer: str
+    status: RunStatus
+    tool: str
+    tool_version: str | None = None
+    reason: str = ""
+    duration_s: float = 0.0
+    files_scanned: int = 0
+    gaps: tuple[Gap, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnalyzerOutcome:
+    """What one analyzer returns. `sensitive_values` never leave the pipeline: they are used to
+    redact any other finding's snippet that happens to contain them, then dropped."""
+
+    run: AnalyzerRun
+    findings: tuple[Finding, ...] = ()
+    sensitive_values: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Attestation:
+    """Human evidence for a requirement that cannot be (fully) checked by a machine."""
+
+    requirement: str
+    by: str
+    on: date
+    evidence: str
+    valid_until: date
+
+
+@dataclass(frozen=True)
+class RequirementResult:
+    requirement_id: str
+    status: Status
+    reason: str
+    findings: tuple[str, ...] = ()  # fingerprints of the findings at or above the threshold
+    observations: tuple[str, ...] = ()  # fingerprints of findings below the threshold
+    analyzers: tuple[str, ...] = ()  # the analyzer runs consulted
+    attestation: Attestation | None = None
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    exit_code: int
+    allowed: bool
+    verdict: str  # "allowed", "blocked", "incomplete"
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    target: str
+    scan_kind: str
+    components: tuple[Component, ...]
+    languages: Mapping[str, int]
+    runs: tuple[AnalyzerRun, ...]
+    findings: tuple[Finding, ...]
+    requirements: tuple[RequirementResult, ...]
+    decision: Decision
+    started_at: str
+    duration_s: float
+    aiscan_version: str
+    fail_on: Severity
+    commit: str | None = None
+    skipped_files: tuple[SkippedFile, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def with_requirements(self, results: tuple[RequirementResult, ...]) -> ScanResult:
+        return replace(self, requirements=results)
+
+
+_WS = re.compile(r"\s+")
+
+
+def fingerprint(rule_id: str, path: str, basis: str, occurrence: int = 0) -> str:
+    """A stable identity for a finding: rule, path and the normalised matched code (or another
+    basis such as package and version) — never the line number, so unrelated edits keep it."""
+    norm = _WS.sub(" ", basis).strip()
+    digest = hashlib.sha256(f"{rule_id}\0{path}\0{norm}\0{occurrence}".encode()).hexdigest()
+    return digest[:32]
+
+
+def assign_fingerprints(findings: tuple[Finding, ...] | list[Finding]) -> tuple[Finding, ...]:
+    """Give each finding without one a fingerprint; identical matches in the same file are told
+    apart by their order of occurrence."""
+    seen: dict[tuple[str, str, str], int] = {}
+    out: list[Finding] = []
+    ordered = sorted(findings, key=lambda f: (f.location.path, f.location.start_line or 0, f.rule_id))
+    for f in ordered:
+        if f.fingerprint:
+            out.append(f)
+            continue
+        basis = f.location.snippet or f.message
+        key = (f.rule_id, f.location.path, _WS.sub(" ", basis).strip())
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        out.append(replace(f, fingerprint=fingerprint(f.rule_id, f.location.path, basis, n)))
+    return tuple(out)

@@ -1,0 +1,164 @@
+"""One scan: inventory the tree, run the analyzers in parallel, evaluate, decide."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from aiscan import __version__
+from aiscan.analyzers import Analyzer, ScanContext, all_analyzers
+from aiscan.compliance.attestations import DEFAULT_NAME, load_attestations
+from aiscan.compliance.catalogue import Catalogue, load_catalogue
+from aiscan.compliance.evaluate import evaluate, map_findings
+from aiscan.config import ScanConfig
+from aiscan.errors import UsageError
+from aiscan.gate import decide
+from aiscan.inventory import build_inventory
+from aiscan.models import (
+    AnalyzerOutcome,
+    AnalyzerRun,
+    Finding,
+    RunStatus,
+    ScanResult,
+    assign_fingerprints,
+)
+from aiscan.redaction import mask_string_literals, redact_findings
+from aiscan.repository import head_commit
+
+# Called with (analyzer name, "start" | "done", the run when done).
+Progress = Callable[[str, str, AnalyzerRun | None], None]
+
+SECRET_REQUIREMENT = "p19.6"  # noqa: S105 (a requirement ID)
+
+
+def run_analyzer(analyzer: Analyzer, ctx: ScanContext) -> AnalyzerOutcome:
+    """Run one analyzer in isolation: whatever goes wrong inside it becomes an error run, so a
+    crash can never read as 'no findings' and never stops the other analyzers."""
+    if analyzer.name in ctx.config.disabled:
+        return AnalyzerOutcome(AnalyzerRun(analyzer.name, RunStatus.SKIPPED, analyzer.tool, None, "disabled"))
+    started = time.monotonic()
+    try:
+        outcome = analyzer.run(ctx)
+    except Exception as exc:  # the isolation boundary for analyzer bugs; recorded, not hidden
+        reason = f"crashed: {type(exc).__name__}: {exc}"
+        return AnalyzerOutcome(
+            AnalyzerRun(
+                analyzer.name, RunStatus.ERROR, analyzer.tool, None, reason, time.monotonic() - started
+            )
+        )
+    if not outcome.run.duration_s:
+        outcome = replace(outcome, run=replace(outcome.run, duration_s=time.monotonic() - started))
+    return outcome
+
+
+def run_all(
+    analyzers: Sequence[Analyzer],
+    ctx: ScanContext,
+    *,
+    parallel: bool = True,
+    progress: Progress | None = None,
+) -> list[AnalyzerOutcome]:
+    def one(a: Analyzer) -> AnalyzerOutcome:
+        if progress:
+            progress(a.name, "start", None)
+        outcome = run_analyzer(a, ctx)
+        if progress:
+            progress(a.name, "done", outcome.run)
+        return outcome
+
+    if not parallel:
+        return [one(a) for a in analyzers]
+    with ThreadPoolExecutor(max_workers=max(1, len(analyzers))) as pool:
+        return list(pool.map(one, analyzers))
+
+
+def scan(
+    config: ScanConfig,
+    *,
+    analyzers: Sequence[Analyzer] | None = None,
+    catalogue: Catalogue | None = None,
+    parallel: bool = True,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> ScanResult:
+    root = config.root
+    if not root.exists():
+        raise UsageError(f"{root}: no such file or directory")
+    if not root.is_dir():
+        raise UsageError(f"{root}: not a directory")
+    catalogue = catalogue or load_catalogue()
+    started_at = now or datetime.now(UTC)
+    t0 = time.monotonic()
+    attestations_path = config.attestations or (root / DEFAULT_NAME)
+    attestations = (
+        load_attestations(attestations_path, frozenset(catalogue.ids()))
+        if config.attestations or attestations_path.is_file()
+        else ()
+    )
+    inventory = build_inventory(
+        root, only=config.only_paths, exclude=config.exclude, components=config.components
+    )
+    ctx = ScanContext(config, inventory)
+    outcomes = run_all(
+        analyzers if analyzers is not None else all_analyzers(), ctx, parallel=parallel, progress=progress
+    )
+
+    sensitive = frozenset().union(*(o.sensitive_values for o in outcomes)) if outcomes else frozenset()
+    raw: list[Finding] = [f for o in outcomes for f in o.findings]
+    findings = redact_findings(raw, sensitive)
+    findings = tuple(_mask_secret_snippets(f) for f in findings)
+    findings = map_findings(assign_fingerprints(findings), catalogue)
+    runs = tuple(sorted((o.run for o in outcomes), key=lambda r: r.analyzer))
+    today: date = started_at.date()
+    results = evaluate(
+        catalogue,
+        findings,
+        runs,
+        inventory.components,
+        attestations,
+        fail_on=config.policy.fail_on,
+        unknown_as=config.policy.unknown_severity_as,
+        today=today,
+    )
+    decision = decide(results, findings, runs, config.policy)
+    notes = []
+    if attestations:
+        notes.append(f"attestations read from {attestations_path.name}: {len(attestations)}")
+    if config.exclude:
+        notes.append(f"excluded by configuration: {', '.join(config.exclude)}")
+    if config.only_paths is not None:
+        notes.append(f"limited to {len(config.only_paths)} changed file(s)")
+    return ScanResult(
+        target=str(root),
+        scan_kind=config.scan_kind,
+        components=inventory.components,
+        languages={k: v.files for k, v in inventory.languages().items()},
+        runs=runs,
+        findings=_ordered(findings),
+        requirements=results,
+        decision=decision,
+        started_at=started_at.isoformat(timespec="seconds"),
+        duration_s=round(time.monotonic() - t0, 3),
+        aiscan_version=__version__,
+        fail_on=config.policy.fail_on,
+        commit=head_commit(root),
+        skipped_files=inventory.skipped,
+        notes=tuple(notes),
+    )
+
+
+def _mask_secret_snippets(f: Finding) -> Finding:
+    if SECRET_REQUIREMENT not in f.requirements or not f.location.snippet:
+        return f
+    return replace(f, location=replace(f.location, snippet=mask_string_literals(f.location.snippet)))
+
+
+def _ordered(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    return tuple(
+        sorted(
+            findings, key=lambda f: (-f.severity.rank, f.location.path, f.location.start_line or 0, f.rule_id)
+        )
+    )

@@ -1,0 +1,119 @@
+"""The report view model: one plain, sorted, JSON-ready dictionary every format renders from.
+
+Its shape is the JSON report (documented in docs/report-format.md, schema in
+docs/report.schema.json). Bump SCHEMA_VERSION on any incompatible change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiscan.compliance.catalogue import Catalogue
+from aiscan.models import SEVERITY_ORDER, Finding, ScanResult, Status
+
+SCHEMA_VERSION = "1.0"
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    loc = f.location
+    return {
+        "fingerprint": f.fingerprint,
+        "rule_id": f.rule_id,
+        "analyzer": f.analyzer,
+        "title": f.title,
+        "message": f.message,
+        "severity": f.severity.value,
+        "confidence": f.confidence.value,
+        "cwe": list(f.cwe),
+        "requirements": list(f.requirements),
+        "location": {
+            "path": loc.path,
+            "start_line": loc.start_line,
+            "end_line": loc.end_line,
+            "start_col": loc.start_col,
+            "snippet": loc.snippet,
+        },
+        "remediation": f.remediation,
+        "properties": {k: f.properties[k] for k in sorted(f.properties)},
+        "suppression": None
+        if f.suppression is None
+        else {
+            "kind": f.suppression.kind,
+            "reason": f.suppression.reason,
+            "source": f.suppression.source,
+            "approved_by": f.suppression.approved_by,
+            "expires": f.suppression.expires.isoformat() if f.suppression.expires else None,
+        },
+    }
+
+
+def report_dict(result: ScanResult, catalogue: Catalogue) -> dict[str, Any]:
+    active = [f for f in result.findings if f.active]
+    counts = {s.value: sum(1 for f in active if f.severity is s) for s in SEVERITY_ORDER}
+    statuses = {s.value: sum(1 for r in result.requirements if r.status is s) for s in Status}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "aiscan", "version": result.aiscan_version},
+        "framework": dict(catalogue.framework),
+        "target": {
+            "path": result.target,
+            "commit": result.commit,
+            "components": [c.value for c in result.components],
+            "languages": dict(sorted(result.languages.items())),
+        },
+        "scan": {
+            "kind": result.scan_kind,
+            "started_at": result.started_at,
+            "duration_s": result.duration_s,
+            "fail_on": result.fail_on.value,
+            "notes": list(result.notes),
+        },
+        "verdict": {
+            "decision": result.decision.verdict,
+            "release_allowed": result.decision.allowed,
+            "exit_code": result.decision.exit_code,
+            "reasons": list(result.decision.reasons),
+        },
+        "summary": {
+            "findings_by_severity": counts,
+            "suppressed_findings": len(result.findings) - len(active),
+            "requirements_by_status": statuses,
+        },
+        "requirements": [
+            {
+                "id": r.requirement_id,
+                "title": catalogue.get(r.requirement_id).summary_en,
+                "title_ru": catalogue.get(r.requirement_id).text_ru,
+                "assessment": catalogue.get(r.requirement_id).assessment,
+                "status": r.status.value,
+                "reason": r.reason,
+                "findings": list(r.findings),
+                "observations": list(r.observations),
+                "analyzers": list(r.analyzers),
+                "attestation": None
+                if r.attestation is None
+                else {
+                    "by": r.attestation.by,
+                    "date": r.attestation.on.isoformat(),
+                    "evidence": r.attestation.evidence,
+                    "valid_until": r.attestation.valid_until.isoformat(),
+                },
+            }
+            for r in result.requirements
+        ],
+        "findings": [finding_dict(f) for f in result.findings],
+        "analyzer_runs": [
+            {
+                "analyzer": run.analyzer,
+                "status": run.status.value,
+                "tool": run.tool,
+                "tool_version": run.tool_version,
+                "reason": run.reason,
+                "duration_s": round(run.duration_s, 3),
+                "files_scanned": run.files_scanned,
+                "gaps": [{"path": g.path, "reason": g.reason, "rule_id": g.rule_id} for g in run.gaps],
+            }
+            for run in result.runs
+        ],
+        "skipped_files": [{"path": s.path, "reason": s.reason} for s in result.skipped_files],
+    }

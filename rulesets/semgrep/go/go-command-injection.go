@@ -1,0 +1,34 @@
+package handlers
+
+import (
+	"net/http"
+	"os/exec"
+
+	"github.com/gin-gonic/gin"
+)
+
+func convertReport(w http.ResponseWriter, r *http.Request) {
+	name := r.FormValue("file")
+	// ruleid: go-command-injection
+	exec.Command("sh", "-c", "libreoffice --convert-to pdf /data/reports/"+name).Run()
+
+	// ok: go-command-injection
+	exec.Command("libreoffice", "--convert-to", "pdf", "--", "/data/reports/"+name).Run()
+
+	tool := r.URL.Query().Get("tool")
+	// ruleid: go-command-injection
+	exec.Command(tool, "--version").Output()
+}
+
+func ping(c *gin.Context) {
+	host := c.Query("host")
+	// ruleid: go-command-injection
+	exec.CommandContext(c.Request.Context(), "/bin/bash", "-c", "ping -c 1 "+host).Run()
+	// ok: go-command-injection
+	exec.CommandContext(c.Request.Context(), "ping", "-c", "1", host).Run()
+}
+
+func backup() {
+	// ok: go-command-injection
+	exec.Command("sh", "-c", "pg_dump mfo > /backup/mfo.sql").Run()
+}

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"net/http"
+
+	"github.com/rs/cors"
+)
+
+func corsSetup() {
+	// ruleid: go-cors-credentials-any-origin
+	c := cors.New(cors.Options{AllowedOrigins: []string{"*"}, AllowCredentials: true})
+	_ = c
+	// ok: go-cors-credentials-any-origin
+	c2 := cors.New(cors.Options{AllowedOrigins: []string{"https://my.example.kz"}, AllowCredentials: true})
+	_ = c2
+	// ok: go-cors-credentials-any-origin
+	c3 := cors.New(cors.Options{AllowedOrigins: []string{"*"}})
+	_ = c3
+}
+
+func withCORS(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Credentials", "true")
+		// ruleid: go-cors-credentials-any-origin
+		w.Header().Set("Access-Control-Allow-Origin", r.Header.Get("Origin"))
+		next.ServeHTTP(w, r)
+	})
+}
+
+var allowed = map[string]bool{"https://my.example.kz": true}
+
+func withCORSChecked(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Credentials", "true")
+		origin := r.Header.Get("Origin")
+		if allowed[origin] {
+			// ok: go-cors-credentials-any-origin
+			w.Header().Set("Access-Control-Allow-Origin", origin)
+		}
+		next.ServeHTTP(w, r)
+	})
+}

@@ -1,0 +1,83 @@
+package handlers
+
+import (
+	"database/sql"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+	"gorm.io/gorm"
+)
+
+type Server struct {
+	db   *sql.DB
+	gorm *gorm.DB
+}
+
+func (s *Server) clientByIIN(w http.ResponseWriter, r *http.Request) {
+	iin := r.URL.Query().Get("iin")
+	// ruleid: go-sql-injection
+	rows, err := s.db.Query("SELECT id, full_name FROM clients WHERE iin = '" + iin + "'")
+	_ = rows
+	_ = err
+
+	q := fmt.Sprintf("SELECT * FROM loans WHERE client_iin = '%s'", r.FormValue("iin"))
+	// ruleid: go-sql-injection
+	s.db.QueryRow(q)
+
+	// ok: go-sql-injection
+	s.db.QueryRow("SELECT id, full_name FROM clients WHERE iin = $1", iin)
+}
+
+func (s *Server) loansByStatus(w http.ResponseWriter, r *http.Request) {
+	var sb strings.Builder
+	sb.WriteString("SELECT * FROM loans WHERE status = '")
+	sb.WriteString(r.URL.Query().Get("status"))
+	sb.WriteString("'")
+	// ruleid: go-sql-injection
+	s.db.ExecContext(r.Context(), sb.String())
+
+	id, _ := strconv.Atoi(r.URL.Query().Get("id"))
+	// ok: go-sql-injection
+	s.db.Exec(fmt.Sprintf("DELETE FROM drafts WHERE id = %d", id))
+
+	// ok: go-sql-injection
+	s.db.ExecContext(r.Context(), "UPDATE loans SET status = $1 WHERE id = $2", r.FormValue("status"), id)
+}
+
+type LoanFilter struct {
+	Sort string `json:"sort"`
+}
+
+func (s *Server) ginLoans(c *gin.Context) {
+	phone := c.Query("phone")
+	var loans []Loan
+	// ruleid: go-sql-injection
+	s.gorm.Raw("SELECT * FROM loans WHERE phone = '" + phone + "'").Scan(&loans)
+	// ok: go-sql-injection
+	s.gorm.Where("phone = ?", phone).Find(&loans)
+
+	var f LoanFilter
+	if err := c.ShouldBindJSON(&f); err != nil {
+		return
+	}
+	// ruleid: go-sql-injection
+	s.gorm.Order(f.Sort).Find(&loans)
+	// ok: go-sql-injection
+	s.gorm.Order("created_at desc").Find(&loans)
+}
+
+func (s *Server) pgx(ctx context.Context, c *gin.Context) {
+	name := c.Param("name")
+	// ruleid: go-sql-injection
+	s.pool.Query(ctx, "SELECT * FROM t WHERE name = '"+name+"'")
+	// ok: go-sql-injection
+	s.pool.Query(ctx, "SELECT * FROM t WHERE name = $1", name)
+}
+
+func notFromRequest(db *sql.DB, table string) {
+	// ok: go-sql-injection
+	db.Query("SELECT count(*) FROM " + table)
+}

@@ -1,0 +1,42 @@
+package handlers
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"html/template"
+	"io"
+	"net/http"
+)
+
+func greet(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	// ruleid: go-xss
+	fmt.Fprintf(w, "<h1>Здравствуйте, %s</h1>", name)
+	// ok: go-xss
+	fmt.Fprintf(w, "<h1>Здравствуйте, %s</h1>", html.EscapeString(name))
+	// ruleid: go-xss
+	io.WriteString(w, "<p>"+r.FormValue("comment")+"</p>")
+}
+
+func render(w http.ResponseWriter, r *http.Request, t *template.Template) {
+	data := map[string]interface{}{
+		// ruleid: go-xss
+		"Note": template.HTML(r.FormValue("note")),
+		// ok: go-xss
+		"Plain": r.FormValue("note"),
+	}
+	t.Execute(w, data)
+}
+
+func apiEcho(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	// ok: go-xss
+	fmt.Fprintf(w, `{"q": %q}`, r.URL.Query().Get("q"))
+}
+
+func jsonOut(w http.ResponseWriter, r *http.Request) {
+	b, _ := json.Marshal(r.URL.Query().Get("q"))
+	// ok: go-xss
+	w.Write(b)
+}

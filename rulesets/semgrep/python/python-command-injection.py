@@ -1,0 +1,35 @@
+import os
+import shlex
+import subprocess
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/documents/convert")
+def convert():
+    name = request.form["file_name"]
+    # ruleid: python-command-injection
+    os.system("libreoffice --convert-to pdf /data/uploads/" + name)
+    # ruleid: python-command-injection
+    subprocess.run(f"pdftotext {name} out.txt", shell=True, check=True)
+    # ruleid: python-command-injection
+    out = subprocess.check_output("zip -r archive.zip " + name, shell=True)
+    # ruleid: python-command-injection
+    subprocess.call(["/bin/sh", "-c", "gzip " + name])
+    # ruleid: python-command-injection
+    os.popen("file " + name).read()
+    # ok: python-command-injection
+    subprocess.run(["pdftotext", name, "out.txt"], check=True, timeout=30)
+    # ok: python-command-injection
+    subprocess.run("pdftotext " + shlex.quote(name) + " out.txt", shell=True, check=True)
+    # ok: python-command-injection
+    os.system("systemctl reload nginx")
+    return out
+
+
+def ping(request):
+    host = request.GET["host"]
+    # ruleid: python-command-injection
+    return subprocess.getoutput("ping -c 1 " + host)

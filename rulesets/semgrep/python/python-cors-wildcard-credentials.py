@@ -1,0 +1,24 @@
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from flask import Flask
+from flask_cors import CORS
+
+api = FastAPI()
+# ruleid: python-cors-wildcard-credentials
+api.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True, allow_methods=["*"])
+
+api2 = FastAPI()
+# ok: python-cors-wildcard-credentials
+api2.add_middleware(CORSMiddleware, allow_origins=["https://lk.example.kz"], allow_credentials=True)
+
+app = Flask(__name__)
+# ruleid: python-cors-wildcard-credentials
+CORS(app, supports_credentials=True)
+# ok: python-cors-wildcard-credentials
+CORS(app, origins=["https://lk.example.kz"], supports_credentials=True)
+# ok: python-cors-wildcard-credentials
+CORS(app)
+
+# ruleid: python-cors-wildcard-credentials
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = True

@@ -1,0 +1,28 @@
+import random
+import secrets
+
+
+def send_otp(phone):
+    # ruleid: python-insecure-random
+    otp_code = str(random.randint(100000, 999999))
+    # ok: python-insecure-random
+    otp = f"{secrets.randbelow(10**6):06d}"
+    return otp_code, otp
+
+
+def generate_reset_token():
+    # ruleid: python-insecure-random
+    return "".join(random.choice("abcdef0123456789") for _ in range(32))
+
+
+def make_session():
+    # ok: python-insecure-random
+    return secrets.token_urlsafe(32)
+
+
+def pick_collector(collectors):
+    # ok: python-insecure-random
+    chosen = random.choice(collectors)
+    # ok: python-insecure-random
+    delay = random.uniform(0.5, 1.5)
+    return chosen, delay

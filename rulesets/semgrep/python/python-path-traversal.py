@@ -1,0 +1,49 @@
+import os
+import shutil
+from pathlib import Path
+
+from flask import Flask, request, send_file, send_from_directory
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+UPLOADS = "/srv/mfo/uploads"
+
+
+@app.route("/contracts/download")
+def download():
+    name = request.args["file"]
+    # ruleid: python-path-traversal
+    return send_file(os.path.join(UPLOADS, name))
+
+
+@app.route("/contracts/read")
+def read_contract():
+    name = request.args["file"]
+    # ruleid: python-path-traversal
+    with open(UPLOADS + "/" + name) as f:
+        data = f.read()
+    base = Path(UPLOADS)
+    # ruleid: python-path-traversal
+    extra = (base / name).read_text()
+    # ok: python-path-traversal
+    with open(os.path.join(UPLOADS, secure_filename(name))) as f:
+        data2 = f.read()
+    # ok: python-path-traversal
+    with open(os.path.join(UPLOADS, "terms.txt")) as f:
+        data3 = f.read()
+    return data + data2 + data3 + extra
+
+
+@app.route("/contracts/file/<path:name>")
+def serve(name):
+    # ok: python-path-traversal
+    return send_from_directory(UPLOADS, name)
+
+
+@app.delete("/contracts/<name>")
+def delete(name):
+    # ruleid: python-path-traversal
+    os.remove(f"{UPLOADS}/{name}")
+    # ok: python-path-traversal
+    shutil.rmtree(os.path.join(UPLOADS, os.path.basename(name)))
+    return "", 204

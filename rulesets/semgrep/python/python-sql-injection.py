@@ -1,0 +1,54 @@
+import sqlite3
+
+import pandas as pd
+from django.db import connection
+from django.db.models.expressions import RawSQL
+from fastapi import Depends, FastAPI
+from flask import Flask, request
+from sqlalchemy import text
+
+app = Flask(__name__)
+api = FastAPI()
+
+
+@app.route("/clients")
+def find_client():
+    iin = request.args.get("iin")
+    cur = sqlite3.connect("app.db").cursor()
+    # ruleid: python-sql-injection
+    cur.execute("SELECT * FROM clients WHERE iin = '" + iin + "'")
+    # ruleid: python-sql-injection
+    cur.execute(f"SELECT * FROM clients WHERE iin = '{iin}'")
+    query = "SELECT * FROM loans WHERE client_iin = '%s'" % iin
+    # ruleid: python-sql-injection
+    cur.execute(query)
+    # ok: python-sql-injection
+    cur.execute("SELECT * FROM clients WHERE iin = ?", (iin,))
+    table = "clients"
+    # ok: python-sql-injection
+    cur.execute("SELECT count(*) FROM " + table)
+    # ok: python-sql-injection
+    cur.execute("SELECT * FROM loans WHERE id = %d" % int(request.args["id"]))
+    return "ok"
+
+
+@api.get("/loans/{loan_id}")
+async def get_loan(loan_id: str, status: str, db=Depends(get_db)):
+    # ruleid: python-sql-injection
+    db.execute(text("SELECT * FROM loans WHERE id = {} AND status = '{}'".format(loan_id, status)))
+    # ok: python-sql-injection
+    db.execute(text("SELECT * FROM loans WHERE id = :id"), {"id": loan_id})
+    # ruleid: python-sql-injection
+    return pd.read_sql("SELECT * FROM payments WHERE loan_id = " + loan_id, db)
+
+
+def client_report(request):
+    order = request.GET.get("order", "id")
+    # ruleid: python-sql-injection
+    rows = Client.objects.raw("SELECT * FROM clients ORDER BY " + order)
+    # ruleid: python-sql-injection
+    qs = Client.objects.annotate(v=RawSQL("select max(amount) from loans where region = '%s'" % request.POST["region"], []))
+    with connection.cursor() as c:
+        # ok: python-sql-injection
+        c.execute("UPDATE clients SET phone = %s WHERE id = %s", [request.POST["phone"], request.user.id])
+    return rows, qs

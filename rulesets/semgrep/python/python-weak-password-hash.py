@@ -1,0 +1,45 @@
+import hashlib
+import hmac
+
+import bcrypt
+
+
+def register(login, password):
+    # ruleid: python-weak-password-hash
+    digest = hashlib.md5(password.encode()).hexdigest()
+    # ruleid: python-weak-password-hash
+    digest2 = hashlib.sha256(password.encode()).hexdigest()
+    # ok: python-weak-password-hash
+    stored = bcrypt.hashpw(password.encode(), bcrypt.gensalt())
+    return digest, digest2, stored
+
+
+def sign_callback(secret_key, body):
+    # ruleid: python-weak-password-hash
+    return hmac.new(secret_key, body, hashlib.md5).hexdigest()
+
+
+def sign_callback_ok(secret_key, body):
+    # ok: python-weak-password-hash
+    return hmac.new(secret_key, body, hashlib.sha256).hexdigest()
+
+
+def verify_signature(data, sig):
+    # ruleid: python-weak-password-hash
+    return hashlib.sha1(data).hexdigest() == sig
+
+
+def etag_for(content):
+    # ok: python-weak-password-hash
+    return hashlib.md5(content).hexdigest()
+
+
+def cache_key(url):
+    # ok: python-weak-password-hash
+    return hashlib.sha1(url.encode(), usedforsecurity=False).hexdigest()
+
+
+PASSWORD_HASHERS = [
+    # ruleid: python-weak-password-hash
+    "django.contrib.auth.hashers.UnsaltedMD5PasswordHasher",
+]

@@ -1,0 +1,56 @@
+from django.http import HttpResponse
+from django.utils.safestring import mark_safe
+from flask import Flask, jsonify, render_template, request
+from markupsafe import Markup, escape
+
+app = Flask(__name__)
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "")
+    # ruleid: python-xss
+    return "<h1>Welcome, " + name + "</h1>"
+
+
+@app.route("/hello2")
+def hello2():
+    name = request.args.get("name", "")
+    # ruleid: python-xss
+    return f"<p>Your application for {name} is accepted</p>", 200
+
+
+@app.route("/hello3")
+def hello3():
+    name = request.args.get("name", "")
+    # ok: python-xss
+    return "<h1>Welcome, " + escape(name) + "</h1>"
+
+
+@app.route("/hello4")
+def hello4():
+    # ok: python-xss
+    return render_template("hello.html", name=request.args.get("name"))
+
+
+@app.route("/api/hello")
+def api_hello():
+    # ok: python-xss
+    return jsonify(name=request.args.get("name"))
+
+
+@app.route("/banner")
+def banner():
+    # ruleid: python-xss
+    return render_template("page.html", banner=Markup(request.args["banner"]))
+
+
+def comment(request):
+    # ruleid: python-xss
+    return HttpResponse("<div>" + request.POST["text"] + "</div>")
+
+
+def comment_safe(request):
+    # ok: python-xss
+    html = mark_safe("<b>" + escape(request.POST["text"]) + "</b>")
+    return HttpResponse(html)

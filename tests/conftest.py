@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from aiscan.compliance.catalogue import Catalogue, load_catalogue
+from aiscan.models import Confidence, Finding, Location, Severity
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "fixtures"
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue()
+
+
+def make_finding(
+    rule_id: str = "python-sql-injection",
+    severity: Severity = Severity.HIGH,
+    requirements: tuple[str, ...] = ("p19.1",),
+    path: str = "app.py",
+    line: int = 10,
+    snippet: str = "cursor.execute(q)",
+    analyzer: str = "semgrep",
+    fingerprint: str | None = None,
+) -> Finding:
+    return Finding(
+        rule_id=rule_id,
+        analyzer=analyzer,
+        title=rule_id,
+        message="m",
+        severity=severity,
+        confidence=Confidence.HIGH,
+        location=Location(path, line, line, 1, snippet),
+        requirements=requirements,
+        fingerprint=f"fp-{rule_id}-{path}-{line}" if fingerprint is None else fingerprint,
+    )
