@@ -21,7 +21,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from aiscan import __version__
 from aiscan.analyzers import all_analyzers
 from aiscan.compliance.catalogue import load_catalogue
-from aiscan.config import SCAN_KINDS, Policy, ScanConfig, tool_paths_from_env
+from aiscan.config import SCAN_KINDS, Overrides, ScanConfig, resolve_scan_config, tool_paths_from_env
 from aiscan.errors import AiscanError
 from aiscan.gate import EXIT_USAGE
 from aiscan.models import AnalyzerRun, Component, Severity
@@ -85,9 +85,9 @@ def cli() -> None:
 @click.option(
     "--fail-on",
     type=click.Choice(SEVERITY_CHOICES),
-    default="high",
-    show_default=True,
-    help="Lowest severity that fails a requirement and blocks. Critical always blocks.",
+    default=None,
+    help="Lowest severity that fails a requirement and blocks (default: the policy's, else high). "
+    "Critical always blocks.",
 )
 @click.option(
     "--kind",
@@ -96,6 +96,12 @@ def cli() -> None:
     default="release",
     show_default=True,
     help="What the scan gates: a release blocks on NOT_ASSESSED requirements too.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Configuration file (default: aiscan.toml or [tool.aiscan] in PATH).",
 )
 @click.option(
     "--attestations",
@@ -117,39 +123,41 @@ def scan_command(
     fmt: str,
     output: Path | None,
     components: tuple[str, ...],
-    fail_on: str,
+    fail_on: str | None,
     scan_kind: str,
+    config_file: Path | None,
     attestations: Path | None,
     exclude: tuple[str, ...],
     sequential: bool,
 ) -> None:
     """Scan PATH and decide whether the release may go live."""
-    from aiscan.models import Status
-
-    block = {Status.FAIL} | ({Status.NOT_ASSESSED} if scan_kind == "release" else set())
-    config = ScanConfig(
-        root=path.resolve() if path.exists() else path,
+    overrides = Overrides(
         scan_kind=scan_kind,
-        policy=Policy(fail_on=Severity.parse(fail_on), block_statuses=frozenset(block)),
-        components=tuple(Component(c) for c in components) or None,
+        fail_on=Severity.parse(fail_on) if fail_on else None,
+        components=tuple(Component(c) for c in components),
         exclude=exclude,
         attestations=attestations,
-        tool_paths=tool_paths_from_env(),
+        config_file=config_file,
     )
+    config = resolve_scan_config(path, overrides)
     catalogue = load_catalogue()
     with _progress_display() as progress:
         result = scan(config, catalogue=catalogue, parallel=not sequential, progress=progress)
-    report = FORMATS[fmt](result, catalogue)
+    _emit(FORMATS[fmt](result, catalogue), output, fmt, FORMATS["text"](result, catalogue))
+    sys.exit(result.decision.exit_code)
+
+
+def _emit(report: str, output: Path | None, fmt: str, summary: str) -> None:
+    """The report to --output (summary on the terminal) or to stdout (summary on stderr)."""
     if output is not None:
         _write(output, report)
-        click.echo(FORMATS["text"](result, catalogue), nl=False)
+        click.echo(summary, nl=False)
         click.echo(f"Report written to {output}")
     elif fmt == "text":
         click.echo(report, nl=False)
     else:
         click.echo(report, nl=False)
-        click.echo(FORMATS["text"](result, catalogue), nl=False, err=True)
-    sys.exit(result.decision.exit_code)
+        click.echo(summary, nl=False, err=True)
 
 
 @cli.command("requirements")
