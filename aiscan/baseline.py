@@ -66,7 +66,8 @@ def parse_baseline(text: str, source: str) -> tuple[BaselineEntry, ...]:
         raise ConfigError(f"{source}: expected a baseline with 'version' and 'findings'")
     if data.get("version") != FORMAT_VERSION:
         raise ConfigError(f"{source}: unsupported baseline version {data.get('version')!r} (expected 1)")
-    items = data.get("findings") or []
+    items = data.get("findings")
+    items = [] if items is None else items
     if not isinstance(items, list):
         raise ConfigError(f"{source}: 'findings' must be a list")
     out = []

@@ -77,7 +77,8 @@ def parse_waivers(text: str, source: str, *, max_days: int, today: date) -> tupl
         return ()
     if not isinstance(data, dict) or set(data) - {"waivers"}:
         raise ConfigError(f"{source}: expected a mapping with one key, 'waivers' (a list)")
-    entries = data.get("waivers") or []
+    entries = data.get("waivers")
+    entries = [] if entries is None else entries
     if not isinstance(entries, list):
         raise ConfigError(f"{source}: 'waivers' must be a list")
     waivers = []

@@ -75,15 +75,17 @@ def github_annotations(report: Mapping[str, Any]) -> str:
     for note in report["scan"]["notes"]:
         lines.append(command("notice", note, title="aiscan"))
     for w in report.get("waivers", []):
-        if w["status"] == "in_force":
-            lines.append(
-                command(
-                    "notice",
-                    f"{w['kind']} waiver {w['id']} approved by {w['approved_by']} until {w['expires']}: "
-                    f"{w['reason']} ({len(w['suppressed'])} finding(s) waived)",
-                    title="aiscan waiver",
-                )
+        expired = w["status"] == "expired"
+        lines.append(
+            command(
+                "warning" if expired else "notice",
+                f"{w['kind']} waiver {w['id']} approved by {w['approved_by']} "
+                f"{'expired on' if expired else 'until'} {w['expires']}: {w['reason']} "
+                f"({len(w['matched'] if expired else w['suppressed'])} finding(s) "
+                f"{'no longer waived' if expired else 'waived'})",
+                title="aiscan waiver",
             )
+        )
     v = report["verdict"]
     summary = "\n".join([verdict_line(report), *(f"- {r}" for r in v["reasons"])])
     lines.append(command("notice" if v["release_allowed"] else "error", summary, title="aiscan verdict"))

@@ -100,6 +100,15 @@ def _scan(report: Mapping[str, Any], report_type: str) -> dict[str, Any]:
     messages = [{"level": "info", "value": f"verdict: {_verdict(report)}"}]
     messages += [{"level": "info", "value": f"excluded: {g}"} for g in report["scan"]["exclusions"]]
     messages += [{"level": "info", "value": n} for n in report["scan"]["notes"]]
+    for w in report.get("waivers", []):
+        state = "expired on" if w["status"] == "expired" else "in force until"
+        messages.append(
+            {
+                "level": "warn" if w["status"] == "expired" else "info",
+                "value": f"waiver {w['id']} ({w['kind']}, {state} {w['expires']}, approved by "
+                f"{w['approved_by']}): {w['reason']}",
+            }
+        )
     for run in report["analyzer_runs"]:
         if run["status"] == "error":
             messages.append(

@@ -94,10 +94,11 @@ def _properties(report: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 
 def _waiver_text(w: Mapping[str, Any]) -> str:
-    return (
-        f"{w['id']} {w['status']} {w['kind']} until {w['expires']} approved by {w['approved_by']}: "
-        f"{w['reason']} ({len(w['suppressed'])} suppressed)"
-    )
+    if w["status"] == "expired":
+        state, count = f"expired on {w['expires']}", f"{len(w['matched'])} no longer waived"
+    else:
+        state, count = f"in force until {w['expires']}", f"{len(w['suppressed'])} waived"
+    return f"{w['id']} {w['kind']} {state}, approved by {w['approved_by']}: {w['reason']} ({count})"
 
 
 def _finding_lines(fingerprints: list[str], by_fp: Mapping[str, Mapping[str, Any]]) -> str:
