@@ -16,7 +16,7 @@ import yaml
 
 from aiscan.errors import ConfigError
 from aiscan.models import BaselineUse, Finding, Suppression
-from aiscan.waivers import POLICY_ANALYZER, display_path
+from aiscan.waivers import POLICY_ANALYZER
 
 DEFAULT_BASELINE = "aiscan-baseline.yaml"
 FORMAT_VERSION = 1
@@ -88,7 +88,7 @@ def load_baseline(path: Path, root: Path) -> tuple[BaselineEntry, ...]:
         raise ConfigError(f"{path}: baseline file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the baseline: {exc}") from exc
-    return parse_baseline(text, display_path(path, root))
+    return parse_baseline(text, str(path))
 
 
 def apply_baseline(

@@ -54,7 +54,7 @@ def load_waivers(path: Path, root: Path, *, max_days: int, today: date) -> tuple
         raise ConfigError(f"{path}: waivers file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the waivers file: {exc}") from exc
-    return parse_waivers(text, display_path(path, root), max_days=max_days, today=today)
+    return parse_waivers(text, display_path(path, root), max_days=max_days, today=today, file=str(path))
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -65,9 +65,21 @@ def display_path(path: Path, root: Path) -> str:
         return str(path)
 
 
-def parse_waivers(text: str, source: str, *, max_days: int, today: date) -> tuple[Waiver, ...]:
-    """Validate a waivers document. Every problem is a ConfigError naming the file, the entry
-    and the key: an exception to the release gate must be exactly what the officer approved."""
+def parse_waivers(
+    text: str, source: str, *, max_days: int, today: date, file: str | None = None
+) -> tuple[Waiver, ...]:
+    """Validate a waivers document. Every problem is a ConfigError naming the file (`file`, else
+    `source`), the entry and the key: an exception to the release gate must be exactly what the
+    officer approved. `source` is how reports name the file."""
+    try:
+        return _parse_waivers(text, source, max_days, today)
+    except ConfigError as exc:
+        if file and file != source and exc.message.startswith(source + ":"):
+            raise ConfigError(file + exc.message[len(source) :]) from None
+        raise
+
+
+def _parse_waivers(text: str, source: str, max_days: int, today: date) -> tuple[Waiver, ...]:
     try:
         data = yaml.safe_load(text)
         lines = _entry_lines(text)
