@@ -25,7 +25,7 @@ from aiscan.models import (
     ScanResult,
     assign_fingerprints,
 )
-from aiscan.policy_files import apply_policy_files
+from aiscan.policy_files import load_policy_files
 from aiscan.redaction import mask_string_literals, redact_findings
 from aiscan.repository import head_commit
 from aiscan.scope import mark_scoped_runs, resolve_scope, scope_note, tree_components
@@ -100,6 +100,8 @@ def scan(
         if config.attestations or attestations_path.is_file()
         else ()
     )
+    today: date = started_at.date()
+    policy_files = load_policy_files(config, today)
     scope = resolve_scope(root, config.only_paths, config.diff_base)
     components = config.components
     if components is None and scope.limited:
@@ -121,9 +123,8 @@ def scan(
     findings = redact_findings(raw, sensitive)
     findings = tuple(_mask_secret_snippets(f) for f in findings)
     findings = map_findings(assign_fingerprints(findings), catalogue)
-    today: date = started_at.date()
-    policy_files = apply_policy_files(findings, config, today)
-    findings = policy_files.findings
+    exceptions = policy_files.apply(findings, config.scan_kind, today)
+    findings = exceptions.findings
     runs = mark_scoped_runs(sorted((o.run for o in outcomes), key=lambda r: r.analyzer), scope)
     results = evaluate(
         catalogue,
@@ -144,7 +145,7 @@ def scan(
     scoped = scope_note(scope)
     if scoped:
         notes.append(scoped)
-    notes.extend(policy_files.notes())
+    notes.extend(exceptions.notes())
     return ScanResult(
         target=str(root),
         scan_kind=config.scan_kind,
@@ -162,8 +163,8 @@ def scan(
         skipped_files=inventory.skipped,
         notes=tuple(notes),
         excluded=tuple(config.exclude),
-        waivers=policy_files.waivers,
-        baseline=policy_files.baseline,
+        waivers=exceptions.waivers,
+        baseline=exceptions.baseline,
         scope=scope,
     )
 

@@ -146,9 +146,16 @@ def test_an_invalid_waivers_file_stops_the_scan_with_exit_2(runner: CliRunner, t
     (tmp_path / "app.py").write_text(CLEAN)
     waivers = tmp_path / "w.yaml"
     waivers.write_text("waivers:\n  - rule: r\n    path: a.py\n    kind: maybe\n")
-    result = runner.invoke(cli, ["scan", str(tmp_path), "--waivers", str(waivers)])
+    sentinel = tmp_path / "semgrep-ran"
+    semgrep = tmp_path / "semgrep"
+    semgrep.write_text(f'#!/bin/sh\ntouch "{sentinel}"\n')
+    semgrep.chmod(0o755)
+    result = runner.invoke(
+        cli, ["scan", str(tmp_path), "--waivers", str(waivers)], env={"AISCAN_SEMGREP": str(semgrep)}
+    )
     assert result.exit_code == 2
     assert result.output.startswith(f"aiscan: error: {waivers}: waiver 1 (line 2):")
+    assert not sentinel.exists(), "a broken waivers file stops the scan before any analyzer runs"
 
 
 def test_a_baseline_lets_merges_through_but_never_a_release(runner: CliRunner, tmp_path: Path) -> None:
