@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -111,58 +112,86 @@ def make_repo(root: Path, n_files: int) -> Path:
     return changed
 
 
-def timed(argv: Sequence[str], cwd: Path, repeat: int) -> tuple[float, float, int]:
-    """(cold, median of the warm runs, exit code) of a command, in seconds."""
+def timed(argv: Sequence[str], cwd: Path, repeat: int) -> tuple[float, float, float, int]:
+    """(cold, median of the warm runs, median CPU time of the warm runs, exit code) of a command,
+    in seconds. CPU time (user + system, the command and its children) is what the run costs
+    whatever else the machine is doing; wall time grows with the machine's load."""
     times = []
+    cpu = []
     code = 0
     for _ in range(repeat + 1):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         proc = subprocess.run(list(argv), cwd=cwd, env=ENV, capture_output=True, text=True, check=False)
         times.append(time.perf_counter() - t0)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         code = proc.returncode
-    return times[0], statistics.median(times[1:]), code
+    return times[0], statistics.median(times[1:]), statistics.median(cpu[1:]), code
 
 
-def in_process(fn: Callable[[], object], repeat: int) -> float:
-    times = []
+def in_process(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """(median wall time, median CPU time of this process and its children) of a call."""
+    walls = []
+    cpus = []
     for _ in range(repeat):
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        c0 = time.process_time()
         t0 = time.perf_counter()
         fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - t0)
+        kids_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        child = kids_after.ru_utime - kids.ru_utime + kids_after.ru_stime - kids.ru_stime
+        cpus.append(time.process_time() - c0 + child)
+    return statistics.median(walls), statistics.median(cpus)
 
 
-def breakdown(root: Path, rel: str, n: int) -> list[tuple[str, float]]:
+def breakdown(root: Path, rel: str, n: int) -> list[tuple[str, tuple[float, float]]]:
     """Where one hook run's time goes, measured phase by phase in this process."""
     from aiscan.analyzers.bandit import BanditAnalyzer
-    from aiscan.analyzers.semgrep import SemgrepAnalyzer
+    from aiscan.analyzers.base import ScanContext
+    from aiscan.analyzers.semgrep import SemgrepAnalyzer, load_rules
     from aiscan.compliance.catalogue import load_catalogue
-    from aiscan.config import Overrides, ScanConfig, resolve_scan_config
+    from aiscan.config import Overrides, resolve_scan_config
     from aiscan.inventory import build_inventory
     from aiscan.pipeline import scan
     from aiscan.report import FORMATS
     from aiscan.repository import head_commit
     from aiscan.scope import tree_components
+    from aiscan.tooling import run_tool
 
     overrides = Overrides(scan_kind="pre-commit", files=(str(root / rel),))
     config = resolve_scan_config(root, overrides)
     catalogue = load_catalogue()
     result = scan(config, catalogue=catalogue)
-    runs = {r.analyzer: r.duration_s for r in result.runs}
-    cfg = ScanConfig(root=root)
-    phases = [
+    inventory = build_inventory(root, only=[rel])
+    ctx = ScanContext(config, inventory)
+
+    def uncached_rules() -> None:
+        load_rules.cache_clear()
+        load_rules()
+
+    semgrep_version = [str(BIN / "semgrep"), "--experimental", "--version"]
+    bandit_version = [str(BIN / "bandit"), "--version"]
+    return [
         ("configuration (aiscan.toml, scope)", in_process(lambda: resolve_scan_config(root, overrides), n)),
         ("whole-tree component walk (names only)", in_process(lambda: tree_components(root, ()), n)),
         ("inventory of the changed file", in_process(lambda: build_inventory(root, only=[rel]), n)),
-        ("semgrep run (rules + --experimental, incl. version)", runs.get("semgrep", 0.0)),
-        ("bandit run (incl. version)", runs.get("bandit", 0.0)),
-        ("  of which semgrep --version", in_process(lambda: SemgrepAnalyzer().version(cfg), n)),
-        ("  of which bandit --version", in_process(lambda: BanditAnalyzer().version(cfg), n)),
+        ("semgrep analyzer run (one file)", in_process(lambda: SemgrepAnalyzer().run(ctx), n)),
+        ("  of which loading the ruleset (libyaml)", in_process(uncached_rules, n)),
+        ("bandit analyzer run (one file)", in_process(lambda: BanditAnalyzer().run(ctx), n)),
+        (
+            "semgrep --version, not cached (saved)",
+            in_process(lambda: run_tool(semgrep_version, timeout_s=60, env=ENV), n),
+        ),
+        (
+            "bandit --version, not cached (saved)",
+            in_process(lambda: run_tool(bandit_version, timeout_s=60, env=ENV), n),
+        ),
         ("git HEAD look-up", in_process(lambda: head_commit(root), n)),
         ("text report", in_process(lambda: FORMATS["text"](result, catalogue), n)),
         ("scan(), analyzers in parallel", in_process(lambda: scan(config, catalogue=catalogue), n)),
     ]
-    return phases
 
 
 def precommit_config(root: Path) -> None:
@@ -202,11 +231,10 @@ def main() -> int:
     print(f"{os.cpu_count()} cores, load average {load}; medians of {args.repeat} runs after a cold one")
     print()
 
-    rows: list[tuple[str, float, float, int]] = []
+    rows: list[tuple[str, float, float, float, int]] = []
 
     def row(label: str, argv: Sequence[str], repeat: int | None = None) -> None:
-        cold, warm, code = timed(argv, root, repeat or args.repeat)
-        rows.append((label, cold, warm, code))
+        rows.append((label, *timed(argv, root, repeat or args.repeat)))
 
     row("python -c pass (interpreter start)", [sys.executable, "-c", "pass"])
     row("python -c 'import aiscan.cli'", [sys.executable, "-c", "import aiscan.cli"])
@@ -223,15 +251,16 @@ def main() -> int:
         row("pre-commit run (aiscan-sast hook)", [str(pre_commit), "run", "aiscan-sast"])
 
     width = max(len(r[0]) for r in rows)
-    print(f"{'command':<{width}}  {'cold s':>7}  {'median s':>8}  exit")
-    for label, cold, warm, code in rows:
-        print(f"{label:<{width}}  {cold:7.2f}  {warm:8.2f}  {code}")
+    print(f"{'command':<{width}}  {'cold s':>7}  {'median s':>8}  {'CPU s':>6}  exit")
+    for label, cold, warm, cpu, code in rows:
+        print(f"{label:<{width}}  {cold:7.2f}  {warm:8.2f}  {cpu:6.2f}  {code}")
     print()
     print(f"load average now {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print("where an aiscan hook run spends its time (in-process medians, seconds):")
     os.chdir(root)
-    for label, seconds in breakdown(root, rel, args.repeat):
-        print(f"  {label:<52} {seconds:6.3f}")
+    print(f"  {'phase':<44} {'wall':>6} {'CPU':>6}")
+    for label, (wall, cpu) in breakdown(root, rel, args.repeat):
+        print(f"  {label:<44} {wall:6.3f} {cpu:6.3f}")
     if not args.keep:
         shutil.rmtree(base, ignore_errors=True)
     return 0

@@ -160,6 +160,7 @@ def test_every_format_lists_exclusions_waivers_and_the_scope() -> None:
     for fmt in FORMATS:
         text = _render(fmt)
         assert "docs/**" in text, f"{fmt} does not show the exclusion"
+        assert "W-1" in text, f"{fmt} does not show the waiver in force"
         assert "W-2" in text, f"{fmt} does not show the expired waiver"
         assert "origin/main" in text, f"{fmt} does not show the scope"
 
