@@ -202,8 +202,17 @@ def baseline_group() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Where to write it (default: the configured baseline, else aiscan-baseline.yaml in PATH).",
 )
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--waivers", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Configuration file (default: aiscan.toml or [tool.aiscan] in PATH).",
+)
+@click.option(
+    "--waivers",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Waivers file; waived findings are not recorded (default: aiscan-waivers.yaml in PATH).",
+)
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Leave these paths out (repeatable).")
 @handle_errors
 def baseline_create_command(
