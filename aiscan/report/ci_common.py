@@ -1,4 +1,4 @@
-"""Helpers the CI formats share: levels, verdict wording, look-ups over the view model."""
+"""What the CI formats share: levels, verdict wording, look-ups over the view model."""
 
 from __future__ import annotations
 
