@@ -20,6 +20,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from aiscan import __version__
 from aiscan.analyzers import all_analyzers
+from aiscan.baseline_create import create_baseline
 from aiscan.compliance.catalogue import load_catalogue
 from aiscan.config import SCAN_KINDS, Overrides, ScanConfig, resolve_scan_config, tool_paths_from_env
 from aiscan.errors import AiscanError
@@ -28,6 +29,8 @@ from aiscan.models import AnalyzerRun, Component, Severity
 from aiscan.pipeline import Progress as ProgressCallback
 from aiscan.pipeline import scan
 from aiscan.report import FORMATS
+from aiscan.report.outputs import parse_report_specs, write_reports
+from aiscan.scope import scan_kind_for
 
 F = TypeVar("F", bound=Callable[..., Any])
 SEVERITY_CHOICES = [s.value for s in Severity if s is not Severity.UNKNOWN]
@@ -59,6 +62,7 @@ def cli() -> None:
 
 @cli.command("scan")
 @click.argument("path", type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=str))
 @click.option(
     "-f",
     "--format",
@@ -73,6 +77,14 @@ def cli() -> None:
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the report here; the terminal then shows the summary.",
+)
+@click.option(
+    "--report",
+    "reports",
+    multiple=True,
+    metavar="FORMAT=PATH",
+    help="Also write a report in FORMAT to PATH (repeatable), e.g. --report sarif=aiscan.sarif "
+    "--report junit=aiscan-junit.xml.",
 )
 @click.option(
     "-c",
@@ -93,9 +105,24 @@ def cli() -> None:
     "--kind",
     "scan_kind",
     type=click.Choice(SCAN_KINDS),
-    default="release",
-    show_default=True,
-    help="What the scan gates: a release blocks on NOT_ASSESSED requirements too.",
+    default=None,
+    help="What the scan gates: a release blocks on NOT_ASSESSED requirements too. "
+    "Default: merge with --diff-base, pre-commit with FILES, else release.",
+)
+@click.option(
+    "--diff-base",
+    metavar="REF",
+    help="Limit SAST and secret detection to the files changed since REF (merge requests).",
+)
+@click.option(
+    "--waivers",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Waivers file (default: aiscan-waivers.yaml in PATH, if present).",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Baseline file for merge and pre-commit scans (default: aiscan-baseline.yaml in PATH, if present).",
 )
 @click.option(
     "--config",
@@ -120,31 +147,84 @@ def cli() -> None:
 @handle_errors
 def scan_command(
     path: Path,
+    files: tuple[str, ...],
     fmt: str,
     output: Path | None,
+    reports: tuple[str, ...],
     components: tuple[str, ...],
     fail_on: str | None,
-    scan_kind: str,
+    scan_kind: str | None,
+    diff_base: str | None,
+    waivers: Path | None,
+    baseline: Path | None,
     config_file: Path | None,
     attestations: Path | None,
     exclude: tuple[str, ...],
     sequential: bool,
 ) -> None:
-    """Scan PATH and decide whether the release may go live."""
+    """Scan PATH and decide whether the release may go live.
+
+    FILES (optional) limit SAST and secret detection to those files, as a pre-commit hook passes
+    them; such a scan gates a commit, never a release.
+    """
     overrides = Overrides(
-        scan_kind=scan_kind,
+        scan_kind=scan_kind_for(scan_kind, diff_base, files),
         fail_on=Severity.parse(fail_on) if fail_on else None,
         components=tuple(Component(c) for c in components),
         exclude=exclude,
         attestations=attestations,
         config_file=config_file,
+        waivers=waivers,
+        baseline=baseline,
+        diff_base=diff_base,
+        files=files,
     )
+    specs = parse_report_specs(reports)
     config = resolve_scan_config(path, overrides)
     catalogue = load_catalogue()
     with _progress_display() as progress:
         result = scan(config, catalogue=catalogue, parallel=not sequential, progress=progress)
+    write_reports(result, catalogue, specs)
     _emit(FORMATS[fmt](result, catalogue), output, fmt, FORMATS["text"](result, catalogue))
     sys.exit(result.decision.exit_code)
+
+
+@cli.group("baseline")
+def baseline_group() -> None:
+    """Record the findings a project already has, so merge and pre-commit scans fail only on new ones."""
+
+
+@baseline_group.command("create")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write it (default: the configured baseline, else aiscan-baseline.yaml in PATH).",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Configuration file (default: aiscan.toml or [tool.aiscan] in PATH).",
+)
+@click.option(
+    "--waivers",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Waivers file; waived findings are not recorded (default: aiscan-waivers.yaml in PATH).",
+)
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave these paths out (repeatable).")
+@handle_errors
+def baseline_create_command(
+    path: Path, output: Path | None, config_file: Path | None, waivers: Path | None, exclude: tuple[str, ...]
+) -> None:
+    """Scan PATH and write its current findings as the baseline (deterministic, no timestamps)."""
+    overrides = Overrides(config_file=config_file, waivers=waivers, exclude=exclude)
+    config = resolve_scan_config(path, overrides)
+    with _progress_display() as progress:
+        created = create_baseline(config, output, progress=progress)
+    waived = f" ({created.waived} waived or suppressed finding(s) not recorded)" if created.waived else ""
+    click.echo(f"Baseline written to {created.path}: {created.entries} finding(s){waived}")
 
 
 def _emit(report: str, output: Path | None, fmt: str, summary: str) -> None:

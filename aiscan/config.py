@@ -17,6 +17,7 @@ from typing import Any
 
 from aiscan.errors import ConfigError
 from aiscan.models import Component, Severity, Status
+from aiscan.scope import check_scope_allowed, relative_paths
 
 SCAN_KINDS = ("release", "merge", "pre-commit")
 CONFIG_NAME = "aiscan.toml"
@@ -80,6 +81,7 @@ class ScanConfig:
     components: tuple[Component, ...] | None = None  # None: detect from the tree
     component_paths: Mapping[Component, tuple[str, ...]] = field(default_factory=dict)
     only_paths: tuple[str, ...] | None = None  # limit SAST/secrets to these (diff, staged)
+    diff_base: str | None = None  # limit SAST/secrets to the files changed since this revision
     exclude: tuple[str, ...] = ()
     attestations: Path | None = None
     waivers: Path | None = None
@@ -307,6 +309,10 @@ class Overrides:
     online: bool | None = None
     only_paths: tuple[str, ...] | None = None
     disabled: frozenset[str] = frozenset()
+    waivers: Path | None = None
+    baseline: Path | None = None
+    diff_base: str | None = None
+    files: tuple[str, ...] = ()  # as named on the command line (relative to the current folder)
 
 
 def resolve_scan_config(root: Path, overrides: Overrides, env: Mapping[str, str] | None = None) -> ScanConfig:
@@ -319,6 +325,8 @@ def resolve_scan_config(root: Path, overrides: Overrides, env: Mapping[str, str]
     if path is None and root.is_dir():
         path = find_config_file(root)
     settings = load_file_settings(path) if path else FileSettings()
+    check_scope_allowed(overrides.scan_kind, overrides.diff_base, overrides.files or overrides.only_paths)
+    only_paths = relative_paths(root, overrides.files) if overrides.files else overrides.only_paths
     policy = settings.policies[overrides.scan_kind]
     if overrides.fail_on is not None:
         policy = replace(policy, fail_on=overrides.fail_on)
@@ -333,11 +341,12 @@ def resolve_scan_config(root: Path, overrides: Overrides, env: Mapping[str, str]
         policy=policy,
         components=overrides.components or settings.components,
         component_paths=settings.component_paths,
-        only_paths=overrides.only_paths,
+        only_paths=only_paths,
+        diff_base=overrides.diff_base,
         exclude=settings.exclude + overrides.exclude,
         attestations=overrides.attestations or settings.attestations,
-        waivers=settings.waivers,
-        baseline=settings.baseline,
+        waivers=overrides.waivers or settings.waivers,
+        baseline=overrides.baseline or settings.baseline,
         max_waiver_days=settings.max_waiver_days,
         advisories=advisories,
         tool_paths=tool_paths_from_env(env),

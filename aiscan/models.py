@@ -205,6 +205,66 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class Waiver:
+    """A security officer's exception for one finding, from the waivers file (p21).
+
+    It names the finding by fingerprint, or by rule and path (a glob). A critical finding can be
+    waived only as a false positive: p21 does not let an organisation accept a critical risk."""
+
+    id: str
+    kind: str  # "false_positive" | "accepted_risk"
+    reason: str
+    approved_by: str
+    approved_on: date
+    expires: date
+    source: str  # the waivers file, relative to the scan root when inside it
+    line: int | None = None  # the entry's line in that file
+    fingerprint: str | None = None
+    rule_id: str | None = None
+    path: str | None = None  # a path or glob, relative to the scan root
+
+    @property
+    def where(self) -> str:
+        return f"{self.source}:{self.line}" if self.line else self.source
+
+
+@dataclass(frozen=True)
+class WaiverState:
+    """What one waiver did in a scan."""
+
+    waiver: Waiver
+    status: str  # "in_force" | "expired"
+    suppressed: tuple[str, ...] = ()  # fingerprints of the findings it suppresses
+    refused: tuple[str, ...] = ()  # critical findings an accepted_risk waiver may not cover
+    matched: tuple[str, ...] = ()  # for an expired waiver: the findings it would have covered
+
+
+@dataclass(frozen=True)
+class BaselineUse:
+    """The baseline file of a scan and whether it counted."""
+
+    path: str
+    applied: bool
+    entries: int
+    matched: int = 0
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ScanScope:
+    """Which files SAST and secret detection looked at: the whole tree, the files given on the
+    command line (pre-commit), or the files changed since a git revision (merge requests)."""
+
+    mode: str = "full"  # "full" | "files" | "diff"
+    paths: tuple[str, ...] | None = None
+    diff_base: str | None = None
+
+    @property
+    def limited(self) -> bool:
+        return self.paths is not None
+
+
+@dataclass(frozen=True)
 class ScanResult:
     target: str
     scan_kind: str
@@ -221,6 +281,10 @@ class ScanResult:
     commit: str | None = None
     skipped_files: tuple[SkippedFile, ...] = ()
     notes: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()  # exclusion globs in force (configuration and command line)
+    waivers: tuple[WaiverState, ...] = ()
+    baseline: BaselineUse | None = None
+    scope: ScanScope = field(default_factory=ScanScope)
 
     def with_requirements(self, results: tuple[RequirementResult, ...]) -> ScanResult:
         return replace(self, requirements=results)

@@ -25,8 +25,10 @@ from aiscan.models import (
     ScanResult,
     assign_fingerprints,
 )
+from aiscan.policy_files import load_policy_files
 from aiscan.redaction import mask_string_literals, redact_findings
 from aiscan.repository import head_commit
+from aiscan.scope import mark_scoped_runs, resolve_scope, scope_note, tree_components
 
 # Called with (analyzer name, "start" | "done", the run when done).
 Progress = Callable[[str, str, AnalyzerRun | None], None]
@@ -98,8 +100,18 @@ def scan(
         if config.attestations or attestations_path.is_file()
         else ()
     )
+    today: date = started_at.date()
+    policy_files = load_policy_files(config, today)
+    scope = resolve_scope(root, config.only_paths, config.diff_base)
+    components = config.components
+    if components is None and scope.limited:
+        components = tree_components(root, config.exclude, config.component_paths)
     inventory = build_inventory(
-        root, only=config.only_paths, exclude=config.exclude, components=config.components
+        root,
+        only=scope.paths,
+        exclude=config.exclude,
+        components=components,
+        component_paths=config.component_paths,
     )
     ctx = ScanContext(config, inventory)
     outcomes = run_all(
@@ -111,8 +123,9 @@ def scan(
     findings = redact_findings(raw, sensitive)
     findings = tuple(_mask_secret_snippets(f) for f in findings)
     findings = map_findings(assign_fingerprints(findings), catalogue)
-    runs = tuple(sorted((o.run for o in outcomes), key=lambda r: r.analyzer))
-    today: date = started_at.date()
+    exceptions = policy_files.apply(findings, config.scan_kind, today)
+    findings = exceptions.findings
+    runs = mark_scoped_runs(sorted((o.run for o in outcomes), key=lambda r: r.analyzer), scope)
     results = evaluate(
         catalogue,
         findings,
@@ -129,8 +142,10 @@ def scan(
         notes.append(f"attestations read from {attestations_path.name}: {len(attestations)}")
     if config.exclude:
         notes.append(f"excluded by configuration: {', '.join(config.exclude)}")
-    if config.only_paths is not None:
-        notes.append(f"limited to {len(config.only_paths)} changed file(s)")
+    scoped = scope_note(scope)
+    if scoped:
+        notes.append(scoped)
+    notes.extend(exceptions.notes())
     return ScanResult(
         target=str(root),
         scan_kind=config.scan_kind,
@@ -147,6 +162,10 @@ def scan(
         commit=head_commit(root),
         skipped_files=inventory.skipped,
         notes=tuple(notes),
+        excluded=tuple(config.exclude),
+        waivers=exceptions.waivers,
+        baseline=exceptions.baseline,
+        scope=scope,
     )
 
 

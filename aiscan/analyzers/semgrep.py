@@ -66,6 +66,10 @@ SEMGREP_LANGUAGES = {
 
 MAX_EXPLICIT_TARGETS = 3000
 
+# libyaml's safe loader when PyYAML has it: ten times faster on the ruleset, which a pre-commit
+# hook loads on every run.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _SEVERITY_FROM_SEMGREP = {
     "ERROR": Severity.HIGH,
     "WARNING": Severity.MEDIUM,
@@ -102,7 +106,7 @@ def load_rules(directory: Path | None = None) -> tuple[RuleInfo, ...]:
     rules: list[RuleInfo] = []
     for path in sorted([*directory.rglob("*.yaml"), *directory.rglob("*.yml")]):
         try:
-            doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or {}  # noqa: S506
         except (OSError, yaml.YAMLError) as exc:
             raise CatalogueError(f"{path}: cannot load semgrep rules: {exc}") from exc
         for rule in doc.get("rules") or ():
