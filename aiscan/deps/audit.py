@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from aiscan.deps.model import Dependency, Manifest, ManifestError
 from aiscan.deps.osvdb import AdvisoryIndex, AffectedRecord, EcosystemStatus
 from aiscan.deps.parsers import parse_manifest, parser_for, select_manifests
 from aiscan.deps.parsers.common import Reader
+from aiscan.deps.pipaudit import PipAuditResult, PipAuditVuln
 from aiscan.inventory import Inventory
 from aiscan.models import Confidence, Finding, Gap, Location, Severity
 
@@ -65,7 +66,12 @@ def load_manifests(paths: Iterable[str], read: Reader) -> tuple[list[Manifest], 
     for path in paths:
         text = read(path)
         if text is None:
-            gaps.append(Gap(path, f"cannot read the manifest (missing, unreadable or over {MAX_MANIFEST_BYTES >> 20} MiB)"))
+            gaps.append(
+                Gap(
+                    path,
+                    f"cannot read the manifest (missing, unreadable or over {MAX_MANIFEST_BYTES >> 20} MiB)",
+                )
+            )
             continue
         try:
             manifest = parse_manifest(path, text, read)
@@ -149,7 +155,9 @@ def audit(
                 continue
             if dep.version is None or dep.note:
                 why = dep.note or "version not pinned (a range or unresolved); pin it or commit a lockfile"
-                missing.setdefault(why, []).append(f"{dep.name} {dep.spec}".strip() if not dep.note else label)
+                missing.setdefault(why, []).append(
+                    f"{dep.name} {dep.spec}".strip() if not dep.note else label
+                )
                 continue
             eco_status = status.get(eco)
             if eco_status is None or eco_status.records == 0:
@@ -210,8 +218,16 @@ def make_finding(
         )
     also = f" (also {', '.join(vuln.aliases)})" if vuln.aliases else ""
     summary = vuln.summary or "known vulnerability"
-    where = "a direct dependency" if dep.direct else (
-        f"brought in by {' -> '.join(chain)}" if chain else "a transitive dependency" if dep.direct is False else ""
+    where = (
+        "a direct dependency"
+        if dep.direct
+        else (
+            f"brought in by {' -> '.join(chain)}"
+            if chain
+            else "a transitive dependency"
+            if dep.direct is False
+            else ""
+        )
     )
     message = f"{dep.name} {version} ({eco}) is affected by {vuln.id}{also}: {summary}. {fix}"
     if where:
@@ -234,7 +250,9 @@ def make_finding(
         "cvss_score": vuln.score.score if vuln.score else None,
         "cvss_vector": vuln.score.vector if vuln.score else None,
         "cvss_version": vuln.score.version if vuln.score else None,
-        "severity_source": f"CVSS {vuln.score.version}" if vuln.score else "none: no CVSS vector in the advisory",
+        "severity_source": f"CVSS {vuln.score.version}"
+        if vuln.score
+        else "none: no CVSS vector in the advisory",
         "url": f"https://osv.dev/vulnerability/{vuln.id}",
         "published": vuln.published,
         "modified": vuln.modified,
@@ -259,4 +277,77 @@ def make_finding(
         requirements=UNMAINTAINED_REQUIREMENTS if unmaintained else REQUIREMENTS,
         remediation=remediation,
         properties=props,
+    )
+
+
+def merge_pip_audit(
+    findings: Sequence[Finding],
+    result: PipAuditResult,
+    manifests: Sequence[Manifest],
+    index: AdvisoryIndex | None,
+) -> tuple[list[Finding], list[Gap]]:
+    """Fold pip-audit's online results into the offline findings. A vulnerability both report
+    (by ID or alias) stays one finding, marked as confirmed online; one only pip-audit knows
+    becomes a finding of its own, scored from the local record when there is one. Dependencies
+    pip-audit skipped are gaps."""
+    out = list(findings)
+    gaps: list[Gap] = []
+    pypi_deps = [
+        (m, d) for m in manifests for d in m.dependencies if d.ecosystem == PYPI and d.version and not d.note
+    ]
+    for v in result.vulns:
+        ids = {v.id, *v.aliases}
+        merged = False
+        for i, f in enumerate(out):
+            p = f.properties
+            if p.get("ecosystem") != PYPI or normalize_name(PYPI, str(p.get("package"))) != v.package:
+                continue
+            if p.get("version") != v.version:
+                continue
+            known = {f.rule_id, *p.get("aliases", ()), *p.get("advisory_ids", ())}
+            if known & ids:
+                sources = list(p.get("sources", ["offline"]))
+                if "pip-audit" not in sources:
+                    sources.append("pip-audit")
+                out[i] = replace(f, properties={**p, "sources": sources})
+                merged = True
+        if merged:
+            continue
+        records: list[AffectedRecord] = []
+        if index is not None:
+            for ident in sorted(ids):
+                for rid in index.find_by_alias(ident):
+                    records += [r for r in index.lookup(PYPI, v.package) if r.id == rid]
+        vuln = _online_vulnerability(v, records)
+        for manifest, dep in pypi_deps:
+            if normalize_name(PYPI, dep.name) == v.package and dep.version == v.version:
+                finding = make_finding(dep, vuln, manifest)
+                out.append(replace(finding, properties={**finding.properties, "sources": ["pip-audit"]}))
+    for package, reason in result.skipped:
+        where = next(
+            (d.source or m.path for m, d in pypi_deps if normalize_name(PYPI, d.name) == package), "pip-audit"
+        )
+        gaps.append(Gap(where, f"pip-audit could not check {package}: {reason}"))
+    return out, gaps
+
+
+def _online_vulnerability(v: PipAuditVuln, records: Sequence[AffectedRecord]) -> Vulnerability:
+    from aiscan.deps.matching import primary_id
+    from aiscan.deps.severity import best_score, severity_of
+
+    score = best_score(s for r in records for s in r.severity)
+    ids = {v.id, *v.aliases, *(r.id for r in records), *(a for r in records for a in r.aliases)}
+    main = primary_id(ids, PYPI)
+    return Vulnerability(
+        id=main,
+        aliases=tuple(sorted(ids - {main})),
+        records=tuple(sorted({r.id for r in records} or {v.id})),
+        summary=next((r.summary for r in records if r.summary), v.description.split("\n", 1)[0][:200]),
+        severity=severity_of(score),
+        score=score,
+        fixed=v.fix_versions,
+        last_affected=(),
+        informational=None,
+        modified=max((r.modified for r in records), default=""),
+        published=min((r.published for r in records if r.published), default=None),
     )

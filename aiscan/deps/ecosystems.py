@@ -76,13 +76,13 @@ class UnorderableVersion(ValueError):
 def _semver(text: str) -> Comparable:
     from univers.versions import SemverVersion
 
-    return SemverVersion(text.removeprefix("v"))  # type: ignore[no-any-return]
+    return SemverVersion(text.removeprefix("v"))
 
 
 def _go(text: str) -> Comparable:
     from univers.versions import GolangVersion
 
-    return GolangVersion(text if text.startswith("v") else "v" + text)  # type: ignore[no-any-return]
+    return GolangVersion(text if text.startswith("v") else "v" + text)
 
 
 def _pypi(text: str) -> Comparable:
@@ -94,25 +94,25 @@ def _pypi(text: str) -> Comparable:
 def _maven(text: str) -> Comparable:
     from univers.versions import MavenVersion
 
-    return MavenVersion(text)  # type: ignore[no-any-return]
+    return MavenVersion(text)
 
 
 def _gem(text: str) -> Comparable:
     from univers.versions import RubygemsVersion
 
-    return RubygemsVersion(text)  # type: ignore[no-any-return]
+    return RubygemsVersion(text)
 
 
 def _nuget(text: str) -> Comparable:
     from univers.versions import NugetVersion
 
-    return NugetVersion(text)  # type: ignore[no-any-return]
+    return NugetVersion(text)
 
 
 def _composer(text: str) -> Comparable:
     from univers.versions import ComposerVersion
 
-    return ComposerVersion(text.removeprefix("v").removeprefix("V"))  # type: ignore[no-any-return]
+    return ComposerVersion(text.removeprefix("v").removeprefix("V"))
 
 
 _ECOSYSTEM_ORDER = {
@@ -163,9 +163,7 @@ def purl(ecosystem: str, name: str, version: str | None) -> str:
     pname = name
     if eco == MAVEN and ":" in name:
         namespace, pname = name.split(":", 1)
-    elif eco == NPM and name.startswith("@") and "/" in name:
-        namespace, pname = name.split("/", 1)
-    elif eco == PACKAGIST and "/" in name:
+    elif (eco == NPM and name.startswith("@") and "/" in name) or (eco == PACKAGIST and "/" in name):
         namespace, pname = name.split("/", 1)
     elif eco == GO and "/" in name:
         namespace, pname = name.rsplit("/", 1)

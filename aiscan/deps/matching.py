@@ -87,16 +87,14 @@ def evaluate_range(ecosystem: str, version: str, rng: Mapping[str, Any]) -> Rang
         kind = events[i][0]
         if kind == "introduced" and (bucket == 0 or (ev is not None and ev <= v)):
             affected = True
-        elif kind == "fixed" and ev is not None and ev <= v:
-            affected = False
-        elif kind == "last_affected" and ev is not None and ev < v:
-            affected = False
+        elif ev is not None and kind in ("fixed", "last_affected"):
+            # `fixed` closes the range at the fixed version, `last_affected` just after it
+            closes = ev <= v if kind == "fixed" else ev < v
+            affected = affected and not closes
     if not affected:
         return RangeResult(False)
     fixed = tuple(
-        events[i][1]
-        for (bucket, ev), i in ordered
-        if events[i][0] == "fixed" and ev is not None and v < ev
+        events[i][1] for (bucket, ev), i in ordered if events[i][0] == "fixed" and ev is not None and v < ev
     )
     last = tuple(
         events[i][1]
@@ -146,7 +144,8 @@ def match_record(ecosystem: str, version: str, record: AffectedRecord) -> tuple[
             fixed.extend(result.fixed)
             last.extend(result.last_affected)
     listed = version in record.versions or (
-        bool(record.versions) and canonical_listed(ecosystem, version) in _listed_set(ecosystem, record.versions)
+        bool(record.versions)
+        and canonical_listed(ecosystem, version) in _listed_set(ecosystem, record.versions)
     )
     if in_range or listed:
         if not fixed:
@@ -261,7 +260,11 @@ def merge(matches: Sequence[RecordMatch], ecosystem: str) -> list[Vulnerability]
                 summary=summary,
                 severity=severity_of(score),
                 score=score,
-                fixed=tuple(sorted({f for m in members for f in m.fixed}, key=lambda s: _version_sort_key(ecosystem, s))),
+                fixed=tuple(
+                    sorted(
+                        {f for m in members for f in m.fixed}, key=lambda s: _version_sort_key(ecosystem, s)
+                    )
+                ),
                 last_affected=tuple(sorted({f for m in members for f in m.last_affected})),
                 informational=informational,
                 modified=max(m.record.modified for m in members),

@@ -11,7 +11,6 @@ name) so matching a lockfile touches only the records of its packages.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import time
 import zipfile
@@ -169,7 +168,9 @@ def row_from_record(record: Any) -> Row:
                 if not isinstance(e, dict) or len(e) != 1:
                     raise RecordError("a range event must have exactly one of introduced/fixed/...")
                 ((kind, version),) = e.items()
-                if kind not in ("introduced", "fixed", "last_affected", "limit") or not isinstance(version, str):
+                if kind not in ("introduced", "fixed", "last_affected", "limit") or not isinstance(
+                    version, str
+                ):
                     raise RecordError(f"unknown range event {kind!r}")
                 events.append([kind, version])
             ranges.append({"type": str(r.get("type", "")), "events": events})
@@ -191,7 +192,7 @@ def row_from_record(record: Any) -> Row:
         affected_rows.append((base, normalize_name(base, name), json.dumps(data, separators=(",", ":"))))
     summary = record.get("summary") or ""
     if not summary and isinstance(record.get("details"), str):
-        summary = record["details"].strip().split("\n", 1)[0][:200]
+        summary = short_summary(record["details"])
     return Row(
         id=vid.strip(),
         modified=modified,
@@ -205,6 +206,17 @@ def row_from_record(record: Any) -> Row:
         record=json.dumps(record, separators=(",", ":"), ensure_ascii=False),
         affected=tuple(affected_rows),
     )
+
+
+def short_summary(details: str, limit: int = 160) -> str:
+    """A one-line summary from a record's details: its first sentence, shortened at a word."""
+    first = details.strip().split("\n", 1)[0].strip()
+    cut = first.find(". ")
+    if 0 < cut < limit:
+        return first[: cut + 1]
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def parse_record_bytes(name: str, data: bytes) -> Any:
@@ -418,7 +430,9 @@ def ecosystem_status(conn: sqlite3.Connection, now: datetime | None = None) -> l
 
 
 def source_status(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
-    return [tuple(r) for r in conn.execute("SELECT source, imported_at, records FROM sources ORDER BY source")]
+    return [
+        tuple(r) for r in conn.execute("SELECT source, imported_at, records FROM sources ORDER BY source")
+    ]
 
 
 # --- the index used by a scan --------------------------------------------------------------------
@@ -556,8 +570,3 @@ def open_index(settings: AdvisorySettings) -> tuple[AdvisoryIndex | None, list[s
     if not connections:
         return None, notes
     return AdvisoryIndex(connections), notes
-
-
-def environment_database() -> Path | None:
-    value = os.environ.get("AISCAN_ADVISORY_DB")
-    return Path(value) if value else None

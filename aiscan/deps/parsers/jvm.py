@@ -54,9 +54,7 @@ class _Pom:
             if parent is not None
             else None
         )
-        self.parent_path = (
-            (_text(parent, "relativePath") or "../pom.xml") if parent is not None else None
-        )
+        self.parent_path = (_text(parent, "relativePath") or "../pom.xml") if parent is not None else None
         props = _child(self.root, "properties")
         self.properties: dict[str, str] = {}
         if props is not None:
@@ -165,7 +163,9 @@ def _gradle_dep(
     name: str, version: str, path: str, line: int | None, scope: str, direct: bool | None
 ) -> Dependency:
     if not version:
-        return Dependency(MAVEN, name, None, path, line, direct, scope=scope, note="version from a platform/BOM")
+        return Dependency(
+            MAVEN, name, None, path, line, direct, scope=scope, note="version from a platform/BOM"
+        )
     if _DYNAMIC.search(version) or "$" in version:
         return Dependency(MAVEN, name, None, path, line, direct, spec=version, scope=scope)
     return Dependency(MAVEN, name, version, path, line, direct, scope=scope)
@@ -220,7 +220,11 @@ def parse_version_catalog(path: str, text: str, read: Reader) -> Manifest:
         ver: Any = value.get("version", "")
         if isinstance(ver, dict):
             ref = ver.get("ref")
-            ver = versions.get(str(ref), f"${ref}") if ref else (ver.get("strictly") or ver.get("require") or "")
+            ver = (
+                versions.get(str(ref), f"${ref}")
+                if ref
+                else (ver.get("strictly") or ver.get("require") or "")
+            )
         out.append(_gradle_dep(module, str(ver or ""), path, line, "", True))
     return Manifest(path, "libs.versions.toml", tuple(out))
 
@@ -233,7 +237,8 @@ _CONFIGURATION = (
 # implementation 'g:a:v'   implementation("g:a:v")   implementation platform('g:a:v')
 _STRING_NOTATION = re.compile(
     _CONFIGURATION
-    + r"""\s*\(?\s*(?:(?:platform|enforcedPlatform)\s*\(\s*)?(?P<q>["'])(?P<coords>[^"'\s]+?:[^"'\s]+?(?::[^"'\s@]*)?)(?:@\w+)?(?P=q)"""
+    + r"""\s*\(?\s*(?:(?:platform|enforcedPlatform)\s*\(\s*)?"""
+    + r"""(?P<q>["'])(?P<coords>[^"'\s]+?:[^"'\s]+?(?::[^"'\s@]*)?)(?:@\w+)?(?P=q)"""
 )
 # implementation group: 'g', name: 'a', version: 'v'   (Groovy map notation)
 _MAP_NOTATION = re.compile(
@@ -279,7 +284,14 @@ def parse_build_gradle(path: str, text: str, read: Reader) -> Manifest:
         for m in _MAP_NOTATION.finditer(code):
             version = _INTERPOLATION.sub(lambda v: variables.get(v.group(1), v.group(0)), m.group("v") or "")
             out.append(
-                _gradle_dep(f"{m.group('g')}:{m.group('a')}", version, path, number, _gradle_scope(m.group("conf")), True)
+                _gradle_dep(
+                    f"{m.group('g')}:{m.group('a')}",
+                    version,
+                    path,
+                    number,
+                    _gradle_scope(m.group("conf")),
+                    True,
+                )
             )
     return Manifest(path, "build.gradle", tuple(out))
 

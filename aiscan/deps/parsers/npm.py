@@ -91,7 +91,11 @@ def _package_lock_v2(path: str, data: dict[str, Any], lines: LineIndex) -> Manif
             licenses=_licence(entry.get("license")),
             note=note,
         )
-        wanted[key] = [n for k in ("dependencies", "optionalDependencies", "peerDependencies") for n in as_dict(entry.get(k))]
+        wanted[key] = [
+            n
+            for k in ("dependencies", "optionalDependencies", "peerDependencies")
+            for n in as_dict(entry.get(k))
+        ]
     out = []
     for key, dep in deps.items():
         refs = []
@@ -323,9 +327,7 @@ def parse_pnpm_lock(path: str, text: str, read: Reader) -> Manifest:
             for k in ("dependencies", "optionalDependencies")
             for n, v in as_dict(entry.get(k)).items()
         }
-        refs = tuple(
-            Dependency(NPM, n, v).ref for n, v in wanted.items() if (n, v) in merged
-        )
+        refs = tuple(Dependency(NPM, n, v).ref for n, v in wanted.items() if (n, v) in merged)
         out.append(
             Dependency(
                 NPM,

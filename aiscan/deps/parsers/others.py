@@ -159,7 +159,9 @@ def parse_composer_lock(path: str, text: str, read: Reader) -> Manifest:
         version: str | None = raw.removeprefix("v") if raw and not raw.startswith("dev-") else None
         if version and version.endswith("-dev"):
             version = None
-        refs = tuple(normalize_name(PACKAGIST, n) for n in as_dict(p.get("require")) if not _PLATFORM.match(n))
+        refs = tuple(
+            normalize_name(PACKAGIST, n) for n in as_dict(p.get("require")) if not _PLATFORM.match(n)
+        )
         out.append(
             Dependency(
                 PACKAGIST,
@@ -177,7 +179,9 @@ def parse_composer_lock(path: str, text: str, read: Reader) -> Manifest:
         )
     # Edges name packages; bind them to the locked versions.
     by_name = {normalize_name(PACKAGIST, d.name): d.ref for d in out}
-    linked = [replace(d, requires_refs=tuple(by_name[r] for r in d.requires_refs if r in by_name)) for d in out]
+    linked = [
+        replace(d, requires_refs=tuple(by_name[r] for r in d.requires_refs if r in by_name)) for d in out
+    ]
     return Manifest(path, "composer.lock", tuple(linked), has_graph=True)
 
 

@@ -40,7 +40,12 @@ _OPTION_WITH_VALUE = {
     "--global-option",
     "--hash",
 }
-_INCLUDE = {"-r": "requirement", "--requirement": "requirement", "-c": "constraint", "--constraint": "constraint"}
+_INCLUDE = {
+    "-r": "requirement",
+    "--requirement": "requirement",
+    "-c": "constraint",
+    "--constraint": "constraint",
+}
 MAX_INCLUDE_DEPTH = 10
 
 
@@ -77,9 +82,7 @@ def pin_of(specifier: Any) -> str | None:
     return None
 
 
-def _requirement(
-    line: str, path: str, number: int
-) -> tuple[Dependency | None, str | None]:
+def _requirement(line: str, path: str, number: int) -> tuple[Dependency | None, str | None]:
     """One requirement line as a dependency, or a problem."""
     from packaging.requirements import InvalidRequirement, Requirement
 
@@ -256,7 +259,10 @@ def _pyproject_declarations(path: str, text: str) -> list[Dependency]:
     for group in as_dict(data.get("dependency-groups")).values():
         pep508(group, "dev")
     poetry = as_dict(as_dict(data.get("tool")).get("poetry"))
-    tables: list[tuple[Any, str]] = [(poetry.get("dependencies"), ""), (poetry.get("dev-dependencies"), "dev")]
+    tables: list[tuple[Any, str]] = [
+        (poetry.get("dependencies"), ""),
+        (poetry.get("dev-dependencies"), "dev"),
+    ]
     tables += [(as_dict(g).get("dependencies"), "dev") for g in as_dict(poetry.get("group")).values()]
     for table, scope in tables:
         for name, value in as_dict(table).items():
@@ -264,7 +270,9 @@ def _pyproject_declarations(path: str, text: str) -> list[Dependency]:
                 continue
             version, spec, note = _poetry_spec(value)
             out.append(
-                Dependency(PYPI, name, version, path, lines.find(name, "="), True, spec=spec, scope=scope, note=note)
+                Dependency(
+                    PYPI, name, version, path, lines.find(name, "="), True, spec=spec, scope=scope, note=note
+                )
             )
     return out
 
@@ -289,7 +297,7 @@ def _link(deps: list[Dependency], requires: dict[str, list[str]]) -> list[Depend
         by_name.setdefault(normalize_name(PYPI, d.name), []).append(d)
     out = []
     for d in deps:
-        refs = []
+        refs: list[str] = []
         for child in requires.get(d.ref, []):
             refs.extend(c.ref for c in by_name.get(normalize_name(PYPI, child), [])[:1])
         out.append(replace(d, requires_refs=tuple(dict.fromkeys(refs))))
@@ -394,15 +402,13 @@ def parse_uv_lock(path: str, text: str, read: Reader) -> Manifest:
         )
         deps.append(dep)
         by_name_version[(normalize_name(PYPI, name), str(version))] = dep.ref
-        requires[dep.ref] = [
-            f"{c.get('name')}@{c.get('version', '')}" for c in children if c.get("name")
-        ]
+        requires[dep.ref] = [f"{c.get('name')}@{c.get('version', '')}" for c in children if c.get("name")]
     out = []
     first_by_name: dict[str, str] = {}
     for d in deps:
         first_by_name.setdefault(normalize_name(PYPI, d.name), d.ref)
     for d in deps:
-        refs = []
+        refs: list[str] = []
         for child in requires.get(d.ref, []):
             cname, _, cversion = child.rpartition("@")
             key = normalize_name(PYPI, cname)
