@@ -63,7 +63,10 @@ def root_reader(root: Path) -> Reader:
 def load_manifests(paths: Iterable[str], read: Reader) -> tuple[list[Manifest], list[Gap]]:
     manifests: list[Manifest] = []
     gaps: list[Gap] = []
+    covered: set[str] = set()  # requirements files already read through another one's -r
     for path in paths:
+        if path in covered:
+            continue
         text = read(path)
         if text is None:
             gaps.append(
@@ -79,6 +82,7 @@ def load_manifests(paths: Iterable[str], read: Reader) -> tuple[list[Manifest], 
             gaps.append(Gap(path, f"cannot parse the manifest: {exc}"))
             continue
         manifests.append(manifest)
+        covered.update(manifest.includes)
         for problem in manifest.problems:
             where, _, what = problem.partition(": ")
             gaps.append(Gap(where.split(":")[0] or path, what or problem))

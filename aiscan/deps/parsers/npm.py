@@ -126,13 +126,14 @@ def _package_lock_v1(
     direct = {n for k in _DEP_KEYS for n in as_dict((package_json or {}).get(k))} if package_json else None
     out: list[Dependency] = []
 
-    def walk(scope_chain: list[dict[str, Any]], table: dict[str, Any], depth: int) -> None:
+    def walk(scope_chain: list[dict[str, Any]], table: dict[str, Any], depth: int, start: int) -> None:
         for name, entry in table.items():
             entry = as_dict(entry)
             version, note = _registry_version(entry.get("version"))
             requires = list(as_dict(entry.get("requires")))
             nested = as_dict(entry.get("dependencies"))
             chain = [nested, *scope_chain]
+            line = lines.find(f'"{name}": {{', start=start)
             refs = []
             for child in requires:
                 for scope_table in chain:
@@ -146,7 +147,7 @@ def _package_lock_v1(
                     name,
                     version,
                     path,
-                    lines.find(f'"{name}"'),
+                    line,
                     (name in direct if direct is not None else None) if depth == 0 else False,
                     spec=str(entry.get("version", "")) if version is None else "",
                     scope="dev" if entry.get("dev") else ("optional" if entry.get("optional") else ""),
@@ -155,10 +156,10 @@ def _package_lock_v1(
                 )
             )
             if nested:
-                walk(chain, nested, depth + 1)
+                walk(chain, nested, depth + 1, line or start)
 
     top = as_dict(data.get("dependencies"))
-    walk([top], top, 0)
+    walk([top], top, 0, 0)
     return Manifest(path, "package-lock.json", tuple(out), has_graph=True)
 
 
@@ -228,10 +229,13 @@ def _finish_yarn(
     index: dict[tuple[str, str], Dependency],
     read: Reader,
     kind: str,
+    workspace_wants: dict[str, str] | None = None,
 ) -> Manifest:
     package_json = _package_json(path, read)
     direct: set[str] | None = None
-    if package_json is not None:
+    if workspace_wants:
+        direct = {index[(n, r)].ref for n, r in workspace_wants.items() if (n, r) in index}
+    elif package_json is not None:
         direct = set()
         for k in _DEP_KEYS:
             for name, rng in as_dict(package_json.get(k)).items():
@@ -256,13 +260,17 @@ def _yarn_berry(path: str, text: str, read: Reader) -> Manifest:
     lines = LineIndex(text)
     index: dict[tuple[str, str], Dependency] = {}
     deps: list[tuple[Dependency, dict[str, str]]] = []
+    workspace_wants: dict[str, str] = {}
     for key, entry in data.items():
         if key == "__metadata" or not isinstance(entry, dict):
             continue
         resolution = str(entry.get("resolution", ""))
         name, rng = _split_descriptor(resolution)
         if rng.startswith(("workspace:", "link:", "portal:")):
-            continue  # the project itself or one of its workspaces
+            # the project itself or one of its workspaces: what it requires is direct
+            for n, r in as_dict(entry.get("dependencies")).items():
+                workspace_wants[str(n)] = str(r).removeprefix("npm:")
+            continue
         version, note = _registry_version(entry.get("version"))
         if not _SEMVERISH.match(rng):
             version, note = None, "installed from git, a URL or a local path, not from the registry"
@@ -272,7 +280,7 @@ def _yarn_berry(path: str, text: str, read: Reader) -> Manifest:
         for d in str(key).split(","):
             n, r = _split_descriptor(d)
             index[(n, r.removeprefix("npm:"))] = dep
-    return _finish_yarn(path, deps, index, read, "yarn.lock")
+    return _finish_yarn(path, deps, index, read, "yarn.lock", workspace_wants)
 
 
 # --- pnpm-lock.yaml ------------------------------------------------------------------------------
@@ -305,10 +313,15 @@ def parse_pnpm_lock(path: str, text: str, read: Reader) -> Manifest:
     lines = LineIndex(text)
     importers = as_dict(data.get("importers")) or {".": data}
     direct: set[tuple[str, str]] = set()
+    dev_only: set[tuple[str, str]] = set()
+    prod: set[tuple[str, str]] = set()
     for importer in importers.values():
         for k in ("dependencies", "devDependencies", "optionalDependencies"):
             for name, value in as_dict(as_dict(importer).get(k)).items():
-                direct.add((str(name), _pnpm_version(value)))
+                pair = (str(name), _pnpm_version(value))
+                direct.add(pair)
+                (dev_only if k == "devDependencies" else prod).add(pair)
+    dev_only -= prod
     packages = as_dict(data.get("packages"))
     snapshots = as_dict(data.get("snapshots"))
     merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
@@ -336,7 +349,7 @@ def parse_pnpm_lock(path: str, text: str, read: Reader) -> Manifest:
                 path,
                 lines.find(key.split("(")[0]),
                 (name, version) in direct,
-                scope="dev" if entry.get("dev") is True else "",
+                scope="dev" if entry.get("dev") is True or (name, version) in dev_only else "",
                 requires_refs=refs,
                 note=note,
                 spec="" if pinned else version,

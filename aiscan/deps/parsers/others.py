@@ -225,11 +225,17 @@ def parse_gemfile_lock(path: str, text: str, read: Reader) -> Manifest:
         raise ManifestError("no GEM or DEPENDENCIES section: not a Bundler lockfile")
     versions = {name: version for name, version, _, _ in gems}
     out = []
+    emitted: set[tuple[str, str]] = set()
     for name, version, number, kind in gems:
+        if (name, version) in emitted:
+            continue  # the same gem for another platform
+        emitted.add((name, version))
         refs = tuple(
-            Dependency(RUBYGEMS, child, versions[child]).ref
-            for child in edges.get((name, version), [])
-            if child in versions
+            dict.fromkeys(
+                Dependency(RUBYGEMS, child, versions[child]).ref
+                for child in edges.get((name, version), [])
+                if child in versions
+            )
         )
         out.append(
             Dependency(

@@ -210,15 +210,20 @@ def _poetry_spec(value: Any) -> tuple[str | None, str, str]:
     return None, str(value), ""
 
 
-def direct_names_from_pyproject(text: str | None) -> set[str] | None:
-    """The normalised names a pyproject.toml declares (PEP 621, PEP 735, Poetry), or None."""
+def direct_names_from_pyproject(text: str | None) -> dict[str, str] | None:
+    """The normalised names a pyproject.toml declares (PEP 621, PEP 735, Poetry) with their
+    scope ('' for runtime, 'dev', 'optional'), or None without a readable pyproject.toml."""
     if text is None:
         return None
     try:
         deps = _pyproject_declarations("pyproject.toml", text)
     except ManifestError:
         return None
-    return {normalize_name(PYPI, d.name) for d in deps}
+    out: dict[str, str] = {}
+    for d in deps:
+        key = normalize_name(PYPI, d.name)
+        out[key] = "" if "" in (out.get(key, d.scope), d.scope) else d.scope
+    return out
 
 
 def _pyproject_declarations(path: str, text: str) -> list[Dependency]:
@@ -286,7 +291,7 @@ def parse_pyproject(path: str, text: str, read: Reader) -> Manifest:
 # --- lockfiles -----------------------------------------------------------------------------------
 
 
-def _direct(path: str, read: Reader) -> set[str] | None:
+def _direct(path: str, read: Reader) -> dict[str, str] | None:
     return direct_names_from_pyproject(read(sibling(path, "pyproject.toml")))
 
 
@@ -317,6 +322,8 @@ def parse_poetry_lock(path: str, text: str, read: Reader) -> Manifest:
             continue
         category = str(pkg.get("category", ""))
         scope = "dev" if category == "dev" else ("optional" if pkg.get("optional") else "")
+        if direct and not scope:
+            scope = direct.get(normalize_name(PYPI, name), "")
         dep = Dependency(
             PYPI,
             name,
