@@ -111,6 +111,8 @@ class Row:
 
 def normalize_time(value: Any) -> str:
     """An RFC 3339 timestamp as 'YYYY-MM-DDTHH:MM:SSZ' (UTC), so they sort as text."""
+    if isinstance(value, datetime):  # YAML records: safe_load reads unquoted timestamps
+        value = value.isoformat()
     if not isinstance(value, str) or not value:
         raise RecordError("missing timestamp")
     text = value.strip().replace("z", "Z")
@@ -203,9 +205,16 @@ def row_from_record(record: Any) -> Row:
         severity=tuple(_severity_list(record.get("severity"))),
         ecosystems=tuple(dict.fromkeys(ecosystems)),
         informational=informational,
-        record=json.dumps(record, separators=(",", ":"), ensure_ascii=False),
+        record=json.dumps(record, separators=(",", ":"), ensure_ascii=False, default=_json_default),
         affected=tuple(affected_rows),
     )
+
+
+def _json_default(value: Any) -> str:
+    """YAML records carry dates as date/datetime objects; store them as ISO text."""
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def short_summary(details: str, limit: int = 160) -> str:

@@ -311,6 +311,8 @@ def _link(deps: list[Dependency], requires: dict[str, list[str]]) -> list[Depend
 
 def parse_poetry_lock(path: str, text: str, read: Reader) -> Manifest:
     data = load_toml(text, "poetry.lock")
+    if not isinstance(data.get("package", []), list) or ("package" not in data and "metadata" not in data):
+        raise ManifestError("no [[package]] list: not a Poetry lockfile")
     direct = _direct(path, read)
     lines = LineIndex(text)
     deps: list[Dependency] = []
@@ -371,6 +373,8 @@ def parse_pipfile_lock(path: str, text: str, read: Reader) -> Manifest:
 
 def parse_uv_lock(path: str, text: str, read: Reader) -> Manifest:
     data = load_toml(text, "uv.lock")
+    if not isinstance(data.get("package", []), list) or "version" not in data:
+        raise ManifestError("no version or [[package]] list: not a uv lockfile")
     lines = LineIndex(text)
     packages = [as_dict(p) for p in as_list(data.get("package"))]
     roots = {
