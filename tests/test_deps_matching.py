@@ -119,7 +119,11 @@ def test_explicit_versions_list_alone() -> None:
 
 
 def test_git_ranges_are_not_evaluated_but_versions_are() -> None:
-    git = {"type": "GIT", "repo": "https://example.org/r", "events": [["introduced", "0"], ["fixed", "abc123"]]}
+    git = {
+        "type": "GIT",
+        "repo": "https://example.org/r",
+        "events": [["introduced", "0"], ["fixed", "abc123"]],
+    }
     assert not affected("PyPI", "1.0", git)
     assert affected("PyPI", "1.0", git, versions=("1.0",))
 
@@ -186,7 +190,9 @@ def test_go_pseudo_versions_and_incompatible() -> None:
     rng = eco(("introduced", "0"), ("fixed", "0.0.0-20201216223049-8b5274cf687f"), kind="SEMVER")
     assert affected("Go", "v0.0.0-20201203163018-be400aefbc4c", rng)
     assert not affected("Go", "v0.0.0-20210220033148-5ea612d1eb83", rng)
-    assert affected("Go", "v3.2.0+incompatible", eco(("introduced", "0.0.0-20150717181359-44718f8a89b0"), kind="SEMVER"))
+    assert affected(
+        "Go", "v3.2.0+incompatible", eco(("introduced", "0.0.0-20150717181359-44718f8a89b0"), kind="SEMVER")
+    )
 
 
 def test_rubygems_nuget_composer() -> None:
@@ -207,7 +213,9 @@ def test_fixed_versions_are_the_next_fix_in_the_matching_range() -> None:
     rng = eco(("introduced", "1.0"), ("fixed", "1.0.2"), ("introduced", "3.0"), ("fixed", "3.2.5"))
     vulns, _ = vulnerabilities_for("PyPI", "3.1", [rec(ranges=[rng])])
     assert vulns[0].fixed == ("3.2.5",)
-    vulns, _ = vulnerabilities_for("Maven", "2.0", [rec(ranges=[eco(("introduced", "0"), ("last_affected", "2.1"))])])
+    vulns, _ = vulnerabilities_for(
+        "Maven", "2.0", [rec(ranges=[eco(("introduced", "0"), ("last_affected", "2.1"))])]
+    )
     assert vulns[0].fixed == () and vulns[0].last_affected == ("2.1",)
 
 
@@ -215,13 +223,21 @@ def test_fixed_versions_are_the_next_fix_in_the_matching_range() -> None:
 
 V31_CRITICAL = {"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}  # 9.8
 V31_MEDIUM = {"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:L/I:N/A:N"}  # 4.3
-V40_HIGH = {"type": "CVSS_V4", "score": "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:N/VA:N/SC:N/SI:N/SA:N"}  # 8.7
+V40_HIGH = {
+    "type": "CVSS_V4",
+    "score": "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:N/VA:N/SC:N/SI:N/SA:N",
+}  # 8.7
 
 
 def test_records_that_are_aliases_merge_into_one_vulnerability() -> None:
     all_versions = eco(("introduced", "0"))
     records = [
-        rec("PYSEC-2021-1", ranges=[all_versions], aliases=("CVE-2021-100", "GHSA-aaaa-bbbb-cccc"), severity=(V31_MEDIUM,)),
+        rec(
+            "PYSEC-2021-1",
+            ranges=[all_versions],
+            aliases=("CVE-2021-100", "GHSA-aaaa-bbbb-cccc"),
+            severity=(V31_MEDIUM,),
+        ),
         rec("GHSA-aaaa-bbbb-cccc", ranges=[all_versions], aliases=("CVE-2021-100",), severity=(V40_HIGH,)),
         # shares only the CVE with the others: still the same vulnerability
         rec("OSV-2021-7", ranges=[all_versions], aliases=("CVE-2021-100",)),
@@ -261,7 +277,9 @@ def test_no_vector_is_unknown_never_dropped() -> None:
         (({"type": "CVSS_V3", "score": "garbage"},), None, Severity.UNKNOWN),
     ],
 )
-def test_cvss_base_scores(entries: tuple[dict[str, str], ...], score: float | None, severity: Severity) -> None:
+def test_cvss_base_scores(
+    entries: tuple[dict[str, str], ...], score: float | None, severity: Severity
+) -> None:
     best = best_score(entries)
     assert (best.score if best else None) == score
     assert severity_of(best) is severity
@@ -283,7 +301,10 @@ def test_merge_keeps_distinct_vulnerabilities_apart() -> None:
 def test_names_are_normalised_per_ecosystem() -> None:
     assert normalize_name("PyPI", "Flask_WTF") == normalize_name("PyPI", "flask-wtf") == "flask-wtf"
     assert normalize_name("PyPI", "zope.interface") == "zope-interface"
-    assert normalize_name("Maven", "org.apache.logging.log4j:log4j-core:2.14.1") == "org.apache.logging.log4j:log4j-core"
+    assert (
+        normalize_name("Maven", "org.apache.logging.log4j:log4j-core:2.14.1")
+        == "org.apache.logging.log4j:log4j-core"
+    )
     assert normalize_name("NuGet", "Newtonsoft.Json") == "newtonsoft.json"
     assert normalize_name("Go", "github.com/Masterminds/semver") == "github.com/Masterminds/semver"
     assert normalize_name("Maven:https://maven.google.com", "a:b") == "a:b"

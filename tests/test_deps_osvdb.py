@@ -51,8 +51,16 @@ def ids(conn: Any) -> list[str]:
 
 def test_import_zip_then_lookup_by_normalised_name(tmp_path: Path) -> None:
     conn = osvdb.connect(tmp_path / "db.sqlite")
-    report = osvdb.import_source(conn, write_zip(tmp_path / "PyPI-all.zip", [record("PYSEC-1"), record("PYSEC-2")]))
-    assert (report.added, report.updated, report.unchanged, report.rejected, report.error) == (2, 0, 0, [], None)
+    report = osvdb.import_source(
+        conn, write_zip(tmp_path / "PyPI-all.zip", [record("PYSEC-1"), record("PYSEC-2")])
+    )
+    assert (report.added, report.updated, report.unchanged, report.rejected, report.error) == (
+        2,
+        0,
+        0,
+        [],
+        None,
+    )
     index = osvdb.AdvisoryIndex([("db", conn)])
     assert {r.id for r in index.lookup("PyPI", "demo-pkg")} == {"PYSEC-1", "PYSEC-2"}
     assert {r.id for r in index.lookup("PyPI", "DEMO.PKG")} == {"PYSEC-1", "PYSEC-2"}
