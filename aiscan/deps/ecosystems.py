@@ -153,6 +153,19 @@ def canonical_version(ecosystem: str, version: str) -> str:
     return version
 
 
+@lru_cache(maxsize=262144)
+def canonical_listed(ecosystem: str, version: str) -> str:
+    """The form under which a version is compared with a record's `versions` list: PEP 440
+    normal form for PyPI ('1.0' and '1.0.0' are one release), Go without its 'v'."""
+    eco = base_ecosystem(ecosystem)
+    if eco == PYPI:
+        from packaging.utils import canonicalize_version
+
+        return str(canonicalize_version(version))
+    return canonical_version(eco, version)
+
+
+@lru_cache(maxsize=65536)
 def purl(ecosystem: str, name: str, version: str | None) -> str:
     """The package URL of a component (packageurl-python does the escaping)."""
     from packageurl import PackageURL

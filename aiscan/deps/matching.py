@@ -22,6 +22,7 @@ from aiscan.deps.ecosystems import (
     Comparable,
     UnorderableVersion,
     base_ecosystem,
+    canonical_listed,
     canonical_version,
     parse_version,
 )
@@ -104,17 +105,6 @@ def evaluate_range(ecosystem: str, version: str, rng: Mapping[str, Any]) -> Rang
     return RangeResult(True, fixed[:1], last[:1])
 
 
-def canonical_listed(ecosystem: str, version: str) -> str:
-    """The form under which a version is compared with a record's `versions` list: PEP 440
-    normal form for PyPI ('1.0' and '1.0.0' are one release), Go without its 'v'."""
-    eco = base_ecosystem(ecosystem)
-    if eco == PYPI:
-        from packaging.utils import canonicalize_version
-
-        return str(canonicalize_version(version))
-    return canonical_version(eco, version)
-
-
 @lru_cache(maxsize=65536)
 def _listed_set(ecosystem: str, versions: frozenset[str]) -> frozenset[str]:
     return frozenset(canonical_listed(ecosystem, v) for v in versions)
@@ -143,10 +133,10 @@ def match_record(ecosystem: str, version: str, record: AffectedRecord) -> tuple[
             in_range = True
             fixed.extend(result.fixed)
             last.extend(result.last_affected)
-    listed = version in record.versions or (
-        bool(record.versions)
-        and canonical_listed(ecosystem, version) in _listed_set(ecosystem, record.versions)
-    )
+    listed = version in record.versions
+    if not listed and record.versions:
+        canonical = record.listed if record.listed is not None else _listed_set(ecosystem, record.versions)
+        listed = canonical_listed(ecosystem, version) in canonical
     if in_range or listed:
         if not fixed:
             fixed = _fixed_anywhere(ecosystem, version, record)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from aiscan.config import AdvisorySettings
-from aiscan.deps.ecosystems import base_ecosystem, normalize_name
+from aiscan.deps.ecosystems import base_ecosystem, canonical_listed, normalize_name
 from aiscan.errors import AiscanError
 
 SCHEMA_VERSION = "1"
@@ -183,13 +183,15 @@ def row_from_record(record: Any) -> Row:
         info = db_specific.get("informational") if isinstance(db_specific, dict) else None
         if isinstance(info, str) and info:
             informational = info
+        base = base_ecosystem(eco)
         data = {
             "ranges": ranges,
-            "versions": [str(v) for v in versions],
+            # the listed versions in the form matching compares them (PEP 440 normal form, Go
+            # without 'v'); the versions as written stay in the stored record
+            "listed": sorted({canonical_listed(base, str(v)) for v in versions}),
             "severity": _severity_list(item.get("severity")),
             "ecosystem": eco,
         }
-        base = base_ecosystem(eco)
         ecosystems.append(base)
         affected_rows.append((base, normalize_name(base, name), json.dumps(data, separators=(",", ":"))))
     summary = record.get("summary") or ""
@@ -460,6 +462,7 @@ class AffectedRecord:
     ranges: tuple[Mapping[str, Any], ...]
     versions: frozenset[str]
     informational: str | None
+    listed: frozenset[str] | None = None  # `versions` in canonical form, when the index has it
 
 
 class AdvisoryIndex:
@@ -495,8 +498,9 @@ class AdvisoryIndex:
                     published=published,
                     severity=tuple(json.loads(severity)) + tuple(entry.get("severity") or ()),
                     ranges=tuple(entry.get("ranges") or ()),
-                    versions=frozenset(entry.get("versions") or ()),
+                    versions=(listed := frozenset(entry.get("listed") or ())),
                     informational=info,
+                    listed=listed,
                 )
                 prior = out.get(f"{vid}\0{data}")
                 if prior is None or prior.modified < rec.modified:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from aiscan.models import Severity
 
@@ -21,6 +22,7 @@ class Score:
     version: str  # "3.1", "3.0", "4.0", "2.0"
 
 
+@lru_cache(maxsize=16384)
 def score_vector(kind: str, vector: str) -> Score | None:
     """The base score of one OSV severity entry, or None when it is not a valid CVSS vector."""
     from cvss import CVSS2, CVSS3, CVSS4
