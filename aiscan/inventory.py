@@ -104,7 +104,7 @@ EXTENSIONS: Mapping[str, str] = {
     ".exs": "elixir",
     ".clj": "clojure",
     ".groovy": "groovy",
-    ".gradle": "groovy",
+    # Gradle build scripts (.gradle) are build configuration, read by the dependency analysis.
     ".vb": "vbnet",
     ".fs": "fsharp",
     ".r": "r",
