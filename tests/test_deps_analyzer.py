@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
@@ -17,7 +18,7 @@ from aiscan.cli import cli
 from aiscan.config import AdvisorySettings, ScanConfig
 from aiscan.inventory import build_inventory
 from aiscan.models import AnalyzerOutcome, RunStatus, Severity, assign_fingerprints
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, REPO
 
 NOW = datetime(2026, 11, 22, tzinfo=UTC)
 DEMO_ADVISORIES = FIXTURES / "mfo-demo" / "advisories"
@@ -250,6 +251,8 @@ def test_cli_db_import_status_then_scan_with_sbom(tmp_path: Path, isolated: Path
     result = runner.invoke(cli, ["scan", str(root), "--format", "json", "-o", str(out), "--sbom", str(sbom)])
     assert result.exit_code == 1, result.output  # a critical dependency blocks the release
     report = _report(out)
+    schema = json.loads((REPO / "docs" / "report.schema.json").read_text())
+    jsonschema.validate(report, schema)
     assert any(r.startswith("1 critical finding") for r in report["verdict"]["reasons"])
     statuses = {r["id"]: r["status"] for r in report["requirements"]}
     assert statuses["p20"] == "FAIL" and statuses["p21"] == "FAIL"

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from aiscan.analyzers.base import ScanContext
-from aiscan.config import ScanConfig
+from aiscan.config import ScanConfig, advisory_db_from_env
 from aiscan.deps import osvdb
 from aiscan.deps.audit import (
     ANALYZER,
@@ -40,7 +40,7 @@ class DependencyAnalyzer:
         return frozenset()  # rule IDs are advisory IDs, as many as the database holds
 
     def version(self, config: ScanConfig) -> str | None:
-        db = osvdb.database_path(config.advisories.database)
+        db = osvdb.database_path(config.advisories.database or advisory_db_from_env())
         return f"offline OSV index ({db})" if db.is_file() else "offline OSV index (none imported)"
 
     def run(self, ctx: ScanContext) -> AnalyzerOutcome:

@@ -316,7 +316,8 @@ def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, check_same_thread=False)
-        conn.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
+        # the default rollback journal: a database copied to a read-only place still opens
+        conn.execute("PRAGMA journal_mode=DELETE" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.executescript(SCHEMA)
         conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
