@@ -301,3 +301,19 @@ def test_demo_has_vulnerable_dependencies_in_three_ecosystems_and_a_critical_blo
     assert ("github.com/jackc/pgx/v4", "v4.10.1") in packages
     statuses = {r["id"]: r["status"] for r in report["requirements"]}
     assert statuses["p20"] == "FAIL"
+
+
+def test_credentials_in_dependency_urls_never_reach_the_report(tmp_path: Path) -> None:
+    lock = {
+        "name": "x",
+        "lockfileVersion": 3,
+        "packages": {
+            "": {"dependencies": {"private": "git+https://ci:glpat-s3cr3tT0ken@git.example.kz/p.git"}},
+            "node_modules/private": {"version": "git+https://ci:glpat-s3cr3tT0ken@git.example.kz/p.git#abc"},
+        },
+    }
+    root = tree(tmp_path, {"package-lock.json": json.dumps(lock), "requirements.txt": "six==1.16.0\n"})
+    outcome = run(root)
+    text = repr(outcome)
+    assert "glpat-s3cr3tT0ken" not in text
+    assert any("***@git.example.kz" in g.reason for g in outcome.run.gaps)

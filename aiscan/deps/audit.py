@@ -19,7 +19,7 @@ from aiscan.deps.matching import Vulnerability, vulnerabilities_for
 from aiscan.deps.model import Dependency, Manifest, ManifestError
 from aiscan.deps.osvdb import AdvisoryIndex, AffectedRecord, EcosystemStatus
 from aiscan.deps.parsers import parse_manifest, parser_for, select_manifests
-from aiscan.deps.parsers.common import Reader
+from aiscan.deps.parsers.common import Reader, redact_url
 from aiscan.deps.pipaudit import PipAuditResult, PipAuditVuln
 from aiscan.inventory import Inventory
 from aiscan.models import Confidence, Finding, Gap, Location, Severity
@@ -153,14 +153,14 @@ def audit(
             result.ecosystems[eco] = result.ecosystems.get(eco, 0) + 1
             if dep.note.startswith("replaced by"):
                 continue  # a local module standing in for it: first-party code
-            label = f"{dep.name} {dep.version or dep.spec or ''}".strip()
+            label = redact_url(f"{dep.name} {dep.version or dep.spec or ''}".strip())
             if eco not in AUDITABLE:
                 missing.setdefault(f"no advisory data exists for the {eco} ecosystem", []).append(label)
                 continue
             if dep.version is None or dep.note:
                 why = dep.note or "version not pinned (a range or unresolved); pin it or commit a lockfile"
                 missing.setdefault(why, []).append(
-                    f"{dep.name} {dep.spec}".strip() if not dep.note else label
+                    redact_url(f"{dep.name} {dep.spec}".strip()) if not dep.note else label
                 )
                 continue
             eco_status = status.get(eco)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiscan.deps.ecosystems import purl as make_purl
 from aiscan.deps.model import Dependency, Manifest
+from aiscan.deps.parsers.common import redact_url
 from aiscan.models import Finding
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ def build_bom(
             if ref not in components:
                 props = [Property(name="aiscan:manifest", value=dep.source or manifest.path)]
                 if dep.spec and not dep.version:
-                    props.append(Property(name="aiscan:requirement", value=dep.spec))
+                    props.append(Property(name="aiscan:requirement", value=redact_url(dep.spec)))
                 if dep.note:
                     props.append(Property(name="aiscan:note", value=dep.note))
                 if dep.direct is not None:

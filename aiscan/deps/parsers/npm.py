@@ -15,6 +15,7 @@ from aiscan.deps.parsers.common import (
     as_dict,
     load_json,
     load_yaml,
+    redact_url,
     sibling,
 )
 
@@ -86,7 +87,7 @@ def _package_lock_v2(path: str, data: dict[str, Any], lines: LineIndex) -> Manif
             path,
             lines.find(f'"{key}"'),
             top_level and name in direct_names,
-            spec=str(entry.get("version", "")) if version is None else "",
+            spec=redact_url(str(entry.get("version", ""))) if version is None else "",
             scope=scope,
             licenses=_licence(entry.get("license")),
             note=note,
@@ -149,7 +150,7 @@ def _package_lock_v1(
                     path,
                     line,
                     (name in direct if direct is not None else None) if depth == 0 else False,
-                    spec=str(entry.get("version", "")) if version is None else "",
+                    spec=redact_url(str(entry.get("version", ""))) if version is None else "",
                     scope="dev" if entry.get("dev") else ("optional" if entry.get("optional") else ""),
                     requires_refs=tuple(refs),
                     note=note,
