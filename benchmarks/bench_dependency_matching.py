@@ -55,7 +55,7 @@ def sample_dependencies(conn: Any, n: int, seed: int) -> list[tuple[str, str, st
     by_package: dict[tuple[str, str], set[str]] = {}
     for eco, name, data in rows:
         entry = json.loads(data)
-        versions = set(entry.get("versions") or ())
+        versions = set(entry.get("listed") or ())
         for r in entry.get("ranges") or ():
             if r.get("type") in ("ECOSYSTEM", "SEMVER"):
                 versions |= {v for _, v in r.get("events") or () if v not in ("0", "*")}
