@@ -142,7 +142,7 @@ def audit(
     now = now or datetime.now(UTC)
     result = AuditResult()
     status = {s.ecosystem: s for s in index.status(now)}
-    cache: dict[tuple[str, str], list[AffectedRecord]] = {}
+    cache = _prefetch(manifests, index, status)
     seen: set[tuple[str, str, str, str]] = set()
     for manifest in manifests:
         chains = introduced_by(manifest) if manifest.has_graph else {}
@@ -192,6 +192,24 @@ def audit(
             )
             result.gaps.append(Gap(manifest.path, f"{len(names)} component(s) not audited, {why}: {shown}"))
     return result
+
+
+def _prefetch(
+    manifests: Sequence[Manifest], index: AdvisoryIndex, status: dict[str, EcosystemStatus]
+) -> dict[tuple[str, str], list[AffectedRecord]]:
+    """The records of every pinned component, fetched per ecosystem in a few queries."""
+    wanted: dict[str, set[str]] = {}
+    for m in manifests:
+        for d in m.dependencies:
+            eco = base_ecosystem(d.ecosystem)
+            if d.version and eco in status:
+                wanted.setdefault(eco, set()).add(normalize_name(eco, d.name))
+    cache: dict[tuple[str, str], list[AffectedRecord]] = {}
+    for eco, names in wanted.items():
+        found = index.lookup_many(eco, names)
+        for name in names:
+            cache[(eco, name)] = found.get(name, [])
+    return cache
 
 
 def make_finding(

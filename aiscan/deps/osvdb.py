@@ -15,7 +15,7 @@ import sqlite3
 import time
 import zipfile
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -466,6 +466,14 @@ class AffectedRecord:
     listed: frozenset[str] | None = None  # `versions` in canonical form, when the index has it
 
 
+_CHUNK = 500  # names per query, well under SQLite's limit on bound parameters
+_LOOKUP_SQL = (
+    "SELECT a.name, v.id, v.aliases, v.summary, v.modified, v.published, v.severity, a.data, "
+    "v.informational FROM affected a JOIN vulns v ON v.id = a.vuln_id "
+    "WHERE a.ecosystem = ? AND a.name IN ({marks}) AND v.withdrawn IS NULL"
+)
+
+
 class AdvisoryIndex:
     """One or more advisory databases read together (the imported index and any sources named
     by the project). Thread-safe for reads."""
@@ -480,33 +488,43 @@ class AdvisoryIndex:
 
     def lookup(self, ecosystem: str, name: str) -> list[AffectedRecord]:
         eco = base_ecosystem(ecosystem)
-        key = normalize_name(eco, name)
-        out: dict[str, AffectedRecord] = {}
+        return self.lookup_many(eco, [name]).get(normalize_name(eco, name), [])
+
+    def lookup_many(self, ecosystem: str, names: Iterable[str]) -> dict[str, list[AffectedRecord]]:
+        """The live records of many packages of one ecosystem, by normalised name, in a few
+        queries (one per chunk of names and database)."""
+        eco = base_ecosystem(ecosystem)
+        keys = sorted({normalize_name(eco, n) for n in names})
+        found: dict[str, dict[str, AffectedRecord]] = {}
         for _, conn in self.connections:
-            rows = conn.execute(
-                "SELECT v.id, v.aliases, v.summary, v.modified, v.published, v.severity, a.data, "
-                "v.informational FROM affected a JOIN vulns v ON v.id = a.vuln_id "
-                "WHERE a.ecosystem = ? AND a.name = ? AND v.withdrawn IS NULL",
-                (eco, key),
-            ).fetchall()
-            for vid, aliases, summary, modified, published, severity, data, info in rows:
-                entry = json.loads(data)
-                rec = AffectedRecord(
-                    id=vid,
-                    aliases=tuple(json.loads(aliases)),
-                    summary=summary,
-                    modified=modified,
-                    published=published,
-                    severity=tuple(json.loads(severity)) + tuple(entry.get("severity") or ()),
-                    ranges=tuple(entry.get("ranges") or ()),
-                    versions=(listed := frozenset(entry.get("listed") or ())),
-                    informational=info,
-                    listed=listed,
-                )
-                prior = out.get(f"{vid}\0{data}")
-                if prior is None or prior.modified < rec.modified:
-                    out[f"{vid}\0{data}"] = rec
-        return list(out.values())
+            for start in range(0, len(keys), _CHUNK):
+                chunk = keys[start : start + _CHUNK]
+                # only '?' placeholders are interpolated; every value is a bound parameter
+                sql = _LOOKUP_SQL.replace("{marks}", ",".join("?" * len(chunk)))
+                rows = conn.execute(
+                    sql,
+                    (eco, *chunk),
+                ).fetchall()
+                for key, vid, aliases, summary, modified, published, severity, data, info in rows:
+                    entry = json.loads(data)
+                    listed = frozenset(entry.get("listed") or ())
+                    rec = AffectedRecord(
+                        id=vid,
+                        aliases=tuple(json.loads(aliases)),
+                        summary=summary,
+                        modified=modified,
+                        published=published,
+                        severity=tuple(json.loads(severity)) + tuple(entry.get("severity") or ()),
+                        ranges=tuple(entry.get("ranges") or ()),
+                        versions=listed,
+                        informational=info,
+                        listed=listed,
+                    )
+                    bucket = found.setdefault(key, {})
+                    prior = bucket.get(f"{vid}\0{data}")
+                    if prior is None or prior.modified < rec.modified:
+                        bucket[f"{vid}\0{data}"] = rec
+        return {key: list(bucket.values()) for key, bucket in found.items()}
 
     def record(self, vuln_id: str) -> dict[str, Any] | None:
         for _, conn in self.connections:
