@@ -23,6 +23,8 @@ from aiscan.analyzers import all_analyzers
 from aiscan.baseline_create import create_baseline
 from aiscan.compliance.catalogue import load_catalogue
 from aiscan.config import SCAN_KINDS, Overrides, ScanConfig, resolve_scan_config, tool_paths_from_env
+from aiscan.deps.commands import register as register_dependency_commands
+from aiscan.deps.commands import write_scan_sbom
 from aiscan.errors import AiscanError
 from aiscan.gate import EXIT_USAGE
 from aiscan.models import AnalyzerRun, Component, Severity
@@ -144,6 +146,22 @@ def cli() -> None:
 @click.option(
     "--sequential", is_flag=True, help="Run the analyzers one after the other instead of in parallel."
 )
+@click.option(
+    "--sbom",
+    "sbom_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write a CycloneDX 1.6 SBOM here (.json or .xml).",
+)
+@click.option(
+    "--advisory-db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Offline advisory database (default: $AISCAN_ADVISORY_DB, else the user's data directory).",
+)
+@click.option(
+    "--online/--offline",
+    default=None,
+    help="Also check Python components online with pip-audit (default: offline only).",
+)
 @handle_errors
 def scan_command(
     path: Path,
@@ -161,6 +179,9 @@ def scan_command(
     attestations: Path | None,
     exclude: tuple[str, ...],
     sequential: bool,
+    sbom_file: Path | None,
+    advisory_db: Path | None,
+    online: bool | None,
 ) -> None:
     """Scan PATH and decide whether the release may go live.
 
@@ -178,6 +199,8 @@ def scan_command(
         baseline=baseline,
         diff_base=diff_base,
         files=files,
+        advisory_db=advisory_db,
+        online=online,
     )
     specs = parse_report_specs(reports)
     config = resolve_scan_config(path, overrides)
@@ -186,6 +209,9 @@ def scan_command(
         result = scan(config, catalogue=catalogue, parallel=not sequential, progress=progress)
     write_reports(result, catalogue, specs)
     _emit(FORMATS[fmt](result, catalogue), output, fmt, FORMATS["text"](result, catalogue))
+    if sbom_file is not None:
+        write_scan_sbom(config, result, sbom_file)
+        click.echo(f"SBOM written to {sbom_file}", err=True)
     sys.exit(result.decision.exit_code)
 
 
@@ -312,6 +338,9 @@ def _progress_display() -> Iterator[ProgressCallback | None]:
                 bar.update(tasks[name], description=f"{name}: {run.status.value}", completed=1)
 
         yield update
+
+
+register_dependency_commands(cli, handle_errors)
 
 
 def main() -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from aiscan.analyzers.bandit import BanditAnalyzer
 from aiscan.analyzers.base import Analyzer, ScanContext
+from aiscan.analyzers.dependencies import DependencyAnalyzer
 from aiscan.analyzers.inventory import InventoryAnalyzer
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
 
@@ -13,6 +14,7 @@ REGISTRY: dict[str, Callable[[], Analyzer]] = {
     "inventory": InventoryAnalyzer,
     "semgrep": SemgrepAnalyzer,
     "bandit": BanditAnalyzer,
+    "deps": DependencyAnalyzer,
 }
 
 
