@@ -53,6 +53,9 @@ class AdvisorySettings:
     database: Path | None = None  # the imported index (default: the user's data directory)
     max_age_days: int = 7  # older: p20 NOT_ASSESSED in a release scan, a warning otherwise
     online: bool = False  # also ask pip-audit's online service
+    # Ecosystems whose components may go unaudited when no advisory data for them exists
+    # (reported in the run, never silent). Default: none, so missing data is a gap.
+    accept_unaudited_ecosystems: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,7 @@ _TOP_KEYS = {
     "semgrep",
 }
 _POLICY_KEYS = {"fail_on", "block", "unknown_severity_as", "max_waiver_days"}
-_ADVISORY_KEYS = {"sources", "database", "max_age_days", "online"}
+_ADVISORY_KEYS = {"sources", "database", "max_age_days", "online", "accept_unaudited_ecosystems"}
 _SEMGREP_KEYS = {"engine", "rule_timeout_s"}
 
 
@@ -179,6 +182,7 @@ def parse_settings(data: Mapping[str, Any], path: Path) -> FileSettings:
         database=base / r.string(adv, "database", "advisories.") if "database" in adv else None,
         max_age_days=r.integer(adv, "max_age_days", "advisories.", 7),
         online=r.boolean(adv, "online", "advisories.", False),
+        accept_unaudited_ecosystems=frozenset(r.str_list(adv, "accept_unaudited_ecosystems", "advisories.")),
     )
     sem = r.table(data, "semgrep", "")
     r.keys(sem, _SEMGREP_KEYS, "semgrep.")

@@ -32,9 +32,13 @@ def run(
     database: Path | None = None,
     kind: str = "release",
     max_age: int = FRESH,
+    accept_unaudited: frozenset[str] = frozenset(),
 ) -> AnalyzerOutcome:
     settings = AdvisorySettings(
-        sources=sources, database=database or root / "no-such.sqlite", max_age_days=max_age
+        sources=sources,
+        database=database or root / "no-such.sqlite",
+        max_age_days=max_age,
+        accept_unaudited_ecosystems=accept_unaudited,
     )
     config = ScanConfig(root=root, scan_kind=kind, advisories=settings)
     ctx = ScanContext(config, build_inventory(root))
@@ -178,6 +182,16 @@ def test_ecosystem_without_advisory_data_unpinned_and_non_registry_are_gaps(tmp_
     assert "com.google.code.gson:gson 2.8.5" in reasons["android/app/build.gradle"]
     assert "not pinned" in reasons["requirements.txt"] and "flask >=2" in reasons["requirements.txt"]
     assert "CocoaPods" in reasons["ios/Podfile.lock"]
+
+
+def test_an_accepted_ecosystem_without_data_is_listed_not_a_gap(tmp_path: Path) -> None:
+    gradle = "dependencies {\n  implementation 'com.google.code.gson:gson:2.8.5'\n}\n"
+    root = tree(tmp_path, {"android/app/build.gradle": gradle, "requirements.txt": "six==1.16.0\n"})
+    outcome = run(root, accept_unaudited=frozenset({"Maven"}))
+    assert outcome.run.status is RunStatus.OK
+    assert "1 Maven component(s) NOT audited" in outcome.run.reason
+    assert "com.google.code.gson:gson 2.8.5" in outcome.run.reason
+    assert run(root, accept_unaudited=frozenset({"npm"})).run.status is RunStatus.PARTIAL
 
 
 def test_unknown_severity_is_treated_as_high_by_the_gate(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from aiscan.analyzers import REGISTRY
 from aiscan.compliance.catalogue import Catalogue
 from aiscan.compliance.evaluate import evaluate, map_findings
 from aiscan.config import DEFAULT_POLICIES
@@ -210,7 +211,7 @@ def test_an_inline_suppression_is_kept_and_the_first_waiver_wins() -> None:
 
 
 def test_waived_findings_no_longer_fail_requirements_or_block(catalogue: Catalogue) -> None:
-    runs = tuple(AnalyzerRun(n, RunStatus.OK, n) for n in ("inventory", "semgrep", "bandit"))
+    runs = tuple(AnalyzerRun(n, RunStatus.OK, n) for n in REGISTRY)
     high = make_finding(severity=Severity.HIGH, requirements=("p19.1",))
     critical = make_finding(severity=Severity.CRITICAL, requirements=("p19.1",), line=30)
     for waiver, blocked in ((_waiver(), False), (_waiver(kind="accepted_risk"), True)):

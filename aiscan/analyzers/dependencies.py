@@ -65,7 +65,7 @@ class DependencyAnalyzer:
                 f"no advisory database (looked for {where}): {osvdb.IMPORT_HINT}", started, len(paths)
             )
         try:
-            result = audit(manifests, index, now=now)
+            result = audit(manifests, index, now=now, accept_unaudited=settings.accept_unaudited_ecosystems)
             used = set(result.ecosystems)
             freshness, stale = _freshness(index.status(now), used, now, settings.max_age_days)
             status_note = f"advisories: {freshness}" if freshness else "advisories: none for these ecosystems"
@@ -95,7 +95,7 @@ class DependencyAnalyzer:
             f"{result.components} components ({direct} direct) in {len(manifests)} manifest(s), "
             f"{result.audited} audited, {vulnerable} vulnerable; {status_note}"
         )
-        reason = "; ".join([summary, *warnings, *notes])
+        reason = "; ".join([summary, *warnings, *notes, *result.notes])
         status = RunStatus.PARTIAL if gaps else RunStatus.OK
         run = AnalyzerRun(
             self.name,

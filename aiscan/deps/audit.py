@@ -138,7 +138,11 @@ def audit(
     index: AdvisoryIndex,
     *,
     now: datetime | None = None,
+    accept_unaudited: frozenset[str] = frozenset(),
 ) -> AuditResult:
+    """Match every pinned component. Components of an ecosystem with no advisory data are gaps
+    (the run is incomplete), unless the configuration accepts that ecosystem by name: then they
+    are listed in a note, never silently dropped."""
     now = now or datetime.now(UTC)
     result = AuditResult()
     status = {s.ecosystem: s for s in index.status(now)}
@@ -147,6 +151,7 @@ def audit(
     for manifest in manifests:
         chains = introduced_by(manifest) if manifest.has_graph else {}
         missing: dict[str, list[str]] = {}  # why -> names
+        accepted: dict[str, list[str]] = {}  # ecosystem -> names, not audited by configuration
         for dep in manifest.dependencies:
             result.components += 1
             eco = base_ecosystem(dep.ecosystem)
@@ -164,6 +169,9 @@ def audit(
                 )
                 continue
             eco_status = status.get(eco)
+            if (eco_status is None or eco_status.records == 0) and eco in accept_unaudited:
+                accepted.setdefault(eco, []).append(label)
+                continue
             if eco_status is None or eco_status.records == 0:
                 missing.setdefault(
                     f"the advisory database holds no {eco} records (import the {eco} export)", []
@@ -191,6 +199,11 @@ def audit(
                 f" and {len(names) - MAX_NAMES_IN_GAP} more" if len(names) > MAX_NAMES_IN_GAP else ""
             )
             result.gaps.append(Gap(manifest.path, f"{len(names)} component(s) not audited, {why}: {shown}"))
+        for eco, names in accepted.items():
+            result.notes.append(
+                f"{manifest.path}: {len(names)} {eco} component(s) NOT audited (no {eco} advisory data; "
+                f"accepted by advisories.accept_unaudited_ecosystems): {', '.join(names[:MAX_NAMES_IN_GAP])}"
+            )
     return result
 
 
