@@ -20,10 +20,12 @@ MIN_HASHED_LENGTH = 16
 
 def describe_secret(value: str) -> dict[str, str | int]:
     """Enough to recognise a value without revealing it: a short prefix, its length, a hash.
-    Enumerable numbers get their length only; short values no hash."""
+    Enumerable numbers get their length only; short values a shorter prefix and no hash."""
     if _ENUMERABLE.match(value):
         return {"length": len(value)}
-    shown = value[:4] if len(value) >= 12 else value[:2]
+    # A provider's prefix (ghp_, AKIA, sk_l) is worth showing on a long token; of a short
+    # password it would be a good part of the secret.
+    shown = value[:4] if len(value) >= 20 else value[:2] if len(value) >= 8 else ""
     described: dict[str, str | int] = {"prefix": shown, "length": len(value)}
     if len(value) >= MIN_HASHED_LENGTH:
         described["sha256"] = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:16]

@@ -254,7 +254,8 @@ class Engine:
             name_start = m.start("key") + len(m.group("key")) - len(full)
             key_quoted = name_start > 0 and text[name_start - 1] in "\"'"
             op = m.group("op") if "op" in m.re.groupindex else "="
-            return v.assignment_ok(full, value, bool(m.group("q")), path, ph, op or "=", key_quoted)
+            quoted = "q" in m.re.groupindex and bool(m.group("q"))
+            return v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted)
         if name == "url-credentials":
             return v.url_credentials_ok(m.group("user") or "", value, ph)
         if name == "private-key":
@@ -274,13 +275,10 @@ class Engine:
 
 
 def _matches(pattern: re.Pattern[str], text: str, offsets: list[int]) -> Iterable[re.Match[str]]:
-    end = -1
+    """The pattern tried at each offset (overlapping matches are resolved after validation)."""
     for pos in sorted(set(offsets)):
-        if pos < end:
-            continue  # inside the previous match
         m = pattern.match(text, pos)
         if m is not None:
-            end = m.end()
             yield m
 
 

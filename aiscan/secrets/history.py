@@ -101,7 +101,7 @@ def scan_history(
     progress: BlobProgress | None = None,
 ) -> tuple[list[Finding], set[str], ScanTally]:
     top, prefix = toplevel(root)
-    tally = ScanTally()
+    tally = ScanTally(unit="blobs")
     todo: dict[str, str] = {}
     for ref in reachable_blobs(top):
         rel = _wanted(ref.path, prefix, exclude)

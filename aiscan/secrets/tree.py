@@ -20,6 +20,7 @@ _NEVER_MINIFIED = (".env", ".pem", ".key", ".properties", ".csv", ".txt", ".tsv"
 class ScanTally:
     """What a scope scanned and skipped, for the run's reason and status."""
 
+    unit: str = "files"
     scanned: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
     gaps: list[Gap] = field(default_factory=list)
@@ -28,7 +29,7 @@ class ScanTally:
         self.skipped[reason] = self.skipped.get(reason, 0) + 1
 
     def summary(self) -> str:
-        parts = [f"{self.scanned} files scanned"]
+        parts = [f"{self.scanned} {self.unit} scanned"]
         if self.skipped:
             parts.append(
                 "skipped, not read: " + ", ".join(f"{n} {why}" for why, n in sorted(self.skipped.items()))
