@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -170,6 +171,7 @@ def test_allowlist_file_suppresses_by_fingerprint_until_it_expires(tmp_path: Pat
     assert "expired on 2026-01-01" in result.runs[0].reason
     report = json.loads(FORMATS["json"](result, _catalogue()))
     assert report["summary"]["suppressed_findings"] == 1
+    jsonschema.validate(report, json.loads((REPO / "docs" / "report.schema.json").read_text()))
 
     bad = tmp_path / "bad.yaml"
     bad.write_text(yaml.safe_dump({"allow": [{"fingerprint": "abc"}]}))

@@ -137,9 +137,6 @@ class Engine:
                     chosen[d.id] = (d, None)
         return sorted(chosen.values(), key=lambda e: self.order[e[0].id])
 
-    def candidates(self, text: str) -> list[Detector]:
-        return [d for d, _ in self.plan(text)]
-
     def scan(self, path: str, text: str) -> FileScan:
         raw: list[_Raw] = []
         pii: dict[str, list[tuple[str, str, int]]] = {}

@@ -14,12 +14,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from aiscan.errors import ToolError
 from aiscan.inventory import EXCLUDED_DIRS, MAX_FILE_BYTES, _excluded
 from aiscan.models import Finding
 from aiscan.secrets.engine import Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
 from aiscan.secrets.gitobjects import git_output, reachable_blobs, read_blobs, toplevel
-from aiscan.secrets.tree import ScanTally, decode, has_key_content, looks_minified
+from aiscan.secrets.tree import ScanTally, decode, has_binary_suffix, has_key_content, looks_minified
 
 # Called with (blobs done, blobs to scan).
 BlobProgress = Callable[[int, int], None]
@@ -69,7 +70,7 @@ def head_blobs(top: Path) -> dict[str, str]:
     """path -> blob of the tree at HEAD (empty on an unborn branch)."""
     try:
         out = git_output(top, "ls-tree", "-r", "-z", "--full-tree", "HEAD")
-    except Exception:  # an unborn HEAD has no tree; the history may still have refs
+    except ToolError:  # an unborn HEAD has no tree; the history may still have refs
         return {}
     blobs: dict[str, str] = {}
     for entry in out.split(b"\0"):
@@ -103,12 +104,17 @@ def scan_history(
     top, prefix = toplevel(root)
     tally = ScanTally(unit="blobs")
     todo: dict[str, str] = {}
+    named_only: dict[str, str] = {}  # binary by their name: not read, but key stores are findings
     for ref in reachable_blobs(top):
         rel = _wanted(ref.path, prefix, exclude)
         if rel is None or ref.sha in todo:
             continue
         if ref.size > MAX_FILE_BYTES:
             tally.skip(f"larger than {MAX_FILE_BYTES // 1024} KiB")
+            continue
+        if has_binary_suffix(rel):
+            named_only[ref.sha] = rel
+            tally.skip("binary file")
             continue
         todo[ref.sha] = rel
     origins = blob_origins(top)
@@ -118,6 +124,9 @@ def scan_history(
     scans: list[tuple[str, FileScan]] = []
     values: set[str] = set()
     named: dict[tuple[str, str], str] = {}
+    for sha, rel in named_only.items():
+        for det in engine.file_name_hits(rel):
+            named.setdefault((det.id, rel), sha)
     for done, (sha, data) in enumerate(read_blobs(top, list(todo)), start=1):
         rel = todo[sha]
         for det in engine.file_name_hits(rel):

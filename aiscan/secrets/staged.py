@@ -13,7 +13,7 @@ from aiscan.models import Finding
 from aiscan.secrets.engine import Engine
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
 from aiscan.secrets.gitobjects import git_output, read_blobs, toplevel
-from aiscan.secrets.tree import ScanTally, decode, has_key_content, looks_minified
+from aiscan.secrets.tree import ScanTally, decode, has_binary_suffix, has_key_content, looks_minified
 
 
 def staged_blobs(top: Path, prefix: str) -> dict[str, str]:
@@ -50,7 +50,10 @@ def scan_staged(root: Path, engine: Engine) -> tuple[list[Finding], set[str], Sc
     values: set[str] = set()
     props = {"scope": "staged"}
     key_paths: set[str] = set()
-    for sha, data in read_blobs(top, list(blobs)):
+    to_read = [sha for sha, rel in blobs.items() if not has_binary_suffix(rel)]
+    for _ in range(len(blobs) - len(to_read)):
+        tally.skip("binary file")
+    for sha, data in read_blobs(top, to_read):
         rel = blobs[sha]
         if len(data) > MAX_FILE_BYTES:
             tally.skip(f"larger than {MAX_FILE_BYTES // 1024} KiB")

@@ -37,6 +37,76 @@ class ScanTally:
         return "; ".join(parts)
 
 
+# Known binary formats, skipped by name in the git scopes without reading the blob.
+_BINARY_SUFFIXES = frozenset(
+    [
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".bmp",
+        ".ico",
+        ".webp",
+        ".tif",
+        ".tiff",
+        ".psd",
+        ".pdf",
+        ".zip",
+        ".gz",
+        ".tgz",
+        ".bz2",
+        ".xz",
+        ".7z",
+        ".rar",
+        ".jar",
+        ".war",
+        ".ear",
+        ".aar",
+        ".apk",
+        ".ipa",
+        ".aab",
+        ".dex",
+        ".class",
+        ".so",
+        ".dylib",
+        ".dll",
+        ".exe",
+        ".o",
+        ".a",
+        ".lib",
+        ".pyc",
+        ".pyo",
+        ".whl",
+        ".egg",
+        ".woff",
+        ".woff2",
+        ".ttf",
+        ".otf",
+        ".eot",
+        ".mp3",
+        ".mp4",
+        ".mov",
+        ".avi",
+        ".wav",
+        ".ogg",
+        ".flac",
+        ".sqlite",
+        ".db",
+        ".p12",
+        ".pfx",
+        ".jks",
+        ".keystore",
+        ".bks",
+        ".kdbx",
+    ]
+)
+
+
+def has_binary_suffix(path: str) -> bool:
+    dot = path.rfind(".")
+    return dot > path.rfind("/") and path[dot:].lower() in _BINARY_SUFFIXES
+
+
 def looks_minified(path: str, data: bytes) -> bool:
     """Long-line machine output (bundles, source maps, one-line JSON dumps over 4 KiB)."""
     if path.endswith((".min.js", ".min.css", ".bundle.js", "-min.js", ".js.map", ".css.map")):
