@@ -100,9 +100,9 @@ def build_repo(root: Path, commits: int, seed: int = 7) -> None:
             path = removal[n][0]
             files[path] = _source(rng, path, 3)  # the secret is gone, the file stays
             blob(path, files[path])
-        if n % 500 == 0:
-            stream.append(f"reset refs/tags/v{n // 500}.0\nfrom :{n}\n\n".encode())
         stream.append(b"\n")
+        if n % 500 == 0:
+            stream.append(f"reset refs/tags/v{n // 500}.0\nfrom :{n}\n".encode())
     subprocess.run(["git", "-C", str(root), "fast-import", "--quiet"], input=b"".join(stream), check=True)
     subprocess.run(["git", "-C", str(root), "checkout", "-q", "main"], check=True)
 
@@ -152,7 +152,7 @@ def main() -> None:
         n_commits = int(git(repo, "rev-list", "--all", "--count"))
         n_blobs = sum(1 for line in git(repo, "rev-list", "--objects", "--all").splitlines() if " " in line)
         size = sum(f.stat().st_size for f in (repo / ".git").rglob("*") if f.is_file())
-        print(f"repository: {n_commits} commits, {n_blobs} path-named objects, .git {size / 1e6:.1f} MB")
+        print(f"repository: {n_commits} commits, {n_blobs} trees and blobs, .git {size / 1e6:.1f} MB")
 
         out = tmp / "history.json"
         t0 = time.perf_counter()

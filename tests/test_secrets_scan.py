@@ -292,7 +292,7 @@ def test_staged_scope_reads_the_index_not_the_working_tree(tmp_path: Path, runne
     (repo / "local.py").write_text(f'TOKEN = "{GITHUB_TOKEN}"\n')  # not staged
     out = runner.invoke(cli, ["secrets", "--staged", str(repo), "-f", "json"])
     assert out.exit_code == 1, out.output
-    report = json.loads(out.stdout if hasattr(out, "stdout") else out.output)
+    report = json.loads(out.stdout)
     assert [(f["location"]["path"], f["rule_id"]) for f in report["findings"]] == [
         ("pay.py", "stripe-secret-key")
     ]

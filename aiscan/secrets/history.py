@@ -194,7 +194,9 @@ def _trace(
             else "introduced by a merge or an unreachable commit"
         )
         state = "still present at HEAD" if present else "not present at HEAD (still in the history)"
-        out.append(replace(f, message=f"{f.message}; {where}; {state}", properties=props))
+        since = f"since {commit.sha[:10]} ({commit.author}, {commit.date[:10]})" if commit else "from a merge"
+        title = f"{f.title} {since}, {'still at HEAD' if present else 'removed from HEAD'}"
+        out.append(replace(f, title=title, message=f"{f.message}; {where}; {state}", properties=props))
     return out
 
 
