@@ -161,3 +161,19 @@ def test_non_ascii_text_is_scanned_with_the_same_detectors() -> None:
         ("generic-secret-assignment", 2),
         ("github-token", 3),
     ]
+
+
+def test_names_identifiers_and_documentation_examples_are_not_secrets() -> None:
+    text = "\n".join(
+        [
+            '"license_key": "389-exception",',  # a slug, not a key
+            'def load(backend: "Backend", private_key: "_EllipticCurvePrivateKey"): ...',  # a type
+            'CREDENTIALS = ("user", "password", "login", "Kd8#mPq2!zLw")',  # a tuple, not a pair
+            'urlopen("http://evil:Kd8mPq2zLw@example.com/")',  # a documentation host
+            "power 88306216890 -87632034347.48",  # a number, not a phone
+            '"access_token": "2YotnFZFEjr1zCsicMWpAA",',  # the OAuth RFC's example
+        ]
+    )
+    assert ENGINE.scan("lib/module.py", text).detections == ()
+    found = ENGINE.scan("app.py", 'cfg.put("db_password", "Kd8#mPq2!zLw")\n').detections
+    assert [d.detector.id for d in found] == ["generic-secret-assignment"]

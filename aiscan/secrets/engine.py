@@ -249,12 +249,15 @@ class Engine:
             if not _key_boundary(text, m.start("key") + len(m.group("key")) - len(word), word):
                 return False
             name_start = m.start("key") + len(m.group("key")) - len(full)
-            key_quoted = name_start > 0 and text[name_start - 1] in "\"'"
+            # A quoted name that opens a call's arguments: put("password", "..."), not a list.
+            opened = text[max(0, name_start - 40) : max(0, name_start - 1)].rstrip()[-1:]
+            key_quoted = name_start > 0 and text[name_start - 1] in "\"'" and opened == "("
             op = m.group("op") if "op" in m.re.groupindex else "="
             quoted = "q" in m.re.groupindex and bool(m.group("q"))
             return v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted)
         if name == "url-credentials":
-            return v.url_credentials_ok(m.group("user") or "", value, ph)
+            host = m.group("host") if "host" in m.re.groupindex else ""
+            return v.url_credentials_ok(m.group("user") or "", value, ph, host or "")
         if name == "private-key":
             return v.private_key_ok(value, ph)
         if name == "jwt":

@@ -99,6 +99,27 @@ def _classes(value: str) -> int:
     )
 
 
+_CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def _is_slug(value: str) -> bool:
+    """Words and numbers joined by - _ . (`389-exception`, `LicenseRef-scancode-x`): a name."""
+    parts = re.split(r"[-_.]", value)
+    if len(parts) < 2 or not all(p.isalpha() or p.isdigit() for p in parts if p):
+        return False
+    return any(p.isalpha() and len(p) >= 4 for p in parts)
+
+
+def _is_identifier(value: str) -> bool:
+    """A code name in camel or snake case (`_EllipticCurvePrivateKey`): words of three letters
+    or more, where random text breaks into many short runs."""
+    core = value.strip("_")
+    if not re.fullmatch(r"[A-Za-z][A-Za-z_]*", core):
+        return False
+    parts = [p for chunk in core.split("_") for p in _CAMEL_PARTS.findall(chunk)]
+    return len(parts) >= 2 and sum(1 for p in parts if len(p) < 3) <= len(parts) // 5
+
+
 def assignment_ok(
     key: str,
     value: str,
@@ -109,7 +130,8 @@ def assignment_ok(
     key_quoted: bool = False,
 ) -> bool:
     """A literal assigned to a password/secret/token/key name that looks like a real one.
-    `op` is the text between the name and the value; `key_quoted` whether the name is in quotes."""
+    `op` is the text between the name and the value; `key_quoted` whether the name is the quoted
+    first argument of a call."""
     if len(value) < 6 or len(value) > 300 or not value.isascii() or any(c.isspace() for c in value):
         return False
     if not quoted and not is_config_file(path):
@@ -131,6 +153,8 @@ def assignment_ok(
         return False
     if _PASSWORD_KEY.search(key):
         return _classes(value) >= 2 and entropy(value) >= 2.5
+    if _is_slug(value) or _is_identifier(value):
+        return False
     return (
         len(value) >= 12 and entropy(value) >= 3.0 and (any(c.isdigit() for c in value) or len(value) >= 20)
     )
@@ -143,7 +167,15 @@ def connection_ok(value: str, placeholders: Placeholders) -> bool:
     return not re.fullmatch(r"[A-Za-z_][A-Za-z_.]*", value)
 
 
-def url_credentials_ok(user: str, password: str, placeholders: Placeholders) -> bool:
+# Hosts reserved for documentation (RFC 2606) and placeholders: credentials there are examples.
+_EXAMPLE_HOST = re.compile(
+    r"(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|host|hostname|domain\.com)$", re.I
+)
+
+
+def url_credentials_ok(user: str, password: str, placeholders: Placeholders, host: str = "") -> bool:
+    if host and _EXAMPLE_HOST.search(host):
+        return False
     if len(password) < 3 or is_placeholder(password, placeholders) or password.startswith(("$", "%", "{")):
         return False
     if password.lower() == user.lower() or password.lower() in {
