@@ -226,6 +226,8 @@ class Engine:
 
     def _secret_ok(self, det: Detector, m: re.Match[str], value: str, text: str, path: str) -> bool:
         ph = self.ruleset.placeholders
+        if _in_example_url(text, m.start("value")):
+            return False
         if det.min_length and len(value) < det.min_length:
             return False
         if det.min_entropy and v.entropy(value) < det.min_entropy:
@@ -254,6 +256,8 @@ class Engine:
             key_quoted = name_start > 0 and text[name_start - 1] in "\"'" and opened == "("
             op = m.group("op") if "op" in m.re.groupindex else "="
             quoted = "q" in m.re.groupindex and bool(m.group("q"))
+            # --password=... inside a command line: a literal even without its own quotes.
+            quoted = quoted or text[max(0, name_start - 2) : name_start] == "--"
             return v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted)
         if name == "url-credentials":
             host = m.group("host") if "host" in m.re.groupindex else ""
@@ -280,6 +284,19 @@ def _matches(pattern: re.Pattern[str], text: str, offsets: list[int]) -> Iterabl
         m = pattern.match(text, pos)
         if m is not None:
             yield m
+
+
+_URL_HOST = re.compile(r"://(?:[^\s/@]*@)?([A-Za-z0-9.-]+)")
+
+
+def _in_example_url(text: str, start: int) -> bool:
+    """The value is part of a URL on a documentation host (https://example.com/?token=...)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    scheme = text.rfind("://", line_start, start)
+    if scheme < 0:
+        return False
+    host = _URL_HOST.match(text, scheme)
+    return host is not None and v.is_example_host(host.group(1))
 
 
 def _key_boundary(text: str, start: int, key: str) -> bool:

@@ -173,8 +173,12 @@ _EXAMPLE_HOST = re.compile(
 )
 
 
+def is_example_host(host: str) -> bool:
+    return _EXAMPLE_HOST.search(host) is not None
+
+
 def url_credentials_ok(user: str, password: str, placeholders: Placeholders, host: str = "") -> bool:
-    if host and _EXAMPLE_HOST.search(host):
+    if host and is_example_host(host):
         return False
     if len(password) < 3 or is_placeholder(password, placeholders) or password.startswith(("$", "%", "{")):
         return False
