@@ -376,3 +376,12 @@ def test_demo_secrets_and_client_dump_are_found_and_never_shown(tmp_path: Path, 
     texts |= {name: render(full, _catalogue()) for name, render in FORMATS.items()}
     for name, text in texts.items():
         assert not [v for v in values if v in text], f"{name} output shows demo secret values"
+
+
+def test_a_malformed_default_allowlist_stops_the_run_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text("x = 1\n")
+    (tmp_path / DEFAULT_ALLOWLIST).write_text("allow:\n  - fingerprint: abc\n")
+    result = _scan(tmp_path)
+    run = result.runs[0]
+    assert run.status is RunStatus.ERROR and "needs a 'reason'" in run.reason
+    assert result.decision.exit_code == 3

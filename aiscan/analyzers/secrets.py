@@ -47,9 +47,9 @@ class SecretsAnalyzer:
 
     def run(self, ctx: ScanContext) -> AnalyzerOutcome:
         engine = Engine(load_ruleset(self.rules_dir))
-        entries, source = self._entries(ctx.root)
         findings: list[Finding]
         try:
+            entries, source = self._entries(ctx.root)
             if self.scope == "history":
                 findings, values, tally = scan_history(
                     ctx.root, engine, exclude=ctx.config.exclude, progress=self.progress
