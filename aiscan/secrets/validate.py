@@ -78,8 +78,9 @@ _PASSWORD_KEY = re.compile(r"pass|pwd|парол", re.I)
 _EXPRESSION = re.compile(r"""^(?:[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*(?:\(.*\)?|\[.*\]?)?;?)$""")
 _DOTTED = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$")
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
-# Words joined by separators or camel case, and snake_case names: labels and identifiers.
-_WORDS = re.compile(r"^[A-Za-z]+(?:[_\-. /][A-Za-z]+)*$|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+# Words joined by separators, and snake_case names: labels and identifiers.
+_WORDS = re.compile(r"^[A-Za-z]+(?:[_\-. /][A-Za-z]+)+$|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+_DIGIT_RUN = re.compile(r"0123|1234|2345|3456|4567|5678|6789|9876|8765|7654|6543|5432|4321|(\d)\1\1\1")
 _NOT_A_SECRET = re.compile(
     r"""^(?:[a-z][a-z0-9+.-]*://(?![^/\s]*:[^/\s]*@)|/|\./|\.\./|~/|[A-Za-z]:\\)"""  # URL, path
     r"""|^urn:|^[\w.+-]+@[\w-]+\.[\w.]+$"""  # URN, e-mail address
@@ -100,6 +101,17 @@ def _classes(value: str) -> int:
 
 
 _CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def _wordy(value: str) -> bool:
+    """A word, a label or a code name rather than a random string: words joined by separators,
+    snake_case, and letters-only values that are short, single-case or camel-case words. Long
+    random letters in mixed case (`FYSJYgOuwgzzVfBPbxnt`) are not wordy."""
+    if _WORDS.match(value):
+        return True
+    if value.isalpha():
+        return len(value) < 16 or value.islower() or value.isupper() or _is_identifier(value)
+    return False
 
 
 def _is_slug(value: str) -> bool:
@@ -149,9 +161,11 @@ def assignment_ok(
         return False
     if value.lower() in key.lower() or key.lower().strip("_-.\"'") in value.lower():
         return False
-    if _WORDS.match(value) or _DOTTED.match(value):
+    if _wordy(value) or _DOTTED.match(value):
         return False
     if _PASSWORD_KEY.search(key):
+        if value.isdigit():  # a numeric password or PIN, unless a run such as 12345678
+            return len(value) >= 8 and entropy(value) >= 2.5 and not _DIGIT_RUN.search(value)
         return _classes(value) >= 2 and entropy(value) >= 2.5
     if _is_slug(value) or _is_identifier(value):
         return False
