@@ -108,7 +108,7 @@ class Location:
 class Suppression:
     """Why a finding does not count: an inline allow comment, a waiver or a baseline entry."""
 
-    kind: str  # "inline", "false_positive", "accepted_risk", "baseline"
+    kind: str  # "inline", "false_positive", "accepted_risk", "baseline", "allowlist"
     reason: str
     source: str  # the file (and line) that suppresses it
     approved_by: str | None = None

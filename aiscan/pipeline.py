@@ -21,6 +21,7 @@ from aiscan.models import (
     AnalyzerOutcome,
     AnalyzerRun,
     Finding,
+    RequirementResult,
     RunStatus,
     ScanResult,
     assign_fingerprints,
@@ -85,7 +86,11 @@ def scan(
     parallel: bool = True,
     progress: Progress | None = None,
     now: datetime | None = None,
+    assessed_only: bool = False,
 ) -> ScanResult:
+    """Scan `config.root`. With `assessed_only` (a scan by chosen analyzers, such as
+    `aiscan secrets`), the report keeps only the requirements those analyzers assess and those
+    its findings map to, instead of listing the rest as not assessed."""
     root = config.root
     if not root.exists():
         raise UsageError(f"{root}: no such file or directory")
@@ -136,8 +141,11 @@ def scan(
         unknown_as=config.policy.unknown_severity_as,
         today=today,
     )
-    decision = decide(results, findings, runs, config.policy)
     notes = []
+    if assessed_only:
+        results = _assessed(results, catalogue, runs, findings)
+        notes.append(f"requirements limited to those assessed by: {', '.join(r.analyzer for r in runs)}")
+    decision = decide(results, findings, runs, config.policy)
     if attestations:
         notes.append(f"attestations read from {attestations_path.name}: {len(attestations)}")
     if config.exclude:
@@ -167,6 +175,18 @@ def scan(
         baseline=exceptions.baseline,
         scope=scope,
     )
+
+
+def _assessed(
+    results: tuple[RequirementResult, ...],
+    catalogue: Catalogue,
+    runs: tuple[AnalyzerRun, ...],
+    findings: tuple[Finding, ...],
+) -> tuple[RequirementResult, ...]:
+    ran = {r.analyzer for r in runs}
+    keep = {r.id for r in catalogue.requirements if any(e.analyzer in ran for e in r.evidence)}
+    keep |= {req for f in findings for req in f.requirements}
+    return tuple(r for r in results if r.requirement_id in keep)
 
 
 def _mask_secret_snippets(f: Finding) -> Finding:

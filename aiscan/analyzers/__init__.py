@@ -8,6 +8,7 @@ from aiscan.analyzers.bandit import BanditAnalyzer
 from aiscan.analyzers.base import Analyzer, ScanContext
 from aiscan.analyzers.dependencies import DependencyAnalyzer
 from aiscan.analyzers.inventory import InventoryAnalyzer
+from aiscan.analyzers.secrets import SecretsAnalyzer
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
 
 REGISTRY: dict[str, Callable[[], Analyzer]] = {
@@ -15,6 +16,7 @@ REGISTRY: dict[str, Callable[[], Analyzer]] = {
     "semgrep": SemgrepAnalyzer,
     "bandit": BanditAnalyzer,
     "deps": DependencyAnalyzer,
+    "secrets": SecretsAnalyzer,
 }
 
 
