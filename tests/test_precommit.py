@@ -50,7 +50,7 @@ def test_the_manifest_is_valid_for_pre_commit() -> None:
     sast = _hooks()["aiscan-sast"]
     assert sast["entry"].startswith("aiscan scan --kind pre-commit")
     assert sast["require_serial"] is True  # one aiscan run for all files, not one per batch
-    assert _hooks()["aiscan-secrets"]["entry"] == "aiscan secrets --staged --kind pre-commit"
+    assert _hooks()["aiscan-secrets"]["entry"] == "aiscan secrets --staged ."
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
