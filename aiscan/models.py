@@ -197,6 +197,26 @@ class SkippedFile:
 
 
 @dataclass(frozen=True)
+class LanguageCoverage:
+    """How the static-analysis rules cover one language of the scanned tree (p19): the number
+    of rules per weakness class (p19.1 ... p19.7). `subject` is False for markup, which p19 does
+    not ask a source-code analyser to cover."""
+
+    language: str
+    files: int
+    lines: int
+    rules: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
+    subject: bool = True
+
+    @property
+    def covered(self) -> bool:
+        return any(self.rules.values())
+
+    def missing(self, classes: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(c for c in classes if not self.rules.get(c))
+
+
+@dataclass(frozen=True)
 class Decision:
     exit_code: int
     allowed: bool
@@ -221,6 +241,10 @@ class ScanResult:
     commit: str | None = None
     skipped_files: tuple[SkippedFile, ...] = ()
     notes: tuple[str, ...] = ()
+    # Per language of the tree: rules per p19 class (the SAST coverage matrix).
+    coverage: tuple[LanguageCoverage, ...] = ()
+    # Third-party and build-output folders the inventory left out (node_modules, vendor, ...).
+    excluded_dirs: tuple[str, ...] = ()
 
     def with_requirements(self, results: tuple[RequirementResult, ...]) -> ScanResult:
         return replace(self, requirements=results)
