@@ -318,3 +318,18 @@ def test_scanning_a_tree_with_an_uncovered_language_fails_p19(runner: CliRunner,
     )
     rows = {r["language"]: r for r in report["coverage"]["languages"]}
     assert rows["ruby"]["status"] == "not covered" and rows["python"]["status"] == "covered"
+
+
+def test_a_tree_too_large_for_one_command_line_is_scanned_in_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import aiscan.analyzers.semgrep as semgrep_module
+
+    root = _tree(
+        tmp_path,
+        {f"m{i}.py": f"eval(x{i})\n" for i in range(3)} | {"tool": "#!/usr/bin/env python\neval(y)\n"},
+    )
+    monkeypatch.setattr(semgrep_module, "MAX_ARGV_BYTES", 8)
+    outcome = _run(root, _rules(tmp_path, NO_EVAL))
+    assert outcome.run.status is RunStatus.OK and outcome.run.files_scanned == 4
+    assert sorted(f.location.path for f in outcome.findings) == ["m0.py", "m1.py", "m2.py", "tool"]

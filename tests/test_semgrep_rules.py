@@ -13,7 +13,7 @@ import pytest
 from aiscan.analyzers.semgrep import load_rules, semgrep_rules_dir
 from aiscan.compliance.catalogue import Catalogue
 from aiscan.sast.coverage import SAST_CLASSES, ruleset_matrix
-from aiscan.sast.rulecheck import check_rule, check_rule_file, check_ruleset, read_annotations
+from aiscan.sast.rulecheck import check_rule, check_rule_file, check_ruleset, read_annotations, uses_aliases
 from aiscan.tooling import find_tool
 
 RULES = semgrep_rules_dir()
@@ -159,6 +159,11 @@ def test_missing_metadata_keys_are_named() -> None:
     problems = check_rule(rule, "python", {"p19.4"})
     for key in ("cwe", "severity", "confidence", "title", "remediation"):
         assert any(f"metadata.{key} is missing" in p for p in problems), key
+
+
+def test_yaml_aliases_are_refused() -> None:
+    assert uses_aliases("a: &x [python]\nb: *x\n")
+    assert not uses_aliases("a: [python]\nb: [python]\n")
 
 
 def test_annotations_in_any_comment_syntax() -> None:

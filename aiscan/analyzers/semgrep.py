@@ -129,12 +129,12 @@ def semgrep_rules_dir() -> Path:
 
 # libyaml's implementation of the same safe loader (plain data only), seven times faster on the
 # ruleset; pure Python where libyaml is absent.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+YAML_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def safe_yaml(text: str) -> Any:
     """yaml.safe_load, with libyaml when available."""
-    return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 (a safe loader)
+    return yaml.load(text, Loader=YAML_SAFE_LOADER)  # noqa: S506 (a safe loader)
 
 
 @cache
@@ -450,7 +450,7 @@ class SemgrepAnalyzer:
             plan = plan_targets(ctx.root, sources, configs, Path(tmp))
             started = time.monotonic()
             outputs = []
-            for batch in batch_targets(plan.argv):
+            for batch in batch_targets(plan.argv, MAX_ARGV_BYTES):
                 left = ctx.config.analyzer_timeout_s - (time.monotonic() - started)
                 outcome = self._run_batch(exe, ctx, batch, left, version)
                 if isinstance(outcome, AnalyzerOutcome):

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from aiscan.analyzers.semgrep import safe_yaml
+from aiscan.analyzers.semgrep import YAML_SAFE_LOADER, safe_yaml
 from aiscan.sast.coverage import CATEGORY_CLASS, NON_LANGUAGES
 
 SEVERITIES = ("critical", "high", "medium", "low", "info")
@@ -124,6 +124,8 @@ def _check_rule_file(
     rules = doc.get("rules") if isinstance(doc, dict) else None
     if not isinstance(rules, list) or not rules:
         return [f"{rel}: no 'rules' list"], []
+    if uses_aliases(path.read_text(encoding="utf-8")):
+        return [f"{rel}: YAML anchors and aliases are not read by semgrep --experimental"], []
     ids = [str(r.get("id")) for r in rules if isinstance(r, dict)]
     parts = path.relative_to(root).parts
     folder = parts[0] if len(parts) > 1 else ""
@@ -140,6 +142,10 @@ def _check_rule_file(
             if kind not in found.get(rule_id, set()):
                 problems.append(f"{rel}: the test file has no '{kind}: {rule_id}' annotation")
     return problems, ids
+
+
+def uses_aliases(text: str) -> bool:
+    return any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=YAML_SAFE_LOADER))
 
 
 def rule_files(root: Path) -> list[Path]:
