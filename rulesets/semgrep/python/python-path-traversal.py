@@ -1,3 +1,4 @@
+import re
 import os
 import shutil
 from pathlib import Path
@@ -47,3 +48,15 @@ def delete(name):
     # ok: python-path-traversal
     shutil.rmtree(os.path.join(UPLOADS, os.path.basename(name)))
     return "", 204
+
+
+NAME_RE = re.compile(r"^[A-Z]{2}-\d{8}\.pdf$")
+
+
+@app.route("/contracts/checked")
+def read_checked():
+    name = request.args["file"]
+    if not NAME_RE.fullmatch(name):
+        return "bad name", 400
+    # ok: python-path-traversal
+    return send_file(os.path.join(UPLOADS, name))

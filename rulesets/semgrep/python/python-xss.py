@@ -1,6 +1,6 @@
 from django.http import HttpResponse
 from django.utils.safestring import mark_safe
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, jsonify, make_response, render_template, request
 from markupsafe import Markup, escape
 
 app = Flask(__name__)
@@ -54,3 +54,9 @@ def comment_safe(request):
     # ok: python-xss
     html = mark_safe("<b>" + escape(request.POST["text"]) + "</b>")
     return HttpResponse(html)
+
+
+@app.route("/api/echo")
+def api_echo():
+    # ok: python-xss
+    return make_response(jsonify(echo=request.args.get("q")))

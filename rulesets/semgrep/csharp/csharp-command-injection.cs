@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+public class ToolsController : ControllerBase
+{
+    [HttpPost("convert")]
+    public IActionResult Convert(string fileName)
+    {
+        // ruleid: csharp-command-injection
+        Process.Start("cmd.exe", "/c soffice --convert-to pdf " + fileName);
+
+        var psi = new ProcessStartInfo("soffice") { UseShellExecute = false };
+        // ok: csharp-command-injection
+        psi.ArgumentList.Add(fileName);
+        Process.Start(psi);
+
+        var p2 = new ProcessStartInfo();
+        // ruleid: csharp-command-injection
+        p2.FileName = Request.Query["tool"];
+        return Ok();
+    }
+
+    public IActionResult Backup()
+    {
+        // ok: csharp-command-injection
+        Process.Start("pg_dump", "-f /backup/mfo.sql mfo");
+        return Ok();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Data.SqlClient;
+using Dapper;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mfo.Api.Controllers
+{
+    [ApiController]
+    [Route("api/clients")]
+    public class ClientsController : ControllerBase
+    {
+        private readonly SqlConnection _conn;
+        private readonly AppDbContext _db;
+
+        [HttpGet("{iin}")]
+        public IActionResult ByIin(string iin)
+        {
+            var sql = "SELECT Id, FullName FROM Clients WHERE Iin = '" + iin + "'";
+            // ruleid: csharp-sql-injection
+            using var cmd = new SqlCommand(sql, _conn);
+
+            // ok: csharp-sql-injection
+            using var safe = new SqlCommand("SELECT Id, FullName FROM Clients WHERE Iin = @iin", _conn);
+            safe.Parameters.AddWithValue("@iin", iin);
+            return Ok();
+        }
+
+        [HttpGet("search")]
+        public IActionResult Search([FromQuery] string phone, int page)
+        {
+            // ruleid: csharp-sql-injection
+            var rows = _db.Clients.FromSqlRaw($"SELECT * FROM Clients WHERE Phone = '{phone}'").ToList();
+            // ok: csharp-sql-injection
+            var rows2 = _db.Clients.FromSqlInterpolated($"SELECT * FROM Clients WHERE Phone = {phone}").ToList();
+            // ok: csharp-sql-injection
+            var rows3 = _db.Clients.FromSqlRaw($"SELECT * FROM Clients ORDER BY Id OFFSET {page * 20} ROWS").ToList();
+            return Ok(rows);
+        }
+
+        [HttpGet("loans")]
+        public async Task<IActionResult> Loans(string status)
+        {
+            // ruleid: csharp-sql-injection
+            var loans = await _conn.QueryAsync<Loan>("SELECT * FROM Loans WHERE Status = '" + status + "'");
+            // ok: csharp-sql-injection
+            var loans2 = await _conn.QueryAsync<Loan>("SELECT * FROM Loans WHERE Status = @status", new { status });
+            var sort = Request.Query["sort"];
+            // ruleid: csharp-sql-injection
+            _db.Database.ExecuteSqlRaw("UPDATE Loans SET Viewed = 1 ORDER BY " + sort);
+            return Ok(loans);
+        }
+    }
+
+    public class ReportRepository
+    {
+        public int Count(SqlConnection conn, string table)
+        {
+            // ok: csharp-sql-injection
+            using var cmd = new SqlCommand("SELECT COUNT(*) FROM " + table, conn);
+            return (int)cmd.ExecuteScalar();
+        }
+    }
+}
+
+public static class MinimalApi
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/api/clients/by-phone", async (string phone, NpgsqlDataSource db) =>
+        {
+            await using var conn = await db.OpenConnectionAsync();
+            // ruleid: csharp-sql-injection
+            return await conn.QueryFirstOrDefaultAsync<ClientDto>($"SELECT * FROM clients WHERE phone = '{phone}'");
+        });
+        app.MapGet("/api/clients/by-iin", async (string iin, NpgsqlDataSource db) =>
+        {
+            await using var conn = await db.OpenConnectionAsync();
+            // ok: csharp-sql-injection
+            return await conn.QueryFirstOrDefaultAsync<ClientDto>("SELECT * FROM clients WHERE iin = @iin", new { iin });
+        });
+    }
+}

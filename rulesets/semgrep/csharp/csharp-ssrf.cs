@@ -1,0 +1,30 @@
+using System.Net.Http;
+using Microsoft.AspNetCore.Mvc;
+
+public class PreviewController : ControllerBase
+{
+    private readonly HttpClient _http;
+
+    public async Task<IActionResult> Fetch(string url)
+    {
+        // ruleid: csharp-ssrf
+        var html = await _http.GetStringAsync(url);
+        return Ok(html);
+    }
+
+    public async Task<IActionResult> Score(string iin)
+    {
+        // ok: csharp-ssrf
+        var r = await _http.GetAsync($"https://bureau.example.kz/api/score/{Uri.EscapeDataString(iin)}");
+        // ok: csharp-ssrf
+        var r2 = await _http.GetAsync("https://bureau.example.kz/api/report/" + iin);
+        return Ok();
+    }
+
+    public async Task<IActionResult> Hook()
+    {
+        // ruleid: csharp-ssrf
+        var req = new HttpRequestMessage(HttpMethod.Post, Request.Form["callback"]);
+        return Ok(await _http.SendAsync(req));
+    }
+}

@@ -1,0 +1,27 @@
+package kz.mfo.auth;
+
+import javax.naming.directory.DirContext;
+import javax.naming.directory.SearchControls;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class StaffController {
+    private DirContext ctx;
+
+    @PostMapping("/staff/login")
+    public Object login(@RequestParam String login) throws Exception {
+        SearchControls sc = new SearchControls();
+        // ruleid: java-ldap-xpath-injection
+        Object a = ctx.search("ou=staff,dc=example,dc=kz", "(uid=" + login + ")", sc);
+        // ok: java-ldap-xpath-injection
+        Object b = ctx.search("ou=staff,dc=example,dc=kz", "(uid={0})", new Object[] {login}, sc);
+        XPath xp = XPathFactory.newInstance().newXPath();
+        // ruleid: java-ldap-xpath-injection
+        Object c = xp.evaluate("//client[@iin='" + login + "']", doc);
+        // ok: java-ldap-xpath-injection
+        Object d = xp.evaluate("//client", doc);
+        return a.toString() + b + c + d;
+    }
+}

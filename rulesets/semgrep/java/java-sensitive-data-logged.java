@@ -1,0 +1,26 @@
+package kz.mfo.auth;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class LoginService {
+    private static final Logger log = LoggerFactory.getLogger(LoginService.class);
+
+    public void login(String username, String password, String otpCode) {
+        // ruleid: java-sensitive-data-logged
+        log.info("login {} with password {}", username, password);
+        // ruleid: java-sensitive-data-logged
+        log.debug("otp for " + username + ": " + otpCode);
+        // ok: java-sensitive-data-logged
+        log.info("login attempt for {}", username);
+        // ok: java-sensitive-data-logged
+        log.warn("password reset requested");
+    }
+
+    public void pay(Card card) {
+        // ruleid: java-sensitive-data-logged
+        log.info("charging card {}", card.getCardNumber());
+        // ok: java-sensitive-data-logged
+        log.info("charging card ending {}", card.getLast4());
+    }
+}

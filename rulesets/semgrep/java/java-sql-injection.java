@@ -1,0 +1,69 @@
+package kz.mfo.loans;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import javax.servlet.http.HttpServletRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class ClientController {
+    private JdbcTemplate jdbcTemplate;
+    private EntityManager em;
+    private Connection connection;
+
+    @GetMapping("/clients")
+    public List<Map<String, Object>> byIin(@RequestParam String iin) {
+        // ruleid: java-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM clients WHERE iin = '" + iin + "'");
+    }
+
+    @GetMapping("/clients/safe")
+    public List<Map<String, Object>> byIinSafe(@RequestParam String iin) {
+        // ok: java-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM clients WHERE iin = ?", iin);
+    }
+
+    private static final java.util.regex.Pattern IIN = java.util.regex.Pattern.compile("^\\d{12}$");
+
+    @GetMapping("/clients/checked")
+    public List<Map<String, Object>> byIinChecked(@RequestParam String iin) {
+        if (!IIN.matcher(iin).matches()) {
+            throw new IllegalArgumentException("bad iin");
+        }
+        // ok: java-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM clients WHERE iin = '" + iin + "'");
+    }
+
+    @GetMapping("/loans/{id}")
+    public Object loan(@PathVariable Long id, @RequestParam("sort") String sort) {
+        // ok: java-sql-injection
+        Object a = em.createNativeQuery("SELECT * FROM loans WHERE id = " + id).getResultList();
+        // ruleid: java-sql-injection
+        Object b = em.createQuery("select l from Loan l order by " + sort).getResultList();
+        // ok: java-sql-injection
+        Object c = em.createQuery("select l from Loan l where l.id = :id").setParameter("id", id).getResultList();
+        return List.of(a, b, c);
+    }
+
+    @PostMapping("/payments/search")
+    public void search(HttpServletRequest request) throws Exception {
+        String status = request.getParameter("status");
+        Statement st = connection.createStatement();
+        // ruleid: java-sql-injection
+        ResultSet rs = st.executeQuery("SELECT * FROM payments WHERE status = '" + status + "'");
+        String sql = String.format("UPDATE payments SET seen = 1 WHERE status = '%s'", status);
+        // ruleid: java-sql-injection
+        st.executeUpdate(sql);
+        // ok: java-sql-injection
+        PreparedStatement ps = connection.prepareStatement("SELECT * FROM payments WHERE status = ?");
+        ps.setString(1, status);
+        // ok: java-sql-injection
+        st.executeQuery("SELECT count(*) FROM payments");
+    }
+}

@@ -1,0 +1,27 @@
+package kz.mfo.hooks;
+
+import java.net.URL;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.client.RestTemplate;
+
+@RestController
+public class WebhookController {
+    private final RestTemplate restTemplate;
+
+    WebhookController(RestTemplate restTemplate) {
+        this.restTemplate = restTemplate;
+    }
+
+    @PostMapping("/webhooks/test")
+    public String test(@RequestParam String callbackUrl, @RequestParam String iin) throws Exception {
+        // ruleid: java-ssrf
+        String a = restTemplate.getForObject(callbackUrl, String.class);
+        // ruleid: java-ssrf
+        new URL(callbackUrl).openConnection().connect();
+        // ok: java-ssrf
+        String b = restTemplate.getForObject("https://api.partner-a.kz/v1/clients/" + iin, String.class);
+        // ok: java-ssrf
+        String c = restTemplate.getForObject("https://api.partner-a.kz/v1/ping", String.class);
+        return a + b + c;
+    }
+}

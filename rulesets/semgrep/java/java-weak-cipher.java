@@ -1,0 +1,26 @@
+package kz.mfo.crypto;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.IvParameterSpec;
+
+public class CardCrypto {
+    public void init(java.security.Key key) throws Exception {
+        // ruleid: java-weak-cipher
+        Cipher a = Cipher.getInstance("DESede/CBC/PKCS5Padding");
+        // ruleid: java-weak-cipher
+        Cipher b = Cipher.getInstance("AES");
+        // ruleid: java-weak-cipher
+        Cipher c = Cipher.getInstance("AES/ECB/PKCS5Padding");
+        // ruleid: java-weak-cipher
+        IvParameterSpec iv = new IvParameterSpec("1234567890abcdef".getBytes(StandardCharsets.UTF_8));
+        // ok: java-weak-cipher
+        Cipher d = Cipher.getInstance("AES/GCM/NoPadding");
+        byte[] nonce = new byte[12];
+        new SecureRandom().nextBytes(nonce);
+        // ok: java-weak-cipher
+        d.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+    }
+}

@@ -1,0 +1,26 @@
+const express = require("express");
+const vm = require("vm");
+const ejs = require("ejs");
+
+const app = express();
+const OPERATIONS = { sum: (a, b) => a + b };
+
+app.get("/calc", (req, res) => {
+  // ruleid: javascript-code-injection
+  const result = eval(req.query.expr);
+  // ruleid: javascript-code-injection
+  const fn = new Function("amount", "return " + req.query.formula);
+  // ruleid: javascript-code-injection
+  vm.runInNewContext(req.query.script, {});
+  // ruleid: javascript-code-injection
+  const html = ejs.render("<p>Hello " + req.query.name + "</p>");
+  // ok: javascript-code-injection
+  const html2 = ejs.render("<p>Hello <%= name %></p>", { name: req.query.name });
+  // ok: javascript-code-injection
+  const op = OPERATIONS[req.query.op];
+  // ok: javascript-code-injection
+  setTimeout(() => console.log(req.query.op), 1000);
+  // ok: javascript-code-injection
+  const data = JSON.parse(req.query.data);
+  res.send([result, fn, html, html2, op, data].join(","));
+});

@@ -1,0 +1,25 @@
+const jwt = require("jsonwebtoken");
+
+function authMiddleware(req, res, next) {
+  const token = (req.headers.authorization || "").replace("Bearer ", "");
+  // ruleid: javascript-jwt-verification-disabled
+  req.user = jwt.decode(token);
+  next();
+}
+
+function authMiddlewareOk(req, res, next) {
+  const token = (req.headers.authorization || "").replace("Bearer ", "");
+  // ok: javascript-jwt-verification-disabled
+  req.user = jwt.verify(token, process.env.JWT_PUBLIC_KEY, { algorithms: ["RS256"] });
+  next();
+}
+
+function checkToken(token) {
+  // ruleid: javascript-jwt-verification-disabled
+  return jwt.verify(token, process.env.JWT_SECRET, { algorithms: ["HS256", "none"] });
+}
+
+function showExpiry(token) {
+  // ok: javascript-jwt-verification-disabled
+  return new Date(jwt.decode(token).exp * 1000);
+}

@@ -1,0 +1,18 @@
+const express = require("express");
+
+const app = express();
+app.use(express.json());
+
+app.post("/login", async (req, res) => {
+  // ruleid: javascript-nosql-injection
+  const user = await User.findOne({ login: req.body.login, password: req.body.password });
+  // ok: javascript-nosql-injection
+  const user2 = await User.findOne({ login: String(req.body.login) });
+  // ruleid: javascript-nosql-injection
+  const loans = await db.collection("loans").find({ $where: "this.amount > " + req.body.min }).toArray();
+  // ok: javascript-nosql-injection
+  const loans2 = await db.collection("loans").find({ status: "active" }).toArray();
+  // ok: javascript-nosql-injection
+  const item = [1, 2, 3].find((x) => x === req.body.n);
+  res.json([user, user2, loans, loans2, item]);
+});

@@ -1,0 +1,19 @@
+const axios = require("axios");
+const express = require("express");
+
+const app = express();
+const PARTNERS = { a: "https://api.partner-a.kz/v1/check" };
+
+app.post("/webhooks/test", async (req, res) => {
+  // ruleid: javascript-ssrf
+  const r1 = await axios.post(req.body.callbackUrl, { ping: true }, { timeout: 5000 });
+  // ruleid: javascript-ssrf
+  const r2 = await fetch(`http://${req.query.host}/status`);
+  // ok: javascript-ssrf
+  const r3 = await axios.post(PARTNERS.a, { iin: req.body.iin }, { timeout: 5000 });
+  // ok: javascript-ssrf
+  const r4 = await fetch(`https://api.partner-a.kz/v1/clients/${encodeURIComponent(req.body.iin)}`);
+  // ok: javascript-ssrf
+  const r5 = await fetch(`https://api.partner-a.kz/v1/clients?iin=${req.body.iin}`);
+  res.json([r1.data, r2.status, r3.data, r4.status, r5.status]);
+});

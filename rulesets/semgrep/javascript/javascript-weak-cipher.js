@@ -1,0 +1,20 @@
+const crypto = require("crypto");
+
+const key = Buffer.from(process.env.CARD_KEY, "hex");
+const STATIC_IV = Buffer.alloc(16, 0);
+
+function enc(data) {
+  // ruleid: javascript-weak-cipher
+  const c1 = crypto.createCipheriv("des-ede3-cbc", key.subarray(0, 24), crypto.randomBytes(8));
+  // ruleid: javascript-weak-cipher
+  const c2 = crypto.createCipheriv("aes-256-ecb", key, null);
+  // ruleid: javascript-weak-cipher
+  const c3 = crypto.createCipheriv("aes-256-cbc", key, "0000000000000000");
+  // ruleid: javascript-weak-cipher
+  const c4 = crypto.createCipheriv("aes-256-cbc", key, STATIC_IV);
+  // ruleid: javascript-weak-cipher
+  const c5 = crypto.createCipher("aes-256-cbc", "secret");
+  // ok: javascript-weak-cipher
+  const c6 = crypto.createCipheriv("aes-256-gcm", key, crypto.randomBytes(12));
+  return [c1, c2, c3, c4, c5, c6];
+}

@@ -1,0 +1,27 @@
+const crypto = require("crypto");
+const bcrypt = require("bcrypt");
+
+async function register(login, password) {
+  // ruleid: javascript-weak-password-hash
+  const h1 = crypto.createHash("md5").update(password).digest("hex");
+  // ruleid: javascript-weak-password-hash
+  const h2 = crypto.createHash("sha256").update(password).digest("hex");
+  // ok: javascript-weak-password-hash
+  const h3 = await bcrypt.hash(password, 12);
+  return [h1, h2, h3];
+}
+
+function signCallback(secretKey, body) {
+  // ruleid: javascript-weak-password-hash
+  return crypto.createHmac("sha1", secretKey).update(body).digest("hex");
+}
+
+function signCallbackOk(secretKey, body) {
+  // ok: javascript-weak-password-hash
+  return crypto.createHmac("sha256", secretKey).update(body).digest("hex");
+}
+
+function etag(content) {
+  // ok: javascript-weak-password-hash
+  return crypto.createHash("md5").update(content).digest("hex");
+}

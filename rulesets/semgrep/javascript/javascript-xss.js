@@ -1,0 +1,31 @@
+const express = require("express");
+const escapeHtml = require("escape-html");
+
+const app = express();
+
+app.get("/hello", (req, res) => {
+  // ruleid: javascript-xss
+  res.send("<h1>Welcome, " + req.query.name + "</h1>");
+});
+
+app.get("/hello2", (req, res) => {
+  // ok: javascript-xss
+  res.send("<h1>Welcome, " + escapeHtml(req.query.name) + "</h1>");
+});
+
+app.get("/api/hello", (req, res) => {
+  // ok: javascript-xss
+  res.json({ name: req.query.name });
+});
+
+function showName() {
+  const name = new URLSearchParams(location.search).get("name");
+  // ruleid: javascript-xss
+  document.getElementById("greeting").innerHTML = "Hello, " + name;
+  // ok: javascript-xss
+  document.getElementById("greeting").textContent = "Hello, " + name;
+  // ok: javascript-xss
+  document.getElementById("greeting").innerHTML = DOMPurify.sanitize(name);
+  // ruleid: javascript-xss
+  $("#banner").html(location.hash.substring(1));
+}

@@ -1,0 +1,22 @@
+package kz.mfo.scoring
+
+import javax.script.ScriptEngineManager
+import org.springframework.expression.spel.standard.SpelExpressionParser
+import org.springframework.web.bind.annotation.*
+
+@RestController
+class ScoringController {
+    private val parser = SpelExpressionParser()
+
+    @GetMapping("/score")
+    fun score(@RequestParam formula: String): Any? {
+        // ruleid: kotlin-code-injection
+        val a = parser.parseExpression(formula).value
+        val engine = ScriptEngineManager().getEngineByName("js")
+        // ruleid: kotlin-code-injection
+        val b = engine.eval("var rate = $formula;")
+        // ok: kotlin-code-injection
+        val c = parser.parseExpression("amount * 0.2").value
+        return listOf(a, b, c)
+    }
+}

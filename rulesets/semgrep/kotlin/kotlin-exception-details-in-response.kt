@@ -1,0 +1,35 @@
+package kz.mfo.web
+
+import io.ktor.http.*
+import io.ktor.server.application.*
+import io.ktor.server.plugins.statuspages.*
+import io.ktor.server.response.*
+
+fun Application.errors() {
+    install(StatusPages) {
+        exception<Throwable> { call, cause ->
+            // ruleid: kotlin-exception-details-in-response
+            call.respondText(cause.stackTraceToString(), status = HttpStatusCode.InternalServerError)
+        }
+        exception<IllegalArgumentException> { call, cause ->
+            // ok: kotlin-exception-details-in-response
+            call.respond(HttpStatusCode.BadRequest, cause.message ?: "bad request")
+        }
+    }
+}
+
+suspend fun apply(call: ApplicationCall) {
+    try {
+        submit()
+    } catch (e: Exception) {
+        // ruleid: kotlin-exception-details-in-response
+        call.respond(HttpStatusCode.InternalServerError, mapOf("error" to e.message))
+    }
+    try {
+        submit()
+    } catch (e: Exception) {
+        log.error("apply failed", e)
+        // ok: kotlin-exception-details-in-response
+        call.respond(HttpStatusCode.InternalServerError, mapOf("error" to "internal_error"))
+    }
+}

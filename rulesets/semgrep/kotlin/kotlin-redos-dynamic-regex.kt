@@ -1,0 +1,19 @@
+package kz.mfo.search
+
+import org.springframework.web.bind.annotation.*
+
+@RestController
+class SearchController {
+    @GetMapping("/clients/search")
+    fun search(@RequestParam q: String, @RequestParam name: String): Boolean {
+        // ruleid: kotlin-redos-dynamic-regex
+        val r = Regex(q)
+        // ruleid: kotlin-redos-dynamic-regex
+        val r2 = "^$q.*$".toRegex()
+        // ok: kotlin-redos-dynamic-regex
+        val r3 = Regex(Regex.escape(q))
+        // ok: kotlin-redos-dynamic-regex
+        val iin = Regex("\\d{12}").matches(q)
+        return r.containsMatchIn(name) && r2.matches(name) && r3.containsMatchIn(name) && iin
+    }
+}

@@ -1,0 +1,63 @@
+package kz.mfo.loans
+
+import android.database.sqlite.SQLiteDatabase
+import io.ktor.server.application.*
+import io.ktor.server.response.*
+import io.ktor.server.routing.*
+import org.springframework.jdbc.core.JdbcTemplate
+import org.springframework.web.bind.annotation.*
+
+private val IIN = Regex("^\\d{12}$")
+
+@RestController
+class ClientController(private val jdbcTemplate: JdbcTemplate) {
+
+    @GetMapping("/clients")
+    fun byIin(@RequestParam iin: String): List<Map<String, Any>> {
+        // ruleid: kotlin-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM clients WHERE iin = '$iin'")
+    }
+
+    @GetMapping("/clients/safe")
+    fun byIinSafe(@RequestParam iin: String): List<Map<String, Any>> {
+        // ok: kotlin-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM clients WHERE iin = ?", iin)
+    }
+
+    @GetMapping("/clients/checked")
+    fun byIinChecked(@RequestParam iin: String): List<Map<String, Any>> {
+        require(IIN.matches(iin)) { "bad iin" }
+        // ok: kotlin-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM clients WHERE iin = '$iin'")
+    }
+
+    @GetMapping("/loans/{id}")
+    fun loan(@PathVariable("id") id: String): List<Map<String, Any>> {
+        // ok: kotlin-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM loans WHERE id = " + id.toLong())
+    }
+}
+
+fun Application.paymentRoutes(conn: java.sql.Connection) {
+    routing {
+        get("/payments") {
+            val status = call.request.queryParameters["status"]
+            val st = conn.createStatement()
+            // ruleid: kotlin-sql-injection
+            val rs = st.executeQuery("SELECT * FROM payments WHERE status = '" + status + "'")
+            // ok: kotlin-sql-injection
+            val ps = conn.prepareStatement("SELECT * FROM payments WHERE status = ?")
+            call.respondText("ok")
+        }
+    }
+}
+
+class LocalCache(private val db: SQLiteDatabase) {
+    fun find(intent: android.content.Intent) {
+        val id = intent.getStringExtra("loan_id")
+        // ruleid: kotlin-sql-injection
+        db.rawQuery("SELECT * FROM loans WHERE id = '$id'", null)
+        // ok: kotlin-sql-injection
+        db.rawQuery("SELECT * FROM loans WHERE id = ?", arrayOf(id))
+    }
+}

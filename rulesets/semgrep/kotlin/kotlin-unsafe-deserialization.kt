@@ -1,0 +1,30 @@
+package kz.mfo.cache
+
+import java.io.InputStream
+import java.io.ObjectInputStream
+import org.yaml.snakeyaml.LoaderOptions
+import org.yaml.snakeyaml.Yaml
+import org.yaml.snakeyaml.constructor.SafeConstructor
+
+class StateCodec {
+    fun read(input: InputStream): Any? {
+        val ois = ObjectInputStream(input)
+        // ruleid: kotlin-unsafe-deserialization
+        return ois.readObject()
+    }
+
+    fun readFiltered(input: InputStream): Any? {
+        val ois = ObjectInputStream(input)
+        ois.setObjectInputFilter(java.io.ObjectInputFilter.Config.createFilter("kz.mfo.dto.*;!*"))
+        // ok: kotlin-unsafe-deserialization
+        return ois.readObject()
+    }
+
+    fun yaml(text: String): Any? {
+        // ruleid: kotlin-unsafe-deserialization
+        val a: Any? = Yaml().load(text)
+        // ok: kotlin-unsafe-deserialization
+        val b: Any? = Yaml(SafeConstructor(LoaderOptions())).load(text)
+        return listOf(a, b)
+    }
+}

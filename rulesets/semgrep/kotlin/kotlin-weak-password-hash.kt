@@ -1,0 +1,31 @@
+package kz.mfo.auth
+
+import java.security.MessageDigest
+import javax.crypto.Mac
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder
+
+class PinService {
+    fun hashPin(pin: String): ByteArray {
+        // ruleid: kotlin-weak-password-hash
+        return MessageDigest.getInstance("SHA-256").digest(pin.toByteArray())
+    }
+
+    fun hashPassword(password: String): String {
+        val md = MessageDigest.getInstance("MD5")
+        // ruleid: kotlin-weak-password-hash
+        md.update(password.toByteArray())
+        // ok: kotlin-weak-password-hash
+        return BCryptPasswordEncoder(12).encode(password)
+    }
+
+    fun sign(body: ByteArray): ByteArray {
+        // ruleid: kotlin-weak-password-hash
+        val mac = Mac.getInstance("HmacMD5")
+        return mac.doFinal(body)
+    }
+
+    fun etag(content: ByteArray): ByteArray {
+        // ok: kotlin-weak-password-hash
+        return MessageDigest.getInstance("MD5").digest(content)
+    }
+}

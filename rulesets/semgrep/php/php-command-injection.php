@@ -1,0 +1,27 @@
+<?php
+
+function convert()
+{
+    $file = $_GET['file'];
+    // ruleid: php-command-injection
+    system("libreoffice --headless --convert-to pdf /data/contracts/" . $file);
+    // ok: php-command-injection
+    system("libreoffice --headless --convert-to pdf /data/contracts/" . escapeshellarg($file));
+    // ruleid: php-command-injection
+    $out = shell_exec('ping -c 1 ' . $_POST['host']);
+    // ruleid: php-command-injection
+    $list = `ls /data/{$_REQUEST['dir']}`;
+    // ok: php-command-injection
+    $date = shell_exec('date +%F');
+}
+
+class ExportController extends Controller
+{
+    public function run(Request $request)
+    {
+        // ok: php-command-injection
+        $p = new Process(['pg_dump', '--table', $request->input('table')]);
+        // ruleid: php-command-injection
+        $p2 = Process::fromShellCommandline('pg_dump --table ' . $request->input('table'));
+    }
+}

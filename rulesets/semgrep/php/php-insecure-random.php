@@ -1,0 +1,33 @@
+<?php
+
+function generateOtp(): string
+{
+    // ruleid: php-insecure-random
+    return str_pad((string) mt_rand(0, 999999), 6, '0', STR_PAD_LEFT);
+}
+
+function issueToken(): string
+{
+    // ok: php-insecure-random
+    return bin2hex(random_bytes(32));
+}
+
+function pickBanner(array $banners)
+{
+    // ok: php-insecure-random
+    return $banners[array_rand($banners)];
+}
+
+function resetLink($user)
+{
+    // ruleid: php-insecure-random
+    $resetToken = md5(uniqid());
+    return $resetToken;
+}
+
+function retryDelay(): int
+{
+    // ok: php-insecure-random
+    $delay = rand(100, 500);
+    return $delay;
+}

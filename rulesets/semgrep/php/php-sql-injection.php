@@ -1,0 +1,70 @@
+<?php
+
+function findClient(mysqli $conn)
+{
+    $iin = $_GET['iin'];
+    // ruleid: php-sql-injection
+    $res = mysqli_query($conn, "SELECT id, full_name FROM clients WHERE iin = '$iin'");
+
+    // ok: php-sql-injection
+    $stmt = mysqli_prepare($conn, "SELECT id, full_name FROM clients WHERE iin = ?");
+    mysqli_stmt_bind_param($stmt, 's', $iin);
+
+    $id = (int) $_GET['id'];
+    // ok: php-sql-injection
+    $res = mysqli_query($conn, "SELECT * FROM loans WHERE id = $id");
+    return $res;
+}
+
+function loansByStatus(PDO $pdo)
+{
+    // ruleid: php-sql-injection
+    $rows = $pdo->query("SELECT * FROM loans WHERE status = '" . $_POST['status'] . "'")->fetchAll();
+
+    // ok: php-sql-injection
+    $stmt = $pdo->prepare('SELECT * FROM loans WHERE status = :status');
+    $stmt->execute(['status' => $_POST['status']]);
+
+    $phone = $pdo->quote($_POST['phone']);
+    // ok: php-sql-injection
+    $pdo->query("SELECT * FROM clients WHERE phone = $phone");
+    return $rows;
+}
+
+class LoanController extends Controller
+{
+    public function index(Request $request)
+    {
+        $sort = $request->input('sort');
+        // ruleid: php-sql-injection
+        $loans = DB::table('loans')->orderByRaw($sort)->get();
+        // ruleid: php-sql-injection
+        $sum = DB::select("SELECT sum(amount) FROM loans WHERE client_id = " . $request->query('client'));
+        // ok: php-sql-injection
+        $sum2 = DB::select('SELECT sum(amount) FROM loans WHERE client_id = ?', [$request->query('client')]);
+        return $loans;
+    }
+
+    public function show($id)
+    {
+        // ruleid: php-sql-injection
+        return DB::select("SELECT * FROM loans WHERE id = $id");
+    }
+}
+
+function report(PDO $pdo, string $table)
+{
+    // ok: php-sql-injection
+    return $pdo->query("SELECT count(*) FROM " . $table);
+}
+
+class Clients extends CI_Controller
+{
+    public function find()
+    {
+        // ruleid: php-sql-injection
+        $q = $this->db->query("SELECT * FROM clients WHERE iin = '" . $this->input->get('iin') . "'");
+        // ok: php-sql-injection
+        $q2 = $this->db->query('SELECT * FROM clients WHERE iin = ?', [$this->input->get('iin')]);
+    }
+}

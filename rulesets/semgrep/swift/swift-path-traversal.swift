@@ -1,0 +1,19 @@
+import Foundation
+
+final class DocumentStore {
+    let base = FileManager.default.urls(for: .documentDirectory, in: .userDomainMask)[0]
+
+    func handle(url: URL) {
+        let comps = URLComponents(url: url, resolvingAgainstBaseURL: false)
+        let name = comps?.queryItems?.first?.value ?? ""
+        let path = base.appendingPathComponent(name).path
+        // ruleid: swift-path-traversal
+        let data = FileManager.default.contents(atPath: path)
+        // ok: swift-path-traversal
+        let data2 = FileManager.default.contents(atPath: base.appendingPathComponent((name as NSString).lastPathComponent).path)
+        _ = (data, data2)
+        // ok: swift-path-traversal
+        let terms = FileManager.default.contents(atPath: base.appendingPathComponent("terms.pdf").path)
+        _ = terms
+    }
+}
