@@ -33,6 +33,7 @@ from aiscan.pipeline import Progress as ProgressCallback
 from aiscan.pipeline import scan
 from aiscan.report import FORMATS
 from aiscan.report.outputs import parse_report_specs, write_reports
+from aiscan.sast.scan import coverage_report
 from aiscan.scope import scan_kind_for
 from aiscan.secrets.allowlist import DEFAULT_ALLOWLIST, load_allowlist
 from aiscan.secrets.staged import staged_paths
@@ -369,6 +370,20 @@ def requirements_command(lang: str, fmt: str) -> None:
         analyzers = ",".join(e.analyzer for e in r.evidence) or "-"
         text = " ".join(r.text(lang).split())
         click.echo(f"{r.id:<8} {','.join(r.components):<11} {r.assessment:<10} {analyzers:<18} {text}")
+
+
+@cli.command("coverage")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave these paths out (repeatable).")
+@handle_errors
+def coverage_command(path: Path | None, fmt: str, exclude: tuple[str, ...]) -> None:
+    """Show the rules per language and p19 class: of the ruleset, or for PATH's languages.
+
+    Exits 1 when PATH holds a programming language no rule reads (a scan would fail p19)."""
+    text, code = coverage_report(path, exclude, fmt)
+    click.echo(text, nl=False)
+    sys.exit(code)
 
 
 @cli.command("version")

@@ -136,6 +136,12 @@ class Finding:
     def active(self) -> bool:
         return self.suppression is None
 
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """Its rule and, for a finding merged from several tools, every rule that reported it."""
+        merged = self.properties.get("rule_ids") or ()
+        return (self.rule_id, *(str(r) for r in merged if r != self.rule_id))
+
 
 @dataclass(frozen=True)
 class Gap:
@@ -194,6 +200,26 @@ class RequirementResult:
 class SkippedFile:
     path: str
     reason: str
+
+
+@dataclass(frozen=True)
+class LanguageCoverage:
+    """How the static-analysis rules cover one language of the scanned tree (p19): the number
+    of rules per weakness class (p19.1 ... p19.7). `subject` is False for markup, which p19 does
+    not ask a source-code analyser to cover."""
+
+    language: str
+    files: int
+    lines: int
+    rules: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
+    subject: bool = True
+
+    @property
+    def covered(self) -> bool:
+        return any(self.rules.values())
+
+    def missing(self, classes: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(c for c in classes if not self.rules.get(c))
 
 
 @dataclass(frozen=True)
@@ -285,6 +311,10 @@ class ScanResult:
     waivers: tuple[WaiverState, ...] = ()
     baseline: BaselineUse | None = None
     scope: ScanScope = field(default_factory=ScanScope)
+    # Per language of the tree: rules per p19 class (the SAST coverage matrix).
+    coverage: tuple[LanguageCoverage, ...] = ()
+    # Third-party and build-output folders the inventory left out (node_modules, vendor, ...).
+    excluded_dirs: tuple[str, ...] = ()
 
     def with_requirements(self, results: tuple[RequirementResult, ...]) -> ScanResult:
         return replace(self, requirements=results)

@@ -29,6 +29,7 @@ from aiscan.models import (
 from aiscan.policy_files import load_policy_files
 from aiscan.redaction import mask_string_literals, redact_findings
 from aiscan.repository import head_commit
+from aiscan.sast.scan import merge_sast_findings, scan_coverage
 from aiscan.scope import mark_scoped_runs, resolve_scope, scope_note, tree_components
 
 # Called with (analyzer name, "start" | "done", the run when done).
@@ -119,12 +120,12 @@ def scan(
         component_paths=config.component_paths,
     )
     ctx = ScanContext(config, inventory)
-    outcomes = run_all(
-        analyzers if analyzers is not None else all_analyzers(), ctx, parallel=parallel, progress=progress
-    )
+    chosen = analyzers if analyzers is not None else all_analyzers()
+    outcomes = run_all(chosen, ctx, parallel=parallel, progress=progress)
 
     sensitive = frozenset().union(*(o.sensitive_values for o in outcomes)) if outcomes else frozenset()
-    raw: list[Finding] = [f for o in outcomes for f in o.findings]
+    # The same weakness reported by semgrep and bandit on the same lines is one finding.
+    raw: list[Finding] = list(merge_sast_findings(f for o in outcomes for f in o.findings))
     findings = redact_findings(raw, sensitive)
     findings = tuple(_mask_secret_snippets(f) for f in findings)
     findings = map_findings(assign_fingerprints(findings), catalogue)
@@ -174,6 +175,8 @@ def scan(
         waivers=exceptions.waivers,
         baseline=exceptions.baseline,
         scope=scope,
+        coverage=scan_coverage(chosen, inventory),
+        excluded_dirs=inventory.pruned,
     )
 
 

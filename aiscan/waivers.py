@@ -189,11 +189,11 @@ def _date(entry: Mapping[str, Any], key: str, where: str) -> date:
 
 
 def matches(waiver: Waiver, finding: Finding) -> bool:
-    """Every selector the waiver gives must hold: fingerprint equal, rule equal, path equal or
-    matching its glob."""
+    """Every selector the waiver gives must hold: fingerprint equal, rule equal (any rule of a
+    finding merged from several tools), path equal or matching its glob."""
     if waiver.fingerprint and finding.fingerprint != waiver.fingerprint:
         return False
-    if waiver.rule_id and finding.rule_id != waiver.rule_id:
+    if waiver.rule_id and waiver.rule_id not in finding.rule_ids:
         return False
     return not waiver.path or _path_matches(finding.location.path, waiver.path)
 

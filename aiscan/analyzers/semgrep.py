@@ -3,12 +3,16 @@ version check. One run with every rule, over the whole tree or the files a diff 
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
-from collections.abc import Callable, Iterable, Mapping
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
@@ -16,7 +20,7 @@ import yaml
 from aiscan.analyzers.base import ScanContext, read_snippet
 from aiscan.config import ScanConfig
 from aiscan.errors import CatalogueError, ToolError
-from aiscan.inventory import EXCLUDED_DIRS
+from aiscan.inventory import MAX_FILE_BYTES, SourceFile, language_of
 from aiscan.models import (
     AnalyzerOutcome,
     AnalyzerRun,
@@ -26,8 +30,10 @@ from aiscan.models import (
     Location,
     RunStatus,
     Severity,
+    SkippedFile,
 )
 from aiscan.resources import rulesets_dir
+from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
 from aiscan.tooling import find_tool, run_tool, tool_version
 
 # semgrep's language names -> the inventory's.
@@ -64,11 +70,29 @@ SEMGREP_LANGUAGES = {
     "generic": "generic",
 }
 
-MAX_EXPLICIT_TARGETS = 3000
+# The extensions semgrep reads for each language (it picks a file's language by extension
+# only); the first is the one given to a copy of a file it would otherwise ignore.
+SEMGREP_EXTENSIONS: Mapping[str, tuple[str, ...]] = {
+    "python": (".py", ".pyi"),
+    "javascript": (".js", ".jsx", ".mjs", ".cjs"),
+    "typescript": (".ts", ".tsx"),
+    "java": (".java",),
+    "kotlin": (".kt", ".kts"),
+    "swift": (".swift",),
+    "go": (".go",),
+    "php": (".php", ".phtml"),
+    "csharp": (".cs",),
+    "ruby": (".rb",),
+    "rust": (".rs",),
+    "scala": (".scala",),
+}
 
-# libyaml's safe loader when PyYAML has it: ten times faster on the ruleset, which a pre-commit
-# hook loads on every run.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# After this many rule timeouts on one file semgrep runs no more rules on it.
+TIMEOUT_THRESHOLD = 3
+
+# The targets of one semgrep command line, in bytes (Linux allows 2 MiB for arguments and
+# environment together, macOS 1 MiB). A larger tree is scanned in several runs.
+MAX_ARGV_BYTES = 512 * 1024
 
 _SEVERITY_FROM_SEMGREP = {
     "ERROR": Severity.HIGH,
@@ -88,6 +112,10 @@ class RuleInfo:
     category: str
     requirements: tuple[str, ...]
     path: str
+    # The folder of the ruleset the rule is kept in (its language, by convention).
+    folder: str = ""
+    # `paths.include` globs: which files a rule for configuration files (generic) reads.
+    include: tuple[str, ...] = ()
 
 
 def short_rule_id(check_id: str) -> str:
@@ -99,6 +127,16 @@ def semgrep_rules_dir() -> Path:
     return rulesets_dir() / "semgrep"
 
 
+# libyaml's implementation of the same safe loader (plain data only), seven times faster on the
+# ruleset; pure Python where libyaml is absent.
+YAML_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def safe_yaml(text: str) -> Any:
+    """yaml.safe_load, with libyaml when available."""
+    return yaml.load(text, Loader=YAML_SAFE_LOADER)  # noqa: S506 (a safe loader)
+
+
 @cache
 def load_rules(directory: Path | None = None) -> tuple[RuleInfo, ...]:
     """Every rule of aiscan's semgrep ruleset, read as data (for coverage and validation)."""
@@ -106,7 +144,7 @@ def load_rules(directory: Path | None = None) -> tuple[RuleInfo, ...]:
     rules: list[RuleInfo] = []
     for path in sorted([*directory.rglob("*.yaml"), *directory.rglob("*.yml")]):
         try:
-            doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or {}  # noqa: S506
+            doc = safe_yaml(path.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise CatalogueError(f"{path}: cannot load semgrep rules: {exc}") from exc
         for rule in doc.get("rules") or ():
@@ -115,35 +153,41 @@ def load_rules(directory: Path | None = None) -> tuple[RuleInfo, ...]:
                 SEMGREP_LANGUAGES.get(str(lang).lower(), str(lang).lower())
                 for lang in rule.get("languages") or ()
             )
+            rel = path.relative_to(directory)
+            paths = rule.get("paths") if isinstance(rule.get("paths"), dict) else {}
             rules.append(
                 RuleInfo(
                     id=str(rule.get("id")),
                     languages=langs,
                     category=str(meta.get("category", "")),
                     requirements=tuple(str(r) for r in meta.get("requirements") or ()),
-                    path=str(path.relative_to(directory)),
+                    path=rel.as_posix(),
+                    folder=rel.parts[0] if len(rel.parts) > 1 else "",
+                    include=tuple(str(g) for g in paths.get("include") or ()),
                 )
             )
     return tuple(rules)
 
 
 def covered_languages(rules: Iterable[RuleInfo]) -> frozenset[str]:
-    return frozenset(lang for r in rules for lang in r.languages)
+    return analysed_languages(rules)
 
 
 def parse_semgrep(
     data: Mapping[str, Any],
     snippet: Callable[[str, int | None, int | None], str],
     strip_prefix: str = "",
+    path_map: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Finding, ...], tuple[Gap, ...]]:
     """Turn semgrep's JSON into findings and coverage gaps. Pure, given a snippet reader
-    (semgrep's JSON no longer carries the matched lines)."""
+    (semgrep's JSON no longer carries the matched lines). `path_map` renames paths semgrep saw
+    (copies made for it) back to the scanned tree's."""
     findings = []
     for res in data.get("results") or ():
         extra = res.get("extra") or {}
         meta = extra.get("metadata") or {}
         rule_id = short_rule_id(str(res.get("check_id", "")))
-        path = _rel(str(res.get("path", "")), strip_prefix)
+        path = _rel(str(res.get("path", "")), strip_prefix, path_map)
         start = (res.get("start") or {}).get("line")
         end = (res.get("end") or {}).get("line")
         findings.append(
@@ -166,20 +210,146 @@ def parse_semgrep(
     gaps = []
     for err in data.get("errors") or ():
         path = err.get("path")
-        kind = err.get("type")
-        kind_name = kind[0] if isinstance(kind, list) and kind else str(kind or "error")
         if not path:
             continue
-        message = str(err.get("message", "")).splitlines()[0] if err.get("message") else kind_name
+        kind = error_kind(err)
+        message = str(err.get("message", "")).splitlines()[0] if err.get("message") else kind
         rule = err.get("rule_id")
         gaps.append(
             Gap(
-                _rel(str(path), strip_prefix),
-                f"{kind_name}: {message}",
+                _rel(str(path), strip_prefix, path_map),
+                f"{kind}: {message}",
                 short_rule_id(rule) if rule else None,
             )
         )
     return tuple(findings), tuple(gaps)
+
+
+def error_kind(err: Mapping[str, Any]) -> str:
+    kind = err.get("type")
+    return str(kind[0]) if isinstance(kind, list) and kind else str(kind or "error")
+
+
+def unparsed_lines(err: Mapping[str, Any]) -> frozenset[int]:
+    """The lines of a PartialParsing error that semgrep could not parse."""
+    kind = err.get("type")
+    spans = kind[1] if isinstance(kind, list) and len(kind) > 1 and isinstance(kind[1], list) else None
+    lines: set[int] = set()
+    for span in spans or err.get("spans") or ():
+        start = (span.get("start") or {}).get("line")
+        end = (span.get("end") or {}).get("line") or start
+        if isinstance(start, int) and isinstance(end, int):
+            lines.update(range(start, end + 1))
+    return frozenset(lines)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What a semgrep run did not cover. `gaps` make the run partial; `warnings` are listed with
+    it but leave it complete (a file semgrep parsed except for a few lines)."""
+
+    gaps: tuple[Gap, ...]
+    warnings: tuple[Gap, ...]
+    fatal: tuple[str, ...]
+    scanned: frozenset[str]
+
+
+def assess_coverage(
+    data: Mapping[str, Any],
+    expected: Mapping[str, int | None],
+    *,
+    path_map: Mapping[str, str] | None = None,
+    timeout_threshold: int = TIMEOUT_THRESHOLD,
+) -> Coverage:
+    """Compare what semgrep reports with what it was given. Pure.
+
+    `expected` maps every target (a path of the tree) to its line count, or None if unknown.
+    A PartialParsing error is a warning when semgrep parsed at least half the file's lines, a gap
+    otherwise; every other error about a target (a rule that timed out, a file it could not
+    read) is a gap naming the file and, when known, the rule. A target semgrep neither scanned
+    nor reported is a gap too: nothing is dropped silently. An error about a file semgrep was
+    not given is about its configuration (an invalid rule file) and is fatal."""
+    gaps: list[Gap] = []
+    warnings: list[Gap] = []
+    fatal: list[str] = []
+    timeouts: dict[str, int] = {}
+    with_errors: set[str] = set()
+    for err in data.get("errors") or ():
+        raw_path = err.get("path")
+        if not raw_path:
+            continue
+        path = _rel(str(raw_path), "", path_map)
+        kind = error_kind(err)
+        first_line = str(err.get("message") or kind).strip().splitlines()[0]
+        if path not in expected:
+            fatal.append(f"{path}: {first_line}")
+            continue
+        with_errors.add(path)
+        rule = short_rule_id(str(err["rule_id"])) if err.get("rule_id") else None
+        if kind == "PartialParsing":
+            bad = unparsed_lines(err)
+            total = expected[path]
+            where = f"line{'s' if len(bad) > 1 else ''} {_line_ranges(bad)}" if bad else "some lines"
+            of = f" of {total}" if total else ""
+            if total and len(bad) * 2 <= total:
+                warnings.append(Gap(path, f"PartialParsing: {where}{of} not parsed; the rest was analysed"))
+            else:
+                gaps.append(Gap(path, f"PartialParsing: {where}{of} not parsed; file not analysed"))
+        elif kind == "Timeout":
+            timeouts[path] = timeouts.get(path, 0) + 1
+            gaps.append(Gap(path, f"Timeout: rule {rule or '?'} did not finish on this file", rule))
+        else:
+            gaps.append(Gap(path, f"{kind}: {first_line}", rule))
+    for path, n in sorted(timeouts.items()):
+        if n >= timeout_threshold:
+            gaps.append(Gap(path, f"{n} rules timed out; semgrep ran no further rules on this file"))
+    paths = data.get("paths") or {}
+    scanned = frozenset(_rel(str(p), "", path_map) for p in paths.get("scanned") or ())
+    why = {
+        _rel(str(s.get("path", "")), "", path_map): str(s.get("details") or s.get("reason") or "")
+        for s in paths.get("skipped") or ()
+        if isinstance(s, dict)
+    }
+    for path in sorted(set(expected) - scanned - with_errors):
+        gaps.append(Gap(path, f"not analysed by semgrep: {why.get(path) or 'skipped without a reason'}"))
+    return Coverage(tuple(gaps), tuple(warnings), tuple(fatal), scanned)
+
+
+def _line_ranges(lines: Iterable[int]) -> str:
+    """`3-5, 9` for {3, 4, 5, 9}."""
+    runs: list[list[int]] = []
+    for n in sorted(lines):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+
+
+def merge_outputs(outputs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """One semgrep JSON document from the outputs of several runs over parts of the targets."""
+    merged: dict[str, Any] = {"results": [], "errors": [], "paths": {"scanned": [], "skipped": []}}
+    for out in outputs:
+        merged["results"].extend(out.get("results") or ())
+        merged["errors"].extend(out.get("errors") or ())
+        paths = out.get("paths") or {}
+        merged["paths"]["scanned"].extend(paths.get("scanned") or ())
+        merged["paths"]["skipped"].extend(paths.get("skipped") or ())
+    return merged
+
+
+def batch_targets(targets: Sequence[str], max_bytes: int = MAX_ARGV_BYTES) -> list[list[str]]:
+    """Split the targets so no command line exceeds the system's limit; usually one batch."""
+    batches: list[list[str]] = [[]]
+    size = 0
+    for t in targets:
+        need = len(os.fsencode(t)) + 1
+        if batches[-1] and size + need > max_bytes:
+            batches.append([])
+            size = 0
+        batches[-1].append(t)
+        size += need
+    return batches if batches[0] else []
 
 
 def fatal_errors(data: Mapping[str, Any]) -> tuple[str, ...]:
@@ -191,7 +361,9 @@ def fatal_errors(data: Mapping[str, Any]) -> tuple[str, ...]:
     )
 
 
-def _rel(path: str, prefix: str) -> str:
+def _rel(path: str, prefix: str, path_map: Mapping[str, str] | None = None) -> str:
+    if path_map and path in path_map:
+        return path_map[path]
     if prefix and path.startswith(prefix):
         path = path[len(prefix) :]
     return path.lstrip("/").removeprefix("./")
@@ -247,7 +419,7 @@ class SemgrepAnalyzer:
         return self._rules_dir or semgrep_rules_dir()
 
     def rule_ids(self) -> frozenset[str]:
-        return frozenset(r.id for r in load_rules(self.rules_dir))
+        return frozenset(r.id for r in load_rules(self.rules_dir)) | {NOT_COVERED_RULE}
 
     def version(self, config: ScanConfig) -> str | None:
         try:
@@ -258,67 +430,170 @@ class SemgrepAnalyzer:
 
     def run(self, ctx: ScanContext) -> AnalyzerOutcome:
         rules = load_rules(self.rules_dir)
-        covered = covered_languages(rules)
-        targets = [f.path for f in ctx.inventory.files if f.language in covered]
+        languages = analysed_languages(rules)
+        not_covered = not_covered_findings(ctx.inventory, rules)
+        sources = [f for f in ctx.inventory.files if f.language in languages]
+        configs = config_targets(ctx.inventory.other_files, rules)
         try:
             exe = find_tool("semgrep", ctx.config.tool_paths.get("semgrep"))
         except ToolError as exc:
             return AnalyzerOutcome(AnalyzerRun(self.name, RunStatus.ERROR, self.tool, None, exc.message))
         version = _version(exe)
-        if not targets:
-            reason = "no files in a language the rules cover"
-            return AnalyzerOutcome(AnalyzerRun(self.name, RunStatus.OK, self.tool, version, reason))
-        argv = self._argv(exe, ctx, targets)
+        summary = f"{len(rules)} rules, {len(languages)} languages"
+        if not_covered:
+            summary += f"; not covered: {', '.join(sorted(f.properties['language'] for f in not_covered))}"
+        if not sources and not configs:
+            reason = f"no files in a language the rules cover ({summary})"
+            run = AnalyzerRun(self.name, RunStatus.OK, self.tool, version, reason)
+            return AnalyzerOutcome(run, not_covered)
+        with tempfile.TemporaryDirectory(prefix="aiscan-semgrep-") as tmp:
+            plan = plan_targets(ctx.root, sources, configs, Path(tmp))
+            started = time.monotonic()
+            outputs = []
+            for batch in batch_targets(plan.argv, MAX_ARGV_BYTES):
+                left = ctx.config.analyzer_timeout_s - (time.monotonic() - started)
+                outcome = self._run_batch(exe, ctx, batch, left, version)
+                if isinstance(outcome, AnalyzerOutcome):
+                    return outcome
+                outputs.append(outcome)
+        duration = time.monotonic() - started
+        data = merge_outputs(outputs)
+        expected = {**{f.path: f.lines for f in sources}, **dict.fromkeys(configs)}
+        cov = assess_coverage(data, expected, path_map=plan.path_map)
+        if cov.fatal:
+            reason = f"semgrep could not use its configuration: {'; '.join(cov.fatal[:3])}"
+            return AnalyzerOutcome(
+                AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, reason, duration)
+            )
+        findings, _ = parse_semgrep(
+            data, lambda p, s, e: read_snippet(ctx.root, p, s, e), path_map=plan.path_map
+        )
+        gaps = cov.gaps + oversized_gaps(ctx.inventory.skipped, languages)
+        status = RunStatus.PARTIAL if gaps else RunStatus.OK
+        if cov.warnings:
+            summary += f"; {len(cov.warnings)} file(s) partly parsed (see the warnings)"
+        run = AnalyzerRun(
+            self.name,
+            status,
+            self.tool,
+            version,
+            summary,
+            duration,
+            len(cov.scanned & set(expected)),
+            gaps + cov.warnings,
+        )
+        return AnalyzerOutcome(run, (*not_covered, *findings))
+
+    def _run_batch(
+        self, exe: str, ctx: ScanContext, batch: list[str], timeout_s: float, version: str
+    ) -> dict[str, Any] | AnalyzerOutcome:
+        """semgrep's JSON for one batch of targets, or the error run that ends the analysis."""
+
+        def error(reason: str, duration: float = 0.0) -> AnalyzerOutcome:
+            return AnalyzerOutcome(
+                AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, reason, duration)
+            )
+
+        if timeout_s <= 0:
+            return error(f"semgrep did not finish within {ctx.config.analyzer_timeout_s:.0f} s")
+        argv = [*self.argv(exe, ctx.config), "--", *batch]
         try:
-            result = run_tool(argv, timeout_s=ctx.config.analyzer_timeout_s, cwd=ctx.root, env=_offline_env())
+            result = run_tool(argv, timeout_s=timeout_s, cwd=ctx.root, env=_offline_env())
         except ToolError as exc:
-            return AnalyzerOutcome(AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, exc.message))
+            return error(exc.message)
         try:
             data = json.loads(result.stdout)
         except json.JSONDecodeError:
             tail = (result.stderr.strip().splitlines() or ["no output"])[-1]
-            reason = f"exit code {result.returncode}, unreadable output: {tail[:200]}"
-            return AnalyzerOutcome(
-                AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, reason, result.duration_s)
-            )
+            return error(f"exit code {result.returncode}, unreadable output: {tail[:200]}", result.duration_s)
+        if not isinstance(data, dict):
+            return error(f"exit code {result.returncode}, unexpected output", result.duration_s)
         fatal = fatal_errors(data)
         if result.returncode not in (0, 1) or fatal:
             reason = f"exit code {result.returncode}: {'; '.join(fatal) or 'semgrep failed'}"
-            return AnalyzerOutcome(
-                AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, reason, result.duration_s)
-            )
-        findings, gaps = parse_semgrep(data, lambda p, s, e: read_snippet(ctx.root, p, s, e))
-        scanned = len((data.get("paths") or {}).get("scanned") or targets)
-        status = RunStatus.PARTIAL if gaps else RunStatus.OK
-        reason = f"{len(rules)} rules, {len(covered)} languages"
-        run = AnalyzerRun(self.name, status, self.tool, version, reason, result.duration_s, scanned, gaps)
-        return AnalyzerOutcome(run, findings)
+            return error(reason, result.duration_s)
+        return data
 
-    def _argv(self, exe: str, ctx: ScanContext, targets: list[str]) -> list[str]:
-        cfg = ctx.config
+    def argv(self, exe: str, cfg: ScanConfig) -> list[str]:
+        """semgrep's command line without the targets."""
         argv = [exe, "scan"]
         if cfg.semgrep_engine == "osemgrep":
             argv.append("--experimental")
-        argv += [
+        return [
+            *argv,
             "--config",
             str(self.rules_dir),
             "--json",
             "--metrics=off",
             "--disable-version-check",
             "--no-git-ignore",
+            # Each rule on each file is bounded; a file with this many timeouts gets no more
+            # rules. Both are reported as errors and become gaps naming the file and rule.
             "--timeout",
             str(cfg.rule_timeout_s),
             "--timeout-threshold",
-            "3",
+            str(TIMEOUT_THRESHOLD),
+            # The inventory already leaves out (and reports) larger files; semgrep's own limit is
+            # the same, so it never drops a file the inventory kept.
             "--max-target-bytes",
-            "2000000",
+            str(MAX_FILE_BYTES),
             "--jobs",
             str(cfg.effective_jobs),
         ]
-        for d in sorted(EXCLUDED_DIRS):
-            argv += ["--exclude", d]
-        # Explicit targets keep semgrep's scope exactly the inventory's; a very large tree is
-        # passed as a folder (the command line has a length limit) with the same exclusions.
-        if len(targets) > MAX_EXPLICIT_TARGETS:
-            return [*argv, "--", "."]
-        return [*argv, "--", *targets]
+
+
+@dataclass(frozen=True)
+class TargetPlan:
+    argv: tuple[str, ...]  # what semgrep is given
+    path_map: Mapping[str, str]  # a copy given to semgrep -> the path in the tree
+
+
+def plan_targets(
+    root: Path, sources: Sequence[SourceFile], configs: Sequence[str], workdir: Path
+) -> TargetPlan:
+    """semgrep picks a file's language by its extension alone and silently ignores files whose
+    extension it does not know (`manage` with a python shebang, `.pyw`, `.mts`). Such files are
+    copied under `workdir` with an extension semgrep reads, and the findings mapped back."""
+    argv: list[str] = []
+    path_map: dict[str, str] = {}
+    for n, f in enumerate(sources):
+        known = SEMGREP_EXTENSIONS.get(f.language)
+        suffix = PurePosixPath(f.path).suffix.lower()
+        if known is None or suffix in known:
+            argv.append(f.path)
+            continue
+        copy = workdir / str(n) / (PurePosixPath(f.path).name + known[0])
+        try:
+            copy.parent.mkdir(parents=True)
+            shutil.copyfile(root / f.path, copy)
+        except OSError:
+            argv.append(f.path)  # semgrep will not scan it, and the gap will say so
+            continue
+        argv.append(str(copy))
+        path_map[str(copy)] = f.path
+    argv.extend(configs)
+    return TargetPlan(tuple(argv), path_map)
+
+
+def config_targets(other_files: Iterable[str], rules: Iterable[RuleInfo]) -> tuple[str, ...]:
+    """Files that are not source code but that a rule for configuration files reads
+    (`languages: [generic]` with `paths.include`, e.g. application.properties)."""
+    globs = {g for r in rules if not set(r.languages) - NON_LANGUAGES for g in r.include}
+    if not globs:
+        return ()
+    return tuple(
+        p
+        for p in other_files
+        if any(fnmatch.fnmatchcase(PurePosixPath(p).name, g) or fnmatch.fnmatchcase(p, g) for g in globs)
+    )
+
+
+def oversized_gaps(skipped: Iterable[SkippedFile], languages: frozenset[str]) -> tuple[Gap, ...]:
+    """Source files in a language the rules read that the inventory could not give semgrep."""
+    out = []
+    for s in skipped:
+        if not s.reason.startswith(("larger than", "unreadable")):
+            continue
+        if language_of(s.path, b"") in languages:
+            out.append(Gap(s.path, f"not analysed: {s.reason}"))
+    return tuple(out)

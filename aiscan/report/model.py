@@ -10,6 +10,7 @@ from typing import Any
 
 from aiscan.compliance.catalogue import Catalogue
 from aiscan.models import SEVERITY_ORDER, Finding, ScanResult, Status, WaiverState
+from aiscan.sast.coverage import SAST_CLASSES, coverage_dict
 
 SCHEMA_VERSION = "1.0"
 
@@ -165,4 +166,9 @@ def report_dict(result: ScanResult, catalogue: Catalogue) -> dict[str, Any]:
             for run in result.runs
         ],
         "skipped_files": [{"path": s.path, "reason": s.reason} for s in result.skipped_files],
+        "coverage": {
+            "classes": list(SAST_CLASSES),
+            "languages": [coverage_dict(c) for c in result.coverage],
+            "excluded_dirs": list(result.excluded_dirs),
+        },
     }

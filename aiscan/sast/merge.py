@@ -1,0 +1,120 @@
+"""One finding per weakness: when semgrep and bandit report the same weakness on the same lines,
+the report shows it once. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from aiscan.models import Finding
+
+# The analyzers whose findings may be merged, the first one's finding kept as the primary (it
+# carries aiscan's own metadata: title, remediation, requirements).
+MERGE_ORDER: tuple[str, ...] = ("semgrep", "bandit")
+
+P19_PREFIX = "p19."
+
+
+def same_weakness(a: Finding, b: Finding) -> bool:
+    """Same file, overlapping lines, and a shared CWE or a shared p19 class. Findings of one
+    analyzer are never the same weakness: its rules are distinct by design."""
+    return _affinity(a, b) > 0
+
+
+def _affinity(a: Finding, b: Finding) -> int:
+    """2: same weakness by CWE, 1: by p19 class only, 0: not the same weakness."""
+    if a.analyzer == b.analyzer or a.location.path != b.location.path or not _overlap(a, b):
+        return 0
+    if set(a.cwe) & set(b.cwe):
+        return 2
+    classes = {r for r in a.requirements if r.startswith(P19_PREFIX)}
+    return 1 if classes & set(b.requirements) else 0
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    a0, b0 = a.location.start_line, b.location.start_line
+    if a0 is None or b0 is None:
+        return False
+    a1 = a.location.end_line or a0
+    b1 = b.location.end_line or b0
+    return a0 <= b1 and b0 <= a1
+
+
+def merge_findings(findings: Iterable[Finding], order: Sequence[str] = MERGE_ORDER) -> tuple[Finding, ...]:
+    """Fold each finding into an earlier one of a higher-ranked analyzer that reports the same
+    weakness. The merged finding keeps the primary's rule, title, snippet and fingerprint basis
+    (so its fingerprint is the one the primary has alone), takes the higher severity and
+    confidence, the union of CWEs and requirements, and records every analyzer and rule ID in
+    its properties. Findings of other analyzers pass through unchanged."""
+    rank = {name: i for i, name in enumerate(order)}
+    items = list(findings)
+    mergeable = sorted(
+        (f for f in items if f.analyzer in rank),
+        key=lambda f: (
+            rank[f.analyzer],
+            f.location.path,
+            f.location.start_line or 0,
+            f.location.end_line or 0,
+            f.rule_id,
+        ),
+    )
+    primaries: list[Finding] = []
+    absorbed: dict[int, list[Finding]] = {}
+    for f in mergeable:
+        # The primary sharing a CWE wins over one sharing only the class; then the first.
+        scores = [(_affinity(p, f), -i) for i, p in enumerate(primaries)]
+        best = max(scores, default=(0, 0))
+        if best[0] == 0:
+            primaries.append(f)
+        else:
+            absorbed.setdefault(-best[1], []).append(f)
+    merged = [_merge(p, absorbed.get(i, [])) for i, p in enumerate(primaries)]
+    others = [f for f in items if f.analyzer not in rank]
+    return (*merged, *others)
+
+
+def _merge(primary: Finding, extra: Sequence[Finding]) -> Finding:
+    if not extra:
+        return primary
+    group = [primary, *extra]
+    strongest = max(group, key=lambda f: f.severity.rank)
+    confidence = max(group, key=lambda f: _CONFIDENCE_RANK[f.confidence.value]).confidence
+    properties: dict[str, Any] = dict(primary.properties)
+    properties["analyzers"] = sorted({f.analyzer for f in group}, key=_order_key)
+    properties["rule_ids"] = [f.rule_id for f in group]
+    properties["merged"] = [
+        {
+            "analyzer": f.analyzer,
+            "rule_id": f.rule_id,
+            "severity": f.severity.value,
+            "cwe": list(f.cwe),
+            "start_line": f.location.start_line,
+            **{k: v for k, v in f.properties.items() if k == "more_info"},
+        }
+        for f in extra
+    ]
+    return replace(
+        primary,
+        severity=strongest.severity,
+        confidence=confidence,
+        cwe=_union(f.cwe for f in group),
+        requirements=_union(f.requirements for f in group),
+        remediation=primary.remediation or next((f.remediation for f in extra if f.remediation), ""),
+        properties=properties,
+    )
+
+
+_CONFIDENCE_RANK = {"low": 0, "medium": 1, "high": 2}
+
+
+def _order_key(name: str) -> tuple[int, str]:
+    return (MERGE_ORDER.index(name) if name in MERGE_ORDER else len(MERGE_ORDER), name)
+
+
+def _union(groups: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for g in groups:
+        for item in g:
+            seen.setdefault(item)
+    return tuple(seen)

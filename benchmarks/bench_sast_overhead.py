@@ -1,0 +1,101 @@
+"""What aiscan adds to semgrep's own time on a large real Python codebase.
+
+    python benchmarks/bench_sast_overhead.py [PATH] [--rounds N]
+
+PATH defaults to pip as installed beside this Python. Each round, alternately:
+  bare-dir    semgrep scan --experimental --config rulesets/semgrep --json PATH (semgrep's own
+              file selection: its default ignores, no inventory)
+  bare-files  the same, given exactly the files aiscan's inventory selects (the same work)
+  aiscan      aiscan's pipeline with the semgrep analyzer alone: inventory, semgrep, parsing,
+              merging, fingerprints, evaluation, gate and the JSON report
+Prints each round, the medians, files and findings of each, and the ratios aiscan / bare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from aiscan.analyzers.semgrep import SemgrepAnalyzer, _offline_env
+from aiscan.compliance.catalogue import load_catalogue
+from aiscan.config import Overrides, resolve_scan_config
+from aiscan.inventory import build_inventory
+from aiscan.pipeline import scan
+from aiscan.report.json_format import render_json
+from aiscan.tooling import find_tool, run_tool
+
+REPO = Path(__file__).resolve().parent.parent
+RULES = REPO / "rulesets" / "semgrep"
+BARE = [
+    "scan",
+    "--experimental",
+    "--config",
+    str(RULES),
+    "--json",
+    "--metrics=off",
+    "--disable-version-check",
+]
+
+
+def default_tree() -> Path:
+    return next((Path(sys.executable).parent.parent).glob("lib/python3*/site-packages/pip"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("path", nargs="?", default=None)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    root = (Path(args.path) if args.path else default_tree()).resolve()
+    exe = find_tool("semgrep")
+    files = list(build_inventory(root).paths())
+    config = resolve_scan_config(root, Overrides())
+    catalogue = load_catalogue()
+    counts: dict[str, tuple[int, int]] = {}
+
+    def bare(targets: list[str], name: str) -> None:
+        result = run_tool([exe, *BARE, "--", *targets], timeout_s=3600, cwd=root, env=_offline_env())
+        data = json.loads(result.stdout)
+        counts[name] = (len(data["paths"]["scanned"]), len(data["results"]))
+
+    def through_aiscan() -> None:
+        result = scan(config, analyzers=[SemgrepAnalyzer()], catalogue=catalogue)
+        render_json(result, catalogue)
+        (run,) = result.runs
+        if run.status.value == "error":
+            raise SystemExit(f"semgrep failed: {run.reason}")
+        counts["aiscan"] = (run.files_scanned, sum(1 for f in result.findings if f.analyzer == "semgrep"))
+
+    modes: dict[str, Callable[[], None]] = {
+        "bare-dir": lambda: bare(["."], "bare-dir"),
+        "bare-files": lambda: bare(files, "bare-files"),
+        "aiscan": through_aiscan,
+    }
+    times: dict[str, list[float]] = {m: [] for m in modes}
+    print(f"{root}: {len(files)} source files in aiscan's inventory; {args.rounds} rounds")
+    for n in range(args.rounds):
+        line = []
+        for name, fn in modes.items():
+            t0 = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - t0)
+            line.append(f"{name} {times[name][-1]:6.2f} s")
+        print(f"  round {n + 1}: " + "  ".join(line))
+    med = {m: statistics.median(v) for m, v in times.items()}
+    print()
+    for name in modes:
+        scanned, found = counts[name]
+        print(f"  {name:<11} median {med[name]:7.2f} s   {scanned} files scanned, {found} findings")
+    print(f"\n  aiscan / bare-files (same files): {med['aiscan'] / med['bare-files']:.2f}")
+    print(f"  aiscan / bare-dir (semgrep's own selection): {med['aiscan'] / med['bare-dir']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
