@@ -1,6 +1,7 @@
 package kz.mfo.app
 
 import android.app.Activity
+import android.net.Uri
 import android.os.Bundle
 import android.webkit.WebView
 
@@ -14,5 +15,73 @@ class OfferActivity : Activity() {
         // ok: kotlin-webview-untrusted-url
         webView.loadUrl("https://lk.example.kz/offer")
         setContentView(webView)
+    }
+}
+
+class ContractActivity : Activity() {
+    private val web by lazy { WebView(this) }
+
+    override fun onCreate(savedInstanceState: Bundle?) {
+        super.onCreate(savedInstanceState)
+        val uri = Uri.parse(intent.getStringExtra("url") ?: DEFAULT_URL)
+        // ok: kotlin-webview-untrusted-url
+        web.loadUrl(if (isOwnPage(uri)) uri.toString() else DEFAULT_URL)
+        // ok: kotlin-webview-untrusted-url
+        web.loadUrl(if (!isOwnPage(uri)) DEFAULT_URL else uri.toString())
+        // ruleid: kotlin-webview-untrusted-url
+        web.loadUrl(if (isOwnPage(uri)) DEFAULT_URL else uri.toString())
+        // a null check is not a validation
+        // ruleid: kotlin-webview-untrusted-url
+        web.loadUrl(if (uri.host != null) uri.toString() else DEFAULT_URL)
+        // a prefix without the trailing slash also accepts https://lk.example.kz.evil.com
+        // ruleid: kotlin-webview-untrusted-url
+        web.loadUrl(if (uri.toString().startsWith("https://lk.example.kz")) uri.toString() else DEFAULT_URL)
+        // ok: kotlin-webview-untrusted-url
+        web.loadUrl(if (uri.toString().startsWith("https://lk.example.kz/")) uri.toString() else DEFAULT_URL)
+    }
+
+    fun openFromPush(data: Bundle) {
+        val link = intent.getStringExtra("link")!!
+        if (Uri.parse(link).host in ALLOWED_HOSTS) {
+            // ok: kotlin-webview-untrusted-url
+            web.loadUrl(link)
+        } else {
+            // ruleid: kotlin-webview-untrusted-url
+            web.loadUrl(link)
+        }
+    }
+
+    fun openDeepLink() {
+        val link = intent.dataString!!
+        val parsed = Uri.parse(link)
+        if (parsed.scheme != "https" || parsed.host !in ALLOWED_HOSTS) {
+            finish()
+            return
+        }
+        // ok: kotlin-webview-untrusted-url
+        web.loadUrl(link)
+    }
+
+    fun openChecked() {
+        val link = intent.getStringExtra("link")!!
+        require(isTrustedUrl(link))
+        // ok: kotlin-webview-untrusted-url
+        web.loadUrl(link)
+    }
+
+    fun openWrongPolarity() {
+        val link = intent.getStringExtra("link")!!
+        if (isTrustedUrl(link)) return
+        // ruleid: kotlin-webview-untrusted-url
+        web.loadUrl(link)
+    }
+
+    private fun isOwnPage(uri: Uri): Boolean = uri.scheme == "https" && uri.host == "lk.example.kz"
+
+    private fun isTrustedUrl(url: String): Boolean = Uri.parse(url).let { it.scheme == "https" && it.host in ALLOWED_HOSTS }
+
+    companion object {
+        private const val DEFAULT_URL = "https://lk.example.kz/offer"
+        private val ALLOWED_HOSTS = setOf("lk.example.kz")
     }
 }

@@ -24,3 +24,31 @@ def pay(card, amount):
 def refresh(session):
     # ruleid: python-sensitive-data-logged
     logger.info("new token issued: %s", session.access_token)
+
+
+def send_code(phone, code, pw):
+    # ruleid: python-sensitive-data-logged
+    logger.debug("otp for %s is %s", phone, code)
+    # ruleid: python-sensitive-data-logged
+    logger.info("OTP %s sent to %s", code, phone)
+    # ruleid: python-sensitive-data-logged
+    logger.info(f"SMS code {code} for {phone}")
+    # ruleid: python-sensitive-data-logged
+    logger.info("login phone=%s password=%s" % (phone, pw))
+    # ruleid: python-sensitive-data-logged
+    logger.info("код подтверждения %s", code)
+    # ok: python-sensitive-data-logged
+    logger.info("OTP sent to %s", phone)
+    # ok: python-sensitive-data-logged
+    logger.warning("SMS gateway answered %s for %s", code, phone)
+    # ok: python-sensitive-data-logged
+    logger.error("OTP delivery failed, status code %s", resp.status_code)
+    # ok: python-sensitive-data-logged
+    logger.info("password reset requested for %s", phone)
+    # ok: python-sensitive-data-logged
+    logger.info("invalid otp for %s (attempt %s)", phone, attempt)
+
+
+def show_key(key):
+    # ok: python-sensitive-data-logged
+    logger.info("api key: %s", mask_secret(key))

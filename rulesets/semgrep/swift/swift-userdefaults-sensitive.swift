@@ -1,6 +1,10 @@
 import SwiftUI
+import KeychainSwift
 
 final class SessionStore {
+    private let defaults = UserDefaults.standard
+    private let keychain = KeychainSwift()
+
     func save(token: String, phone: String) {
         // ruleid: swift-userdefaults-sensitive
         UserDefaults.standard.set(token, forKey: "accessToken")
@@ -8,6 +12,49 @@ final class SessionStore {
         UserDefaults.standard.set(phone, forKey: "lastPhone")
         // ok: swift-userdefaults-sensitive
         UserDefaults.standard.set(true, forKey: "pinEnabled")
+        // ok: swift-userdefaults-sensitive
+        UserDefaults.standard.set(Date(), forKey: "tokenIssuedAt")
+        // ok: swift-userdefaults-sensitive
+        keychain.set(token, forKey: "accessToken")
+    }
+
+    func savePin(_ pin: String) {
+        let hash = PinHasher.hash(pin)
+        // ruleid: swift-userdefaults-sensitive
+        UserDefaults.standard.set(hash, forKey: "pin_hash")
+        // ok: swift-userdefaults-sensitive
+        UserDefaults.standard.set(0, forKey: "pin_attempts")
+        // ok: swift-userdefaults-sensitive
+        defaults.set("kk", forKey: "pinnedLanguage")
+    }
+
+    var pinHash: String? {
+        get { defaults.string(forKey: "pinHash") }
+        // ruleid: swift-userdefaults-sensitive
+        set { defaults.set(newValue, forKey: "pinHash") }
+    }
+
+    var refreshToken: String? {
+        get { defaults.string(forKey: Keys.current) }
+        // ruleid: swift-userdefaults-sensitive
+        set { defaults.set(newValue, forKey: Keys.current) }
+    }
+
+    var clientIin: String? {
+        get { defaults.string(forKey: "client_iin") }
+        // ruleid: swift-userdefaults-sensitive
+        set { defaults.set(newValue, forKey: "client_iin") }
+    }
+
+    var theme: String {
+        get { defaults.string(forKey: "theme") ?? "light" }
+        // ok: swift-userdefaults-sensitive
+        set { defaults.set(newValue, forKey: "theme") }
+    }
+
+    func signOut() {
+        // ok: swift-userdefaults-sensitive
+        defaults.set(nil, forKey: "pinHash")
     }
 }
 

@@ -1,0 +1,73 @@
+package kz.mfo.app.data
+
+import android.content.Context
+import android.database.Cursor
+import android.database.sqlite.SQLiteDatabase
+import android.database.sqlite.SQLiteOpenHelper
+import org.springframework.jdbc.core.JdbcTemplate
+import org.springframework.stereotype.Service
+
+class LoanDbHelper(context: Context) : SQLiteOpenHelper(context, "loans.db", null, 2) {
+
+    override fun onCreate(db: SQLiteDatabase) {
+        // ok: kotlin-sql-string-concat
+        db.execSQL("CREATE TABLE loans (id INTEGER PRIMARY KEY, iin TEXT, status TEXT)")
+    }
+
+    override fun onUpgrade(db: SQLiteDatabase, oldVersion: Int, newVersion: Int) {
+        // ok: kotlin-sql-string-concat
+        db.execSQL("DROP TABLE IF EXISTS loans")
+        onCreate(db)
+    }
+
+    fun loansFor(iin: String, status: String): Cursor {
+        return readableDatabase.rawQuery(
+            // ruleid: kotlin-sql-string-concat
+            "SELECT id, amount FROM loans WHERE iin = '" + iin + "' AND status = '" + status + "'",
+            null
+        )
+    }
+
+    fun byStatus(status: String?): Cursor {
+        val sql = "SELECT * FROM loans WHERE status = '$status'"
+        // ruleid: kotlin-sql-string-concat
+        return readableDatabase.rawQuery(sql, null)
+    }
+
+    fun byIin(iin: String): Cursor =
+        // ok: kotlin-sql-string-concat
+        readableDatabase.rawQuery("SELECT * FROM loans WHERE iin = ?", arrayOf(iin))
+
+    fun deleteLoan(id: String) {
+        val loanId = id.toLong()
+        // ok: kotlin-sql-string-concat
+        writableDatabase.execSQL("DELETE FROM loans WHERE id = $loanId")
+    }
+
+    fun sorted(order: String): Cursor {
+        val column = SORT_COLUMNS.getValue(order)
+        // ok: kotlin-sql-string-concat
+        return readableDatabase.rawQuery("SELECT * FROM loans ORDER BY $column", null)
+    }
+
+    // a generic runner: the query is the caller's constant
+    // ok: kotlin-sql-string-concat
+    fun run(sql: String) = writableDatabase.execSQL(sql)
+
+    companion object {
+        private val SORT_COLUMNS = mapOf("amount" to "amount", "date" to "issued_at")
+    }
+}
+
+@Service
+class OverdueService(private val jdbc: JdbcTemplate) {
+    fun byRegion(region: String, minDays: Int): List<Map<String, Any>> =
+        jdbc.queryForList(
+            // ruleid: kotlin-sql-string-concat
+            "SELECT loan_id FROM overdue_loans WHERE region = '" + region + "' AND overdue_days >= " + minDays
+        )
+
+    fun byRegionSafe(region: String, minDays: Int): List<Map<String, Any>> =
+        // ok: kotlin-sql-string-concat
+        jdbc.queryForList("SELECT loan_id FROM overdue_loans WHERE region = ? AND overdue_days >= ?", region, minDays)
+}

@@ -1,0 +1,66 @@
+import os
+
+import httpx
+import requests
+from setuptools import setup
+
+# ruleid: python-cleartext-http-url
+NOTIFY_URL = "http://notify.mfo.local:8081/v1/sms"
+# ok: python-cleartext-http-url
+BUREAU_URL = "https://bureau.example.kz/api/v2"
+# ok: python-cleartext-http-url
+DEV_API_URL = "http://localhost:8000/api"
+# ok: python-cleartext-http-url
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+# ruleid: python-cleartext-http-url
+SCORING_API = os.getenv("SCORING_API", "http://scoring:8080")
+
+SETTINGS = {
+    # ruleid: python-cleartext-http-url
+    "PAYMENT_GATEWAY_URL": "http://pay.partner.kz/gateway",
+    # ok: python-cleartext-http-url
+    "DOCS_URL": "http://docs.partner.kz/",
+}
+
+
+def send_sms(phone, text):
+    # ruleid: python-cleartext-http-url
+    requests.post("http://sms.partner.kz/send", json={"phone": phone, "text": text}, timeout=10)
+    # ok: python-cleartext-http-url
+    requests.post("https://sms.partner.kz/send", json={"phone": phone, "text": text}, timeout=10)
+
+
+def bureau_client(host):
+    # ruleid: python-cleartext-http-url
+    client = httpx.Client(base_url=f"http://{host}/api", timeout=10)
+    # ok: python-cleartext-http-url
+    local = httpx.Client(base_url="http://127.0.0.1:9000", timeout=10)
+    return client, local
+
+
+def describe():
+    # ok: python-cleartext-http-url
+    return "see http://partner.kz for details"
+
+
+setup(
+    name="mfo-tools",
+    # ok: python-cleartext-http-url
+    url="http://github.com/example/mfo-tools",
+)
+
+
+class CleanLexer:
+    name = "Clean"
+    # the language's home page, not an endpoint
+    # ok: python-cleartext-http-url
+    url = "http://clean.cs.ru.nl/Clean"
+
+
+class SmsClient:
+    # ruleid: python-cleartext-http-url
+    base_url = "http://sms.partner.kz/api"
+
+    def __init__(self):
+        # ruleid: python-cleartext-http-url
+        self.callback_url = "http://mfo.kz/sms/callback"

@@ -1,0 +1,119 @@
+"""The demo AIS and its clean counterpart, scanned end to end with the real analyzers.
+
+fixtures/mfo-demo/EXPECTED.md lists every deliberate flaw with its file, line and the kind of
+check that should find it; this test measures how many of them each available check finds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aiscan.analyzers import REGISTRY
+from aiscan.cli import cli
+from tests.conftest import FIXTURES
+
+DEMO = FIXTURES / "mfo-demo"
+CLEAN = FIXTURES / "mfo-clean"
+
+# The kinds of check in EXPECTED.md, the analyzers that perform them, and the share of the
+# listed flaws each must find.
+CHECKS = {
+    "sast": ({"semgrep", "bandit"}, 0.8),
+    "deps": ({"deps"}, 0.9),
+    "secrets": ({"secrets"}, 0.9),
+    "pii": ({"secrets"}, 0.8),
+}
+
+
+@dataclass(frozen=True)
+class Expected:
+    id: str
+    path: str
+    lines: tuple[int, int] | None
+    requirements: tuple[str, ...]
+    check: str
+
+
+def expected_flaws() -> list[Expected]:
+    rows = []
+    for line in (DEMO / "EXPECTED.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 8 or not re.fullmatch(r"D\d+", cells[0]):
+            continue
+        span = re.findall(r"\d+", cells[2])
+        lines = (int(span[0]), int(span[-1])) if span else None
+        reqs = tuple(re.findall(r"p\d+(?:\.\d+)?", cells[4]))
+        rows.append(Expected(cells[0], cells[1].strip("`"), lines, reqs, cells[7]))
+    return rows
+
+
+def _found(flaw: Expected, findings: list[dict[str, object]], analyzers: set[str]) -> bool:
+    for f in findings:
+        loc = f["location"]
+        assert isinstance(loc, dict)
+        if f["analyzer"] not in analyzers or loc["path"] != flaw.path:
+            continue
+        if flaw.lines is None:
+            return True
+        start = loc["start_line"] or 0
+        end = loc["end_line"] or start
+        if start <= flaw.lines[1] + 2 and end >= flaw.lines[0] - 2:
+            return True
+    return False
+
+
+@pytest.fixture(scope="module")
+def demo_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, dict[str, object]]:
+    out = tmp_path_factory.mktemp("demo") / "report.json"
+    result = CliRunner().invoke(cli, ["scan", str(DEMO), "--format", "json", "--output", str(out)])
+    return result.exit_code, json.loads(out.read_text())
+
+
+def test_expected_md_is_readable() -> None:
+    flaws = expected_flaws()
+    assert len(flaws) >= 50
+    assert {f.check for f in flaws} >= {"sast", "deps", "secrets", "pii"}
+    for flaw in flaws:
+        assert (DEMO / flaw.path).exists() or flaw.lines is None, flaw
+
+
+def test_demo_is_blocked_with_its_flaws_mapped_to_requirements(
+    demo_report: tuple[int, dict[str, object]],
+) -> None:
+    code, report = demo_report
+    assert code == 1
+    verdict = report["verdict"]
+    assert isinstance(verdict, dict) and verdict["decision"] == "blocked"
+    statuses = {r["id"]: r["status"] for r in report["requirements"]}  # type: ignore[union-attr, index]
+    for rid in ("p19.1", "p19.2", "p19.3", "p19.6", "p20", "p21"):
+        assert statuses[rid] == "FAIL", rid
+
+
+@pytest.mark.parametrize("check", sorted(CHECKS))
+def test_demo_flaws_are_found(check: str, demo_report: tuple[int, dict[str, object]]) -> None:
+    analyzers, minimum = CHECKS[check]
+    if not analyzers & set(REGISTRY):
+        pytest.skip(f"no analyzer for {check} checks is registered")
+    findings = report_findings(demo_report[1])
+    flaws = [f for f in expected_flaws() if f.check == check]
+    missed = [f.id for f in flaws if not _found(f, findings, analyzers)]
+    recall = 1 - len(missed) / len(flaws)
+    assert recall >= minimum, f"{check}: found {recall:.0%} of {len(flaws)}; missed {missed}"
+
+
+def report_findings(report: dict[str, object]) -> list[dict[str, object]]:
+    findings = report["findings"]
+    assert isinstance(findings, list)
+    return findings
+
+
+def test_clean_counterpart_is_allowed(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["scan", str(CLEAN)])
+    assert result.exit_code == 0, result.output
+    assert "RELEASE ALLOWED" in result.output
