@@ -56,6 +56,42 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+FORMAT_OPTION = click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(FORMATS)),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+OUTPUT_OPTION = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report here; the terminal then shows the summary.",
+)
+FAIL_ON_OPTION = click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITY_CHOICES),
+    default=None,
+    help="Lowest severity that fails a requirement and blocks (default: the policy's, else high). "
+    "Critical always blocks.",
+)
+CONFIG_OPTION = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Configuration file (default: aiscan.toml or [tool.aiscan] in PATH).",
+)
+EXCLUDE_OPTION = click.option(
+    "--exclude",
+    multiple=True,
+    metavar="GLOB",
+    help="Leave these paths out (repeatable; listed in the report).",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="aiscan", message="%(prog)s %(version)s")
 def cli() -> None:
@@ -69,21 +105,8 @@ def cli() -> None:
 @cli.command("scan")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.argument("files", nargs=-1, type=click.Path(path_type=str))
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(sorted(FORMATS)),
-    default="text",
-    show_default=True,
-    help="Report format.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the report here; the terminal then shows the summary.",
-)
+@FORMAT_OPTION
+@OUTPUT_OPTION
 @click.option(
     "--report",
     "reports",
@@ -100,13 +123,7 @@ def cli() -> None:
     type=click.Choice([c.value for c in Component]),
     help="AIS components in scope (repeatable). Default: detected from the tree.",
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice(SEVERITY_CHOICES),
-    default=None,
-    help="Lowest severity that fails a requirement and blocks (default: the policy's, else high). "
-    "Critical always blocks.",
-)
+@FAIL_ON_OPTION
 @click.option(
     "--kind",
     "scan_kind",
@@ -130,23 +147,13 @@ def cli() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Baseline file for merge and pre-commit scans (default: aiscan-baseline.yaml in PATH, if present).",
 )
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Configuration file (default: aiscan.toml or [tool.aiscan] in PATH).",
-)
+@CONFIG_OPTION
 @click.option(
     "--attestations",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Attestations file (default: aiscan-attestations.yaml in PATH, if present).",
 )
-@click.option(
-    "--exclude",
-    multiple=True,
-    metavar="GLOB",
-    help="Leave these paths out (repeatable; listed in the report).",
-)
+@EXCLUDE_OPTION
 @click.option(
     "--sequential", is_flag=True, help="Run the analyzers one after the other instead of in parallel."
 )
@@ -236,18 +243,13 @@ def baseline_group() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Where to write it (default: the configured baseline, else aiscan-baseline.yaml in PATH).",
 )
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Configuration file (default: aiscan.toml or [tool.aiscan] in PATH).",
-)
+@CONFIG_OPTION
 @click.option(
     "--waivers",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Waivers file; waived findings are not recorded (default: aiscan-waivers.yaml in PATH).",
 )
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave these paths out (repeatable).")
+@EXCLUDE_OPTION
 @handle_errors
 def baseline_create_command(
     path: Path, output: Path | None, config_file: Path | None, waivers: Path | None, exclude: tuple[str, ...]
@@ -267,39 +269,16 @@ def baseline_create_command(
     "--history", "scope", flag_value="history", help="Scan every blob of the git history (all refs)."
 )
 @click.option("--staged", "scope", flag_value="staged", help="Scan only the staged changes (for pre-commit).")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(sorted(FORMATS)),
-    default="text",
-    show_default=True,
-    help="Report format.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the report here; the terminal then shows the summary.",
-)
+@FORMAT_OPTION
+@OUTPUT_OPTION
 @click.option(
     "--allowlist",
     type=click.Path(dir_okay=False, path_type=Path),
     help=f"Accepted findings by fingerprint (default: {DEFAULT_ALLOWLIST} in PATH, if present).",
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice(SEVERITY_CHOICES),
-    default=None,
-    help="Lowest severity that blocks (default: the policy's, else high). Critical always blocks.",
-)
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Configuration file (default: aiscan.toml or [tool.aiscan] in PATH).",
-)
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave these paths out (repeatable).")
+@FAIL_ON_OPTION
+@CONFIG_OPTION
+@EXCLUDE_OPTION
 @handle_errors
 def secrets_command(
     path: Path,

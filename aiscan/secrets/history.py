@@ -20,7 +20,7 @@ from aiscan.models import Finding
 from aiscan.secrets.engine import Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
 from aiscan.secrets.gitobjects import git_output, reachable_blobs, read_blobs, toplevel
-from aiscan.secrets.tree import ScanTally, decode, has_binary_suffix, has_key_content, looks_minified
+from aiscan.secrets.tree import ScanTally, decode, has_binary_suffix, has_key_content, skip_reason
 
 # Called with (blobs done, blobs to scan).
 BlobProgress = Callable[[int, int], None]
@@ -133,11 +133,9 @@ def scan_history(
             named.setdefault((det.id, rel), sha)
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total)
-        if b"\0" in data[:8192]:
-            tally.skip("binary file")
-            continue
-        if looks_minified(rel, data):
-            tally.skip("minified file")
+        reason = skip_reason(rel, data)
+        if reason:
+            tally.skip(reason)
             continue
         tally.scanned += 1
         fs = engine.scan(rel, decode(data))

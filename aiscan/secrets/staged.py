@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aiscan.inventory import MAX_FILE_BYTES
 from aiscan.models import Finding
 from aiscan.secrets.engine import Engine
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
 from aiscan.secrets.gitobjects import git_output, read_blobs, toplevel
-from aiscan.secrets.tree import ScanTally, decode, has_binary_suffix, has_key_content, looks_minified
+from aiscan.secrets.tree import ScanTally, decode, has_binary_suffix, has_key_content, skip_reason
 
 
 def staged_blobs(top: Path, prefix: str) -> dict[str, str]:
@@ -55,14 +54,9 @@ def scan_staged(root: Path, engine: Engine) -> tuple[list[Finding], set[str], Sc
         tally.skip("binary file")
     for sha, data in read_blobs(top, to_read):
         rel = blobs[sha]
-        if len(data) > MAX_FILE_BYTES:
-            tally.skip(f"larger than {MAX_FILE_BYTES // 1024} KiB")
-            continue
-        if b"\0" in data[:8192]:
-            tally.skip("binary file")
-            continue
-        if looks_minified(rel, data):
-            tally.skip("minified file")
+        reason = skip_reason(rel, data)
+        if reason:
+            tally.skip(reason)
             continue
         tally.scanned += 1
         fs = engine.scan(rel, decode(data))

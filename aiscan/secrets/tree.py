@@ -107,6 +107,17 @@ def has_binary_suffix(path: str) -> bool:
     return dot > path.rfind("/") and path[dot:].lower() in _BINARY_SUFFIXES
 
 
+def skip_reason(path: str, data: bytes) -> str | None:
+    """Why a file's content is not read for secrets (too large, binary, minified), or None."""
+    if len(data) > MAX_FILE_BYTES:
+        return f"larger than {MAX_FILE_BYTES // 1024} KiB"
+    if b"\0" in data[:8192]:
+        return "binary file"
+    if looks_minified(path, data):
+        return "minified file"
+    return None
+
+
 def looks_minified(path: str, data: bytes) -> bool:
     """Long-line machine output (bundles, source maps, one-line JSON dumps over 4 KiB)."""
     if path.endswith((".min.js", ".min.css", ".bundle.js", "-min.js", ".js.map", ".css.map")):
@@ -150,14 +161,9 @@ def scan_tree(
         except OSError as exc:
             tally.gaps.append(Gap(rel, f"unreadable: {exc.strerror or exc}"))
             continue
-        if len(data) > MAX_FILE_BYTES:
-            tally.skip(f"larger than {MAX_FILE_BYTES // 1024} KiB")
-            continue
-        if b"\0" in data[:8192]:
-            tally.skip("binary file")
-            continue
-        if looks_minified(rel, data):
-            tally.skip("minified file")
+        reason = skip_reason(rel, data)
+        if reason:
+            tally.skip(reason)
             continue
         tally.scanned += 1
         fs = engine.scan(rel, decode(data))
