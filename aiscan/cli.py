@@ -16,19 +16,27 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from aiscan import __version__
 from aiscan.analyzers import all_analyzers
-from aiscan.compliance.catalogue import load_catalogue
+from aiscan.analyzers.secrets import SecretsAnalyzer
+from aiscan.baseline_create import create_baseline
+from aiscan.compliance.catalogue import Catalogue, load_catalogue
 from aiscan.config import SCAN_KINDS, Overrides, ScanConfig, resolve_scan_config, tool_paths_from_env
+from aiscan.deps.commands import register as register_dependency_commands
+from aiscan.deps.commands import write_scan_sbom
 from aiscan.errors import AiscanError
 from aiscan.gate import EXIT_USAGE
-from aiscan.models import AnalyzerRun, Component, Severity
+from aiscan.models import AnalyzerRun, Component, ScanResult, Severity
 from aiscan.pipeline import Progress as ProgressCallback
 from aiscan.pipeline import scan
 from aiscan.report import FORMATS
+from aiscan.report.outputs import parse_report_specs, write_reports
 from aiscan.sast.scan import coverage_report
+from aiscan.scope import scan_kind_for
+from aiscan.secrets.allowlist import DEFAULT_ALLOWLIST, load_allowlist
+from aiscan.secrets.staged import staged_paths
 
 F = TypeVar("F", bound=Callable[..., Any])
 SEVERITY_CHOICES = [s.value for s in Severity if s is not Severity.UNKNOWN]
@@ -60,6 +68,7 @@ def cli() -> None:
 
 @cli.command("scan")
 @click.argument("path", type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=str))
 @click.option(
     "-f",
     "--format",
@@ -74,6 +83,14 @@ def cli() -> None:
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the report here; the terminal then shows the summary.",
+)
+@click.option(
+    "--report",
+    "reports",
+    multiple=True,
+    metavar="FORMAT=PATH",
+    help="Also write a report in FORMAT to PATH (repeatable), e.g. --report sarif=aiscan.sarif "
+    "--report junit=aiscan-junit.xml.",
 )
 @click.option(
     "-c",
@@ -94,9 +111,24 @@ def cli() -> None:
     "--kind",
     "scan_kind",
     type=click.Choice(SCAN_KINDS),
-    default="release",
-    show_default=True,
-    help="What the scan gates: a release blocks on NOT_ASSESSED requirements too.",
+    default=None,
+    help="What the scan gates: a release blocks on NOT_ASSESSED requirements too. "
+    "Default: merge with --diff-base, pre-commit with FILES, else release.",
+)
+@click.option(
+    "--diff-base",
+    metavar="REF",
+    help="Limit SAST and secret detection to the files changed since REF (merge requests).",
+)
+@click.option(
+    "--waivers",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Waivers file (default: aiscan-waivers.yaml in PATH, if present).",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Baseline file for merge and pre-commit scans (default: aiscan-baseline.yaml in PATH, if present).",
 )
 @click.option(
     "--config",
@@ -118,34 +150,184 @@ def cli() -> None:
 @click.option(
     "--sequential", is_flag=True, help="Run the analyzers one after the other instead of in parallel."
 )
+@click.option(
+    "--sbom",
+    "sbom_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write a CycloneDX 1.6 SBOM here (.json or .xml).",
+)
+@click.option(
+    "--advisory-db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Offline advisory database (default: $AISCAN_ADVISORY_DB, else the user's data directory).",
+)
+@click.option(
+    "--online/--offline",
+    default=None,
+    help="Also check Python components online with pip-audit (default: offline only).",
+)
 @handle_errors
 def scan_command(
     path: Path,
+    files: tuple[str, ...],
     fmt: str,
     output: Path | None,
+    reports: tuple[str, ...],
     components: tuple[str, ...],
     fail_on: str | None,
-    scan_kind: str,
+    scan_kind: str | None,
+    diff_base: str | None,
+    waivers: Path | None,
+    baseline: Path | None,
     config_file: Path | None,
     attestations: Path | None,
     exclude: tuple[str, ...],
     sequential: bool,
+    sbom_file: Path | None,
+    advisory_db: Path | None,
+    online: bool | None,
 ) -> None:
-    """Scan PATH and decide whether the release may go live."""
+    """Scan PATH and decide whether the release may go live.
+
+    FILES (optional) limit SAST and secret detection to those files, as a pre-commit hook passes
+    them; such a scan gates a commit, never a release.
+    """
     overrides = Overrides(
-        scan_kind=scan_kind,
+        scan_kind=scan_kind_for(scan_kind, diff_base, files),
         fail_on=Severity.parse(fail_on) if fail_on else None,
         components=tuple(Component(c) for c in components),
         exclude=exclude,
         attestations=attestations,
         config_file=config_file,
+        waivers=waivers,
+        baseline=baseline,
+        diff_base=diff_base,
+        files=files,
+        advisory_db=advisory_db,
+        online=online,
     )
+    specs = parse_report_specs(reports)
     config = resolve_scan_config(path, overrides)
     catalogue = load_catalogue()
     with _progress_display() as progress:
         result = scan(config, catalogue=catalogue, parallel=not sequential, progress=progress)
+    write_reports(result, catalogue, specs)
+    if sbom_file is not None:
+        write_scan_sbom(config, result, sbom_file)
+        click.echo(f"SBOM written to {sbom_file}", err=True)
+    _report_and_exit(result, catalogue, fmt, output)
+
+
+def _report_and_exit(result: ScanResult, catalogue: Catalogue, fmt: str, output: Path | None) -> None:
     _emit(FORMATS[fmt](result, catalogue), output, fmt, FORMATS["text"](result, catalogue))
     sys.exit(result.decision.exit_code)
+
+
+@cli.group("baseline")
+def baseline_group() -> None:
+    """Record the findings a project already has, so merge and pre-commit scans fail only on new ones."""
+
+
+@baseline_group.command("create")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write it (default: the configured baseline, else aiscan-baseline.yaml in PATH).",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Configuration file (default: aiscan.toml or [tool.aiscan] in PATH).",
+)
+@click.option(
+    "--waivers",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Waivers file; waived findings are not recorded (default: aiscan-waivers.yaml in PATH).",
+)
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave these paths out (repeatable).")
+@handle_errors
+def baseline_create_command(
+    path: Path, output: Path | None, config_file: Path | None, waivers: Path | None, exclude: tuple[str, ...]
+) -> None:
+    """Scan PATH and write its current findings as the baseline (deterministic, no timestamps)."""
+    overrides = Overrides(config_file=config_file, waivers=waivers, exclude=exclude)
+    config = resolve_scan_config(path, overrides)
+    with _progress_display() as progress:
+        created = create_baseline(config, output, progress=progress)
+    waived = f" ({created.waived} waived or suppressed finding(s) not recorded)" if created.waived else ""
+    click.echo(f"Baseline written to {created.path}: {created.entries} finding(s){waived}")
+
+
+@cli.command("secrets")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "--history", "scope", flag_value="history", help="Scan every blob of the git history (all refs)."
+)
+@click.option("--staged", "scope", flag_value="staged", help="Scan only the staged changes (for pre-commit).")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(FORMATS)),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report here; the terminal then shows the summary.",
+)
+@click.option(
+    "--allowlist",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=f"Accepted findings by fingerprint (default: {DEFAULT_ALLOWLIST} in PATH, if present).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITY_CHOICES),
+    default=None,
+    help="Lowest severity that blocks (default: the policy's, else high). Critical always blocks.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Configuration file (default: aiscan.toml or [tool.aiscan] in PATH).",
+)
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave these paths out (repeatable).")
+@handle_errors
+def secrets_command(
+    path: Path,
+    scope: str | None,
+    fmt: str,
+    output: Path | None,
+    allowlist: Path | None,
+    fail_on: str | None,
+    config_file: Path | None,
+    exclude: tuple[str, ...],
+) -> None:
+    """Find secrets and client personal data in PATH: the working tree, the git history
+    (--history) or the staged changes (--staged). Exit codes as for `scan`."""
+    scope = scope or "tree"
+    entries = load_allowlist(allowlist) if allowlist else None
+    overrides = Overrides(
+        scan_kind="pre-commit" if scope == "staged" else "release",
+        fail_on=Severity.parse(fail_on) if fail_on else None,
+        exclude=exclude,
+        config_file=config_file,
+        only_paths=staged_paths(path) if scope == "staged" and path.is_dir() else None,
+    )
+    config = resolve_scan_config(path, overrides)
+    catalogue = load_catalogue()
+    with _blob_progress(scope == "history") as progress:
+        analyzer = SecretsAnalyzer(scope, allowlist=allowlist, allow_entries=entries, progress=progress)
+        result = scan(config, analyzers=[analyzer], catalogue=catalogue, parallel=False, assessed_only=True)
+    _report_and_exit(result, catalogue, fmt, output)
 
 
 def _emit(report: str, output: Path | None, fmt: str, summary: str) -> None:
@@ -245,6 +427,32 @@ def _progress_display() -> Iterator[ProgressCallback | None]:
                 tasks[name] = bar.add_task(f"{name}: running", total=1)
             elif run is not None:
                 bar.update(tasks[name], description=f"{name}: {run.status.value}", completed=1)
+
+        yield update
+
+
+register_dependency_commands(cli, handle_errors)
+
+
+@contextmanager
+def _blob_progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A bar of blobs scanned on stderr (history scans), only when stderr is a terminal."""
+    console = Console(stderr=True)
+    if not enabled or not console.is_terminal:
+        yield None
+        return
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("history: {task.completed}/{task.total} blobs"),
+        BarColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("history", total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
 
         yield update
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from aiscan.errors import ConfigError
 from aiscan.models import Component, Severity, Status
+from aiscan.scope import check_scope_allowed, relative_paths
 
 SCAN_KINDS = ("release", "merge", "pre-commit")
 CONFIG_NAME = "aiscan.toml"
@@ -52,6 +53,9 @@ class AdvisorySettings:
     database: Path | None = None  # the imported index (default: the user's data directory)
     max_age_days: int = 7  # older: p20 NOT_ASSESSED in a release scan, a warning otherwise
     online: bool = False  # also ask pip-audit's online service
+    # Ecosystems whose components may go unaudited when no advisory data for them exists
+    # (reported in the run, never silent). Default: none, so missing data is a gap.
+    accept_unaudited_ecosystems: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class ScanConfig:
     components: tuple[Component, ...] | None = None  # None: detect from the tree
     component_paths: Mapping[Component, tuple[str, ...]] = field(default_factory=dict)
     only_paths: tuple[str, ...] | None = None  # limit SAST/secrets to these (diff, staged)
+    diff_base: str | None = None  # limit SAST/secrets to the files changed since this revision
     exclude: tuple[str, ...] = ()
     attestations: Path | None = None
     waivers: Path | None = None
@@ -150,7 +155,7 @@ _TOP_KEYS = {
     "semgrep",
 }
 _POLICY_KEYS = {"fail_on", "block", "unknown_severity_as", "max_waiver_days"}
-_ADVISORY_KEYS = {"sources", "database", "max_age_days", "online"}
+_ADVISORY_KEYS = {"sources", "database", "max_age_days", "online", "accept_unaudited_ecosystems"}
 _SEMGREP_KEYS = {"engine", "rule_timeout_s"}
 
 
@@ -177,6 +182,7 @@ def parse_settings(data: Mapping[str, Any], path: Path) -> FileSettings:
         database=base / r.string(adv, "database", "advisories.") if "database" in adv else None,
         max_age_days=r.integer(adv, "max_age_days", "advisories.", 7),
         online=r.boolean(adv, "online", "advisories.", False),
+        accept_unaudited_ecosystems=frozenset(r.str_list(adv, "accept_unaudited_ecosystems", "advisories.")),
     )
     sem = r.table(data, "semgrep", "")
     r.keys(sem, _SEMGREP_KEYS, "semgrep.")
@@ -307,6 +313,10 @@ class Overrides:
     online: bool | None = None
     only_paths: tuple[str, ...] | None = None
     disabled: frozenset[str] = frozenset()
+    waivers: Path | None = None
+    baseline: Path | None = None
+    diff_base: str | None = None
+    files: tuple[str, ...] = ()  # as named on the command line (relative to the current folder)
 
 
 def resolve_scan_config(root: Path, overrides: Overrides, env: Mapping[str, str] | None = None) -> ScanConfig:
@@ -319,6 +329,8 @@ def resolve_scan_config(root: Path, overrides: Overrides, env: Mapping[str, str]
     if path is None and root.is_dir():
         path = find_config_file(root)
     settings = load_file_settings(path) if path else FileSettings()
+    check_scope_allowed(overrides.scan_kind, overrides.diff_base, overrides.files or overrides.only_paths)
+    only_paths = relative_paths(root, overrides.files) if overrides.files else overrides.only_paths
     policy = settings.policies[overrides.scan_kind]
     if overrides.fail_on is not None:
         policy = replace(policy, fail_on=overrides.fail_on)
@@ -333,11 +345,12 @@ def resolve_scan_config(root: Path, overrides: Overrides, env: Mapping[str, str]
         policy=policy,
         components=overrides.components or settings.components,
         component_paths=settings.component_paths,
-        only_paths=overrides.only_paths,
+        only_paths=only_paths,
+        diff_base=overrides.diff_base,
         exclude=settings.exclude + overrides.exclude,
         attestations=overrides.attestations or settings.attestations,
-        waivers=settings.waivers,
-        baseline=settings.baseline,
+        waivers=overrides.waivers or settings.waivers,
+        baseline=overrides.baseline or settings.baseline,
         max_waiver_days=settings.max_waiver_days,
         advisories=advisories,
         tool_paths=tool_paths_from_env(env),

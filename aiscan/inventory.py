@@ -250,6 +250,14 @@ def language_of(path: str, head: bytes) -> str | None:
     return None
 
 
+def classify_name(path: str) -> str | None:
+    """The language of a source file judged from its name alone (no read): for cheap whole-tree
+    facts such as which components exist. Minified bundles are not source."""
+    if path.endswith(_MINIFIED_SUFFIXES):
+        return None
+    return language_of(path, b"")
+
+
 def classify(path: str, data: bytes) -> tuple[str | None, str | None]:
     """(language, None) for a source file, (None, reason) for one to skip, (None, None) for a
     non-source file. Pure: decides from the path and the file's first bytes."""
@@ -329,8 +337,11 @@ def build_inventory(
     exclude: Iterable[str] = (),
     components: Iterable[Component] | None = None,
     max_file_bytes: int = MAX_FILE_BYTES,
+    component_paths: Mapping[Component, tuple[str, ...]] | None = None,
 ) -> Inventory:
-    """Inventory the tree at `root`, or only the relative paths in `only` (diff and staged scans)."""
+    """Inventory the tree at `root`, or only the relative paths in `only` (diff and staged scans).
+    `components` (the policy's list) wins over detection; `component_paths` (where the policy
+    says each component's code lives) guides it."""
     root = root.resolve()
     exclude = tuple(exclude)
     pruned: list[str] = []
@@ -366,7 +377,11 @@ def build_inventory(
             other.append(rel)
     files, other = attribute_headers(files, other)
     inv = Inventory(root, tuple(files), tuple(other), tuple(skipped), excluded=exclude)
-    detected = detect_components(inv) if components is None else tuple(sorted(set(components)))
+    detected = (
+        detect_components(inv, component_paths)
+        if components is None
+        else tuple(sorted(set(components), key=lambda c: c.value))
+    )
     return Inventory(root, inv.files, inv.other_files, inv.skipped, detected, exclude, tuple(pruned))
 
 
@@ -425,8 +440,41 @@ _SERVER_LANGS = {
 }
 
 
-def detect_components(inv: Inventory) -> tuple[Component, ...]:
-    """Which AIS components (p14) the tree contains, from its files alone."""
+def component_owner(path: str, component_paths: Mapping[Component, tuple[str, ...]]) -> Component | None:
+    """The component whose configured paths hold `path` (globs, or folders and all below)."""
+    for comp in sorted(component_paths, key=lambda c: c.value):
+        if _excluded(path, tuple(component_paths[comp])):
+            return comp
+    return None
+
+
+def detect_components(
+    inv: Inventory, component_paths: Mapping[Component, tuple[str, ...]] | None = None
+) -> tuple[Component, ...]:
+    """Which AIS components (p14) the tree contains. A file under a path the policy assigns to a
+    component belongs to that component; the other files are judged by the heuristics below."""
+    found: set[Component] = set()
+    if component_paths:
+        files: list[SourceFile] = []
+        others: list[str] = []
+        for f in inv.files:
+            owner = component_owner(f.path, component_paths)
+            if owner is None:
+                files.append(f)
+            else:
+                found.add(owner)
+        for rel in inv.other_files:
+            owner = component_owner(rel, component_paths)
+            if owner is None:
+                others.append(rel)
+            else:
+                found.add(owner)
+        inv = Inventory(inv.root, tuple(files), tuple(others), inv.skipped, inv.components, inv.excluded)
+    found |= set(_detect_by_content(inv))
+    return tuple(sorted(found, key=lambda c: c.value))
+
+
+def _detect_by_content(inv: Inventory) -> tuple[Component, ...]:
     found: set[Component] = set()
     mobile_roots: set[str] = set()
     for rel in inv.all_paths():

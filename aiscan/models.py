@@ -108,7 +108,7 @@ class Location:
 class Suppression:
     """Why a finding does not count: an inline allow comment, a waiver or a baseline entry."""
 
-    kind: str  # "inline", "false_positive", "accepted_risk", "baseline"
+    kind: str  # "inline", "false_positive", "accepted_risk", "baseline", "allowlist"
     reason: str
     source: str  # the file (and line) that suppresses it
     approved_by: str | None = None
@@ -135,6 +135,12 @@ class Finding:
     @property
     def active(self) -> bool:
         return self.suppression is None
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """Its rule and, for a finding merged from several tools, every rule that reported it."""
+        merged = self.properties.get("rule_ids") or ()
+        return (self.rule_id, *(str(r) for r in merged if r != self.rule_id))
 
 
 @dataclass(frozen=True)
@@ -225,6 +231,66 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class Waiver:
+    """A security officer's exception for one finding, from the waivers file (p21).
+
+    It names the finding by fingerprint, or by rule and path (a glob). A critical finding can be
+    waived only as a false positive: p21 does not let an organisation accept a critical risk."""
+
+    id: str
+    kind: str  # "false_positive" | "accepted_risk"
+    reason: str
+    approved_by: str
+    approved_on: date
+    expires: date
+    source: str  # the waivers file, relative to the scan root when inside it
+    line: int | None = None  # the entry's line in that file
+    fingerprint: str | None = None
+    rule_id: str | None = None
+    path: str | None = None  # a path or glob, relative to the scan root
+
+    @property
+    def where(self) -> str:
+        return f"{self.source}:{self.line}" if self.line else self.source
+
+
+@dataclass(frozen=True)
+class WaiverState:
+    """What one waiver did in a scan."""
+
+    waiver: Waiver
+    status: str  # "in_force" | "expired"
+    suppressed: tuple[str, ...] = ()  # fingerprints of the findings it suppresses
+    refused: tuple[str, ...] = ()  # critical findings an accepted_risk waiver may not cover
+    matched: tuple[str, ...] = ()  # for an expired waiver: the findings it would have covered
+
+
+@dataclass(frozen=True)
+class BaselineUse:
+    """The baseline file of a scan and whether it counted."""
+
+    path: str
+    applied: bool
+    entries: int
+    matched: int = 0
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ScanScope:
+    """Which files SAST and secret detection looked at: the whole tree, the files given on the
+    command line (pre-commit), or the files changed since a git revision (merge requests)."""
+
+    mode: str = "full"  # "full" | "files" | "diff"
+    paths: tuple[str, ...] | None = None
+    diff_base: str | None = None
+
+    @property
+    def limited(self) -> bool:
+        return self.paths is not None
+
+
+@dataclass(frozen=True)
 class ScanResult:
     target: str
     scan_kind: str
@@ -241,6 +307,10 @@ class ScanResult:
     commit: str | None = None
     skipped_files: tuple[SkippedFile, ...] = ()
     notes: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()  # exclusion globs in force (configuration and command line)
+    waivers: tuple[WaiverState, ...] = ()
+    baseline: BaselineUse | None = None
+    scope: ScanScope = field(default_factory=ScanScope)
     # Per language of the tree: rules per p19 class (the SAST coverage matrix).
     coverage: tuple[LanguageCoverage, ...] = ()
     # Third-party and build-output folders the inventory left out (node_modules, vendor, ...).

@@ -21,13 +21,16 @@ from aiscan.models import (
     AnalyzerOutcome,
     AnalyzerRun,
     Finding,
+    RequirementResult,
     RunStatus,
     ScanResult,
     assign_fingerprints,
 )
+from aiscan.policy_files import load_policy_files
 from aiscan.redaction import mask_string_literals, redact_findings
 from aiscan.repository import head_commit
 from aiscan.sast.scan import merge_sast_findings, scan_coverage
+from aiscan.scope import mark_scoped_runs, resolve_scope, scope_note, tree_components
 
 # Called with (analyzer name, "start" | "done", the run when done).
 Progress = Callable[[str, str, AnalyzerRun | None], None]
@@ -84,7 +87,11 @@ def scan(
     parallel: bool = True,
     progress: Progress | None = None,
     now: datetime | None = None,
+    assessed_only: bool = False,
 ) -> ScanResult:
+    """Scan `config.root`. With `assessed_only` (a scan by chosen analyzers, such as
+    `aiscan secrets`), the report keeps only the requirements those analyzers assess and those
+    its findings map to, instead of listing the rest as not assessed."""
     root = config.root
     if not root.exists():
         raise UsageError(f"{root}: no such file or directory")
@@ -99,8 +106,18 @@ def scan(
         if config.attestations or attestations_path.is_file()
         else ()
     )
+    today: date = started_at.date()
+    policy_files = load_policy_files(config, today)
+    scope = resolve_scope(root, config.only_paths, config.diff_base)
+    components = config.components
+    if components is None and scope.limited:
+        components = tree_components(root, config.exclude, config.component_paths)
     inventory = build_inventory(
-        root, only=config.only_paths, exclude=config.exclude, components=config.components
+        root,
+        only=scope.paths,
+        exclude=config.exclude,
+        components=components,
+        component_paths=config.component_paths,
     )
     ctx = ScanContext(config, inventory)
     chosen = analyzers if analyzers is not None else all_analyzers()
@@ -112,8 +129,9 @@ def scan(
     findings = redact_findings(raw, sensitive)
     findings = tuple(_mask_secret_snippets(f) for f in findings)
     findings = map_findings(assign_fingerprints(findings), catalogue)
-    runs = tuple(sorted((o.run for o in outcomes), key=lambda r: r.analyzer))
-    today: date = started_at.date()
+    exceptions = policy_files.apply(findings, config.scan_kind, today)
+    findings = exceptions.findings
+    runs = mark_scoped_runs(sorted((o.run for o in outcomes), key=lambda r: r.analyzer), scope)
     results = evaluate(
         catalogue,
         findings,
@@ -124,14 +142,19 @@ def scan(
         unknown_as=config.policy.unknown_severity_as,
         today=today,
     )
-    decision = decide(results, findings, runs, config.policy)
     notes = []
+    if assessed_only:
+        results = _assessed(results, catalogue, runs, findings)
+        notes.append(f"requirements limited to those assessed by: {', '.join(r.analyzer for r in runs)}")
+    decision = decide(results, findings, runs, config.policy)
     if attestations:
         notes.append(f"attestations read from {attestations_path.name}: {len(attestations)}")
     if config.exclude:
         notes.append(f"excluded by configuration: {', '.join(config.exclude)}")
-    if config.only_paths is not None:
-        notes.append(f"limited to {len(config.only_paths)} changed file(s)")
+    scoped = scope_note(scope)
+    if scoped:
+        notes.append(scoped)
+    notes.extend(exceptions.notes())
     return ScanResult(
         target=str(root),
         scan_kind=config.scan_kind,
@@ -148,9 +171,25 @@ def scan(
         commit=head_commit(root),
         skipped_files=inventory.skipped,
         notes=tuple(notes),
+        excluded=tuple(config.exclude),
+        waivers=exceptions.waivers,
+        baseline=exceptions.baseline,
+        scope=scope,
         coverage=scan_coverage(chosen, inventory),
         excluded_dirs=inventory.pruned,
     )
+
+
+def _assessed(
+    results: tuple[RequirementResult, ...],
+    catalogue: Catalogue,
+    runs: tuple[AnalyzerRun, ...],
+    findings: tuple[Finding, ...],
+) -> tuple[RequirementResult, ...]:
+    ran = {r.analyzer for r in runs}
+    keep = {r.id for r in catalogue.requirements if any(e.analyzer in ran for e in r.evidence)}
+    keep |= {req for f in findings for req in f.requirements}
+    return tuple(r for r in results if r.requirement_id in keep)
 
 
 def _mask_secret_snippets(f: Finding) -> Finding:

@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from aiscan import version_cache
 from aiscan.errors import ToolError
 
 
@@ -79,12 +80,19 @@ def tool_version(
     timeout_s: float = 30,
     env: dict[str, str] | None = None,
 ) -> str:
-    """The first non-empty line a tool prints for `--version` (or 'unknown')."""
+    """The first non-empty line a tool prints for `--version` (or 'unknown'); remembered per
+    executable file (aiscan.version_cache) so that a hook run does not pay for it each time."""
+    key = version_cache.cache_key(executable, args)
+    cached = version_cache.lookup(key) if key else None
+    if cached:
+        return cached
     try:
         result = run_tool([executable, *args], timeout_s=timeout_s, env=env)
     except ToolError:
         return "unknown"
     for line in (result.stdout + "\n" + result.stderr).splitlines():
         if line.strip():
+            if key and result.returncode == 0:
+                version_cache.store(key, line.strip())
             return line.strip()
     return "unknown"

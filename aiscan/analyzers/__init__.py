@@ -6,13 +6,17 @@ from collections.abc import Callable
 
 from aiscan.analyzers.bandit import BanditAnalyzer
 from aiscan.analyzers.base import Analyzer, ScanContext
+from aiscan.analyzers.dependencies import DependencyAnalyzer
 from aiscan.analyzers.inventory import InventoryAnalyzer
+from aiscan.analyzers.secrets import SecretsAnalyzer
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
 
 REGISTRY: dict[str, Callable[[], Analyzer]] = {
     "inventory": InventoryAnalyzer,
     "semgrep": SemgrepAnalyzer,
     "bandit": BanditAnalyzer,
+    "deps": DependencyAnalyzer,
+    "secrets": SecretsAnalyzer,
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from aiscan.compliance.catalogue import Catalogue
-from aiscan.models import SEVERITY_ORDER, Finding, ScanResult, Status
+from aiscan.models import SEVERITY_ORDER, Finding, ScanResult, Status, WaiverState
 from aiscan.sast.coverage import SAST_CLASSES, coverage_dict
 
 SCHEMA_VERSION = "1.0"
@@ -48,6 +48,42 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     }
 
 
+def scope_dict(result: ScanResult) -> dict[str, Any]:
+    scope = result.scope
+    return {
+        "mode": scope.mode,
+        "diff_base": scope.diff_base,
+        "paths": None if scope.paths is None else list(scope.paths),
+        "release_decision_possible": not scope.limited,
+    }
+
+
+def suppressed_by_kind(findings: tuple[Finding, ...]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for f in findings:
+        if f.suppression is not None:
+            counts[f.suppression.kind] = counts.get(f.suppression.kind, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def waiver_dict(state: WaiverState) -> dict[str, Any]:
+    w = state.waiver
+    return {
+        "id": w.id,
+        "status": state.status,
+        "kind": w.kind,
+        "reason": w.reason,
+        "approved_by": w.approved_by,
+        "approved_on": w.approved_on.isoformat(),
+        "expires": w.expires.isoformat(),
+        "source": w.where,
+        "selector": {"fingerprint": w.fingerprint, "rule_id": w.rule_id, "path": w.path},
+        "suppressed": sorted(state.suppressed),
+        "refused": sorted(state.refused),
+        "matched": sorted(state.matched),
+    }
+
+
 def report_dict(result: ScanResult, catalogue: Catalogue) -> dict[str, Any]:
     active = [f for f in result.findings if f.active]
     counts = {s.value: sum(1 for f in active if f.severity is s) for s in SEVERITY_ORDER}
@@ -68,6 +104,17 @@ def report_dict(result: ScanResult, catalogue: Catalogue) -> dict[str, Any]:
             "duration_s": result.duration_s,
             "fail_on": result.fail_on.value,
             "notes": list(result.notes),
+            "scope": scope_dict(result),
+            "exclusions": list(result.excluded),
+            "baseline": None
+            if result.baseline is None
+            else {
+                "path": result.baseline.path,
+                "applied": result.baseline.applied,
+                "entries": result.baseline.entries,
+                "matched": result.baseline.matched,
+                "reason": result.baseline.reason,
+            },
         },
         "verdict": {
             "decision": result.decision.verdict,
@@ -78,6 +125,7 @@ def report_dict(result: ScanResult, catalogue: Catalogue) -> dict[str, Any]:
         "summary": {
             "findings_by_severity": counts,
             "suppressed_findings": len(result.findings) - len(active),
+            "suppressed_by_kind": suppressed_by_kind(result.findings),
             "requirements_by_status": statuses,
         },
         "requirements": [
@@ -103,6 +151,7 @@ def report_dict(result: ScanResult, catalogue: Catalogue) -> dict[str, Any]:
             for r in result.requirements
         ],
         "findings": [finding_dict(f) for f in result.findings],
+        "waivers": [waiver_dict(w) for w in sorted(result.waivers, key=lambda w: w.waiver.id)],
         "analyzer_runs": [
             {
                 "analyzer": run.analyzer,

@@ -1,0 +1,604 @@
+"""The offline advisory index: OSV records imported from osv.dev's per-ecosystem exports
+(`<ecosystem>/all.zip`) or folders of OSV JSON/YAML, kept in SQLite.
+
+Import is idempotent and incremental: a record whose `modified` did not change is left alone, a
+newer one replaces the old. Each source is imported in one transaction: a damaged archive is
+rolled back whole and reported; a damaged record is reported by name and left out, never half
+written. Records are stored whole; the `affected` rows are indexed by (ecosystem, normalised
+name) so matching a lockfile touches only the records of its packages.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from aiscan.config import AdvisorySettings
+from aiscan.deps.ecosystems import base_ecosystem, canonical_listed, normalize_name
+from aiscan.errors import AiscanError
+
+SCHEMA_VERSION = "1"
+DB_FILENAME = "advisories.sqlite"
+MAX_RECORD_BYTES = 8 * 1024 * 1024  # the largest real OSV record is a few hundred KiB
+MAX_ARCHIVE_MEMBERS = 2_000_000
+MAX_ARCHIVE_BYTES = 8 * 1024 * 1024 * 1024  # uncompressed; the largest real export is ~1 GiB
+RECORD_SUFFIXES = (".json", ".yaml", ".yml")
+_ZERO_TIME = "0001-01-01T00:00:00Z"
+
+IMPORT_HINT = (
+    "import OSV exports with `aiscan db import <ECOSYSTEM>-all.zip ...` "
+    "(downloaded from osv.dev's per-ecosystem all.zip), or name an export in aiscan.toml "
+    "[advisories] sources"
+)
+
+
+class AdvisoryDbError(AiscanError):
+    """The advisory database or a source cannot be used."""
+
+    exit_code = 3
+
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS vulns (
+    id TEXT PRIMARY KEY,
+    modified TEXT NOT NULL,
+    published TEXT,
+    withdrawn TEXT,
+    summary TEXT NOT NULL,
+    aliases TEXT NOT NULL,      -- JSON list
+    severity TEXT NOT NULL,     -- JSON list of {type, score}
+    ecosystems TEXT NOT NULL,   -- JSON list of the ecosystems it affects
+    informational TEXT,         -- RustSec's 'unmaintained' / 'unsound' / 'notice'
+    record TEXT NOT NULL        -- the record as imported (JSON)
+);
+CREATE TABLE IF NOT EXISTS affected (
+    vuln_id TEXT NOT NULL REFERENCES vulns(id) ON DELETE CASCADE,
+    ecosystem TEXT NOT NULL,    -- the base ecosystem ('Maven', not 'Maven:https://...')
+    name TEXT NOT NULL,         -- normalised per ecosystem
+    data TEXT NOT NULL          -- JSON {ranges, versions, severity, informational}
+);
+CREATE INDEX IF NOT EXISTS affected_package ON affected(ecosystem, name);
+CREATE INDEX IF NOT EXISTS affected_vuln ON affected(vuln_id);
+CREATE TABLE IF NOT EXISTS sources (
+    source TEXT PRIMARY KEY,
+    imported_at TEXT NOT NULL,
+    records INTEGER NOT NULL
+);
+"""
+
+
+def default_database_path() -> Path:
+    """The user's data directory (platformdirs): ~/.local/share/aiscan/advisories.sqlite on Linux."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("aiscan", appauthor=False)) / DB_FILENAME
+
+
+def database_path(explicit: Path | None) -> Path:
+    return explicit if explicit is not None else default_database_path()
+
+
+# --- records -------------------------------------------------------------------------------------
+
+
+class RecordError(ValueError):
+    """An OSV record that does not have the shape the schema requires."""
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    modified: str
+    published: str | None
+    withdrawn: str | None
+    summary: str
+    aliases: tuple[str, ...]
+    severity: tuple[Mapping[str, str], ...]
+    ecosystems: tuple[str, ...]
+    informational: str | None
+    record: str
+    affected: tuple[tuple[str, str, str], ...]  # (ecosystem, normalised name, data JSON)
+
+
+def normalize_time(value: Any) -> str:
+    """An RFC 3339 timestamp as 'YYYY-MM-DDTHH:MM:SSZ' (UTC), so they sort as text."""
+    if isinstance(value, datetime):  # YAML records: safe_load reads unquoted timestamps
+        value = value.isoformat()
+    if not isinstance(value, str) or not value:
+        raise RecordError("missing timestamp")
+    text = value.strip().replace("z", "Z")
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise RecordError(f"invalid timestamp {value!r}") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    u = parsed.astimezone(UTC)
+    return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
+
+
+def _severity_list(value: Any) -> list[dict[str, str]]:
+    out = []
+    for s in value if isinstance(value, list) else []:
+        if isinstance(s, dict) and isinstance(s.get("type"), str) and isinstance(s.get("score"), str):
+            out.append({"type": s["type"], "score": s["score"]})
+    return out
+
+
+def row_from_record(record: Any) -> Row:
+    """Validate one OSV record and turn it into what the index stores. Pure."""
+    if not isinstance(record, dict):
+        raise RecordError("not a JSON object")
+    vid = record.get("id")
+    if not isinstance(vid, str) or not vid.strip():
+        raise RecordError("no 'id'")
+    modified = normalize_time(record.get("modified"))
+    published = normalize_time(record["published"]) if record.get("published") else None
+    withdrawn = normalize_time(record["withdrawn"]) if record.get("withdrawn") else None
+    aliases = record.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise RecordError("'aliases' is not a list of strings")
+    affected_rows = []
+    ecosystems = []
+    informational = None
+    for item in record.get("affected") or []:
+        if not isinstance(item, dict):
+            raise RecordError("an 'affected' entry is not an object")
+        package = item.get("package")
+        if not isinstance(package, dict):
+            continue  # a record about a git repository only: nothing to match by package
+        eco, name = package.get("ecosystem"), package.get("name")
+        if not isinstance(eco, str) or not isinstance(name, str):
+            raise RecordError("an 'affected' package lacks 'ecosystem' or 'name'")
+        ranges = []
+        for r in item.get("ranges") or []:
+            if not isinstance(r, dict) or not isinstance(r.get("events"), list):
+                raise RecordError("a range has no 'events' list")
+            events = []
+            for e in r["events"]:
+                if not isinstance(e, dict) or len(e) != 1:
+                    raise RecordError("a range event must have exactly one of introduced/fixed/...")
+                ((kind, version),) = e.items()
+                if kind not in ("introduced", "fixed", "last_affected", "limit") or not isinstance(
+                    version, str
+                ):
+                    raise RecordError(f"unknown range event {kind!r}")
+                events.append([kind, version])
+            ranges.append({"type": str(r.get("type", "")), "events": events})
+        versions = item.get("versions") or []
+        if not isinstance(versions, list):
+            raise RecordError("'versions' is not a list")
+        db_specific = item.get("database_specific") if isinstance(item.get("database_specific"), dict) else {}
+        info = db_specific.get("informational") if isinstance(db_specific, dict) else None
+        if isinstance(info, str) and info:
+            informational = info
+        base = base_ecosystem(eco)
+        data = {
+            "ranges": ranges,
+            # the listed versions in the form matching compares them (PEP 440 normal form, Go
+            # without 'v'); the versions as written stay in the stored record
+            "listed": sorted({canonical_listed(base, str(v)) for v in versions}),
+            "severity": _severity_list(item.get("severity")),
+            "ecosystem": eco,
+        }
+        ecosystems.append(base)
+        affected_rows.append((base, normalize_name(base, name), json.dumps(data, separators=(",", ":"))))
+    summary = record.get("summary") or ""
+    if not summary and isinstance(record.get("details"), str):
+        summary = short_summary(record["details"])
+    return Row(
+        id=vid.strip(),
+        modified=modified,
+        published=published,
+        withdrawn=withdrawn,
+        summary=str(summary).strip(),
+        aliases=tuple(a.strip() for a in aliases),
+        severity=tuple(_severity_list(record.get("severity"))),
+        ecosystems=tuple(dict.fromkeys(ecosystems)),
+        informational=informational,
+        record=json.dumps(record, separators=(",", ":"), ensure_ascii=False, default=_json_default),
+        affected=tuple(affected_rows),
+    )
+
+
+def _json_default(value: Any) -> str:
+    """YAML records carry dates as date/datetime objects; store them as ISO text."""
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def short_summary(details: str, limit: int = 160) -> str:
+    """A one-line summary from a record's details: its first sentence, shortened at a word."""
+    first = details.strip().split("\n", 1)[0].strip()
+    cut = first.find(". ")
+    if 0 < cut < limit:
+        return first[: cut + 1]
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def parse_record_bytes(name: str, data: bytes) -> Any:
+    if name.endswith((".yaml", ".yml")):
+        import yaml
+
+        try:
+            return yaml.safe_load(data.decode("utf-8"))
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise RecordError(f"not valid YAML: {str(exc).splitlines()[0]}") from exc
+    try:
+        return json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise RecordError(f"not valid JSON: {exc}") from exc
+
+
+# --- reading sources -----------------------------------------------------------------------------
+
+
+def iter_source(path: Path) -> Iterator[tuple[str, bytes]]:
+    """(member name, bytes) of every OSV record in a zip export or a folder. Raises
+    AdvisoryDbError for a source that cannot be read as a whole (a damaged archive)."""
+    if path.is_dir():
+        for file in sorted(path.rglob("*")):
+            if file.suffix in RECORD_SUFFIXES and file.is_file() and not file.is_symlink():
+                if file.stat().st_size > MAX_RECORD_BYTES:
+                    yield str(file.relative_to(path)), b""
+                    continue
+                yield str(file.relative_to(path)), file.read_bytes()
+        return
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise AdvisoryDbError(f"{path}: not a readable zip archive: {exc}") from exc
+    with zf:
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+        if len(infos) > MAX_ARCHIVE_MEMBERS:
+            raise AdvisoryDbError(f"{path}: {len(infos)} members, more than an OSV export holds")
+        if sum(i.file_size for i in infos) > MAX_ARCHIVE_BYTES:
+            raise AdvisoryDbError(f"{path}: unpacks to more than {MAX_ARCHIVE_BYTES >> 30} GiB")
+        for info in infos:
+            name = info.filename
+            if not name.endswith(RECORD_SUFFIXES) or name.startswith("/") or ".." in name.split("/"):
+                continue  # nothing is extracted to disk; odd names are simply not records
+            if info.file_size > MAX_RECORD_BYTES:
+                yield name, b""
+                continue
+            try:
+                with zf.open(info) as fh:
+                    data = fh.read(MAX_RECORD_BYTES + 1)
+            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+                raise AdvisoryDbError(f"{path}: damaged archive at {name}: {exc}") from exc
+            yield name, data
+
+
+def is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+# --- the database --------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    source: str
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (member, reason)
+    error: str | None = None  # the whole source was rolled back
+    duration_s: float = 0.0
+
+    @property
+    def records(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, check_same_thread=False)
+        # the default rollback journal: a database copied to a read-only place still opens
+        conn.execute("PRAGMA journal_mode=DELETE" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.executescript(SCHEMA)
+        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        conn.commit()
+    return conn
+
+
+def check_schema(conn: sqlite3.Connection, label: str) -> None:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise AdvisoryDbError(f"{label}: not an aiscan advisory database: {exc}") from exc
+    if row is None or row[0] != SCHEMA_VERSION:
+        raise AdvisoryDbError(
+            f"{label}: advisory database schema {row[0] if row else '?'} (expected {SCHEMA_VERSION}); "
+            "re-import the exports into a new file"
+        )
+
+
+def import_source(conn: sqlite3.Connection, path: Path, *, now: datetime | None = None) -> ImportReport:
+    """Import one zip export or folder in one transaction."""
+    started = time.monotonic()
+    report = ImportReport(str(path))
+    existing = dict(conn.execute("SELECT id, modified FROM vulns").fetchall())
+    try:
+        conn.execute("BEGIN")
+        for member, data in iter_source(path):
+            try:
+                if not data:
+                    raise RecordError(f"empty or larger than {MAX_RECORD_BYTES >> 20} MiB")
+                row = row_from_record(parse_record_bytes(member, data))
+            except RecordError as exc:
+                report.rejected.append((member, str(exc)))
+                continue
+            prior = existing.get(row.id)
+            if prior is not None and prior >= row.modified:
+                report.unchanged += 1
+                continue
+            _write_row(conn, row)
+            existing[row.id] = row.modified
+            if prior is None:
+                report.added += 1
+            else:
+                report.updated += 1
+        stamp = _stamp(now or datetime.now(UTC))
+        conn.execute(
+            "INSERT OR REPLACE INTO sources(source, imported_at, records) VALUES (?, ?, ?)",
+            (str(path.resolve()), stamp, report.records),
+        )
+        conn.execute("COMMIT")
+    except AdvisoryDbError as exc:
+        conn.execute("ROLLBACK")
+        report.error = exc.message
+        report.added = report.updated = report.unchanged = 0
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    report.duration_s = time.monotonic() - started
+    return report
+
+
+def _write_row(conn: sqlite3.Connection, row: Row) -> None:
+    conn.execute("DELETE FROM affected WHERE vuln_id = ?", (row.id,))
+    conn.execute(
+        "INSERT OR REPLACE INTO vulns(id, modified, published, withdrawn, summary, aliases, severity, "
+        "ecosystems, informational, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            row.id,
+            row.modified,
+            row.published,
+            row.withdrawn,
+            row.summary,
+            json.dumps(list(row.aliases)),
+            json.dumps(list(row.severity)),
+            json.dumps(list(row.ecosystems)),
+            row.informational,
+            row.record,
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO affected(vuln_id, ecosystem, name, data) VALUES (?, ?, ?, ?)",
+        [(row.id, eco, name, data) for eco, name, data in row.affected],
+    )
+
+
+@dataclass(frozen=True)
+class EcosystemStatus:
+    ecosystem: str
+    records: int  # not withdrawn
+    withdrawn: int
+    newest_modified: str | None  # the newest real `modified` (zero and future dates left out)
+    newest_published: str | None
+    future_dated: int = 0  # records whose `modified` lies in the future (a data error, ignored)
+
+    @property
+    def freshness(self) -> str | None:
+        """The date the data is known to be current to: the newest `modified`, or the newest
+        `published` for an export whose records carry no real `modified` (Go's carry 0001-01-01)."""
+        return max(filter(None, (self.newest_modified, self.newest_published)), default=None)
+
+
+def _stamp(moment: datetime) -> str:
+    return normalize_time(moment.astimezone(UTC).isoformat())
+
+
+def ecosystem_status(conn: sqlite3.Connection, now: datetime | None = None) -> list[EcosystemStatus]:
+    cap = _stamp((now or datetime.now(UTC)) + timedelta(days=1))
+    rows = conn.execute(
+        """
+        SELECT a.ecosystem,
+               COUNT(DISTINCT CASE WHEN v.withdrawn IS NULL THEN v.id END),
+               COUNT(DISTINCT CASE WHEN v.withdrawn IS NOT NULL THEN v.id END),
+               MAX(CASE WHEN v.modified > :zero AND v.modified <= :cap THEN v.modified END),
+               MAX(CASE WHEN v.published > :zero AND v.published <= :cap THEN v.published END),
+               COUNT(DISTINCT CASE WHEN v.modified > :cap THEN v.id END)
+        FROM affected a JOIN vulns v ON v.id = a.vuln_id
+        GROUP BY a.ecosystem ORDER BY a.ecosystem
+        """,
+        {"zero": _ZERO_TIME, "cap": cap},
+    ).fetchall()
+    return [EcosystemStatus(*r) for r in rows]
+
+
+def source_status(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
+    return [
+        tuple(r) for r in conn.execute("SELECT source, imported_at, records FROM sources ORDER BY source")
+    ]
+
+
+# --- the index used by a scan --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AffectedRecord:
+    """One record's `affected` entry for a package, with the record's own facts."""
+
+    id: str
+    aliases: tuple[str, ...]
+    summary: str
+    modified: str
+    published: str | None
+    severity: tuple[Mapping[str, str], ...]  # the record's and the entry's
+    ranges: tuple[Mapping[str, Any], ...]
+    versions: frozenset[str]
+    informational: str | None
+    listed: frozenset[str] | None = None  # `versions` in canonical form, when the index has it
+
+
+_CHUNK = 500  # names per query, well under SQLite's limit on bound parameters
+_LOOKUP_SQL = (
+    "SELECT a.name, v.id, v.aliases, v.summary, v.modified, v.published, v.severity, a.data, "
+    "v.informational FROM affected a JOIN vulns v ON v.id = a.vuln_id "
+    "WHERE a.ecosystem = ? AND a.name IN ({marks}) AND v.withdrawn IS NULL"
+)
+
+
+class AdvisoryIndex:
+    """One or more advisory databases read together (the imported index and any sources named
+    by the project). Thread-safe for reads."""
+
+    def __init__(self, connections: list[tuple[str, sqlite3.Connection]]) -> None:
+        self.connections = connections
+        self._status: list[EcosystemStatus] | None = None
+
+    @property
+    def labels(self) -> list[str]:
+        return [label for label, _ in self.connections]
+
+    def lookup(self, ecosystem: str, name: str) -> list[AffectedRecord]:
+        eco = base_ecosystem(ecosystem)
+        return self.lookup_many(eco, [name]).get(normalize_name(eco, name), [])
+
+    def lookup_many(self, ecosystem: str, names: Iterable[str]) -> dict[str, list[AffectedRecord]]:
+        """The live records of many packages of one ecosystem, by normalised name, in a few
+        queries (one per chunk of names and database)."""
+        eco = base_ecosystem(ecosystem)
+        keys = sorted({normalize_name(eco, n) for n in names})
+        found: dict[str, dict[str, AffectedRecord]] = {}
+        for _, conn in self.connections:
+            for start in range(0, len(keys), _CHUNK):
+                chunk = keys[start : start + _CHUNK]
+                # only '?' placeholders are interpolated; every value is a bound parameter
+                sql = _LOOKUP_SQL.replace("{marks}", ",".join("?" * len(chunk)))
+                rows = conn.execute(
+                    sql,
+                    (eco, *chunk),
+                ).fetchall()
+                for key, vid, aliases, summary, modified, published, severity, data, info in rows:
+                    entry = json.loads(data)
+                    listed = frozenset(entry.get("listed") or ())
+                    rec = AffectedRecord(
+                        id=vid,
+                        aliases=tuple(json.loads(aliases)),
+                        summary=summary,
+                        modified=modified,
+                        published=published,
+                        severity=tuple(json.loads(severity)) + tuple(entry.get("severity") or ()),
+                        ranges=tuple(entry.get("ranges") or ()),
+                        versions=listed,
+                        informational=info,
+                        listed=listed,
+                    )
+                    bucket = found.setdefault(key, {})
+                    prior = bucket.get(f"{vid}\0{data}")
+                    if prior is None or prior.modified < rec.modified:
+                        bucket[f"{vid}\0{data}"] = rec
+        return {key: list(bucket.values()) for key, bucket in found.items()}
+
+    def record(self, vuln_id: str) -> dict[str, Any] | None:
+        for _, conn in self.connections:
+            row = conn.execute("SELECT record FROM vulns WHERE id = ?", (vuln_id,)).fetchone()
+            if row:
+                return dict(json.loads(row[0]))
+        return None
+
+    def find_by_alias(self, identifier: str) -> list[str]:
+        """IDs of records whose ID or aliases include `identifier`."""
+        found: list[str] = []
+        for _, conn in self.connections:
+            for (vid,) in conn.execute(
+                "SELECT id FROM vulns WHERE id = ? OR aliases LIKE ?", (identifier, f'%"{identifier}"%')
+            ):
+                found.append(vid)
+        return sorted(set(found))
+
+    def status(self, now: datetime | None = None) -> list[EcosystemStatus]:
+        if self._status is None:
+            merged: dict[str, EcosystemStatus] = {}
+            for _, conn in self.connections:
+                for s in ecosystem_status(conn, now):
+                    prior = merged.get(s.ecosystem)
+                    if prior is not None:
+                        s = EcosystemStatus(
+                            s.ecosystem,
+                            prior.records + s.records,
+                            prior.withdrawn + s.withdrawn,
+                            max(filter(None, (prior.newest_modified, s.newest_modified)), default=None),
+                            max(filter(None, (prior.newest_published, s.newest_published)), default=None),
+                            prior.future_dated + s.future_dated,
+                        )
+                    merged[s.ecosystem] = s
+            self._status = sorted(merged.values(), key=lambda s: s.ecosystem)
+        return self._status
+
+    def close(self) -> None:
+        for _, conn in self.connections:
+            conn.close()
+
+
+def open_index(settings: AdvisorySettings) -> tuple[AdvisoryIndex | None, list[str]]:
+    """The advisory data a scan uses: the imported database (the configured one, else the
+    default) if it exists, plus every source the project names (database files are opened
+    read-only; zip exports and folders are imported into memory). Returns (None, notes) when there
+    is no advisory data at all. Raises AdvisoryDbError for a named source that cannot be used."""
+    notes: list[str] = []
+    connections: list[tuple[str, sqlite3.Connection]] = []
+    db = database_path(settings.database)
+    if db.is_file():
+        conn = connect(db, readonly=True)
+        check_schema(conn, str(db))
+        connections.append((str(db), conn))
+    elif settings.database is not None:
+        notes.append(f"advisory database {db} does not exist")
+    memory: sqlite3.Connection | None = None
+    for source in settings.sources:
+        if not source.exists():
+            raise AdvisoryDbError(f"advisory source {source} (named in the configuration) does not exist")
+        if source.is_file() and is_sqlite(source):
+            conn = connect(source, readonly=True)
+            check_schema(conn, str(source))
+            connections.append((str(source), conn))
+            continue
+        if memory is None:
+            memory = connect(":memory:")
+            connections.append(("configured sources", memory))
+        report = import_source(memory, source)
+        if report.error:
+            raise AdvisoryDbError(f"advisory source {source}: {report.error}")
+        if report.rejected:
+            member, reason = report.rejected[0]
+            notes.append(f"{source}: {len(report.rejected)} record(s) rejected, e.g. {member}: {reason}")
+    if not connections:
+        return None, notes
+    return AdvisoryIndex(connections), notes

@@ -1,0 +1,363 @@
+"""Scan one text for secrets and client identifiers. Pure: text and path in, detections out.
+
+Speed comes from not running what cannot match. Every detector names the keywords without
+which its pattern cannot match (or, for numbers, the digit shapes). One pass of an Aho-Corasick
+automaton over the file (lower-cased, digits folded to 0, as bytes) finds every keyword at
+once; a detector whose pattern starts at its keyword (`anchored`) is then tried only at those
+offsets, the others run once over the whole text, and the rest never run. Line numbers are
+computed only for actual matches.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import ahocorasick_rs
+
+from aiscan.models import Severity
+from aiscan.secrets import validate as v
+from aiscan.secrets.detectors import Detector, Ruleset
+
+_NL = re.compile(r"\n")
+ALLOW_MARKER = "aiscan:allow"
+# `aiscan:allow` followed by its reason, up to the end of the comment.
+_ALLOW = re.compile(r"aiscan:allow\b[ \t:]*(?P<reason>[^\r\n]*)")
+_COMMENT_END = re.compile(r"\s*(?:\*/|-->|#\}|%\}|\"\"\"|''')\s*$")
+MIN_REASON_CHARS = 3
+
+
+@dataclass(frozen=True)
+class Detection:
+    detector: Detector
+    value: str
+    start: int
+    end: int
+    line: int
+    end_line: int
+    col: int
+    key: str = ""  # the name a generic value was assigned to
+
+
+@dataclass(frozen=True)
+class Dump:
+    """Many distinct valid identifiers of one kind in one file: a data dump."""
+
+    detector: Detector
+    values: frozenset[str]  # canonical forms
+    raw: frozenset[str]  # as written, for redaction
+    first_line: int
+    last_line: int
+
+
+@dataclass(frozen=True)
+class Allow:
+    line: int
+    reason: str  # empty when none was given
+
+
+@dataclass(frozen=True)
+class FileScan:
+    path: str
+    lines: tuple[str, ...] = ()
+    detections: tuple[Detection, ...] = ()
+    dumps: tuple[Dump, ...] = ()
+    allows: tuple[Allow, ...] = field(default=())
+
+    def line_text(self, n: int) -> str:
+        return self.lines[n - 1] if 0 < n <= len(self.lines) else ""
+
+
+# Lower-case ASCII letters and fold every digit to 0: keywords match case-insensitively, and
+# digit shapes ("000000000000" for twelve digits in a row) match any number.
+_FOLD = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", b"abcdefghijklmnopqrstuvwxyz0000000000")
+
+
+_FOLD_STR = str.maketrans("0123456789", "0000000000")
+
+
+def fold(text: str) -> bytes:
+    return text.encode("utf-8", "surrogateescape").translate(_FOLD)
+
+
+class Engine:
+    """A ruleset prepared for scanning: one automaton over every detector's keywords."""
+
+    def __init__(self, ruleset: Ruleset) -> None:
+        self.ruleset = ruleset
+        content = [d for d in ruleset.detectors if d.pattern is not None]
+        self.always = tuple(d for d in content if not d.keywords and not d.shapes)
+        needles: dict[bytes, list[Detector]] = {}
+        for d in content:
+            for kw in d.keywords:
+                for variant in {kw, kw.upper(), kw.capitalize()}:  # bytes.lower() is ASCII-only
+                    needles.setdefault(fold(variant), []).append(d)
+        self.needles = tuple(needles)
+        self.needle_detectors = tuple(tuple(dict.fromkeys(ds)) for ds in needles.values())
+        self.automaton = ahocorasick_rs.BytesAhoCorasick(list(self.needles))
+        # For text that is not pure ASCII, the same needles over characters, so that offsets
+        # are character offsets.
+        self.text_automaton = ahocorasick_rs.AhoCorasick(
+            [n.decode("utf-8", "surrogateescape") for n in self.needles]
+        )
+        self.shaped = tuple((d, tuple(shape.encode() for shape in d.shapes)) for d in content if d.shapes)
+        self.file_detectors = tuple(d for d in ruleset.detectors if d.kind == "file")
+        self.order = {d.id: i for i, d in enumerate(ruleset.detectors)}
+
+    def file_name_hits(self, path: str) -> tuple[Detector, ...]:
+        name = path.rsplit("/", 1)[-1]
+        return tuple(
+            d for d in self.file_detectors if d.file_names is not None and d.file_names.fullmatch(name)
+        )
+
+    def plan(self, text: str) -> list[tuple[Detector, list[int] | None]]:
+        """The detectors to run on a text, each with the offsets to try it at (None: search the
+        whole text)."""
+        folded = fold(text)
+        exact = True
+        if len(folded) == len(text):  # pure ASCII: byte offsets are character offsets
+            hits = self.automaton.find_matches_as_indexes(folded, overlapping=True)
+        else:
+            lowered = text.lower()
+            exact = len(lowered) == len(text)  # lower() may change lengths in rare scripts
+            hits = self.text_automaton.find_matches_as_indexes(lowered.translate(_FOLD_STR), overlapping=True)
+        chosen: dict[str, tuple[Detector, list[int] | None]] = {d.id: (d, None) for d in self.always}
+        for d, shapes in self.shaped:
+            if any(shape in folded for shape in shapes):
+                chosen[d.id] = (d, None)
+        for index, start, _ in hits:
+            for d in self.needle_detectors[index]:
+                if d.anchored and exact:
+                    entry = chosen.setdefault(d.id, (d, []))
+                    if entry[1] is not None:
+                        entry[1].append(start)
+                else:
+                    chosen[d.id] = (d, None)
+        return sorted(chosen.values(), key=lambda e: self.order[e[0].id])
+
+    def scan(self, path: str, text: str) -> FileScan:
+        raw: list[_Raw] = []
+        pii: dict[str, list[tuple[str, str, int]]] = {}
+        pii_candidates: dict[str, int] = {}
+        searched: dict[str, list[re.Match[str]]] = {}  # detectors sharing a pattern search once
+        for det, offsets in self.plan(text):
+            assert det.pattern is not None
+            if offsets is None:
+                matches = searched.get(det.pattern.pattern)
+                if matches is None:
+                    matches = searched[det.pattern.pattern] = list(det.pattern.finditer(text))
+            else:
+                matches = list(_matches(det.pattern, text, offsets))
+            for m in matches:
+                value = m.group("value")
+                if value is None:
+                    continue
+                start, end = m.span("value")
+                if det.kind == "pii":
+                    pii_candidates[det.id] = pii_candidates.get(det.id, 0) + 1
+                    if det.validator and v.pii_ok(det.validator, value):
+                        canon = v.normalise_pii(det.validator, value)
+                        pii.setdefault(det.id, []).append((value, canon, start))
+                    continue
+                if self._secret_ok(det, m, value, text, path):
+                    # A block (a private key) is located at its armour line, a value where it is.
+                    anchor = m.start() if det.validator == "private-key" else start
+                    key = ""
+                    if "key" in det.pattern.groupindex and m.group("key"):
+                        key = _full_name(text, m.start("key"), m.group("key"))
+                    raw.append(_Raw(det, value, start, end, anchor, key))
+        allows_present = ALLOW_MARKER in text
+        if not raw and not pii and not allows_present:
+            return FileScan(path)
+        newlines = [m.start() for m in _NL.finditer(text)]
+        lines = tuple(text.split("\n"))
+
+        def line_of(offset: int) -> int:
+            return bisect.bisect_right(newlines, offset - 1) + 1 if offset else 1
+
+        def col_of(offset: int) -> int:
+            i = bisect.bisect_right(newlines, offset - 1)
+            return offset - (newlines[i - 1] + 1 if i else 0) + 1
+
+        detections = [
+            Detection(
+                r.det,
+                r.value,
+                r.start,
+                r.end,
+                line_of(r.anchor),
+                line_of(max(r.start, r.end - 1)),
+                col_of(r.anchor),
+                r.key,
+            )
+            for r in _resolve_overlaps(raw)
+        ]
+        dumps: list[Dump] = []
+        for det_id, found in pii.items():
+            det = self.ruleset.get(det_id)
+            distinct = {canon for _, canon, _ in found}
+            is_dump = (
+                det.dump_threshold
+                and len(distinct) >= det.dump_threshold
+                and len(found) * 2 >= pii_candidates.get(det_id, 0)
+            )
+            if is_dump:
+                line_nums = [line_of(s) for _, _, s in found]
+                dumps.append(
+                    Dump(
+                        det,
+                        frozenset(distinct),
+                        frozenset(r for r, _, _ in found),
+                        min(line_nums),
+                        max(line_nums),
+                    )
+                )
+                continue
+            for value, _, start in found:
+                n = line_of(start)
+                if det.context is not None and not _has_context(det, lines, n):
+                    continue
+                detections.append(Detection(det, value, start, start + len(value), n, n, col_of(start)))
+        allows = tuple(_allows(lines)) if allows_present else ()
+        detections.sort(key=lambda d: (d.line, d.col, d.detector.id))
+        return FileScan(path, lines, tuple(detections), tuple(dumps), allows)
+
+    def _secret_ok(self, det: Detector, m: re.Match[str], value: str, text: str, path: str) -> bool:
+        ph = self.ruleset.placeholders
+        if _in_example_url(text, m.start("value")):
+            return False
+        if det.min_length and len(value) < det.min_length:
+            return False
+        if det.min_entropy and v.entropy(value) < det.min_entropy:
+            return False
+        if det.context is not None:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            line_end = text.find("\n", m.end())
+            window = text[prev_start : line_end if line_end >= 0 else len(text)]
+            if not det.context.search(window):
+                return False
+        name = det.validator
+        if name == "assignment":
+            word = m.group("key") or ""
+            full = _full_name(text, m.start("key"), word)
+            if det.name is not None:
+                named = det.name.search(full)
+                if named is None:
+                    return False
+                word = full[named.start() :]
+            if not _key_boundary(text, m.start("key") + len(m.group("key")) - len(word), word):
+                return False
+            name_start = m.start("key") + len(m.group("key")) - len(full)
+            # A quoted name that opens a call's arguments: put("password", "..."), not a list.
+            opened = text[max(0, name_start - 40) : max(0, name_start - 1)].rstrip()[-1:]
+            key_quoted = name_start > 0 and text[name_start - 1] in "\"'" and opened == "("
+            op = m.group("op") if "op" in m.re.groupindex else "="
+            quoted = "q" in m.re.groupindex and bool(m.group("q"))
+            # --password=... inside a command line: a literal even without its own quotes.
+            quoted = quoted or text[max(0, name_start - 2) : name_start] == "--"
+            return v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted)
+        if name == "url-credentials":
+            host = m.group("host") if "host" in m.re.groupindex else ""
+            return v.url_credentials_ok(m.group("user") or "", value, ph, host or "")
+        if name == "private-key":
+            return v.private_key_ok(value, ph)
+        if name == "jwt":
+            return v.jwt_ok(value, ph)
+        if name == "connection":
+            return v.connection_ok(value, ph)
+        if name == "base64-key":
+            return v.base64_key_ok(value) and not v.is_placeholder(value, ph)
+        return not v.is_placeholder(value, ph)
+
+    def severity_for(self, det: Detector, path: str) -> Severity:
+        if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
+            return det.severity_in_tests
+        return det.severity
+
+
+def _matches(pattern: re.Pattern[str], text: str, offsets: list[int]) -> Iterable[re.Match[str]]:
+    """The pattern tried at each offset (overlapping matches are resolved after validation)."""
+    for pos in sorted(set(offsets)):
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+
+
+_URL_HOST = re.compile(r"://(?:[^\s/@]*@)?([A-Za-z0-9.-]+)")
+
+
+def _in_example_url(text: str, start: int) -> bool:
+    """The value is part of a URL on a documentation host (https://example.com/?token=...)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    scheme = text.rfind("://", line_start, start)
+    if scheme < 0:
+        return False
+    host = _URL_HOST.match(text, scheme)
+    return host is not None and v.is_example_host(host.group(1))
+
+
+def _key_boundary(text: str, start: int, key: str) -> bool:
+    """The sensitive word starts a name part: `db_password`, `dbPassword`, `DB_PASSWORD`, not
+    `bypass` or `userpasswords`."""
+    if start <= 0 or not key:
+        return True
+    prev = text[start - 1]
+    if not prev.isalnum():
+        return True
+    if prev.islower() and key[0].isupper():
+        return True
+    return prev.isupper() and key.isupper() and len(key) >= 6
+
+
+def _has_context(det: Detector, lines: tuple[str, ...], n: int) -> bool:
+    assert det.context is not None
+    window = [lines[i] for i in (n - 1, n - 2, 0) if 0 <= i < len(lines)]
+    return any(det.context.search(w) for w in window)
+
+
+@dataclass(frozen=True)
+class _Raw:
+    det: Detector
+    value: str
+    start: int
+    end: int
+    anchor: int
+    key: str
+
+
+def _resolve_overlaps(raw: Iterable[_Raw]) -> list[_Raw]:
+    """One report per value: where two detectors claim overlapping text, the higher priority
+    (then the longer value) wins."""
+    ranked = sorted(raw, key=lambda r: (-r.det.priority, -(r.end - r.start), r.start))
+    kept: list[_Raw] = []
+    for item in ranked:
+        if any(item.start < k.end and k.start < item.end for k in kept):
+            continue
+        kept.append(item)
+    return sorted(kept, key=lambda r: r.start)
+
+
+_NAME_CHARS = re.compile(r"[A-Za-z0-9_.$-]*$")
+
+
+def _full_name(text: str, key_start: int, key: str) -> str:
+    """The whole name a sensitive word ends (`DB_PASSWORD` for `PASSWORD`)."""
+    if not key:
+        return ""
+    before = _NAME_CHARS.search(text, max(0, key_start - 60), key_start)
+    prefix = before.group(0) if before else ""
+    return (prefix + key).lstrip(".-$")
+
+
+def _allows(lines: tuple[str, ...]) -> Iterable[Allow]:
+    for i, line in enumerate(lines, start=1):
+        if ALLOW_MARKER not in line:
+            continue
+        m = _ALLOW.search(line)
+        if not m:
+            continue
+        reason = _COMMENT_END.sub("", m.group("reason")).strip()
+        yield Allow(i, reason if len(reason) >= MIN_REASON_CHARS else "")

@@ -1,0 +1,240 @@
+"""From detections to findings: masked snippets, stable fingerprints, suppressions. Pure.
+
+No finding carries a value in full. The snippet is the line with every value on it masked
+(aiscan.redaction.mask); the properties describe a secret by prefix, length and (for long,
+machine-made values only) a truncated hash. Fingerprints of human-chosen passwords and of
+personal data are computed from the line with its values taken out, never from the value:
+a hash of a short password or of an IIN could be reversed by trying candidates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from aiscan.models import Confidence, Finding, Location, Severity, Suppression, fingerprint
+from aiscan.redaction import describe_secret, mask
+from aiscan.secrets.allowlist import AllowEntry
+from aiscan.secrets.detectors import Detector
+from aiscan.secrets.engine import Allow, Detection, Dump, Engine, FileScan
+
+ANALYZER = "secrets"
+ALLOW_WITHOUT_REASON = "inline-allow-without-reason"
+DUMP_SUFFIX = "-dump"
+MAX_SNIPPET_CHARS = 400
+# Values at least this long from a detector that does not match human-chosen passwords are
+# fingerprinted by their hash; all others by their line with the values taken out.
+HASHED_FINGERPRINT_MIN = 20
+_HUMAN_CHOSEN = frozenset({"assignment", "url-credentials"})
+_HUMAN_CHOSEN_IDS = frozenset({"connection-string-password", "netrc-password"})
+
+
+def _masked_line(line: str, values: Iterable[str], masker: Any = mask) -> str:
+    out = line.rstrip("\r")
+    for value in sorted(set(values), key=len, reverse=True):
+        if value and value in out:
+            out = out.replace(value, masker(value))
+    if len(out) <= MAX_SNIPPET_CHARS:
+        return out.strip()
+    at = max(0, out.find("…[redacted ") - MAX_SNIPPET_CHARS // 2)
+    return ("…" if at else "") + out[at : at + MAX_SNIPPET_CHARS].strip() + "…"
+
+
+def _template(line: str, values: Iterable[str]) -> str:
+    out = line
+    for value in sorted(set(values), key=len, reverse=True):
+        out = out.replace(value, f"<{len(value)}>")
+    return " ".join(out.split())
+
+
+def line_values(fs: FileScan) -> dict[int, list[str]]:
+    """The single-line values detected on each line (to mask them all in a line's snippet)."""
+    by_line: dict[int, list[str]] = {}
+    for d in fs.detections:
+        if d.line == d.end_line:
+            by_line.setdefault(d.line, []).append(d.value)
+    return by_line
+
+
+def sensitive_values(fs: FileScan) -> set[str]:
+    """The raw values to redact from every other analyzer's output: each value, and each line
+    of a multi-line one."""
+    out: set[str] = set()
+    for d in fs.detections:
+        out.add(d.value)
+        for piece in re.split(r"\\n|\r?\n", d.value):
+            if len(piece.strip()) >= 16:
+                out.add(piece.strip())
+    for dump in fs.dumps:
+        out.update(dump.raw)
+    return out
+
+
+def detection_findings(
+    fs: FileScan, engine: Engine, properties: Mapping[str, Any] | None = None
+) -> list[Finding]:
+    """One finding per detection and per dump of a file scan, with fingerprints and inline
+    suppressions applied."""
+    by_line = line_values(fs)
+    seen: dict[tuple[str, str], int] = {}
+    out: list[Finding] = []
+    for d in fs.detections:
+        det = d.detector
+        line = fs.line_text(d.line)
+        values = by_line.get(d.line, [d.value])
+        if det.validator == "private-key":
+            snippet = f"{line.strip()} {mask(d.value.strip())}"
+        else:
+            snippet = _masked_line(line, values)
+        basis = _basis(d, line, values)
+        n = seen.get((det.id, basis), 0)
+        seen[(det.id, basis)] = n + 1
+        props: dict[str, Any] = dict(properties or {})
+        if det.kind == "pii":
+            props["identifier"] = describe_secret(d.value)
+            message = f"{det.title} in the repository: {mask(d.value)}"
+        else:
+            props["secret"] = describe_secret(d.value)
+            if d.key:
+                props["name"] = d.key
+            message = f"{det.title}: {mask(d.value)}" + (f" assigned to {d.key}" if d.key else "")
+        out.append(
+            Finding(
+                rule_id=det.id,
+                analyzer=ANALYZER,
+                title=det.title,
+                message=message,
+                severity=engine.severity_for(det, fs.path),
+                confidence=det.confidence,
+                location=Location(fs.path, d.line, d.end_line, d.col, snippet),
+                cwe=det.cwe,
+                requirements=det.requirements,
+                remediation=det.remediation,
+                fingerprint=fingerprint(det.id, fs.path, basis, n),
+                properties=props,
+                suppression=_inline(fs.allows, d.line, fs.path),
+            )
+        )
+    for dump in fs.dumps:
+        out.append(dump_finding(fs, dump, properties))
+    for allow in fs.allows:
+        if not allow.reason:
+            line = fs.line_text(allow.line)
+            out.append(allow_without_reason(fs.path, allow, line, by_line.get(allow.line, [])))
+    return out
+
+
+def _basis(d: Detection, line: str, values: Sequence[str]) -> str:
+    det = d.detector
+    human = det.validator in _HUMAN_CHOSEN or det.id in _HUMAN_CHOSEN_IDS or det.kind == "pii"
+    if not human and len(d.value) >= HASHED_FINGERPRINT_MIN:
+        return "sha256:" + hashlib.sha256(d.value.encode("utf-8", "surrogatepass")).hexdigest()
+    return "line:" + _template(line, values)
+
+
+def dump_finding(fs: FileScan, dump: Dump, properties: Mapping[str, Any] | None = None) -> Finding:
+    det = dump.detector
+    n = len(dump.values)
+    header = fs.line_text(1)
+    # The header line of a table names its columns; shown when it holds no identifier.
+    snippet = (
+        header.strip()[:MAX_SNIPPET_CHARS] if dump.first_line > 1 and not re.search(r"\d{6}", header) else ""
+    )
+    props: dict[str, Any] = dict(properties or {})
+    props.update({"distinct_values": n, "first_line": dump.first_line, "last_line": dump.last_line})
+    return Finding(
+        rule_id=det.id + DUMP_SUFFIX,
+        analyzer=ANALYZER,
+        title=f"Client data dump: {n} distinct valid values of {det.title}",
+        message=(
+            f"{n} distinct values that pass the {det.title} checks, on lines "
+            f"{dump.first_line}-{dump.last_line}: a copy of client data in the repository"
+        ),
+        severity=det.dump_severity or Severity.CRITICAL,
+        confidence=Confidence.HIGH,
+        location=Location(fs.path, dump.first_line, dump.last_line, None, snippet),
+        cwe=det.cwe,
+        requirements=det.requirements,
+        remediation=det.remediation,
+        fingerprint=fingerprint(det.id + DUMP_SUFFIX, fs.path, "dump"),
+        properties=props,
+        suppression=_inline(fs.allows, dump.first_line, fs.path),
+    )
+
+
+def allow_without_reason(path: str, allow: Allow, line: str, values: Sequence[str] = ()) -> Finding:
+    return Finding(
+        rule_id=ALLOW_WITHOUT_REASON,
+        analyzer=ANALYZER,
+        title="Inline aiscan:allow without a reason",
+        message=(
+            "An inline allow comment must say why the finding is accepted; "
+            "without a reason it suppresses nothing"
+        ),
+        severity=Severity.MEDIUM,
+        confidence=Confidence.HIGH,
+        location=Location(path, allow.line, allow.line, None, _masked_line(line, values)),
+        requirements=("p19.6",),
+        remediation=(
+            "Write the reason after the marker (aiscan:allow followed by why), or remove the comment."
+        ),
+        fingerprint=fingerprint(ALLOW_WITHOUT_REASON, path, _template(line, ())),
+    )
+
+
+def file_name_finding(path: str, det: Detector, properties: Mapping[str, Any] | None = None) -> Finding:
+    return Finding(
+        rule_id=det.id,
+        analyzer=ANALYZER,
+        title=det.title,
+        message=f"{det.title}: {path.rsplit('/', 1)[-1]}",
+        severity=det.severity,
+        confidence=det.confidence,
+        location=Location(path),
+        cwe=det.cwe,
+        requirements=det.requirements,
+        remediation=det.remediation,
+        fingerprint=fingerprint(det.id, path, "file"),
+        properties=dict(properties or {}),
+    )
+
+
+def _inline(allows: Sequence[Allow], line: int, path: str) -> Suppression | None:
+    for allow in allows:
+        if allow.reason and allow.line in (line, line - 1):
+            return Suppression("inline", allow.reason, f"{path}:{allow.line}")
+    return None
+
+
+def apply_allowlist(
+    findings: Iterable[Finding], entries: Sequence[AllowEntry], today: date
+) -> tuple[list[Finding], list[str]]:
+    """Suppress the findings whose fingerprint an entry names; return notes on expired entries
+    and entries that matched nothing (so stale acceptances do not pile up unseen)."""
+    by_fp = {e.fingerprint: e for e in entries}
+    used: set[str] = set()
+    out = []
+    for f in findings:
+        entry = by_fp.get(f.fingerprint)
+        if entry is not None and f.suppression is None and entry.valid_on(today):
+            used.add(entry.fingerprint)
+            f = replace(
+                f,
+                suppression=Suppression(
+                    "allowlist", entry.reason, entry.source, entry.approved_by, entry.expires
+                ),
+            )
+        elif entry is not None:
+            used.add(entry.fingerprint)
+        out.append(f)
+    notes = [
+        f"allowlist entry {e.source} expired on {e.expires.isoformat()}"
+        for e in entries
+        if e.expires is not None and not e.valid_on(today)
+    ]
+    notes += [f"allowlist entry {e.source} matches no finding" for e in entries if e.fingerprint not in used]
+    return out, notes

@@ -1,0 +1,275 @@
+"""The named checks a candidate value must pass before it is reported. Pure functions."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+import re
+from collections import Counter
+from pathlib import PurePosixPath
+
+from aiscan.secrets import pii
+from aiscan.secrets.detectors import Placeholders
+
+
+def entropy(value: str) -> float:
+    """Shannon entropy in bits per character."""
+    if not value:
+        return 0.0
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
+
+
+def is_placeholder(value: str, placeholders: Placeholders) -> bool:
+    v = value.strip()
+    if not v or v.lower() in placeholders.exact:
+        return True
+    if placeholders.patterns.search(v) or placeholders.words.search(v):
+        return True
+    # One character repeated, or a run of one character making up most of the value.
+    return len(set(v)) <= 2 or max(Counter(v).values()) > 0.6 * len(v)
+
+
+# Files whose unquoted values are literals (configuration, environment, shell), not code.
+_CONFIG_SUFFIXES = frozenset(
+    {
+        ".env",
+        ".properties",
+        ".ini",
+        ".cfg",
+        ".conf",
+        ".config",
+        ".yaml",
+        ".yml",
+        ".toml",
+        ".json",
+        ".xml",
+        ".plist",
+        ".sh",
+        ".bash",
+        ".zsh",
+        ".txt",
+        ".tfvars",
+        ".npmrc",
+        ".pypirc",
+        ".netrc",
+        ".pgpass",
+        ".sql",
+    }
+)
+_CONFIG_NAMES = frozenset(
+    {"dockerfile", "makefile", "procfile", "vagrantfile", ".npmrc", ".pypirc", ".netrc"}
+)
+
+
+def is_config_file(path: str) -> bool:
+    p = PurePosixPath(path)
+    name = p.name.lower()
+    if name.startswith(".env") or name.endswith(".env") or name in _CONFIG_NAMES:
+        return True
+    if name.startswith("dockerfile"):
+        return True
+    return p.suffix.lower() in _CONFIG_SUFFIXES or (not p.suffix and "." not in name)
+
+
+_PASSWORD_KEY = re.compile(r"pass|pwd|парол", re.I)
+_EXPRESSION = re.compile(r"""^(?:[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*(?:\(.*\)?|\[.*\]?)?;?)$""")
+_DOTTED = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$")
+_ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+# Words joined by separators, and snake_case names: labels and identifiers.
+_WORDS = re.compile(r"^[A-Za-z]+(?:[_\-. /][A-Za-z]+)+$|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+_DIGIT_RUN = re.compile(r"0123|1234|2345|3456|4567|5678|6789|9876|8765|7654|6543|5432|4321|(\d)\1\1\1")
+_NOT_A_SECRET = re.compile(
+    r"""^(?:[a-z][a-z0-9+.-]*://(?![^/\s]*:[^/\s]*@)|/|\./|\.\./|~/|[A-Za-z]:\\)"""  # URL, path
+    r"""|^urn:|^[\w.+-]+@[\w-]+\.[\w.]+$"""  # URN, e-mail address
+    r"""|^(?:true|false|null|none|nil|undefined|yes|no|on|off|required|optional|string|bool|int)$""",
+    re.I,
+)
+
+
+def _classes(value: str) -> int:
+    return sum(
+        (
+            any(c.islower() for c in value),
+            any(c.isupper() for c in value),
+            any(c.isdigit() for c in value),
+            any(not c.isalnum() for c in value),
+        )
+    )
+
+
+_CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def _wordy(value: str) -> bool:
+    """A word, a label or a code name rather than a random string: words joined by separators,
+    snake_case, and letters-only values that are short, single-case or camel-case words. Long
+    random letters in mixed case (`FYSJYgOuwgzzVfBPbxnt`) are not wordy."""
+    if _WORDS.match(value):
+        return True
+    if value.isalpha():
+        return len(value) < 16 or value.islower() or value.isupper() or _is_identifier(value)
+    return False
+
+
+def _is_slug(value: str) -> bool:
+    """Words and numbers joined by - _ . (`389-exception`, `LicenseRef-scancode-x`): a name."""
+    parts = re.split(r"[-_.]", value)
+    if len(parts) < 2 or not all(p.isalpha() or p.isdigit() for p in parts if p):
+        return False
+    return any(p.isalpha() and len(p) >= 4 for p in parts)
+
+
+def _is_identifier(value: str) -> bool:
+    """A code name in camel or snake case (`_EllipticCurvePrivateKey`): words of three letters
+    or more, where random text breaks into many short runs."""
+    core = value.strip("_")
+    if not re.fullmatch(r"[A-Za-z][A-Za-z_]*", core):
+        return False
+    parts = [p for chunk in core.split("_") for p in _CAMEL_PARTS.findall(chunk)]
+    return len(parts) >= 2 and sum(1 for p in parts if len(p) < 3) <= len(parts) // 5
+
+
+def assignment_ok(
+    key: str,
+    value: str,
+    quoted: bool,
+    path: str,
+    placeholders: Placeholders,
+    op: str = "=",
+    key_quoted: bool = False,
+) -> bool:
+    """A literal assigned to a password/secret/token/key name that looks like a real one.
+    `op` is the text between the name and the value; `key_quoted` whether the name is the quoted
+    first argument of a call."""
+    if len(value) < 6 or len(value) > 300 or not value.isascii() or any(c.isspace() for c in value):
+        return False
+    if not quoted and not is_config_file(path):
+        return False  # in code, an unquoted right-hand side is an expression
+    bare = op.strip().strip("\"']").strip()
+    if bare in ("(", ",") and not quoted:
+        return False  # setPassword(x), f(password, x): an argument, not a literal
+    if bare == "," and not key_quoted:
+        return False  # only put("password", "...") pairs, not lists of words
+    if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value):
+        return False
+    if _ENV_NAME.match(value) or "{" in value or "}" in value:
+        return False
+    if not quoted and _EXPRESSION.match(value) and "(" in value:
+        return False
+    if value.lower() in key.lower() or key.lower().strip("_-.\"'") in value.lower():
+        return False
+    if _wordy(value) or _DOTTED.match(value):
+        return False
+    if _PASSWORD_KEY.search(key):
+        if value.isdigit():  # a numeric password or PIN, unless a run such as 12345678
+            return len(value) >= 8 and entropy(value) >= 2.5 and not _DIGIT_RUN.search(value)
+        return _classes(value) >= 2 and entropy(value) >= 2.5
+    if _is_slug(value) or _is_identifier(value):
+        return False
+    return (
+        len(value) >= 12 and entropy(value) >= 3.0 and (any(c.isdigit() for c in value) or len(value) >= 20)
+    )
+
+
+def connection_ok(value: str, placeholders: Placeholders) -> bool:
+    """A password in a connection string: not a placeholder, a variable or a bare word."""
+    if len(value) < 3 or value.startswith(("$", "%", "{", "@")) or is_placeholder(value, placeholders):
+        return False
+    return not re.fullmatch(r"[A-Za-z_][A-Za-z_.]*", value)
+
+
+# Hosts reserved for documentation (RFC 2606) and placeholders: credentials there are examples.
+_EXAMPLE_HOST = re.compile(
+    r"(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|host|hostname|domain\.com)$", re.I
+)
+
+
+def is_example_host(host: str) -> bool:
+    return _EXAMPLE_HOST.search(host) is not None
+
+
+def url_credentials_ok(user: str, password: str, placeholders: Placeholders, host: str = "") -> bool:
+    if host and is_example_host(host):
+        return False
+    if len(password) < 3 or is_placeholder(password, placeholders) or password.startswith(("$", "%", "{")):
+        return False
+    if password.lower() == user.lower() or password.lower() in {
+        "password",
+        "pass",
+        "passwd",
+        "pwd",
+        "secret",
+    }:
+        return False
+    return not _ENV_NAME.match(password)
+
+
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]{16,}")
+
+
+def private_key_ok(body: str, placeholders: Placeholders) -> bool:
+    """The body of a PEM/OpenSSH/PuTTY block: enough base64 to be a key, not an ellipsis."""
+    chunks = _BASE64_LINE.findall(body.replace("\\n", "\n"))
+    material = "".join(chunks)
+    if len(material) < 64:
+        return False
+    return not is_placeholder(material[:64], placeholders) and entropy(material) > 4.0
+
+
+def _b64url_json(part: str) -> object:
+    padded = part + "=" * (-len(part) % 4)
+    try:
+        return json.loads(base64.urlsafe_b64decode(padded))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def jwt_ok(token: str, placeholders: Placeholders) -> bool:
+    """A JSON Web Token: the header decodes to JSON naming an algorithm, the payload to JSON
+    that is not a documentation example."""
+    parts = token.split(".")
+    if len(parts) < 3:
+        return False
+    header = _b64url_json(parts[0])
+    payload = _b64url_json(parts[1])
+    if not isinstance(header, dict) or "alg" not in header or not isinstance(payload, dict):
+        return False
+    return not placeholders.words.search(json.dumps(payload, ensure_ascii=False))
+
+
+def base64_key_ok(value: str) -> bool:
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return len(raw) >= 16 and entropy(value) >= 4.0
+
+
+def digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def pii_ok(validator: str, value: str) -> bool:
+    if validator == "iin":
+        return pii.is_valid_iin(value)
+    if validator == "bin":
+        return pii.is_valid_bin(value)
+    if validator == "kz-iban":
+        return pii.is_valid_kz_iban(value)
+    if validator == "card":
+        return pii.is_card_number(digits(value))
+    if validator == "kz-mobile":
+        return pii.normalise_kz_mobile(value) is not None
+    raise ValueError(validator)
+
+
+def normalise_pii(validator: str, value: str) -> str:
+    """The canonical form used to count distinct identifiers."""
+    if validator == "kz-mobile":
+        return pii.normalise_kz_mobile(value) or value
+    if validator == "kz-iban":
+        return re.sub(r"[\s-]", "", value).upper()
+    return digits(value)

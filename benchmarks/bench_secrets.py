@@ -1,0 +1,163 @@
+"""Secrets detection: aiscan against detect-secrets, side by side, in one run.
+
+1. Accuracy on the labelled corpus (fixtures/secrets-corpus): precision and recall by line, for
+   secrets alone (what both tools look for) and with client personal data (aiscan only).
+2. Speed on a large tree (default: the site-packages of this Python's environment): wall-clock
+   and CPU time of each tool's command line, end to end, and the ratio.
+
+    python benchmarks/bench_secrets.py [--tree PATH] [--corpus DIR] [--skip-speed]
+
+detect-secrets comes with the `bench` extra (pip install -e '.[bench]').
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+@dataclass(frozen=True)
+class Label:
+    path: str
+    line: int
+    secret: bool
+    kind: str
+
+
+def load_labels(corpus: Path) -> list[Label]:
+    raw = yaml.safe_load((corpus / "labels.yaml").read_text(encoding="utf-8"))["labels"]
+    out = []
+    for item in raw:
+        if item.get("aux"):
+            continue
+        lines = (corpus / "tree" / item["path"]).read_text(encoding="utf-8").splitlines()
+        line = next(i for i, text in enumerate(lines, start=1) if item["contains"] in text)
+        out.append(Label(item["path"], line, bool(item["secret"]), item["kind"]))
+    return out
+
+
+def timed(argv: list[str], cwd: Path | None = None) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, proc
+
+
+def run_aiscan(tree: Path) -> tuple[float, float, set[tuple[str, int, int]], int]:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.json"
+        wall, cpu, proc = timed([str(BIN / "aiscan"), "secrets", str(tree), "-f", "json", "-o", str(out)])
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"aiscan failed ({proc.returncode}): {proc.stderr.strip()[-400:]}")
+        report = json.loads(out.read_text(encoding="utf-8"))
+    hits = set()
+    for f in report["findings"]:
+        if f["suppression"] is None:
+            loc = f["location"]
+            start = loc["start_line"] or 1
+            hits.add((loc["path"], start, loc["end_line"] or start))
+    files = sum(r["files_scanned"] for r in report["analyzer_runs"])
+    return wall, cpu, hits, files
+
+
+def run_detect_secrets(tree: Path) -> tuple[float, float, set[tuple[str, int, int]], int]:
+    exe = BIN / "detect-secrets"
+    if not exe.exists():
+        raise SystemExit("detect-secrets is not installed: pip install -e '.[bench]'")
+    wall, cpu, proc = timed([str(exe), "scan", "--all-files", "."], cwd=tree)
+    if proc.returncode != 0:
+        raise SystemExit(f"detect-secrets failed: {proc.stderr.strip()[-400:]}")
+    results = json.loads(proc.stdout)["results"]
+    hits = {(path, s["line_number"], s["line_number"]) for path, items in results.items() for s in items}
+    return wall, cpu, hits, len(results)
+
+
+def score(hits: set[tuple[str, int, int]], labels: list[Label], kinds: set[str]) -> tuple[int, int, int]:
+    """True positives: positive lines of these kinds that a finding covers; false positives:
+    findings that cover no positive line (a finding on a positive line of another kind is left
+    out of this scope's count); false negatives: positive lines of these kinds no finding covers."""
+
+    def covers(hit: tuple[str, int, int], lab: Label) -> bool:
+        return hit[0] == lab.path and hit[1] <= lab.line <= hit[2]
+
+    wanted = [lab for lab in labels if lab.secret and lab.kind in kinds]
+    other = [lab for lab in labels if lab.secret and lab.kind not in kinds]
+    tp = sum(1 for lab in wanted if any(covers(h, lab) for h in hits))
+    fp = sum(1 for h in hits if not any(covers(h, lab) for lab in wanted + other))
+    return tp, fp, len(wanted) - tp
+
+
+def ratio(a: float, b: float) -> str:
+    return f"{a / b:.1f}x" if b else "-"
+
+
+def accuracy(corpus: Path) -> None:
+    labels = load_labels(corpus)
+    tree = corpus / "tree"
+    n_pos = {k: sum(1 for lab in labels if lab.secret and lab.kind == k) for k in ("secret", "pii")}
+    n_neg = sum(1 for lab in labels if not lab.secret)
+    print(f"Corpus {corpus}: {n_pos['secret']} secret lines, {n_pos['pii']} personal-data lines,")
+    print(f"  {n_neg} labelled decoys (placeholders, test values, hashes, UUIDs, lockfile integrity, ...)\n")
+    rows = []
+    for name, runner in (("aiscan", run_aiscan), ("detect-secrets", run_detect_secrets)):
+        _, _, hits, _ = runner(tree)
+        for scope, kinds in (("secrets", {"secret"}), ("secrets+PII", {"secret", "pii"})):
+            tp, fp, fn = score(hits, labels, kinds)
+            precision = tp / (tp + fp) if tp + fp else 0.0
+            recall = tp / (tp + fn) if tp + fn else 0.0
+            rows.append((name, scope, tp, fp, fn, precision, recall))
+    print(f"  {'tool':<15} {'scope':<12} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}")
+    for name, scope, tp, fp, fn, precision, recall in rows:
+        print(f"  {name:<15} {scope:<12} {tp:>4} {fp:>4} {fn:>4} {precision:>10.3f} {recall:>8.3f}")
+    a = next(r for r in rows if r[0] == "aiscan" and r[1] == "secrets")
+    d = next(r for r in rows if r[0] == "detect-secrets" and r[1] == "secrets")
+    print(
+        f"\n  secrets: aiscan/detect-secrets precision {a[5]:.3f}/{d[5]:.3f}, recall {a[6]:.3f}/{d[6]:.3f}\n"
+    )
+
+
+def speed(tree: Path) -> None:
+    size = sum(f.stat().st_size for f in tree.rglob("*") if f.is_file() and not f.is_symlink())
+    n = sum(1 for f in tree.rglob("*") if f.is_file())
+    print(f"Speed on {tree} ({n} files, {size / 1e6:.0f} MB, {os.cpu_count()} cores)\n")
+    a_wall, a_cpu, a_hits, a_files = run_aiscan(tree)
+    d_wall, d_cpu, d_hits, d_files = run_detect_secrets(tree)
+    print(f"  {'tool':<15} {'wall s':>8} {'cpu s':>8} {'findings':>9}  files")
+    print(f"  {'aiscan':<15} {a_wall:>8.1f} {a_cpu:>8.1f} {len(a_hits):>9}  {a_files} read")
+    print(f"  {'detect-secrets':<15} {d_wall:>8.1f} {d_cpu:>8.1f} {len(d_hits):>9}  {d_files} with findings")
+    print(f"\n  aiscan is {ratio(d_wall, a_wall)} faster by wall clock, {ratio(d_cpu, a_cpu)} by CPU time")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=REPO / "fixtures" / "secrets-corpus")
+    parser.add_argument("--tree", type=Path, default=Path(sysconfig.get_paths()["purelib"]))
+    parser.add_argument("--skip-speed", action="store_true")
+    args = parser.parse_args()
+    if shutil.which("git") is None:
+        raise SystemExit("git is needed")
+    accuracy(args.corpus.resolve())
+    if not args.skip_speed:
+        speed(args.tree.resolve())
+
+
+if __name__ == "__main__":
+    main()
