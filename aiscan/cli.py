@@ -32,7 +32,7 @@ from aiscan.models import AnalyzerRun, Component, ScanResult, Severity
 from aiscan.pipeline import Progress as ProgressCallback
 from aiscan.pipeline import scan
 from aiscan.report import FORMATS
-from aiscan.report.outputs import parse_report_specs, write_reports
+from aiscan.report.outputs import parse_report_specs, write_reports, write_text
 from aiscan.sast.scan import coverage_report
 from aiscan.scope import scan_kind_for
 from aiscan.secrets.allowlist import DEFAULT_ALLOWLIST, load_allowlist
@@ -312,7 +312,7 @@ def secrets_command(
 def _emit(report: str, output: Path | None, fmt: str, summary: str) -> None:
     """The report to --output (summary on the terminal) or to stdout (summary on stderr)."""
     if output is not None:
-        _write(output, report)
+        write_text(output, report)
         click.echo(summary, nl=False)
         click.echo(f"Report written to {output}")
     elif fmt == "text":
@@ -375,14 +375,6 @@ def version_command() -> None:
         if analyzer.tool == "aiscan":
             continue
         click.echo(f"  {analyzer.name:<10} {analyzer.version(config) or 'not installed'}")
-
-
-def _write(path: Path, text: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise AiscanError(f"{path}: cannot write the report: {exc.strerror}") from exc
 
 
 @contextmanager

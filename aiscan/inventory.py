@@ -15,40 +15,21 @@ from pathlib import Path, PurePosixPath
 
 from aiscan.models import Component, SkippedFile
 
-# Folders that hold third-party code, build output or tool state, never the AIS's own source.
-EXCLUDED_DIRS = frozenset(
+# Tool state and version control: pruned from the walk without a word in the report.
+_UNLISTED_DIRS = frozenset(
     {
         ".git",
         ".hg",
         ".svn",
-        "node_modules",
-        "bower_components",
-        "jspm_packages",
-        "vendor",
-        "_vendor",
-        "vendored",
-        "third_party",
-        "third-party",
-        "thirdparty",
-        ".venv",
-        "venv",
-        "virtualenv",
-        "site-packages",
         "__pycache__",
         ".tox",
         ".nox",
         ".mypy_cache",
         ".ruff_cache",
         ".pytest_cache",
-        "build",
-        "dist",
-        "target",
         ".gradle",
         ".idea",
         ".vscode",
-        "Pods",
-        "Carthage",
-        "DerivedData",
         ".next",
         ".nuxt",
         ".svelte-kit",
@@ -57,10 +38,38 @@ EXCLUDED_DIRS = frozenset(
         ".terraform",
         ".dart_tool",
         ".eggs",
-        "bin",
-        "obj",
+        "DerivedData",
     }
 )
+
+# Third-party code and build output: pruned, and named in the report.
+_LISTED_DIRS = frozenset(
+    {
+        ".venv",
+        "Carthage",
+        "Pods",
+        "_vendor",
+        "bin",
+        "bower_components",
+        "build",
+        "dist",
+        "jspm_packages",
+        "node_modules",
+        "obj",
+        "site-packages",
+        "target",
+        "third-party",
+        "third_party",
+        "thirdparty",
+        "vendor",
+        "vendored",
+        "venv",
+        "virtualenv",
+    }
+)
+
+# Folders that hold third-party code, build output or tool state, never the AIS's own source.
+EXCLUDED_DIRS = _LISTED_DIRS | _UNLISTED_DIRS
 
 EXTENSIONS: Mapping[str, str] = {
     ".py": "python",
@@ -145,34 +154,6 @@ SHEBANGS: Mapping[str, str] = {
 
 # Markup counted in the inventory but not a programming language that SAST must cover (p19).
 MARKUP_LANGUAGES = frozenset({"html"})
-
-# Folders pruned from the walk that are worth naming in the report (third-party code and build
-# output); version-control and tool caches are left out silently.
-_UNLISTED_DIRS = frozenset(
-    {
-        ".git",
-        ".hg",
-        ".svn",
-        "__pycache__",
-        ".tox",
-        ".nox",
-        ".mypy_cache",
-        ".ruff_cache",
-        ".pytest_cache",
-        ".gradle",
-        ".idea",
-        ".vscode",
-        ".next",
-        ".nuxt",
-        ".svelte-kit",
-        "coverage",
-        "htmlcov",
-        ".terraform",
-        ".dart_tool",
-        ".eggs",
-        "DerivedData",
-    }
-)
 
 # C headers belong to the language of the implementation files beside them.
 _HEADER_SUFFIX = ".h"

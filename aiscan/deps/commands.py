@@ -14,8 +14,9 @@ import click
 from aiscan import __version__
 from aiscan.config import Overrides, ScanConfig, advisory_db_from_env, resolve_scan_config
 from aiscan.deps import osvdb
-from aiscan.errors import AiscanError, UsageError
+from aiscan.errors import UsageError
 from aiscan.models import Finding, ScanResult
+from aiscan.report.outputs import write_text
 
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
@@ -123,7 +124,7 @@ def register(cli: click.Group, handle_errors: Decorator) -> None:
         if output is None:
             click.echo(text)
         else:
-            _write(output, text)
+            write_text(output, text)
             click.echo(f"SBOM written to {output}", err=True)
 
 
@@ -222,12 +223,4 @@ def write_scan_sbom(config: ScanConfig, result: ScanResult, output: Path) -> Non
 
     deps = [f for f in result.findings if f.analyzer == "deps"]
     text, _ = render_sbom(config, deps, format_for(str(output)), commit=result.commit)
-    _write(output, text)
-
-
-def _write(path: Path, text: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise AiscanError(f"{path}: cannot write the SBOM: {exc.strerror}") from exc
+    write_text(output, text)

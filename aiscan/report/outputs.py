@@ -49,4 +49,4 @@ def write_text(path: Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise AiscanError(f"{path}: cannot write the report: {exc.strerror}") from exc
+        raise AiscanError(f"{path}: cannot write: {exc.strerror}") from exc

@@ -20,7 +20,7 @@ from aiscan.models import Finding
 from aiscan.secrets.engine import Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
 from aiscan.secrets.gitobjects import git_output, reachable_blobs, read_blobs, toplevel
-from aiscan.secrets.tree import ScanTally, decode, has_binary_suffix, has_key_content, skip_reason
+from aiscan.secrets.tree import ScanTally, has_binary_suffix, has_key_content
 
 # Called with (blobs done, blobs to scan).
 BlobProgress = Callable[[int, int], None]
@@ -133,12 +133,9 @@ def scan_history(
             named.setdefault((det.id, rel), sha)
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total)
-        reason = skip_reason(rel, data)
-        if reason:
-            tally.skip(reason)
+        fs = tally.scan(engine, rel, data)
+        if fs is None:
             continue
-        tally.scanned += 1
-        fs = engine.scan(rel, decode(data))
         if fs.detections or fs.dumps or fs.allows:
             scans.append((sha, fs))
             values |= sensitive_values(fs)

@@ -12,7 +12,7 @@ from aiscan.models import Finding
 from aiscan.secrets.engine import Engine
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
 from aiscan.secrets.gitobjects import git_output, read_blobs, toplevel
-from aiscan.secrets.tree import ScanTally, decode, has_binary_suffix, has_key_content, skip_reason
+from aiscan.secrets.tree import ScanTally, has_binary_suffix, has_key_content
 
 
 def staged_blobs(top: Path, prefix: str) -> dict[str, str]:
@@ -54,12 +54,9 @@ def scan_staged(root: Path, engine: Engine) -> tuple[list[Finding], set[str], Sc
         tally.skip("binary file")
     for sha, data in read_blobs(top, to_read):
         rel = blobs[sha]
-        reason = skip_reason(rel, data)
-        if reason:
-            tally.skip(reason)
+        fs = tally.scan(engine, rel, data)
+        if fs is None:
             continue
-        tally.scanned += 1
-        fs = engine.scan(rel, decode(data))
         values |= sensitive_values(fs)
         findings.extend(detection_findings(fs, engine, props))
         if has_key_content(fs):

@@ -28,6 +28,15 @@ class ScanTally:
     def skip(self, reason: str) -> None:
         self.skipped[reason] = self.skipped.get(reason, 0) + 1
 
+    def scan(self, engine: Engine, rel: str, data: bytes) -> FileScan | None:
+        """Scan one file's content, or count why it is not read (size, binary, minified)."""
+        reason = skip_reason(rel, data)
+        if reason:
+            self.skip(reason)
+            return None
+        self.scanned += 1
+        return engine.scan(rel, decode(data))
+
     def summary(self) -> str:
         parts = [f"{self.scanned} {self.unit} scanned"]
         if self.skipped:
@@ -161,12 +170,9 @@ def scan_tree(
         except OSError as exc:
             tally.gaps.append(Gap(rel, f"unreadable: {exc.strerror or exc}"))
             continue
-        reason = skip_reason(rel, data)
-        if reason:
-            tally.skip(reason)
+        fs = tally.scan(engine, rel, data)
+        if fs is None:
             continue
-        tally.scanned += 1
-        fs = engine.scan(rel, decode(data))
         if fs.detections or fs.dumps or fs.allows:
             values |= sensitive_values(fs)
             findings.extend(detection_findings(fs, engine, props))
