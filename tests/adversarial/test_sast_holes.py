@@ -10,8 +10,10 @@ spans, an error naming no file) are replayed from recorded output by a stand-in 
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -20,7 +22,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from aiscan.analyzers.bandit import coverage_gaps
+from aiscan.analyzers.semgrep import assess_coverage, fatal_errors
 from aiscan.cli import cli
+from aiscan.sast.semgrep_errors import CONFIG_ERRORS, FILE_ERRORS, GENERIC_ERRORS, HARMLESS_ERRORS
 from tests.conftest import FIXTURES
 
 SHELL = "import subprocess\n\n\ndef deploy(cmd):\n    subprocess.call(cmd, shell=True){comment}\n"
@@ -164,7 +169,8 @@ def test_a_reasoned_suppression_is_listed_and_a_never_policy_refuses_it(tmp_path
     assert report["summary"]["suppressed_by_kind"] == {"inline": 1}
     sarif = json.loads((tmp_path / "r.sarif").read_text())
     (result,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "B602"]
-    assert result["suppressions"][0]["kind"] == "inSource" and reason in result["suppressions"][0]["justification"]
+    (suppression,) = result["suppressions"]
+    assert suppression["kind"] == "inSource" and reason in suppression["justification"]
     assert code == 0  # the one finding was accepted with a reason, and the report says so
 
     never = _config(tmp_path, '[policy.release]\ninline_suppressions = "never"\n')
@@ -176,7 +182,7 @@ def test_a_reasoned_suppression_is_listed_and_a_never_policy_refuses_it(tmp_path
 
 def test_a_tool_marker_does_not_hide_what_the_other_tool_reports(tmp_path: Path) -> None:
     # semgrep and bandit both report yaml.load; `# nosec` speaks for bandit only.
-    code = "import yaml\n\n\ndef load(data):\n    return yaml.load(data)  # nosec B506 -- the input is our own file\n"
+    code = "import yaml\n\n\ndef load(data):\n    return yaml.load(data)  # nosec B506 -- our own file\n"
     root = _tree(tmp_path, {"app/load.py": code})
     exit_code, report = _scan(tmp_path, root)
     assert exit_code == 1
@@ -198,7 +204,8 @@ def test_a_critical_finding_cannot_be_suppressed_inline(tmp_path: Path, above: s
     assert code == 1
     critical = [f for f in _findings(report, "python-command-injection") if f["severity"] == "critical"]
     assert critical and all(f["suppression"] is None for f in critical)
-    assert "critical finding cannot be accepted by a comment" in critical[0]["properties"]["inline_suppression"]
+    note = critical[0]["properties"]["inline_suppression"]
+    assert "critical finding cannot be accepted by a comment" in note
     assert any("critical finding" in r for r in report["verdict"]["reasons"])
 
 
@@ -219,7 +226,8 @@ def test_a_file_semgrep_cannot_parse_is_a_named_gap_that_blocks_a_release(tmp_pa
     assert code == 1
     run = _run(report, "semgrep")
     assert run["status"] == "partial"
-    assert [(g["path"], g["reason"].split(":")[0]) for g in run["gaps"]] == [("web/broken.js", "Syntax error")]
+    gaps = [(g["path"], g["reason"].split(":")[0]) for g in run["gaps"]]
+    assert gaps == [("web/broken.js", "Syntax error")]
     assert any(r["status"] == "NOT_ASSESSED" for r in report["requirements"])
 
 
@@ -267,7 +275,9 @@ def test_partial_parsing_without_spans_is_a_gap_not_complete(tmp_path: Path) -> 
     assert gap["path"] == "app/ok.py" and "did not say which lines" in gap["reason"]
 
 
-@pytest.mark.parametrize("kind", ["Syntax error", "Out of memory", "SemgrepWarning", "A type from a newer semgrep"])
+@pytest.mark.parametrize(
+    "kind", ["Syntax error", "Out of memory", "SemgrepWarning", "A type from a newer semgrep"]
+)
 def test_a_warning_that_names_no_file_makes_the_whole_run_partial(tmp_path: Path, kind: str) -> None:
     err = {"code": 3, "level": "warn", "type": kind, "message": "something went wrong\nsecond line"}
     root = _tree(tmp_path, {"app/ok.py": CLEAN})
@@ -293,3 +303,85 @@ def test_clean_code_still_passes(tmp_path: Path) -> None:
     code, report = _scan(tmp_path, root)
     assert code == 0, report["verdict"]
     assert _run(report, "bandit")["status"] == "ok" and _run(report, "semgrep")["status"] == "ok"
+
+
+# --- the same classes, pure, on recorded output ---------------------------------------------
+
+RECORDED = FIXTURES / "recorded"
+TARGETS = {"partly.py": 8, "broken.js": 2, "lexical.py": 1, "syntax.py": 2, ".github/scripts/deploy.py": 5}
+
+
+def _recorded(name: str) -> dict[str, Any]:
+    return dict(json.loads((RECORDED / name).read_text()))
+
+
+def test_recorded_semgrep_errors_are_each_a_gap_a_warning_or_fatal() -> None:
+    data = _recorded("semgrep-error-classes.json")
+    cov = assess_coverage(data, TARGETS)
+    assert cov.fatal == ("newer-rule.yaml: Incompatible rule needs-newer-semgrep:",)
+    file_errors = {**data, "errors": [e for e in data["errors"] if e["path"] != "newer-rule.yaml"]}
+    cov = assess_coverage(file_errors, TARGETS)
+    assert not cov.fatal
+    gaps = {g.path: g.reason for g in cov.gaps}
+    assert gaps["broken.js"].startswith("Syntax error: Syntax error at line broken.js:1")
+    assert gaps["lexical.py"].startswith("PartialParsing: lines 1-2 of 1 not parsed; file not analysed")
+    assert [(w.path, w.reason) for w in cov.warnings] == [
+        ("partly.py", "PartialParsing: line 8 of 8 not parsed; the rest was analysed")
+    ]
+    # semgrep recovers from `def f(:` without an error: only bandit names syntax.py.
+    assert "syntax.py" not in gaps
+
+
+def test_recorded_partial_parsing_without_spans_is_a_gap() -> None:
+    data = _recorded("semgrep-error-classes.json")
+    (err,) = [e for e in data["errors"] if e["path"] == "partly.py"]
+    no_spans = {**err, "type": ["PartialParsing", []]}
+    no_spans.pop("spans")
+    cov = assess_coverage({**data, "errors": [no_spans]}, TARGETS)
+    assert [g.path for g in cov.gaps] == ["partly.py"] and not cov.warnings
+
+
+def test_recorded_errors_without_a_path_leave_the_run_partial_or_end_it() -> None:
+    data = _recorded("semgrep-error-classes.json")
+    (err,) = [e for e in data["errors"] if e["path"] == "broken.js"]
+    pathless = {k: v for k, v in err.items() if k != "path"}
+    cov = assess_coverage({**data, "errors": [pathless]}, TARGETS)
+    assert [(g.path, g.reason.split(":")[0]) for g in cov.gaps] == [
+        (".", "semgrep reported Syntax error without naming a file")
+    ]
+    fatal = fatal_errors({"errors": [{**pathless, "level": "error"}]})
+    assert fatal == ("Syntax error at line broken.js:1:",)
+
+
+def test_a_rule_semgrep_skipped_is_a_gap_for_the_whole_run() -> None:
+    skipped = {"rule_id": "rulesets.semgrep.x.some-rule", "details": "too slow"}
+    data = {"errors": [], "skipped_rules": [skipped]}
+    cov = assess_coverage(data, {})
+    assert [(g.path, g.rule_id, g.reason) for g in cov.gaps] == [
+        (".", "some-rule", "semgrep skipped rule some-rule: too slow")
+    ]
+
+
+def test_every_error_type_of_the_installed_semgrep_is_classified() -> None:
+    """A new semgrep that adds an error type makes this fail, so its meaning gets decided."""
+    spec = importlib.util.find_spec("semgrep.semgrep_interfaces.semgrep_output_v1")
+    assert spec and spec.origin
+    source = Path(spec.origin).read_text()
+    start = source.index("class ErrorType:")
+    body = source[start : source.index("\nclass ", start + 1)]
+    names = set(re.findall(r"if (?:x|cons) == '([^']+)'", body))
+    assert len(names) > 20
+    known = FILE_ERRORS | CONFIG_ERRORS | GENERIC_ERRORS | set(HARMLESS_ERRORS)
+    assert names - known == set()
+
+
+def test_recorded_bandit_output_missing_a_given_file_is_a_gap_naming_it() -> None:
+    data = _recorded("bandit-default-exclusions.json")
+    given = ["partly.py", "syntax.py", "lexical.py", ".github/scripts/deploy.py"]
+    gaps = {g.path: g.reason for g in coverage_gaps(data, given)}
+    assert gaps == {
+        "partly.py": "syntax error while parsing AST from file",
+        "syntax.py": "syntax error while parsing AST from file",
+        "lexical.py": "syntax error while parsing AST from file",
+        ".github/scripts/deploy.py": "not analysed by bandit: given to it, but absent from its output",
+    }
