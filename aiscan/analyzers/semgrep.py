@@ -399,11 +399,11 @@ def batch_targets(targets: Sequence[str], max_bytes: int = MAX_ARGV_BYTES) -> li
     return batches if batches[0] else []
 
 
-def fatal_errors(data: Mapping[str, Any]) -> tuple[str, ...]:
+def fatal_errors(data: Any) -> tuple[str, ...]:
     """Errors of level `error` that name no file: a broken rule, an invalid option."""
     return tuple(
         first_line(e.get("message"), error_kind(e))
-        for e in _OUT.objects(data, "errors")
+        for e in _OUT.objects(_OUT.document(data), "errors")
         if not e.get("path") and e.get("level") == "error"
     )
 
