@@ -107,17 +107,22 @@ def test_bandit_reads_files_its_default_exclusions_drop(tmp_path: Path, path: st
     assert _run(report, "bandit")["files_scanned"] == 1
 
 
-def test_a_bandit_file_in_the_tree_cannot_exclude_files_or_skip_checks(tmp_path: Path) -> None:
+def test_ignore_files_in_the_tree_exclude_nothing_and_skip_no_check(tmp_path: Path) -> None:
     root = _tree(
         tmp_path,
         {
             ".bandit": "[bandit]\nexclude = app\nskips = B602,B404\noutput = /tmp/hijacked.json\n",
+            ".semgrepignore": "web/\n*.js\n",
             "app/deploy.py": SHELL.format(comment=""),
+            "web/pin.js": WEAK_HASH_JS.format(above=""),
         },
     )
     code, report = _scan(tmp_path, root)
     assert code == 1
     assert [f["location"]["path"] for f in _findings(report, "B602")] == ["app/deploy.py"]
+    weak = _findings(report, "javascript-weak-password-hash")
+    assert {f["location"]["path"] for f in weak} == {"web/pin.js"}
+    assert _run(report, "semgrep")["status"] == _run(report, "bandit")["status"] == "ok"
 
 
 def test_a_python_file_bandit_cannot_parse_is_a_gap_that_blocks_a_release(tmp_path: Path) -> None:
@@ -262,16 +267,23 @@ def _recorded_error(path: str) -> dict[str, Any]:
     return dict(next(e for e in doc["errors"] if e.get("path") == path))
 
 
-def test_partial_parsing_without_spans_is_a_gap_not_complete(tmp_path: Path) -> None:
-    err = _recorded_error("partly.py")
-    err["type"], err["path"] = ["PartialParsing", []], "TARGET"
-    del err["spans"]
+def _the_gap_of_a_release_scan_with(tmp_path: Path, err: dict[str, Any]) -> dict[str, Any]:
+    """Scan a clean tree while semgrep reports `err`: the release must be blocked by a partial
+    semgrep run with one gap, returned."""
     root = _tree(tmp_path, {"app/ok.py": CLEAN})
     code, report = _scan(tmp_path, root, env=_replaying_semgrep(tmp_path, [err]))
     assert code == 1
     run = _run(report, "semgrep")
     assert run["status"] == "partial"
     (gap,) = run["gaps"]
+    return dict(gap)
+
+
+def test_partial_parsing_without_spans_is_a_gap_not_complete(tmp_path: Path) -> None:
+    err = _recorded_error("partly.py")
+    err["type"], err["path"] = ["PartialParsing", []], "TARGET"
+    del err["spans"]
+    gap = _the_gap_of_a_release_scan_with(tmp_path, err)
     assert gap["path"] == "app/ok.py" and "did not say which lines" in gap["reason"]
 
 
@@ -280,12 +292,7 @@ def test_partial_parsing_without_spans_is_a_gap_not_complete(tmp_path: Path) -> 
 )
 def test_a_warning_that_names_no_file_makes_the_whole_run_partial(tmp_path: Path, kind: str) -> None:
     err = {"code": 3, "level": "warn", "type": kind, "message": "something went wrong\nsecond line"}
-    root = _tree(tmp_path, {"app/ok.py": CLEAN})
-    code, report = _scan(tmp_path, root, env=_replaying_semgrep(tmp_path, [err]))
-    assert code == 1
-    run = _run(report, "semgrep")
-    assert run["status"] == "partial"
-    (gap,) = run["gaps"]
+    gap = _the_gap_of_a_release_scan_with(tmp_path, err)
     assert gap["path"] == "." and kind in gap["reason"] and "something went wrong" in gap["reason"]
 
 

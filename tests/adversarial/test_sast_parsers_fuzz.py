@@ -6,6 +6,7 @@ another exception. Inline comments are fuzzed the same way."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from hypothesis import given, settings
@@ -68,37 +69,33 @@ def mutated(draw: st.DrawFn, docs: list[dict[str, Any]]) -> Any:
     return doc
 
 
-def _one_line(exc: ToolError) -> None:
-    assert exc.message and "\n" not in exc.message
-
-
 def _snippet(path: str, start: int | None, end: int | None) -> str:
     assert isinstance(path, str)
     return ""
 
 
+def _only_results_or_one_line_errors(*calls: Callable[[], object]) -> None:
+    for call in calls:
+        try:
+            call()
+        except ToolError as exc:
+            assert exc.message and "\n" not in exc.message
+
+
 def _semgrep_outcomes(data: Any) -> None:
-    for call in (
+    _only_results_or_one_line_errors(
         lambda: parse_semgrep(data, _snippet),
         lambda: assess_coverage(data, {"partly.py": 8, "handlers.py": 30, "broken.js": None}),
         lambda: merge_outputs([data, data]),
         lambda: fatal_errors(data),
-    ):
-        try:
-            call()
-        except ToolError as exc:
-            _one_line(exc)
+    )
 
 
 def _bandit_outcomes(data: Any) -> None:
-    for call in (
+    _only_results_or_one_line_errors(
         lambda: parse_bandit(data, load_mapping(), _snippet),
         lambda: coverage_gaps(data, ["handlers.py", ".github/scripts/deploy.py"]),
-    ):
-        try:
-            call()
-        except ToolError as exc:
-            _one_line(exc)
+    )
 
 
 @FUZZ
