@@ -162,7 +162,8 @@ def test_nosemgrep_without_a_reason_suppresses_nothing(tmp_path: Path, above: st
 def test_a_reasoned_suppression_is_listed_and_a_never_policy_refuses_it(tmp_path: Path) -> None:
     reason = "cmd comes from the deploy manifest, never from a request"
     root = _tree(tmp_path, {"app/deploy.py": SHELL.format(comment=f"  # nosec B602 -- {reason}")})
-    code, report = _scan(tmp_path, root, "--report", f"sarif={tmp_path / 'r.sarif'}")
+    reports = ("--report", f"sarif={tmp_path / 'r.sarif'}", "--report", f"text={tmp_path / 'r.txt'}")
+    code, report = _scan(tmp_path, root, *reports)
     (shell,) = _findings(report, "B602")
     assert shell["suppression"] == {
         "kind": "inline",
@@ -176,6 +177,7 @@ def test_a_reasoned_suppression_is_listed_and_a_never_policy_refuses_it(tmp_path
     (result,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "B602"]
     (suppression,) = result["suppressions"]
     assert suppression["kind"] == "inSource" and reason in suppression["justification"]
+    assert f"app/deploy.py:5  B602: {reason}" in (tmp_path / "r.txt").read_text()
     assert code == 0  # the one finding was accepted with a reason, and the report says so
 
     never = _config(tmp_path, '[policy.release]\ninline_suppressions = "never"\n')
