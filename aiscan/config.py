@@ -17,6 +17,7 @@ from typing import Any
 
 from aiscan.errors import ConfigError
 from aiscan.models import Component, Severity, Status
+from aiscan.sast.suppress import INLINE_POLICIES, WITH_REASON
 from aiscan.scope import check_scope_allowed, relative_paths
 
 SCAN_KINDS = ("release", "merge", "pre-commit")
@@ -34,6 +35,9 @@ class Policy:
     fail_on: Severity = Severity.HIGH
     block_statuses: frozenset[Status] = frozenset({Status.FAIL, Status.NOT_ASSESSED})
     unknown_severity_as: Severity = Severity.HIGH
+    # Whether inline comments (`aiscan:allow`, `# nosec`, `nosemgrep`) with a reason suppress
+    # static-analysis findings: "with-reason" or "never" (docs/sast.md).
+    inline_suppressions: str = WITH_REASON
 
     def __post_init__(self) -> None:
         if self.fail_on is Severity.UNKNOWN:
@@ -154,7 +158,7 @@ _TOP_KEYS = {
     "advisories",
     "semgrep",
 }
-_POLICY_KEYS = {"fail_on", "block", "unknown_severity_as", "max_waiver_days"}
+_POLICY_KEYS = {"fail_on", "block", "unknown_severity_as", "max_waiver_days", "inline_suppressions"}
 _ADVISORY_KEYS = {"sources", "database", "max_age_days", "online", "accept_unaudited_ecosystems"}
 _SEMGREP_KEYS = {"engine", "rule_timeout_s"}
 
@@ -230,6 +234,11 @@ def _policy_fields(r: _Reader, table: Mapping[str, Any], prefix: str) -> dict[st
         fields["fail_on"] = sev
     if "unknown_severity_as" in table:
         fields["unknown_severity_as"] = r.severity(table, "unknown_severity_as", prefix)
+    if "inline_suppressions" in table:
+        mode = r.string(table, "inline_suppressions", prefix)
+        if mode not in INLINE_POLICIES:
+            raise r.fail(prefix + "inline_suppressions", " or ".join(f'"{m}"' for m in INLINE_POLICIES))
+        fields["inline_suppressions"] = mode
     if "block" in table:
         names = r.str_list(table, "block", prefix)
         try:

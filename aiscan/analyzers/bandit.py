@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+import os
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -25,11 +26,14 @@ from aiscan.models import (
     Severity,
 )
 from aiscan.resources import rulesets_dir
+from aiscan.sast.suppress import apply_inline_suppressions, file_lines
+from aiscan.sast.tool_output import OutputReader, as_list, detail, first_line, line_number
 from aiscan.tooling import find_tool, run_tool, tool_version
 
 _LEVELS = {"HIGH": Severity.HIGH, "MEDIUM": Severity.MEDIUM, "LOW": Severity.LOW, "UNDEFINED": Severity.INFO}
 _CONFIDENCE = {"HIGH": Confidence.HIGH, "MEDIUM": Confidence.MEDIUM, "LOW": Confidence.LOW}
 FALLBACK_REQUIREMENTS = ("p19.7",)
+_OUT = OutputReader("bandit")
 
 
 @dataclass(frozen=True)
@@ -56,31 +60,35 @@ def load_mapping(path: Path | None = None) -> Mapping[str, BanditCheck]:
 
 
 def parse_bandit(
-    data: Mapping[str, Any],
+    data: Any,
     mapping: Mapping[str, BanditCheck],
     snippet: Callable[[str, int | None, int | None], str],
 ) -> tuple[tuple[Finding, ...], tuple[Gap, ...]]:
-    """Turn bandit's JSON into findings and gaps (files bandit could not parse). Pure."""
+    """Turn bandit's JSON into findings and gaps (files bandit could not parse). Pure; output of
+    the wrong shape is a ToolError."""
+    doc = _OUT.document(data)
     findings = []
-    for res in data.get("results") or ():
-        test_id = str(res.get("test_id", ""))
+    for i, res in enumerate(_OUT.objects(doc, "results")):
+        where = f"results[{i}]"
+        test_id = _OUT.text(res, "test_id", where)
         check = mapping.get(test_id)
-        path = _rel(str(res.get("filename", "")))
-        line_range = res.get("line_range") or [res.get("line_number")]
-        start = res.get("line_number")
-        end = max(line_range) if line_range and all(isinstance(n, int) for n in line_range) else start
-        cwe = res.get("issue_cwe") or {}
-        issue_text = str(res.get("issue_text", "")).strip()
-        test_name = str(res.get("test_name", test_id))
+        path = _rel(_OUT.text(res, "filename", where))
+        start = line_number(res.get("line_number"))
+        line_range = [n for n in as_list(res.get("line_range")) if line_number(n)]
+        end = max([*line_range, start]) if start else None
+        cwe = detail(res, "issue_cwe")
+        issue_text = str(res.get("issue_text") or "").strip()
+        test_name = str(res.get("test_name") or test_id)
         # Bandit names all its import/call deny-list checks "blacklist"; their text says more.
         title = (
             issue_text.split(". ")[0].rstrip(".") if test_name == "blacklist" else test_name.replace("_", " ")
         )
+        col = res.get("col_offset")
         findings.append(
             Finding(
                 rule_id=test_id,
                 analyzer="bandit",
-                title=title,
+                title=title or test_id,
                 message=issue_text,
                 severity=(
                     check.severity
@@ -88,21 +96,54 @@ def parse_bandit(
                     else _LEVELS.get(str(res.get("issue_severity")), Severity.MEDIUM)
                 ),
                 confidence=_CONFIDENCE.get(str(res.get("issue_confidence")), Confidence.MEDIUM),
-                location=Location(path, start, end, res.get("col_offset"), snippet(path, start, end)),
-                cwe=(f"CWE-{cwe['id']}",) if cwe.get("id") else (),
+                location=Location(
+                    path,
+                    start,
+                    end,
+                    col if isinstance(col, int) and not isinstance(col, bool) and col >= 0 else None,
+                    snippet(path, start, end),
+                ),
+                cwe=(f"CWE-{cwe['id']}",) if isinstance(cwe.get("id"), int | str) and cwe.get("id") else (),
                 requirements=check.requirements if check else FALLBACK_REQUIREMENTS,
                 remediation=check.remediation if check else "",
-                properties={"more_info": str(res.get("more_info", ""))},
+                properties={"more_info": str(res.get("more_info") or ""), "test_name": test_name},
             )
         )
-    gaps = tuple(
-        Gap(_rel(str(e.get("filename", ""))), str(e.get("reason", "error"))) for e in data.get("errors") or ()
+    return tuple(findings), error_gaps(doc)
+
+
+def error_gaps(data: Mapping[str, Any]) -> tuple[Gap, ...]:
+    """The files bandit lists in `errors`: it could not read or parse them."""
+    return tuple(
+        Gap(_rel(_OUT.text(e, "filename", f"errors[{i}]")), first_line(e.get("reason"), "error"))
+        for i, e in enumerate(_OUT.objects(data, "errors"))
     )
-    return tuple(findings), gaps
+
+
+def coverage_gaps(data: Any, given: Sequence[str]) -> tuple[Gap, ...]:
+    """The files bandit was given that its output does not cover: those it lists in `errors`,
+    and those that appear neither there nor in its per-file `metrics` (dropped by an exclusion,
+    or lost). Pure; output of the wrong shape is a ToolError."""
+    doc = _OUT.document(data)
+    errors = error_gaps(doc)
+    metrics = doc.get("metrics")
+    if not isinstance(metrics, dict):
+        raise _OUT.fail("metrics", "an object")
+    reported = {_rel(str(k)) for k in metrics if k != "_totals"} | {g.path for g in errors}
+    why = "not analysed by bandit: given to it, but absent from its output"
+    missing = tuple(Gap(p, why) for p in given if p not in reported)
+    return errors + missing
+
+
+def bandit_target(path: str) -> str:
+    """How a file is named to bandit: `-` would be read as standard input."""
+    return f"./{path}" if path.startswith("-") else path
 
 
 def _rel(path: str) -> str:
-    return path.removeprefix("./")
+    while path.startswith("./"):
+        path = path[2:]
+    return path
 
 
 def _version(exe: str) -> str:
@@ -134,27 +175,50 @@ class BanditAnalyzer:
             return AnalyzerOutcome(
                 AnalyzerRun(self.name, RunStatus.OK, self.tool, version, "no Python files")
             )
-        argv = [exe, "--format", "json", "--quiet", "--", *targets]
+        argv = [
+            exe,
+            "--format",
+            "json",
+            "--quiet",
+            # bandit reads every file it is given: its default exclusions (.git, CVS, .tox, ...,
+            # matched anywhere in the path, so `.github/` too) are off, and no `.bandit` file of
+            # the scanned tree can add exclusions or skip tests.
+            "--exclude=",
+            "--ini",
+            os.devnull,
+            # Every finding is reported; aiscan applies inline suppressions (aiscan.sast.suppress).
+            "--ignore-nosec",
+            "--",
+            *(bandit_target(t) for t in targets),
+        ]
         try:
             result = run_tool(argv, timeout_s=ctx.config.analyzer_timeout_s, cwd=ctx.root)
         except ToolError as exc:
             return AnalyzerOutcome(AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, exc.message))
+
+        def error(reason: str) -> AnalyzerOutcome:
+            return AnalyzerOutcome(
+                AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, reason, result.duration_s)
+            )
+
         try:
             data = json.loads(result.stdout)
         except json.JSONDecodeError:
             tail = (result.stderr.strip().splitlines() or ["no output"])[-1]
-            reason = f"exit code {result.returncode}, unreadable output: {tail[:200]}"
-            return AnalyzerOutcome(
-                AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, reason, result.duration_s)
-            )
+            return error(f"exit code {result.returncode}, unreadable output: {tail[:200]}")
         if result.returncode not in (0, 1):
-            reason = f"exit code {result.returncode}"
-            return AnalyzerOutcome(
-                AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, reason, result.duration_s)
-            )
-        findings, gaps = parse_bandit(data, load_mapping(), lambda p, s, e: read_snippet(ctx.root, p, s, e))
-        status = RunStatus.PARTIAL if gaps else RunStatus.OK
-        run = AnalyzerRun(
-            self.name, status, self.tool, version, "", result.duration_s, len(targets) - len(gaps), gaps
+            return error(f"exit code {result.returncode}")
+        try:
+            found, _ = parse_bandit(data, load_mapping(), lambda p, s, e: read_snippet(ctx.root, p, s, e))
+            gaps = coverage_gaps(data, targets)
+        except ToolError as exc:
+            return error(exc.message)
+        inline = apply_inline_suppressions(
+            found, lambda p: file_lines(ctx.root, p), ctx.config.policy.inline_suppressions
         )
-        return AnalyzerOutcome(run, findings)
+        status = RunStatus.PARTIAL if gaps else RunStatus.OK
+        covered = len(targets) - len({g.path for g in gaps})
+        run = AnalyzerRun(
+            self.name, status, self.tool, version, inline.summary(), result.duration_s, covered, gaps
+        )
+        return AnalyzerOutcome(run, inline.findings)

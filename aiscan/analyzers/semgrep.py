@@ -34,6 +34,9 @@ from aiscan.models import (
 )
 from aiscan.resources import rulesets_dir
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
+from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
+from aiscan.sast.suppress import apply_inline_suppressions, file_lines
+from aiscan.sast.tool_output import OutputReader, as_list, detail, first_line, line_number
 from aiscan.tooling import find_tool, run_tool, tool_version
 
 # semgrep's language names -> the inventory's.
@@ -118,6 +121,9 @@ class RuleInfo:
     include: tuple[str, ...] = ()
 
 
+_OUT = OutputReader("semgrep")
+
+
 def short_rule_id(check_id: str) -> str:
     """semgrep prefixes rule IDs with the folder they were loaded from; aiscan's IDs have no dots."""
     return check_id.rsplit(".", 1)[-1]
@@ -174,60 +180,54 @@ def covered_languages(rules: Iterable[RuleInfo]) -> frozenset[str]:
 
 
 def parse_semgrep(
-    data: Mapping[str, Any],
+    data: Any,
     snippet: Callable[[str, int | None, int | None], str],
     strip_prefix: str = "",
     path_map: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Finding, ...], tuple[Gap, ...]]:
-    """Turn semgrep's JSON into findings and coverage gaps. Pure, given a snippet reader
-    (semgrep's JSON no longer carries the matched lines). `path_map` renames paths semgrep saw
-    (copies made for it) back to the scanned tree's."""
+    """Turn semgrep's JSON into findings and the gaps its errors name. Pure, given a snippet
+    reader (semgrep's JSON no longer carries the matched lines). `path_map` renames paths
+    semgrep saw (copies made for it) back to the scanned tree's. Output of the wrong shape is a
+    ToolError."""
+    findings = semgrep_findings(data, snippet, strip_prefix, path_map)
+    return findings, assess_coverage(data, None, path_map=path_map, strip_prefix=strip_prefix).gaps
+
+
+def semgrep_findings(
+    data: Any,
+    snippet: Callable[[str, int | None, int | None], str],
+    strip_prefix: str = "",
+    path_map: Mapping[str, str] | None = None,
+) -> tuple[Finding, ...]:
+    """The findings of semgrep's JSON (see parse_semgrep)."""
+    doc = _OUT.document(data)
     findings = []
-    for res in data.get("results") or ():
-        extra = res.get("extra") or {}
-        meta = extra.get("metadata") or {}
-        rule_id = short_rule_id(str(res.get("check_id", "")))
-        path = _rel(str(res.get("path", "")), strip_prefix, path_map)
-        start = (res.get("start") or {}).get("line")
-        end = (res.get("end") or {}).get("line")
+    for i, res in enumerate(_OUT.objects(doc, "results")):
+        where = f"results[{i}]"
+        extra = detail(res, "extra")
+        meta = detail(extra, "metadata")
+        rule_id = short_rule_id(_OUT.text(res, "check_id", where))
+        path = _rel(_OUT.text(res, "path", where), strip_prefix, path_map)
+        start_pos, end_pos = detail(res, "start"), detail(res, "end")
+        start, end = line_number(start_pos.get("line")), line_number(end_pos.get("line"))
         findings.append(
             Finding(
                 rule_id=rule_id,
                 analyzer="semgrep",
                 title=str(meta.get("title") or rule_id),
-                message=str(extra.get("message", "")).strip(),
+                message=str(extra.get("message") or "").strip(),
                 severity=_severity(meta.get("severity"), extra.get("severity")),
                 confidence=_confidence(meta.get("confidence")),
                 location=Location(
-                    path, start, end, (res.get("start") or {}).get("col"), snippet(path, start, end)
+                    path, start, end, line_number(start_pos.get("col")), snippet(path, start, end)
                 ),
-                cwe=tuple(_cwe(c) for c in _as_list(meta.get("cwe"))),
-                requirements=tuple(str(r) for r in _as_list(meta.get("requirements"))),
-                remediation=str(meta.get("remediation", "")).strip(),
-                properties={"category": str(meta.get("category", ""))},
+                cwe=tuple(_cwe(c) for c in as_list(meta.get("cwe"))),
+                requirements=tuple(str(r) for r in as_list(meta.get("requirements"))),
+                remediation=str(meta.get("remediation") or "").strip(),
+                properties={"category": str(meta.get("category") or "")},
             )
         )
-    gaps = []
-    for err in data.get("errors") or ():
-        path = err.get("path")
-        if not path:
-            continue
-        kind = error_kind(err)
-        message = str(err.get("message", "")).splitlines()[0] if err.get("message") else kind
-        rule = err.get("rule_id")
-        gaps.append(
-            Gap(
-                _rel(str(path), strip_prefix, path_map),
-                f"{kind}: {message}",
-                short_rule_id(rule) if rule else None,
-            )
-        )
-    return tuple(findings), tuple(gaps)
-
-
-def error_kind(err: Mapping[str, Any]) -> str:
-    kind = err.get("type")
-    return str(kind[0]) if isinstance(kind, list) and kind else str(kind or "error")
+    return tuple(findings)
 
 
 def unparsed_lines(err: Mapping[str, Any]) -> frozenset[int]:
@@ -235,18 +235,24 @@ def unparsed_lines(err: Mapping[str, Any]) -> frozenset[int]:
     kind = err.get("type")
     spans = kind[1] if isinstance(kind, list) and len(kind) > 1 and isinstance(kind[1], list) else None
     lines: set[int] = set()
-    for span in spans or err.get("spans") or ():
-        start = (span.get("start") or {}).get("line")
-        end = (span.get("end") or {}).get("line") or start
-        if isinstance(start, int) and isinstance(end, int):
+    for span in spans or as_list(err.get("spans")):
+        if not isinstance(span, dict):
+            continue
+        start = line_number(detail(span, "start").get("line"))
+        end = line_number(detail(span, "end").get("line")) or start
+        if start and end and end - start < MAX_SPAN_LINES:
             lines.update(range(start, end + 1))
     return frozenset(lines)
+
+
+# A span longer than this is not a few unparsed lines (and is not expanded line by line).
+MAX_SPAN_LINES = 100_000
 
 
 @dataclass(frozen=True)
 class Coverage:
     """What a semgrep run did not cover. `gaps` make the run partial; `warnings` are listed with
-    it but leave it complete (a file semgrep parsed except for a few lines)."""
+    it but leave it complete (a file semgrep parsed except for a few lines, a harmless error)."""
 
     gaps: tuple[Gap, ...]
     warnings: tuple[Gap, ...]
@@ -254,65 +260,95 @@ class Coverage:
     scanned: frozenset[str]
 
 
+# The path of a gap about the whole run rather than one file.
+WHOLE_RUN = "."
+
+
 def assess_coverage(
-    data: Mapping[str, Any],
-    expected: Mapping[str, int | None],
+    data: Any,
+    expected: Mapping[str, int | None] | None,
     *,
     path_map: Mapping[str, str] | None = None,
     timeout_threshold: int = TIMEOUT_THRESHOLD,
+    strip_prefix: str = "",
 ) -> Coverage:
-    """Compare what semgrep reports with what it was given. Pure.
+    """Compare what semgrep reports with what it was given. Pure; output of the wrong shape is
+    a ToolError.
 
-    `expected` maps every target (a path of the tree) to its line count, or None if unknown.
-    A PartialParsing error is a warning when semgrep parsed at least half the file's lines, a gap
-    otherwise; every other error about a target (a rule that timed out, a file it could not
-    read) is a gap naming the file and, when known, the rule. A target semgrep neither scanned
-    nor reported is a gap too: nothing is dropped silently. An error about a file semgrep was
-    not given is about its configuration (an invalid rule file) and is fatal."""
+    `expected` maps every target (a path of the tree) to its line count, or None if unknown;
+    None for `expected` itself takes every path an error names as a target and checks nothing
+    else. Each error is classified by aiscan.sast.semgrep_errors: an error about a target is a
+    gap naming the file (and the rule, when known), except a PartialParsing error whose spans
+    show that semgrep parsed at least half the file, which is a warning; an error about the
+    configuration is fatal; an error that names no file makes the whole run partial (fatal at
+    level `error`). A target semgrep neither scanned nor reported is a gap too, and so is a rule
+    semgrep says it skipped: nothing is dropped silently."""
+    doc = _OUT.document(data)
     gaps: list[Gap] = []
     warnings: list[Gap] = []
     fatal: list[str] = []
     timeouts: dict[str, int] = {}
     with_errors: set[str] = set()
-    for err in data.get("errors") or ():
+    for err in _OUT.objects(doc, "errors"):
         raw_path = err.get("path")
-        if not raw_path:
-            continue
-        path = _rel(str(raw_path), "", path_map)
+        path = _rel(raw_path, strip_prefix, path_map) if isinstance(raw_path, str) and raw_path else ""
         kind = error_kind(err)
-        first_line = str(err.get("message") or kind).strip().splitlines()[0]
-        if path not in expected:
-            fatal.append(f"{path}: {first_line}")
-            continue
-        with_errors.add(path)
-        rule = short_rule_id(str(err["rule_id"])) if err.get("rule_id") else None
-        if kind == "PartialParsing":
-            bad = unparsed_lines(err)
-            total = expected[path]
-            where = f"line{'s' if len(bad) > 1 else ''} {_line_ranges(bad)}" if bad else "some lines"
-            of = f" of {total}" if total else ""
-            if total and len(bad) * 2 <= total:
-                warnings.append(Gap(path, f"PartialParsing: {where}{of} not parsed; the rest was analysed"))
-            else:
-                gaps.append(Gap(path, f"PartialParsing: {where}{of} not parsed; file not analysed"))
-        elif kind == "Timeout":
-            timeouts[path] = timeouts.get(path, 0) + 1
-            gaps.append(Gap(path, f"Timeout: rule {rule or '?'} did not finish on this file", rule))
-        else:
-            gaps.append(Gap(path, f"{kind}: {first_line}", rule))
+        message = first_line(err.get("message"), kind)
+        is_target = bool(path) and (expected is None or path in expected)
+        rule = short_rule_id(err["rule_id"]) if isinstance(err.get("rule_id"), str) else None
+        match effect(kind, is_target=is_target, has_path=bool(path)):
+            case Effect.CONFIG:
+                fatal.append(f"{path}: {message}" if path else f"{kind}: {message}")
+            case Effect.HARMLESS:
+                harmless = f"{kind} (harmless: {HARMLESS_ERRORS[kind]}): {message}"
+                warnings.append(Gap(path or WHOLE_RUN, harmless))
+            case Effect.RUN:
+                if err.get("level") == "error":
+                    fatal.append(f"{kind}: {message}")
+                else:
+                    run_gap = f"semgrep reported {kind} without naming a file: {message}"
+                    gaps.append(Gap(WHOLE_RUN, run_gap, rule))
+            case Effect.FILE:
+                with_errors.add(path)
+                total = expected.get(path) if expected else None
+                if kind == "PartialParsing":
+                    partial, gap = _partial_parsing(path, unparsed_lines(err), total)
+                    (warnings if partial else gaps).append(gap)
+                elif kind == "Timeout":
+                    timeouts[path] = timeouts.get(path, 0) + 1
+                    gaps.append(Gap(path, f"Timeout: rule {rule or '?'} did not finish on this file", rule))
+                else:
+                    gaps.append(Gap(path, f"{kind}: {message}", rule))
     for path, n in sorted(timeouts.items()):
         if n >= timeout_threshold:
             gaps.append(Gap(path, f"{n} rules timed out; semgrep ran no further rules on this file"))
-    paths = data.get("paths") or {}
-    scanned = frozenset(_rel(str(p), "", path_map) for p in paths.get("scanned") or ())
-    why = {
-        _rel(str(s.get("path", "")), "", path_map): str(s.get("details") or s.get("reason") or "")
-        for s in paths.get("skipped") or ()
-        if isinstance(s, dict)
+    for j, skipped_rule in enumerate(_OUT.objects(doc, "skipped_rules")):
+        rule = short_rule_id(_OUT.text(skipped_rule, "rule_id", f"skipped_rules[{j}]"))
+        why = first_line(skipped_rule.get("details"), "no reason given")
+        gaps.append(Gap(WHOLE_RUN, f"semgrep skipped rule {rule}: {why}", rule))
+    paths = detail(doc, "paths")
+    scanned = frozenset(_rel(p, strip_prefix, path_map) for p in _OUT.strings(paths, "scanned", "paths."))
+    why_skipped = {
+        _rel(str(s.get("path", "")), strip_prefix, path_map): str(s.get("details") or s.get("reason") or "")
+        for s in _OUT.objects(paths, "skipped", "paths.")
     }
-    for path in sorted(set(expected) - scanned - with_errors):
-        gaps.append(Gap(path, f"not analysed by semgrep: {why.get(path) or 'skipped without a reason'}"))
+    for path in sorted(set(expected or ()) - scanned - with_errors):
+        why = why_skipped.get(path) or "skipped without a reason"
+        gaps.append(Gap(path, f"not analysed by semgrep: {why}"))
     return Coverage(tuple(gaps), tuple(warnings), tuple(fatal), scanned)
+
+
+def _partial_parsing(path: str, bad: frozenset[int], total: int | None) -> tuple[bool, Gap]:
+    """A PartialParsing error: a warning (True) when semgrep says which lines it could not parse
+    and they are at most half the file; a gap otherwise (no spans: it did not say how much)."""
+    of = f" of {total}" if total else ""
+    if not bad:
+        why = f"PartialParsing: semgrep did not say which lines{of} it could not parse; file not analysed"
+        return False, Gap(path, why)
+    where = f"line{'s' if len(bad) > 1 else ''} {_line_ranges(bad)}"
+    if total and len(bad) * 2 <= total:
+        return True, Gap(path, f"PartialParsing: {where}{of} not parsed; the rest was analysed")
+    return False, Gap(path, f"PartialParsing: {where}{of} not parsed; file not analysed")
 
 
 def _line_ranges(lines: Iterable[int]) -> str:
@@ -326,15 +362,26 @@ def _line_ranges(lines: Iterable[int]) -> str:
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
 
 
-def merge_outputs(outputs: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """One semgrep JSON document from the outputs of several runs over parts of the targets."""
-    merged: dict[str, Any] = {"results": [], "errors": [], "paths": {"scanned": [], "skipped": []}}
+def merge_outputs(outputs: Sequence[Any]) -> dict[str, Any]:
+    """One semgrep JSON document from the outputs of several runs over parts of the targets.
+    Output of the wrong shape is a ToolError."""
+    merged: dict[str, Any] = {
+        "results": [],
+        "errors": [],
+        "skipped_rules": [],
+        "paths": {"scanned": [], "skipped": []},
+    }
+    skipped_rules: dict[str, Mapping[str, Any]] = {}
     for out in outputs:
-        merged["results"].extend(out.get("results") or ())
-        merged["errors"].extend(out.get("errors") or ())
-        paths = out.get("paths") or {}
-        merged["paths"]["scanned"].extend(paths.get("scanned") or ())
-        merged["paths"]["skipped"].extend(paths.get("skipped") or ())
+        doc = _OUT.document(out)
+        merged["results"].extend(_OUT.objects(doc, "results"))
+        merged["errors"].extend(_OUT.objects(doc, "errors"))
+        for rule in _OUT.objects(doc, "skipped_rules"):
+            skipped_rules.setdefault(str(rule.get("rule_id")), rule)  # each batch lists them all
+        paths = detail(doc, "paths")
+        merged["paths"]["scanned"].extend(_OUT.strings(paths, "scanned", "paths."))
+        merged["paths"]["skipped"].extend(_OUT.objects(paths, "skipped", "paths."))
+    merged["skipped_rules"] = list(skipped_rules.values())
     return merged
 
 
@@ -352,11 +399,11 @@ def batch_targets(targets: Sequence[str], max_bytes: int = MAX_ARGV_BYTES) -> li
     return batches if batches[0] else []
 
 
-def fatal_errors(data: Mapping[str, Any]) -> tuple[str, ...]:
-    """Errors that are not about one file: a broken rule, an invalid option."""
+def fatal_errors(data: Any) -> tuple[str, ...]:
+    """Errors of level `error` that name no file: a broken rule, an invalid option."""
     return tuple(
-        str(e.get("message", e.get("type", "error"))).splitlines()[0]
-        for e in data.get("errors") or ()
+        first_line(e.get("message"), error_kind(e))
+        for e in _OUT.objects(_OUT.document(data), "errors")
         if not e.get("path") and e.get("level") == "error"
     )
 
@@ -367,12 +414,6 @@ def _rel(path: str, prefix: str, path_map: Mapping[str, str] | None = None) -> s
     if prefix and path.startswith(prefix):
         path = path[len(prefix) :]
     return path.lstrip("/").removeprefix("./")
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list | tuple) else [value]
 
 
 def _cwe(value: Any) -> str:
@@ -457,21 +498,32 @@ class SemgrepAnalyzer:
                     return outcome
                 outputs.append(outcome)
         duration = time.monotonic() - started
-        data = merge_outputs(outputs)
         expected = {**{f.path: f.lines for f in sources}, **dict.fromkeys(configs)}
-        cov = assess_coverage(data, expected, path_map=plan.path_map)
+        try:
+            data = merge_outputs(outputs)
+            cov = assess_coverage(data, expected, path_map=plan.path_map)
+            found = semgrep_findings(
+                data, lambda p, s, e: read_snippet(ctx.root, p, s, e), path_map=plan.path_map
+            )
+        except ToolError as exc:
+            return AnalyzerOutcome(
+                AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, exc.message, duration)
+            )
         if cov.fatal:
             reason = f"semgrep could not use its configuration: {'; '.join(cov.fatal[:3])}"
             return AnalyzerOutcome(
                 AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, reason, duration)
             )
-        findings, _ = parse_semgrep(
-            data, lambda p, s, e: read_snippet(ctx.root, p, s, e), path_map=plan.path_map
+        inline = apply_inline_suppressions(
+            found, lambda p: file_lines(ctx.root, p), ctx.config.policy.inline_suppressions
         )
+        findings = inline.findings
         gaps = cov.gaps + oversized_gaps(ctx.inventory.skipped, languages)
         status = RunStatus.PARTIAL if gaps else RunStatus.OK
         if cov.warnings:
-            summary += f"; {len(cov.warnings)} file(s) partly parsed (see the warnings)"
+            summary += f"; {len(cov.warnings)} warning(s): file(s) partly parsed or harmless errors"
+        if inline.summary():
+            summary += f"; {inline.summary()}"
         run = AnalyzerRun(
             self.name,
             status,
@@ -508,7 +560,10 @@ class SemgrepAnalyzer:
             return error(f"exit code {result.returncode}, unreadable output: {tail[:200]}", result.duration_s)
         if not isinstance(data, dict):
             return error(f"exit code {result.returncode}, unexpected output", result.duration_s)
-        fatal = fatal_errors(data)
+        try:
+            fatal = fatal_errors(data)
+        except ToolError as exc:
+            return error(exc.message, result.duration_s)
         if result.returncode not in (0, 1) or fatal:
             reason = f"exit code {result.returncode}: {'; '.join(fatal) or 'semgrep failed'}"
             return error(reason, result.duration_s)
@@ -527,6 +582,9 @@ class SemgrepAnalyzer:
             "--metrics=off",
             "--disable-version-check",
             "--no-git-ignore",
+            # semgrep reports every finding; aiscan applies inline suppressions itself, as the
+            # policy allows, and lists each suppressed finding (aiscan.sast.suppress).
+            "--disable-nosem",
             # Each rule on each file is bounded; a file with this many timeouts gets no more
             # rules. Both are reported as errors and become gaps naming the file and rule.
             "--timeout",

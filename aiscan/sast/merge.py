@@ -46,7 +46,8 @@ def merge_findings(findings: Iterable[Finding], order: Sequence[str] = MERGE_ORD
     weakness. The merged finding keeps the primary's rule, title, snippet and fingerprint basis
     (so its fingerprint is the one the primary has alone), takes the higher severity and
     confidence, the union of CWEs and requirements, and records every analyzer and rule ID in
-    its properties. Findings of other analyzers pass through unchanged."""
+    its properties. It is suppressed only when all of them are. Findings of other analyzers
+    pass through unchanged."""
     rank = {name: i for i, name in enumerate(order)}
     items = list(findings)
     mergeable = sorted(
@@ -90,7 +91,8 @@ def _merge(primary: Finding, extra: Sequence[Finding]) -> Finding:
             "severity": f.severity.value,
             "cwe": list(f.cwe),
             "start_line": f.location.start_line,
-            **{k: v for k, v in f.properties.items() if k == "more_info"},
+            **{k: v for k, v in f.properties.items() if k in ("more_info", "inline_suppression")},
+            **({"suppression": f.suppression.reason} if f.suppression else {}),
         }
         for f in extra
     ]
@@ -102,6 +104,9 @@ def _merge(primary: Finding, extra: Sequence[Finding]) -> Finding:
         requirements=_union(f.requirements for f in group),
         remediation=primary.remediation or next((f.remediation for f in extra if f.remediation), ""),
         properties=properties,
+        # Suppressed only when every analyzer's finding is: a comment for one tool (`# nosec`)
+        # must not hide what another reports on the same lines.
+        suppression=primary.suppression if all(f.suppression for f in group) else None,
     )
 
 

@@ -17,16 +17,12 @@ from dataclasses import dataclass, field
 
 import ahocorasick_rs
 
+from aiscan.inline_allow import ALLOW_MARKER, Allow, find_allows
 from aiscan.models import Severity
 from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import Detector, Ruleset
 
 _NL = re.compile(r"\n")
-ALLOW_MARKER = "aiscan:allow"
-# `aiscan:allow` followed by its reason, up to the end of the comment.
-_ALLOW = re.compile(r"aiscan:allow\b[ \t:]*(?P<reason>[^\r\n]*)")
-_COMMENT_END = re.compile(r"\s*(?:\*/|-->|#\}|%\}|\"\"\"|''')\s*$")
-MIN_REASON_CHARS = 3
 
 
 @dataclass(frozen=True)
@@ -50,12 +46,6 @@ class Dump:
     raw: frozenset[str]  # as written, for redaction
     first_line: int
     last_line: int
-
-
-@dataclass(frozen=True)
-class Allow:
-    line: int
-    reason: str  # empty when none was given
 
 
 @dataclass(frozen=True)
@@ -220,7 +210,7 @@ class Engine:
                 if det.context is not None and not _has_context(det, lines, n):
                     continue
                 detections.append(Detection(det, value, start, start + len(value), n, n, col_of(start)))
-        allows = tuple(_allows(lines)) if allows_present else ()
+        allows = tuple(find_allows(lines)) if allows_present else ()
         detections.sort(key=lambda d: (d.line, d.col, d.detector.id))
         return FileScan(path, lines, tuple(detections), tuple(dumps), allows)
 
@@ -350,14 +340,3 @@ def _full_name(text: str, key_start: int, key: str) -> str:
     before = _NAME_CHARS.search(text, max(0, key_start - 60), key_start)
     prefix = before.group(0) if before else ""
     return (prefix + key).lstrip(".-$")
-
-
-def _allows(lines: tuple[str, ...]) -> Iterable[Allow]:
-    for i, line in enumerate(lines, start=1):
-        if ALLOW_MARKER not in line:
-            continue
-        m = _ALLOW.search(line)
-        if not m:
-            continue
-        reason = _COMMENT_END.sub("", m.group("reason")).strip()
-        yield Allow(i, reason if len(reason) >= MIN_REASON_CHARS else "")

@@ -16,11 +16,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from aiscan.inline_allow import Allow
 from aiscan.models import Confidence, Finding, Location, Severity, Suppression, fingerprint
 from aiscan.redaction import describe_secret, mask
 from aiscan.secrets.allowlist import AllowEntry
 from aiscan.secrets.detectors import Detector
-from aiscan.secrets.engine import Allow, Detection, Dump, Engine, FileScan
+from aiscan.secrets.engine import Detection, Dump, Engine, FileScan
 
 ANALYZER = "secrets"
 ALLOW_WITHOUT_REASON = "inline-allow-without-reason"
