@@ -12,6 +12,7 @@ from pathlib import Path
 
 from aiscan import version_cache
 from aiscan.errors import ToolError
+from aiscan.gitaccess import tool_environment
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def run_tool(
         proc = subprocess.run(
             argv,
             cwd=cwd,
-            env=env,
+            env=tool_environment(env, cwd),  # git started by the tool runs nothing the scanned tree configures
             capture_output=True,
             text=True,
             errors="replace",
