@@ -51,10 +51,11 @@ def run_tool(
     killed by a signal; a non-zero exit code is returned for the caller to interpret."""
     started = time.monotonic()
     try:
+        # A git the tool starts runs nothing the scanned tree configures (aiscan.gitaccess).
         proc = subprocess.run(
             argv,
             cwd=cwd,
-            env=tool_environment(env, cwd),  # git started by the tool runs nothing the scanned tree configures
+            env=tool_environment(env, cwd),
             capture_output=True,
             text=True,
             errors="replace",
