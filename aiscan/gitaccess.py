@@ -11,7 +11,8 @@ askpass program, an ssh or proxy command, hooks. Every git process aiscan starts
 - gets command-scope configuration (`GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n`,
   which wins over every configuration file) that switches each of those programs off, including
   every filter and diff driver the repository defines, whatever its name;
-- runs with `--no-pager`, `--no-replace-objects` (replacement refs cannot hide objects), literal
+- runs with `--no-pager`, `--no-replace-objects` and no grafts file (replacement refs and grafts
+  cannot hide objects or history), literal
   pathspecs, `GIT_OPTIONAL_LOCKS=0` (nothing refreshes or writes the index), no terminal prompt;
 - is plumbing that reads the object database (`cat-file`, `rev-list`, `ls-tree`, `diff-tree`,
   `diff-index --cached`, `ls-files`, `log --raw` without signatures), never a command that applies
@@ -202,6 +203,7 @@ def _own_environment(repo: Repository, drivers: Iterable[tuple[str, str]] = ()) 
         GIT_DIR=str(repo.git_dir),
         GIT_WORK_TREE=str(repo.top),
         GIT_NO_REPLACE_OBJECTS="1",
+        GIT_GRAFT_FILE=os.devnull,  # no grafts file rewrites the history that is read
         GIT_LITERAL_PATHSPECS="1",
         LC_ALL="C",
     )
