@@ -8,9 +8,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aiscan.gitaccess import (
     NEUTRAL_CONFIG,
+    RawChange,
     find_repository,
     head_commit_of,
     parse_raw_diff,
@@ -171,3 +174,48 @@ def test_settings_given_in_the_environment_win_over_the_repository(tmp_path: Pat
             ["git", "config", "--get", key], cwd=root, env=env, capture_output=True, text=True, check=True
         ).stdout.strip()
         assert got == wanted, key
+
+
+WEIRD_DRIVER_NAMES = ("plain", "a=b", "it's", "bang!x", "two words", "dot.ted", "back\\slash", "юникод")
+
+
+def test_drivers_with_any_name_are_switched_off_even_under_git_c(tmp_path: Path) -> None:
+    """Driver names are arbitrary (quotes, '=', '!', dots, spaces): each is still overridden,
+    also when a parent git passed its own `-c` settings down (GIT_CONFIG_PARAMETERS)."""
+    root = _repo(tmp_path)
+    for name in WEIRD_DRIVER_NAMES:
+        for kind in ("filter", "diff"):
+            program = "clean" if kind == "filter" else "textconv"
+            _git(root, "config", f"{kind}.{name}.{program}", "/evil")
+    repo = find_repository(root)
+    assert repo is not None
+    inherited = {"GIT_CONFIG_PARAMETERS": "'user.name'='Dev' 'filter.plain.clean'='/evil-from-parent'"}
+    for extra in ({}, inherited):
+        with pytest.MonkeyPatch.context() as mp:
+            for key, value in extra.items():
+                mp.setenv(key, value)
+            own = run_git(repo, "config", "--null", "--list")
+            env = tool_environment(None, root)
+            tools = subprocess.run(
+                ["git", "config", "--null", "--list"], cwd=root, env=env, capture_output=True, check=True
+            ).stdout
+        for listing in (own, tools):
+            last = _effective(listing)
+            for name in WEIRD_DRIVER_NAMES:
+                assert last[f"filter.{name}.clean"] == "" and last[f"diff.{name}.textconv"] == "", name
+
+
+def _effective(listing: bytes) -> dict[str, str]:
+    """The value each key ends up with: the last one `git config --list` shows."""
+    last: dict[str, str] = {}
+    for entry in filter(None, listing.decode().split("\0")):
+        key, _, value = entry.partition("\n")
+        last[key] = value
+    return last
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.binary(max_size=400))
+def test_parse_raw_diff_takes_any_bytes(raw: bytes) -> None:
+    for change in parse_raw_diff(raw):
+        assert isinstance(change, RawChange) and change.path and change.status
