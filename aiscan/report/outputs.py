@@ -52,8 +52,14 @@ def write_reports(result: ScanResult, catalogue: Catalogue, specs: Sequence[Repo
         write_text(spec.path, FORMATS[spec.fmt](result, catalogue))
 
 
-def check_writable(path: Path, *, inside: Path | None = None) -> None:
+def check_writable(*paths: Path | None, inside: Path | None = None) -> None:
     """Refuse, before any work is done, an output that write_text would refuse now."""
+    for path in paths:
+        if path is not None:
+            _check_writable(path, inside)
+
+
+def _check_writable(path: Path, inside: Path | None) -> None:
     _refuse_special(path)
     if inside is None:
         return
