@@ -240,21 +240,21 @@ def _run(repo: Repository, args: tuple[str, ...], env: dict[str, str], timeout_s
 def _driver_overrides(repo: Repository) -> tuple[tuple[str, str], ...]:
     """Every filter, diff and merge driver program the repository's configuration defines
     (under any name, in any included file), each set to empty: an empty filter is no filter,
-    an empty diff or merge program fails instead of running. A listing git cannot produce
-    leaves only the fixed settings, which aiscan's plumbing does not need drivers beyond."""
+    an empty diff or merge program fails instead of running. When git cannot list the
+    configuration, the fixed settings remain; aiscan's own commands never apply a driver."""
     try:
         listing = _run(repo, ("config", "--includes", "--null", "--list"), _own_environment(repo), 60)
     except ToolError:
         return ()
-    out: list[tuple[str, str]] = []
+    out: dict[str, str] = {}
     for entry in listing.split(b"\0"):
         key = entry.partition(b"\n")[0].decode("utf-8", "surrogateescape")
         match = _DRIVER_KEY.match(key)
-        if match and (key, "") not in out:
-            out.append((key, ""))
+        if match:
+            out[key] = ""
             if match.group(1) == "filter":
-                out.append((f"filter.{match.group(2)}.required", "false"))
-    return tuple(out)
+                out[f"filter.{match.group(2)}.required"] = "false"
+    return tuple(out.items())
 
 
 def run_git(repo: Repository, *args: str, timeout_s: float = DEFAULT_TIMEOUT_S) -> bytes:
