@@ -32,7 +32,7 @@ from aiscan.models import AnalyzerRun, Component, ScanResult, Severity
 from aiscan.pipeline import Progress as ProgressCallback
 from aiscan.pipeline import scan
 from aiscan.report import FORMATS
-from aiscan.report.outputs import parse_report_specs, write_reports, write_text
+from aiscan.report.outputs import check_writable, parse_report_specs, write_reports, write_text
 from aiscan.sast.scan import coverage_report
 from aiscan.scope import scan_kind_for
 from aiscan.secrets.allowlist import DEFAULT_ALLOWLIST, load_allowlist
@@ -214,6 +214,7 @@ def scan_command(
         online=online,
     )
     specs = parse_report_specs(reports)
+    check_writable(output, sbom_file)  # refused now rather than after the scan
     config = resolve_scan_config(path, overrides)
     catalogue = load_catalogue()
     with _progress_display() as progress:
@@ -293,6 +294,7 @@ def secrets_command(
     """Find secrets and client personal data in PATH: the working tree, the git history
     (--history) or the staged changes (--staged). Exit codes as for `scan`."""
     scope = scope or "tree"
+    check_writable(output)
     entries = load_allowlist(allowlist) if allowlist else None
     overrides = Overrides(
         scan_kind="pre-commit" if scope == "staged" else "release",

@@ -16,7 +16,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from aiscan.errors import UsageError
+from aiscan.errors import ToolError, UsageError
+from aiscan.gitaccess import (
+    committed_changes,
+    find_repository,
+    parse_raw_diff,
+    resolve_commit,
+    staged_changes,
+    untracked_files,
+    worktree_changes,
+)
 from aiscan.inventory import Inventory, SourceFile, classify_name, detect_components, walk
 from aiscan.models import AnalyzerRun, Component, Gap, RunStatus, ScanScope
 
@@ -74,35 +83,30 @@ def _walk_below(root: Path, rel_dir: str) -> Iterable[tuple[str, Path]]:
 
 
 def changed_paths(root: Path, base: str) -> tuple[str, ...]:
-    """Files changed since `base`: `git diff --name-only base...HEAD`, plus the working tree's
-    staged, unstaged and untracked (not ignored) files, relative to `root`."""
-    import git  # imported here: a full scan does not need it on its start-up path
-
-    try:
-        repo = git.Repo(root, search_parent_directories=True)
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
-        raise UsageError(f"{root}: --diff-base needs a git repository") from None
-    top = Path(str(repo.working_tree_dir)).resolve()
-    try:
-        repo.git.rev_parse("--verify", "--quiet", f"{base}^{{commit}}")
-    except git.GitCommandError:
+    """Files changed since `base` (merge base of `base` and HEAD, to HEAD), plus the working
+    tree's staged, unstaged and untracked (not ignored) files, relative to `root`. Read from the
+    object database and by hashing the working-tree files (aiscan.gitaccess): nothing the
+    repository configures (fsmonitor, filters, hooks) runs."""
+    repo = find_repository(root)
+    if repo is None:
+        raise UsageError(f"{root}: --diff-base needs a git repository")
+    if resolve_commit(repo, base) is None:
         raise UsageError(
             f"--diff-base {base}: unknown revision",
             hint="in a CI clone, fetch it first: git fetch origin main, or check out with full depth",
-        ) from None
+        )
     try:
-        committed = repo.git.diff("--name-only", "-z", "--no-renames", f"{base}...HEAD")
-        working = repo.git.diff("--name-only", "-z", "--no-renames", "HEAD")
-        untracked = repo.git.ls_files("--others", "--exclude-standard", "-z")
-    except git.GitCommandError as exc:
-        lines = str(exc.stderr or "").replace("stderr:", "").strip(" '\n").splitlines()
-        detail = next((ln.strip() for ln in lines if ln.strip().startswith("fatal:")), "git diff failed")
+        committed = committed_changes(repo, base)
+        staged = [c.path for c in parse_raw_diff(staged_changes(repo))]
+        unstaged = worktree_changes(repo, repo.prefix)
+        untracked = untracked_files(repo, repo.prefix)
+    except ToolError as exc:
         raise UsageError(
-            f"--diff-base {base}: cannot compare with HEAD: {detail}",
+            f"--diff-base {base}: cannot compare with HEAD: {exc.message}",
             hint="a shallow clone may lack the merge base: fetch more history (fetch-depth: 0)",
         ) from None
-    names = {n for chunk in (committed, working, untracked) for n in chunk.split("\0") if n}
-    return repo_paths_below(top, root.resolve(), names)
+    names = {*committed, *staged, *unstaged, *untracked}
+    return repo_paths_below(repo.top, root.resolve(), names)
 
 
 def repo_paths_below(top: Path, root: Path, names: Iterable[str]) -> tuple[str, ...]:

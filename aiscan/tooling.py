@@ -12,6 +12,7 @@ from pathlib import Path
 
 from aiscan import version_cache
 from aiscan.errors import ToolError
+from aiscan.gitaccess import tool_environment
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,11 @@ def run_tool(
     killed by a signal; a non-zero exit code is returned for the caller to interpret."""
     started = time.monotonic()
     try:
+        # A git the tool starts runs nothing the scanned tree configures (aiscan.gitaccess).
         proc = subprocess.run(
             argv,
             cwd=cwd,
-            env=env,
+            env=tool_environment(env, cwd),
             capture_output=True,
             text=True,
             errors="replace",

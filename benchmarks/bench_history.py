@@ -116,7 +116,7 @@ def naive_per_commit(root: Path, sample: int) -> tuple[float, int, int]:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from aiscan.secrets.detectors import load_ruleset
     from aiscan.secrets.engine import Engine
-    from aiscan.secrets.gitobjects import read_blobs
+    from aiscan.secrets.gitobjects import read_blobs, repository
 
     engine = Engine(load_ruleset())
     commits = git(root, "rev-list", "--all").split()
@@ -126,7 +126,7 @@ def naive_per_commit(root: Path, sample: int) -> tuple[float, int, int]:
     for sha in chosen:
         entries = [line.split(None, 3) for line in git(root, "ls-tree", "-r", sha).splitlines()]
         paths = {e[2]: e[3] for e in entries if e[1] == "blob"}
-        for blob_sha, data in read_blobs(root, list(paths)):
+        for blob_sha, data in read_blobs(repository(root), list(paths)):
             engine.scan(paths[blob_sha], data.decode("utf-8", "replace"))
             files += 1
     return time.perf_counter() - t0, len(chosen), len(commits)

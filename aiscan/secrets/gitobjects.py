@@ -2,14 +2,13 @@
 
 `git rev-list --objects --all` lists every reachable object once, `git cat-file --batch-check`
 gives type and size, `git cat-file --batch` streams the contents of the blobs asked for. The
-commands run with argv lists (never a shell) from the repository's folder; nothing here
-executes the scanned code or writes to the repository.
+commands run through aiscan.gitaccess: nothing the repository configures runs, nothing here
+writes to the repository, and no blob is passed through a filter or textconv driver.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import subprocess
 import threading
 from collections.abc import Iterable, Iterator
@@ -18,36 +17,15 @@ from pathlib import Path
 from typing import IO
 
 from aiscan.errors import ToolError
-
-GIT = "git"
-_ENV = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
+from aiscan.gitaccess import Repository, find_repository, popen_git
 
 
-def git_output(root: Path, *args: str, timeout_s: float = 600) -> bytes:
-    try:
-        proc = subprocess.run(
-            [GIT, "-C", str(root), *args],
-            capture_output=True,
-            timeout=timeout_s,
-            check=False,
-            stdin=subprocess.DEVNULL,
-            env=_ENV,
-        )
-    except FileNotFoundError as exc:
-        raise ToolError("git is not installed (needed for the history and staged scopes)") from exc
-    except subprocess.TimeoutExpired as exc:
-        raise ToolError(f"git {args[0]} did not finish within {timeout_s:.0f} s") from exc
-    if proc.returncode != 0:
-        message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ToolError(f"git {args[0]} failed: {message[-1] if message else proc.returncode}")
-    return proc.stdout
-
-
-def toplevel(root: Path) -> tuple[Path, str]:
-    """The repository's top folder and the scan root's path inside it ('' at the top)."""
-    top = Path(git_output(root, "rev-parse", "--show-toplevel").decode().strip()).resolve()
-    prefix = root.resolve().relative_to(top).as_posix()
-    return top, "" if prefix == "." else prefix
+def repository(root: Path) -> Repository:
+    """The repository the scan root lies in (ToolError outside one)."""
+    repo = find_repository(root)
+    if repo is None:
+        raise ToolError(f"{root}: not in a git repository (needed for the history and staged scopes)")
+    return repo
 
 
 @dataclass(frozen=True)
@@ -57,11 +35,11 @@ class BlobRef:
     path: str  # the first path it was reached under
 
 
-def reachable_blobs(top: Path) -> Iterator[BlobRef]:
+def reachable_blobs(repo: Repository) -> Iterator[BlobRef]:
     """Every blob reachable from any ref (branches, tags, stashes, notes), once each."""
-    lister = _popen(top, "rev-list", "--objects", "--all")
-    checker = _popen(
-        top,
+    lister = popen_git(repo, "rev-list", "--objects", "--all")
+    checker = popen_git(
+        repo,
         "cat-file",
         "--batch-check=%(objectname) %(objecttype) %(objectsize) %(rest)",
         stdin=lister.stdout,
@@ -77,10 +55,10 @@ def reachable_blobs(top: Path) -> Iterator[BlobRef]:
         _finish(checker, lister)
 
 
-def read_blobs(top: Path, shas: Iterable[str]) -> Iterator[tuple[str, bytes]]:
+def read_blobs(repo: Repository, shas: Iterable[str]) -> Iterator[tuple[str, bytes]]:
     """The content of each blob, streamed by one `git cat-file --batch`: a writer thread feeds
     the names while this generator reads the contents, so neither side can block the other."""
-    proc = _popen(top, "cat-file", "--batch", stdin=subprocess.PIPE)
+    proc = popen_git(repo, "cat-file", "--batch", stdin=subprocess.PIPE)
     assert proc.stdin is not None and proc.stdout is not None
     stdin: IO[bytes] = proc.stdin
 
@@ -112,21 +90,6 @@ def read_blobs(top: Path, shas: Iterable[str]) -> Iterator[tuple[str, bytes]]:
     finally:
         _finish(proc)
         writer.join(timeout=5)
-
-
-def _popen(
-    top: Path, *args: str, stdin: int | IO[bytes] | None = subprocess.DEVNULL
-) -> subprocess.Popen[bytes]:
-    try:
-        return subprocess.Popen(
-            [GIT, "-C", str(top), *args],
-            stdin=stdin,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=_ENV,
-        )
-    except FileNotFoundError as exc:
-        raise ToolError("git is not installed (needed for the history and staged scopes)") from exc
 
 
 def _finish(*procs: subprocess.Popen[bytes]) -> None:

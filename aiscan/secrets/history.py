@@ -15,11 +15,12 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from aiscan.errors import ToolError
+from aiscan.gitaccess import Repository, run_git
 from aiscan.inventory import EXCLUDED_DIRS, MAX_FILE_BYTES, _excluded
 from aiscan.models import Finding
 from aiscan.secrets.engine import Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
-from aiscan.secrets.gitobjects import git_output, reachable_blobs, read_blobs, toplevel
+from aiscan.secrets.gitobjects import reachable_blobs, read_blobs, repository
 from aiscan.secrets.tree import ScanTally, has_binary_suffix, has_key_content
 
 # Called with (blobs done, blobs to scan).
@@ -34,13 +35,20 @@ class Commit:
     time: int  # seconds since the epoch, to find the earliest
 
 
-def blob_origins(top: Path) -> dict[str, Commit]:
+def blob_origins(repo: Repository) -> dict[str, Commit]:
     """For each blob, the earliest commit whose diff against its parent added it (one
-    `git log --raw` over all refs). Blobs that only merges introduced are absent."""
-    out = git_output(
-        top,
+    `git log --raw` over all refs, without verifying signatures, notes or any diff driver).
+    Blobs that only merges introduced are absent."""
+    out = run_git(
+        repo,
         "log",
         "--all",
+        "--no-show-signature",
+        "--no-notes",
+        "--no-mailmap",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--no-color",
         "--no-renames",
         "--raw",
         "--no-abbrev",
@@ -66,10 +74,10 @@ def blob_origins(top: Path) -> dict[str, Commit]:
     return origins
 
 
-def head_blobs(top: Path) -> dict[str, str]:
+def head_blobs(repo: Repository) -> dict[str, str]:
     """path -> blob of the tree at HEAD (empty on an unborn branch)."""
     try:
-        out = git_output(top, "ls-tree", "-r", "-z", "--full-tree", "HEAD")
+        out = run_git(repo, "ls-tree", "-r", "-z", "--full-tree", "HEAD")
     except ToolError:  # an unborn HEAD has no tree; the history may still have refs
         return {}
     blobs: dict[str, str] = {}
@@ -101,11 +109,12 @@ def scan_history(
     exclude: tuple[str, ...] = (),
     progress: BlobProgress | None = None,
 ) -> tuple[list[Finding], set[str], ScanTally]:
-    top, prefix = toplevel(root)
+    repo = repository(root)
+    prefix = repo.prefix
     tally = ScanTally(unit="blobs")
     todo: dict[str, str] = {}
     named_only: dict[str, str] = {}  # binary by their name: not read, but key stores are findings
-    for ref in reachable_blobs(top):
+    for ref in reachable_blobs(repo):
         rel = _wanted(ref.path, prefix, exclude)
         if rel is None or ref.sha in todo:
             continue
@@ -117,8 +126,8 @@ def scan_history(
             tally.skip("binary file")
             continue
         todo[ref.sha] = rel
-    origins = blob_origins(top)
-    head = head_blobs(top)
+    origins = blob_origins(repo)
+    head = head_blobs(repo)
     head_shas = set(head.values())
     total = len(todo)
     scans: list[tuple[str, FileScan]] = []
@@ -127,7 +136,7 @@ def scan_history(
     for sha, rel in named_only.items():
         for det in engine.file_name_hits(rel):
             named.setdefault((det.id, rel), sha)
-    for done, (sha, data) in enumerate(read_blobs(top, list(todo)), start=1):
+    for done, (sha, data) in enumerate(read_blobs(repo, list(todo)), start=1):
         rel = todo[sha]
         for det in engine.file_name_hits(rel):
             named.setdefault((det.id, rel), sha)

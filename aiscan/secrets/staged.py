@@ -8,42 +8,38 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from aiscan.gitaccess import Repository, parse_raw_diff, staged_changes
 from aiscan.models import Finding
 from aiscan.secrets.engine import Engine
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
-from aiscan.secrets.gitobjects import git_output, read_blobs, toplevel
+from aiscan.secrets.gitobjects import read_blobs, repository
 from aiscan.secrets.tree import ScanTally, has_binary_suffix, has_key_content
 
 
-def staged_blobs(top: Path, prefix: str) -> dict[str, str]:
+def staged_blobs(repo: Repository) -> dict[str, str]:
     """blob -> path (relative to the scan root) of every added, copied, modified or retyped
-    file in the index."""
-    out = git_output(
-        top, "diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev", "--diff-filter=ACMT"
-    )
-    tokens = out.split(b"\0")
+    file in the index (read from the index and the object database, never the working tree)."""
     blobs: dict[str, str] = {}
-    for meta, path in zip(tokens[0::2], tokens[1::2], strict=False):
-        parts = meta.split()
-        if len(parts) < 5 or parts[1] in (b"160000", b"120000"):  # submodules and symlinks
-            continue
-        rel = path.decode("utf-8", "surrogateescape")
+    prefix = repo.prefix
+    for change in parse_raw_diff(staged_changes(repo)):
+        if change.status[:1] not in ("A", "C", "M", "T") or change.new_mode in ("160000", "120000"):
+            continue  # deleted; submodules and symlinks
+        rel = change.path
         if prefix:
             if not rel.startswith(prefix + "/"):
                 continue
             rel = rel[len(prefix) + 1 :]
-        blobs[parts[3].decode()] = rel
+        blobs[change.new_sha] = rel
     return blobs
 
 
 def staged_paths(root: Path) -> tuple[str, ...]:
-    top, prefix = toplevel(root)
-    return tuple(sorted(staged_blobs(top, prefix).values()))
+    return tuple(sorted(staged_blobs(repository(root)).values()))
 
 
 def scan_staged(root: Path, engine: Engine) -> tuple[list[Finding], set[str], ScanTally]:
-    top, prefix = toplevel(root)
-    blobs = staged_blobs(top, prefix)
+    repo = repository(root)
+    blobs = staged_blobs(repo)
     tally = ScanTally()
     findings: list[Finding] = []
     values: set[str] = set()
@@ -52,7 +48,7 @@ def scan_staged(root: Path, engine: Engine) -> tuple[list[Finding], set[str], Sc
     to_read = [sha for sha, rel in blobs.items() if not has_binary_suffix(rel)]
     for _ in range(len(blobs) - len(to_read)):
         tally.skip("binary file")
-    for sha, data in read_blobs(top, to_read):
+    for sha, data in read_blobs(repo, to_read):
         rel = blobs[sha]
         fs = tally.scan(engine, rel, data)
         if fs is None:
