@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from aiscan import __version__
-from aiscan.config import Overrides, ScanConfig, advisory_db_from_env, resolve_scan_config
+from aiscan.config import Overrides, ScanConfig, advisory_db_from_env
 from aiscan.deps import osvdb
 from aiscan.errors import UsageError
 from aiscan.models import Finding, ScanResult
@@ -105,17 +105,29 @@ def register(cli: click.Group, handle_errors: Decorator) -> None:
     @click.option(
         "--no-vulnerabilities", is_flag=True, help="Components and graph only, no advisory matching."
     )
+    @click.option(
+        "--config",
+        "config_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="The operator's configuration file (as for `aiscan scan`).",
+    )
     @handle_errors
     def sbom_command(
-        path: Path, output: Path | None, fmt: str | None, advisory_db: Path | None, no_vulnerabilities: bool
+        path: Path,
+        output: Path | None,
+        fmt: str | None,
+        advisory_db: Path | None,
+        no_vulnerabilities: bool,
+        config_file: Path | None,
     ) -> None:
         """Write a CycloneDX 1.6 SBOM of PATH: components, licences, dependency graph and the
         known vulnerabilities found offline."""
+        from aiscan.cli import load_config
         from aiscan.deps.sbom import format_for
 
         if not path.is_dir():
             raise UsageError(f"{path}: not a directory")
-        config = resolve_scan_config(path, Overrides(advisory_db=advisory_db))
+        config = load_config(path, Overrides(advisory_db=advisory_db, config_file=config_file))
         chosen = format_for(str(output or ""), fmt)
         findings: list[Finding] | None = None if not no_vulnerabilities else []
         text, warnings = render_sbom(config, findings, chosen, commit=_commit(config.root))
