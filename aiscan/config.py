@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -467,8 +467,10 @@ def combine_settings(
             "is ignored"
             for key in loosened
         ]
-    max_waiver_days = min(operator.max_waiver_days, tree.max_waiver_days)
-    if "policy.max_waiver_days" in tree.keys and tree.max_waiver_days > max_waiver_days:
+    max_waiver_days = operator.max_waiver_days
+    if "policy.max_waiver_days" in tree.keys:
+        max_waiver_days = min(max_waiver_days, tree.max_waiver_days)
+    if max_waiver_days < tree.max_waiver_days:
         ignored.append(
             f"{where}: 'policy.max_waiver_days' would allow longer waivers than the operator does; "
             "the scanned tree's value is ignored"
@@ -497,27 +499,44 @@ def combine_settings(
 
 
 def _combine_policy(kind: str, tree: FileSettings, operator: FileSettings) -> tuple[Policy, list[str]]:
-    """One scan kind's policy and the tree's keys that were not applied."""
+    """One scan kind's policy: the operator's, with each field the tree sets applied where the
+    tree may decide (pre-commit, unless the operator set it too) or where it is stricter. Returns
+    it with the tree's keys that were not applied."""
     mine, theirs = operator.policies[kind], tree.policies[kind]
-    if kind not in GUARDED_KINDS:
-        fields = {
-            name: getattr(mine if _policy_key(operator, kind, key) else theirs, name)
-            for name, key in _POLICY_FIELDS.items()
-        }
-        return Policy(**fields), []
+    fields: dict[str, Any] = {}
     loosened = []
-    stricter = _stricter(mine, theirs)
-    for name, key in _POLICY_FIELDS.items():
+    for name, (key, stricter) in _POLICY_FIELDS.items():
         said = _policy_key(tree, kind, key)
-        if said and getattr(stricter, name) != getattr(theirs, name):
+        if said is None:
+            continue
+        if kind not in GUARDED_KINDS:
+            if _policy_key(operator, kind, key) is None:
+                fields[name] = getattr(theirs, name)
+            continue
+        fields[name] = stricter(getattr(mine, name), getattr(theirs, name))
+        if fields[name] != getattr(theirs, name):
             loosened.append(said)
-    return stricter, loosened
+    return replace(mine, **fields), loosened
 
 
-_POLICY_FIELDS = {
-    "fail_on": "fail_on",
-    "block_statuses": "block",
-    "unknown_severity_as": "unknown_severity_as",
+def _lower(a: Severity, b: Severity) -> Severity:
+    return min(a, b, key=lambda s: s.rank)
+
+
+def _higher(a: Severity, b: Severity) -> Severity:
+    return max(a, b, key=lambda s: s.rank)
+
+
+def _union(a: frozenset[Status], b: frozenset[Status]) -> frozenset[Status]:
+    return a | b
+
+
+# Policy field -> (its key in a file, the stricter of two values): a lower threshold, more
+# blocking statuses, unknown severities ranked higher.
+_POLICY_FIELDS: dict[str, tuple[str, Callable[[Any, Any], Any]]] = {
+    "fail_on": ("fail_on", _lower),
+    "block_statuses": ("block", _union),
+    "unknown_severity_as": ("unknown_severity_as", _higher),
 }
 
 
@@ -527,16 +546,6 @@ def _policy_key(settings: FileSettings, kind: str, key: str) -> str | None:
         if dotted in settings.keys:
             return dotted
     return None
-
-
-def _stricter(a: Policy, b: Policy) -> Policy:
-    """Field by field, the stricter of two policies: the lower threshold, more blocking statuses,
-    unknown severities ranked higher."""
-    return Policy(
-        fail_on=min(a.fail_on, b.fail_on, key=lambda s: s.rank),
-        block_statuses=a.block_statuses | b.block_statuses,
-        unknown_severity_as=max(a.unknown_severity_as, b.unknown_severity_as, key=lambda s: s.rank),
-    )
 
 
 def _inside(path: Path, root: Path) -> bool:
