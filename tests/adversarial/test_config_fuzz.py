@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from aiscan import config
 from aiscan.config import FileSettings, Overrides, load_file_settings, parse_settings, resolve_scan_config
 from aiscan.errors import ConfigError, UsageError
 
@@ -18,36 +19,14 @@ FUZZ = settings(
     max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 
-KEYS = [
-    "exclude",
-    "components",
-    "component-paths",
-    "attestations",
-    "waivers",
-    "baseline",
-    "policy",
-    "advisories",
-    "semgrep",
-    "release",
-    "merge",
-    "pre-commit",
-    "fail_on",
-    "block",
-    "unknown_severity_as",
-    "max_waiver_days",
-    "sources",
-    "database",
-    "max_age_days",
-    "online",
-    "accept_unaudited_ecosystems",
-    "engine",
-    "rule_timeout_s",
-    "web",
-    "api",
-    "mobile",
-    "tool",
-    "aiscan",
-]
+KEYS = sorted(
+    config._TOP_KEYS
+    | config._POLICY_KEYS
+    | config._ADVISORY_KEYS
+    | config._SEMGREP_KEYS
+    | set(config.SCAN_KINDS)
+    | {"web", "api", "mobile", "tool", "aiscan"}
+)
 VALUES = [
     "high",
     "critical",

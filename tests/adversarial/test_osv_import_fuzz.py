@@ -302,7 +302,7 @@ def test_an_import_that_cannot_get_the_lock_says_so_in_one_line(tmp_path: Path) 
 
 
 @needs_exports
-@settings(max_examples=20, deadline=None, derandomize=True)
+@settings(max_examples=10, deadline=None, derandomize=True)
 @given(st.integers(min_value=0, max_value=2**32 - 1))
 def test_a_real_export_with_damaged_records_imports_the_rest(
     tmp_path_factory: pytest.TempPathFactory, seed: int
