@@ -225,9 +225,7 @@ def test_wrong_shapes_in_pyproject_are_one_line_errors_or_ignored(
     root.mkdir()
     (root / "pyproject.toml").write_bytes(text.encode("utf-8", "surrogateescape"))
     result = CliRunner().invoke(cli, ["sbom", str(root), "--no-vulnerabilities"])
-    assert ("Traceback" not in result.output and result.exception is None) or isinstance(
-        result.exception, SystemExit
-    )
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     if outcome is None:
         assert result.exit_code == 0, result.output
     else:
