@@ -735,27 +735,15 @@ class AdvisoryIndex:
         return sorted(set(found))
 
     def status(self, now: datetime | None = None) -> list[EcosystemStatus]:
+        """Per ecosystem, the databases' counts added up. Its age is that of the freshest full
+        export among the databases that hold most of its records (COVERAGE of the largest): a
+        small source of fresh records beside a stale database does not make it fresh."""
         if self._status is None:
-            merged: dict[str, EcosystemStatus] = {}
+            per_eco: dict[str, list[EcosystemStatus]] = {}
             for _, conn in self.connections:
                 for s in ecosystem_status(conn, now):
-                    prior = merged.get(s.ecosystem)
-                    if prior is not None:
-                        s = EcosystemStatus(
-                            s.ecosystem,
-                            prior.records + s.records,
-                            prior.withdrawn + s.withdrawn,
-                            _newest(prior.newest_modified, s.newest_modified),
-                            _newest(prior.newest_published, s.newest_published),
-                            prior.future_dated + s.future_dated,
-                            *max(
-                                (prior.produced_at, prior.imported_at),
-                                (s.produced_at, s.imported_at),
-                                key=lambda pair: pair[0] or "",
-                            ),
-                        )
-                    merged[s.ecosystem] = s
-            self._status = sorted(merged.values(), key=lambda s: s.ecosystem)
+                    per_eco.setdefault(s.ecosystem, []).append(s)
+            self._status = [_merged(parts) for _, parts in sorted(per_eco.items())]
         return self._status
 
     def close(self) -> None:
@@ -763,8 +751,20 @@ class AdvisoryIndex:
             conn.close()
 
 
-def _newest(a: str | None, b: str | None) -> str | None:
-    return max(filter(None, (a, b)), default=None)
+def _merged(parts: list[EcosystemStatus]) -> EcosystemStatus:
+    largest = max(p.records + p.withdrawn for p in parts)
+    full = [p for p in parts if p.produced_at and p.records + p.withdrawn >= COVERAGE * largest]
+    freshest = max(full, key=lambda p: p.produced_at or "", default=None)
+    return EcosystemStatus(
+        parts[0].ecosystem,
+        sum(p.records for p in parts),
+        sum(p.withdrawn for p in parts),
+        max(filter(None, (p.newest_modified for p in parts)), default=None),
+        max(filter(None, (p.newest_published for p in parts)), default=None),
+        sum(p.future_dated for p in parts),
+        freshest.produced_at if freshest else None,
+        freshest.imported_at if freshest else None,
+    )
 
 
 def open_index(settings: AdvisorySettings) -> tuple[AdvisoryIndex | None, list[str]]:

@@ -257,6 +257,26 @@ def test_freshness_is_that_of_the_last_full_export_not_of_the_newest_record(tmp_
 
 
 @needs_exports
+def test_a_small_fresh_source_beside_a_stale_database_does_not_make_it_fresh(tmp_path: Path) -> None:
+    assert EXPORTS is not None
+    export = EXPORTS / "crates.io-all.zip"
+    db = tmp_path / "db.sqlite"
+    conn = osvdb.connect(db)
+    osvdb.import_source(conn, export, now=NOW)
+    conn.close()
+    newest = max(osvdb.normalize_time(r["modified"]) for r in _records_of(export))
+    folder = tmp_path / "extra"
+    folder.mkdir()
+    fresh = dict(_records_of(export)[0], id="RUSTSEC-9999-0001", modified="2026-11-30T00:00:00Z")
+    (folder / "RUSTSEC-9999-0001.json").write_text(json.dumps(fresh))
+    index, _ = osvdb.open_index(AdvisorySettings(sources=(folder,), database=db))
+    assert index is not None
+    (status,) = index.status(NOW)
+    index.close()
+    assert status.freshness == newest and status.records + status.withdrawn == 1207
+
+
+@needs_exports
 def test_two_imports_at_once_wait_for_each_other_and_lose_nothing(tmp_path: Path) -> None:
     assert EXPORTS is not None
     db = tmp_path / "db.sqlite"
