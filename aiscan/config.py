@@ -468,9 +468,9 @@ def combine_settings(
             for key in loosened
         ]
     max_waiver_days = operator.max_waiver_days
-    if "policy.max_waiver_days" in tree.keys:
-        max_waiver_days = min(max_waiver_days, tree.max_waiver_days)
-    if max_waiver_days < tree.max_waiver_days:
+    if "policy.max_waiver_days" in tree.keys and tree.max_waiver_days <= max_waiver_days:
+        max_waiver_days = tree.max_waiver_days
+    elif "policy.max_waiver_days" in tree.keys:
         ignored.append(
             f"{where}: 'policy.max_waiver_days' would allow longer waivers than the operator does; "
             "the scanned tree's value is ignored"

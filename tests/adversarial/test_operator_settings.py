@@ -190,6 +190,9 @@ fail_on = "critical"
     operator.write_text("[policy.pre-commit]\nfail_on = 'high'\n[policy]\nmax_waiver_days = 30\n")
     precommit = resolve_scan_config(root, Overrides(scan_kind="pre-commit", config_file=operator))
     assert precommit.policy.fail_on is Severity.HIGH and precommit.max_waiver_days == 30
+    assert any("'policy.max_waiver_days' would allow longer waivers" in x for x in precommit.ignored_settings)
+    (root / "aiscan.toml").write_text("exclude = ['docs']\n")  # says nothing of waivers: nothing to report
+    assert resolve_scan_config(root, Overrides(config_file=operator)).ignored_settings == ()
 
 
 @pytest.mark.parametrize("key", ["waivers", "baseline", "attestations"])
