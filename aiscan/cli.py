@@ -82,7 +82,9 @@ CONFIG_OPTION = click.option(
     "--config",
     "config_file",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Configuration file (default: aiscan.toml or [tool.aiscan] in PATH).",
+    help="The operator's configuration file, trusted with every setting (default: $AISCAN_CONFIG, "
+    "else aiscan/config.toml in the user's configuration directory). PATH's own aiscan.toml or "
+    "[tool.aiscan] is read too, for the settings a scanned tree may hold.",
 )
 EXCLUDE_OPTION = click.option(
     "--exclude",
@@ -215,7 +217,7 @@ def scan_command(
     )
     specs = parse_report_specs(reports)
     check_writable(output, sbom_file)  # refused now rather than after the scan
-    config = resolve_scan_config(path, overrides)
+    config = load_config(path, overrides)
     catalogue = load_catalogue()
     with _progress_display() as progress:
         result = scan(config, catalogue=catalogue, parallel=not sequential, progress=progress)
@@ -224,6 +226,15 @@ def scan_command(
         write_scan_sbom(config, result, sbom_file)
         click.echo(f"SBOM written to {sbom_file}", err=True)
     _report_and_exit(result, catalogue, fmt, output)
+
+
+def load_config(path: Path, overrides: Overrides) -> ScanConfig:
+    """The scan's configuration; each setting of the tree's own file that was ignored is a
+    warning on stderr (and a note in every report)."""
+    config = resolve_scan_config(path, overrides)
+    for line in config.ignored_settings:
+        click.echo(f"aiscan: warning: {line}", err=True)
+    return config
 
 
 def _report_and_exit(result: ScanResult, catalogue: Catalogue, fmt: str, output: Path | None) -> None:
@@ -257,7 +268,7 @@ def baseline_create_command(
 ) -> None:
     """Scan PATH and write its current findings as the baseline (deterministic, no timestamps)."""
     overrides = Overrides(config_file=config_file, waivers=waivers, exclude=exclude)
-    config = resolve_scan_config(path, overrides)
+    config = load_config(path, overrides)
     with _progress_display() as progress:
         created = create_baseline(config, output, progress=progress)
     waived = f" ({created.waived} waived or suppressed finding(s) not recorded)" if created.waived else ""
@@ -303,7 +314,7 @@ def secrets_command(
         config_file=config_file,
         only_paths=staged_paths(path) if scope == "staged" and path.is_dir() else None,
     )
-    config = resolve_scan_config(path, overrides)
+    config = load_config(path, overrides)
     catalogue = load_catalogue()
     with _blob_progress(scope == "history") as progress:
         analyzer = SecretsAnalyzer(scope, allowlist=allowlist, allow_entries=entries, progress=progress)

@@ -1,7 +1,11 @@
 """Frozen configuration objects. The only module that reads TOML or the environment.
 
-The project's settings live in `aiscan.toml` at the root of the scanned tree, or in
-`[tool.aiscan]` of its `pyproject.toml`, or in a file named with `--config`. The keys are
+Two kinds of file hold settings. The scanned tree's own `aiscan.toml` (or `[tool.aiscan]` of its
+`pyproject.toml`) is written by whoever controls the tree, so it may only describe the tree:
+exclusions, components, where the waivers, baseline and attestations live, the pre-commit gate,
+and stricter gates than the operator's. The operator's file (`--config FILE`, else
+`$AISCAN_CONFIG`, else `aiscan/config.toml` in the user's configuration directory) may set every
+key. A tree that sets an operator-only key is reported and the key is ignored. The keys are
 documented in docs/configuration.md; an unknown key or a wrong type is a ConfigError (exit 2)
 that names the key and the file.
 """
@@ -10,14 +14,14 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from aiscan.errors import ConfigError
 from aiscan.models import Component, Severity, Status
-from aiscan.sast.suppress import INLINE_POLICIES, WITH_REASON
+from aiscan.sast.suppress import INLINE_POLICIES, NEVER, WITH_REASON
 from aiscan.scope import check_scope_allowed, relative_paths
 
 SCAN_KINDS = ("release", "merge", "pre-commit")
@@ -26,6 +30,9 @@ CONFIG_NAME = "aiscan.toml"
 # Environment variables that point aiscan at a specific analyzer executable or database.
 TOOL_ENV = {"semgrep": "AISCAN_SEMGREP", "bandit": "AISCAN_BANDIT", "pip-audit": "AISCAN_PIP_AUDIT"}
 ADVISORY_DB_ENV = "AISCAN_ADVISORY_DB"
+OPERATOR_CONFIG_ENV = "AISCAN_CONFIG"
+USER_CONFIG_NAME = "config.toml"
+MAX_CONFIG_BYTES = 1024 * 1024  # a policy file is a few KiB; a larger one is not read
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,7 @@ class FileSettings:
     advisories: AdvisorySettings = field(default_factory=AdvisorySettings)
     semgrep_engine: str = "osemgrep"
     rule_timeout_s: int = 30
+    keys: frozenset[str] = frozenset()  # the dotted keys the file sets ('policy.release.block')
 
 
 @dataclass(frozen=True)
@@ -101,7 +109,11 @@ class ScanConfig:
     jobs: int = 0  # 0: one per core
     semgrep_engine: str = "osemgrep"  # "osemgrep" (semgrep --experimental) or "pysemgrep"
     disabled: frozenset[str] = frozenset()
-    config_file: Path | None = None
+    config_file: Path | None = None  # the operator's file, else the tree's
+    tree_config_file: Path | None = None  # the scanned tree's own file, when one was read as such
+    # Settings of the tree's file that were not applied (operator-only keys, looser gates): one
+    # line each, naming the file and the key. Shown as warnings and noted in every report.
+    ignored_settings: tuple[str, ...] = ()
 
     @property
     def effective_jobs(self) -> int:
@@ -120,30 +132,69 @@ def advisory_db_from_env(env: Mapping[str, str] | None = None) -> Path | None:
 
 
 def find_config_file(root: Path) -> Path | None:
-    """`aiscan.toml` at the root, else a `pyproject.toml` there with a [tool.aiscan] table."""
+    """The tree's own file: `aiscan.toml` at the root, else a `pyproject.toml` there with a
+    [tool.aiscan] entry."""
     candidate = root / CONFIG_NAME
     if candidate.is_file():
         return candidate
     pyproject = root / "pyproject.toml"
     if pyproject.is_file():
         try:
-            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+            data = _read_toml(pyproject)
+        except ConfigError:
             return None  # not ours to judge; a project's broken pyproject is not aiscan's config
-        if isinstance(data.get("tool"), dict) and "aiscan" in data["tool"]:
+        tool = data.get("tool")
+        if isinstance(tool, dict) and "aiscan" in tool:
             return pyproject
     return None
 
 
-def load_file_settings(path: Path) -> FileSettings:
+def user_config_file() -> Path:
+    """`aiscan/config.toml` in the user's configuration directory (platformdirs):
+    ~/.config/aiscan/config.toml on Linux."""
+    from platformdirs import user_config_path
+
+    return user_config_path("aiscan", appauthor=False) / USER_CONFIG_NAME
+
+
+def operator_config_file(explicit: Path | None, env: Mapping[str, str] | None = None) -> Path | None:
+    """The operator's file: the one named with --config, else $AISCAN_CONFIG, else the user's
+    configuration file if it exists. A file named explicitly must exist."""
+    env = os.environ if env is None else env
+    named = explicit or (Path(env[OPERATOR_CONFIG_ENV]) if env.get(OPERATOR_CONFIG_ENV) else None)
+    if named is not None:
+        if not named.is_file():
+            raise ConfigError(f"{named}: configuration file not found")
+        return named
+    user = user_config_file()
+    return user if user.is_file() else None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_CONFIG_BYTES + 1)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the configuration: {exc.strerror}") from exc
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES >> 20} MiB, not a configuration file")
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+        raise ConfigError(f"{path}: not valid TOML: {str(exc).splitlines()[0]}") from exc
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
+
+
+def load_file_settings(path: Path) -> FileSettings:
+    data: Any = _read_toml(path)
     if path.name == "pyproject.toml":
-        data = (data.get("tool") or {}).get("aiscan") or {}
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{path}: 'tool' must be a table")
+        data = tool.get("aiscan", {})
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: 'tool.aiscan' must be a table")
     return parse_settings(data, path)
 
 
@@ -210,7 +261,16 @@ def parse_settings(data: Mapping[str, Any], path: Path) -> FileSettings:
         advisories=advisories,
         semgrep_engine=engine,
         rule_timeout_s=r.integer(sem, "rule_timeout_s", "semgrep.", 30),
+        keys=frozenset(_dotted_keys(data)),
     )
+
+
+def _dotted_keys(data: Mapping[str, Any], prefix: str = "") -> Iterator[str]:
+    for key, value in data.items():
+        if isinstance(value, dict) and value:
+            yield from _dotted_keys(value, f"{prefix}{key}.")
+        else:
+            yield prefix + key
 
 
 def _policies(r: _Reader, table: Mapping[str, Any]) -> tuple[dict[str, Policy], int]:
@@ -271,13 +331,13 @@ class _Reader:
 
     def string(self, data: Mapping[str, Any], key: str, prefix: str) -> str:
         value = data.get(key)
-        if not isinstance(value, str):
-            raise self.fail(prefix + key, "a string")
+        if not isinstance(value, str) or "\x00" in value:
+            raise self.fail(prefix + key, "a string (without NUL characters)")
         return value
 
     def str_list(self, data: Mapping[str, Any], key: str, prefix: str) -> tuple[str, ...]:
         value = data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        if not isinstance(value, list) or not all(isinstance(v, str) and "\x00" not in v for v in value):
             raise self.fail(prefix + key, "a list of strings")
         return tuple(value)
 
@@ -329,15 +389,16 @@ class Overrides:
 
 
 def resolve_scan_config(root: Path, overrides: Overrides, env: Mapping[str, str] | None = None) -> ScanConfig:
-    """The configuration of one scan: defaults, then the file, then the environment, then the
-    command line."""
+    """The configuration of one scan: defaults, then what the tree's own file may set, then the
+    operator's file, then the environment, then the command line."""
     root = root.resolve() if root.exists() else root
-    path = overrides.config_file
-    if path is not None and not path.is_file():
-        raise ConfigError(f"{path}: configuration file not found")
-    if path is None and root.is_dir():
-        path = find_config_file(root)
-    settings = load_file_settings(path) if path else FileSettings()
+    operator_path = operator_config_file(overrides.config_file, env)
+    tree_path = find_config_file(root) if root.is_dir() else None
+    if tree_path is not None and operator_path is not None and _same_file(tree_path, operator_path):
+        tree_path = None  # the operator named the tree's file: trusted as the operator's
+    operator = load_file_settings(operator_path) if operator_path else FileSettings()
+    tree = load_file_settings(tree_path) if tree_path else FileSettings()
+    settings, ignored = combine_settings(tree, operator, root)
     check_scope_allowed(overrides.scan_kind, overrides.diff_base, overrides.files or overrides.only_paths)
     only_paths = relative_paths(root, overrides.files) if overrides.files else overrides.only_paths
     policy = settings.policies[overrides.scan_kind]
@@ -366,5 +427,144 @@ def resolve_scan_config(root: Path, overrides: Overrides, env: Mapping[str, str]
         rule_timeout_s=settings.rule_timeout_s,
         semgrep_engine=settings.semgrep_engine,
         disabled=overrides.disabled,
-        config_file=path,
+        config_file=operator_path or tree_path,
+        tree_config_file=tree_path,
+        ignored_settings=ignored,
     )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+# --- what a scanned tree may set -----------------------------------------------------------------
+
+# Whatever decides which advisories count and how old they may be: the operator's alone.
+OPERATOR_ONLY_TABLES = ("advisories.",)
+# Gates a tree may make stricter than the operator's, never looser. The pre-commit gate guards the
+# developer's own commit and is the tree's to set.
+GUARDED_KINDS = ("release", "merge")
+TREE_PATH_KEYS = ("attestations", "waivers", "baseline")
+
+
+def combine_settings(
+    tree: FileSettings, operator: FileSettings, root: Path
+) -> tuple[FileSettings, tuple[str, ...]]:
+    """The settings in force: the tree's file where a tree may decide, the operator's everywhere
+    else and wherever the operator spoke. Returns them with one line per tree setting that was
+    ignored. Pure."""
+    ignored: list[str] = []
+    where = str(tree.source) if tree.source else ""
+    for key in sorted(tree.keys):
+        if key.startswith(OPERATOR_ONLY_TABLES):
+            ignored.append(
+                f"{where}: '{key}' is an operator setting (command line, environment or the "
+                "operator's configuration file); the scanned tree's value is ignored"
+            )
+    for key in TREE_PATH_KEYS:
+        value = getattr(tree, key)
+        if value is not None and not _inside(value, root):
+            raise ConfigError(f"{where}: '{key}' must name a file inside the scanned tree, not {value}")
+    policies = dict(operator.policies)
+    for kind in SCAN_KINDS:
+        policies[kind], loosened = _combine_policy(kind, tree, operator)
+        ignored += [
+            f"{where}: '{key}' would loosen the {kind} gate the operator sets; the scanned tree's value "
+            "is ignored"
+            for key in loosened
+        ]
+    max_waiver_days = operator.max_waiver_days
+    if "policy.max_waiver_days" in tree.keys and tree.max_waiver_days <= max_waiver_days:
+        max_waiver_days = tree.max_waiver_days
+    elif "policy.max_waiver_days" in tree.keys:
+        ignored.append(
+            f"{where}: 'policy.max_waiver_days' would allow longer waivers than the operator does; "
+            "the scanned tree's value is ignored"
+        )
+
+    def chosen(key: str, dotted: str) -> Any:
+        said = any(k == dotted or k.startswith(dotted + ".") for k in operator.keys)
+        return getattr(operator if said else tree, key)
+
+    combined = replace(
+        operator,
+        source=operator.source or tree.source,
+        policies=policies,
+        exclude=tree.exclude + operator.exclude,
+        components=chosen("components", "components"),
+        component_paths={**tree.component_paths, **operator.component_paths},
+        attestations=chosen("attestations", "attestations"),
+        waivers=chosen("waivers", "waivers"),
+        baseline=chosen("baseline", "baseline"),
+        max_waiver_days=max_waiver_days,
+        semgrep_engine=chosen("semgrep_engine", "semgrep.engine"),
+        rule_timeout_s=chosen("rule_timeout_s", "semgrep.rule_timeout_s"),
+        keys=operator.keys | tree.keys,
+    )
+    return combined, tuple(ignored)
+
+
+def _combine_policy(kind: str, tree: FileSettings, operator: FileSettings) -> tuple[Policy, list[str]]:
+    """One scan kind's policy: the operator's, with each field the tree sets applied where the
+    tree may decide (pre-commit, unless the operator set it too) or where it is stricter. Returns
+    it with the tree's keys that were not applied."""
+    mine, theirs = operator.policies[kind], tree.policies[kind]
+    fields: dict[str, Any] = {}
+    loosened = []
+    for name, (key, stricter) in _POLICY_FIELDS.items():
+        said = _policy_key(tree, kind, key)
+        if said is None:
+            continue
+        if kind not in GUARDED_KINDS:
+            if _policy_key(operator, kind, key) is None:
+                fields[name] = getattr(theirs, name)
+            continue
+        fields[name] = stricter(getattr(mine, name), getattr(theirs, name))
+        if fields[name] != getattr(theirs, name):
+            loosened.append(said)
+    return replace(mine, **fields), loosened
+
+
+def _lower(a: Severity, b: Severity) -> Severity:
+    return min(a, b, key=lambda s: s.rank)
+
+
+def _higher(a: Severity, b: Severity) -> Severity:
+    return max(a, b, key=lambda s: s.rank)
+
+
+def _union(a: frozenset[Status], b: frozenset[Status]) -> frozenset[Status]:
+    return a | b
+
+
+def _fewer_suppressions(a: str, b: str) -> str:
+    return NEVER if NEVER in (a, b) else a
+
+
+# Policy field -> (its key in a file, the stricter of two values): a lower threshold, more
+# blocking statuses, unknown severities ranked higher, inline suppressions honoured less.
+_POLICY_FIELDS: dict[str, tuple[str, Callable[[Any, Any], Any]]] = {
+    "fail_on": ("fail_on", _lower),
+    "block_statuses": ("block", _union),
+    "unknown_severity_as": ("unknown_severity_as", _higher),
+    "inline_suppressions": ("inline_suppressions", _fewer_suppressions),
+}
+
+
+def _policy_key(settings: FileSettings, kind: str, key: str) -> str | None:
+    """The dotted key by which a file sets one policy field for a kind, if it does."""
+    for dotted in (f"policy.{kind}.{key}", f"policy.{key}"):
+        if dotted in settings.keys:
+            return dotted
+    return None
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True

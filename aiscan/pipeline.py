@@ -142,7 +142,7 @@ def scan(
         unknown_as=config.policy.unknown_severity_as,
         today=today,
     )
-    notes = []
+    notes = list(config.ignored_settings)
     if assessed_only:
         results = _assessed(results, catalogue, runs, findings)
         notes.append(f"requirements limited to those assessed by: {', '.join(r.analyzer for r in runs)}")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,10 @@ from aiscan.models import Confidence, Finding, Location, Severity
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "fixtures"
 TODAY = date(2026, 11, 22)
+
+# The operator's configuration of whoever runs the tests must not change their results.
+os.environ.pop("AISCAN_CONFIG", None)
+os.environ["XDG_CONFIG_HOME"] = str(REPO / "tests" / "no-user-config")
 
 
 @pytest.fixture(scope="session")

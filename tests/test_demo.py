@@ -71,7 +71,9 @@ def _found(flaw: Expected, findings: list[dict[str, object]], analyzers: set[str
 @pytest.fixture(scope="module")
 def demo_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, dict[str, object]]:
     out = tmp_path_factory.mktemp("demo") / "report.json"
-    result = CliRunner().invoke(cli, ["scan", str(DEMO), "--format", "json", "--output", str(out)])
+    # The operator names the demo's own file: its frozen advisory snapshot is trusted only so.
+    args = ["scan", str(DEMO), "--config", str(DEMO / "aiscan.toml"), "-f", "json", "-o", str(out)]
+    result = CliRunner().invoke(cli, args)
     return result.exit_code, json.loads(out.read_text())
 
 
@@ -114,6 +116,6 @@ def report_findings(report: dict[str, object]) -> list[dict[str, object]]:
 
 
 def test_clean_counterpart_is_allowed(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["scan", str(CLEAN)])
+    result = CliRunner().invoke(cli, ["scan", str(CLEAN), "--config", str(CLEAN / "aiscan.toml")])
     assert result.exit_code == 0, result.output
     assert "RELEASE ALLOWED" in result.output

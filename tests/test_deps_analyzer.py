@@ -256,13 +256,13 @@ def test_cli_db_import_status_then_scan_with_sbom(tmp_path: Path, isolated: Path
     assert {e["ecosystem"] for e in data["ecosystems"]} == {"PyPI", "Go", "crates.io"}
     assert all(e["age_days"] is not None for e in data["ecosystems"])
 
-    root = tree(
-        tmp_path,
-        {"requirements.txt": "reportlab==3.5.13\n", "aiscan.toml": "[advisories]\nmax_age_days = 36500\n"},
-    )
+    root = tree(tmp_path, {"requirements.txt": "reportlab==3.5.13\n"})
+    operator = tmp_path / "operator.toml"  # the snapshot is months old: the operator allows that
+    operator.write_text("[advisories]\nmax_age_days = 36500\n")
     sbom = tmp_path / "out" / "bom.json"
     out = tmp_path / "r.json"
-    result = runner.invoke(cli, ["scan", str(root), "--format", "json", "-o", str(out), "--sbom", str(sbom)])
+    args = ["scan", str(root), "--config", str(operator), "-f", "json", "-o", str(out), "--sbom", str(sbom)]
+    result = runner.invoke(cli, args)
     assert result.exit_code == 1, result.output  # a critical dependency blocks the release
     report = _report(out)
     schema = json.loads((REPO / "docs" / "report.schema.json").read_text())
@@ -301,7 +301,8 @@ def test_demo_has_vulnerable_dependencies_in_three_ecosystems_and_a_critical_blo
     root = tmp_path / "demo"
     shutil.copytree(DEMO, root)
     out = tmp_path / "r.json"
-    result = CliRunner().invoke(cli, ["scan", str(root), "--format", "json", "-o", str(out)])
+    args = ["scan", str(root), "--config", str(root / "aiscan.toml"), "--format", "json", "-o", str(out)]
+    result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1, result.output
     report = _report(out)
     deps = [f for f in report["findings"] if f["analyzer"] == "deps"]

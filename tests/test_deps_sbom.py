@@ -92,7 +92,9 @@ def test_sbom_command_writes_json_and_xml(tmp_path: Path, monkeypatch: pytest.Mo
     assert result.exit_code == 0, result.output
     assert "no advisory data" in result.output  # said, not hidden
     assert validate(out.read_text(), "xml") is None
-    (root / "aiscan.toml").write_text(f'[advisories]\nsources = ["{FIXTURES / "mfo-demo" / "advisories"}"]\n')
+    operator = tmp_path / "operator.toml"
+    operator.write_text(f'[advisories]\nsources = ["{FIXTURES / "mfo-demo" / "advisories"}"]\n')
+    monkeypatch.setenv("AISCAN_CONFIG", str(operator))
     result = runner.invoke(cli, ["sbom", str(root)])
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)

@@ -19,12 +19,15 @@ def _blocks(path: Path, lang: str) -> list[str]:
 
 
 def test_the_configuration_examples_parse() -> None:
-    (example,) = _blocks(REPO / "docs" / "configuration.md", "toml")
-    settings = parse_settings(tomllib.loads(example), REPO / "aiscan.toml")
+    project, operator = _blocks(REPO / "docs" / "configuration.md", "toml")
+    settings = parse_settings(tomllib.loads(project), REPO / "aiscan.toml")
     assert settings.component_paths[Component.WEB] == ("portal", "frontend/src")
     assert settings.policies["pre-commit"].fail_on is Severity.CRITICAL
-    assert settings.policies["release"].block_statuses == frozenset({Status.FAIL, Status.NOT_ASSESSED})
+    assert Status.MANUAL in settings.policies["release"].block_statuses
     assert settings.max_waiver_days == 180
+    settings = parse_settings(tomllib.loads(operator), REPO / "config.toml")
+    assert settings.policies["release"].block_statuses == frozenset({Status.FAIL, Status.NOT_ASSESSED})
+    assert settings.advisories.max_age_days == 7
     for block in _blocks(REPO / "README.md", "toml"):
         parse_settings(tomllib.loads(block), REPO / "aiscan.toml")
 

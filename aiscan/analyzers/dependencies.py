@@ -152,15 +152,12 @@ def _freshness(
         if s.ecosystem not in used:
             continue
         age = age_days(s, now)
-        when = s.freshness[:10] if s.freshness else "no dated record"
+        when = f"full export of {s.freshness[:10]}" if s.freshness else "no full export imported"
         parts.append(
-            f"{s.ecosystem} {s.records} records, newest {when}"
-            + (f" ({age} days old)" if age is not None else "")
+            f"{s.ecosystem} {s.records} records, {when}" + (f" ({age} days old)" if age is not None else "")
         )
         if age is None or age > max_age:
-            stale.append(
-                f"{s.ecosystem} newest record {when}" + (f", {age} days old" if age is not None else "")
-            )
+            stale.append(f"{s.ecosystem} {when}" + (f", {age} days old" if age is not None else ""))
     return "; ".join(parts), stale
 
 

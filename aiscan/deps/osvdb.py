@@ -2,10 +2,17 @@
 (`<ecosystem>/all.zip`) or folders of OSV JSON/YAML, kept in SQLite.
 
 Import is idempotent and incremental: a record whose `modified` did not change is left alone, a
-newer one replaces the old. Each source is imported in one transaction: a damaged archive is
-rolled back whole and reported; a damaged record is reported by name and left out, never half
-written. Records are stored whole; the `affected` rows are indexed by (ecosystem, normalised
-name) so matching a lockfile touches only the records of its packages.
+newer one replaces the old. Each source is imported in one transaction, and imports wait for each
+other (SQLite's write lock, up to a time limit): a damaged archive is rolled back whole and
+reported; a damaged record is reported by name and left out, never half written. Records are
+stored whole; the `affected` rows are indexed by (ecosystem, normalised name) so matching a
+lockfile touches only the records of its packages.
+
+Freshness is a property of exports, not of records: an ecosystem's data is as fresh as the last
+import that covered it fully (at least COVERAGE of the records the database holds for it), dated
+by the newest record of that ecosystem in that export (never later than the import). An import of
+a few records refreshes nothing, however new they are. A database without one complete import
+counts as no database.
 """
 
 from __future__ import annotations
@@ -16,27 +23,35 @@ import time
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
+
+import yaml
 
 from aiscan.config import AdvisorySettings
 from aiscan.deps.ecosystems import base_ecosystem, canonical_listed, normalize_name
 from aiscan.errors import AiscanError
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 DB_FILENAME = "advisories.sqlite"
 MAX_RECORD_BYTES = 8 * 1024 * 1024  # the largest real OSV record is a few hundred KiB
 MAX_ARCHIVE_MEMBERS = 2_000_000
 MAX_ARCHIVE_BYTES = 8 * 1024 * 1024 * 1024  # uncompressed; the largest real export is ~1 GiB
 RECORD_SUFFIXES = (".json", ".yaml", ".yml")
 _ZERO_TIME = "0001-01-01T00:00:00Z"
+# An import refreshes an ecosystem when it holds at least this share of the records the database
+# then holds for it: a full export does, a handful of records does not.
+COVERAGE = 0.9
+LOCK_WAIT_S = 600.0  # how long an import waits for another one to finish
+READ_WAIT_S = 60.0  # how long a scan waits for an import's commit
 
 IMPORT_HINT = (
     "import OSV exports with `aiscan db import <ECOSYSTEM>-all.zip ...` "
-    "(downloaded from osv.dev's per-ecosystem all.zip), or name an export in aiscan.toml "
-    "[advisories] sources"
+    "(downloaded from osv.dev's per-ecosystem all.zip), or name an export in the operator's "
+    "configuration ([advisories] sources)"
 )
 
 
@@ -72,6 +87,13 @@ CREATE TABLE IF NOT EXISTS sources (
     source TEXT PRIMARY KEY,
     imported_at TEXT NOT NULL,
     records INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS refreshes (  -- per ecosystem, the last import that covered it fully
+    ecosystem TEXT PRIMARY KEY,
+    produced_at TEXT NOT NULL,  -- the newest record of the ecosystem in that export
+    imported_at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    records INTEGER NOT NULL    -- the ecosystem's records in that export
 );
 """
 
@@ -120,11 +142,11 @@ def normalize_time(value: Any) -> str:
         text = text[:-1] + "+00:00"
     try:
         parsed = datetime.fromisoformat(text)
-    except ValueError:
-        raise RecordError(f"invalid timestamp {value!r}") from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    u = parsed.astimezone(UTC)
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=UTC)
+        u = parsed.astimezone(UTC)
+    except (ValueError, OverflowError):
+        raise RecordError(f"invalid timestamp {value[:40]!r}") from None
     return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
 
 
@@ -136,23 +158,57 @@ def _severity_list(value: Any) -> list[dict[str, str]]:
     return out
 
 
+def _list(value: Any, what: str) -> list[Any]:
+    """An optional list field: absent or null is empty; anything but a list is a RecordError."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise RecordError(f"{what} is not a list")
+    return value
+
+
+def _optional_time(record: Mapping[str, Any], key: str) -> str | None:
+    return normalize_time(record[key]) if record.get(key) else None
+
+
+def _ranges(item: Mapping[str, Any]) -> list[dict[str, Any]]:
+    ranges = []
+    for r in _list(item.get("ranges"), "'ranges'"):
+        if not isinstance(r, dict) or not isinstance(r.get("events"), list):
+            raise RecordError("a range has no 'events' list")
+        events = []
+        for e in r["events"]:
+            if not isinstance(e, dict) or len(e) != 1:
+                raise RecordError("a range event must have exactly one of introduced/fixed/...")
+            ((kind, version),) = e.items()
+            if kind not in ("introduced", "fixed", "last_affected", "limit") or not isinstance(version, str):
+                raise RecordError(f"unknown range event {str(kind)[:40]!r}")
+            events.append([kind, version])
+        kind = r.get("type", "")
+        if not isinstance(kind, str):
+            raise RecordError("a range 'type' is not a string")
+        ranges.append({"type": kind, "events": events})
+    return ranges
+
+
 def row_from_record(record: Any) -> Row:
-    """Validate one OSV record and turn it into what the index stores. Pure."""
+    """Validate one OSV record and turn it into what the index stores. Pure. Any shape the
+    schema does not allow is a RecordError naming the field."""
     if not isinstance(record, dict):
         raise RecordError("not a JSON object")
     vid = record.get("id")
     if not isinstance(vid, str) or not vid.strip():
         raise RecordError("no 'id'")
     modified = normalize_time(record.get("modified"))
-    published = normalize_time(record["published"]) if record.get("published") else None
-    withdrawn = normalize_time(record["withdrawn"]) if record.get("withdrawn") else None
-    aliases = record.get("aliases") or []
-    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+    published = _optional_time(record, "published")
+    withdrawn = _optional_time(record, "withdrawn")
+    aliases = _list(record.get("aliases"), "'aliases'")
+    if not all(isinstance(a, str) for a in aliases):
         raise RecordError("'aliases' is not a list of strings")
     affected_rows = []
     ecosystems = []
     informational = None
-    for item in record.get("affected") or []:
+    for item in _list(record.get("affected"), "'affected'"):
         if not isinstance(item, dict):
             raise RecordError("an 'affected' entry is not an object")
         package = item.get("package")
@@ -161,25 +217,11 @@ def row_from_record(record: Any) -> Row:
         eco, name = package.get("ecosystem"), package.get("name")
         if not isinstance(eco, str) or not isinstance(name, str):
             raise RecordError("an 'affected' package lacks 'ecosystem' or 'name'")
-        ranges = []
-        for r in item.get("ranges") or []:
-            if not isinstance(r, dict) or not isinstance(r.get("events"), list):
-                raise RecordError("a range has no 'events' list")
-            events = []
-            for e in r["events"]:
-                if not isinstance(e, dict) or len(e) != 1:
-                    raise RecordError("a range event must have exactly one of introduced/fixed/...")
-                ((kind, version),) = e.items()
-                if kind not in ("introduced", "fixed", "last_affected", "limit") or not isinstance(
-                    version, str
-                ):
-                    raise RecordError(f"unknown range event {kind!r}")
-                events.append([kind, version])
-            ranges.append({"type": str(r.get("type", "")), "events": events})
-        versions = item.get("versions") or []
-        if not isinstance(versions, list):
-            raise RecordError("'versions' is not a list")
-        db_specific = item.get("database_specific") if isinstance(item.get("database_specific"), dict) else {}
+        ranges = _ranges(item)
+        versions = _list(item.get("versions"), "'versions'")
+        if not all(isinstance(v, str) for v in versions):
+            raise RecordError("'versions' is not a list of strings")
+        db_specific = item.get("database_specific")
         info = db_specific.get("informational") if isinstance(db_specific, dict) else None
         if isinstance(info, str) and info:
             informational = info
@@ -188,26 +230,32 @@ def row_from_record(record: Any) -> Row:
             "ranges": ranges,
             # the listed versions in the form matching compares them (PEP 440 normal form, Go
             # without 'v'); the versions as written stay in the stored record
-            "listed": sorted({canonical_listed(base, str(v)) for v in versions}),
+            "listed": sorted({canonical_listed(base, v) for v in versions}),
             "severity": _severity_list(item.get("severity")),
             "ecosystem": eco,
         }
         ecosystems.append(base)
         affected_rows.append((base, normalize_name(base, name), json.dumps(data, separators=(",", ":"))))
     summary = record.get("summary") or ""
+    if not isinstance(summary, str):
+        raise RecordError("'summary' is not a string")
     if not summary and isinstance(record.get("details"), str):
         summary = short_summary(record["details"])
+    try:
+        stored = json.dumps(record, separators=(",", ":"), ensure_ascii=False, default=_json_default)
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise RecordError(f"cannot be stored as JSON: {exc}") from None
     return Row(
         id=vid.strip(),
         modified=modified,
         published=published,
         withdrawn=withdrawn,
-        summary=str(summary).strip(),
+        summary=summary.strip(),
         aliases=tuple(a.strip() for a in aliases),
         severity=tuple(_severity_list(record.get("severity"))),
         ecosystems=tuple(dict.fromkeys(ecosystems)),
         informational=informational,
-        record=json.dumps(record, separators=(",", ":"), ensure_ascii=False, default=_json_default),
+        record=stored,
         affected=tuple(affected_rows),
     )
 
@@ -230,33 +278,72 @@ def short_summary(details: str, limit: int = 160) -> str:
     return first[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def parse_record_bytes(name: str, data: bytes) -> Any:
-    if name.endswith((".yaml", ".yml")):
-        import yaml
+class _NoAliasLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without anchors and aliases: no OSV record needs them, and an alias
+    bomb ("billion laughs") would otherwise grow to gigabytes once the record is stored."""
 
-        try:
-            return yaml.safe_load(data.decode("utf-8"))
-        except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            raise RecordError(f"not valid YAML: {str(exc).splitlines()[0]}") from exc
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "YAML aliases are not allowed in an advisory record", None
+            )
+        return super().compose_node(parent, index)
+
+
+def load_yaml_record(text: str) -> Any:
+    """One YAML document as plain data, refusing aliases (see _NoAliasLoader)."""
+    loader = _NoAliasLoader(text)
     try:
-        return json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise RecordError(f"not valid JSON: {exc}") from exc
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+def parse_record_bytes(name: str, data: bytes) -> Any:
+    """The record in a member's bytes; RecordError for anything that is not one JSON or YAML
+    document of sane depth."""
+    try:
+        if name.endswith((".yaml", ".yml")):
+            try:
+                return load_yaml_record(data.decode("utf-8"))
+            except (yaml.YAMLError, UnicodeDecodeError) as exc:
+                raise RecordError(f"not valid YAML: {str(exc).splitlines()[0]}") from None
+        try:
+            return json.loads(data)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise RecordError(f"not valid JSON: {exc}") from None
+    except RecursionError:
+        raise RecordError("nested too deeply") from None
+
+
+def printable(name: str, limit: int = 200) -> str:
+    """A member or file name fit for a one-line message: control characters and undecodable
+    bytes escaped, long names shortened."""
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --- reading sources -----------------------------------------------------------------------------
 
 
-def iter_source(path: Path) -> Iterator[tuple[str, bytes]]:
-    """(member name, bytes) of every OSV record in a zip export or a folder. Raises
-    AdvisoryDbError for a source that cannot be read as a whole (a damaged archive)."""
+class Member(NamedTuple):
+    """One record file of a source: its name and bytes, or why they could not be read."""
+
+    name: str
+    data: bytes
+    problem: str | None = None
+
+
+def is_export(path: Path) -> bool:
+    """A folder of records or a zip archive: what `import_source` reads."""
+    return path.is_dir() or (path.is_file() and zipfile.is_zipfile(path))
+
+
+def iter_source(path: Path) -> Iterator[Member]:
+    """Every OSV record file in a zip export or a folder. Raises AdvisoryDbError for a source
+    that cannot be read as a whole (not an export, a damaged archive)."""
     if path.is_dir():
-        for file in sorted(path.rglob("*")):
-            if file.suffix in RECORD_SUFFIXES and file.is_file() and not file.is_symlink():
-                if file.stat().st_size > MAX_RECORD_BYTES:
-                    yield str(file.relative_to(path)), b""
-                    continue
-                yield str(file.relative_to(path)), file.read_bytes()
+        yield from _iter_folder(path)
         return
     try:
         zf = zipfile.ZipFile(path)
@@ -273,14 +360,31 @@ def iter_source(path: Path) -> Iterator[tuple[str, bytes]]:
             if not name.endswith(RECORD_SUFFIXES) or name.startswith("/") or ".." in name.split("/"):
                 continue  # nothing is extracted to disk; odd names are simply not records
             if info.file_size > MAX_RECORD_BYTES:
-                yield name, b""
+                yield Member(name, b"", _TOO_LARGE)
                 continue
             try:
                 with zf.open(info) as fh:
                     data = fh.read(MAX_RECORD_BYTES + 1)
             except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-                raise AdvisoryDbError(f"{path}: damaged archive at {name}: {exc}") from exc
-            yield name, data
+                raise AdvisoryDbError(f"{path}: damaged archive at {printable(name)}: {exc}") from exc
+            yield Member(name, data, _TOO_LARGE if len(data) > MAX_RECORD_BYTES else None)
+
+
+_TOO_LARGE = f"larger than {MAX_RECORD_BYTES >> 20} MiB"
+
+
+def _iter_folder(path: Path) -> Iterator[Member]:
+    for file in sorted(path.rglob("*")):
+        if file.suffix not in RECORD_SUFFIXES or file.is_symlink() or not file.is_file():
+            continue
+        name = str(file.relative_to(path))
+        try:
+            if file.stat().st_size > MAX_RECORD_BYTES:
+                yield Member(name, b"", _TOO_LARGE)
+                continue
+            yield Member(name, file.read_bytes())
+        except OSError as exc:
+            yield Member(name, b"", f"cannot read: {exc.strerror}")
 
 
 def is_sqlite(path: Path) -> bool:
@@ -294,6 +398,16 @@ def is_sqlite(path: Path) -> bool:
 # --- the database --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Refresh:
+    """What one import did to an ecosystem's age: `produced_at` is set when it refreshed it."""
+
+    ecosystem: str
+    records: int  # the ecosystem's records in the export
+    held: int  # the ecosystem's records in the database after the import
+    produced_at: str | None
+
+
 @dataclass
 class ImportReport:
     source: str
@@ -303,25 +417,44 @@ class ImportReport:
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (member, reason)
     error: str | None = None  # the whole source was rolled back
     duration_s: float = 0.0
+    refreshes: list[Refresh] = field(default_factory=list)
 
     @property
     def records(self) -> int:
         return self.added + self.updated + self.unchanged
 
 
-def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
+@contextmanager
+def sqlite_errors(label: str) -> Iterator[None]:
+    """SQLite's errors (a locked, damaged or foreign file) as one-line AdvisoryDbErrors."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise AdvisoryDbError(
+                f"{label}: another import is writing the advisory database; gave up waiting",
+                "run the imports one after the other, or try again when the other one has finished",
+            ) from None
+        raise AdvisoryDbError(f"{label}: {exc}") from None
+    except sqlite3.DatabaseError as exc:
+        raise AdvisoryDbError(f"{label}: not a usable advisory database: {exc}") from None
+
+
+def connect(path: Path | str, *, readonly: bool = False, wait_s: float = LOCK_WAIT_S) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit). Writers wait up to `wait_s`
+    for each other's lock, readers up to READ_WAIT_S for a commit."""
     if readonly:
-        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, check_same_thread=False)
-    else:
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, check_same_thread=False)
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=READ_WAIT_S)
+    if path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with sqlite_errors(str(path)):
+        conn = sqlite3.connect(path, check_same_thread=False, timeout=wait_s, isolation_level=None)
         # the default rollback journal: a database copied to a read-only place still opens
         conn.execute("PRAGMA journal_mode=DELETE" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.executescript(SCHEMA)
         conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
-        conn.commit()
     return conn
 
 
@@ -337,21 +470,48 @@ def check_schema(conn: sqlite3.Connection, label: str) -> None:
         )
 
 
+def has_complete_import(conn: sqlite3.Connection) -> bool:
+    """Whether any import committed records. A database without one (a first import that failed
+    or found no record) is no advisory database at all."""
+    return conn.execute("SELECT 1 FROM sources WHERE records > 0 LIMIT 1").fetchone() is not None
+
+
+class _ExportEcosystems:
+    """Per ecosystem, the records an export holds and the newest real date among them."""
+
+    def __init__(self, cap: str) -> None:
+        self.cap = cap
+        self.ids: dict[str, set[str]] = {}
+        self.newest: dict[str, str] = {}
+
+    def add(self, row: Row) -> None:
+        dated = [t for t in (row.modified, row.published) if t and _ZERO_TIME < t <= self.cap]
+        for eco in row.ecosystems:
+            self.ids.setdefault(eco, set()).add(row.id)
+            if dated and max(dated) > self.newest.get(eco, ""):
+                self.newest[eco] = max(dated)
+
+
 def import_source(conn: sqlite3.Connection, path: Path, *, now: datetime | None = None) -> ImportReport:
-    """Import one zip export or folder in one transaction."""
+    """Import one zip export or folder in one transaction. Waits for another import's write lock
+    (the connection's timeout); raises AdvisoryDbError when it cannot get it."""
     started = time.monotonic()
+    stamp = _stamp(now or datetime.now(UTC))
     report = ImportReport(str(path))
-    existing = dict(conn.execute("SELECT id, modified FROM vulns").fetchall())
+    with sqlite_errors(str(path)):
+        conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute("BEGIN")
-        for member, data in iter_source(path):
+        existing = dict(conn.execute("SELECT id, modified FROM vulns").fetchall())
+        export = _ExportEcosystems(cap=stamp)
+        for member in iter_source(path):
             try:
-                if not data:
-                    raise RecordError(f"empty or larger than {MAX_RECORD_BYTES >> 20} MiB")
-                row = row_from_record(parse_record_bytes(member, data))
+                if member.problem or not member.data:
+                    raise RecordError(member.problem or "empty file")
+                row = row_from_record(parse_record_bytes(member.name, member.data))
             except RecordError as exc:
-                report.rejected.append((member, str(exc)))
+                report.rejected.append((printable(member.name), str(exc)))
                 continue
+            export.add(row)
             prior = existing.get(row.id)
             if prior is not None and prior >= row.modified:
                 report.unchanged += 1
@@ -362,21 +522,47 @@ def import_source(conn: sqlite3.Connection, path: Path, *, now: datetime | None 
                 report.added += 1
             else:
                 report.updated += 1
-        stamp = _stamp(now or datetime.now(UTC))
+        source = str(path.resolve())
         conn.execute(
             "INSERT OR REPLACE INTO sources(source, imported_at, records) VALUES (?, ?, ?)",
-            (str(path.resolve()), stamp, report.records),
+            (source, stamp, report.records),
         )
+        report.refreshes = _record_refreshes(conn, export, stamp, source)
         conn.execute("COMMIT")
     except AdvisoryDbError as exc:
         conn.execute("ROLLBACK")
         report.error = exc.message
         report.added = report.updated = report.unchanged = 0
+        report.refreshes = []
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     report.duration_s = time.monotonic() - started
     return report
+
+
+def _record_refreshes(
+    conn: sqlite3.Connection, export: _ExportEcosystems, imported_at: str, source: str
+) -> list[Refresh]:
+    """Date the ecosystems this export covers fully (COVERAGE of what the database holds)."""
+    out = []
+    for eco, ids in sorted(export.ids.items()):
+        (held,) = conn.execute(
+            "SELECT COUNT(DISTINCT vuln_id) FROM affected WHERE ecosystem = ?", (eco,)
+        ).fetchone()
+        produced = export.newest.get(eco)
+        if produced is None or len(ids) < COVERAGE * held:
+            out.append(Refresh(eco, len(ids), held, None))
+            continue
+        conn.execute(
+            "INSERT INTO refreshes(ecosystem, produced_at, imported_at, source, records) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(ecosystem) DO UPDATE SET produced_at = excluded.produced_at, "
+            "imported_at = excluded.imported_at, source = excluded.source, records = excluded.records "
+            "WHERE excluded.produced_at >= refreshes.produced_at",
+            (eco, produced, imported_at, source, len(ids)),
+        )
+        out.append(Refresh(eco, len(ids), held, produced))
+    return out
 
 
 def _write_row(conn: sqlite3.Connection, row: Row) -> None:
@@ -411,12 +597,15 @@ class EcosystemStatus:
     newest_modified: str | None  # the newest real `modified` (zero and future dates left out)
     newest_published: str | None
     future_dated: int = 0  # records whose `modified` lies in the future (a data error, ignored)
+    produced_at: str | None = None  # the last export that covered the ecosystem fully: its date
+    imported_at: str | None = None  # ... and when it was imported
 
     @property
     def freshness(self) -> str | None:
-        """The date the data is known to be current to: the newest `modified`, or the newest
-        `published` for an export whose records carry no real `modified` (Go's carry 0001-01-01)."""
-        return max(filter(None, (self.newest_modified, self.newest_published)), default=None)
+        """The date the data is known to be current to: that of the last full export of the
+        ecosystem (its newest record, never later than its import). None without one: an
+        ecosystem known only from partial imports has no known age."""
+        return self.produced_at
 
 
 def _stamp(moment: datetime) -> str:
@@ -432,8 +621,10 @@ def ecosystem_status(conn: sqlite3.Connection, now: datetime | None = None) -> l
                COUNT(DISTINCT CASE WHEN v.withdrawn IS NOT NULL THEN v.id END),
                MAX(CASE WHEN v.modified > :zero AND v.modified <= :cap THEN v.modified END),
                MAX(CASE WHEN v.published > :zero AND v.published <= :cap THEN v.published END),
-               COUNT(DISTINCT CASE WHEN v.modified > :cap THEN v.id END)
+               COUNT(DISTINCT CASE WHEN v.modified > :cap THEN v.id END),
+               r.produced_at, r.imported_at
         FROM affected a JOIN vulns v ON v.id = a.vuln_id
+        LEFT JOIN refreshes r ON r.ecosystem = a.ecosystem
         GROUP BY a.ecosystem ORDER BY a.ecosystem
         """,
         {"zero": _ZERO_TIME, "cap": cap},
@@ -544,27 +735,36 @@ class AdvisoryIndex:
         return sorted(set(found))
 
     def status(self, now: datetime | None = None) -> list[EcosystemStatus]:
+        """Per ecosystem, the databases' counts added up. Its age is that of the freshest full
+        export among the databases that hold most of its records (COVERAGE of the largest): a
+        small source of fresh records beside a stale database does not make it fresh."""
         if self._status is None:
-            merged: dict[str, EcosystemStatus] = {}
+            per_eco: dict[str, list[EcosystemStatus]] = {}
             for _, conn in self.connections:
                 for s in ecosystem_status(conn, now):
-                    prior = merged.get(s.ecosystem)
-                    if prior is not None:
-                        s = EcosystemStatus(
-                            s.ecosystem,
-                            prior.records + s.records,
-                            prior.withdrawn + s.withdrawn,
-                            max(filter(None, (prior.newest_modified, s.newest_modified)), default=None),
-                            max(filter(None, (prior.newest_published, s.newest_published)), default=None),
-                            prior.future_dated + s.future_dated,
-                        )
-                    merged[s.ecosystem] = s
-            self._status = sorted(merged.values(), key=lambda s: s.ecosystem)
+                    per_eco.setdefault(s.ecosystem, []).append(s)
+            self._status = [_merged(parts) for _, parts in sorted(per_eco.items())]
         return self._status
 
     def close(self) -> None:
         for _, conn in self.connections:
             conn.close()
+
+
+def _merged(parts: list[EcosystemStatus]) -> EcosystemStatus:
+    largest = max(p.records + p.withdrawn for p in parts)
+    full = [p for p in parts if p.produced_at and p.records + p.withdrawn >= COVERAGE * largest]
+    freshest = max(full, key=lambda p: p.produced_at or "", default=None)
+    return EcosystemStatus(
+        parts[0].ecosystem,
+        sum(p.records for p in parts),
+        sum(p.withdrawn for p in parts),
+        max(filter(None, (p.newest_modified for p in parts)), default=None),
+        max(filter(None, (p.newest_published for p in parts)), default=None),
+        sum(p.future_dated for p in parts),
+        freshest.produced_at if freshest else None,
+        freshest.imported_at if freshest else None,
+    )
 
 
 def open_index(settings: AdvisorySettings) -> tuple[AdvisoryIndex | None, list[str]]:
@@ -576,9 +776,14 @@ def open_index(settings: AdvisorySettings) -> tuple[AdvisoryIndex | None, list[s
     connections: list[tuple[str, sqlite3.Connection]] = []
     db = database_path(settings.database)
     if db.is_file():
-        conn = connect(db, readonly=True)
-        check_schema(conn, str(db))
-        connections.append((str(db), conn))
+        with sqlite_errors(str(db)):
+            conn = connect(db, readonly=True)
+            check_schema(conn, str(db))
+            if has_complete_import(conn):
+                connections.append((str(db), conn))
+            else:
+                conn.close()
+                notes.append(f"advisory database {db} holds no complete import")
     elif settings.database is not None:
         notes.append(f"advisory database {db} does not exist")
     memory: sqlite3.Connection | None = None
@@ -586,8 +791,11 @@ def open_index(settings: AdvisorySettings) -> tuple[AdvisoryIndex | None, list[s
         if not source.exists():
             raise AdvisoryDbError(f"advisory source {source} (named in the configuration) does not exist")
         if source.is_file() and is_sqlite(source):
-            conn = connect(source, readonly=True)
-            check_schema(conn, str(source))
+            with sqlite_errors(str(source)):
+                conn = connect(source, readonly=True)
+                check_schema(conn, str(source))
+                if not has_complete_import(conn):
+                    raise AdvisoryDbError(f"advisory source {source} holds no complete import")
             connections.append((str(source), conn))
             continue
         if memory is None:
@@ -599,6 +807,8 @@ def open_index(settings: AdvisorySettings) -> tuple[AdvisoryIndex | None, list[s
         if report.rejected:
             member, reason = report.rejected[0]
             notes.append(f"{source}: {len(report.rejected)} record(s) rejected, e.g. {member}: {reason}")
+        if not report.records:
+            raise AdvisoryDbError(f"advisory source {source} holds no usable OSV record")
     if not connections:
         return None, notes
     return AdvisoryIndex(connections), notes
