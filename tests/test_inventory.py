@@ -36,16 +36,19 @@ def test_languages_components_and_skips(tmp_path: Path) -> None:
     )
     inv = build_inventory(tmp_path)
     langs = inv.languages()
-    assert langs["python"].files == 2 and langs["python"].lines == 4
+    # Generated and minified source ships: it is read, and marked.
+    assert langs["python"].files == 3 and langs["python"].lines == 6
     assert set(langs) == {"python", "html", "javascript", "kotlin", "swift"}
     assert inv.programming_languages() == ("javascript", "kotlin", "python", "swift")
     assert "node_modules/lib/index.js" not in inv.paths()
+    kinds = {f.path: f.kind for f in inv.files if f.kind}
+    assert kinds == {"web/static/vendor.min.js": "minified", "api/gen_pb2.py": "generated"}
     skipped = {s.path: s.reason for s in inv.skipped}
     assert skipped == {
-        "web/static/vendor.min.js": "minified file",
-        "api/gen_pb2.py": "generated file",
-        "assets/logo.py": "binary file",
+        "assets/logo.py": "binary file (binary data)",
+        "node_modules/": "folder not scanned: third-party packages (npm)",
     }
+    assert inv.pruned == ("node_modules",)
     assert inv.components == (Component.API, Component.MOBILE, Component.WEB)
 
 

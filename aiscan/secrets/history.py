@@ -15,12 +15,12 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from aiscan.errors import ToolError
-from aiscan.inventory import EXCLUDED_DIRS, MAX_FILE_BYTES, _excluded
-from aiscan.models import Finding
+from aiscan.inventory import EXCLUDED_DIRS, _excluded
+from aiscan.models import Finding, Gap
 from aiscan.secrets.engine import Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
 from aiscan.secrets.gitobjects import git_output, reachable_blobs, read_blobs, toplevel
-from aiscan.secrets.tree import ScanTally, has_binary_suffix, has_key_content
+from aiscan.secrets.tree import MAX_SECRETS_BYTES, ScanTally, has_binary_suffix, has_key_content
 
 # Called with (blobs done, blobs to scan).
 BlobProgress = Callable[[int, int], None]
@@ -109,8 +109,11 @@ def scan_history(
         rel = _wanted(ref.path, prefix, exclude)
         if rel is None or ref.sha in todo:
             continue
-        if ref.size > MAX_FILE_BYTES:
-            tally.skip(f"larger than {MAX_FILE_BYTES // 1024} KiB")
+        if ref.size > MAX_SECRETS_BYTES:
+            reason = (
+                f"blob {ref.sha[:12]} of {ref.size >> 20} MiB not read (over {MAX_SECRETS_BYTES >> 20} MiB)"
+            )
+            tally.gaps.append(Gap(rel, reason))
             continue
         if has_binary_suffix(rel):
             named_only[ref.sha] = rel
