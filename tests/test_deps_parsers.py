@@ -369,9 +369,19 @@ def test_which_files_are_manifests() -> None:
         "gradle/libs.versions.toml",
         "app/build.gradle.kts",
         "Cargo.lock",
+        # manifests read when no lockfile is beside them
+        "setup.py",
+        "Cargo.toml",
+        "package.json",
+        "composer.json",
+        "Gemfile",
+        "Podfile",
+        "Pipfile",
+        "src/App/App.csproj",
+        "packages.config",
     ):
         assert parser_for(path) is not None, path
-    for path in ("setup.py", "README.txt", "Cargo.toml", "package.json", "notes/requirements.md"):
+    for path in ("README.txt", "notes/requirements.md", "setup.cfg"):
         assert parser_for(path) is None, path
 
 

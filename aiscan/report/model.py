@@ -86,7 +86,8 @@ def waiver_dict(state: WaiverState) -> dict[str, Any]:
 
 def report_dict(result: ScanResult, catalogue: Catalogue) -> dict[str, Any]:
     """The view model; every string in it is valid Unicode (see `escape_undecodable`)."""
-    return escape_undecodable(_report_dict(result, catalogue))
+    report: dict[str, Any] = escape_undecodable(_report_dict(result, catalogue))
+    return report
 
 
 def escape_undecodable(value: Any) -> Any:

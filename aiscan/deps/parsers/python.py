@@ -434,3 +434,41 @@ def parse_uv_lock(path: str, text: str, read: Reader) -> Manifest:
             )
         )
     return Manifest(path, "uv.lock", tuple(out), has_graph=True)
+
+
+def parse_pipfile(path: str, text: str, read: Reader) -> Manifest:
+    """A Pipfile with no Pipfile.lock beside it: only `==` pins are versions."""
+    data = load_toml(text, "Pipfile")
+    lines = LineIndex(text)
+    out = []
+    for section, scope in (("packages", ""), ("dev-packages", "dev")):
+        for name, value in as_dict(data.get(section)).items():
+            spec_table = value if isinstance(value, dict) else {"version": value}
+            spec = str(spec_table.get("version", ""))
+            line = lines.find(name, "=")
+            source = next((k for k in ("git", "path", "file", "editable") if k in spec_table), None)
+            if source is not None:
+                note = f"installed from {source}, not from the index"
+                out.append(Dependency(PYPI, name, None, path, line, True, scope=scope, note=note))
+                continue
+            version = (
+                spec[2:].strip() if spec.startswith("==") and "*" not in spec and "," not in spec else None
+            )
+            out.append(Dependency(PYPI, name, version, path, line, True, spec=spec or "*", scope=scope))
+    return Manifest(path, "Pipfile", tuple(out))
+
+
+_SETUP_REQUIRES = re.compile(r"\binstall_requires\s*=")
+
+
+def parse_setup_py(path: str, text: str, read: Reader) -> Manifest:
+    """setup.py is code and is never run: dependencies it declares cannot be read, and say so."""
+    match = _SETUP_REQUIRES.search(text)
+    if match is None:
+        return Manifest(path, "setup.py")
+    number = text.count("\n", 0, match.start()) + 1
+    problem = (
+        f"{path}:{number}: install_requires is Python code, which aiscan does not run; "
+        "declare the dependencies in requirements.txt or pyproject.toml (or a lockfile)"
+    )
+    return Manifest(path, "setup.py", (), (problem,))
