@@ -118,14 +118,19 @@ def load_manifests(paths: Iterable[str], read: Reader) -> tuple[list[Manifest], 
             text = _read_text(read, path)
             manifest = parse_manifest(path, text, read)
         except ManifestError as exc:
-            gaps.append(Gap(path, f"cannot read the manifest: {exc}"))
+            gaps.append(Gap(path, one_line(f"cannot read the manifest: {exc}")))
             continue
         manifests.append(manifest)
         covered.update(manifest.includes)
         for problem in manifest.problems:
             where, _, what = problem.partition(": ")
-            gaps.append(Gap(where.split(":")[0] or path, what or problem))
+            gaps.append(Gap(where.split(":")[0] or path, one_line(what or problem)))
     return locked_by_ancestors(manifests), gaps
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """A gap's reason on one line, bounded (a parser's message may quote the file)."""
+    return " ".join(text.split())[:limit]
 
 
 def _read_text(read: Reader, path: str) -> str:

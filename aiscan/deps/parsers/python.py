@@ -91,7 +91,8 @@ def _requirement(line: str, path: str, number: int) -> tuple[Dependency | None, 
     try:
         req = Requirement(text)
     except InvalidRequirement as exc:
-        return None, f"line {number}: cannot read requirement {redact_url(text)[:80]!r}: {exc}"
+        why = str(exc).splitlines()[0] if str(exc) else "invalid"
+        return None, f"line {number}: cannot read requirement {redact_url(text)[:80]!r}: {why}"
     marker = str(req.marker) if req.marker else ""
     if req.url:
         return (
