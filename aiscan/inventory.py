@@ -513,8 +513,7 @@ def build_inventory(
 def _read_source(entry: WalkEntry, max_file_bytes: int) -> SourceFile | SkippedFile | None:
     """A source file, a skip with its reason, or None for a readable non-source file."""
     try:
-        with open(entry.path, "rb", opener=_no_follow) as fh:
-            data = fh.read(max_file_bytes + 1)
+        data, _ = read_head(entry.path, max_file_bytes + 1)
     except OSError as exc:
         return SkippedFile(entry.rel, f"{UNREADABLE}: {exc.strerror or exc}")
     if len(data) > max_file_bytes:
@@ -534,9 +533,12 @@ def _read_source(entry: WalkEntry, max_file_bytes: int) -> SourceFile | SkippedF
     return SourceFile(entry.rel, lang, _count_lines(data), source_kind(entry.rel, lang, data))
 
 
-def _no_follow(path: str, flags: int) -> int:
-    """Open without following a final symlink and without blocking on a FIFO."""
-    return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+def read_head(path: Path, limit: int) -> tuple[bytes, int]:
+    """The first `limit` bytes of a file and its size. Never through a final symlink, never
+    blocking on a FIFO that took a file's place; OSError when it cannot be read."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    with os.fdopen(os.open(path, flags), "rb") as fh:
+        return fh.read(limit), os.fstat(fh.fileno()).st_size
 
 
 def attribute_headers(files: list[SourceFile], other: list[str]) -> tuple[list[SourceFile], list[str]]:

@@ -117,7 +117,7 @@ def scan_history(
             continue
         if has_binary_suffix(rel):
             named_only[ref.sha] = rel
-            tally.skip("binary file")
+            tally.skip_binary(rel)
             continue
         todo[ref.sha] = rel
     origins = blob_origins(top)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from aiscan.inventory import UNREAD_REASONS, Inventory
+from aiscan.inventory import UNREAD_REASONS, Inventory, read_head
 from aiscan.models import Finding, Gap
 from aiscan.secrets.engine import Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
@@ -149,15 +148,6 @@ def text_paths(inventory: Inventory) -> list[str]:
     return sorted(paths)
 
 
-def read_capped(path: Path) -> tuple[bytes, int]:
-    """The first MAX_SECRETS_BYTES (+1) of a file and its size, never through a symlink."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    fd = os.open(path, flags)
-    with os.fdopen(fd, "rb") as fh:
-        size = os.fstat(fh.fileno()).st_size
-        return fh.read(MAX_SECRETS_BYTES + 1), size
-
-
 def scan_tree(
     root: Path, inventory: Inventory, engine: Engine, paths: Iterable[str] | None = None
 ) -> tuple[list[Finding], set[str], ScanTally]:
@@ -183,7 +173,7 @@ def scan_tree(
     with_key_content: set[str] = set()
     for rel in text_paths(inventory) if paths is None else paths:
         try:
-            data, size = read_capped(root / rel)
+            data, size = read_head(root / rel, MAX_SECRETS_BYTES + 1)
         except OSError as exc:
             tally.gaps.append(Gap(rel, f"unreadable: {exc.strerror or exc}"))
             continue
