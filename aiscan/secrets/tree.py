@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from aiscan.inventory import UNREAD_REASONS, Inventory, read_head
+from aiscan.inventory import Inventory, read_head
 from aiscan.models import Finding, Gap
 from aiscan.secrets.engine import Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
@@ -152,11 +152,13 @@ def scan_tree(
     root: Path, inventory: Inventory, engine: Engine, paths: Iterable[str] | None = None
 ) -> tuple[list[Finding], set[str], ScanTally]:
     tally = ScanTally()
+    unread = inventory.unread()
+    tally.gaps += [Gap(s.path, f"not read: {s.reason}") for s in unread]
     for s in inventory.skipped:
+        if s in unread:
+            continue
         if s.reason.startswith("binary file"):
             tally.skip_binary(s.path)
-        elif s.reason.startswith(UNREAD_REASONS):
-            tally.gaps.append(Gap(s.path, f"not read: {s.reason}"))
         elif s.reason.startswith("folder not scanned"):
             tally.skip("folder not scanned")
         elif not s.reason.startswith("larger than"):
