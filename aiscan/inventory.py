@@ -497,7 +497,13 @@ def build_inventory(
     listed = {f.path for f in files} | set(other) | {s.path for s in skipped}
     not_scanned = tuple(p.path for p in pruned) + exclude
     skipped += [_symlink_skip(root, e, listed, not_scanned) for e in symlinks]
-    folders = [SkippedFile(p.path + "/", f"folder not scanned: {p.reason}") for p in pruned]
+    folders = [
+        SkippedFile(
+            p.path + "/",
+            p.reason if p.reason.startswith(UNREADABLE_DIR) else f"folder not scanned: {p.reason}",
+        )
+        for p in pruned
+    ]
     files, other = attribute_headers(files, other)
     everything = tuple(sorted([*skipped, *folders], key=lambda s: s.path))
     inv = Inventory(root, tuple(files), tuple(other), everything, excluded=exclude)
