@@ -192,6 +192,7 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 # no analyzer read: the analyzers report them as gaps, so a release scan cannot pass over them.
 SYMLINK_OUT = "symlink to outside the tree (not followed)"
 SYMLINK_UNSCANNED = "symlink to a path of the tree that is not scanned"
+TOO_LARGE = "larger than"
 UNREADABLE = "unreadable"
 UNREADABLE_DIR = "unreadable folder"
 UNREAD_REASONS = (SYMLINK_OUT, SYMLINK_UNSCANNED, UNREADABLE, UNREADABLE_DIR)
@@ -226,11 +227,18 @@ class Inventory:
     pruned: tuple[str, ...] = ()
 
     def languages(self) -> dict[str, LanguageStats]:
+        """Files and lines per language. A source file too large to read counts as a file of
+        its language (lines unknown): a language the rules do not cover is not hidden by size."""
         files: dict[str, int] = {}
         lines: dict[str, int] = {}
         for f in self.files:
             files[f.language] = files.get(f.language, 0) + 1
             lines[f.language] = lines.get(f.language, 0) + f.lines
+        for s in self.skipped:
+            lang = language_of(s.path, b"") if s.reason.startswith(TOO_LARGE) else None
+            if lang is not None:
+                files[lang] = files.get(lang, 0) + 1
+                lines.setdefault(lang, 0)
         return {lang: LanguageStats(files[lang], lines[lang]) for lang in sorted(files)}
 
     def programming_languages(self) -> tuple[str, ...]:
@@ -530,7 +538,7 @@ def _read_source(entry: WalkEntry, max_file_bytes: int) -> SourceFile | SkippedF
             return SkippedFile(entry.rel, f"binary file ({kind})")
         if language_of(entry.rel, data[:256]) is None:
             return None
-        return SkippedFile(entry.rel, f"larger than {max_file_bytes // 1024} KiB")
+        return SkippedFile(entry.rel, f"{TOO_LARGE} {max_file_bytes // 1024} KiB")
     lang, reason = classify(entry.rel, data)
     if reason:
         return SkippedFile(entry.rel, reason)

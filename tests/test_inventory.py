@@ -64,9 +64,13 @@ def test_excludes_and_explicit_components(tmp_path: Path) -> None:
 
 
 def test_huge_files_are_skipped_not_read(tmp_path: Path) -> None:
-    _write(tmp_path, {"big.py": "x = 1\n" * 1000})
+    _write(tmp_path, {"big.py": "x = 1\n" * 1000, "big.lua": "x = 1\n" * 1000, "big.json": "{}" * 100})
     inv = build_inventory(tmp_path, max_file_bytes=100)
-    assert inv.files == () and inv.skipped[0].reason.startswith("larger than")
+    assert inv.files == () and {s.path for s in inv.skipped} == {"big.py", "big.lua"}
+    assert all(s.reason.startswith("larger than") for s in inv.skipped)
+    # still languages of the tree: a language no rule reads is not hidden by its files' size
+    assert set(inv.languages()) == {"lua", "python"}
+    assert inv.other_files == ("big.json",)  # not source: read by the secrets and deps scans
 
 
 def test_classify_is_pure() -> None:

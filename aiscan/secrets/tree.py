@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from aiscan.inventory import Inventory, read_head
+from aiscan.inventory import TOO_LARGE, Inventory, read_head
 from aiscan.models import Finding, Gap
 from aiscan.secrets.engine import Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
@@ -144,7 +144,7 @@ def text_paths(inventory: Inventory) -> list[str]:
     """Every file of the inventory whose content the secrets scan reads: source (generated and
     minified included), non-source, and source too large for SAST."""
     paths = [f.path for f in inventory.files] + list(inventory.other_files)
-    paths += [s.path for s in inventory.skipped if s.reason.startswith("larger than")]
+    paths += [s.path for s in inventory.skipped if s.reason.startswith(TOO_LARGE)]
     return sorted(paths)
 
 
@@ -161,7 +161,7 @@ def scan_tree(
             tally.skip_binary(s.path)
         elif s.reason.startswith("folder not scanned"):
             tally.skip("folder not scanned")
-        elif not s.reason.startswith("larger than"):
+        elif not s.reason.startswith(TOO_LARGE):
             tally.skip(s.reason.split(" (", 1)[0])
     findings: list[Finding] = []
     values: set[str] = set()
