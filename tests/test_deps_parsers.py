@@ -381,9 +381,10 @@ def test_which_files_are_manifests() -> None:
         "Pipfile",
         "src/App/App.csproj",
         "packages.config",
+        "setup.cfg",
     ):
         assert parser_for(path) is not None, path
-    for path in ("README.txt", "notes/requirements.md", "setup.cfg"):
+    for path in ("README.txt", "notes/requirements.md", "tox.ini"):
         assert parser_for(path) is None, path
 
 
@@ -477,6 +478,9 @@ def test_dotnet_project_files_and_setup_py() -> None:
     assert _shape(legacy)["NUnit"][0] == "3.13.3" and by_name(legacy)["NUnit"].scope == "dev"
     setup = parse("unlocked/setuptools/setup.py")
     assert setup.dependencies == () and "install_requires is Python code" in setup.problems[0]
+    cfg = parse("unlocked/setuptools/setup.cfg")
+    assert _shape(cfg) == {"reportlab": ("3.5.13", "==3.5.13", ""), "flask": (None, ">=2", "")}
+    assert by_name(cfg)["flask"].scope == "optional"
 
 
 def test_a_manifest_beside_its_lockfile_is_left_to_the_lockfile() -> None:

@@ -49,6 +49,7 @@ PARSERS: dict[str, Parser] = {
     "packages.config": others.parse_packages_config,
     "Pipfile": python.parse_pipfile,
     "setup.py": python.parse_setup_py,
+    "setup.cfg": python.parse_setup_cfg,
 }
 
 # A manifest is not read when one of these lockfiles is beside it: the lockfile says what ships.
@@ -68,7 +69,8 @@ LOCKED_BY: dict[str, tuple[str, ...]] = {
     ".fsproj": ("packages.lock.json",),
     ".vbproj": ("packages.lock.json",),
 }
-# setup.py is not read beside a requirements file or a Python lockfile (they pin what ships).
+# setup.py and setup.cfg are not read beside a requirements file or a Python lockfile (they pin
+# what ships).
 _SETUP_PY_PINNED_BY = re.compile(
     r"^(.*[-_.])?requirements([-_.].*)?\.txt$|^(poetry|uv|pdm|Pipfile)\.lock$", re.I
 )
@@ -112,7 +114,7 @@ def select_manifests(paths: Iterable[str]) -> list[str]:
             continue
         if p.name == "constraints.txt":
             continue  # constraints only pin what a requirements file names
-        if p.name == "setup.py" and any(
+        if p.name in ("setup.py", "setup.cfg") and any(
             _SETUP_PY_PINNED_BY.match(PurePosixPath(other).name)
             for other in present
             if str(PurePosixPath(other).parent) == (folder or ".")

@@ -473,3 +473,32 @@ def parse_setup_py(path: str, text: str, read: Reader) -> Manifest:
         "declare the dependencies in requirements.txt or pyproject.toml (or a lockfile)"
     )
     return Manifest(path, "setup.py", (), (problem,))
+
+
+def parse_setup_cfg(path: str, text: str, read: Reader) -> Manifest:
+    """setup.cfg's `[options] install_requires` and `extras_require` (declarative setuptools):
+    only `==` pins are versions."""
+    import configparser
+
+    config = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        config.read_string(text)
+    except configparser.Error as exc:
+        raise ManifestError(f"not a valid setup.cfg: {str(exc).splitlines()[0]}") from exc
+    lines = LineIndex(text)
+    sections = [("options", "install_requires", "")]
+    if config.has_section("options.extras_require"):
+        sections += [("options.extras_require", key, "optional") for key in config["options.extras_require"]]
+    deps: list[Dependency] = []
+    problems: list[str] = []
+    for section, key, scope in sections:
+        for item in config.get(section, key, fallback="").splitlines():
+            item = _COMMENT.sub("", item).strip()
+            if not item:
+                continue
+            dep, problem = _requirement(item, path, lines.find(item) or 0)
+            if problem:
+                problems.append(f"{path}:{problem}")
+            if dep is not None:
+                deps.append(replace(dep, scope=scope))
+    return Manifest(path, "setup.cfg", tuple(deps), tuple(problems))
