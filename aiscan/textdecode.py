@@ -100,9 +100,3 @@ def decode_text(data: bytes) -> str:
     U+FFFD, never an error."""
     codec, skip = text_encoding(data)
     return data[skip:].decode(codec, errors="replace")
-
-
-def decode_strict(data: bytes) -> str:
-    """The text of a file that must decode exactly (a manifest): UnicodeDecodeError otherwise."""
-    codec, skip = text_encoding(data)
-    return data[skip:].decode(codec)

@@ -530,6 +530,7 @@ def test_a_workspace_member_is_pinned_by_the_lockfile_above_it(tmp_path: Path) -
         ("flask==1.0\n".encode("utf-16-le"), "flask==1.0\n"),
         (codecs.BOM_UTF8 + b"flask==1.0\n", "flask==1.0\n"),
         (b'<?xml version="1.0" encoding="ISO-8859-1"?><project>\xe9</project>', None),
+        (b"flask==1.0  # caf\xe9\n", "flask==1.0  # caf\ufffd\n"),  # a Latin-1 comment
     ],
 )
 def test_manifests_are_decoded_by_their_bom_or_declared_encoding(data: bytes, expected: str | None) -> None:
@@ -541,7 +542,7 @@ def test_manifests_are_decoded_by_their_bom_or_declared_encoding(data: bytes, ex
     ("data", "says"),
     [
         (b"\x00\x01\x02\x03\x04\x05\x06\x07" * 8, "binary content"),
-        (b"flask==1.0 # caf\xe9\n", "not valid UTF-8 (byte 0xe9 at offset 16)"),
+        (codecs.BOM_UTF16_LE + b"f\x00\x00\xd8", "not valid utf-16-le (offset 4)"),
         (b'<?xml version="1.0" encoding="x-nope"?><project>\xe9</project>', "unknown XML encoding 'x-nope'"),
     ],
 )

@@ -24,7 +24,7 @@ from aiscan.deps.parsers.common import Reader, redact_url
 from aiscan.deps.pipaudit import PipAuditResult, PipAuditVuln
 from aiscan.inventory import Inventory
 from aiscan.models import Confidence, Finding, Gap, Location, Severity
-from aiscan.textdecode import binary_kind, decode_strict
+from aiscan.textdecode import binary_kind, text_encoding
 
 ANALYZER = "deps"
 REQUIREMENTS = ("p20", "p18.2")
@@ -47,26 +47,36 @@ _XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-
 
 
 def decode_manifest(rel: str, data: bytes) -> str:
-    """The text of a manifest: a BOM's encoding (UTF-8, UTF-16, UTF-32), BOM-less UTF-16, an XML
-    file's declared encoding, else UTF-8. Raises ManifestError naming what is wrong."""
+    """The text of a manifest: a BOM's encoding (UTF-8, UTF-16, UTF-32), BOM-less UTF-16, UTF-8,
+    or an XML file's declared encoding. Raises ManifestError naming what is wrong: binary
+    content, text that is not valid in the encoding its BOM names, an unknown XML encoding."""
     kind = binary_kind(data)
     if kind is not None:
         raise ManifestError(f"binary content ({kind}), not a text manifest")
-    try:
-        return decode_strict(data)
-    except UnicodeDecodeError as exc:
-        declared = _XML_DECLARATION.match(data)
-        if declared is None:
-            raise ManifestError(
-                f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-            ) from exc
-        codec = declared.group(1).decode("ascii")
+    codec, skip = text_encoding(data)
+    if skip or codec != "utf-8":
         try:
-            return data.decode(codec)
-        except LookupError:
-            raise ManifestError(f"unknown XML encoding {codec!r}") from None
-        except UnicodeDecodeError as again:
-            raise ManifestError(f"not valid {codec} (offset {again.start})") from None
+            return data[skip:].decode(codec)
+        except UnicodeDecodeError as exc:
+            raise ManifestError(f"not valid {codec} (offset {exc.start + skip})") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        declared = _XML_DECLARATION.match(data)
+        if declared is not None:
+            return _decode_declared(data, declared.group(1).decode("ascii"))
+    # Names and versions are ASCII in every ecosystem: a byte that is not UTF-8 (a Latin-1
+    # comment) becomes U+FFFD, and a name or version it damages fails to parse and is reported.
+    return data.decode("utf-8", errors="replace")
+
+
+def _decode_declared(data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except LookupError:
+        raise ManifestError(f"unknown XML encoding {codec!r}") from None
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"not valid {codec}, the encoding it declares (offset {exc.start})") from None
 
 
 class TreeReader:

@@ -176,10 +176,16 @@ CASES = [
         "binary content",
     ),
     Case(
-        "requirements.txt that is not UTF-8",
+        "requirements.txt that is not UTF-8 is still read",
         {"requirements.txt": b"# caf\xe9\nreportlab==3.5.13\n"},
         "requirements.txt",
-        "not valid UTF-8",
+        "TEST-PYPI-1",
+    ),
+    Case(
+        "requirements.txt with a UTF-16 BOM that is not UTF-16",
+        {"requirements.txt": codecs.BOM_UTF16_LE + b"r\x00\x00\xd8e\x00"},
+        "requirements.txt",
+        "not valid utf-16-le",
     ),
     Case("requirements.txt that is a FIFO", {}, "requirements.txt", "not a regular file", _fifo_manifest),
     Case(
