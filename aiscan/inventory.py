@@ -1,7 +1,11 @@
 """What is in the repository: its source files, their languages and the AIS components (p14).
 
-One walk of the tree, shared by every analyzer. Vendored, generated, minified, binary and huge
-files are not source of the AIS and are counted as skipped, never silently read.
+One walk of the tree, shared by every analyzer, iterative and without following symlinks.
+Generated and minified source ships, so it is read like any other. What is not read is listed with
+its reason: binary files, source too large for SAST, symlinks (never followed out of the tree),
+FIFOs and devices, unreadable files, and the folders left out (third-party packages and caches by
+name, build output only with a build file beside it). `Inventory.unread()` is the part of that
+which is content of the tree no analyzer read: analyzers report it as gaps.
 """
 
 from __future__ import annotations
@@ -14,62 +18,72 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from aiscan.models import Component, SkippedFile
+from aiscan.textdecode import binary_kind
 
-# Tool state and version control: pruned from the walk without a word in the report.
-_UNLISTED_DIRS = frozenset(
-    {
-        ".git",
-        ".hg",
-        ".svn",
-        "__pycache__",
-        ".tox",
-        ".nox",
-        ".mypy_cache",
-        ".ruff_cache",
-        ".pytest_cache",
-        ".gradle",
-        ".idea",
-        ".vscode",
-        ".next",
-        ".nuxt",
-        ".svelte-kit",
-        "coverage",
-        "htmlcov",
-        ".terraform",
-        ".dart_tool",
-        ".eggs",
-        "DerivedData",
-    }
-)
+# Version-control metadata: not part of the tree's content, pruned without a word in the report.
+_VCS_DIRS = frozenset({".git", ".hg", ".svn"})
 
-# Third-party code and build output: pruned, and named in the report.
-_LISTED_DIRS = frozenset(
-    {
-        ".venv",
-        "Carthage",
-        "Pods",
-        "_vendor",
-        "bin",
-        "bower_components",
-        "build",
-        "dist",
-        "jspm_packages",
-        "node_modules",
-        "obj",
-        "site-packages",
-        "target",
-        "third-party",
-        "third_party",
-        "thirdparty",
-        "vendor",
-        "vendored",
-        "venv",
-        "virtualenv",
-    }
-)
+# Third-party code, pruned by name and named in the report with this reason.
+_THIRD_PARTY_DIRS: Mapping[str, str] = {
+    "node_modules": "third-party packages (npm)",
+    "bower_components": "third-party packages (bower)",
+    "jspm_packages": "third-party packages (jspm)",
+    "vendor": "vendored third-party code",
+    "vendored": "vendored third-party code",
+    "_vendor": "vendored third-party code",
+    "third_party": "vendored third-party code",
+    "third-party": "vendored third-party code",
+    "thirdparty": "vendored third-party code",
+    "Pods": "third-party packages (CocoaPods)",
+    "Carthage": "third-party packages (Carthage)",
+    "site-packages": "installed Python packages",
+}
 
-# Folders that hold third-party code, build output or tool state, never the AIS's own source.
-EXCLUDED_DIRS = _LISTED_DIRS | _UNLISTED_DIRS
+# Caches and tool state, pruned by name and named in the report.
+_CACHE_DIRS: Mapping[str, str] = {
+    "__pycache__": "Python bytecode cache",
+    ".tox": "tox environments",
+    ".nox": "nox environments",
+    ".mypy_cache": "mypy cache",
+    ".ruff_cache": "ruff cache",
+    ".pytest_cache": "pytest cache",
+    ".gradle": "Gradle cache",
+    ".terraform": "Terraform providers and modules",
+    ".dart_tool": "Dart tool state",
+    ".eggs": "setuptools eggs",
+    "coverage": "test coverage output",
+    "htmlcov": "test coverage output",
+}
+
+# Build output: pruned only on evidence, a build file beside the folder (so a hand-written
+# `build/` or `bin/` folder is still read). The value is the names that count as evidence.
+_PROJECT_FILES = ("package.json", "pyproject.toml", "setup.py", "setup.cfg")
+_BUILD_OUTPUT_DIRS: Mapping[str, tuple[str, ...]] = {
+    "build": (
+        "build.gradle",
+        "build.gradle.kts",
+        "settings.gradle",
+        "settings.gradle.kts",
+        "CMakeLists.txt",
+        "meson.build",
+        "build.xml",
+        *_PROJECT_FILES,
+    ),
+    "dist": _PROJECT_FILES,
+    "target": ("pom.xml", "Cargo.toml", "build.sbt", "project.clj"),
+    "bin": ("*.csproj", "*.fsproj", "*.vbproj", "*.sln", ".classpath"),
+    "obj": ("*.csproj", "*.fsproj", "*.vbproj", "*.sln"),
+    ".next": ("package.json",),
+    ".nuxt": ("package.json",),
+    ".svelte-kit": ("package.json",),
+    "DerivedData": ("*.xcodeproj", "*.xcworkspace"),
+}
+
+# Python virtual environments: pruned when they hold pyvenv.cfg, whatever their name.
+_VENV_MARKER = "pyvenv.cfg"
+
+# Every folder name aiscan may prune by default (the git scopes prune the same names).
+EXCLUDED_DIRS = frozenset(_VCS_DIRS | set(_THIRD_PARTY_DIRS) | set(_CACHE_DIRS) | set(_BUILD_OUTPUT_DIRS))
 
 EXTENSIONS: Mapping[str, str] = {
     ".py": "python",
@@ -174,12 +188,23 @@ _SHEBANG = re.compile(rb"^#!\s*(?:/usr/bin/env\s+(?:-S\s+)?)?(?:\S*/)?([a-z][a-z
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
+# Why a file or folder was not read. The reasons in UNREAD_REASONS name content of the tree that
+# no analyzer read: the analyzers report them as gaps, so a release scan cannot pass over them.
+SYMLINK_OUT = "symlink to outside the tree (not followed)"
+SYMLINK_UNSCANNED = "symlink to a path of the tree that is not scanned"
+TOO_LARGE = "larger than"
+UNREADABLE = "unreadable"
+UNREADABLE_DIR = "unreadable folder"
+UNREAD_REASONS = (SYMLINK_OUT, SYMLINK_UNSCANNED, UNREADABLE, UNREADABLE_DIR)
+
 
 @dataclass(frozen=True)
 class SourceFile:
-    path: str  # relative to the scan root, POSIX
+    path: str  # relative to the scan root, POSIX; a name that is not UTF-8 keeps surrogate escapes
     language: str
     lines: int
+    # "generated" or "minified": read and analysed like any other source, marked for the reader.
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -193,18 +218,27 @@ class Inventory:
     root: Path
     files: tuple[SourceFile, ...]
     other_files: tuple[str, ...]  # non-source files (manifests, configs, lockfiles, data)
+    # Files and folders not read, each with its reason (binary, too large, symlink out of the
+    # tree, pruned folder, ...). `unread()` picks those that are content no analyzer read.
     skipped: tuple[SkippedFile, ...] = ()
     components: tuple[Component, ...] = ()
     excluded: tuple[str, ...] = field(default=())
-    # Third-party and build-output folders left out of the walk (node_modules, vendor, build, ...).
+    # Third-party, build-output and cache folders left out of the walk (node_modules, vendor, ...).
     pruned: tuple[str, ...] = ()
 
     def languages(self) -> dict[str, LanguageStats]:
+        """Files and lines per language. A source file too large to read counts as a file of
+        its language (lines unknown): a language the rules do not cover is not hidden by size."""
         files: dict[str, int] = {}
         lines: dict[str, int] = {}
         for f in self.files:
             files[f.language] = files.get(f.language, 0) + 1
             lines[f.language] = lines.get(f.language, 0) + f.lines
+        for s in self.skipped:
+            lang = language_of(s.path, b"") if s.reason.startswith(TOO_LARGE) else None
+            if lang is not None:
+                files[lang] = files.get(lang, 0) + 1
+                lines.setdefault(lang, 0)
         return {lang: LanguageStats(files[lang], lines[lang]) for lang in sorted(files)}
 
     def programming_languages(self) -> tuple[str, ...]:
@@ -215,6 +249,11 @@ class Inventory:
 
     def all_paths(self) -> tuple[str, ...]:
         return tuple(sorted([f.path for f in self.files] + list(self.other_files)))
+
+    def unread(self) -> tuple[SkippedFile, ...]:
+        """Content of the tree that was not read: symlinks out of it or to what is not scanned,
+        unreadable files and folders."""
+        return tuple(s for s in self.skipped if s.reason.startswith(UNREAD_REASONS))
 
 
 def language_of(path: str, head: bytes) -> str | None:
@@ -233,27 +272,27 @@ def language_of(path: str, head: bytes) -> str | None:
 
 def classify_name(path: str) -> str | None:
     """The language of a source file judged from its name alone (no read): for cheap whole-tree
-    facts such as which components exist. Minified bundles are not source."""
-    if path.endswith(_MINIFIED_SUFFIXES):
-        return None
+    facts such as which components exist."""
     return language_of(path, b"")
 
 
 def classify(path: str, data: bytes) -> tuple[str | None, str | None]:
-    """(language, None) for a source file, (None, reason) for one to skip, (None, None) for a
-    non-source file. Pure: decides from the path and the file's first bytes."""
-    if b"\0" in data[:8192]:
-        return None, "binary file"
-    lang = language_of(path, data[:256])
-    if lang is None:
-        return None, None
-    if path.endswith(_MINIFIED_SUFFIXES):
-        return None, "minified file"
-    if _looks_generated(data):
-        return None, "generated file"
-    if lang in {"javascript", "typescript", "html"} and _looks_minified(data):
-        return None, "minified file"
-    return lang, None
+    """(language, None) for a source file, (None, reason) for one to skip (binary), (None, None)
+    for a non-source file. Pure: decides from the path and the file's content. Generated and
+    minified source is source: it ships, so it is read (`source_kind` marks it)."""
+    kind = binary_kind(data)
+    if kind is not None:
+        return None, f"binary file ({kind})"
+    return language_of(path, data[:256]), None
+
+
+def source_kind(path: str, language: str, data: bytes) -> str:
+    """'minified', 'generated' or '' for a source file."""
+    if path.endswith(_MINIFIED_SUFFIXES) or (
+        language in {"javascript", "typescript", "html"} and _looks_minified(data)
+    ):
+        return "minified"
+    return "generated" if _looks_generated(data) else ""
 
 
 def _looks_generated(data: bytes) -> bool:
@@ -273,32 +312,108 @@ def _count_lines(data: bytes) -> int:
     return data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
 
 
+def prune_reason(folder: Path, name: str, siblings: Iterable[str] | None = None) -> str | None:
+    """Why the folder `name` inside `folder` is left out of the scan, or None to read it.
+    Third-party packages and caches go by name; build output only with a build file beside it
+    (`siblings` are the names in `folder`, listed when not given); a virtual environment by
+    its pyvenv.cfg."""
+    if name in _VCS_DIRS:
+        return "version-control metadata"
+    if name in _THIRD_PARTY_DIRS:
+        return _THIRD_PARTY_DIRS[name]
+    if name in _CACHE_DIRS:
+        return _CACHE_DIRS[name]
+    evidence = _BUILD_OUTPUT_DIRS.get(name)
+    if evidence is not None:
+        names = _list_names(folder) if siblings is None else list(siblings)
+        found = next((n for n in sorted(names) for pat in evidence if fnmatch.fnmatchcase(n, pat)), None)
+        if found is not None:
+            return f"build output ({found} beside it)"
+    if os.path.isfile(folder / name / _VENV_MARKER) and not os.path.islink(folder / name):
+        return f"Python virtual environment ({_VENV_MARKER})"
+    return None
+
+
+def _list_names(folder: Path) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:
+        return []
+
+
+@dataclass(frozen=True)
+class WalkEntry:
+    """One entry of the walk: a file, a symlink (to anything) or another kind of node."""
+
+    rel: str
+    path: Path
+    kind: str  # "file" | "symlink" | "other" (FIFO, socket, device)
+
+
 def walk(
     root: Path, exclude: Iterable[str] = (), on_prune: Callable[[str], None] | None = None
 ) -> Iterable[tuple[str, Path]]:
-    """Every file below root as (relative POSIX path, absolute path), excluded folders pruned.
-    `exclude` holds extra glob patterns relative to the root (from the policy); `on_prune` is
-    told each third-party or build-output folder left out."""
+    """Every regular file below root as (relative POSIX path, absolute path), excluded folders
+    pruned. `exclude` holds extra glob patterns relative to the root (from the policy);
+    `on_prune` is told each folder left out. Symlinks are not followed."""
+    for entry in walk_entries(root, exclude, lambda rel, _why: on_prune(rel) if on_prune else None):
+        if entry.kind == "file":
+            yield entry.rel, entry.path
+
+
+def walk_entries(
+    root: Path,
+    exclude: Iterable[str] = (),
+    on_skip: Callable[[str, str], None] | None = None,
+) -> Iterable[WalkEntry]:
+    """Every entry below root, in sorted order, without recursion (a tree thousands of folders
+    deep is walked like any other) and without following symlinks. `on_skip(rel, reason)` is
+    told each folder left out: pruned by default (except version-control metadata), or that
+    cannot be listed."""
     patterns = tuple(exclude)
-    for dirpath, dirnames, filenames in os.walk(root):
-        rel_dir = PurePosixPath(Path(dirpath).relative_to(root).as_posix())
-        kept = []
-        for d in sorted(dirnames):
-            rel = str(rel_dir / d) if str(rel_dir) != "." else d
-            if d in EXCLUDED_DIRS:
-                if on_prune is not None and d not in _UNLISTED_DIRS:
-                    on_prune(rel)
-            elif not _excluded(rel, patterns):
-                kept.append(d)
-        dirnames[:] = kept
-        for name in sorted(filenames):
-            rel = str(rel_dir / name) if str(rel_dir) != "." else name
-            if not _excluded(rel, patterns):
-                yield rel, Path(dirpath) / name
+    stack: list[tuple[str, Path]] = [("", root)]
+    while stack:
+        rel_dir, folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            if on_skip is not None and rel_dir:
+                on_skip(rel_dir, f"{UNREADABLE_DIR}: {exc.strerror or exc}")
+            continue
+        names = [e.name for e in entries]
+        subdirs: list[tuple[str, Path]] = []
+        for e in entries:
+            rel = f"{rel_dir}/{e.name}" if rel_dir else e.name
+            if _excluded(rel, patterns):
+                continue
+            try:
+                if e.is_symlink():
+                    yield WalkEntry(rel, Path(e.path), "symlink")
+                elif e.is_dir(follow_symlinks=False):
+                    why = prune_reason(folder, e.name, names)
+                    if why is None:
+                        subdirs.append((rel, Path(e.path)))
+                    elif on_skip is not None and e.name not in _VCS_DIRS:
+                        on_skip(rel, why)
+                elif e.is_file(follow_symlinks=False):
+                    yield WalkEntry(rel, Path(e.path), "file")
+                else:
+                    yield WalkEntry(rel, Path(e.path), "other")
+            except OSError:
+                yield WalkEntry(rel, Path(e.path), "other")
+        stack.extend(reversed(subdirs))
 
 
-def _in_excluded_dir(rel: str) -> bool:
-    return any(part in EXCLUDED_DIRS for part in PurePosixPath(rel).parts[:-1])
+def _in_excluded_dir(root: Path, rel: str) -> bool:
+    """Whether a folder on the way to `rel` is one the walk prunes (for paths given by name)."""
+    parts = PurePosixPath(rel).parts[:-1]
+    folder = root
+    for part in parts:
+        if prune_reason(folder, part) is not None:
+            return True
+        folder = folder / part
+    return False
 
 
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
@@ -309,6 +424,45 @@ def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
         or PurePosixPath(rel).match(pat)
         for pat in patterns
     )
+
+
+def _given_entries(root: Path, only: Iterable[str], exclude: tuple[str, ...]) -> Iterable[WalkEntry]:
+    """The entries for paths given by name (a diff or staged scan), never through a symlinked
+    folder: a path whose folders do not stay inside the root is reported, not read."""
+    for rel in sorted(set(only)):
+        if _excluded(rel, exclude) or _in_excluded_dir(root, rel):
+            continue
+        path = root / rel
+        parent = os.path.realpath(path.parent)
+        if not _inside(root, parent) or path.is_symlink():
+            yield WalkEntry(rel, path, "symlink")
+        elif path.is_file():
+            yield WalkEntry(rel, path, "file")
+        elif path.exists():
+            yield WalkEntry(rel, path, "other")
+
+
+def _inside(root: Path, target: str) -> bool:
+    base = str(root)
+    return target == base or target.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def _symlink_skip(root: Path, entry: WalkEntry, listed: set[str], pruned: tuple[str, ...]) -> SkippedFile:
+    """Why a symlink is not read. Its target is never followed out of the tree: a target inside
+    the tree is read where it lies, unless that path is itself left out of the scan."""
+    target = os.path.realpath(entry.path)
+    if not os.path.exists(target):
+        return SkippedFile(entry.rel, "broken symlink or symlink loop")
+    if not _inside(root, target):
+        return SkippedFile(entry.rel, SYMLINK_OUT)
+    rel_target = Path(target).relative_to(root).as_posix()
+    if os.path.isdir(target):
+        left_out = any(rel_target == p or rel_target.startswith(p + "/") for p in pruned)
+        if not left_out:
+            return SkippedFile(entry.rel, f"symlink to the folder {rel_target or '.'}, read there")
+    elif rel_target in listed:
+        return SkippedFile(entry.rel, f"symlink to {rel_target}, read there")
+    return SkippedFile(entry.rel, f"{SYMLINK_UNSCANNED} ({rel_target})")
 
 
 def build_inventory(
@@ -325,45 +479,80 @@ def build_inventory(
     says each component's code lives) guides it."""
     root = root.resolve()
     exclude = tuple(exclude)
-    pruned: list[str] = []
+    pruned: list[SkippedFile] = []
     if only is not None:
-        candidates: Iterable[tuple[str, Path]] = (
-            (rel, root / rel)
-            for rel in sorted(set(only))
-            if not _excluded(rel, exclude) and not _in_excluded_dir(rel)
-        )
+        candidates: Iterable[WalkEntry] = _given_entries(root, only, exclude)
     else:
-        candidates = walk(root, exclude, pruned.append)
+        candidates = walk_entries(root, exclude, lambda rel, why: pruned.append(SkippedFile(rel, why)))
     files: list[SourceFile] = []
     other: list[str] = []
     skipped: list[SkippedFile] = []
-    for rel, path in candidates:
-        if path.is_symlink() or not path.is_file():
+    symlinks: list[WalkEntry] = []
+    for entry in candidates:
+        if entry.kind == "symlink":
+            symlinks.append(entry)
             continue
-        try:
-            size = path.stat().st_size
-            if size > max_file_bytes:
-                skipped.append(SkippedFile(rel, f"larger than {max_file_bytes // 1024} KiB"))
-                continue
-            data = path.read_bytes()
-        except OSError as exc:
-            skipped.append(SkippedFile(rel, f"unreadable: {exc.strerror or exc}"))
+        if entry.kind == "other":
+            skipped.append(SkippedFile(entry.rel, "not a regular file (FIFO, socket or device)"))
             continue
-        lang, reason = classify(rel, data)
-        if reason:
-            skipped.append(SkippedFile(rel, reason))
-        elif lang:
-            files.append(SourceFile(rel, lang, _count_lines(data)))
+        read = _read_source(entry, max_file_bytes)
+        if isinstance(read, SkippedFile):
+            skipped.append(read)
+        elif isinstance(read, SourceFile):
+            files.append(read)
         else:
-            other.append(rel)
+            other.append(entry.rel)
+    listed = {f.path for f in files} | set(other) | {s.path for s in skipped}
+    not_scanned = tuple(p.path for p in pruned) + exclude
+    skipped += [_symlink_skip(root, e, listed, not_scanned) for e in symlinks]
+    folders = [
+        SkippedFile(
+            p.path + "/",
+            p.reason if p.reason.startswith(UNREADABLE_DIR) else f"folder not scanned: {p.reason}",
+        )
+        for p in pruned
+    ]
     files, other = attribute_headers(files, other)
-    inv = Inventory(root, tuple(files), tuple(other), tuple(skipped), excluded=exclude)
+    everything = tuple(sorted([*skipped, *folders], key=lambda s: s.path))
+    inv = Inventory(root, tuple(files), tuple(other), everything, excluded=exclude)
     detected = (
         detect_components(inv, component_paths)
         if components is None
         else tuple(sorted(set(components), key=lambda c: c.value))
     )
-    return Inventory(root, inv.files, inv.other_files, inv.skipped, detected, exclude, tuple(pruned))
+    pruned_paths = tuple(p.path for p in pruned if not p.reason.startswith(UNREADABLE_DIR))
+    return Inventory(root, inv.files, inv.other_files, inv.skipped, detected, exclude, pruned_paths)
+
+
+def _read_source(entry: WalkEntry, max_file_bytes: int) -> SourceFile | SkippedFile | None:
+    """A source file, a skip with its reason, or None for a readable non-source file."""
+    try:
+        data, _ = read_head(entry.path, max_file_bytes + 1)
+    except OSError as exc:
+        return SkippedFile(entry.rel, f"{UNREADABLE}: {exc.strerror or exc}")
+    if len(data) > max_file_bytes:
+        # Too large for SAST: a source file is a gap of the analyzers of its language; any
+        # other text file is still read by the secrets and dependency scans (their own caps).
+        kind = binary_kind(data)
+        if kind is not None:
+            return SkippedFile(entry.rel, f"binary file ({kind})")
+        if language_of(entry.rel, data[:256]) is None:
+            return None
+        return SkippedFile(entry.rel, f"{TOO_LARGE} {max_file_bytes // 1024} KiB")
+    lang, reason = classify(entry.rel, data)
+    if reason:
+        return SkippedFile(entry.rel, reason)
+    if lang is None:
+        return None
+    return SourceFile(entry.rel, lang, _count_lines(data), source_kind(entry.rel, lang, data))
+
+
+def read_head(path: Path, limit: int) -> tuple[bytes, int]:
+    """The first `limit` bytes of a file and its size. Never through a final symlink, never
+    blocking on a FIFO that took a file's place; OSError when it cannot be read."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    with os.fdopen(os.open(path, flags), "rb") as fh:
+        return fh.read(limit), os.fstat(fh.fileno()).st_size
 
 
 def attribute_headers(files: list[SourceFile], other: list[str]) -> tuple[list[SourceFile], list[str]]:

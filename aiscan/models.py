@@ -327,7 +327,9 @@ def fingerprint(rule_id: str, path: str, basis: str, occurrence: int = 0) -> str
     """A stable identity for a finding: rule, path and the normalised matched code (or another
     basis such as package and version) — never the line number, so unrelated edits keep it."""
     norm = _WS.sub(" ", basis).strip()
-    digest = hashlib.sha256(f"{rule_id}\0{path}\0{norm}\0{occurrence}".encode()).hexdigest()
+    # A file name that is not valid UTF-8 is carried with surrogate escapes: hashed as its bytes.
+    text = f"{rule_id}\0{path}\0{norm}\0{occurrence}"
+    digest = hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
     return digest[:32]
 
 

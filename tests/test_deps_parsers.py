@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 import pytest
 
-from aiscan.deps.audit import load_manifests, root_reader
+from aiscan.deps.audit import decode_manifest, load_manifests, root_reader
 from aiscan.deps.model import Dependency, Manifest, ManifestError
 from aiscan.deps.parsers import parse_manifest, parser_for, select_manifests
 from tests.conftest import FIXTURES
@@ -369,9 +371,20 @@ def test_which_files_are_manifests() -> None:
         "gradle/libs.versions.toml",
         "app/build.gradle.kts",
         "Cargo.lock",
+        # manifests read when no lockfile is beside them
+        "setup.py",
+        "Cargo.toml",
+        "package.json",
+        "composer.json",
+        "Gemfile",
+        "Podfile",
+        "Pipfile",
+        "src/App/App.csproj",
+        "packages.config",
+        "setup.cfg",
     ):
         assert parser_for(path) is not None, path
-    for path in ("setup.py", "README.txt", "Cargo.toml", "package.json", "notes/requirements.md"):
+    for path in ("README.txt", "notes/requirements.md", "tox.ini"):
         assert parser_for(path) is None, path
 
 
@@ -401,3 +414,138 @@ def test_malformed_files_raise_manifest_error(name: str, text: str) -> None:
 def test_requirements_read_once_when_another_file_includes_them() -> None:
     manifests, _ = load_manifests(["python/requirements.txt", "python/requirements/base.txt"], READ)
     assert [m.path for m in manifests] == ["python/requirements.txt"]
+
+
+# --- manifests without their lockfile ------------------------------------------------------------
+
+
+def _shape(m: Manifest) -> dict[str, tuple[str | None, str, str]]:
+    """name -> (version, spec, note) of every declaration."""
+    return {d.name: (d.version, d.spec, d.note) for d in m.dependencies}
+
+
+def test_package_json_without_a_lockfile() -> None:
+    m = parse("unlocked/npm/package.json")
+    shape = _shape(m)
+    assert shape["lodash"] == ("4.17.4", "", "")
+    assert shape["jest"] == ("29.7.0", "", "")
+    assert shape["express"] == (None, "^4.18.2", "")
+    assert shape["react"] == (None, ">=18", "")
+    assert shape["shared-ui"][2] == "replaced by the local package file:../shared-ui"
+    assert shape["left-pad"][0] is None and "not from the registry" in shape["left-pad"][2]
+    assert by_name(m)["jest"].scope == "dev" and by_name(m)["react"].scope == "peer"
+
+
+def test_cargo_toml_without_cargo_lock_pins_only_exact_versions() -> None:
+    shape = _shape(parse("unlocked/cargo/Cargo.toml"))
+    assert shape["smallvec"] == ("1.6.0", "", "")
+    assert shape["nix"] == ("0.27.1", "", "")
+    assert shape["serde"] == (None, "1.0", "")  # a caret range in Cargo
+    assert shape["proptest"] == (None, "1.4", "")
+    assert shape["local-util"][2].startswith("replaced by")
+    assert shape["rand"][2] == "from git"
+    assert "shared" not in shape  # declared by the workspace's Cargo.toml
+
+
+def test_composer_json_gemfile_podfile_pipfile() -> None:
+    composer = _shape(parse("unlocked/composer/composer.json"))
+    assert set(composer) == {"guzzlehttp/guzzle", "monolog/monolog", "phpunit/phpunit"}
+    assert composer["guzzlehttp/guzzle"] == ("7.4.4", "", "")
+    assert composer["monolog/monolog"] == (None, "^3.0", "")
+    gems = _shape(parse("unlocked/ruby/Gemfile"))
+    assert gems["rails"] == ("7.1.2", "", "")
+    assert gems["rack"] == (None, "~> 2.2, >= 2.2.3", "")
+    assert gems["pg"] == (None, "any version", "")
+    assert gems["internal"][2] == "replaced by a local path"
+    assert gems["edge"][2] == "installed from git, not from the registry"
+    pods = _shape(parse("unlocked/ios/Podfile"))
+    assert pods["Alamofire"] == ("5.8.1", "", "")
+    assert pods["KeychainAccess"][0] is None and pods["Firebase"][0] is None
+    assert pods["LocalKit"][2] == "replaced by a local path"
+    pipfile = _shape(parse("unlocked/pipenv/Pipfile"))
+    assert pipfile["reportlab"][0] == "3.5.13" and pipfile["pytest"][0] == "8.0.0"
+    assert pipfile["flask"] == (None, "*", "") and pipfile["requests"] == (None, ">=2.31", "")
+    assert pipfile["internal"][2] == "installed from path, not from the index"
+
+
+def test_dotnet_project_files_and_setup_py() -> None:
+    project = _shape(parse("unlocked/dotnet/Api.csproj"))
+    assert project["Newtonsoft.Json"] == ("12.0.3", "", "")  # NuGet installs the lowest allowed
+    assert project["Dapper"] == ("2.1.24", "", "")
+    assert project["Serilog"] == (None, "3.*", "")
+    assert project["Central.Managed"][2].startswith("version managed elsewhere")
+    legacy = parse("unlocked/legacy-dotnet/packages.config")
+    assert _shape(legacy)["NUnit"][0] == "3.13.3" and by_name(legacy)["NUnit"].scope == "dev"
+    setup = parse("unlocked/setuptools/setup.py")
+    assert setup.dependencies == () and "install_requires is Python code" in setup.problems[0]
+    cfg = parse("unlocked/setuptools/setup.cfg")
+    assert _shape(cfg) == {"reportlab": ("3.5.13", "==3.5.13", ""), "flask": (None, ">=2", "")}
+    assert by_name(cfg)["flask"].scope == "optional"
+
+
+def test_a_manifest_beside_its_lockfile_is_left_to_the_lockfile() -> None:
+    chosen = select_manifests(
+        [
+            "a/package.json",
+            "a/yarn.lock",
+            "b/package.json",
+            "c/Cargo.toml",
+            "c/Cargo.lock",
+            "d/Api.csproj",
+            "d/packages.lock.json",
+            "e/setup.py",
+            "e/requirements.txt",
+            "f/setup.py",
+        ]
+    )
+    assert chosen == [
+        "a/yarn.lock",
+        "b/package.json",
+        "c/Cargo.lock",
+        "d/packages.lock.json",
+        "e/requirements.txt",
+        "f/setup.py",
+    ]
+
+
+def test_a_workspace_member_is_pinned_by_the_lockfile_above_it(tmp_path: Path) -> None:
+    (tmp_path / "packages" / "ui").mkdir(parents=True)
+    (tmp_path / "package-lock.json").write_text(
+        '{"lockfileVersion": 3, "packages": {"": {}, "node_modules/lodash": {"version": "4.17.21"}}}'
+    )
+    (tmp_path / "packages" / "ui" / "package.json").write_text(
+        '{"dependencies": {"lodash": "^4.17.0", "left-pad": "^1.3.0"}}'
+    )
+    manifests, gaps = load_manifests(["package-lock.json", "packages/ui/package.json"], root_reader(tmp_path))
+    assert gaps == []
+    member = next(m for m in manifests if m.path == "packages/ui/package.json")
+    assert [d.name for d in member.dependencies] == ["left-pad"]  # lodash is the lockfile's
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (codecs.BOM_UTF16_LE + "flask==1.0\n".encode("utf-16-le"), "flask==1.0\n"),
+        (codecs.BOM_UTF16_BE + "flask==1.0\n".encode("utf-16-be"), "flask==1.0\n"),
+        ("flask==1.0\n".encode("utf-16-le"), "flask==1.0\n"),
+        (codecs.BOM_UTF8 + b"flask==1.0\n", "flask==1.0\n"),
+        (b'<?xml version="1.0" encoding="ISO-8859-1"?><project>\xe9</project>', None),
+        (b"flask==1.0  # caf\xe9\n", "flask==1.0  # caf\ufffd\n"),  # a Latin-1 comment
+    ],
+)
+def test_manifests_are_decoded_by_their_bom_or_declared_encoding(data: bytes, expected: str | None) -> None:
+    text = decode_manifest("requirements.txt", data)
+    assert text == expected if expected is not None else "<project>é</project>" in text
+
+
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        (b"\x00\x01\x02\x03\x04\x05\x06\x07" * 8, "binary content"),
+        (codecs.BOM_UTF16_LE + b"f\x00\x00\xd8", "not valid utf-16-le (offset 4)"),
+        (b'<?xml version="1.0" encoding="x-nope"?><project>\xe9</project>', "unknown XML encoding 'x-nope'"),
+    ],
+)
+def test_undecodable_manifests_say_why(data: bytes, says: str) -> None:
+    with pytest.raises(ManifestError, match=re.escape(says)):
+        decode_manifest("pom.xml", data)

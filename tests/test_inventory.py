@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from aiscan.inventory import build_inventory, classify
-from aiscan.models import Component
+from aiscan.models import Component, SkippedFile
 
 
 def _write(root: Path, files: dict[str, str | bytes]) -> None:
@@ -36,16 +40,19 @@ def test_languages_components_and_skips(tmp_path: Path) -> None:
     )
     inv = build_inventory(tmp_path)
     langs = inv.languages()
-    assert langs["python"].files == 2 and langs["python"].lines == 4
+    # Generated and minified source ships: it is read, and marked.
+    assert langs["python"].files == 3 and langs["python"].lines == 6
     assert set(langs) == {"python", "html", "javascript", "kotlin", "swift"}
     assert inv.programming_languages() == ("javascript", "kotlin", "python", "swift")
     assert "node_modules/lib/index.js" not in inv.paths()
+    kinds = {f.path: f.kind for f in inv.files if f.kind}
+    assert kinds == {"web/static/vendor.min.js": "minified", "api/gen_pb2.py": "generated"}
     skipped = {s.path: s.reason for s in inv.skipped}
     assert skipped == {
-        "web/static/vendor.min.js": "minified file",
-        "api/gen_pb2.py": "generated file",
-        "assets/logo.py": "binary file",
+        "assets/logo.py": "binary file (binary data)",
+        "node_modules/": "folder not scanned: third-party packages (npm)",
     }
+    assert inv.pruned == ("node_modules",)
     assert inv.components == (Component.API, Component.MOBILE, Component.WEB)
 
 
@@ -57,9 +64,13 @@ def test_excludes_and_explicit_components(tmp_path: Path) -> None:
 
 
 def test_huge_files_are_skipped_not_read(tmp_path: Path) -> None:
-    _write(tmp_path, {"big.py": "x = 1\n" * 1000})
+    _write(tmp_path, {"big.py": "x = 1\n" * 1000, "big.lua": "x = 1\n" * 1000, "big.json": "{}" * 100})
     inv = build_inventory(tmp_path, max_file_bytes=100)
-    assert inv.files == () and inv.skipped[0].reason.startswith("larger than")
+    assert inv.files == () and {s.path for s in inv.skipped} == {"big.py", "big.lua"}
+    assert all(s.reason.startswith("larger than") for s in inv.skipped)
+    # still languages of the tree: a language no rule reads is not hidden by its files' size
+    assert set(inv.languages()) == {"lua", "python"}
+    assert inv.other_files == ("big.json",)  # not source: read by the secrets and deps scans
 
 
 def test_classify_is_pure() -> None:
@@ -67,3 +78,40 @@ def test_classify_is_pure() -> None:
     assert classify("types.d.ts", b"declare const x: number") == (None, None)
     assert classify("script", b"#!/bin/bash\necho hi") == ("shell", None)
     assert classify("Makefile", b"all:\n\techo") == (None, None)
+
+
+def test_an_unreadable_folder_is_content_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Root reads any folder whatever its mode, so the refusal is simulated at os.scandir."""
+    _write(tmp_path, {"app.py": "x = 1\n", "secret/keys.py": "k = 1\n"})
+    real = os.scandir
+
+    def scandir(path: Any) -> Any:
+        if str(path).endswith("secret"):
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    inv = build_inventory(tmp_path)
+    assert inv.paths() == ("app.py",)
+    assert inv.unread() == (SkippedFile("secret/", "unreadable folder: Permission denied"),)
+    assert inv.pruned == ()
+
+
+def test_symlinks_are_never_followed_and_are_named(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    root = tmp_path / "repo"
+    _write(outside, {"creds.py": "k = 1\n"})
+    _write(root, {"app.py": "x = 1\n", "node_modules/x/lib.py": "y = 1\n"})
+    (root / "out.py").symlink_to(outside / "creds.py")
+    (root / "outdir").symlink_to(outside, target_is_directory=True)
+    (root / "same.py").symlink_to(root / "app.py")
+    (root / "hidden.py").symlink_to(root / "node_modules" / "x" / "lib.py")
+    (root / "gone.py").symlink_to(root / "nowhere.py")
+    inv = build_inventory(root)
+    assert inv.paths() == ("app.py",)
+    reasons = {s.path: s.reason for s in inv.skipped}
+    assert reasons["out.py"] == reasons["outdir"] == "symlink to outside the tree (not followed)"
+    assert reasons["same.py"] == "symlink to app.py, read there"
+    assert reasons["hidden.py"] == "symlink to a path of the tree that is not scanned (node_modules/x/lib.py)"
+    assert reasons["gone.py"] == "broken symlink or symlink loop"
+    assert {s.path for s in inv.unread()} == {"out.py", "outdir", "hidden.py"}

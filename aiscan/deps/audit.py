@@ -8,11 +8,12 @@ all gaps that make the run partial — never silently clean.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from aiscan.deps.ecosystems import AUDITABLE, PYPI, base_ecosystem, normalize_name, parse_version, purl
 from aiscan.deps.matching import Vulnerability, vulnerabilities_for
@@ -23,6 +24,7 @@ from aiscan.deps.parsers.common import Reader, redact_url
 from aiscan.deps.pipaudit import PipAuditResult, PipAuditVuln
 from aiscan.inventory import Inventory
 from aiscan.models import Confidence, Finding, Gap, Location, Severity
+from aiscan.textdecode import binary_kind, text_encoding
 
 ANALYZER = "deps"
 REQUIREMENTS = ("p20", "p18.2")
@@ -33,60 +35,164 @@ MAX_NAMES_IN_GAP = 8
 
 
 def discover(inventory: Inventory) -> list[str]:
-    """The manifests among the inventoried files, including lockfiles the inventory skipped only
-    for their size (a large package-lock.json is still a lockfile)."""
+    """The manifests of the tree: among the inventoried files, and among those the inventory
+    did not read (binary-looking, too large, unreadable, a symlink), which the reader then
+    reports by name as gaps rather than leaving out."""
     paths = list(inventory.all_paths())
-    paths += [s.path for s in inventory.skipped if s.reason.startswith("larger than")]
+    paths += [s.path for s in inventory.skipped if not s.path.endswith("/")]
     return select_manifests(p for p in paths if parser_for(p) is not None)
 
 
-def root_reader(root: Path) -> Reader:
-    """Reads files under `root` only (no symlink out of it), up to MAX_MANIFEST_BYTES."""
-    base = root.resolve()
+_XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
-    def read(rel: str) -> str | None:
+
+def decode_manifest(rel: str, data: bytes) -> str:
+    """The text of a manifest: a BOM's encoding (UTF-8, UTF-16, UTF-32), BOM-less UTF-16, UTF-8,
+    or an XML file's declared encoding. Raises ManifestError naming what is wrong: binary
+    content, text that is not valid in the encoding its BOM names, an unknown XML encoding."""
+    kind = binary_kind(data)
+    if kind is not None:
+        raise ManifestError(f"binary content ({kind}), not a text manifest")
+    codec, skip = text_encoding(data)
+    if skip or codec != "utf-8":
         try:
-            target = (base / rel).resolve()
-            target.relative_to(base)
-        except (ValueError, OSError):
-            return None
+            return data[skip:].decode(codec)
+        except UnicodeDecodeError as exc:
+            raise ManifestError(f"not valid {codec} (offset {exc.start + skip})") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        declared = _XML_DECLARATION.match(data)
+        if declared is not None:
+            return _decode_declared(data, declared.group(1).decode("ascii"))
+    # Names and versions are ASCII in every ecosystem: a byte that is not UTF-8 (a Latin-1
+    # comment) becomes U+FFFD, and a name or version it damages fails to parse and is reported.
+    return data.decode("utf-8", errors="replace")
+
+
+def _decode_declared(data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except LookupError:
+        raise ManifestError(f"unknown XML encoding {codec!r}") from None
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"not valid {codec}, the encoding it declares (offset {exc.start})") from None
+
+
+class TreeReader:
+    """Reads manifests under `root` only (no symlink out of it), up to MAX_MANIFEST_BYTES.
+    Called as a Reader (another file a manifest names), it returns None for a file it cannot
+    read; `text` says why."""
+
+    def __init__(self, root: Path) -> None:
+        self.base = root.resolve()
+
+    def __call__(self, rel: str) -> str | None:
         try:
-            if not target.is_file() or target.stat().st_size > MAX_MANIFEST_BYTES:
-                return None
-            return target.read_text(encoding="utf-8", errors="replace")
-        except OSError:
+            return self.text(rel)
+        except ManifestError:
             return None
 
-    return read
+    def text(self, rel: str) -> str:
+        try:
+            target = (self.base / rel).resolve()
+            target.relative_to(self.base)
+        except (ValueError, OSError, RuntimeError):
+            raise ManifestError("a symlink to outside the tree (not followed)") from None
+        try:
+            if not target.is_file():
+                raise ManifestError("missing, or not a regular file")
+            size = target.stat().st_size
+            if size > MAX_MANIFEST_BYTES:
+                raise ManifestError(f"larger than {MAX_MANIFEST_BYTES >> 20} MiB ({size >> 20} MiB)")
+            data = target.read_bytes()
+        except OSError as exc:
+            raise ManifestError(f"unreadable: {exc.strerror or exc}") from exc
+        return decode_manifest(rel, data)
+
+
+def root_reader(root: Path) -> TreeReader:
+    return TreeReader(root)
 
 
 def load_manifests(paths: Iterable[str], read: Reader) -> tuple[list[Manifest], list[Gap]]:
+    """Parse each manifest; one that cannot be read or parsed is a gap naming it, the others
+    are still read."""
     manifests: list[Manifest] = []
     gaps: list[Gap] = []
     covered: set[str] = set()  # requirements files already read through another one's -r
     for path in paths:
         if path in covered:
             continue
-        text = read(path)
-        if text is None:
-            gaps.append(
-                Gap(
-                    path,
-                    f"cannot read the manifest (missing, unreadable or over {MAX_MANIFEST_BYTES >> 20} MiB)",
-                )
-            )
-            continue
         try:
+            text = _read_text(read, path)
             manifest = parse_manifest(path, text, read)
         except ManifestError as exc:
-            gaps.append(Gap(path, f"cannot parse the manifest: {exc}"))
+            gaps.append(Gap(path, one_line(f"cannot read the manifest: {exc}")))
             continue
         manifests.append(manifest)
         covered.update(manifest.includes)
         for problem in manifest.problems:
             where, _, what = problem.partition(": ")
-            gaps.append(Gap(where.split(":")[0] or path, what or problem))
-    return manifests, gaps
+            gaps.append(Gap(where.split(":")[0] or path, one_line(what or problem)))
+    return locked_by_ancestors(manifests), gaps
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """A gap's reason on one line, bounded (a parser's message may quote the file)."""
+    return " ".join(text.split())[:limit]
+
+
+def _read_text(read: Reader, path: str) -> str:
+    if isinstance(read, TreeReader):
+        return read.text(path)
+    text = read(path)
+    if text is None:
+        raise ManifestError(f"missing, unreadable or over {MAX_MANIFEST_BYTES >> 20} MiB")
+    return text
+
+
+# The lockfile kinds that pin the components a manifest kind declares.
+_LOCK_KINDS: dict[str, frozenset[str]] = {
+    "package.json": frozenset({"package-lock.json", "yarn.lock", "pnpm-lock.yaml"}),
+    "Cargo.toml": frozenset({"Cargo.lock"}),
+    "composer.json": frozenset({"composer.lock"}),
+    "Gemfile": frozenset({"Gemfile.lock"}),
+    "Podfile": frozenset({"Podfile.lock"}),
+    "pyproject.toml": frozenset({"poetry.lock", "uv.lock", "Pipfile.lock"}),
+    "Pipfile": frozenset({"Pipfile.lock"}),
+    "project file": frozenset({"packages.lock.json"}),
+}
+
+
+def locked_by_ancestors(manifests: list[Manifest]) -> list[Manifest]:
+    """A workspace member's manifest (a package.json, a Cargo.toml) has no lockfile beside it:
+    the workspace's lockfile, in a folder above, pins its components. A declaration that such a
+    lockfile holds is left to the lockfile; the others stay (audited if exact, else unpinned)."""
+    out = []
+    for m in manifests:
+        kinds = _LOCK_KINDS.get(m.kind)
+        if not kinds:
+            out.append(m)
+            continue
+        locked = {
+            (base_ecosystem(d.ecosystem), normalize_name(d.ecosystem, d.name))
+            for lock in manifests
+            if lock.kind in kinds
+            and _is_ancestor(PurePosixPath(lock.path).parent, PurePosixPath(m.path).parent)
+            for d in lock.dependencies
+        }
+        kept = tuple(
+            d
+            for d in m.dependencies
+            if (base_ecosystem(d.ecosystem), normalize_name(d.ecosystem, d.name)) not in locked
+        )
+        out.append(replace(m, dependencies=kept) if len(kept) != len(m.dependencies) else m)
+    return out
+
+
+def _is_ancestor(folder: PurePosixPath, of: PurePosixPath) -> bool:
+    return folder == of or folder in of.parents or str(folder) == "."
 
 
 @dataclass

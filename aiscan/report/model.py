@@ -85,6 +85,30 @@ def waiver_dict(state: WaiverState) -> dict[str, Any]:
 
 
 def report_dict(result: ScanResult, catalogue: Catalogue) -> dict[str, Any]:
+    """The view model; every string in it is valid Unicode (see `escape_undecodable`)."""
+    report: dict[str, Any] = escape_undecodable(_report_dict(result, catalogue))
+    return report
+
+
+def escape_undecodable(value: Any) -> Any:
+    """File names that are not valid UTF-8 are carried with surrogate escapes; every output shows
+    their undecodable bytes as `\\xNN` instead of failing to encode them."""
+    if isinstance(value, str):
+        if value.isascii():
+            return value
+        try:
+            raw = value.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:  # a surrogate that is no escaped byte: shown as \udcNN
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
+    if isinstance(value, dict):
+        return {escape_undecodable(k): escape_undecodable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [escape_undecodable(v) for v in value]
+    return value
+
+
+def _report_dict(result: ScanResult, catalogue: Catalogue) -> dict[str, Any]:
     active = [f for f in result.findings if f.active]
     counts = {s.value: sum(1 for f in active if f.severity is s) for s in SEVERITY_ORDER}
     statuses = {s.value: sum(1 for r in result.requirements if r.status is s) for s in Status}

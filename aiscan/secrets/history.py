@@ -16,12 +16,12 @@ from typing import Any
 
 from aiscan.errors import ToolError
 from aiscan.gitaccess import Repository, run_git
-from aiscan.inventory import EXCLUDED_DIRS, MAX_FILE_BYTES, _excluded
-from aiscan.models import Finding
+from aiscan.inventory import EXCLUDED_DIRS, _excluded
+from aiscan.models import Finding, Gap
 from aiscan.secrets.engine import Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
 from aiscan.secrets.gitobjects import reachable_blobs, read_blobs, repository
-from aiscan.secrets.tree import ScanTally, has_binary_suffix, has_key_content
+from aiscan.secrets.tree import MAX_SECRETS_BYTES, ScanTally, has_binary_suffix, has_key_content
 
 # Called with (blobs done, blobs to scan).
 BlobProgress = Callable[[int, int], None]
@@ -118,12 +118,15 @@ def scan_history(
         rel = _wanted(ref.path, prefix, exclude)
         if rel is None or ref.sha in todo:
             continue
-        if ref.size > MAX_FILE_BYTES:
-            tally.skip(f"larger than {MAX_FILE_BYTES // 1024} KiB")
+        if ref.size > MAX_SECRETS_BYTES:
+            reason = (
+                f"blob {ref.sha[:12]} of {ref.size >> 20} MiB not read (over {MAX_SECRETS_BYTES >> 20} MiB)"
+            )
+            tally.gaps.append(Gap(rel, reason))
             continue
         if has_binary_suffix(rel):
             named_only[ref.sha] = rel
-            tally.skip("binary file")
+            tally.skip_binary(rel)
             continue
         todo[ref.sha] = rel
     origins = blob_origins(repo)

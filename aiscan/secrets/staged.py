@@ -46,8 +46,8 @@ def scan_staged(root: Path, engine: Engine) -> tuple[list[Finding], set[str], Sc
     props = {"scope": "staged"}
     key_paths: set[str] = set()
     to_read = [sha for sha, rel in blobs.items() if not has_binary_suffix(rel)]
-    for _ in range(len(blobs) - len(to_read)):
-        tally.skip("binary file")
+    for rel in sorted(rel for rel in blobs.values() if has_binary_suffix(rel)):
+        tally.skip_binary(rel)
     for sha, data in read_blobs(repo, to_read):
         rel = blobs[sha]
         fs = tally.scan(engine, rel, data)

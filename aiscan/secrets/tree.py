@@ -6,43 +6,61 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from aiscan.inventory import MAX_FILE_BYTES, Inventory
+from aiscan.inventory import TOO_LARGE, Inventory, read_head
 from aiscan.models import Finding, Gap
 from aiscan.secrets.engine import Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
+from aiscan.textdecode import binary_kind, decode_text
 
-# Inventory skips that still deserve a secrets scan: generated code can embed keys.
-_RESCAN_REASONS = frozenset({"generated file"})
-_NEVER_MINIFIED = (".env", ".pem", ".key", ".properties", ".csv", ".txt", ".tsv")
+# Files are read in full up to this size (minified bundles and large data files included); past
+# it, the rest of the file is a gap naming it.
+MAX_SECRETS_BYTES = 32 * 1024 * 1024
+MAX_NAMED = 20  # binary files named in the run's reason (all of them are in the report's skips)
 
 
 @dataclass
 class ScanTally:
-    """What a scope scanned and skipped, for the run's reason and status."""
+    """What a scope scanned and did not read, for the run's reason, status and gaps. Binary
+    content is named, not a gap; content that could not be read, or only in part, is a gap."""
 
     unit: str = "files"
     scanned: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
+    binary: list[str] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
 
     def skip(self, reason: str) -> None:
         self.skipped[reason] = self.skipped.get(reason, 0) + 1
 
-    def scan(self, engine: Engine, rel: str, data: bytes) -> FileScan | None:
-        """Scan one file's content, or count why it is not read (size, binary, minified)."""
-        reason = skip_reason(rel, data)
-        if reason:
-            self.skip(reason)
+    def skip_binary(self, rel: str) -> None:
+        self.skip("binary file")
+        self.binary.append(rel)
+
+    def scan(self, engine: Engine, rel: str, data: bytes, size: int | None = None) -> FileScan | None:
+        """Scan one file's content (`size` is the file's full size when `data` holds only its
+        first MAX_SECRETS_BYTES), or record why it is not read."""
+        if binary_kind(data) is not None:
+            self.skip_binary(rel)
             return None
+        total = len(data) if size is None else size
+        if total > MAX_SECRETS_BYTES:
+            self.gaps.append(
+                Gap(rel, f"only the first {MAX_SECRETS_BYTES >> 20} MiB of {total >> 20} MiB read")
+            )
+            data = data[:MAX_SECRETS_BYTES]
         self.scanned += 1
         return engine.scan(rel, decode(data))
 
     def summary(self) -> str:
         parts = [f"{self.scanned} {self.unit} scanned"]
         if self.skipped:
-            parts.append(
-                "skipped, not read: " + ", ".join(f"{n} {why}" for why, n in sorted(self.skipped.items()))
-            )
+            parts.append("not read: " + ", ".join(f"{n} {why}" for why, n in sorted(self.skipped.items())))
+        if self.binary:
+            shown = ", ".join(self.binary[:MAX_NAMED])
+            more = len(self.binary) - MAX_NAMED
+            parts.append(f"binary: {shown}" + (f" and {more} more" if more > 0 else ""))
+        if self.gaps:
+            parts.append(f"{len(self.gaps)} not read in full (see the gaps)")
         return "; ".join(parts)
 
 
@@ -116,34 +134,17 @@ def has_binary_suffix(path: str) -> bool:
     return dot > path.rfind("/") and path[dot:].lower() in _BINARY_SUFFIXES
 
 
-def skip_reason(path: str, data: bytes) -> str | None:
-    """Why a file's content is not read for secrets (too large, binary, minified), or None."""
-    if len(data) > MAX_FILE_BYTES:
-        return f"larger than {MAX_FILE_BYTES // 1024} KiB"
-    if b"\0" in data[:8192]:
-        return "binary file"
-    if looks_minified(path, data):
-        return "minified file"
-    return None
-
-
-def looks_minified(path: str, data: bytes) -> bool:
-    """Long-line machine output (bundles, source maps, one-line JSON dumps over 4 KiB)."""
-    if path.endswith((".min.js", ".min.css", ".bundle.js", "-min.js", ".js.map", ".css.map")):
-        return True
-    if path.lower().endswith(_NEVER_MINIFIED):
-        return False
-    sample = data[:65536]
-    return len(sample) > 4096 and len(sample) / (sample.count(b"\n") + 1) > 1000
-
-
 def decode(data: bytes) -> str:
-    return data.decode("utf-8", errors="replace")
+    """The text of a file in whatever encoding it carries (a BOM, UTF-16 without one, else
+    UTF-8); undecodable bytes become U+FFFD."""
+    return decode_text(data)
 
 
 def text_paths(inventory: Inventory) -> list[str]:
+    """Every file of the inventory whose content the secrets scan reads: source (generated and
+    minified included), non-source, and source too large for SAST."""
     paths = [f.path for f in inventory.files] + list(inventory.other_files)
-    paths += [s.path for s in inventory.skipped if s.reason in _RESCAN_REASONS]
+    paths += [s.path for s in inventory.skipped if s.reason.startswith(TOO_LARGE)]
     return sorted(paths)
 
 
@@ -151,26 +152,34 @@ def scan_tree(
     root: Path, inventory: Inventory, engine: Engine, paths: Iterable[str] | None = None
 ) -> tuple[list[Finding], set[str], ScanTally]:
     tally = ScanTally()
+    unread = inventory.unread()
+    tally.gaps += [Gap(s.path, f"not read: {s.reason}") for s in unread]
     for s in inventory.skipped:
-        if s.reason not in _RESCAN_REASONS:
-            tally.skip(s.reason)
+        if s in unread:
+            continue
+        if s.reason.startswith("binary file"):
+            tally.skip_binary(s.path)
+        elif s.reason.startswith("folder not scanned"):
+            tally.skip("folder not scanned")
+        elif not s.reason.startswith(TOO_LARGE):
+            tally.skip(s.reason.split(" (", 1)[0])
     findings: list[Finding] = []
     values: set[str] = set()
     props = {"scope": "working-tree"}
     listed = {
         *(f.path for f in inventory.files),
         *inventory.other_files,
-        *(s.path for s in inventory.skipped),
+        *(s.path for s in inventory.skipped if not s.path.endswith("/")),
     }
     named = {rel: engine.file_name_hits(rel) for rel in sorted(listed)}
     with_key_content: set[str] = set()
     for rel in text_paths(inventory) if paths is None else paths:
         try:
-            data = (root / rel).read_bytes()
+            data, size = read_head(root / rel, MAX_SECRETS_BYTES + 1)
         except OSError as exc:
             tally.gaps.append(Gap(rel, f"unreadable: {exc.strerror or exc}"))
             continue
-        fs = tally.scan(engine, rel, data)
+        fs = tally.scan(engine, rel, data, size)
         if fs is None:
             continue
         if fs.detections or fs.dumps or fs.allows:

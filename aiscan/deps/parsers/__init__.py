@@ -1,9 +1,10 @@
 """Which files are dependency manifests, and the parser of each.
 
 `select_manifests` picks, from the files of a tree, those to read: a lockfile wins over the
-manifest it locks (pyproject.toml beside poetry.lock / uv.lock / Pipfile.lock; build.gradle
-beside gradle.lockfile), so a pinned version is never reported twice nor a range reported as
-unpinned when the lock pins it.
+manifest it locks (`LOCKED_BY`: package.json beside package-lock.json, Cargo.toml beside
+Cargo.lock, ...), so a pinned version is never reported twice nor a range reported as unpinned
+when the lock pins it. A manifest without its lockfile is read: its exact versions are audited
+and its ranges reported as unpinned.
 """
 
 from __future__ import annotations
@@ -38,10 +39,44 @@ PARSERS: dict[str, Parser] = {
     "gems.locked": others.parse_gemfile_lock,
     "Podfile.lock": others.parse_podfile_lock,
     "packages.lock.json": others.parse_nuget_lock,
+    # Manifests read only when their lockfile is not beside them.
+    "package.json": npm.parse_package_json,
+    "Cargo.toml": others.parse_cargo_toml,
+    "composer.json": others.parse_composer_json,
+    "Gemfile": others.parse_gemfile,
+    "gems.rb": others.parse_gemfile,
+    "Podfile": others.parse_podfile,
+    "packages.config": others.parse_packages_config,
+    "Pipfile": python.parse_pipfile,
+    "setup.py": python.parse_setup_py,
+    "setup.cfg": python.parse_setup_cfg,
 }
 
+# A manifest is not read when one of these lockfiles is beside it: the lockfile says what ships.
+LOCKED_BY: dict[str, tuple[str, ...]] = {
+    "package.json": ("package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"),
+    "pyproject.toml": ("poetry.lock", "uv.lock", "Pipfile.lock", "pdm.lock"),
+    "Pipfile": ("Pipfile.lock",),
+    "build.gradle": ("gradle.lockfile",),
+    "build.gradle.kts": ("gradle.lockfile",),
+    "Cargo.toml": ("Cargo.lock",),
+    "composer.json": ("composer.lock",),
+    "Gemfile": ("Gemfile.lock",),
+    "gems.rb": ("gems.locked",),
+    "Podfile": ("Podfile.lock",),
+    "package-lock.json": ("npm-shrinkwrap.json",),
+    ".csproj": ("packages.lock.json",),
+    ".fsproj": ("packages.lock.json",),
+    ".vbproj": ("packages.lock.json",),
+}
+# setup.py and setup.cfg are not read beside a requirements file or a Python lockfile (they pin
+# what ships).
+_SETUP_PY_PINNED_BY = re.compile(
+    r"^(.*[-_.])?requirements([-_.].*)?\.txt$|^(poetry|uv|pdm|Pipfile)\.lock$", re.I
+)
+_MSBUILD_PROJECTS = (".csproj", ".fsproj", ".vbproj")
+
 _REQUIREMENTS = re.compile(r"^(.*[-_.])?requirements([-_.].*)?\.txt$|^constraints\.txt$", re.I)
-_PY_LOCKS = ("poetry.lock", "uv.lock", "Pipfile.lock", "pdm.lock")
 
 
 def parser_for(path: str) -> Parser | None:
@@ -55,6 +90,8 @@ def parser_for(path: str) -> Parser | None:
         return jvm.parse_version_catalog
     if name.endswith(".lockfile") and p.parent.name == "dependency-locks":
         return jvm.parse_gradle_lockfile
+    if name.endswith(_MSBUILD_PROJECTS):
+        return others.parse_msbuild_project
     return None
 
 
@@ -72,16 +109,33 @@ def select_manifests(paths: Iterable[str]) -> list[str]:
         def beside(name: str, folder: str = folder) -> bool:
             return (f"{folder}/{name}" if folder else name) in present
 
-        if p.name == "pyproject.toml" and any(beside(lock) for lock in _PY_LOCKS):
-            continue
-        if p.name in ("build.gradle", "build.gradle.kts") and beside("gradle.lockfile"):
-            continue
-        if p.name == "package-lock.json" and beside("npm-shrinkwrap.json"):
+        key = p.suffix if p.suffix in _MSBUILD_PROJECTS else p.name
+        if any(beside(lock) for lock in LOCKED_BY.get(key, ())):
             continue
         if p.name == "constraints.txt":
             continue  # constraints only pin what a requirements file names
+        if p.name in ("setup.py", "setup.cfg") and any(
+            _SETUP_PY_PINNED_BY.match(PurePosixPath(other).name)
+            for other in present
+            if str(PurePosixPath(other).parent) == (folder or ".")
+        ):
+            continue
         chosen.append(path)
     return chosen
+
+
+# What a parser may raise on a file of the right name but an unexpected shape or size (besides
+# ManifestError): each becomes a gap for that file, never a crash of the dependency analysis.
+PARSE_FAILURES = (
+    KeyError,
+    TypeError,
+    ValueError,  # UnicodeError included
+    AttributeError,
+    IndexError,
+    LookupError,  # an unknown codec named by the file
+    RecursionError,  # nesting deeper than the parsers can follow
+    OverflowError,
+)
 
 
 def parse_manifest(path: str, text: str, read: Reader = no_reader) -> Manifest:
@@ -93,9 +147,9 @@ def parse_manifest(path: str, text: str, read: Reader = no_reader) -> Manifest:
         return parser(path, text, read)
     except ManifestError:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-        # A file of the right name but an unexpected shape: reported, never a crash.
-        raise ManifestError(f"unexpected structure: {type(exc).__name__}: {exc}") from exc
+    except PARSE_FAILURES as exc:
+        what = "nested too deeply" if isinstance(exc, RecursionError) else f"{type(exc).__name__}: {exc}"
+        raise ManifestError(f"unexpected structure: {what}"[:300]) from exc
 
 
 __all__ = ["PARSERS", "ManifestError", "parse_manifest", "parser_for", "select_manifests"]

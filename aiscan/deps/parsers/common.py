@@ -62,6 +62,18 @@ def load_yaml(text: str, what: str) -> Any:
         raise ManifestError(f"not valid YAML ({what}): {str(exc).splitlines()[0]}") from exc
 
 
+def parse_xml(text: str, what: str) -> Any:
+    """The root element of an XML document already decoded to text (its declared encoding was
+    used to decode it, so the parser ignores it). No entity expansion, no external entities."""
+    import defusedxml.ElementTree as DET
+    from defusedxml import DefusedXmlException
+
+    try:
+        return DET.fromstring(text)
+    except (DET.ParseError, DefusedXmlException, ValueError, LookupError) as exc:
+        raise ManifestError(f"not valid XML ({what}): {exc}") from exc
+
+
 def redact_url(text: str) -> str:
     """Drop the user and password of any URL (a private index or VCS URL may carry a token)."""
     return _USERINFO.sub("***@", text)

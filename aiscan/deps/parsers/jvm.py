@@ -8,7 +8,7 @@ from typing import Any
 
 from aiscan.deps.ecosystems import MAVEN
 from aiscan.deps.model import Dependency, Manifest, ManifestError
-from aiscan.deps.parsers.common import LineIndex, Reader, as_dict, load_toml, resolve_relative
+from aiscan.deps.parsers.common import LineIndex, Reader, as_dict, load_toml, parse_xml, resolve_relative
 
 # --- pom.xml -------------------------------------------------------------------------------------
 
@@ -38,13 +38,7 @@ def _text(elem: Any, name: str) -> str:
 
 class _Pom:
     def __init__(self, path: str, text: str) -> None:
-        import defusedxml.ElementTree as DET
-        from defusedxml import DefusedXmlException
-
-        try:
-            self.root = DET.fromstring(text.encode("utf-8"))
-        except (DET.ParseError, DefusedXmlException) as exc:
-            raise ManifestError(f"not valid XML (pom.xml): {exc}") from exc
+        self.root = parse_xml(text, "pom.xml")
         if _local(self.root.tag) != "project":
             raise ManifestError("the root element is not <project>: not a Maven POM")
         self.path = path

@@ -357,3 +357,44 @@ def parse_pnpm_lock(path: str, text: str, read: Reader) -> Manifest:
             )
         )
     return Manifest(path, "pnpm-lock.yaml", tuple(out), has_graph=True)
+
+
+# --- package.json without a lockfile -------------------------------------------------------------
+
+_NPM_EXACT = re.compile(r"^\s*=?\s*v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)\s*$")
+_NPM_LOCAL = ("file:", "link:", "workspace:", "portal:")
+_NPM_REMOTE = ("git+", "git:", "github:", "gitlab:", "bitbucket:", "http:", "https:", "npm:")
+_DEP_SCOPES = {"dependencies": "", "optionalDependencies": "optional", "devDependencies": "dev"}
+
+
+def parse_package_json(path: str, text: str, read: Reader) -> Manifest:
+    """The declarations of a package.json that no lockfile pins (read only when none is beside
+    it). An exact version is audited as such; a range, a tag, a URL or git is recorded as
+    unpinned; a local path is first-party code. Peer dependencies are installed too (npm 7+)."""
+    data = load_json(text, "package.json")
+    if not isinstance(data, dict):
+        raise ManifestError("not a JSON object: not a package.json")
+    lines = LineIndex(text)
+    out: list[Dependency] = []
+    for key in (*_DEP_SCOPES, "peerDependencies"):
+        for name, raw in as_dict(data.get(key)).items():
+            spec = str(raw) if isinstance(raw, str | int | float) else ""
+            line = lines.find(f'"{name}"')
+            scope = _DEP_SCOPES.get(key, "peer")
+            exact = _NPM_EXACT.match(spec)
+            if spec.startswith(_NPM_LOCAL):
+                note = f"replaced by the local package {spec}"
+                out.append(Dependency(NPM, name, None, path, line, True, spec=spec, scope=scope, note=note))
+            elif spec.startswith(_NPM_REMOTE) or "/" in spec:
+                note = "installed from a URL, git or an alias, not from the registry"
+                out.append(
+                    Dependency(
+                        NPM, name, None, path, line, True, spec=redact_url(spec), scope=scope, note=note
+                    )
+                )
+            else:
+                version = exact.group(1) if exact else None
+                out.append(
+                    Dependency(NPM, name, version, path, line, True, spec="" if exact else spec, scope=scope)
+                )
+    return Manifest(path, "package.json", tuple(out))

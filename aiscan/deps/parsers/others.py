@@ -17,6 +17,8 @@ from aiscan.deps.parsers.common import (
     load_json,
     load_toml,
     load_yaml,
+    parse_xml,
+    redact_url,
     sibling,
 )
 
@@ -345,3 +347,159 @@ def parse_nuget_lock(path: str, text: str, read: Reader) -> Manifest:
         for d in found.values()
     ]
     return Manifest(path, "packages.lock.json", tuple(linked), has_graph=True)
+
+
+# --- manifests without their lockfile ------------------------------------------------------------
+# Read only when their lockfile is not beside them. Only an exact version is audited; a range is
+# recorded as unpinned (a gap), a local path is first-party code.
+
+_EXACT_EQ = re.compile(r"^\s*=\s*v?(\d[\w.+-]*)\s*$")
+_CARGO_TABLES = ("dependencies", "dev-dependencies", "build-dependencies")
+
+
+def parse_cargo_toml(path: str, text: str, read: Reader) -> Manifest:
+    """Cargo.toml: a bare version is a caret range in Cargo; only `=1.2.3` pins."""
+    data = load_toml(text, "Cargo.toml")
+    lines = LineIndex(text)
+    tables: list[tuple[Any, str]] = [(data.get(t), t) for t in _CARGO_TABLES]
+    tables.append((as_dict(data.get("workspace")).get("dependencies"), "dependencies"))
+    for target in as_dict(data.get("target")).values():
+        tables += [(as_dict(target).get(t), t) for t in _CARGO_TABLES]
+    out = []
+    for table, kind in tables:
+        scope = {"dev-dependencies": "dev", "build-dependencies": "build"}.get(kind, "")
+        for key, value in as_dict(table).items():
+            spec_table = value if isinstance(value, dict) else {"version": value}
+            name = str(spec_table.get("package") or key)
+            line = lines.find(str(key))
+            if spec_table.get("workspace") is True:
+                continue  # declared, with its version, by the workspace's own Cargo.toml
+            if "path" in spec_table:
+                note = f"replaced by the local crate {spec_table['path']}"
+                out.append(Dependency(CRATES, name, None, path, line, True, scope=scope, note=note))
+                continue
+            if "git" in spec_table:
+                git = redact_url(str(spec_table["git"]))
+                out.append(Dependency(CRATES, name, None, path, line, True, git, scope, note="from git"))
+                continue
+            spec = str(spec_table.get("version", ""))
+            exact = _EXACT_EQ.match(spec)
+            version = exact.group(1) if exact else None
+            out.append(Dependency(CRATES, name, version, path, line, True, "" if exact else spec, scope))
+    return Manifest(path, "Cargo.toml", tuple(out))
+
+
+_COMPOSER_EXACT = re.compile(r"^\s*=?=?\s*v?(\d+(?:\.\d+){0,3}(?:-(?:alpha|beta|RC|rc|p|pl)\.?\d*)?)\s*$")
+
+
+def parse_composer_json(path: str, text: str, read: Reader) -> Manifest:
+    """composer.json: a version written in full is exact in Composer; anything else is a range."""
+    data = load_json(text, "composer.json")
+    if not isinstance(data, dict):
+        raise ManifestError("not a JSON object: not a composer.json")
+    lines = LineIndex(text)
+    out = []
+    for key, scope in (("require", ""), ("require-dev", "dev")):
+        for name, raw in as_dict(data.get(key)).items():
+            if _PLATFORM.match(name):
+                continue
+            spec = str(raw)
+            exact = _COMPOSER_EXACT.match(spec)
+            version = exact.group(1) if exact else None
+            line = lines.find(f'"{name}"')
+            out.append(Dependency(PACKAGIST, name, version, path, line, True, "" if exact else spec, scope))
+    return Manifest(path, "composer.json", tuple(out))
+
+
+# gem 'name', '1.2.3', require: false      pod 'Name', '~> 1.0', :path => '../x'
+_RUBY_DECL = re.compile(r"""^\s*(?P<verb>gem|pod)\s*\(?\s*["'](?P<name>[^"']+)["'](?P<rest>.*)$""")
+_RUBY_STRING = re.compile(r"""^\s*,\s*["'](?P<s>[^"']*)["']""")
+_RUBY_OPTION = re.compile(
+    r"""(?::|\b)(?P<key>path|git|github|gitlab|bitbucket|podspec|source)\b\s*(?:=>|:)"""
+)
+_RUBY_EXACT = re.compile(r"^\s*=?\s*(\d[\w.]*)\s*$")
+
+
+def _ruby_declarations(path: str, text: str, verb: str, ecosystem: str, kind: str) -> Manifest:
+    """Gemfile / Podfile declarations, read as text (the file is Ruby and is never run)."""
+    out = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        m = _RUBY_DECL.match(raw.split("#", 1)[0])
+        if not m or m.group("verb") != verb:
+            continue
+        name = m.group("name").split("/", 1)[0] if verb == "pod" else m.group("name")
+        rest = m.group("rest")
+        specs = []
+        while True:
+            s = _RUBY_STRING.match(rest)
+            if not s:
+                break
+            specs.append(s.group("s"))
+            rest = rest[s.end() :]
+        option = _RUBY_OPTION.search(rest)
+        if option and option.group("key") in ("path", "podspec"):
+            note = "replaced by a local path"
+            out.append(Dependency(ecosystem, name, None, path, number, True, note=note))
+            continue
+        if option:
+            note = f"installed from {option.group('key')}, not from the registry"
+            out.append(Dependency(ecosystem, name, None, path, number, True, note=note))
+            continue
+        exact = _RUBY_EXACT.match(specs[0]) if len(specs) == 1 else None
+        version = exact.group(1) if exact else None
+        spec = "" if exact else (", ".join(specs) or "any version")
+        out.append(Dependency(ecosystem, name, version, path, number, True, spec))
+    return Manifest(path, kind, tuple(out))
+
+
+def parse_gemfile(path: str, text: str, read: Reader) -> Manifest:
+    return _ruby_declarations(path, text, "gem", RUBYGEMS, "Gemfile")
+
+
+def parse_podfile(path: str, text: str, read: Reader) -> Manifest:
+    return _ruby_declarations(path, text, "pod", COCOAPODS, "Podfile")
+
+
+_NUGET_FLOATING = re.compile(r"[*\[\](),]")
+_NUGET_EXACT = re.compile(r"^\s*\[\s*([^,\]\s]+)\s*\]\s*$")
+
+
+def parse_msbuild_project(path: str, text: str, read: Reader) -> Manifest:
+    """PackageReference items of a .csproj / .fsproj / .vbproj, read as XML (never built). NuGet
+    installs the lowest version a bare `1.2.3` allows, which is 1.2.3; a floating version or a
+    range is unpinned; a version set elsewhere (Directory.Packages.props) is not in this file."""
+    root = parse_xml(text, "project file")
+    lines = LineIndex(text)
+    out = []
+    for elem in root.iter():
+        if not isinstance(elem.tag, str) or elem.tag.rsplit("}", 1)[-1] != "PackageReference":
+            continue
+        name = elem.get("Include") or elem.get("Update") or ""
+        if not name:
+            continue
+        child = next((c for c in elem if isinstance(c.tag, str) and c.tag.endswith("Version")), None)
+        spec = (elem.get("Version") or (child.text if child is not None else "") or "").strip()
+        line = lines.find(f'"{name}"')
+        exact = _NUGET_EXACT.match(spec)
+        if not spec:
+            note = "version managed elsewhere (Directory.Packages.props)"
+            out.append(Dependency(NUGET, name, None, path, line, True, note=note))
+        elif exact or (not _NUGET_FLOATING.search(spec) and "$" not in spec):
+            out.append(Dependency(NUGET, name, exact.group(1) if exact else spec, path, line, True))
+        else:
+            out.append(Dependency(NUGET, name, None, path, line, True, spec))
+    return Manifest(path, "project file", tuple(out))
+
+
+def parse_packages_config(path: str, text: str, read: Reader) -> Manifest:
+    """packages.config (NuGet before PackageReference): exact versions."""
+    root = parse_xml(text, "packages.config")
+    lines = LineIndex(text)
+    out = []
+    for elem in root.iter():
+        if isinstance(elem.tag, str) and elem.tag == "package" and elem.get("id"):
+            name, version = str(elem.get("id")), elem.get("version")
+            scope = "dev" if elem.get("developmentDependency") == "true" else ""
+            line = lines.find(f'"{name}"')
+            out.append(Dependency(NUGET, name, version or None, path, line, True, scope=scope))
+    return Manifest(path, "packages.config", tuple(out))

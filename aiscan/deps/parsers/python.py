@@ -91,7 +91,8 @@ def _requirement(line: str, path: str, number: int) -> tuple[Dependency | None, 
     try:
         req = Requirement(text)
     except InvalidRequirement as exc:
-        return None, f"line {number}: cannot read requirement {redact_url(text)[:80]!r}: {exc}"
+        why = str(exc).splitlines()[0] if str(exc) else "invalid"
+        return None, f"line {number}: cannot read requirement {redact_url(text)[:80]!r}: {why}"
     marker = str(req.marker) if req.marker else ""
     if req.url:
         return (
@@ -434,3 +435,70 @@ def parse_uv_lock(path: str, text: str, read: Reader) -> Manifest:
             )
         )
     return Manifest(path, "uv.lock", tuple(out), has_graph=True)
+
+
+def parse_pipfile(path: str, text: str, read: Reader) -> Manifest:
+    """A Pipfile with no Pipfile.lock beside it: only `==` pins are versions."""
+    data = load_toml(text, "Pipfile")
+    lines = LineIndex(text)
+    out = []
+    for section, scope in (("packages", ""), ("dev-packages", "dev")):
+        for name, value in as_dict(data.get(section)).items():
+            spec_table = value if isinstance(value, dict) else {"version": value}
+            spec = str(spec_table.get("version", ""))
+            line = lines.find(name, "=")
+            source = next((k for k in ("git", "path", "file", "editable") if k in spec_table), None)
+            if source is not None:
+                note = f"installed from {source}, not from the index"
+                out.append(Dependency(PYPI, name, None, path, line, True, scope=scope, note=note))
+                continue
+            version = (
+                spec[2:].strip() if spec.startswith("==") and "*" not in spec and "," not in spec else None
+            )
+            out.append(Dependency(PYPI, name, version, path, line, True, spec=spec or "*", scope=scope))
+    return Manifest(path, "Pipfile", tuple(out))
+
+
+_SETUP_REQUIRES = re.compile(r"\binstall_requires\s*=")
+
+
+def parse_setup_py(path: str, text: str, read: Reader) -> Manifest:
+    """setup.py is code and is never run: dependencies it declares cannot be read, and say so."""
+    match = _SETUP_REQUIRES.search(text)
+    if match is None:
+        return Manifest(path, "setup.py")
+    number = text.count("\n", 0, match.start()) + 1
+    problem = (
+        f"{path}:{number}: install_requires is Python code, which aiscan does not run; "
+        "declare the dependencies in requirements.txt or pyproject.toml (or a lockfile)"
+    )
+    return Manifest(path, "setup.py", (), (problem,))
+
+
+def parse_setup_cfg(path: str, text: str, read: Reader) -> Manifest:
+    """setup.cfg's `[options] install_requires` and `extras_require` (declarative setuptools):
+    only `==` pins are versions."""
+    import configparser
+
+    config = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        config.read_string(text)
+    except configparser.Error as exc:
+        raise ManifestError(f"not a valid setup.cfg: {str(exc).splitlines()[0]}") from exc
+    lines = LineIndex(text)
+    sections = [("options", "install_requires", "")]
+    if config.has_section("options.extras_require"):
+        sections += [("options.extras_require", key, "optional") for key in config["options.extras_require"]]
+    deps: list[Dependency] = []
+    problems: list[str] = []
+    for section, key, scope in sections:
+        for item in config.get(section, key, fallback="").splitlines():
+            item = _COMMENT.sub("", item).strip()
+            if not item:
+                continue
+            dep, problem = _requirement(item, path, lines.find(item) or 0)
+            if problem:
+                problems.append(f"{path}:{problem}")
+            if dep is not None:
+                deps.append(replace(dep, scope=scope))
+    return Manifest(path, "setup.cfg", tuple(deps), tuple(problems))
