@@ -31,8 +31,8 @@ from aiscan.compliance.catalogue import Catalogue, load_catalogue
 from aiscan.config import SCAN_KINDS, Overrides, ScanConfig, resolve_scan_config, tool_paths_from_env
 from aiscan.deps.commands import register as register_dependency_commands
 from aiscan.deps.commands import write_scan_sbom
-from aiscan.errors import AiscanError, Interrupted
-from aiscan.gate import EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE
+from aiscan.errors import AiscanError, Interrupted, one_line
+from aiscan.gate import EXIT_INCOMPLETE, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE
 from aiscan.models import AnalyzerRun, Component, ScanResult, Severity
 from aiscan.pipeline import Progress as ProgressCallback
 from aiscan.pipeline import scan
@@ -439,7 +439,11 @@ INTERRUPT_EXIT_CODES = {signal.SIGINT: EXIT_INTERRUPTED, signal.SIGTERM: EXIT_TE
 def main() -> None:
     """The console script: one private temporary folder for the run (its own and its tools'
     temporary files), removed at the end; SIGINT and SIGTERM stop every tool and exit at once."""
-    run_tmp = tempfile.mkdtemp(prefix="aiscan-run-")
+    try:
+        run_tmp = tempfile.mkdtemp(prefix="aiscan-run-")
+    except OSError as exc:
+        click.echo(f"aiscan: error: no temporary folder ({exc.strerror}); set TMPDIR", err=True)
+        sys.exit(EXIT_USAGE)
     tempfile.tempdir = run_tmp  # every temporary file of this process lands in it
     os.environ["TMPDIR"] = run_tmp  # and those of the tools it starts
     for signum in INTERRUPT_EXIT_CODES:
@@ -455,6 +459,9 @@ def main() -> None:
         sys.stdout.flush()
         # At once: analyzer threads still unwinding must not delay the exit.
         os._exit(INTERRUPT_EXIT_CODES[signal.Signals(stop.signum)])
+    except Exception as exc:  # the last boundary: even a bug is one line, and it cannot pass
+        click.echo(f"aiscan: error: internal error: {one_line(f'{type(exc).__name__}: {exc}')}", err=True)
+        sys.exit(EXIT_INCOMPLETE)
     finally:
         _remove(run_tmp)
 

@@ -16,8 +16,12 @@ class AiscanError(Exception):
     def diagnostics(self) -> str:
         """One printable line: a key or a file name from a hostile file cannot add lines or
         terminal control sequences to it."""
-        text = self.message if not self.hint else f"{self.message} ({self.hint})"
-        return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+        return one_line(self.message if not self.hint else f"{self.message} ({self.hint})")
+
+
+def one_line(text: str) -> str:
+    """`text` as one printable line: newlines and control characters are shown escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 class UsageError(AiscanError):

@@ -10,6 +10,7 @@ invalid dates, huge files, invalid UTF-8) are listed explicitly.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -222,3 +223,16 @@ def test_valid_documents_still_load(tmp_path: Path) -> None:
     path.write_text(VALID["attestations"].replace("2026-10-01", "2026-10-01 10:00:00"))
     (attestation,) = load_attestations(path, KNOWN)
     assert attestation.on == date(2026, 10, 1) and not isinstance(attestation.on, datetime)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "directory", "missing"])
+def test_a_file_that_is_not_a_regular_file_is_refused_without_waiting(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "waivers.yaml"
+    if kind == "fifo":
+        os.mkfifo(path)  # opening it for reading would wait for a writer forever
+    elif kind == "device":
+        path.symlink_to("/dev/zero")  # reading it would never end
+    elif kind == "directory":
+        path.mkdir()
+    with pytest.raises(ConfigError, match=r"waivers\.yaml"):
+        safe_yaml.read_text(path, "waivers file")
