@@ -127,11 +127,12 @@ def scan(
     sensitive = frozenset().union(*(o.sensitive_values for o in outcomes)) if outcomes else frozenset()
     # The same weakness reported by semgrep and bandit on the same lines is one finding.
     raw: list[Finding] = list(merge_sast_findings(f for o in outcomes for f in o.findings))
-    findings = source_redactor(sensitive).findings(raw)
+    redactor = source_redactor(sensitive)
+    findings = redactor.findings(raw)
     findings = map_findings(assign_fingerprints(findings), catalogue)
     exceptions = policy_files.apply(findings, config.scan_kind, today)
     findings = exceptions.findings
-    runs = mark_scoped_runs(sorted((o.run for o in outcomes), key=lambda r: r.analyzer), scope)
+    runs = mark_scoped_runs(sorted((redactor.run(o.run) for o in outcomes), key=lambda r: r.analyzer), scope)
     results = evaluate(
         catalogue,
         findings,

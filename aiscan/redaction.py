@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from aiscan.models import Finding
+from aiscan.models import AnalyzerRun, Finding
 
 # The secret and personal-data values the detectors find in a text: (path, text) -> values.
 Detect = Callable[[str, str], Iterable[str]]
@@ -95,13 +95,18 @@ class SourceRedactor:
     def text(self, text: str, path: str = "snippet", *, credentials: bool = False) -> str:
         """`text` with every detected value masked, and with every string literal masked when
         it handles credentials (or `credentials` says the finding is about one)."""
+        text = self.detected(text, path)
+        if text and (credentials or CREDENTIAL_CONTEXT.search(text)):
+            text = mask_string_literals(text)
+        return text
+
+    def detected(self, text: str, path: str = "snippet") -> str:
+        """`text` with every value the detectors find in it, or the secrets analyzer found
+        anywhere, masked."""
         if not text:
             return text
         found = set(self.detect(path or "snippet", text))
-        text = redact_text(text, found | {v for v in self.known if v in text})
-        if credentials or CREDENTIAL_CONTEXT.search(text):
-            text = mask_string_literals(text)
-        return text
+        return redact_text(text, found | {v for v in self.known if v in text})
 
     def finding(self, f: Finding) -> Finding:
         credentials = bool(CREDENTIAL_CWES.intersection(f.cwe)) or SECRET_REQUIREMENT in f.requirements
@@ -122,6 +127,11 @@ class SourceRedactor:
 
     def findings(self, findings: Iterable[Finding]) -> tuple[Finding, ...]:
         return tuple(self.finding(f) for f in findings)
+
+    def run(self, run: AnalyzerRun) -> AnalyzerRun:
+        """A run's reason and gaps, which may quote a tool's error about a line of source."""
+        gaps = tuple(replace(g, reason=self.detected(g.reason, g.path)) for g in run.gaps)
+        return replace(run, reason=self.detected(run.reason), gaps=gaps)
 
 
 def _redact_properties(properties: Mapping[str, Any], redact: Callable[[str], str]) -> dict[str, Any] | None:

@@ -10,6 +10,7 @@ run without the secrets analyzer, so redaction cannot rest on its having found t
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,10 @@ from aiscan.analyzers import REGISTRY
 from aiscan.cli import cli
 from aiscan.compliance.catalogue import load_catalogue
 from aiscan.config import Overrides, resolve_scan_config
-from aiscan.pipeline import scan
+from aiscan.models import AnalyzerRun, Gap, RunStatus
+from aiscan.pipeline import scan, source_redactor
 from aiscan.report import FORMATS
+from tests.conftest import make_finding
 
 VALUES = {
     "positional FTP password": "s3cr3t-P4ss-9931",
@@ -173,3 +176,31 @@ def test_no_value_leaks_when_the_secrets_analyzer_does_not_run(tree: Path) -> No
     texts = {name: render(result, catalogue) for name, render in FORMATS.items()}
     texts["findings"] = repr(result.findings)
     assert _leaks(texts) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('ftp = ftplib.FTP("ftp.bank.kz", "loader", "s3cr3t-P4ss-9931")', "s3cr3t-P4ss-9931"),
+        ("Possible hardcoded password: 'Hunter2-Kz-77'", "Hunter2-Kz-77"),
+        ('smtplib.SMTP_SSL(host).login("robot", "Smtp-Pw-77qx")', "Smtp-Pw-77qx"),
+        ('engine = create_engine("mysql://u:Dbp4ss-Kz-2026@db/x")', "Dbp4ss-Kz-2026"),
+        ("token = 'ghp_R4nd0mT0k3nV4lu3F0rT3st1ngAbCdEf1234'", "ghp_R4nd0mT0k3nV4lu3F0rT3st1ngAbCdEf1234"),
+        ("client IIN 880101300506 in the log", "880101300506"),
+    ],
+)
+def test_the_redactor_masks_values_no_analyzer_reported(text: str, value: str) -> None:
+    redactor = source_redactor()
+    finding = make_finding(snippet=text)
+    finding = replace(finding, message=text, title=text)
+    masked = redactor.finding(finding)
+    assert value not in masked.location.snippet + masked.message + masked.title
+    gap = Gap("a.py", text)
+    run = redactor.run(AnalyzerRun("semgrep", RunStatus.PARTIAL, "semgrep", reason=text, gaps=(gap,)))
+    if "IIN" in text or "ghp_" in text or "mysql" in text:  # detector-found values, also in run texts
+        assert value not in run.reason + run.gaps[0].reason
+
+
+def test_the_redactor_leaves_ordinary_code_alone() -> None:
+    text = 'cursor.execute("SELECT name FROM loans WHERE id = %s", (loan_id,))'
+    assert source_redactor().finding(make_finding(snippet=text)).location.snippet == text
