@@ -111,11 +111,13 @@ scalars = st.one_of(
     st.datetimes(),
     st.sampled_from(["p15", "p21", "false_positive", "accepted_risk", "2026-13-45", "2026-11-01", "", " "]),
 )
-values = st.recursive(
-    scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
-    max_leaves=6,
-)
+
+
+def _containers(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+
+
+values = st.recursive(scalars, _containers, max_leaves=6)
 
 
 @st.composite
