@@ -32,6 +32,20 @@ def etag(pin):
 """
 
 
+# Two high findings and no critical one: only the FAIL rule can block it.
+HIGH_ONLY = """import hashlib
+import requests
+
+
+def etag(pin):
+    return hashlib.md5(pin).hexdigest()
+
+
+def fetch(url):
+    return requests.get(url, verify=False, timeout=5)
+"""
+
+
 def _results(*statuses: Status) -> list[RequirementResult]:
     return [RequirementResult(f"p19.{n}", s, "why") for n, s in enumerate(statuses, 1)]
 
@@ -122,10 +136,11 @@ def test_a_secrets_scan_that_read_nothing_is_not_a_release(tmp_path: Path) -> No
 def test_an_empty_block_list_does_not_let_fail_through(tmp_path: Path) -> None:
     root = tmp_path / "tree"
     root.mkdir()
-    (root / "app.py").write_text(FLAWED)
+    (root / "app.py").write_text(HIGH_ONLY)
     (root / "aiscan.toml").write_text("[policy]\nblock = []\n")
     result = CliRunner().invoke(cli, ["scan", str(root)])
     # The configuration may refuse such a policy (exit 2); it must never pass.
     assert result.exit_code in (EXIT_BLOCKED, 2), result.output
     if result.exit_code == EXIT_BLOCKED:
-        assert "FAIL" in result.output
+        assert "critical finding" not in result.output
+        assert "p19.3 FAIL" in result.output
