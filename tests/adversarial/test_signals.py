@@ -17,11 +17,13 @@ import pytest
 from aiscan.gate import EXIT_INTERRUPTED, EXIT_TERMINATED
 
 AISCAN = Path(sys.executable).parent / "aiscan"
+# Plain code: much for semgrep and bandit to read, little for them to report.
 FUNCTION = """
-def handler_{n}_{i}(x):
-    q = "SELECT * FROM t WHERE id = " + request.args["id"]
-    subprocess.call("echo " + x, shell=True)
-    return eval(q)
+def rate_{n}_{i}(principal: int, days: int, percent: int) -> int:
+    total = principal
+    for _ in range(days):
+        total += total * percent // 36500
+    return total - principal
 
 """
 
@@ -62,18 +64,20 @@ def _descendants(root: int) -> dict[int, tuple[int, str]]:
 def big_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("big")
     for n in range(150):
-        body = "import subprocess\nfrom flask import request\n\n" + "".join(
-            FUNCTION.format(n=n, i=i) for i in range(40)
-        )
-        (root / f"module_{n}.py").write_text(body)
+        (root / f"module_{n}.py").write_text("".join(FUNCTION.format(n=n, i=i) for i in range(40)))
     return root
 
 
 @pytest.mark.parametrize(
-    ("signum", "code"), [(signal.SIGINT, EXIT_INTERRUPTED), (signal.SIGTERM, EXIT_TERMINATED)]
+    ("signum", "code", "tool"),
+    [
+        (signal.SIGINT, EXIT_INTERRUPTED, "bin/semgrep"),
+        (signal.SIGTERM, EXIT_TERMINATED, "bin/semgrep"),
+        (signal.SIGTERM, EXIT_TERMINATED, "bin/bandit"),
+    ],
 )
 def test_an_interrupt_stops_every_tool_and_cleans_up(
-    big_tree: Path, tmp_path: Path, signum: signal.Signals, code: int
+    big_tree: Path, tmp_path: Path, signum: signal.Signals, code: int, tool: str
 ) -> None:
     tmpdir = tmp_path / "tmp"
     tmpdir.mkdir()
@@ -87,9 +91,8 @@ def test_an_interrupt_stops_every_tool_and_cleans_up(
     )
     try:
         children: dict[int, tuple[int, str]] = {}
-        # Wait until both tools run (the scan itself takes far longer than this).
-        tools = ("bin/semgrep", "bin/bandit")
-        while not all(any(tool in c for _, c in children.values()) for tool in tools):
+        # Wait until the tool runs (it takes seconds on this tree; the loop polls).
+        while not any(tool in command for _, command in children.values()):
             assert proc.poll() is None, "aiscan ended before its analyzers could be interrupted"
             time.sleep(0.05)
             children = _descendants(proc.pid)
