@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from aiscan import safe_yaml
 from aiscan.errors import ConfigError
 from aiscan.models import BaselineUse, Finding, Suppression
 from aiscan.waivers import POLICY_ANALYZER
@@ -58,14 +59,12 @@ def render_baseline(entries: Sequence[BaselineEntry]) -> str:
 
 
 def parse_baseline(text: str, source: str) -> tuple[BaselineEntry, ...]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{source}: not valid YAML: {exc}") from None
+    data = safe_yaml.parse(text, source, "baseline").data
     if not isinstance(data, dict) or set(data) - {"version", "findings"}:
         raise ConfigError(f"{source}: expected a baseline with 'version' and 'findings'")
-    if data.get("version") != FORMAT_VERSION:
-        raise ConfigError(f"{source}: unsupported baseline version {data.get('version')!r} (expected 1)")
+    version = data.get("version")
+    if type(version) is not int or version != FORMAT_VERSION:
+        raise ConfigError(f"{source}: unsupported baseline version {str(version)[:40]} (expected 1)")
     items = data.get("findings")
     items = [] if items is None else items
     if not isinstance(items, list):
@@ -74,20 +73,17 @@ def parse_baseline(text: str, source: str) -> tuple[BaselineEntry, ...]:
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict) or set(item) - {"fingerprint", "rule", "path"}:
             raise ConfigError(f"{source}: entry {n} must have only 'fingerprint', 'rule' and 'path'")
-        fp = item.get("fingerprint")
+        fp, rule, path = (item.get(key) for key in ("fingerprint", "rule", "path"))
         if not isinstance(fp, str) or not fp:
             raise ConfigError(f"{source}: entry {n} needs a 'fingerprint'")
-        out.append(BaselineEntry(str(item.get("path") or ""), str(item.get("rule") or ""), fp))
+        if not isinstance(rule, str | None) or not isinstance(path, str | None):
+            raise ConfigError(f"{source}: entry {n}: 'rule' and 'path' must be strings")
+        out.append(BaselineEntry(path or "", rule or "", fp))
     return tuple(out)
 
 
 def load_baseline(path: Path, root: Path) -> tuple[BaselineEntry, ...]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: baseline file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the baseline: {exc}") from exc
+    text = safe_yaml.read_text(path, "baseline file")
     return parse_baseline(text, str(path))
 
 

@@ -1,24 +1,29 @@
 """The command line: parse options, build the configuration, call one function, print, exit.
 
 Exit codes: 0 release allowed, 1 release blocked, 2 usage or configuration error,
-3 the scan could not complete (see aiscan.gate).
+3 the scan could not complete (see aiscan.gate), 130 and 143 interrupted by SIGINT or SIGTERM.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import os
+import shutil
+import signal
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from aiscan import __version__
+from aiscan import __version__, tooling
 from aiscan.analyzers import all_analyzers
 from aiscan.analyzers.secrets import SecretsAnalyzer
 from aiscan.baseline_create import create_baseline
@@ -26,8 +31,8 @@ from aiscan.compliance.catalogue import Catalogue, load_catalogue
 from aiscan.config import SCAN_KINDS, Overrides, ScanConfig, resolve_scan_config, tool_paths_from_env
 from aiscan.deps.commands import register as register_dependency_commands
 from aiscan.deps.commands import write_scan_sbom
-from aiscan.errors import AiscanError
-from aiscan.gate import EXIT_USAGE
+from aiscan.errors import AiscanError, Interrupted, one_line
+from aiscan.gate import EXIT_INCOMPLETE, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE
 from aiscan.models import AnalyzerRun, Component, ScanResult, Severity
 from aiscan.pipeline import Progress as ProgressCallback
 from aiscan.pipeline import scan
@@ -441,9 +446,49 @@ def _blob_progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]
         yield update
 
 
+INTERRUPT_EXIT_CODES = {signal.SIGINT: EXIT_INTERRUPTED, signal.SIGTERM: EXIT_TERMINATED}
+
+
 def main() -> None:
+    """The console script: one private temporary folder for the run (its own and its tools'
+    temporary files), removed at the end; SIGINT and SIGTERM stop every tool and exit at once."""
+    try:
+        run_tmp = tempfile.mkdtemp(prefix="aiscan-run-")
+    except OSError as exc:
+        click.echo(f"aiscan: error: no temporary folder ({exc.strerror}); set TMPDIR", err=True)
+        sys.exit(EXIT_USAGE)
+    tempfile.tempdir = run_tmp  # every temporary file of this process lands in it
+    os.environ["TMPDIR"] = run_tmp  # and those of the tools it starts
+    for signum in INTERRUPT_EXIT_CODES:
+        signal.signal(signum, _interrupt)
     try:
         cli.main(prog_name="aiscan")
     except AiscanError as exc:  # raised outside a command (should not happen, but never a traceback)
         click.echo(f"aiscan: error: {exc.diagnostics()}", err=True)
         sys.exit(EXIT_USAGE)
+    except Interrupted as stop:
+        _remove(run_tmp)
+        print("aiscan: interrupted", file=sys.stderr, flush=True)
+        sys.stdout.flush()
+        # At once: analyzer threads still unwinding must not delay the exit.
+        os._exit(INTERRUPT_EXIT_CODES[signal.Signals(stop.signum)])
+    except Exception as exc:  # the last boundary: even a bug is one line, and it cannot pass
+        click.echo(f"aiscan: error: internal error: {one_line(f'{type(exc).__name__}: {exc}')}", err=True)
+        sys.exit(EXIT_INCOMPLETE)
+    finally:
+        _remove(run_tmp)
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    for other in INTERRUPT_EXIT_CODES:  # a second signal must not cut the cleanup short
+        signal.signal(other, signal.SIG_IGN)
+    tooling.stop_all()
+    raise Interrupted(signum)
+
+
+def _remove(folder: str) -> None:
+    """Remove the run's temporary folder; a thread may still be writing in it, so retry."""
+    for _ in range(5):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not os.path.exists(folder):
+            return

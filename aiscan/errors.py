@@ -14,7 +14,14 @@ class AiscanError(Exception):
         self.hint = hint
 
     def diagnostics(self) -> str:
-        return self.message if not self.hint else f"{self.message} ({self.hint})"
+        """One printable line: a key or a file name from a hostile file cannot add lines or
+        terminal control sequences to it."""
+        return one_line(self.message if not self.hint else f"{self.message} ({self.hint})")
+
+
+def one_line(text: str) -> str:
+    """`text` as one printable line: newlines and control characters are shown escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 class UsageError(AiscanError):
@@ -33,3 +40,12 @@ class ToolError(AiscanError):
     """An external analyzer could not be run or did not finish. Recorded in the AnalyzerRun."""
 
     exit_code = 3
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived. Like KeyboardInterrupt it passes every isolation boundary
+    (`except Exception`), so no analyzer can record it as a crash and carry on."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(f"interrupted by signal {signum}")
+        self.signum = signum

@@ -12,11 +12,11 @@ from aiscan import __version__
 from aiscan.analyzers import Analyzer, ScanContext, all_analyzers
 from aiscan.compliance.attestations import DEFAULT_NAME, load_attestations
 from aiscan.compliance.catalogue import Catalogue, load_catalogue
-from aiscan.compliance.evaluate import evaluate, map_findings
+from aiscan.compliance.evaluate import evaluate, map_findings, mark_unread
 from aiscan.config import ScanConfig
 from aiscan.errors import UsageError
-from aiscan.gate import decide
-from aiscan.inventory import build_inventory
+from aiscan.gate import RELEASE, decide
+from aiscan.inventory import Inventory, build_inventory
 from aiscan.models import (
     AnalyzerOutcome,
     AnalyzerRun,
@@ -27,15 +27,16 @@ from aiscan.models import (
     assign_fingerprints,
 )
 from aiscan.policy_files import load_policy_files
-from aiscan.redaction import mask_string_literals, redact_findings
+from aiscan.redaction import SourceRedactor
 from aiscan.repository import head_commit
 from aiscan.sast.scan import merge_sast_findings, scan_coverage
 from aiscan.scope import mark_scoped_runs, resolve_scope, scope_note, tree_components
+from aiscan.secrets.detectors import load_ruleset
+from aiscan.secrets.engine import Engine
+from aiscan.secrets.findings import sensitive_values
 
 # Called with (analyzer name, "start" | "done", the run when done).
 Progress = Callable[[str, str, AnalyzerRun | None], None]
-
-SECRET_REQUIREMENT = "p19.6"  # noqa: S105 (a requirement ID)
 
 
 def run_analyzer(analyzer: Analyzer, ctx: ScanContext) -> AnalyzerOutcome:
@@ -126,12 +127,12 @@ def scan(
     sensitive = frozenset().union(*(o.sensitive_values for o in outcomes)) if outcomes else frozenset()
     # The same weakness reported by semgrep and bandit on the same lines is one finding.
     raw: list[Finding] = list(merge_sast_findings(f for o in outcomes for f in o.findings))
-    findings = redact_findings(raw, sensitive)
-    findings = tuple(_mask_secret_snippets(f) for f in findings)
+    redactor = source_redactor(sensitive)
+    findings = redactor.findings(raw)
     findings = map_findings(assign_fingerprints(findings), catalogue)
     exceptions = policy_files.apply(findings, config.scan_kind, today)
     findings = exceptions.findings
-    runs = mark_scoped_runs(sorted((o.run for o in outcomes), key=lambda r: r.analyzer), scope)
+    runs = mark_scoped_runs(sorted((redactor.run(o.run) for o in outcomes), key=lambda r: r.analyzer), scope)
     results = evaluate(
         catalogue,
         findings,
@@ -146,7 +147,11 @@ def scan(
     if assessed_only:
         results = _assessed(results, catalogue, runs, findings)
         notes.append(f"requirements limited to those assessed by: {', '.join(r.analyzer for r in runs)}")
-    decision = decide(results, findings, runs, config.policy)
+    unread = _unread(inventory, runs, assessed_only) if config.scan_kind == RELEASE else None
+    if unread:
+        results = mark_unread(results, catalogue, unread)
+        notes.append(unread)
+    decision = decide(results, findings, runs, config.policy, scan_kind=config.scan_kind, unread=unread)
     if attestations:
         notes.append(f"attestations read from {attestations_path.name}: {len(attestations)}")
     if config.exclude:
@@ -180,6 +185,20 @@ def scan(
     )
 
 
+def _unread(inventory: Inventory, runs: tuple[AnalyzerRun, ...], assessed_only: bool) -> str | None:
+    """Why a release scan read nothing worth a verdict, or None: no file in scope at all (an
+    empty tree, or everything excluded), or, for a whole scan, no source code."""
+    if assessed_only:
+        read = sum(r.files_scanned for r in runs)
+        return None if read else "nothing was read: the analyzers found no file in scope"
+    in_scope = len(inventory.files) + len(inventory.other_files)
+    if not in_scope:
+        return "nothing was read: the tree holds no file in scope (empty, or everything excluded)"
+    if not inventory.programming_languages():
+        return f"no source code was read: none of the {in_scope} file(s) in scope is a program's source"
+    return None
+
+
 def _assessed(
     results: tuple[RequirementResult, ...],
     catalogue: Catalogue,
@@ -192,10 +211,11 @@ def _assessed(
     return tuple(r for r in results if r.requirement_id in keep)
 
 
-def _mask_secret_snippets(f: Finding) -> Finding:
-    if SECRET_REQUIREMENT not in f.requirements or not f.location.snippet:
-        return f
-    return replace(f, location=replace(f.location, snippet=mask_string_literals(f.location.snippet)))
+def source_redactor(known: frozenset[str] = frozenset()) -> SourceRedactor:
+    """Every finding's texts go through the secrets engine's detectors before they leave the
+    scan, whether or not the secrets analyzer ran or read that file."""
+    engine = Engine(load_ruleset())
+    return SourceRedactor(lambda path, text: sensitive_values(engine.scan(path, text)), known)
 
 
 def _ordered(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:

@@ -1,14 +1,25 @@
-"""Keep found secrets out of every output: a short, recognisable form of a value, and the
-redaction of values that another analyzer found inside a snippet."""
+"""Keep secrets out of every output: a short, recognisable form of a value, and the redaction
+of every text a finding carries out of aiscan (snippet, message, title).
+
+Redaction does not depend on the secrets analyzer having reported a value: `SourceRedactor`
+runs the secret and personal-data detectors over each finding's own text, masks the values the
+secrets analyzer found anywhere in the tree, and, where the text handles credentials (a
+password-like name, a login or connection call, a credentials weakness), masks every string
+literal in it, since a positional password (`FTP("host", "user", "pw")`) has no name to find.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from typing import Any
 
-from aiscan.models import Finding
+from aiscan.models import AnalyzerRun, Finding
+
+# The secret and personal-data values the detectors find in a text: (path, text) -> values.
+Detect = Callable[[str, str], Iterable[str]]
 
 # Numbers from a small space (identity, card, phone and account numbers, PINs), with their
 # separators and an optional country code: a prefix and a hash of one could be reversed by
@@ -45,20 +56,6 @@ def redact_text(text: str, values: Iterable[str]) -> str:
     return text
 
 
-def redact_findings(findings: Iterable[Finding], values: frozenset[str]) -> tuple[Finding, ...]:
-    """Replace any sensitive value in any finding's snippet or message by its masked form."""
-    if not values:
-        return tuple(findings)
-    out = []
-    for f in findings:
-        snippet = redact_text(f.location.snippet, values)
-        message = redact_text(f.message, values)
-        if snippet != f.location.snippet or message != f.message:
-            f = replace(f, message=message, location=replace(f.location, snippet=snippet))
-        out.append(f)
-    return tuple(out)
-
-
 REDACTED_MARK = "…[redacted "  # in every masked value
 _QUOTED = re.compile(r"""(?P<q>["'`])(?P<body>[^"'`\n]{4,})(?P=q)""")
 
@@ -73,3 +70,72 @@ def mask_string_literals(text: str) -> str:
         return m.group("q") + mask(m.group("body")) + m.group("q")
 
     return _QUOTED.sub(one, text)
+
+
+# A text that handles credentials: a credential's name, or a call that takes one positionally.
+CREDENTIAL_CONTEXT = re.compile(
+    r"(?i)pass(?:wd|word|phrase)?|pwd|secret|token|api[_-]?key|private[_-]?key|access[_-]?key"
+    r"|credential|auth|bearer|cookie|session[_-]?id|salt|\bdsn\b|conn(?:ection)?[_-]?str"
+    r"|\b(?:ftp(?:_tls)?|smtp(?:_ssl)?|imap4(?:_ssl)?|pop3(?:_ssl)?|telnet|ldap\w*|bind\w*|connect"
+    r"|login|logon|signin|sign_in|authenticate|create_engine|basicauth|digestauth)\s*\("
+)
+# Weaknesses whose findings are about a credential itself: every literal of theirs is masked.
+CREDENTIAL_CWES = frozenset({"CWE-256", "CWE-257", "CWE-259", "CWE-260", "CWE-321", "CWE-522", "CWE-798"})
+SECRET_REQUIREMENT = "p19.6"  # noqa: S105 (the requirement on secrets in code, not a secret)
+
+
+class SourceRedactor:
+    """Masks secrets and personal data in the texts findings carry, with the secrets engine's
+    own detectors plus the values the secrets analyzer found elsewhere in the scan."""
+
+    def __init__(self, detect: Detect, known: Iterable[str] = ()) -> None:
+        self.detect = detect
+        self.known = frozenset(known)
+
+    def text(self, text: str, path: str = "snippet", *, credentials: bool = False) -> str:
+        """`text` with every detected value masked, and with every string literal masked when
+        it handles credentials (or `credentials` says the finding is about one)."""
+        text = self.detected(text, path)
+        if text and (credentials or CREDENTIAL_CONTEXT.search(text)):
+            text = mask_string_literals(text)
+        return text
+
+    def detected(self, text: str, path: str = "snippet") -> str:
+        """`text` with every value the detectors find in it, or the secrets analyzer found
+        anywhere, masked."""
+        if not text:
+            return text
+        found = set(self.detect(path or "snippet", text))
+        return redact_text(text, found | {v for v in self.known if v in text})
+
+    def finding(self, f: Finding) -> Finding:
+        credentials = bool(CREDENTIAL_CWES.intersection(f.cwe)) or SECRET_REQUIREMENT in f.requirements
+        path = f.location.path
+        snippet = self.text(f.location.snippet, path, credentials=credentials)
+        message = self.text(f.message, path)
+        title = self.text(f.title, path)
+        properties = _redact_properties(f.properties, lambda value: self.text(value, path))
+        if (snippet, message, title) == (f.location.snippet, f.message, f.title) and properties is None:
+            return f
+        return replace(
+            f,
+            title=title,
+            message=message,
+            location=replace(f.location, snippet=snippet),
+            properties=f.properties if properties is None else properties,
+        )
+
+    def findings(self, findings: Iterable[Finding]) -> tuple[Finding, ...]:
+        return tuple(self.finding(f) for f in findings)
+
+    def run(self, run: AnalyzerRun) -> AnalyzerRun:
+        """A run's reason and gaps, which may quote a tool's error about a line of source."""
+        gaps = tuple(replace(g, reason=self.detected(g.reason, g.path)) for g in run.gaps)
+        return replace(run, reason=self.detected(run.reason), gaps=gaps)
+
+
+def _redact_properties(properties: Mapping[str, Any], redact: Callable[[str], str]) -> dict[str, Any] | None:
+    """The properties with their free-text values redacted, or None when nothing changed."""
+    redacted = {k: redact(v) for k, v in properties.items() if isinstance(v, str)}
+    changed = {k: v for k, v in redacted.items() if v != properties[k]}
+    return {**properties, **changed} if changed else None

@@ -1,14 +1,24 @@
-"""The one way aiscan runs an external tool: an argv list, never a shell, always a timeout."""
+"""The one way aiscan runs an external tool: an argv list, never a shell, always a timeout.
+
+Every tool starts in a session (process group) of its own and is registered while it runs, so
+that an interrupt can stop it and everything it started (`stop_all`), and a timeout kills the
+whole group rather than leaving the tool's own workers behind.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from aiscan import version_cache
 from aiscan.errors import ToolError
@@ -40,6 +50,63 @@ def find_tool(name: str, override: str | None = None) -> str:
     raise ToolError(f"{name} is not installed (not beside {sys.executable} nor on PATH)")
 
 
+class _Children:
+    """The child processes running now. Once stopped, no new one starts."""
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()  # re-entrant: the signal handler runs on the main thread
+        self._running: dict[int, subprocess.Popen[Any]] = {}
+        self.stopped = False
+
+    @contextmanager
+    def started(self, argv: list[str], **popen: Any) -> Iterator[subprocess.Popen[Any]]:
+        """Start `argv` in its own session and track it until the block ends; the group is
+        killed if the block ends by an exception (a timeout, an interrupt)."""
+        with self._lock:
+            if self.stopped:
+                raise ToolError(f"{Path(argv[0]).name} not started: aiscan is stopping")
+            proc: subprocess.Popen[Any] = subprocess.Popen(argv, start_new_session=True, **popen)
+            self._running[proc.pid] = proc
+        try:
+            yield proc
+        except BaseException:
+            _kill_group(proc)
+            raise
+        finally:
+            with self._lock:
+                self._running.pop(proc.pid, None)
+
+    def stop_all(self) -> int:
+        """Kill every running child's process group; refuse new ones. Returns how many."""
+        with self._lock:
+            self.stopped = True
+            running = list(self._running.values())
+        for proc in running:
+            _kill_group(proc)
+        return len(running)
+
+
+def _kill_group(proc: subprocess.Popen[Any]) -> None:
+    with suppress(ProcessLookupError, PermissionError):  # already gone
+        os.killpg(proc.pid, signal.SIGKILL)  # the session's leader pid is its group id
+    proc.poll()
+
+
+CHILDREN = _Children()
+
+
+def stop_all() -> int:
+    """Stop every tool aiscan started (on an interrupt); no tool starts afterwards."""
+    return CHILDREN.stop_all()
+
+
+@contextmanager
+def spawned(argv: list[str], **popen: Any) -> Iterator[subprocess.Popen[Any]]:
+    """A long-running child (a stream to read or write), tracked like `run_tool`'s."""
+    with CHILDREN.started(argv, **popen) as proc:
+        yield proc
+
+
 def run_tool(
     argv: list[str],
     *,
@@ -50,29 +117,30 @@ def run_tool(
     """Run a tool and capture its output. Raises ToolError if it cannot start, times out or is
     killed by a signal; a non-zero exit code is returned for the caller to interpret."""
     started = time.monotonic()
-    try:
+    popen = {
+        "cwd": cwd,
         # A git the tool starts runs nothing the scanned tree configures (aiscan.gitaccess).
-        proc = subprocess.run(
-            argv,
-            cwd=cwd,
-            env=tool_environment(env, cwd),
-            capture_output=True,
-            text=True,
-            errors="replace",
-            timeout=timeout_s,
-            check=False,
-            stdin=subprocess.DEVNULL,
-        )
+        "env": tool_environment(env, cwd),
+        "stdin": subprocess.DEVNULL,
+        "stdout": subprocess.PIPE,
+        "stderr": subprocess.PIPE,
+        "text": True,
+        "errors": "replace",
+    }
+    try:
+        with CHILDREN.started(argv, **popen) as proc:
+            stdout, stderr = proc.communicate(timeout=timeout_s)
     except FileNotFoundError as exc:
         raise ToolError(f"{argv[0]} could not be started: {exc.strerror}") from exc
     except PermissionError as exc:
         raise ToolError(f"{argv[0]} could not be started: permission denied") from exc
     except subprocess.TimeoutExpired as exc:
+        proc.communicate()  # the group is killed: collect what is left, reap the process
         raise ToolError(f"{Path(argv[0]).name} did not finish within {timeout_s:.0f} s") from exc
     duration = time.monotonic() - started
     if proc.returncode < 0:
         raise ToolError(f"{Path(argv[0]).name} was killed by signal {-proc.returncode}")
-    return ToolResult(tuple(argv), proc.returncode, proc.stdout, proc.stderr, duration)
+    return ToolResult(tuple(argv), proc.returncode, stdout, stderr, duration)
 
 
 def tool_version(

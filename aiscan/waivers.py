@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from aiscan import safe_yaml
 from aiscan.errors import ConfigError
 from aiscan.models import (
     Confidence,
@@ -48,12 +49,7 @@ _REQUIRED = ("kind", "reason", "approved_by", "approved_on", "expires")
 
 
 def load_waivers(path: Path, root: Path, *, max_days: int, today: date) -> tuple[Waiver, ...]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: waivers file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the waivers file: {exc}") from exc
+    text = safe_yaml.read_text(path, "waivers file")
     return parse_waivers(text, display_path(path, root), max_days=max_days, today=today, file=str(path))
 
 
@@ -80,11 +76,8 @@ def parse_waivers(
 
 
 def _parse_waivers(text: str, source: str, max_days: int, today: date) -> tuple[Waiver, ...]:
-    try:
-        data = yaml.safe_load(text)
-        lines = _entry_lines(text)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{source}: not valid YAML: {exc}") from None
+    document = safe_yaml.parse(text, source, "waivers file")
+    data, lines = document.data, _entry_lines(document.node)
     if data is None:
         return ()
     if not isinstance(data, dict) or set(data) - {"waivers"}:
@@ -105,9 +98,8 @@ def _parse_waivers(text: str, source: str, max_days: int, today: date) -> tuple[
     return tuple(waivers)
 
 
-def _entry_lines(text: str) -> list[int]:
-    """The line of each entry of the 'waivers' list (composed as nodes: nothing is constructed)."""
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
+def _entry_lines(node: yaml.Node | None) -> list[int]:
+    """The line of each entry of the 'waivers' list, from the document's nodes."""
     if not isinstance(node, yaml.MappingNode):
         return []
     for key, value in node.value:
@@ -126,7 +118,7 @@ def _parse_entry(entry: Any, index: int, source: str, line: int | None, max_days
         raise ConfigError(f"{where}: each waiver must be a mapping")
     for key in entry:
         if key not in _KEYS:
-            raise ConfigError(f"{where}: unknown key '{key}'")
+            raise ConfigError(f"{where}: unknown key '{str(key)[:80]}'")
     for key in _REQUIRED:
         if entry.get(key) in (None, ""):
             raise ConfigError(f"{where}: '{key}' is required")

@@ -74,7 +74,7 @@ def test_the_gate_sees_the_difference(catalogue: Catalogue) -> None:
     for kind in ("merge", "pre-commit", "release"):
         findings, _ = apply_baseline(map_findings([KNOWN], catalogue), entries, kind, "b.yaml")
         results = evaluate(catalogue, findings, runs, (Component.API,), today=TODAY)
-        verdicts[kind] = decide(results, findings, runs, DEFAULT_POLICIES[kind]).verdict
+        verdicts[kind] = decide(results, findings, runs, DEFAULT_POLICIES[kind], scan_kind=kind).verdict
     assert verdicts == {"merge": "allowed", "pre-commit": "allowed", "release": "blocked"}
 
 

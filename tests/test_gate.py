@@ -44,7 +44,7 @@ def test_suppressed_critical_does_not_block() -> None:
 def test_not_assessed_blocks_a_release_but_not_a_merge() -> None:
     results = [_req("p20", Status.NOT_ASSESSED)]
     assert decide(results, [], OK_RUNS, RELEASE).exit_code == EXIT_BLOCKED
-    assert decide(results, [], OK_RUNS, MERGE).exit_code == EXIT_ALLOWED
+    assert decide(results, [], OK_RUNS, MERGE, scan_kind="merge").exit_code == EXIT_ALLOWED
 
 
 def test_failed_analyzer_means_incomplete_and_blocks_even_with_findings() -> None:

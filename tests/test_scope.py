@@ -145,7 +145,7 @@ def test_no_release_decision_can_come_from_a_scoped_scan(catalogue: Catalogue) -
     status = {r.requirement_id: r.status for r in results}
     assert status["p19.1"] is Status.NOT_ASSESSED and status["p21"] is Status.NOT_ASSESSED
     assert Status.PASS not in {status[r] for r in ("p14", "p18.1", "p19", "p19.1", "p21")}
-    assert decide(results, (), scoped, DEFAULT_POLICIES["merge"]).allowed
+    assert decide(results, (), scoped, DEFAULT_POLICIES["merge"], scan_kind="merge").allowed
     assert not decide(results, (), scoped, DEFAULT_POLICIES["release"]).allowed
 
 

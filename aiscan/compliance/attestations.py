@@ -12,12 +12,11 @@ File format (YAML, safe-loaded)::
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from aiscan import safe_yaml
 from aiscan.errors import ConfigError
 from aiscan.models import Attestation
 
@@ -25,12 +24,7 @@ DEFAULT_NAME = "aiscan-attestations.yaml"
 
 
 def load_attestations(path: Path, known_ids: frozenset[str]) -> tuple[Attestation, ...]:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read attestations: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: attestations are not valid YAML: {exc}") from exc
+    raw = safe_yaml.load_file(path, "attestations file").data
     return parse_attestations(raw, str(path), known_ids)
 
 
@@ -46,17 +40,24 @@ def parse_attestations(raw: Any, source: str, known_ids: frozenset[str]) -> tupl
             raise ConfigError(f"{where}: expected a mapping")
         unknown = set(item) - {"requirement", "by", "date", "evidence", "valid_until"}
         if unknown:
-            raise ConfigError(f"{where}: unknown key '{sorted(unknown)[0]}'")
+            raise ConfigError(f"{where}: unknown key '{sorted(map(str, unknown))[0]}'")
         req = item.get("requirement")
-        if req not in known_ids:
-            raise ConfigError(f"{where}: unknown requirement {req!r}")
+        if not isinstance(req, str) or req not in known_ids:
+            raise ConfigError(f"{where}: unknown requirement {str(req)[:80]!r}")
         for key in ("by", "evidence"):
             if not isinstance(item.get(key), str) or not item[key].strip():
                 raise ConfigError(f"{where}: '{key}' is required")
-        on, until = item.get("date"), item.get("valid_until")
-        if not isinstance(on, date) or not isinstance(until, date):
+        on, until = _day(item.get("date")), _day(item.get("valid_until"))
+        if on is None or until is None:
             raise ConfigError(f"{where}: 'date' and 'valid_until' must be dates (YYYY-MM-DD)")
         if until < on:
             raise ConfigError(f"{where}: 'valid_until' is before 'date'")
         out.append(Attestation(str(req), item["by"].strip(), on, item["evidence"].strip(), until))
     return tuple(out)
+
+
+def _day(value: Any) -> date | None:
+    """A YAML date; a timestamp counts as its day (dates and times do not compare in Python)."""
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else None

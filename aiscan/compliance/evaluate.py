@@ -174,3 +174,17 @@ def _valid_attestations(attestations: Iterable[Attestation], today: date) -> dic
             if current is None or a.on > current.on:
                 valid[a.requirement] = a
     return valid
+
+
+def mark_unread(
+    results: Iterable[RequirementResult], catalogue: Catalogue, reason: str
+) -> tuple[RequirementResult, ...]:
+    """A scan that read nothing (or no source code) checked nothing: every requirement an
+    analyzer assesses and that would otherwise PASS or not apply is NOT_ASSESSED, saying why."""
+    assessed = {r.id for r in catalogue.requirements if r.evidence}
+    return tuple(
+        replace(r, status=Status.NOT_ASSESSED, reason=reason)
+        if r.requirement_id in assessed and r.status in (Status.PASS, Status.NOT_APPLICABLE)
+        else r
+        for r in results
+    )

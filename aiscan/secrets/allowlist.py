@@ -11,12 +11,13 @@ allow:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from aiscan import safe_yaml
 from aiscan.errors import ConfigError
 
 DEFAULT_ALLOWLIST = ".aiscan-secrets-allowlist.yaml"
@@ -39,15 +40,8 @@ def load_allowlist(path: Path) -> tuple[AllowEntry, ...]:
     """Read and validate an allowlist. A missing or malformed file named by the user is a
     configuration error: silently ignoring it would report accepted secrets as new ones, or
     worse, let a typo pass for an acceptance."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the secrets allowlist: {exc.strerror}") from exc
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: the secrets allowlist is not valid YAML: {exc}") from exc
+    document = safe_yaml.load_file(path, "secrets allowlist")
+    raw, node = document.data, document.node
     if raw is None:
         return ()
     if not isinstance(raw, dict) or not isinstance(raw.get("allow", []), list):
@@ -72,7 +66,7 @@ def _entry_lines(node: Any) -> list[int]:
 def _entry(item: Any, source: str, path: Path) -> AllowEntry:
     if not isinstance(item, dict):
         raise ConfigError(f"{source}: each allowlist entry is a mapping")
-    unknown = sorted(set(item) - _KEYS)
+    unknown = sorted(map(str, set(item) - _KEYS))
     if unknown:
         raise ConfigError(f"{source}: unknown key '{unknown[0]}' in the secrets allowlist")
     fp = item.get("fingerprint")
@@ -82,9 +76,11 @@ def _entry(item: Any, source: str, path: Path) -> AllowEntry:
     if not isinstance(reason, str) or len(reason.strip()) < 3:
         raise ConfigError(f"{source}: an allowlist entry needs a 'reason' (why the finding is accepted)")
     expires = item.get("expires")
+    if isinstance(expires, datetime):  # a timestamp counts as its day
+        expires = expires.date()
     if expires is not None and not isinstance(expires, date):
         raise ConfigError(f"{source}: 'expires' must be a date (YYYY-MM-DD)")
     approved = item.get("approved_by")
-    return AllowEntry(
-        fp.strip(), " ".join(reason.split()), source, str(approved) if approved else None, expires
-    )
+    if approved is not None and not isinstance(approved, str):
+        raise ConfigError(f"{source}: 'approved_by' must be a name")
+    return AllowEntry(fp.strip(), " ".join(reason.split()), source, approved or None, expires)
