@@ -23,7 +23,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from aiscan import __version__, tooling
+from aiscan import __version__, children
 from aiscan.analyzers import all_analyzers
 from aiscan.analyzers.secrets import SecretsAnalyzer
 from aiscan.baseline_create import create_baseline
@@ -482,7 +482,7 @@ def main() -> None:
 def _interrupt(signum: int, frame: FrameType | None) -> None:
     for other in INTERRUPT_EXIT_CODES:  # a second signal must not cut the cleanup short
         signal.signal(other, signal.SIG_IGN)
-    tooling.stop_all()
+    children.stop_all()
     raise Interrupted(signum)
 
 

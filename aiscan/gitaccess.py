@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from aiscan.children import CHILDREN
 from aiscan.errors import ToolError
 
 GIT = "git"
@@ -215,25 +216,22 @@ def _argv(args: Iterable[str]) -> list[str]:
 
 
 def _run(repo: Repository, args: tuple[str, ...], env: dict[str, str], timeout_s: float) -> bytes:
+    stdout: bytes
+    stderr: bytes
+    popen = {"cwd": repo.top, "env": env, "stdin": subprocess.DEVNULL}
     try:
-        proc = subprocess.run(
-            _argv(args),
-            cwd=repo.top,
-            env=env,
-            capture_output=True,
-            timeout=timeout_s,
-            check=False,
-            stdin=subprocess.DEVNULL,
-        )
+        with CHILDREN.started(_argv(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, **popen) as proc:
+            stdout, stderr = proc.communicate(timeout=timeout_s)
     except FileNotFoundError as exc:
         raise ToolError("git is not installed") from exc
     except subprocess.TimeoutExpired as exc:
+        proc.communicate()  # the group is killed: collect what is left, reap the process
         raise ToolError(f"git {args[0]} did not finish within {timeout_s:.0f} s") from exc
     if proc.returncode != 0:
-        lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        lines = stderr.decode("utf-8", "replace").strip().splitlines()
         fatal = next((ln for ln in lines if ln.startswith("fatal:")), lines[-1] if lines else "")
         raise ToolError(f"git {args[0]} failed: {fatal or f'exit code {proc.returncode}'}")
-    return proc.stdout
+    return stdout
 
 
 @functools.lru_cache(maxsize=32)
@@ -266,9 +264,10 @@ def run_git(repo: Repository, *args: str, timeout_s: float = DEFAULT_TIMEOUT_S) 
 def popen_git(
     repo: Repository, *args: str, stdin: int | IO[bytes] | None = subprocess.DEVNULL
 ) -> subprocess.Popen[bytes]:
-    """A streaming git command in `repo` (stdout a pipe, stderr discarded)."""
+    """A streaming git command in `repo` (stdout a pipe, stderr discarded), registered with the
+    running children until `finish` is called on it."""
     try:
-        return subprocess.Popen(
+        return CHILDREN.spawn(
             _argv(args),
             cwd=repo.top,
             stdin=stdin,

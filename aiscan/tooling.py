@@ -1,26 +1,25 @@
 """The one way aiscan runs an external tool: an argv list, never a shell, always a timeout.
 
-Every tool starts in a session (process group) of its own and is registered while it runs, so
-that an interrupt can stop it and everything it started (`stop_all`), and a timeout kills the
-whole group rather than leaving the tool's own workers behind.
+Every tool starts in a session of its own and is registered while it runs (aiscan.children), so
+that an interrupt can stop it and everything it started, and a timeout kills the whole group
+rather than leaving the tool's own workers behind.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from aiscan import version_cache
+from aiscan.children import CHILDREN
 from aiscan.errors import ToolError
 from aiscan.gitaccess import tool_environment
 
@@ -48,56 +47,6 @@ def find_tool(name: str, override: str | None = None) -> str:
     if found:
         return found
     raise ToolError(f"{name} is not installed (not beside {sys.executable} nor on PATH)")
-
-
-class _Children:
-    """The child processes running now. Once stopped, no new one starts."""
-
-    def __init__(self) -> None:
-        self._lock = threading.RLock()  # re-entrant: the signal handler runs on the main thread
-        self._running: dict[int, subprocess.Popen[Any]] = {}
-        self.stopped = False
-
-    @contextmanager
-    def started(self, argv: list[str], **popen: Any) -> Iterator[subprocess.Popen[Any]]:
-        """Start `argv` in its own session and track it until the block ends; the group is
-        killed if the block ends by an exception (a timeout, an interrupt)."""
-        with self._lock:
-            if self.stopped:
-                raise ToolError(f"{Path(argv[0]).name} not started: aiscan is stopping")
-            proc: subprocess.Popen[Any] = subprocess.Popen(argv, start_new_session=True, **popen)
-            self._running[proc.pid] = proc
-        try:
-            yield proc
-        except BaseException:
-            _kill_group(proc)
-            raise
-        finally:
-            with self._lock:
-                self._running.pop(proc.pid, None)
-
-    def stop_all(self) -> int:
-        """Kill every running child's process group; refuse new ones. Returns how many."""
-        with self._lock:
-            self.stopped = True
-            running = list(self._running.values())
-        for proc in running:
-            _kill_group(proc)
-        return len(running)
-
-
-def _kill_group(proc: subprocess.Popen[Any]) -> None:
-    with suppress(ProcessLookupError, PermissionError):  # already gone
-        os.killpg(proc.pid, signal.SIGKILL)  # the session's leader pid is its group id
-    proc.poll()
-
-
-CHILDREN = _Children()
-
-
-def stop_all() -> int:
-    """Stop every tool aiscan started (on an interrupt); no tool starts afterwards."""
-    return CHILDREN.stop_all()
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from aiscan.children import CHILDREN, kill_group
 from aiscan.errors import ToolError
 from aiscan.gitaccess import Repository, find_repository, popen_git
 
@@ -95,7 +96,8 @@ def read_blobs(repo: Repository, shas: Iterable[str]) -> Iterator[tuple[str, byt
 def _finish(*procs: subprocess.Popen[bytes]) -> None:
     for proc in procs:
         if proc.poll() is None:
-            proc.kill()
+            kill_group(proc)
         proc.wait()
+        CHILDREN.release(proc)
         if proc.stdout is not None:
             proc.stdout.close()
