@@ -1,8 +1,8 @@
 """No secret or personal-data value leaves aiscan in full, whatever analyzer reports its line.
 
-The tree puts secrets and client identifiers on lines that semgrep and bandit flag, in a file
-the secrets scan reads and in one it skips as minified (long lines), plus a positional FTP
-password no detector names. Every registered report format, every --report output, the SBOM,
+The tree puts secrets and client identifiers on lines that semgrep and bandit flag, in a plain
+file and in one that looks minified (a very long line), plus a positional FTP password no
+detector names. Every registered report format, every --report output, the SBOM,
 the baseline, the text summary and stderr are then searched for each value; the scan is also
 run without the secrets analyzer, so redaction cannot rest on its having found the value.
 """
@@ -84,8 +84,8 @@ def mail(q):
     eval(q, {"mail": smtplib.SMTP("mail.bank.kz").login("robot", "Smtp-Pw-77qx")})
     subprocess.call("mysql -u app -pDbp4ss-Kz-2026 -e " + q, shell=True)
 """
-# A line of data long enough that the secrets scan takes the file for minified output and skips
-# it, while the SAST analyzers read it.
+# A line of data long enough that the file looks like minified output; every analyzer must
+# still read it, and nothing it holds may leak.
 LONG_LINE = "TABLE = [" + ", ".join(str(n) for n in range(12000)) + "]\n"
 
 
@@ -155,8 +155,6 @@ def test_every_value_sits_on_a_line_sast_flags_in_both_files(tree: Path, outputs
     for rel in ("app.py", "legacy/sync.py"):
         for kind, line in _lines_with(tree, rel).items():
             assert (rel, line) in flagged, f"{kind} on {rel}:{line} is not on a SAST-flagged line"
-    secrets_run = next(r for r in report["analyzer_runs"] if r["analyzer"] == "secrets")
-    assert "minified" in secrets_run["reason"]  # legacy/sync.py was not read by the secrets scan
 
 
 def test_no_value_in_any_output_of_any_command(outputs: dict[str, str]) -> None:
