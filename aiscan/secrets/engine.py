@@ -105,6 +105,7 @@ class Engine:
         self.shaped = tuple((d, tuple(shape.encode() for shape in d.shapes)) for d in content if d.shapes)
         self.file_detectors = tuple(d for d in ruleset.detectors if d.kind == "file")
         self.order = {d.id: i for i, d in enumerate(ruleset.detectors)}
+        self.requires = {d.id: tuple(fold(r) for r in d.requires) for d in content if d.requires}
 
     def file_name_hits(self, path: str) -> tuple[Detector, ...]:
         name = path.rsplit("/", 1)[-1]
@@ -135,7 +136,10 @@ class Engine:
                         entry[1].append(start)
                 else:
                     chosen[d.id] = (d, None)
-        return sorted(chosen.values(), key=lambda e: self.order[e[0].id])
+        return sorted(
+            (e for e in chosen.values() if all(r in folded for r in self.requires.get(e[0].id, ()))),
+            key=lambda e: self.order[e[0].id],
+        )
 
     def scan(self, path: str, text: str) -> FileScan:
         raw: list[_Raw] = []
@@ -268,6 +272,8 @@ class Engine:
             return v.jwt_ok(value, ph)
         if name == "connection":
             return v.connection_ok(value, ph)
+        if name == "token":
+            return v.token_ok(value, ph)
         if name == "base64-key":
             return v.base64_key_ok(value) and not v.is_placeholder(value, ph)
         return not v.is_placeholder(value, ph)
