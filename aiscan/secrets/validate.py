@@ -140,7 +140,8 @@ def _is_identifier(value: str) -> bool:
     if not re.fullmatch(r"[A-Za-z][A-Za-z_]*", core):
         return False
     parts = [p for chunk in core.split("_") for p in _CAMEL_PARTS.findall(chunk)]
-    return len(parts) >= 2 and sum(1 for p in parts if len(p) < 3) <= len(parts) // 5
+    # `idMappingTableSummaries`, `ComplianceByConfigRules`: a few short words are allowed.
+    return len(parts) >= 2 and sum(1 for p in parts if len(p) < 3) <= max(1, len(parts) // 3)
 
 
 def assignment_ok(
@@ -160,6 +161,8 @@ def assignment_ok(
     role = file_role(path)
     if not quoted and role == "code":
         return False  # in code, an unquoted right-hand side is an expression
+    if role == "example" and not is_config_file(path) and not quoted:
+        return False
     bare = op.strip().strip("\"']").strip()
     if bare in ("(", ",") and not quoted:
         return False  # setPassword(x), f(password, x): an argument, not a literal
@@ -178,9 +181,10 @@ def assignment_ok(
     strength = name_strength(key)
     if strength == "none":
         return False
-    if strength == "weak" or (not quoted and role == "docs"):
-        # `server_key`, `tls.key`, `salt`, or a bare value in documentation: only a value no
-        # person would type (a UUID, a long hex or base64 string) is a secret there.
+    if strength == "weak" or role == "example" or (not quoted and role == "docs"):
+        # `server_key`, `tls.key`, `salt`, a value in an example file or a bare value in
+        # documentation: only a value no person would type (a UUID, a long hex or base64
+        # string) is a secret there; a password in `.env.example` is the example's.
         return machine_made(value)
     if strength == "password":
         if value.isdigit():  # a numeric password or PIN, unless a run such as 12345678
@@ -206,11 +210,15 @@ _STRONG_NAME = re.compile(
 )
 # `*key` names that are not about secrets: a public key, a database or cache key, a map key.
 _NOT_SECRET_NAME = re.compile(
-    r"(?:public|pub|primary|foreign|sort|cache|partition|row|index|lookup|unique|idempotency|"
+    r"(?:public|pub|publishable|site|primary|foreign|sort|cache|partition|row|index|lookup|unique|idempotency|"
     r"dedup|group|routing|message|i18n|translation|label|field|column|table|map|dict|object|"
     r"hot|short|shortcut|keyboard|sign_?in|form|local_?storage|storage_?key_?prefix|item|"
-    r"entry|state|query|react|list|node|registry|redis|next|prev|composite|natural|surrogate)"
-    r"[_.-]?key$",
+    r"entry|state|query|react|list|node|registry|redis|next|prev|composite|natural|surrogate|"
+    r"result|input|output|foreign|join|api_?version)[_.-]?key$"
+    # pagination, idempotency and form tokens: not credentials
+    r"|(?:next|page|pagination|continuation|change|request|idempotency|lifecycle_?action|cancel|"
+    r"sync|resume|input|output|result|start|starting|end|csrf|xsrf|form|marker|cursor|paging)"
+    r"[_.-]?token$",
     re.I,
 )
 
@@ -246,17 +254,33 @@ def machine_made(value: str) -> bool:
     if _wordy(value) or _is_slug(value) or _is_identifier(value) or value.count(".") > 2:
         return False
     letters_digits = sum(1 for c in value if c.isalnum()) >= 0.85 * len(value)
-    classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value)))
-    return letters_digits and classes >= 2 and len(value) >= 20 and entropy(value) >= 3.5
+    has_digit = any(c.isdigit() for c in value)
+    classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value), has_digit))
+    # Random text of 20 characters or more from letters and digits almost always holds a digit;
+    # letters alone are names (`ExclusiveStartShardId`) unless the value is long.
+    return (
+        letters_digits
+        and classes >= 2
+        and (has_digit or len(value) >= 32)
+        and len(value) >= 20
+        and entropy(value) >= 3.5
+    )
 
 
 _DOC_SUFFIXES = frozenset({".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".html", ".htm", ".org"})
 
 
+_EXAMPLE_NAME = re.compile(r"(?:^|[._-])(?:examples?|samples?|templates?|dist|tmpl)(?:[._-]|$)", re.I)
+
+
 def file_role(path: str) -> str:
     """`config` when unquoted values are literals (environment, YAML, properties, shell),
-    `docs` for documentation, `code` otherwise."""
-    if PurePosixPath(path).suffix.lower() in _DOC_SUFFIXES:
+    `docs` for documentation, `example` for files named as examples or templates
+    (`.env.example`, `examples-1.json`, `config.sample.yml`), `code` otherwise."""
+    p = PurePosixPath(path)
+    if _EXAMPLE_NAME.search(p.name):
+        return "example"
+    if p.suffix.lower() in _DOC_SUFFIXES:
         return "docs"
     return "config" if is_config_file(path) else "code"
 
