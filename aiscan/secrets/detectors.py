@@ -35,6 +35,7 @@ VALIDATORS = (
     "base64-key",
     "connection",
     "token",
+    "basic-auth",
 )
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _REQ = re.compile(r"^p\d+(\.\d+)?$")

@@ -274,6 +274,8 @@ class Engine:
             return v.connection_ok(value, ph)
         if name == "token":
             return v.token_ok(value, ph)
+        if name == "basic-auth":
+            return v.basic_auth_ok(value, ph)
         if name == "base64-key":
             return v.base64_key_ok(value) and not v.is_placeholder(value, ph)
         return not v.is_placeholder(value, ph)
@@ -315,6 +317,8 @@ def _key_boundary(text: str, start: int, key: str) -> bool:
         return True
     if prev.islower() and key[0].isupper():
         return True
+    if prev.isupper() and key[0].isupper() and key[1:2].islower():
+        return True  # an acronym, then the word: `APIToken`, `DBPassword`
     return prev.isupper() and key.isupper() and len(key) >= 6
 
 

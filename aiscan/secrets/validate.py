@@ -296,6 +296,20 @@ def token_ok(value: str, placeholders: Placeholders) -> bool:
     return machine_made(value) or _JWT_SHAPE.match(value) is not None
 
 
+def basic_auth_ok(value: str, placeholders: Placeholders) -> bool:
+    """HTTP basic credentials, base64 of `user:password` (a registry's `auth`, an
+    `Authorization: Basic` header): the decoded password must pass the URL-credential checks.
+    A value that does not decode to `user:password` counts if it is machine-made."""
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        raw = ""
+    user, sep, password = raw.partition(":")
+    if sep and raw.isprintable():
+        return url_credentials_ok(user, password, placeholders)
+    return token_ok(value, placeholders) and len(value) >= 16
+
+
 def connection_ok(value: str, placeholders: Placeholders) -> bool:
     """A password in a connection string: not a placeholder, a variable or a bare word."""
     if len(value) < 3 or value.startswith(("$", "%", "{", "@")) or is_placeholder(value, placeholders):
