@@ -125,12 +125,34 @@ def _wordy(value: str) -> bool:
     return False
 
 
+_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# A pronounceable part: vowels with at most three consonants between them.
+_SYLLABLES = re.compile(r"^(?:[bcdfghjklmnpqrstvwxyz]{0,3}[aeiou]+)+[bcdfghjklmnpqrstvwxyz]{0,3}$", re.I)
+
+
+def mostly_words(value: str) -> bool:
+    """Made of words (`LicenseRef-scancode-3com-microcode`, `r2c-internal-project-depends-on`):
+    at least two pronounceable parts of four letters or more, covering 70% of the value.
+    Random text of letters and digits rarely has both."""
+    words = [
+        p
+        for p in _PART.findall(value)
+        if len(p) >= 3 and _SYLLABLES.match(p) and (not p.isupper() or len(p) <= 5)  # acronyms are short
+    ]
+    covered = sum(len(p) for p in words)
+    return covered >= 0.7 * len(value) and sum(1 for p in words if len(p) >= 4) >= 2
+
+
 def _is_slug(value: str) -> bool:
-    """Words and numbers joined by - _ . (`389-exception`, `LicenseRef-scancode-x`): a name."""
-    parts = re.split(r"[-_.]", value)
-    if len(parts) < 2 or not all(p.isalpha() or p.isdigit() for p in parts if p):
+    """Words and numbers joined by - _ . (`389-exception`, `LicenseRef-scancode-x11vnc-2.0`):
+    a name. Half of the parts or more are words, and none is a long run of random
+    letters and digits."""
+    parts = [p for p in re.split(r"[-_.]", value) if p]
+    if len(parts) < 2 or not any(p.isalpha() and len(p) >= 4 for p in parts):
         return False
-    return any(p.isalpha() and len(p) >= 4 for p in parts)
+    words = sum(1 for p in parts if p.isdigit() or (p.isalpha() and _SYLLABLES.match(p)) or mostly_words(p))
+    random_run = any(len(p) > 12 and not p.isalpha() and not p.isdigit() for p in parts)
+    return words * 2 >= len(parts) and not random_run
 
 
 def _is_identifier(value: str) -> bool:
@@ -192,7 +214,7 @@ def assignment_ok(
         if _wordy(value) and not (any(c.isdigit() for c in value) and _WORDS.match(value)):
             return False  # `kazna_517d0k` is a password, `db_user` or `Secret` a label
         return _classes(value) >= 2 and entropy(value) >= 2.5
-    if _wordy(value) or _is_slug(value) or _is_identifier(value):
+    if _wordy(value) or _is_slug(value) or _is_identifier(value) or mostly_words(value):
         return False
     return machine_made(value) or (
         len(value) >= 12 and entropy(value) >= 3.0 and (any(c.isdigit() for c in value) or len(value) >= 20)
@@ -203,7 +225,7 @@ def assignment_ok(
 _STRONG_NAME = re.compile(
     r"(?:api|access|auth|secret|private|signing|sign|encryption|encrypt|crypt|cipher|aes|hmac|jwt|"
     r"oauth|master|client|app|consumer|session|account|admin|root|bot|webhook|refresh|service|db|"
-    r"database|smtp|sms|deploy|personal|license|licence|subscription|server|merchant|rest|"
+    r"database|smtp|sms|deploy|personal|subscription|server|merchant|rest|"
     r"integration|partner|application|bearer|x[_.-]?api|s3|aws|storage|minio)[_.-]?(?:key|secret|token)$"
     r"|secret$|token$|credentials?$",
     re.I,
@@ -252,6 +274,8 @@ def machine_made(value: str) -> bool:
     if _HEX.match(value):
         return len(value) >= 24 and not value.isdigit() and entropy(value) >= 3.0
     if _wordy(value) or _is_slug(value) or _is_identifier(value) or value.count(".") > 2:
+        return False
+    if mostly_words(value):
         return False
     letters_digits = sum(1 for c in value if c.isalnum()) >= 0.85 * len(value)
     has_digit = any(c.isdigit() for c in value)
