@@ -281,9 +281,56 @@ class Engine:
         return not v.is_placeholder(value, ph)
 
     def severity_for(self, det: Detector, path: str) -> Severity:
+        return self.assess(det, path)[0]
+
+    def assess(self, det: Detector, path: str, line: str = "") -> tuple[Severity, str]:
+        """The severity of a detection and why: lower in tests, fixtures, examples and
+        documentation; critical for credentials of a remote host or in a production
+        configuration; otherwise the detector's own."""
         if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
-            return det.severity_in_tests
-        return det.severity
+            return det.severity_in_tests, "in a test, fixture, example or documentation path"
+        if det.severity_in_tests is not None and v.file_role(path) == "example":
+            return det.severity_in_tests, "in an example or template file"
+        if det.kind == "secret" and det.severity is Severity.HIGH:
+            if _PRODUCTION.search(path):
+                return Severity.CRITICAL, "in a production configuration"
+            host = _remote_host(line) if det.id in _CREDENTIAL_DETECTORS else None
+            if host is not None:
+                return Severity.CRITICAL, "credentials of a remote host"
+        return det.severity, _WHY.get(det.severity, "")
+
+
+_WHY = {
+    Severity.CRITICAL: "grants access by itself (a private key or a cloud or service key)",
+    Severity.HIGH: "a credential in clear text",
+    Severity.MEDIUM: "a credential of limited reach",
+    Severity.LOW: "a value of limited reach",
+}
+# Paths of production configuration: `application-prod.yml`, `.env.production`, `prod/`.
+_PRODUCTION = re.compile(r"(?:^|[/._-])(?:prod|production|live)(?:[/._-]|$)", re.I)
+# Detectors whose line names the host the credentials are for.
+_CREDENTIAL_DETECTORS = frozenset(
+    {"url-credentials", "connection-string-password", "command-line-password", "credential-call"}
+)
+_HOSTS = re.compile(
+    r"@(?P<at>[A-Za-z0-9.\[\]:-]+)|(?i:server|host|data source|address|hostname)\s*=\s*(?:tcp:)?(?P<kv>[A-Za-z0-9.-]+)"
+    r"|\s-h\s*(?P<flag>[A-Za-z0-9.-]+)|//(?P<url>[A-Za-z0-9.-]+)[:/]"
+)
+_LOCAL = re.compile(
+    r"^(?:localhost|127\.[\d.]+|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal)$"
+    r"|\.(?:local|localhost|test|example|invalid|internal\.test)$",
+    re.I,
+)
+
+
+def _remote_host(line: str) -> str | None:
+    """The first host on the line that is neither this machine nor a bare service name
+    (`db`, `redis` in a compose file), or None."""
+    for m in _HOSTS.finditer(line):
+        host = next(g for g in m.groups() if g).split(":")[0].strip("[]")
+        if host and "." in host and not _LOCAL.search(host) and not v.is_example_host(host):
+            return host
+    return None
 
 
 def _matches(pattern: re.Pattern[str], text: str, offsets: list[int]) -> Iterable[re.Match[str]]:
