@@ -181,7 +181,9 @@ def holdout_accuracy(root: Path, splits: list[str]) -> None:
         tree = root / split / "tree"
         results = {name: by_category(runner(tree)[2], labels) for name, runner in TOOLS}
         n_pos = sum(1 for lab in labels if lab.secret)
-        print(f"Held-out corpus, split {split!r}: {n_pos} secret lines, {len(labels) - n_pos} labelled decoys\n")
+        print(
+            f"Held-out corpus, split {split!r}: {n_pos} secret lines, {len(labels) - n_pos} labelled decoys\n"
+        )
         names = [name for name, _ in TOOLS]
         print(f"  {'category':<20}" + "".join(f"{n:>18}" for n in names))
         cats = sorted(k for k in results[names[0]] if k != "=total")
@@ -202,7 +204,10 @@ def holdout_accuracy(root: Path, splits: list[str]) -> None:
             precision = tp / (tp + fp) if tp + fp else 0.0
             recall = tp / pos if pos else 0.0
             f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            print(f"  {n:<15} recall {recall:.3f} ({tp}/{pos})  precision {precision:.3f} ({fp} FP)  F1 {f1:.3f}")
+            print(
+                f"  {n:<15} recall {recall:.3f} ({tp}/{pos})  "
+                f"precision {precision:.3f} ({fp} FP)  F1 {f1:.3f}"
+            )
         print()
 
 

@@ -313,7 +313,8 @@ _CREDENTIAL_DETECTORS = frozenset(
     {"url-credentials", "connection-string-password", "command-line-password", "credential-call"}
 )
 _HOSTS = re.compile(
-    r"@(?P<at>[A-Za-z0-9.\[\]:-]+)|(?i:server|host|data source|address|hostname)\s*=\s*(?:tcp:)?(?P<kv>[A-Za-z0-9.-]+)"
+    r"@(?P<at>[A-Za-z0-9.\[\]:-]+)"
+    r"|(?i:server|host|data source|address|hostname)\s*=\s*(?:tcp:)?(?P<kv>[A-Za-z0-9.-]+)"
     r"|\s-h\s*(?P<flag>[A-Za-z0-9.-]+)|//(?P<url>[A-Za-z0-9.-]+)[:/]"
 )
 _LOCAL = re.compile(
