@@ -8,8 +8,12 @@
 3. Speed on a large tree (default: the site-packages of this Python's environment): wall-clock
    and CPU time of each tool's command line, end to end, and the ratio.
 
+4. False positives on code that has no secrets (`--fp-tree`, e.g. packages installed with
+   `pip install --target DIR django requests boto3` and `npm install` copied out of
+   node_modules): aiscan's findings per 1,000 files read, each listed (masked) to classify.
+
     python benchmarks/bench_secrets.py [--tree PATH] [--corpus DIR] [--splits dev,test]
-                                       [--skip-speed] [--skip-accuracy]
+                                       [--fp-tree DIR ...] [--skip-speed] [--skip-accuracy]
 
 detect-secrets comes with the `bench` extra (pip install -e '.[bench]').
 """
@@ -80,6 +84,28 @@ def run_aiscan(tree: Path) -> tuple[float, float, set[tuple[str, int, int]], int
             hits.add((loc["path"], start, loc["end_line"] or start))
     files = sum(r["files_scanned"] for r in report["analyzer_runs"])
     return wall, cpu, hits, files
+
+
+def false_positives(tree: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.json"
+        proc = subprocess.run(
+            [str(BIN / "aiscan"), "secrets", str(tree), "-f", "json", "-o", str(out)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"aiscan failed ({proc.returncode}): {proc.stderr.strip()[-400:]}")
+        report = json.loads(out.read_text(encoding="utf-8"))
+    files = sum(r["files_scanned"] for r in report["analyzer_runs"])
+    findings = [f for f in report["findings"] if f["suppression"] is None]
+    rate = 1000 * len(findings) / files if files else 0.0
+    print(f"False positives on {tree}: {len(findings)} findings in {files} files read ({rate:.2f} per 1,000)")
+    for f in findings:
+        loc = f["location"]
+        print(f"  {f['rule_id']:<28} {loc['path']}:{loc['start_line']}  {loc['snippet'][:120]}")
+    print()
 
 
 def run_detect_secrets(tree: Path) -> tuple[float, float, set[tuple[str, int, int]], int]:
@@ -232,6 +258,7 @@ def main() -> None:
     parser.add_argument("--tree", type=Path, default=Path(sysconfig.get_paths()["purelib"]))
     parser.add_argument("--holdout", type=Path, default=REPO / "fixtures" / "secrets-holdout")
     parser.add_argument("--splits", default="dev,test", help="held-out splits to score (dev, test)")
+    parser.add_argument("--fp-tree", type=Path, action="append", default=[], help="code without secrets")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")
     args = parser.parse_args()
@@ -240,6 +267,8 @@ def main() -> None:
     if not args.skip_accuracy:
         accuracy(args.corpus.resolve())
         holdout_accuracy(args.holdout.resolve(), [s for s in args.splits.split(",") if s])
+    for tree in args.fp_tree:
+        false_positives(tree.resolve())
     if not args.skip_speed:
         speed(args.tree.resolve())
 
