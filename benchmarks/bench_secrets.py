@@ -245,9 +245,9 @@ def speed(tree: Path) -> None:
     n = sum(1 for f in tree.rglob("*") if f.is_file())
     print(f"Speed on {tree} ({n} files, {size / 1e6:.0f} MB, {os.cpu_count()} cores)\n")
     a_wall, a_cpu, a_hits, a_files = run_aiscan(tree)
-    d_wall, d_cpu, d_hits, d_files = run_detect_secrets(tree)
     print(f"  {'tool':<15} {'wall s':>8} {'cpu s':>8} {'findings':>9}  files")
-    print(f"  {'aiscan':<15} {a_wall:>8.1f} {a_cpu:>8.1f} {len(a_hits):>9}  {a_files} read")
+    print(f"  {'aiscan':<15} {a_wall:>8.1f} {a_cpu:>8.1f} {len(a_hits):>9}  {a_files} read", flush=True)
+    d_wall, d_cpu, d_hits, d_files = run_detect_secrets(tree)
     print(f"  {'detect-secrets':<15} {d_wall:>8.1f} {d_cpu:>8.1f} {len(d_hits):>9}  {d_files} with findings")
     print(f"\n  aiscan is {ratio(d_wall, a_wall)} faster by wall clock, {ratio(d_cpu, a_cpu)} by CPU time")
 

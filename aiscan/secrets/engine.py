@@ -289,6 +289,8 @@ class Engine:
         configuration; otherwise the detector's own."""
         if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
             return det.severity_in_tests, "in a test, fixture, example or documentation path"
+        if det.kind == "pii":
+            return det.severity, "one client's identifier"
         if det.severity_in_tests is not None and v.file_role(path) == "example":
             return det.severity_in_tests, "in an example or template file"
         if det.kind == "secret" and det.severity is Severity.HIGH:
