@@ -2,10 +2,18 @@
 
 1. Accuracy on the labelled corpus (fixtures/secrets-corpus): precision and recall by line, for
    secrets alone (what both tools look for) and with client personal data (aiscan only).
-2. Speed on a large tree (default: the site-packages of this Python's environment): wall-clock
+2. Accuracy by category on the held-out corpus (fixtures/secrets-holdout, split `dev` used while
+   tuning the detectors and split `test` kept aside): recall of each kind of secret, and the
+   false positives on each kind of decoy and on unlabelled lines.
+3. Speed on a large tree (default: the site-packages of this Python's environment): wall-clock
    and CPU time of each tool's command line, end to end, and the ratio.
 
-    python benchmarks/bench_secrets.py [--tree PATH] [--corpus DIR] [--skip-speed]
+4. False positives on code that has no secrets (`--fp-tree`, e.g. packages installed with
+   `pip install --target DIR django requests boto3` and `npm install` copied out of
+   node_modules): aiscan's findings per 1,000 files read, each listed (masked) to classify.
+
+    python benchmarks/bench_secrets.py [--tree PATH] [--corpus DIR] [--splits dev,test]
+                                       [--fp-tree DIR ...] [--skip-speed] [--skip-accuracy]
 
 detect-secrets comes with the `bench` extra (pip install -e '.[bench]').
 """
@@ -78,6 +86,28 @@ def run_aiscan(tree: Path) -> tuple[float, float, set[tuple[str, int, int]], int
     return wall, cpu, hits, files
 
 
+def false_positives(tree: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.json"
+        proc = subprocess.run(
+            [str(BIN / "aiscan"), "secrets", str(tree), "-f", "json", "-o", str(out)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"aiscan failed ({proc.returncode}): {proc.stderr.strip()[-400:]}")
+        report = json.loads(out.read_text(encoding="utf-8"))
+    files = sum(r["files_scanned"] for r in report["analyzer_runs"])
+    findings = [f for f in report["findings"] if f["suppression"] is None]
+    rate = 1000 * len(findings) / files if files else 0.0
+    print(f"False positives on {tree}: {len(findings)} findings in {files} files read ({rate:.2f} per 1,000)")
+    for f in findings:
+        loc = f["location"]
+        print(f"  {f['rule_id']:<28} {loc['path']}:{loc['start_line']}  {loc['snippet'][:120]}")
+    print()
+
+
 def run_detect_secrets(tree: Path) -> tuple[float, float, set[tuple[str, int, int]], int]:
     exe = BIN / "detect-secrets"
     if not exe.exists():
@@ -134,14 +164,90 @@ def accuracy(corpus: Path) -> None:
     )
 
 
+@dataclass(frozen=True)
+class LineLabel:
+    path: str
+    line: int
+    secret: bool
+    category: str
+
+
+def load_line_labels(split: Path) -> list[LineLabel]:
+    raw = yaml.safe_load((split / "labels.yaml").read_text(encoding="utf-8"))["labels"]
+    return [LineLabel(r["path"], int(r["line"]), bool(r["secret"]), r["category"]) for r in raw]
+
+
+def by_category(hits: set[tuple[str, int, int]], labels: list[LineLabel]) -> dict[str, list[int]]:
+    """Per category: [true positives, positives] for secrets, [false positives, decoys] for
+    decoys; `unlabelled` counts findings on lines no label names."""
+    positive = {(lab.path, lab.line): lab for lab in labels if lab.secret}
+    labelled = {(lab.path, lab.line): lab for lab in labels}
+    found: set[tuple[str, int]] = set()
+    unlabelled = 0
+    for path, start, end in hits:
+        covered = [(path, n) for n in range(start, end + 1) if (path, n) in labelled]
+        if not covered:
+            unlabelled += 1
+        found.update(covered)
+    out: dict[str, list[int]] = {}
+    for key, lab in labelled.items():
+        row = out.setdefault(("+" if lab.secret else "-") + lab.category, [0, 0])
+        row[0] += key in found
+        row[1] += 1
+    out["-unlabelled"] = [unlabelled, 0]
+    tp = sum(1 for key in positive if key in found)
+    fp = sum(1 for key, lab in labelled.items() if not lab.secret and key in found) + unlabelled
+    out["=total"] = [tp, len(positive), fp]
+    return out
+
+
+def holdout_accuracy(root: Path, splits: list[str]) -> None:
+    for split in splits:
+        labels = load_line_labels(root / split)
+        tree = root / split / "tree"
+        results = {name: by_category(runner(tree)[2], labels) for name, runner in TOOLS}
+        n_pos = sum(1 for lab in labels if lab.secret)
+        print(
+            f"Held-out corpus, split {split!r}: {n_pos} secret lines, {len(labels) - n_pos} labelled decoys\n"
+        )
+        names = [name for name, _ in TOOLS]
+        print(f"  {'category':<20}" + "".join(f"{n:>18}" for n in names))
+        cats = sorted(k for k in results[names[0]] if k != "=total")
+        for cat in cats:
+            cells = []
+            for n in names:
+                got, total = results[n].get(cat, [0, 0])
+                if cat.startswith("+"):
+                    cells.append(f"{got}/{total} found")
+                elif cat == "-unlabelled":
+                    cells.append(f"{got} FP")
+                else:
+                    cells.append(f"{got}/{total} FP")
+            print(f"  {cat:<20}" + "".join(f"{c:>18}" for c in cells))
+        print()
+        for n in names:
+            tp, pos, fp = results[n]["=total"]
+            precision = tp / (tp + fp) if tp + fp else 0.0
+            recall = tp / pos if pos else 0.0
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            print(
+                f"  {n:<15} recall {recall:.3f} ({tp}/{pos})  "
+                f"precision {precision:.3f} ({fp} FP)  F1 {f1:.3f}"
+            )
+        print()
+
+
+TOOLS = (("aiscan", run_aiscan), ("detect-secrets", run_detect_secrets))
+
+
 def speed(tree: Path) -> None:
     size = sum(f.stat().st_size for f in tree.rglob("*") if f.is_file() and not f.is_symlink())
     n = sum(1 for f in tree.rglob("*") if f.is_file())
     print(f"Speed on {tree} ({n} files, {size / 1e6:.0f} MB, {os.cpu_count()} cores)\n")
     a_wall, a_cpu, a_hits, a_files = run_aiscan(tree)
-    d_wall, d_cpu, d_hits, d_files = run_detect_secrets(tree)
     print(f"  {'tool':<15} {'wall s':>8} {'cpu s':>8} {'findings':>9}  files")
-    print(f"  {'aiscan':<15} {a_wall:>8.1f} {a_cpu:>8.1f} {len(a_hits):>9}  {a_files} read")
+    print(f"  {'aiscan':<15} {a_wall:>8.1f} {a_cpu:>8.1f} {len(a_hits):>9}  {a_files} read", flush=True)
+    d_wall, d_cpu, d_hits, d_files = run_detect_secrets(tree)
     print(f"  {'detect-secrets':<15} {d_wall:>8.1f} {d_cpu:>8.1f} {len(d_hits):>9}  {d_files} with findings")
     print(f"\n  aiscan is {ratio(d_wall, a_wall)} faster by wall clock, {ratio(d_cpu, a_cpu)} by CPU time")
 
@@ -150,11 +256,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO / "fixtures" / "secrets-corpus")
     parser.add_argument("--tree", type=Path, default=Path(sysconfig.get_paths()["purelib"]))
+    parser.add_argument("--holdout", type=Path, default=REPO / "fixtures" / "secrets-holdout")
+    parser.add_argument("--splits", default="dev,test", help="held-out splits to score (dev, test)")
+    parser.add_argument("--fp-tree", type=Path, action="append", default=[], help="code without secrets")
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--skip-accuracy", action="store_true")
     args = parser.parse_args()
     if shutil.which("git") is None:
         raise SystemExit("git is needed")
-    accuracy(args.corpus.resolve())
+    if not args.skip_accuracy:
+        accuracy(args.corpus.resolve())
+        holdout_accuracy(args.holdout.resolve(), [s for s in args.splits.split(",") if s])
+    for tree in args.fp_tree:
+        false_positives(tree.resolve())
     if not args.skip_speed:
         speed(args.tree.resolve())
 

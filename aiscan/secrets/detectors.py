@@ -34,6 +34,8 @@ VALIDATORS = (
     "kz-mobile",
     "base64-key",
     "connection",
+    "token",
+    "basic-auth",
 )
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _REQ = re.compile(r"^p\d+(\.\d+)?$")
@@ -63,6 +65,7 @@ class Detector:
     pattern: re.Pattern[str] | None
     keywords: tuple[str, ...] = ()  # lower-case; the pattern runs only when one is in the file
     anchored: bool = False  # the pattern starts where a keyword starts: tried only there
+    requires: tuple[str, ...] = ()  # lower-case strings that must all be in the file as well
     shapes: tuple[str, ...] = ()  # digit shapes (digits as 0) one of which the file must hold
     name: re.Pattern[str] | None = None  # for assignments: the name the value is assigned to
     validator: str | None = None
@@ -214,6 +217,7 @@ def parse_detector(item: Any, source: str) -> Detector:
             raise CatalogueError(f"{where}: the pattern needs a named group 'value'")
     keywords = tuple(k.lower() for k in _strings(item.get("keywords"), f"{where}: keywords"))
     anchored = bool(item.get("anchored", False))
+    requires = tuple(k.lower() for k in _strings(item.get("requires"), f"{where}: requires"))
     if anchored and not keywords:
         raise CatalogueError(f"{where}: an anchored detector needs keywords")
     name = item.get("name")
@@ -235,6 +239,7 @@ def parse_detector(item: Any, source: str) -> Detector:
         pattern=pattern,
         keywords=keywords,
         anchored=anchored,
+        requires=requires,
         shapes=_strings(item.get("shapes"), f"{where}: shapes"),
         name=_compile(name, f"{where}: name", re.I) if name else None,
         validator=validator,

@@ -95,6 +95,7 @@ class Engine:
         self.shaped = tuple((d, tuple(shape.encode() for shape in d.shapes)) for d in content if d.shapes)
         self.file_detectors = tuple(d for d in ruleset.detectors if d.kind == "file")
         self.order = {d.id: i for i, d in enumerate(ruleset.detectors)}
+        self.requires = {d.id: tuple(fold(r) for r in d.requires) for d in content if d.requires}
 
     def file_name_hits(self, path: str) -> tuple[Detector, ...]:
         name = path.rsplit("/", 1)[-1]
@@ -125,7 +126,10 @@ class Engine:
                         entry[1].append(start)
                 else:
                     chosen[d.id] = (d, None)
-        return sorted(chosen.values(), key=lambda e: self.order[e[0].id])
+        return sorted(
+            (e for e in chosen.values() if all(r in folded for r in self.requires.get(e[0].id, ()))),
+            key=lambda e: self.order[e[0].id],
+        )
 
     def scan(self, path: str, text: str) -> FileScan:
         raw: list[_Raw] = []
@@ -258,14 +262,68 @@ class Engine:
             return v.jwt_ok(value, ph)
         if name == "connection":
             return v.connection_ok(value, ph)
+        if name == "token":
+            return v.token_ok(value, ph)
+        if name == "basic-auth":
+            return v.basic_auth_ok(value, ph)
         if name == "base64-key":
             return v.base64_key_ok(value) and not v.is_placeholder(value, ph)
         return not v.is_placeholder(value, ph)
 
     def severity_for(self, det: Detector, path: str) -> Severity:
+        return self.assess(det, path)[0]
+
+    def assess(self, det: Detector, path: str, line: str = "") -> tuple[Severity, str]:
+        """The severity of a detection and why: lower in tests, fixtures, examples and
+        documentation; critical for credentials of a remote host or in a production
+        configuration; otherwise the detector's own."""
         if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
-            return det.severity_in_tests
-        return det.severity
+            return det.severity_in_tests, "in a test, fixture, example or documentation path"
+        if det.kind == "pii":
+            return det.severity, "one client's identifier"
+        if det.severity_in_tests is not None and v.file_role(path) == "example":
+            return det.severity_in_tests, "in an example or template file"
+        if det.kind == "secret" and det.severity is Severity.HIGH:
+            if _PRODUCTION.search(path):
+                return Severity.CRITICAL, "in a production configuration"
+            host = _remote_host(line) if det.id in _CREDENTIAL_DETECTORS else None
+            if host is not None:
+                return Severity.CRITICAL, "credentials of a remote host"
+        return det.severity, _WHY.get(det.severity, "")
+
+
+_WHY = {
+    Severity.CRITICAL: "grants access by itself (a private key or a cloud or service key)",
+    Severity.HIGH: "a credential in clear text",
+    Severity.MEDIUM: "a credential of limited reach",
+    Severity.LOW: "a value of limited reach",
+}
+# Paths of production configuration: `application-prod.yml`, `.env.production`, `prod/`.
+_PRODUCTION = re.compile(r"(?:^|[/._-])(?:prod|production|live)(?:[/._-]|$)", re.I)
+# Detectors whose line names the host the credentials are for.
+_CREDENTIAL_DETECTORS = frozenset(
+    {"url-credentials", "connection-string-password", "command-line-password", "credential-call"}
+)
+_HOSTS = re.compile(
+    r"@(?P<at>[A-Za-z0-9.\[\]:-]+)"
+    r"|(?i:server|host|data source|address|hostname)\s*=\s*(?:tcp:)?(?P<kv>[A-Za-z0-9.-]+)"
+    r"|\s-h\s*(?P<flag>[A-Za-z0-9.-]+)|//(?P<url>[A-Za-z0-9.-]+)[:/]"
+)
+_LOCAL = re.compile(
+    r"^(?:localhost|127\.[\d.]+|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal)$"
+    r"|\.(?:local|localhost|test|example|invalid|internal\.test)$",
+    re.I,
+)
+
+
+def _remote_host(line: str) -> str | None:
+    """The first host on the line that is neither this machine nor a bare service name
+    (`db`, `redis` in a compose file), or None."""
+    for m in _HOSTS.finditer(line):
+        host = next(g for g in m.groups() if g).split(":")[0].strip("[]")
+        if host and "." in host and not _LOCAL.search(host) and not v.is_example_host(host):
+            return host
+    return None
 
 
 def _matches(pattern: re.Pattern[str], text: str, offsets: list[int]) -> Iterable[re.Match[str]]:
@@ -299,6 +357,8 @@ def _key_boundary(text: str, start: int, key: str) -> bool:
         return True
     if prev.islower() and key[0].isupper():
         return True
+    if prev.isupper() and key[0].isupper() and key[1:2].islower():
+        return True  # an acronym, then the word: `APIToken`, `DBPassword`
     return prev.isupper() and key.isupper() and len(key) >= 6
 
 

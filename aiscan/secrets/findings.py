@@ -95,6 +95,9 @@ def detection_findings(
         n = seen.get((det.id, basis), 0)
         seen[(det.id, basis)] = n + 1
         props: dict[str, Any] = dict(properties or {})
+        severity, why = engine.assess(det, fs.path, line)
+        if why:
+            props["severity_reason"] = why
         if det.kind == "pii":
             props["identifier"] = describe_secret(d.value)
             message = f"{det.title} in the repository: {mask(d.value)}"
@@ -103,13 +106,14 @@ def detection_findings(
             if d.key:
                 props["name"] = d.key
             message = f"{det.title}: {mask(d.value)}" + (f" assigned to {d.key}" if d.key else "")
+            message += f" ({severity.value}: {why})" if why else ""
         out.append(
             Finding(
                 rule_id=det.id,
                 analyzer=ANALYZER,
                 title=det.title,
                 message=message,
-                severity=engine.severity_for(det, fs.path),
+                severity=severity,
                 confidence=det.confidence,
                 location=Location(fs.path, d.line, d.end_line, d.col, snippet),
                 cwe=det.cwe,

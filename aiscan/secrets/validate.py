@@ -82,11 +82,22 @@ _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _WORDS = re.compile(r"^[A-Za-z]+(?:[_\-. /][A-Za-z]+)+$|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 _DIGIT_RUN = re.compile(r"0123|1234|2345|3456|4567|5678|6789|9876|8765|7654|6543|5432|4321|(\d)\1\1\1")
 _NOT_A_SECRET = re.compile(
-    r"""^(?:[a-z][a-z0-9+.-]*://(?![^/\s]*:[^/\s]*@)|/|\./|\.\./|~/|[A-Za-z]:\\)"""  # URL, path
+    r"""^(?:[a-z][a-z0-9+.-]*://(?![^/\s]*:[^/\s]*@)|[A-Za-z]:\\)"""  # URL, Windows path
     r"""|^urn:|^[\w.+-]+@[\w-]+\.[\w.]+$"""  # URN, e-mail address
     r"""|^(?:true|false|null|none|nil|undefined|yes|no|on|off|required|optional|string|bool|int)$""",
     re.I,
 )
+_PATH_START = re.compile(r"^(?:/|\./|\.\./|~/|classpath:|file:)")
+
+
+def is_path(value: str) -> bool:
+    """A file path (`/run/secrets/db`, `./keys/app.pem`), not a base64 key that happens to start
+    with a slash (`/g9hTA0...+06soD`)."""
+    if not _PATH_START.match(value):
+        return False
+    if value.count("/") <= 1 and len(value) >= 20 and "." not in value and entropy(value) >= 3.5:
+        return False
+    return "+" not in value or value.count("/") >= 2
 
 
 def _classes(value: str) -> int:
@@ -114,12 +125,34 @@ def _wordy(value: str) -> bool:
     return False
 
 
+_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# A pronounceable part: vowels with at most three consonants between them.
+_SYLLABLES = re.compile(r"^(?:[bcdfghjklmnpqrstvwxyz]{0,3}[aeiou]+)+[bcdfghjklmnpqrstvwxyz]{0,3}$", re.I)
+
+
+def mostly_words(value: str) -> bool:
+    """Made of words (`LicenseRef-scancode-3com-microcode`, `r2c-internal-project-depends-on`):
+    at least two pronounceable parts of four letters or more, covering 70% of the value.
+    Random text of letters and digits rarely has both."""
+    words = [
+        p
+        for p in _PART.findall(value)
+        if len(p) >= 3 and _SYLLABLES.match(p) and (not p.isupper() or len(p) <= 5)  # acronyms are short
+    ]
+    covered = sum(len(p) for p in words)
+    return covered >= 0.7 * len(value) and sum(1 for p in words if len(p) >= 4) >= 2
+
+
 def _is_slug(value: str) -> bool:
-    """Words and numbers joined by - _ . (`389-exception`, `LicenseRef-scancode-x`): a name."""
-    parts = re.split(r"[-_.]", value)
-    if len(parts) < 2 or not all(p.isalpha() or p.isdigit() for p in parts if p):
+    """Words and numbers joined by - _ . (`389-exception`, `LicenseRef-scancode-x11vnc-2.0`):
+    a name. Half of the parts or more are words, and none is a long run of random
+    letters and digits."""
+    parts = [p for p in re.split(r"[-_.]", value) if p]
+    if len(parts) < 2 or not any(p.isalpha() and len(p) >= 4 for p in parts):
         return False
-    return any(p.isalpha() and len(p) >= 4 for p in parts)
+    words = sum(1 for p in parts if p.isdigit() or (p.isalpha() and _SYLLABLES.match(p)) or mostly_words(p))
+    random_run = any(len(p) > 12 and not p.isalpha() and not p.isdigit() for p in parts)
+    return words * 2 >= len(parts) and not random_run
 
 
 def _is_identifier(value: str) -> bool:
@@ -129,7 +162,8 @@ def _is_identifier(value: str) -> bool:
     if not re.fullmatch(r"[A-Za-z][A-Za-z_]*", core):
         return False
     parts = [p for chunk in core.split("_") for p in _CAMEL_PARTS.findall(chunk)]
-    return len(parts) >= 2 and sum(1 for p in parts if len(p) < 3) <= len(parts) // 5
+    # `idMappingTableSummaries`, `ComplianceByConfigRules`: a few short words are allowed.
+    return len(parts) >= 2 and sum(1 for p in parts if len(p) < 3) <= max(1, len(parts) // 3)
 
 
 def assignment_ok(
@@ -146,14 +180,17 @@ def assignment_ok(
     first argument of a call."""
     if len(value) < 6 or len(value) > 300 or not value.isascii() or any(c.isspace() for c in value):
         return False
-    if not quoted and not is_config_file(path):
+    role = file_role(path)
+    if not quoted and role == "code":
         return False  # in code, an unquoted right-hand side is an expression
+    if role == "example" and not is_config_file(path) and not quoted:
+        return False
     bare = op.strip().strip("\"']").strip()
     if bare in ("(", ",") and not quoted:
         return False  # setPassword(x), f(password, x): an argument, not a literal
     if bare == "," and not key_quoted:
         return False  # only put("password", "...") pairs, not lists of words
-    if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value):
+    if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or is_path(value):
         return False
     if _ENV_NAME.match(value) or "{" in value or "}" in value:
         return False
@@ -161,17 +198,140 @@ def assignment_ok(
         return False
     if value.lower() in key.lower() or key.lower().strip("_-.\"'") in value.lower():
         return False
-    if _wordy(value) or _DOTTED.match(value):
+    if _DOTTED.match(value):
         return False
-    if _PASSWORD_KEY.search(key):
+    strength = name_strength(key)
+    if strength == "none":
+        return False
+    if strength == "weak" or role == "example" or (not quoted and role == "docs"):
+        # `server_key`, `tls.key`, `salt`, a value in an example file or a bare value in
+        # documentation: only a value no person would type (a UUID, a long hex or base64
+        # string) is a secret there; a password in `.env.example` is the example's.
+        return machine_made(value)
+    if strength == "password":
         if value.isdigit():  # a numeric password or PIN, unless a run such as 12345678
             return len(value) >= 8 and entropy(value) >= 2.5 and not _DIGIT_RUN.search(value)
+        if _wordy(value) and not (any(c.isdigit() for c in value) and _WORDS.match(value)):
+            return False  # `kazna_517d0k` is a password, `db_user` or `Secret` a label
         return _classes(value) >= 2 and entropy(value) >= 2.5
-    if _is_slug(value) or _is_identifier(value):
+    if _wordy(value) or _is_slug(value) or _is_identifier(value) or mostly_words(value):
         return False
-    return (
+    return machine_made(value) or (
         len(value) >= 12 and entropy(value) >= 3.0 and (any(c.isdigit() for c in value) or len(value) >= 20)
     )
+
+
+# Names whose value is a secret whatever it looks like (within the checks above).
+_STRONG_NAME = re.compile(
+    r"(?:api|access|auth|secret|private|signing|sign|encryption|encrypt|crypt|cipher|aes|hmac|jwt|"
+    r"oauth|master|client|app|consumer|session|account|admin|root|bot|webhook|refresh|service|db|"
+    r"database|smtp|sms|deploy|personal|subscription|server|merchant|rest|"
+    r"integration|partner|application|bearer|x[_.-]?api|s3|aws|storage|minio)[_.-]?(?:key|secret|token)$"
+    r"|secret$|token$|credentials?$",
+    re.I,
+)
+# `*key` names that are not about secrets: a public key, a database or cache key, a map key.
+_NOT_SECRET_NAME = re.compile(
+    r"(?:public|pub|publishable|site|primary|foreign|sort|cache|partition|row|index|lookup|unique|idempotency|"
+    r"dedup|group|routing|message|i18n|translation|label|field|column|table|map|dict|object|"
+    r"hot|short|shortcut|keyboard|sign_?in|form|local_?storage|storage_?key_?prefix|item|"
+    r"entry|state|query|react|list|node|registry|redis|next|prev|composite|natural|surrogate|"
+    r"result|input|output|foreign|join|api_?version)[_.-]?key$"
+    # pagination, idempotency and form tokens: not credentials
+    r"|(?:next|page|pagination|continuation|change|request|idempotency|lifecycle_?action|cancel|"
+    r"sync|resume|input|output|result|start|starting|end|csrf|xsrf|form|marker|cursor|paging)"
+    r"[_.-]?token$",
+    re.I,
+)
+
+
+def name_strength(name: str) -> str:
+    """`password` for password names, `strong` for names of secrets (`api_key`, `token`),
+    `weak` for any other key name (`server_key`, `tls.key`, `salt`), `none` for names of keys
+    that are not secrets (`public_key`, `cache_key`)."""
+    core = name.strip("\"'[]$@:").rsplit("::", 1)[-1]
+    if _PASSWORD_KEY.search(core):
+        return "password"
+    if _NOT_SECRET_NAME.search(core):
+        return "none"
+    if _STRONG_NAME.search(core):
+        return "strong"
+    return "weak"
+
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_HEX = re.compile(r"^[0-9a-fA-F]+$")
+_TOKEN_CHARS = re.compile(r"^[A-Za-z0-9+/=_.~:-]+$")
+
+
+def machine_made(value: str) -> bool:
+    """A value no person would type: a UUID, a long hex string, or a long string of letters and
+    digits (base64, base64url, random alphanumerics) with the entropy of random text."""
+    if _UUID.match(value):
+        return not _DIGIT_RUN.search(value.replace("-", "")[:12]) and entropy(value) >= 3.0
+    if not _TOKEN_CHARS.match(value) or len(value) < 16:
+        return False
+    if _HEX.match(value):
+        return len(value) >= 24 and not value.isdigit() and entropy(value) >= 3.0
+    if _wordy(value) or _is_slug(value) or _is_identifier(value) or value.count(".") > 2:
+        return False
+    if mostly_words(value):
+        return False
+    letters_digits = sum(1 for c in value if c.isalnum()) >= 0.85 * len(value)
+    has_digit = any(c.isdigit() for c in value)
+    classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value), has_digit))
+    # Random text of 20 characters or more from letters and digits almost always holds a digit;
+    # letters alone are names (`ExclusiveStartShardId`) unless the value is long.
+    return (
+        letters_digits
+        and classes >= 2
+        and (has_digit or len(value) >= 32)
+        and len(value) >= 20
+        and entropy(value) >= 3.5
+    )
+
+
+_DOC_SUFFIXES = frozenset({".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".html", ".htm", ".org"})
+
+
+_EXAMPLE_NAME = re.compile(r"(?:^|[._-])(?:examples?|samples?|templates?|dist|tmpl)(?:[._-]|$)", re.I)
+
+
+def file_role(path: str) -> str:
+    """`config` when unquoted values are literals (environment, YAML, properties, shell),
+    `docs` for documentation, `example` for files named as examples or templates
+    (`.env.example`, `examples-1.json`, `config.sample.yml`), `code` otherwise."""
+    p = PurePosixPath(path)
+    if _EXAMPLE_NAME.search(p.name):
+        return "example"
+    if p.suffix.lower() in _DOC_SUFFIXES:
+        return "docs"
+    return "config" if is_config_file(path) else "code"
+
+
+_JWT_SHAPE = re.compile(r"^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}$")
+
+
+def token_ok(value: str, placeholders: Placeholders) -> bool:
+    """A bearer token, a key member or a flag's value with no name to go by: machine-made (or
+    three dot-separated base64url parts, a JSON Web Token whose header need not decode)."""
+    if is_placeholder(value, placeholders) or value.startswith(("$", "%", "{", "<")):
+        return False
+    return machine_made(value) or _JWT_SHAPE.match(value) is not None
+
+
+def basic_auth_ok(value: str, placeholders: Placeholders) -> bool:
+    """HTTP basic credentials, base64 of `user:password` (a registry's `auth`, an
+    `Authorization: Basic` header): the decoded password must pass the URL-credential checks.
+    A value that does not decode to `user:password` counts if it is machine-made."""
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        raw = ""
+    user, sep, password = raw.partition(":")
+    if sep and raw.isprintable():
+        return url_credentials_ok(user, password, placeholders)
+    return token_ok(value, placeholders) and len(value) >= 16
 
 
 def connection_ok(value: str, placeholders: Placeholders) -> bool:
