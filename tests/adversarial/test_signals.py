@@ -71,8 +71,8 @@ def big_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize(
     ("signum", "code", "tool"),
     [
-        (signal.SIGINT, EXIT_INTERRUPTED, "bin/semgrep"),
-        (signal.SIGTERM, EXIT_TERMINATED, "bin/semgrep"),
+        (signal.SIGINT, EXIT_INTERRUPTED, "semgrep"),
+        (signal.SIGTERM, EXIT_TERMINATED, "semgrep"),
         (signal.SIGTERM, EXIT_TERMINATED, "bin/bandit"),
     ],
 )
