@@ -3,7 +3,8 @@
 `aiscan:allow <reason>` on a finding's line or the line above accepts it. The static analysers'
 own markers (`# nosec`, `# nosemgrep`, `// nosemgrep`) are read with the same grammar: a marker,
 the rules it names if any, then the reason. A comment without a reason of at least
-MIN_REASON_CHARS characters suppresses nothing.
+MIN_REASON_CHARS characters and one word suppresses nothing; another tool's marker written after
+this one (`# nosec # nosemgrep`) is not a reason.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ _GRAMMARS = {
 _COMMENT_END = re.compile(r"\s*(?:\*/|-->|#\}|%\}|\"\"\"|''')\s*$")
 # What may separate the rules from the reason: `nosec B602 -- reason`, `nosemgrep: x: reason`.
 _REASON_LEAD = re.compile(r"^[\s:\-\u2013\u2014]+")
+# Another tool's marker after this one is not a reason: `# nosec # nosemgrep` gives none.
+_OTHER_MARKER = re.compile(
+    r"(?:#|//|/\*|--|;)?\s*(?:nosec|nosem(?:grep)?|aiscan:allow|noqa|NOSONAR|type:\s*ignore|pragma:)\S*", re.I
+)
+# A reason says something in words: at least one word of three letters.
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,9 @@ def find_allows(lines: Sequence[str], markers: Iterable[str] = (ALLOW_MARKER,)) 
             m = grammar.search(line)
             if not m:
                 continue
-            reason = _REASON_LEAD.sub("", _COMMENT_END.sub("", m.group("reason"))).strip()
+            reason = _REASON_LEAD.sub("", _COMMENT_END.sub("", m.group("reason")))
+            reason = _REASON_LEAD.sub("", _OTHER_MARKER.sub(" ", reason)).strip(" \t#/")
             named = m.groupdict().get("rules") or ""
             rules = frozenset(r for r in re.split(r"[\s,]+", named) if r)
-            yield Allow(i, reason if len(reason) >= MIN_REASON_CHARS else "", marker, rules)
+            said = len(reason) >= MIN_REASON_CHARS and _WORD.search(reason)
+            yield Allow(i, reason if said else "", marker, rules)

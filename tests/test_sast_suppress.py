@@ -30,10 +30,14 @@ MARKERS = ("aiscan:allow", "nosec", "nosemgrep")
         ),
         ("/* aiscan:allow test data only */", "aiscan:allow", set(), "test data only"),
         ("# aiscan:allow ok", "aiscan:allow", set(), ""),  # too short to be a reason
+        ("x()  # nosec # nosemgrep", "nosec", set(), ""),  # another marker is not a reason
+        ("x()  # nosec  # noqa: S602", "nosec", set(), ""),
+        ("x()  # nosec -- 1234 !!", "nosec", set(), ""),  # no word, no reason
+        ("x()  # nosec # nosemgrep -- cmd is a constant", "nosec", set(), "cmd is a constant"),
     ],
 )
 def test_the_comment_grammar(line: str, marker: str, rules: set[str], reason: str) -> None:
-    (allow,) = find_allows([line], MARKERS)
+    (allow,) = (a for a in find_allows([line], MARKERS) if a.marker == marker)
     assert (allow.marker, set(allow.rules), allow.reason) == (marker, rules, reason)
 
 

@@ -138,7 +138,10 @@ def test_a_python_file_bandit_cannot_parse_is_a_gap_that_blocks_a_release(tmp_pa
 # --- inline suppressions --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("comment", ["  # nosec", "  # nosec B602", "  # nosec: B602, B404"])
+@pytest.mark.parametrize(
+    "comment",
+    ["  # nosec", "  # nosec B602", "  # nosec: B602, B404", "  # nosec # nosemgrep", "  # nosec  # noqa"],
+)
 def test_nosec_without_a_reason_suppresses_nothing(tmp_path: Path, comment: str) -> None:
     root = _tree(tmp_path, {"app/deploy.py": SHELL.format(comment=comment)})
     code, report = _scan(tmp_path, root)
