@@ -149,7 +149,9 @@ def install_debian(tree: Path, work: Path) -> list[str]:
     names = []
     for deb in sorted(debs.glob("*.deb")):
         name, version = deb.name.split("_")[:2]
-        _run(["dpkg", "-x", str(deb), str(tree / "debian" / name)], debs)
+        target = tree / "debian" / name
+        target.mkdir(parents=True)
+        _run(["dpkg", "-x", str(deb), str(target)], debs)
         names.append(f"{name} {version}")
     return names
 
@@ -159,7 +161,9 @@ def prepare_packages(folder: Path) -> Path:
     tree, manifest = folder / "tree", folder / "PACKAGES.txt"
     if manifest.is_file():
         return tree
-    tree.mkdir(parents=True, exist_ok=True)
+    if tree.exists():  # an interrupted installation
+        shutil.rmtree(tree)
+    tree.mkdir(parents=True)
     with tempfile.TemporaryDirectory(prefix="aiscan-bench-install-") as tmp:
         work = Path(tmp)
         names = install_pypi(tree, work) + install_npm(tree, work) + install_debian(tree, work)
