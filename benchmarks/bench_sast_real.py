@@ -47,7 +47,7 @@ from pathlib import Path
 from aiscan.analyzers.base import ScanContext
 from aiscan.analyzers.semgrep import SemgrepAnalyzer, semgrep_rules_dir
 from aiscan.config import ScanConfig
-from aiscan.inventory import build_inventory
+from aiscan.inventory import build_inventory, language_of
 from aiscan.sast.coverage import NOT_COVERED_RULE, SAST_CLASSES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -178,8 +178,9 @@ def ruleset_digest(rules: Path) -> str:
     return h.hexdigest()[:16]
 
 
-def scan_packages(tree: Path, rules: Path) -> PackageScan:
-    """Scan the tree with one ruleset, or read the cached result of the same ruleset."""
+def scan_packages(tree: Path, rules: Path, timeout_s: float) -> PackageScan:
+    """Scan the tree with one ruleset, or read the cached result of the same ruleset; a run
+    that failed is reported and not cached."""
     cache = tree.parent / "results" / f"{ruleset_digest(rules)}.json"
     if cache.is_file():
         data = json.loads(cache.read_text(encoding="utf-8"))
@@ -190,7 +191,8 @@ def scan_packages(tree: Path, rules: Path) -> PackageScan:
             data["seconds"],
         )
     inventory = build_inventory(tree)
-    outcome = SemgrepAnalyzer(rules).run(ScanContext(ScanConfig(root=tree.resolve()), inventory))
+    config = ScanConfig(root=tree.resolve(), analyzer_timeout_s=timeout_s)
+    outcome = SemgrepAnalyzer(rules).run(ScanContext(config, inventory))
     scanned = set(inventory.paths())
     files = Counter(f.language for f in inventory.files if f.path in scanned)
     hits = tuple(
@@ -209,6 +211,8 @@ def scan_packages(tree: Path, rules: Path) -> PackageScan:
         f", {len(outcome.run.gaps)} gaps/warnings" if outcome.run.gaps else ""
     )
     result = PackageScan(hits, dict(files), status, outcome.run.duration_s or 0.0)
+    if outcome.run.status.value == "error":
+        raise SystemExit(f"semgrep failed on the packages: {outcome.run.reason}")
     cache.parent.mkdir(exist_ok=True)
     cache.write_text(json.dumps({**asdict(result), "hits": [asdict(h) for h in hits]}), encoding="utf-8")
     return result
@@ -258,25 +262,8 @@ def package_tables(scans: dict[str, PackageScan]) -> None:
         print(f"{f'{lang} ({first.files[lang]})':<44}{cells}")
 
 
-EXT_LANG = {
-    ".py": "python",
-    ".js": "javascript",
-    ".mjs": "javascript",
-    ".cjs": "javascript",
-    ".jsx": "javascript",
-    ".ts": "typescript",
-    ".tsx": "typescript",
-    ".java": "java",
-    ".kt": "kotlin",
-    ".kts": "kotlin",
-    ".swift": "swift",
-    ".go": "go",
-    ".php": "php",
-}
-
-
 def _lang_of(path: str) -> str:
-    return EXT_LANG.get(Path(path).suffix, "other")
+    return language_of(path, b"") or "other"
 
 
 def holdout_tables(split: str, results: dict[str, list[Outcome]]) -> None:
@@ -355,6 +342,7 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser.add_argument("--split", action="append", help="held-out splits to score (default: all)")
     parser.add_argument("--sample", type=int, default=0, help="list N random findings on the packages")
     parser.add_argument("--seed", type=int, default=19)
+    parser.add_argument("--timeout", type=float, default=3600.0, help="seconds for one scan of the packages")
     args = parser.parse_args(None if argv is None else list(argv))
 
     with tempfile.TemporaryDirectory(prefix="aiscan-bench-real-") as tmp:
@@ -372,10 +360,11 @@ def main(argv: Iterable[str] | None = None) -> None:
         tree = prepare_packages(folder)
         print(f"\ninstalled packages ({tree}):")
         print("  " + (folder / "PACKAGES.txt").read_text(encoding="utf-8").strip().replace("\n", "\n  "))
-        scans = {label: scan_packages(tree, rules) for label, rules in rulesets.items()}
+        scans = {label: scan_packages(tree, rules, args.timeout) for label, rules in rulesets.items()}
         package_tables(scans)
-        if args.sample:
-            print_sample(tree, scans["current"].hits, args.sample, args.seed)
+        for label, scan in scans.items() if args.sample else ():
+            print(f"\n{label}:", end="")
+            print_sample(tree, scan.hits, args.sample, args.seed)
 
 
 if __name__ == "__main__":
