@@ -4,7 +4,7 @@ per p19 class.
     python benchmarks/bench_sast_accuracy.py [--corpus DIR] [--rules DIR] [--lang L ...] [--quiet]
 
 The corpus has one folder per language (fixtures/sast-corpus/<lang>/) with source files and a
-labels.yaml: `cases: [{file, class: p19.x, vulnerable: bool, line?}]`. Each folder is scanned
+labels.yaml: `cases: [{file, class: p19.x, vulnerable: bool, line?, weakness?}]`. Each folder is scanned
 through aiscan's own code path (inventory, then SemgrepAnalyzer.run), exactly as `aiscan scan`
 does. A vulnerable case is a true positive when a finding of its class (a finding whose
 requirements include p19.x) is in its file within 2 lines of the labelled line (anywhere in
@@ -41,6 +41,7 @@ class Case:
     cls: str
     vulnerable: bool
     line: int | None
+    weakness: str = ""  # the finer weakness a case stands for (xxe, zip-slip, ...), when labelled
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,14 @@ class Outcome:
 def load_cases(folder: Path) -> list[Case]:
     doc = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8")) or {}
     return [
-        Case(folder.name, str(c["file"]), str(c["class"]), bool(c["vulnerable"]), c.get("line"))
+        Case(
+            folder.name,
+            str(c["file"]),
+            str(c["class"]),
+            bool(c["vulnerable"]),
+            c.get("line"),
+            str(c.get("weakness") or ""),
+        )
         for c in doc.get("cases") or ()
     ]
 

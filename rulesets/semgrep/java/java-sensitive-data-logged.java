@@ -1,5 +1,6 @@
 package kz.mfo.auth;
 
+import android.util.Log;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,5 +23,12 @@ public class LoginService {
         log.info("charging card {}", card.getCardNumber());
         // ok: java-sensitive-data-logged
         log.info("charging card ending {}", card.getLast4());
+    }
+
+    public void onLogin(String login, String password) {
+        // ruleid: java-sensitive-data-logged
+        Log.d("Login", "signing in " + login + " / " + password);
+        // ok: java-sensitive-data-logged
+        Log.d("Login", "signing in " + login);
     }
 }

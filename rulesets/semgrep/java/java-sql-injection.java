@@ -1,5 +1,7 @@
 package kz.mfo.loans;
 
+import android.content.Intent;
+import android.database.sqlite.SQLiteDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,5 +67,23 @@ public class ClientController {
         ps.setString(1, status);
         // ok: java-sql-injection
         st.executeQuery("SELECT count(*) FROM payments");
+    }
+}
+
+class NotesStore {
+    private final SQLiteDatabase db;
+
+    NotesStore(SQLiteDatabase db) {
+        this.db = db;
+    }
+
+    void deleteFromIntent(Intent intent) {
+        String noteId = intent.getStringExtra("note_id");
+        // ruleid: java-sql-injection
+        db.execSQL("DELETE FROM notes WHERE id = " + noteId);
+        // ok: java-sql-injection
+        db.execSQL("DELETE FROM notes WHERE id = ?", new Object[] {noteId});
+        // ruleid: java-sql-injection
+        db.rawQuery("SELECT * FROM notes WHERE tag = '" + getIntent().getStringExtra("tag") + "'", null);
     }
 }

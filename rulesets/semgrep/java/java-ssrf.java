@@ -1,6 +1,8 @@
 package kz.mfo.hooks;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.client.RestTemplate;
 
@@ -22,6 +24,13 @@ public class WebhookController {
         String b = restTemplate.getForObject("https://api.partner-a.kz/v1/clients/" + iin, String.class);
         // ok: java-ssrf
         String c = restTemplate.getForObject("https://api.partner-a.kz/v1/ping", String.class);
-        return a + b + c;
+        // parsing a URI makes no request
+        // ok: java-ssrf
+        URI parsed = new URI(callbackUrl);
+        // ok: java-ssrf
+        String host = URI.create(callbackUrl).getHost();
+        // ruleid: java-ssrf
+        HttpRequest req = HttpRequest.newBuilder(URI.create(callbackUrl)).build();
+        return a + b + c + parsed + host;
     }
 }

@@ -5,9 +5,11 @@ import java.security.SecureRandom;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import javax.crypto.KeyGenerator;
 
 public class CardCrypto {
-    public void init(java.security.Key key) throws Exception {
+    public void init(java.security.Key key, byte[] rawKey) throws Exception {
         // ruleid: java-weak-cipher
         Cipher a = Cipher.getInstance("DESede/CBC/PKCS5Padding");
         // ruleid: java-weak-cipher
@@ -22,5 +24,11 @@ public class CardCrypto {
         new SecureRandom().nextBytes(nonce);
         // ok: java-weak-cipher
         d.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+        // ok: java-weak-cipher
+        SecretKeySpec aesKey = new SecretKeySpec(rawKey, "AES");
+        // ok: java-weak-cipher
+        KeyGenerator generator = KeyGenerator.getInstance("AES");
+        // ruleid: java-weak-cipher
+        SecretKeySpec desKey = new SecretKeySpec(rawKey, "DES");
     }
 }

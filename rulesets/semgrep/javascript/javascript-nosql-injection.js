@@ -14,5 +14,12 @@ app.post("/login", async (req, res) => {
   const loans2 = await db.collection("loans").find({ status: "active" }).toArray();
   // ok: javascript-nosql-injection
   const item = [1, 2, 3].find((x) => x === req.body.n);
-  res.json([user, user2, loans, loans2, item]);
+  // Sequelize binds where values as SQL parameters
+  // ok: javascript-nosql-injection
+  const loan = await Loan.findOne({ where: { id: req.params.id, clientId: req.user.id } });
+  // ok: javascript-nosql-injection
+  const active = await Loan.findAll({ where: { branchId: req.query.branch }, limit: 50 });
+  // ruleid: javascript-nosql-injection
+  const payments = await db.collection("payments").find(req.body.filter).toArray();
+  res.json([user, user2, loans, loans2, item, loan, active, payments]);
 });

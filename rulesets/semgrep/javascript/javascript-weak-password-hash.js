@@ -8,11 +8,16 @@ async function register(login, password) {
   const h2 = crypto.createHash("sha256").update(password).digest("hex");
   // ok: javascript-weak-password-hash
   const h3 = await bcrypt.hash(password, 12);
+  const md5 = crypto.createHash("md5");
+  md5.update(login);
+  // ruleid: javascript-weak-password-hash
+  md5.update(password);
   return [h1, h2, h3];
 }
 
 function signCallback(secretKey, body) {
-  // ruleid: javascript-weak-password-hash
+  // HMAC-SHA1 is a sound MAC
+  // ok: javascript-weak-password-hash
   return crypto.createHmac("sha1", secretKey).update(body).digest("hex");
 }
 

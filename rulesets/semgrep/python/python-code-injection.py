@@ -2,6 +2,7 @@ import ast
 import importlib
 
 from flask import Flask, request
+from PIL import Image, ImageMath
 
 app = Flask(__name__)
 
@@ -23,4 +24,9 @@ def calc():
     total = eval("2 + 2")
     # ok: python-code-injection
     op = OPERATIONS.get(request.args.get("op"), sum)
-    return str(result), mod, value, total, op
+    img = Image.open("/srv/scans/id.png")
+    # ruleid: python-code-injection
+    adjusted = ImageMath.eval(request.form["formula"], a=img)
+    # ok: python-code-injection
+    inverted = ImageMath.eval("255 - a", a=img)
+    return str(result), mod, value, total, op, adjusted, inverted

@@ -26,3 +26,11 @@ def pick_collector(collectors):
     # ok: python-insecure-random
     delay = random.uniform(0.5, 1.5)
     return chosen, delay
+
+
+def refresh_token_with_backoff(attempt):
+    # ok: python-insecure-random
+    delay = 2**attempt + random.uniform(0, 1)
+    # ruleid: python-insecure-random
+    nonce = random.getrandbits(64)
+    return delay, nonce

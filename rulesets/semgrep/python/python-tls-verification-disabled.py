@@ -1,6 +1,7 @@
 import ssl
 
 import httpx
+import jwt
 import requests
 
 
@@ -12,6 +13,15 @@ def check_credit_bureau(iin):
     # ruleid: python-tls-verification-disabled
     client = httpx.Client(verify=False)
     return r, r2, client
+
+
+def peek_issuer(token):
+    # a token's claims, not a TLS connection
+    # ok: python-tls-verification-disabled
+    claims = jwt.decode(token, verify=False)
+    # ok: python-tls-verification-disabled
+    other = api_jwt.decode(token, options={"verify_signature": False}, verify=False)
+    return claims["iss"], other
 
 
 # ruleid: python-tls-verification-disabled

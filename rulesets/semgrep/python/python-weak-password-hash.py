@@ -15,7 +15,8 @@ def register(login, password):
 
 
 def sign_callback(secret_key, body):
-    # ruleid: python-weak-password-hash
+    # HMAC: the key, not the hash, protects the value
+    # ok: python-weak-password-hash
     return hmac.new(secret_key, body, hashlib.md5).hexdigest()
 
 

@@ -1,0 +1,25 @@
+package kz.mfo.operator;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+
+public class BranchServlet extends HttpServlet {
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String role = request.getParameter("role");
+        // ruleid: java-trust-boundary-session
+        request.getSession().setAttribute("role", role);
+        HttpSession session = request.getSession(true);
+        // ruleid: java-trust-boundary-session
+        session.setAttribute("branch", request.getHeader("X-Branch"));
+        // ok: java-trust-boundary-session
+        session.setAttribute("visited", Boolean.TRUE);
+        User user = users.authenticate(request.getParameter("login"), request.getParameter("password"));
+        // ok: java-trust-boundary-session
+        session.setAttribute("userId", user.getId());
+        response.sendRedirect("/operator");
+    }
+}

@@ -1,0 +1,16 @@
+from flask import render_template_string
+from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
+
+# ruleid: python-template-autoescape-disabled
+letters = Environment(loader=FileSystemLoader("templates"), autoescape=False)
+# ok: python-template-autoescape-disabled
+pages = Environment(loader=FileSystemLoader("templates"), autoescape=select_autoescape())
+# ruleid: python-template-autoescape-disabled
+NOTICE = Template("<div class='notice'>{{ text|safe }}</div>")
+# ok: python-template-autoescape-disabled
+BANNER = Template("<div class='banner'>{{ text }}</div>")
+
+
+def preview(body):
+    # ruleid: python-template-autoescape-disabled
+    return render_template_string("{% autoescape false %}{{ body }}{% endautoescape %}", body=body)
