@@ -28,7 +28,13 @@ SCAN_KINDS = ("release", "merge", "pre-commit")
 CONFIG_NAME = "aiscan.toml"
 
 # Environment variables that point aiscan at a specific analyzer executable or database.
-TOOL_ENV = {"semgrep": "AISCAN_SEMGREP", "bandit": "AISCAN_BANDIT", "pip-audit": "AISCAN_PIP_AUDIT"}
+TOOL_ENV = {
+    "semgrep": "AISCAN_SEMGREP",
+    "bandit": "AISCAN_BANDIT",
+    "shellcheck": "AISCAN_SHELLCHECK",
+    "flawfinder": "AISCAN_FLAWFINDER",
+    "pip-audit": "AISCAN_PIP_AUDIT",
+}
 ADVISORY_DB_ENV = "AISCAN_ADVISORY_DB"
 OPERATOR_CONFIG_ENV = "AISCAN_CONFIG"
 USER_CONFIG_NAME = "config.toml"

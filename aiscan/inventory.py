@@ -176,6 +176,53 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 
 
 @dataclass(frozen=True)
+class BuildWrapper:
+    """A build tool's generated launcher script, committed beside the code (`gradlew`, `mvnw`).
+    Recognised by its file name *and* its content: the header comment the build tool writes and
+    the launcher class or properties file it starts. A script with the name but not the content
+    is code of the tree and is analysed like any other."""
+
+    what: str
+    names: frozenset[str]
+    header: re.Pattern[bytes]
+    launcher: re.Pattern[bytes]
+
+
+BUILD_WRAPPERS = (
+    BuildWrapper(
+        "Gradle wrapper",
+        frozenset({"gradlew", "gradlew.bat"}),
+        re.compile(rb"Gradle start ?up script for (?:POSIX|UN\*X|Windows)", re.I),
+        re.compile(rb"org\.gradle\.wrapper\.GradleWrapperMain"),
+    ),
+    BuildWrapper(
+        "Maven wrapper",
+        frozenset({"mvnw", "mvnw.cmd"}),
+        re.compile(rb"(?:Apache )?Maven (?:Wrapper )?start ?up batch script", re.I),
+        re.compile(rb"MavenWrapperMain|maven-wrapper\.properties"),
+    ),
+)
+# The wrappers are a few KiB; a larger file with a wrapper's name holds something else.
+_WRAPPER_MAX_BYTES = 32 * 1024
+_WRAPPER_HEADER_BYTES = 2048
+
+
+def build_wrapper(path: str, data: bytes) -> str | None:
+    """What build tool's wrapper the file is (`Gradle wrapper`), or None. Pure."""
+    name = PurePosixPath(path).name
+    if len(data) > _WRAPPER_MAX_BYTES:
+        return None
+    for wrapper in BUILD_WRAPPERS:
+        if (
+            name in wrapper.names
+            and wrapper.header.search(data[:_WRAPPER_HEADER_BYTES])
+            and wrapper.launcher.search(data)
+        ):
+            return wrapper.what
+    return None
+
+
+@dataclass(frozen=True)
 class SourceFile:
     path: str  # relative to the scan root, POSIX
     language: str
@@ -198,6 +245,9 @@ class Inventory:
     excluded: tuple[str, ...] = field(default=())
     # Third-party and build-output folders left out of the walk (node_modules, vendor, build, ...).
     pruned: tuple[str, ...] = ()
+    # Build tools' generated wrappers (gradlew, mvnw): not AIS code, so not subject to p19. They
+    # are among `other_files` too, so the secret scanning still reads them.
+    build_tooling: tuple[SkippedFile, ...] = ()
 
     def languages(self) -> dict[str, LanguageStats]:
         files: dict[str, int] = {}
@@ -337,6 +387,7 @@ def build_inventory(
     files: list[SourceFile] = []
     other: list[str] = []
     skipped: list[SkippedFile] = []
+    tooling: list[SkippedFile] = []
     for rel, path in candidates:
         if path.is_symlink() or not path.is_file():
             continue
@@ -348,6 +399,11 @@ def build_inventory(
             data = path.read_bytes()
         except OSError as exc:
             skipped.append(SkippedFile(rel, f"unreadable: {exc.strerror or exc}"))
+            continue
+        wrapper = build_wrapper(rel, data)
+        if wrapper:
+            other.append(rel)
+            tooling.append(SkippedFile(rel, f"build tooling ({wrapper}), not AIS code"))
             continue
         lang, reason = classify(rel, data)
         if reason:
@@ -363,7 +419,9 @@ def build_inventory(
         if components is None
         else tuple(sorted(set(components), key=lambda c: c.value))
     )
-    return Inventory(root, inv.files, inv.other_files, inv.skipped, detected, exclude, tuple(pruned))
+    return Inventory(
+        root, inv.files, inv.other_files, inv.skipped, detected, exclude, tuple(pruned), tuple(tooling)
+    )
 
 
 def attribute_headers(files: list[SourceFile], other: list[str]) -> tuple[list[SourceFile], list[str]]:

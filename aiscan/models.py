@@ -213,6 +213,7 @@ class LanguageCoverage:
     lines: int
     rules: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
     subject: bool = True
+    analyzers: tuple[str, ...] = ()  # the analyzers whose rules read the language
 
     @property
     def covered(self) -> bool:

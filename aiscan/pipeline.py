@@ -169,7 +169,7 @@ def scan(
         aiscan_version=__version__,
         fail_on=config.policy.fail_on,
         commit=head_commit(root),
-        skipped_files=inventory.skipped,
+        skipped_files=inventory.skipped + inventory.build_tooling,
         notes=tuple(notes),
         excluded=tuple(config.exclude),
         waivers=exceptions.waivers,

@@ -33,6 +33,7 @@ from aiscan.models import (
     SkippedFile,
 )
 from aiscan.resources import rulesets_dir
+from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
 from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
@@ -119,6 +120,7 @@ class RuleInfo:
     folder: str = ""
     # `paths.include` globs: which files a rule for configuration files (generic) reads.
     include: tuple[str, ...] = ()
+    analyzer: str = "semgrep"
 
 
 _OUT = OutputReader("semgrep")
@@ -472,7 +474,8 @@ class SemgrepAnalyzer:
     def run(self, ctx: ScanContext) -> AnalyzerOutcome:
         rules = load_rules(self.rules_dir)
         languages = analysed_languages(rules)
-        not_covered = not_covered_findings(ctx.inventory, rules)
+        # shellcheck and flawfinder cover the languages they read, unless they are disabled.
+        not_covered = not_covered_findings(ctx.inventory, (*rules, *companion_rules(ctx.config.disabled)))
         sources = [f for f in ctx.inventory.files if f.language in languages]
         configs = config_targets(ctx.inventory.other_files, rules)
         try:

@@ -1,0 +1,185 @@
+"""flawfinder for C, C++ and Objective-C, its hit categories mapped onto chapter 3 by
+rulesets/flawfinder.yaml.
+
+flawfinder reads the files lexically and never builds or runs them. It is given copies
+(aiscan.sast.staging) decoded as UTF-8, since it skips a file with bytes it cannot decode, and
+`--neverignore`, so that no `Flawfinder: ignore` comment of the tree hides a hit; aiscan applies
+inline suppressions itself."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from aiscan.analyzers.base import ScanContext, read_snippet
+from aiscan.config import ScanConfig
+from aiscan.errors import ToolError
+from aiscan.models import AnalyzerOutcome, AnalyzerRun, Finding, Gap, Location, RunStatus, Severity
+from aiscan.sast.check_map import CheckMap, load_check_map
+from aiscan.sast.staging import stage_copies
+from aiscan.sast.suppress import apply_inline_suppressions, file_lines
+from aiscan.tooling import find_tool, run_tool, tool_version
+
+# Hits below this level are those flawfinder itself judges of little or no risk.
+MIN_LEVEL = 2
+_LEVEL_SEVERITY = {5: Severity.HIGH, 4: Severity.HIGH, 3: Severity.MEDIUM, 2: Severity.LOW}
+_COLUMNS = ("File", "Line", "Column", "Level", "Category", "Name", "Warning", "CWEs")
+_CWE = re.compile(r"CWE-\d+")
+_SKIPPED = re.compile(r"(?:encoding error in|Skipping[^:]*?:?)\s+(\S+)")
+
+
+def parse_flawfinder(
+    text: str,
+    mapping: CheckMap,
+    originals: Mapping[str, str],
+    snippet: Callable[[str, int | None, int | None], str],
+) -> tuple[Finding, ...]:
+    """Turn flawfinder's `--csv` output into findings. Pure; output of the wrong shape (missing
+    columns, a file aiscan did not give, a level that is not a number) is a ToolError."""
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("File,Line,")), None)
+    if start is None:
+        if text.strip():
+            raise ToolError("flawfinder output: no CSV header")
+        return ()
+    reader = csv.DictReader(io.StringIO("\n".join(lines[start:])))
+    missing = [c for c in _COLUMNS if c not in (reader.fieldnames or ())]
+    if missing:
+        raise ToolError(f"flawfinder output: the CSV lacks the column(s) {', '.join(missing)}")
+    out = []
+    for i, row in enumerate(reader, start=1):
+        path = originals.get(row["File"] or "")
+        if path is None:
+            raise ToolError(f"flawfinder output: row {i} names a file aiscan did not give it")
+        try:
+            level = int(row["Level"])
+            line = int(row["Line"]) or None
+            col = int(row["Column"]) or None
+        except (TypeError, ValueError):
+            raise ToolError(
+                f"flawfinder output: row {i} has a level, line or column that is not a number"
+            ) from None
+        if level < MIN_LEVEL:
+            continue
+        category = (row["Category"] or "").strip()
+        check = mapping.checks.get(category) or mapping.checks["misc"]
+        sev = _LEVEL_SEVERITY.get(min(level, 5), Severity.LOW)
+        severity = sev if sev.rank <= check.severity.rank else check.severity
+        name = (row["Name"] or "").strip()
+        warning = (row["Warning"] or "").strip()
+        cwes = tuple(dict.fromkeys(_CWE.findall(row["CWEs"] or ""))) or check.cwe
+        note = (row.get("Note") or "").strip()
+        out.append(
+            Finding(
+                rule_id=(row.get("RuleId") or "").strip() or f"flawfinder-{name}",
+                analyzer="flawfinder",
+                title=f"{check.title}: {name}" if name else check.title,
+                message=f"{warning} {note}".strip(),
+                severity=severity,
+                confidence=check.confidence,
+                location=Location(path, line, line, col, snippet(path, line, line)),
+                cwe=cwes,
+                requirements=check.requirements,
+                remediation=(row.get("Suggestion") or "").strip() or check.remediation,
+                properties={"function": name, "category": category, "level": level},
+            )
+        )
+    return tuple(out)
+
+
+def skipped_gaps(text: str, originals: Mapping[str, str]) -> tuple[Gap, ...]:
+    """Files flawfinder says it skipped (an encoding error, a name it refuses)."""
+    gaps = []
+    for line in text.splitlines():
+        m = _SKIPPED.search(line)
+        if m and m.group(1) in originals:
+            gaps.append(Gap(originals[m.group(1)], f"not analysed by flawfinder: {line.strip()[:200]}"))
+    return tuple(gaps)
+
+
+def _version(exe: str) -> str:
+    return tool_version(exe).strip()
+
+
+class FlawfinderAnalyzer:
+    name = "flawfinder"
+    tool = "flawfinder"
+
+    def rule_ids(self) -> frozenset[str]:
+        return frozenset(load_check_map("flawfinder").checks)
+
+    def version(self, config: ScanConfig) -> str | None:
+        try:
+            exe = find_tool("flawfinder", config.tool_paths.get("flawfinder"))
+        except ToolError:
+            return None
+        return _version(exe)
+
+    def run(self, ctx: ScanContext) -> AnalyzerOutcome:
+        mapping = load_check_map("flawfinder")
+        targets = [p for lang in mapping.languages for p in ctx.inventory.paths(lang)]
+        try:
+            exe = find_tool("flawfinder", ctx.config.tool_paths.get("flawfinder"))
+        except ToolError as exc:
+            return AnalyzerOutcome(AnalyzerRun(self.name, RunStatus.ERROR, self.tool, None, exc.message))
+        version = _version(exe)
+        if not targets:
+            run = AnalyzerRun(self.name, RunStatus.OK, self.tool, version, "no C, C++ or Objective-C files")
+            return AnalyzerOutcome(run)
+        with tempfile.TemporaryDirectory(prefix="aiscan-flawfinder-") as tmp:
+            staged = stage_copies(ctx.root, targets, Path(tmp))
+            argv = [
+                exe,
+                "--csv",
+                "--neverignore",
+                "--falsepositive",
+                f"--minlevel={MIN_LEVEL}",
+                "--",
+                *staged.names,
+            ]
+            try:
+                result = run_tool(argv, timeout_s=ctx.config.analyzer_timeout_s, cwd=Path(tmp))
+            except ToolError as exc:
+                return AnalyzerOutcome(
+                    AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, exc.message)
+                )
+
+        def error(reason: str) -> AnalyzerOutcome:
+            return AnalyzerOutcome(
+                AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, reason, result.duration_s)
+            )
+
+        # 0: done; 1: hits above --error-level (not used); 15: a file had an encoding error.
+        if result.returncode not in (0, 1, 15):
+            tail = ((result.stdout + result.stderr).strip().splitlines() or ["no output"])[-1]
+            return error(f"exit code {result.returncode}: {tail[:200]}")
+
+        def snippet(path: str, start: int | None, end: int | None) -> str:
+            return read_snippet(ctx.root, path, start, end)
+
+        try:
+            found = parse_flawfinder(result.stdout, mapping, staged.originals, snippet)
+        except ToolError as exc:
+            return error(exc.message)
+        gaps = (
+            *skipped_gaps(result.stdout + "\n" + result.stderr, staged.originals),
+            *(Gap(p, f"not analysed: {why}") for p, why in staged.unreadable.items()),
+        )
+        if result.returncode == 15 and not gaps:
+            gaps = (Gap(".", "flawfinder skipped a file it could not decode without naming it"),)
+        inline = apply_inline_suppressions(
+            found, lambda p: file_lines(ctx.root, p), ctx.config.policy.inline_suppressions
+        )
+        status = RunStatus.PARTIAL if gaps else RunStatus.OK
+        covered = len(targets) - len({g.path for g in gaps})
+        summary = f"{len(targets)} C/C++/Objective-C file(s)"
+        if inline.summary():
+            summary += f"; {inline.summary()}"
+        run = AnalyzerRun(
+            self.name, status, self.tool, version, summary, result.duration_s, covered, tuple(gaps)
+        )
+        return AnalyzerOutcome(run, inline.findings)
