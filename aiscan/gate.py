@@ -20,6 +20,7 @@ from aiscan.models import (
     RunStatus,
     Severity,
 )
+from aiscan.roles import weighs_on_gate
 
 EXIT_ALLOWED = 0
 EXIT_BLOCKED = 1
@@ -37,7 +38,11 @@ def decide(
     failed_runs = [r for r in runs if r.status is RunStatus.ERROR]
     for run in failed_runs:
         reasons.append(f"analyzer {run.analyzer} did not run: {run.reason or 'error'}")
-    critical = [f for f in findings if f.active and f.severity is Severity.CRITICAL]
+    critical = [
+        f
+        for f in findings
+        if f.active and f.severity is Severity.CRITICAL and weighs_on_gate(f, policy.test_code)
+    ]
     if critical:
         reasons.append(f"{len(critical)} critical finding(s) must be fixed before release (p21)")
     blocking = [r for r in results if r.status in policy.block_statuses]

@@ -11,7 +11,7 @@ from aiscan.config import Overrides, resolve_scan_config
 from aiscan.errors import CatalogueError, UsageError
 from aiscan.inventory import Inventory, build_inventory
 from aiscan.models import Finding, LanguageCoverage, SkippedFile
-from aiscan.sast.check_map import COMPANION_TOOLS, companion_rules
+from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import (
     SAST_CLASSES,
     RuleLike,
@@ -29,15 +29,17 @@ def merge_sast_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     return merge_findings(findings)
 
 
-def scan_coverage(analyzers: Sequence[Analyzer], inventory: Inventory) -> tuple[LanguageCoverage, ...]:
-    """The coverage matrix for the tree's languages, with the rules the scan's semgrep used."""
+def scan_coverage(
+    analyzers: Sequence[Analyzer], inventory: Inventory, disabled: Iterable[str] = ()
+) -> tuple[LanguageCoverage, ...]:
+    """The coverage matrix for the tree's languages, with the rules the scan's semgrep used and
+    the checks of the companion analyzers that are not disabled."""
     semgrep = next((a for a in analyzers if isinstance(a, SemgrepAnalyzer)), SemgrepAnalyzer())
     try:
         rules = load_rules(semgrep.rules_dir)
     except CatalogueError:
         return ()  # the semgrep run reports the broken ruleset
-    chosen = {a.name for a in analyzers}
-    companions = companion_rules(t for t in COMPANION_TOOLS if t not in chosen)
+    companions = companion_rules(disabled)
     return tree_coverage(inventory.languages(), (*rules, *companions))
 
 
