@@ -33,6 +33,7 @@ from aiscan.models import (
     SkippedFile,
 )
 from aiscan.resources import rulesets_dir
+from aiscan.sast import semgrep_cache
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
 from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
@@ -493,14 +494,19 @@ class SemgrepAnalyzer:
         with tempfile.TemporaryDirectory(prefix="aiscan-semgrep-") as tmp:
             plan = plan_targets(ctx.root, sources, configs, Path(tmp))
             started = time.monotonic()
-            outputs = []
-            for batch in batch_targets(plan.argv, MAX_ARGV_BYTES):
+            cache = self._cache(exe, ctx, version, plan)
+            outputs: list[Any] = [semgrep_cache.assemble(cache.hits.values())] if cache.hits else []
+            to_scan = [t for t in plan.argv if t not in cache.hits]
+            for batch in batch_targets(to_scan, MAX_ARGV_BYTES):
                 left = ctx.config.analyzer_timeout_s - (time.monotonic() - started)
                 outcome = self._run_batch(exe, ctx, batch, left, version)
                 if isinstance(outcome, AnalyzerOutcome):
                     return outcome
                 outputs.append(outcome)
+                cache.remember(outcome)
         duration = time.monotonic() - started
+        if cache.hits:
+            summary += f"; {len(cache.hits)} file(s) unchanged since a previous scan, results reused"
         expected = {**{f.path: f.lines for f in sources}, **dict.fromkeys(configs)}
         try:
             data = merge_outputs(outputs)
@@ -572,6 +578,32 @@ class SemgrepAnalyzer:
             return error(reason, result.duration_s)
         return data
 
+    def _cache(self, exe: str, ctx: ScanContext, version: str, plan: TargetPlan) -> ResultCache:
+        """The cached results for the plan's files that are unchanged since an earlier scan with
+        the same rules, semgrep and options. Copies made for semgrep are always scanned."""
+        argv = self.argv(exe, ctx.config)
+        jobs = argv.index("--jobs")
+        options = [*argv[1:jobs], *argv[jobs + 2 :]]  # the number of jobs changes no result
+        try:
+            run = semgrep_cache.run_key(semgrep_cache.ruleset_digest(self.rules_dir), version, options)
+        except OSError:
+            return ResultCache(None, {}, {})
+        folder = semgrep_cache.cache_dir()
+        keys: dict[str, str] = {}
+        hits: dict[str, dict[str, Any]] = {}
+        for target in plan.argv:
+            if target in plan.path_map:
+                continue
+            try:
+                content = (ctx.root / target).read_bytes()
+            except OSError:
+                continue
+            keys[target] = semgrep_cache.entry_key(run, target, content)
+            entry = semgrep_cache.load(folder, keys[target], target)
+            if entry is not None:
+                hits[target] = entry
+        return ResultCache(folder, keys, hits)
+
     def argv(self, exe: str, cfg: ScanConfig) -> list[str]:
         """semgrep's command line without the targets."""
         argv = [exe, "scan"]
@@ -601,6 +633,22 @@ class SemgrepAnalyzer:
             "--jobs",
             str(cfg.effective_jobs),
         ]
+
+
+@dataclass(frozen=True)
+class ResultCache:
+    """The per-file result cache of one semgrep run (aiscan.sast.semgrep_cache)."""
+
+    folder: Path | None
+    keys: Mapping[str, str]  # target -> its entry's key
+    hits: Mapping[str, dict[str, Any]]  # target -> its cached output
+
+    def remember(self, data: Mapping[str, Any]) -> None:
+        if self.folder is None:
+            return
+        for path, payload in semgrep_cache.per_file(data, self.keys).items():
+            if path not in self.hits:
+                semgrep_cache.store(self.folder, self.keys[path], payload)
 
 
 @dataclass(frozen=True)
