@@ -13,8 +13,9 @@ from aiscan.errors import ToolError
 from aiscan.inventory import build_inventory
 from aiscan.models import RunStatus, Severity
 from aiscan.sast.check_map import load_check_map
+from tests.conftest import FIXTURES
 
-RECORDED = Path(__file__).parent / "recorded" / "flawfinder.csv"
+RECORDED = FIXTURES / "recorded" / "flawfinder.csv"
 MAPPING = load_check_map("flawfinder")
 
 

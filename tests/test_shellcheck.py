@@ -20,8 +20,9 @@ from aiscan.sast.shell_patterns import (
     TLS_DISABLED,
     shell_pattern_hits,
 )
+from tests.conftest import FIXTURES
 
-RECORDED = Path(__file__).parent / "recorded" / "shellcheck.json"
+RECORDED = FIXTURES / "recorded" / "shellcheck.json"
 MAPPING = load_check_map("shellcheck")
 NAMES = {"0.sh": "bin/deploy.sh", "1.sh": "bin/broken.sh", "2.sh": "bin/z.sh"}
 
