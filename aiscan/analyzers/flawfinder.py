@@ -11,18 +11,15 @@ from __future__ import annotations
 import csv
 import io
 import re
-import tempfile
 from collections.abc import Callable, Mapping
-from pathlib import Path
 
-from aiscan.analyzers.base import ScanContext, read_snippet
+from aiscan.analyzers.base import ScanContext
+from aiscan.analyzers.staged_tool import StagedTool, ToolRun
 from aiscan.config import ScanConfig
 from aiscan.errors import ToolError
-from aiscan.models import AnalyzerOutcome, AnalyzerRun, Finding, Gap, Location, RunStatus, Severity
+from aiscan.models import AnalyzerOutcome, Finding, Gap, Location, Severity
 from aiscan.sast.check_map import CheckMap, load_check_map
-from aiscan.sast.staging import stage_copies
-from aiscan.sast.suppress import apply_inline_suppressions, file_lines
-from aiscan.tooling import find_tool, run_tool, tool_version
+from aiscan.tooling import tool_version
 
 # Hits below this level are those flawfinder itself judges of little or no risk.
 MIN_LEVEL = 2
@@ -105,8 +102,23 @@ def skipped_gaps(text: str, originals: Mapping[str, str]) -> tuple[Gap, ...]:
     return tuple(gaps)
 
 
-def _version(exe: str) -> str:
-    return tool_version(exe).strip()
+def interpret(run: ToolRun) -> tuple[tuple[Finding, ...], tuple[Gap, ...]]:
+    found = parse_flawfinder(run.result.stdout, run.mapping, run.staged.originals, run.snippet)
+    gaps = skipped_gaps(run.result.stdout + "\n" + run.result.stderr, run.staged.originals)
+    # 15: a file had an encoding error
+    if run.result.returncode == 15 and not gaps:
+        gaps = (Gap(".", "flawfinder skipped a file it could not decode without naming it"),)
+    return found, gaps
+
+
+FLAWFINDER = StagedTool(
+    name="flawfinder",
+    files="C, C++ or Objective-C file(s)",
+    options=("--csv", "--neverignore", "--falsepositive", f"--minlevel={MIN_LEVEL}"),
+    # 0: done; 1: hits above --error-level (not used); 15: a file had an encoding error.
+    exit_codes=frozenset({0, 1, 15}),
+    version=lambda exe: tool_version(exe).strip(),
+)
 
 
 class FlawfinderAnalyzer:
@@ -117,73 +129,7 @@ class FlawfinderAnalyzer:
         return frozenset(load_check_map("flawfinder").checks)
 
     def version(self, config: ScanConfig) -> str | None:
-        try:
-            exe = find_tool("flawfinder", config.tool_paths.get("flawfinder"))
-        except ToolError:
-            return None
-        return _version(exe)
+        return FLAWFINDER.tool_version(config)
 
     def run(self, ctx: ScanContext) -> AnalyzerOutcome:
-        mapping = load_check_map("flawfinder")
-        targets = [p for lang in mapping.languages for p in ctx.inventory.paths(lang)]
-        try:
-            exe = find_tool("flawfinder", ctx.config.tool_paths.get("flawfinder"))
-        except ToolError as exc:
-            return AnalyzerOutcome(AnalyzerRun(self.name, RunStatus.ERROR, self.tool, None, exc.message))
-        version = _version(exe)
-        if not targets:
-            run = AnalyzerRun(self.name, RunStatus.OK, self.tool, version, "no C, C++ or Objective-C files")
-            return AnalyzerOutcome(run)
-        with tempfile.TemporaryDirectory(prefix="aiscan-flawfinder-") as tmp:
-            staged = stage_copies(ctx.root, targets, Path(tmp))
-            argv = [
-                exe,
-                "--csv",
-                "--neverignore",
-                "--falsepositive",
-                f"--minlevel={MIN_LEVEL}",
-                "--",
-                *staged.names,
-            ]
-            try:
-                result = run_tool(argv, timeout_s=ctx.config.analyzer_timeout_s, cwd=Path(tmp))
-            except ToolError as exc:
-                return AnalyzerOutcome(
-                    AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, exc.message)
-                )
-
-        def error(reason: str) -> AnalyzerOutcome:
-            return AnalyzerOutcome(
-                AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, reason, result.duration_s)
-            )
-
-        # 0: done; 1: hits above --error-level (not used); 15: a file had an encoding error.
-        if result.returncode not in (0, 1, 15):
-            tail = ((result.stdout + result.stderr).strip().splitlines() or ["no output"])[-1]
-            return error(f"exit code {result.returncode}: {tail[:200]}")
-
-        def snippet(path: str, start: int | None, end: int | None) -> str:
-            return read_snippet(ctx.root, path, start, end)
-
-        try:
-            found = parse_flawfinder(result.stdout, mapping, staged.originals, snippet)
-        except ToolError as exc:
-            return error(exc.message)
-        gaps = (
-            *skipped_gaps(result.stdout + "\n" + result.stderr, staged.originals),
-            *(Gap(p, f"not analysed: {why}") for p, why in staged.unreadable.items()),
-        )
-        if result.returncode == 15 and not gaps:
-            gaps = (Gap(".", "flawfinder skipped a file it could not decode without naming it"),)
-        inline = apply_inline_suppressions(
-            found, lambda p: file_lines(ctx.root, p), ctx.config.policy.inline_suppressions
-        )
-        status = RunStatus.PARTIAL if gaps else RunStatus.OK
-        covered = len(targets) - len({g.path for g in gaps})
-        summary = f"{len(targets)} C/C++/Objective-C file(s)"
-        if inline.summary():
-            summary += f"; {inline.summary()}"
-        run = AnalyzerRun(
-            self.name, status, self.tool, version, summary, result.duration_s, covered, tuple(gaps)
-        )
-        return AnalyzerOutcome(run, inline.findings)
+        return FLAWFINDER.run(ctx, interpret)

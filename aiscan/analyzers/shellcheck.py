@@ -10,21 +10,18 @@ from __future__ import annotations
 
 import json
 import re
-import tempfile
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any
 
-from aiscan.analyzers.base import ScanContext, read_snippet
+from aiscan.analyzers.base import ScanContext
+from aiscan.analyzers.staged_tool import StagedTool, ToolRun
 from aiscan.config import ScanConfig
 from aiscan.errors import ToolError
-from aiscan.models import AnalyzerOutcome, AnalyzerRun, Finding, Gap, Location, RunStatus
+from aiscan.models import AnalyzerOutcome, Finding, Gap, Location
 from aiscan.sast.check_map import Check, CheckMap, load_check_map
 from aiscan.sast.shell_patterns import shell_pattern_hits
-from aiscan.sast.staging import stage_copies
-from aiscan.sast.suppress import apply_inline_suppressions, file_lines
 from aiscan.sast.tool_output import OutputReader, line_number
-from aiscan.tooling import find_tool, run_tool
+from aiscan.tooling import run_tool
 
 _OUT = OutputReader("shellcheck")
 # shellcheck could not parse the file (1072, 1073) or does not read its dialect (1071: zsh, csh).
@@ -136,6 +133,32 @@ def _version(exe: str) -> str:
     return "unknown"
 
 
+def interpret(run: ToolRun) -> tuple[tuple[Finding, ...], tuple[Gap, ...]]:
+    """Findings and gaps from one shellcheck run, with aiscan's line checks over the copies."""
+    try:
+        data = json.loads(run.result.stdout)
+    except json.JSONDecodeError:
+        raise ToolError(f"shellcheck exit code {run.result.returncode}, unreadable output") from None
+    found, gaps = parse_shellcheck(data, run.mapping, run.staged.originals, run.snippet)
+    gaps = (*gaps, *unread_gaps(run.result.stderr, run.staged.originals))
+    # 2: some files could not be read
+    if run.result.returncode == 2 and not gaps:
+        gaps = (Gap(".", "shellcheck reported files it could not read without naming them"),)
+    texts = {run.staged.originals[n]: run.text_of(n) for n in run.staged.names}
+    return (*found, *pattern_findings(texts, run.mapping, run.snippet)), gaps
+
+
+SHELLCHECK = StagedTool(
+    name="shellcheck",
+    files="shell script(s)",
+    options=("--norc", "--format=json1", "--severity=style"),
+    # 0: nothing found, 1: comments, 2: some files could not be read; 3 and 4: bad usage.
+    exit_codes=frozenset({0, 1, 2}),
+    version=_version,
+    transform=neutralise_directives,
+)
+
+
 class ShellcheckAnalyzer:
     name = "shellcheck"
     tool = "shellcheck"
@@ -144,73 +167,7 @@ class ShellcheckAnalyzer:
         return frozenset(load_check_map("shellcheck").checks)
 
     def version(self, config: ScanConfig) -> str | None:
-        try:
-            exe = find_tool("shellcheck", config.tool_paths.get("shellcheck"))
-        except ToolError:
-            return None
-        return _version(exe)
+        return SHELLCHECK.tool_version(config)
 
     def run(self, ctx: ScanContext) -> AnalyzerOutcome:
-        mapping = load_check_map("shellcheck")
-        targets = [p for lang in mapping.languages for p in ctx.inventory.paths(lang)]
-        try:
-            exe = find_tool("shellcheck", ctx.config.tool_paths.get("shellcheck"))
-        except ToolError as exc:
-            return AnalyzerOutcome(AnalyzerRun(self.name, RunStatus.ERROR, self.tool, None, exc.message))
-        version = _version(exe)
-        if not targets:
-            run = AnalyzerRun(self.name, RunStatus.OK, self.tool, version, "no shell scripts")
-            return AnalyzerOutcome(run)
-        with tempfile.TemporaryDirectory(prefix="aiscan-shellcheck-") as tmp:
-            staged = stage_copies(ctx.root, targets, Path(tmp), neutralise_directives)
-            texts = {staged.originals[n]: (Path(tmp) / n).read_text(encoding="utf-8") for n in staged.names}
-            argv = [exe, "--norc", "--format=json1", "--severity=style", "--", *staged.names]
-            try:
-                result = run_tool(argv, timeout_s=ctx.config.analyzer_timeout_s, cwd=Path(tmp))
-            except ToolError as exc:
-                return AnalyzerOutcome(
-                    AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, exc.message)
-                )
-
-        def error(reason: str) -> AnalyzerOutcome:
-            return AnalyzerOutcome(
-                AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, reason, result.duration_s)
-            )
-
-        # 0: nothing found, 1: comments, 2: some files could not be read; 3 and 4: bad usage.
-        if result.returncode not in (0, 1, 2):
-            tail = (result.stderr.strip().splitlines() or ["no output"])[-1]
-            return error(f"exit code {result.returncode}: {tail[:200]}")
-        try:
-            data = json.loads(result.stdout)
-        except json.JSONDecodeError:
-            return error(f"exit code {result.returncode}, unreadable output")
-
-        def snippet(path: str, start: int | None, end: int | None) -> str:
-            return read_snippet(ctx.root, path, start, end)
-
-        try:
-            found, parse_gaps = parse_shellcheck(data, mapping, staged.originals, snippet)
-        except ToolError as exc:
-            return error(exc.message)
-        gaps = (
-            *parse_gaps,
-            *unread_gaps(result.stderr, staged.originals),
-            *(Gap(p, f"not analysed: {why}") for p, why in staged.unreadable.items()),
-        )
-        if result.returncode == 2 and not gaps:
-            gaps = (Gap(".", "shellcheck reported files it could not read without naming them"),)
-        inline = apply_inline_suppressions(
-            (*found, *pattern_findings(texts, mapping, snippet)),
-            lambda p: file_lines(ctx.root, p),
-            ctx.config.policy.inline_suppressions,
-        )
-        status = RunStatus.PARTIAL if gaps else RunStatus.OK
-        covered = len(targets) - len({g.path for g in gaps})
-        summary = f"{len(targets)} shell script(s)"
-        if inline.summary():
-            summary += f"; {inline.summary()}"
-        run = AnalyzerRun(
-            self.name, status, self.tool, version, summary, result.duration_s, covered, tuple(gaps)
-        )
-        return AnalyzerOutcome(run, inline.findings)
+        return SHELLCHECK.run(ctx, interpret)
