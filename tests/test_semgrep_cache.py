@@ -16,6 +16,7 @@ from aiscan.config import ScanConfig
 from aiscan.inventory import build_inventory
 from aiscan.models import AnalyzerOutcome
 from aiscan.sast import semgrep_cache
+from aiscan.tooling import find_tool
 from aiscan.version_cache import CACHE_ENV
 
 RULE = """rules:
@@ -141,3 +142,15 @@ def test_an_unwritable_cache_costs_only_time(tmp_path: Path, monkeypatch: pytest
     assert _found(_run(root, rules)) == {("test-eval", "a.py", 1)}
     assert _found(_run(root, rules)) == {("test-eval", "a.py", 1)}
     shutil.rmtree(root)
+
+
+def test_another_semgrep_executable_does_not_reuse_the_entries(tmp_path: Path, cache: Path) -> None:
+    root, rules = _tree(tmp_path), _rules(tmp_path)
+    _run(root, rules)
+    wrapper = tmp_path / "semgrep-wrapper"
+    wrapper.write_text(f'#!/bin/sh\nexec "{find_tool("semgrep")}" "$@"\n')
+    wrapper.chmod(0o755)
+    ctx = ScanContext(ScanConfig(root=root, tool_paths={"semgrep": str(wrapper)}), build_inventory(root))
+    again = SemgrepAnalyzer(rules).run(ctx)
+    assert not _hits(again)
+    assert _found(again) == {("test-eval", "a.py", 1)}

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from aiscan import version_cache
 from aiscan.analyzers.base import ScanContext, read_snippet
 from aiscan.config import ScanConfig
 from aiscan.errors import CatalogueError, ToolError
@@ -584,8 +585,15 @@ class SemgrepAnalyzer:
         argv = self.argv(exe, ctx.config)
         jobs = argv.index("--jobs")
         options = [*argv[1:jobs], *argv[jobs + 2 :]]  # the number of jobs changes no result
+        # The executable itself (its real path, size and time) as well as its version: another
+        # semgrep, or a wrapper around one, answers for itself.
+        identity = version_cache.cache_key(exe, ())
         try:
-            run = semgrep_cache.run_key(semgrep_cache.ruleset_digest(self.rules_dir), version, options)
+            if identity is None:
+                raise OSError(exe)
+            run = semgrep_cache.run_key(
+                semgrep_cache.ruleset_digest(self.rules_dir), version, [identity, *options]
+            )
         except OSError:
             return ResultCache(None, {}, {})
         folder = semgrep_cache.cache_dir()

@@ -2,10 +2,11 @@
 not redo the work.
 
 An entry holds semgrep's output for one file (its results, and whether semgrep scanned it) and is
-keyed by the file's path and content, the ruleset's content, semgrep's version and the options
-that change what it reports: a change to any of them is a miss. Only files semgrep analysed
-without any error are stored, so a timeout or a parse error is retried on the next scan, and an
-output with problems that name no file (a skipped rule, a run-level error) stores nothing.
+keyed by the file's path and content, the ruleset's content, the semgrep executable (path,
+size, modification time) and its version, and the options that change what it reports: a change
+to any of them is a miss. Only files semgrep analysed without any error are stored, so a timeout
+or a parse error is retried on the next scan, and an output with problems that name no file (a
+skipped rule, a run-level error) stores nothing.
 
 The cache lives in the user's cache directory (or `AISCAN_CACHE_DIR`), never in the scanned tree.
 Each entry carries a digest of its content; an entry that cannot be read, does not match its key
