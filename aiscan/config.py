@@ -21,6 +21,7 @@ from typing import Any
 
 from aiscan.errors import ConfigError
 from aiscan.models import Component, Severity, Status
+from aiscan.roles import GATE, REPORT, TEST_CODE_POLICIES
 from aiscan.sast.suppress import INLINE_POLICIES, NEVER, WITH_REASON
 from aiscan.scope import check_scope_allowed, relative_paths
 
@@ -28,7 +29,13 @@ SCAN_KINDS = ("release", "merge", "pre-commit")
 CONFIG_NAME = "aiscan.toml"
 
 # Environment variables that point aiscan at a specific analyzer executable or database.
-TOOL_ENV = {"semgrep": "AISCAN_SEMGREP", "bandit": "AISCAN_BANDIT", "pip-audit": "AISCAN_PIP_AUDIT"}
+TOOL_ENV = {
+    "semgrep": "AISCAN_SEMGREP",
+    "bandit": "AISCAN_BANDIT",
+    "shellcheck": "AISCAN_SHELLCHECK",
+    "flawfinder": "AISCAN_FLAWFINDER",
+    "pip-audit": "AISCAN_PIP_AUDIT",
+}
 ADVISORY_DB_ENV = "AISCAN_ADVISORY_DB"
 OPERATOR_CONFIG_ENV = "AISCAN_CONFIG"
 USER_CONFIG_NAME = "config.toml"
@@ -45,6 +52,9 @@ class Policy:
     # Whether inline comments (`aiscan:allow`, `# nosec`, `nosemgrep`) with a reason suppress
     # static-analysis findings: "with-reason" or "never" (docs/sast.md).
     inline_suppressions: str = WITH_REASON
+    # How static-analysis findings in test code weigh: "report" (listed, fail nothing) or
+    # "gate" (like any other). Secrets and personal data in tests always count (docs/sast.md).
+    test_code: str = REPORT
 
     def __post_init__(self) -> None:
         if self.fail_on is Severity.UNKNOWN:
@@ -209,7 +219,14 @@ _TOP_KEYS = {
     "advisories",
     "semgrep",
 }
-_POLICY_KEYS = {"fail_on", "block", "unknown_severity_as", "max_waiver_days", "inline_suppressions"}
+_POLICY_KEYS = {
+    "fail_on",
+    "block",
+    "unknown_severity_as",
+    "max_waiver_days",
+    "inline_suppressions",
+    "test_code",
+}
 _ADVISORY_KEYS = {"sources", "database", "max_age_days", "online", "accept_unaudited_ecosystems"}
 _SEMGREP_KEYS = {"engine", "rule_timeout_s"}
 
@@ -299,6 +316,11 @@ def _policy_fields(r: _Reader, table: Mapping[str, Any], prefix: str) -> dict[st
         if mode not in INLINE_POLICIES:
             raise r.fail(prefix + "inline_suppressions", " or ".join(f'"{m}"' for m in INLINE_POLICIES))
         fields["inline_suppressions"] = mode
+    if "test_code" in table:
+        weight = r.string(table, "test_code", prefix)
+        if weight not in TEST_CODE_POLICIES:
+            raise r.fail(prefix + "test_code", " or ".join(f'"{m}"' for m in TEST_CODE_POLICIES))
+        fields["test_code"] = weight
     if "block" in table:
         names = r.str_list(table, "block", prefix)
         try:
@@ -544,13 +566,19 @@ def _fewer_suppressions(a: str, b: str) -> str:
     return NEVER if NEVER in (a, b) else a
 
 
+def _test_code_gated(a: str, b: str) -> str:
+    return GATE if GATE in (a, b) else a
+
+
 # Policy field -> (its key in a file, the stricter of two values): a lower threshold, more
-# blocking statuses, unknown severities ranked higher, inline suppressions honoured less.
+# blocking statuses, unknown severities ranked higher, inline suppressions honoured less, test
+# code weighing on the gate.
 _POLICY_FIELDS: dict[str, tuple[str, Callable[[Any, Any], Any]]] = {
     "fail_on": ("fail_on", _lower),
     "block_statuses": ("block", _union),
     "unknown_severity_as": ("unknown_severity_as", _higher),
     "inline_suppressions": ("inline_suppressions", _fewer_suppressions),
+    "test_code": ("test_code", _test_code_gated),
 }
 
 

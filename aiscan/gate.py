@@ -25,6 +25,7 @@ from aiscan.models import (
     Severity,
     Status,
 )
+from aiscan.roles import weighs_on_gate
 
 EXIT_ALLOWED = 0
 EXIT_BLOCKED = 1
@@ -61,7 +62,11 @@ def decide(
     nothing_read = unread is not None and scan_kind == RELEASE
     if nothing_read:
         reasons.append(f"NOT_ASSESSED: {unread}")
-    critical = [f for f in findings if f.active and f.severity is Severity.CRITICAL]
+    critical = [
+        f
+        for f in findings
+        if f.active and f.severity is Severity.CRITICAL and weighs_on_gate(f, policy.test_code)
+    ]
     if critical:
         reasons.append(f"{len(critical)} critical finding(s) must be fixed before release (p21)")
     statuses = blocking_statuses(policy, scan_kind)

@@ -199,6 +199,56 @@ UNREAD_REASONS = (SYMLINK_OUT, SYMLINK_UNSCANNED, UNREADABLE, UNREADABLE_DIR)
 
 
 @dataclass(frozen=True)
+class BuildWrapper:
+    """A build tool's generated launcher script, committed beside the code (`gradlew`, `mvnw`).
+    Recognised by its file name *and* its content: the header comment the build tool writes and
+    the launcher class or properties file it starts. A script with the name but not the content
+    is code of the tree and is analysed like any other."""
+
+    what: str
+    names: frozenset[str]
+    header: re.Pattern[bytes]
+    launcher: re.Pattern[bytes]
+
+
+BUILD_WRAPPERS = (
+    BuildWrapper(
+        "Gradle wrapper",
+        frozenset({"gradlew", "gradlew.bat"}),
+        re.compile(rb"Gradle start ?up script for (?:POSIX|UN\*X|Windows)", re.I),
+        re.compile(rb"org\.gradle\.wrapper\.GradleWrapperMain"),
+    ),
+    BuildWrapper(
+        "Maven wrapper",
+        frozenset({"mvnw", "mvnw.cmd"}),
+        re.compile(rb"(?:Apache )?Maven (?:Wrapper )?start ?up batch script", re.I),
+        re.compile(rb"MavenWrapperMain|maven-wrapper\.properties"),
+    ),
+)
+# The wrappers are a few KiB; a larger file with a wrapper's name holds something else.
+_WRAPPER_MAX_BYTES = 32 * 1024
+_WRAPPER_HEADER_BYTES = 2048
+
+
+BUILD_TOOLING = "build tooling"
+
+
+def build_wrapper(path: str, data: bytes) -> str | None:
+    """What build tool's wrapper the file is (`Gradle wrapper`), or None. Pure."""
+    name = PurePosixPath(path).name
+    if len(data) > _WRAPPER_MAX_BYTES:
+        return None
+    for wrapper in BUILD_WRAPPERS:
+        if (
+            name in wrapper.names
+            and wrapper.header.search(data[:_WRAPPER_HEADER_BYTES])
+            and wrapper.launcher.search(data)
+        ):
+            return wrapper.what
+    return None
+
+
+@dataclass(frozen=True)
 class SourceFile:
     path: str  # relative to the scan root, POSIX; a name that is not UTF-8 keeps surrogate escapes
     language: str
@@ -225,6 +275,9 @@ class Inventory:
     excluded: tuple[str, ...] = field(default=())
     # Third-party, build-output and cache folders left out of the walk (node_modules, vendor, ...).
     pruned: tuple[str, ...] = ()
+    # Build tools' generated wrappers (gradlew, mvnw): not AIS code, so not subject to p19. They
+    # are among `other_files` too, so the secret scanning still reads them.
+    build_tooling: tuple[SkippedFile, ...] = ()
 
     def languages(self) -> dict[str, LanguageStats]:
         """Files and lines per language. A source file too large to read counts as a file of
@@ -488,6 +541,7 @@ def build_inventory(
     other: list[str] = []
     skipped: list[SkippedFile] = []
     symlinks: list[WalkEntry] = []
+    tooling: list[SkippedFile] = []
     for entry in candidates:
         if entry.kind == "symlink":
             symlinks.append(entry)
@@ -496,7 +550,10 @@ def build_inventory(
             skipped.append(SkippedFile(entry.rel, "not a regular file (FIFO, socket or device)"))
             continue
         read = _read_source(entry, max_file_bytes)
-        if isinstance(read, SkippedFile):
+        if isinstance(read, SkippedFile) and read.reason.startswith(BUILD_TOOLING):
+            other.append(entry.rel)
+            tooling.append(read)
+        elif isinstance(read, SkippedFile):
             skipped.append(read)
         elif isinstance(read, SourceFile):
             files.append(read)
@@ -521,7 +578,9 @@ def build_inventory(
         else tuple(sorted(set(components), key=lambda c: c.value))
     )
     pruned_paths = tuple(p.path for p in pruned if not p.reason.startswith(UNREADABLE_DIR))
-    return Inventory(root, inv.files, inv.other_files, inv.skipped, detected, exclude, pruned_paths)
+    return Inventory(
+        root, inv.files, inv.other_files, inv.skipped, detected, exclude, pruned_paths, tuple(tooling)
+    )
 
 
 def _read_source(entry: WalkEntry, max_file_bytes: int) -> SourceFile | SkippedFile | None:
@@ -539,6 +598,9 @@ def _read_source(entry: WalkEntry, max_file_bytes: int) -> SourceFile | SkippedF
         if language_of(entry.rel, data[:256]) is None:
             return None
         return SkippedFile(entry.rel, f"{TOO_LARGE} {max_file_bytes // 1024} KiB")
+    wrapper = build_wrapper(entry.rel, data)
+    if wrapper:
+        return SkippedFile(entry.rel, f"{BUILD_TOOLING} ({wrapper}), not AIS code")
     lang, reason = classify(entry.rel, data)
     if reason:
         return SkippedFile(entry.rel, reason)

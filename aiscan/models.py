@@ -93,6 +93,13 @@ class Component(StrEnum):
     API = "api"
 
 
+class FileRole(StrEnum):
+    """What the file of a finding is for (aiscan.roles)."""
+
+    SOURCE = "source"  # code of the AIS
+    TEST = "test"  # test code: tests/, *_test.go, src/test/, *.spec.ts, conftest.py, ...
+
+
 @dataclass(frozen=True)
 class Location:
     """Where a finding is: a file (relative, POSIX) or, for live probes, a URL."""
@@ -131,6 +138,7 @@ class Finding:
     # Analyzer-specific facts safe to show (package and fixed versions, a redacted secret, ...).
     properties: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
     suppression: Suppression | None = None
+    role: FileRole = FileRole.SOURCE  # set by the pipeline (aiscan.roles.assign_roles)
 
     @property
     def active(self) -> bool:
@@ -213,6 +221,7 @@ class LanguageCoverage:
     lines: int
     rules: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
     subject: bool = True
+    analyzers: tuple[str, ...] = ()  # the analyzers whose rules read the language
 
     @property
     def covered(self) -> bool:

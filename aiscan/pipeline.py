@@ -29,6 +29,7 @@ from aiscan.models import (
 from aiscan.policy_files import load_policy_files
 from aiscan.redaction import SourceRedactor
 from aiscan.repository import head_commit
+from aiscan.roles import assign_roles
 from aiscan.sast.scan import merge_sast_findings, scan_coverage
 from aiscan.scope import mark_scoped_runs, resolve_scope, scope_note, tree_components
 from aiscan.secrets.detectors import load_ruleset
@@ -129,7 +130,7 @@ def scan(
     raw: list[Finding] = list(merge_sast_findings(f for o in outcomes for f in o.findings))
     redactor = source_redactor(sensitive)
     findings = redactor.findings(raw)
-    findings = map_findings(assign_fingerprints(findings), catalogue)
+    findings = map_findings(assign_roles(assign_fingerprints(findings)), catalogue)
     exceptions = policy_files.apply(findings, config.scan_kind, today)
     findings = exceptions.findings
     runs = mark_scoped_runs(sorted((redactor.run(o.run) for o in outcomes), key=lambda r: r.analyzer), scope)
@@ -141,6 +142,7 @@ def scan(
         attestations,
         fail_on=config.policy.fail_on,
         unknown_as=config.policy.unknown_severity_as,
+        test_code=config.policy.test_code,
         today=today,
     )
     notes = list(config.ignored_settings)
@@ -174,13 +176,13 @@ def scan(
         aiscan_version=__version__,
         fail_on=config.policy.fail_on,
         commit=head_commit(root),
-        skipped_files=inventory.skipped,
+        skipped_files=inventory.skipped + inventory.build_tooling,
         notes=tuple(notes),
         excluded=tuple(config.exclude),
         waivers=exceptions.waivers,
         baseline=exceptions.baseline,
         scope=scope,
-        coverage=scan_coverage(chosen, inventory),
+        coverage=scan_coverage(chosen, inventory, config.disabled),
         excluded_dirs=inventory.pruned,
     )
 

@@ -7,14 +7,18 @@ from collections.abc import Callable
 from aiscan.analyzers.bandit import BanditAnalyzer
 from aiscan.analyzers.base import Analyzer, ScanContext
 from aiscan.analyzers.dependencies import DependencyAnalyzer
+from aiscan.analyzers.flawfinder import FlawfinderAnalyzer
 from aiscan.analyzers.inventory import InventoryAnalyzer
 from aiscan.analyzers.secrets import SecretsAnalyzer
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
+from aiscan.analyzers.shellcheck import ShellcheckAnalyzer
 
 REGISTRY: dict[str, Callable[[], Analyzer]] = {
     "inventory": InventoryAnalyzer,
     "semgrep": SemgrepAnalyzer,
     "bandit": BanditAnalyzer,
+    "shellcheck": ShellcheckAnalyzer,
+    "flawfinder": FlawfinderAnalyzer,
     "deps": DependencyAnalyzer,
     "secrets": SecretsAnalyzer,
 }

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from aiscan import version_cache
 from aiscan.analyzers.base import ScanContext, read_snippet
 from aiscan.config import ScanConfig
 from aiscan.errors import CatalogueError, ToolError
@@ -33,6 +34,8 @@ from aiscan.models import (
     SkippedFile,
 )
 from aiscan.resources import rulesets_dir
+from aiscan.sast import semgrep_cache
+from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
 from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
@@ -119,6 +122,7 @@ class RuleInfo:
     folder: str = ""
     # `paths.include` globs: which files a rule for configuration files (generic) reads.
     include: tuple[str, ...] = ()
+    analyzer: str = "semgrep"
 
 
 _OUT = OutputReader("semgrep")
@@ -472,7 +476,8 @@ class SemgrepAnalyzer:
     def run(self, ctx: ScanContext) -> AnalyzerOutcome:
         rules = load_rules(self.rules_dir)
         languages = analysed_languages(rules)
-        not_covered = not_covered_findings(ctx.inventory, rules)
+        # shellcheck and flawfinder cover the languages they read, unless they are disabled.
+        not_covered = not_covered_findings(ctx.inventory, (*rules, *companion_rules(ctx.config.disabled)))
         sources = [f for f in ctx.inventory.files if f.language in languages]
         configs = config_targets(ctx.inventory.other_files, rules)
         try:
@@ -490,14 +495,19 @@ class SemgrepAnalyzer:
         with tempfile.TemporaryDirectory(prefix="aiscan-semgrep-") as tmp:
             plan = plan_targets(ctx.root, sources, configs, Path(tmp))
             started = time.monotonic()
-            outputs = []
-            for batch in batch_targets(plan.argv, MAX_ARGV_BYTES):
+            cache = self._cache(exe, ctx, version, plan)
+            outputs: list[Any] = [semgrep_cache.assemble(cache.hits.values())] if cache.hits else []
+            to_scan = [t for t in plan.argv if t not in cache.hits]
+            for batch in batch_targets(to_scan, MAX_ARGV_BYTES):
                 left = ctx.config.analyzer_timeout_s - (time.monotonic() - started)
                 outcome = self._run_batch(exe, ctx, batch, left, version)
                 if isinstance(outcome, AnalyzerOutcome):
                     return outcome
                 outputs.append(outcome)
+                cache.remember(outcome)
         duration = time.monotonic() - started
+        if cache.hits:
+            summary += f"; {len(cache.hits)} file(s) unchanged since a previous scan, results reused"
         expected = {**{f.path: f.lines for f in sources}, **dict.fromkeys(configs)}
         try:
             data = merge_outputs(outputs)
@@ -569,6 +579,39 @@ class SemgrepAnalyzer:
             return error(reason, result.duration_s)
         return data
 
+    def _cache(self, exe: str, ctx: ScanContext, version: str, plan: TargetPlan) -> ResultCache:
+        """The cached results for the plan's files that are unchanged since an earlier scan with
+        the same rules, semgrep and options. Copies made for semgrep are always scanned."""
+        argv = self.argv(exe, ctx.config)
+        jobs = argv.index("--jobs")
+        options = [*argv[1:jobs], *argv[jobs + 2 :]]  # the number of jobs changes no result
+        # The executable itself (its real path, size and time) as well as its version: another
+        # semgrep, or a wrapper around one, answers for itself.
+        identity = version_cache.cache_key(exe, ())
+        try:
+            if identity is None:
+                raise OSError(exe)
+            run = semgrep_cache.run_key(
+                semgrep_cache.ruleset_digest(self.rules_dir), version, [identity, *options]
+            )
+        except OSError:
+            return ResultCache(None, {}, {})
+        folder = semgrep_cache.cache_dir()
+        keys: dict[str, str] = {}
+        hits: dict[str, dict[str, Any]] = {}
+        for target in plan.argv:
+            if target in plan.path_map:
+                continue
+            try:
+                content = (ctx.root / target).read_bytes()
+            except OSError:
+                continue
+            keys[target] = semgrep_cache.entry_key(run, target, content)
+            entry = semgrep_cache.load(folder, keys[target], target)
+            if entry is not None:
+                hits[target] = entry
+        return ResultCache(folder, keys, hits)
+
     def argv(self, exe: str, cfg: ScanConfig) -> list[str]:
         """semgrep's command line without the targets."""
         argv = [exe, "scan"]
@@ -598,6 +641,22 @@ class SemgrepAnalyzer:
             "--jobs",
             str(cfg.effective_jobs),
         ]
+
+
+@dataclass(frozen=True)
+class ResultCache:
+    """The per-file result cache of one semgrep run (aiscan.sast.semgrep_cache)."""
+
+    folder: Path | None
+    keys: Mapping[str, str]  # target -> its entry's key
+    hits: Mapping[str, dict[str, Any]]  # target -> its cached output
+
+    def remember(self, data: Mapping[str, Any]) -> None:
+        if self.folder is None:
+            return
+        for path, payload in semgrep_cache.per_file(data, self.keys).items():
+            if path not in self.hits:
+                semgrep_cache.store(self.folder, self.keys[path], payload)
 
 
 @dataclass(frozen=True)

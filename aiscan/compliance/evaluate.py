@@ -17,6 +17,7 @@ from aiscan.models import (
     Severity,
     Status,
 )
+from aiscan.roles import REPORT, weighs_on_gate
 
 # The order in which a parent takes the worst status of its parts.
 _WORST_FIRST = (Status.FAIL, Status.NOT_ASSESSED, Status.MANUAL, Status.PASS, Status.NOT_APPLICABLE)
@@ -52,6 +53,7 @@ def evaluate(
     *,
     fail_on: Severity = Severity.HIGH,
     unknown_as: Severity = Severity.HIGH,
+    test_code: str = REPORT,
     today: date,
 ) -> tuple[RequirementResult, ...]:
     """A status for every requirement of the catalogue, in catalogue order.
@@ -59,7 +61,8 @@ def evaluate(
     FAIL: an active finding at or above `fail_on` maps to it (findings below are observations).
     NOT_ASSESSED: an analyzer it needs did not run completely. MANUAL: no automated check can
     prove it and no valid attestation does. NOT_APPLICABLE: its AIS component is absent.
-    A parent takes the worst status of its own assessment and its sub-points.
+    A parent takes the worst status of its own assessment and its sub-points. A code finding in
+    test code is an observation when `test_code` is "report" (aiscan.roles).
     """
     active = [f for f in findings if f.active]
     runs_by_name = {r.analyzer: r for r in runs}
@@ -68,7 +71,11 @@ def evaluate(
     own: dict[str, RequirementResult] = {}
     for req in catalogue.requirements:
         mapped = [f for f in active if req.id in f.requirements]
-        failing = tuple(f.fingerprint for f in mapped if effective_rank(f.severity, unknown_as) >= threshold)
+        failing = tuple(
+            f.fingerprint
+            for f in mapped
+            if effective_rank(f.severity, unknown_as) >= threshold and weighs_on_gate(f, test_code)
+        )
         below = tuple(f.fingerprint for f in mapped if f.fingerprint not in failing)
         own[req.id] = _assess(req, failing, below, runs_by_name, components, attested, today, attestations)
     return tuple(_roll_up(req, own, catalogue) for req in catalogue.requirements)

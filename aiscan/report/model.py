@@ -35,6 +35,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
             "snippet": loc.snippet,
         },
         "remediation": f.remediation,
+        "role": f.role.value,
         "properties": {k: f.properties[k] for k in sorted(f.properties)},
         "suppression": None
         if f.suppression is None

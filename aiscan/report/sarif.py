@@ -171,6 +171,7 @@ def _result(
             "severity": f["severity"],
             "confidence": f["confidence"],
             "analyzer": f["analyzer"],
+            "role": f["role"],
             "requirements": list(f["requirements"]),
             "cwe": list(f["cwe"]),
         },

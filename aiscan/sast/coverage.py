@@ -11,7 +11,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from aiscan.inventory import MARKUP_LANGUAGES, Inventory, LanguageStats
-from aiscan.models import Confidence, Finding, LanguageCoverage, Location, Severity, fingerprint
+from aiscan.models import (
+    Confidence,
+    Finding,
+    LanguageCoverage,
+    Location,
+    Severity,
+    SkippedFile,
+    fingerprint,
+)
 
 # The weakness classes of point 19 that source-code rules look for. p19.6 (secrets in clear text)
 # is found by the secret scanning in every file, whatever its language.
@@ -47,6 +55,9 @@ class RuleLike(Protocol):
     @property
     def folder(self) -> str: ...
 
+    @property
+    def analyzer(self) -> str: ...
+
 
 def analysed_languages(rules: Iterable[RuleLike]) -> frozenset[str]:
     """The languages whose source files at least one rule reads."""
@@ -74,11 +85,23 @@ def ruleset_matrix(rules: Iterable[RuleLike]) -> dict[str, dict[str, int]]:
     return dict(sorted(matrix.items()))
 
 
+def language_analyzers(rules: Iterable[RuleLike]) -> dict[str, tuple[str, ...]]:
+    """language -> the analyzers whose rules read it."""
+    out: dict[str, set[str]] = {}
+    for rule in rules:
+        for lang in rule.languages:
+            if lang not in NON_LANGUAGES:
+                out.setdefault(lang, set()).add(rule.analyzer)
+    return {lang: tuple(sorted(names)) for lang, names in out.items()}
+
+
 def ruleset_coverage(rules: Sequence[RuleLike]) -> tuple[LanguageCoverage, ...]:
     """The matrix of the ruleset alone (no tree): one row per language the rules read."""
     matrix = ruleset_matrix(rules)
-    analysed = analysed_languages(rules)
-    return tuple(LanguageCoverage(lang, 0, 0, row) for lang, row in matrix.items() if lang in analysed)
+    by = language_analyzers(rules)
+    return tuple(
+        LanguageCoverage(lang, 0, 0, row, analyzers=by[lang]) for lang, row in matrix.items() if lang in by
+    )
 
 
 def tree_coverage(
@@ -87,10 +110,10 @@ def tree_coverage(
     """The matrix for the languages of a tree. A language no rule reads has an empty row, even
     if a configuration-file rule is filed under its name."""
     matrix = ruleset_matrix(rules)
-    analysed = analysed_languages(rules)
+    by = language_analyzers(rules)
     rows = []
     for lang, stats in sorted(languages.items()):
-        counts = matrix.get(lang) if lang in analysed else None
+        counts = matrix.get(lang) if lang in by else None
         rows.append(
             LanguageCoverage(
                 lang,
@@ -98,6 +121,7 @@ def tree_coverage(
                 stats.lines,
                 counts or dict.fromkeys(SAST_CLASSES, 0),
                 subject=lang not in MARKUP_LANGUAGES,
+                analyzers=by.get(lang, ()),
             )
         )
     return tuple(rows)
@@ -139,9 +163,10 @@ def not_covered_findings(inventory: Inventory, rules: Sequence[RuleLike]) -> tup
                 location=Location(first),
                 requirements=("p19",),
                 remediation=(
-                    f"Add semgrep rules for {row.language} under rulesets/semgrep/{row.language}/ "
-                    "(see docs/sast.md), or, if this code is not part of the AIS, exclude it in "
-                    "aiscan.toml; exclusions are listed in every report."
+                    f"Add rules for {row.language} (semgrep rules under "
+                    f"rulesets/semgrep/{row.language}/, or an analyzer for it; see docs/sast.md), "
+                    "or, if this code is not part of the AIS, exclude it in aiscan.toml; "
+                    "exclusions are listed in every report."
                 ),
                 fingerprint=fingerprint(NOT_COVERED_RULE, "", row.language),
                 properties={
@@ -163,6 +188,7 @@ def coverage_dict(row: LanguageCoverage) -> dict[str, Any]:
         "subject": row.subject,
         "rules": {c: int(row.rules.get(c, 0)) for c in SAST_CLASSES},
         "status": coverage_status(row),
+        "analyzers": list(row.analyzers),
         "missing_classes": list(row.missing(SAST_CLASSES)) if row.subject else [],
     }
 
@@ -181,7 +207,7 @@ def render_matrix(rows: Sequence[LanguageCoverage], *, with_counts: bool) -> str
     head = f"{'language':<12}"
     if with_counts:
         head += f" {'files':>6} {'lines':>8}"
-    head += "".join(f" {c:>5}" for c in SAST_CLASSES) + "  status"
+    head += "".join(f" {c:>5}" for c in SAST_CLASSES) + f"  {'analyzers':<20}  status"
     lines = [head]
     for row in rows:
         line = f"{row.language:<12}"
@@ -197,17 +223,23 @@ def render_matrix(rows: Sequence[LanguageCoverage], *, with_counts: bool) -> str
             status += f" (no rules for {', '.join(missing)})"
         elif status == "markup":
             status = "markup, not subject to p19"
-        lines.append(line + "  " + status)
+        lines.append(line + f"  {', '.join(row.analyzers) or '-':<20}  " + status)
     return "\n".join(lines) + "\n"
 
 
-def render_json(rows: Sequence[LanguageCoverage], rules_dir: str, rule_count: int) -> str:
+def render_json(
+    rows: Sequence[LanguageCoverage],
+    rules_dir: str,
+    rule_count: int,
+    build_tooling: Sequence[SkippedFile] = (),
+) -> str:
     return json.dumps(
         {
             "classes": list(SAST_CLASSES),
             "rules_dir": rules_dir,
             "rules": rule_count,
             "languages": [coverage_dict(r) for r in rows],
+            "build_tooling": [{"path": t.path, "reason": t.reason} for t in build_tooling],
         },
         indent=2,
     )

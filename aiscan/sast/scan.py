@@ -10,9 +10,11 @@ from aiscan.analyzers.semgrep import SemgrepAnalyzer, load_rules, semgrep_rules_
 from aiscan.config import Overrides, resolve_scan_config
 from aiscan.errors import CatalogueError, UsageError
 from aiscan.inventory import Inventory, build_inventory
-from aiscan.models import Finding, LanguageCoverage
+from aiscan.models import Finding, LanguageCoverage, SkippedFile
+from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import (
     SAST_CLASSES,
+    RuleLike,
     incomplete,
     render_json,
     render_matrix,
@@ -27,14 +29,18 @@ def merge_sast_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     return merge_findings(findings)
 
 
-def scan_coverage(analyzers: Sequence[Analyzer], inventory: Inventory) -> tuple[LanguageCoverage, ...]:
-    """The coverage matrix for the tree's languages, with the rules the scan's semgrep used."""
+def scan_coverage(
+    analyzers: Sequence[Analyzer], inventory: Inventory, disabled: Iterable[str] = ()
+) -> tuple[LanguageCoverage, ...]:
+    """The coverage matrix for the tree's languages, with the rules the scan's semgrep used and
+    the checks of the companion analyzers that are not disabled."""
     semgrep = next((a for a in analyzers if isinstance(a, SemgrepAnalyzer)), SemgrepAnalyzer())
     try:
         rules = load_rules(semgrep.rules_dir)
     except CatalogueError:
         return ()  # the semgrep run reports the broken ruleset
-    return tree_coverage(inventory.languages(), rules)
+    companions = companion_rules(disabled)
+    return tree_coverage(inventory.languages(), (*rules, *companions))
 
 
 def coverage_report(root: Path | None, exclude: tuple[str, ...], fmt: str) -> tuple[str, int]:
@@ -42,21 +48,30 @@ def coverage_report(root: Path | None, exclude: tuple[str, ...], fmt: str) -> tu
     `root` (with the exclusions of its configuration). Exit code 1 when the tree holds a
     programming language no rule reads (p19 would fail), else 0."""
     rules_dir = semgrep_rules_dir()
-    rules = load_rules(rules_dir)
+    semgrep_rules = load_rules(rules_dir)
+    companions = companion_rules()
+    rules: tuple[RuleLike, ...] = (*semgrep_rules, *companions)
+    tools = f"{len(semgrep_rules)} semgrep rules, {len(companions)} mapped shellcheck and flawfinder checks"
+    tooling: tuple[SkippedFile, ...] = ()
     if root is None:
         rows = ruleset_coverage(rules)
-        head = f"{len(rules)} semgrep rules in {rules_dir}, {len(rows)} languages\n"
+        head = f"{tools} ({rules_dir}), {len(rows)} languages\n"
     else:
         if not root.is_dir():
             raise UsageError(f"{root}: no such directory")
         config = resolve_scan_config(root, Overrides(exclude=exclude))
         inventory = build_inventory(config.root, exclude=config.exclude, components=())
         rows = tree_coverage(inventory.languages(), rules)
-        head = f"{config.root}: {len(inventory.files)} source files; {len(rules)} semgrep rules\n"
+        head = f"{config.root}: {len(inventory.files)} source files; {tools}\n"
+        tooling = inventory.build_tooling
     missing = uncovered(rows)
     if fmt == "json":
-        return render_json(rows, str(rules_dir), len(rules)) + "\n", 1 if missing else 0
+        doc = render_json(rows, str(rules_dir), len(rules), tooling) + "\n"
+        return doc, 1 if missing else 0
     text = head + render_matrix(rows, with_counts=root is not None)
+    if tooling:
+        text += "Build tooling, not AIS code (not subject to p19):\n"
+        text += "".join(f"  {t.path}: {t.reason}\n" for t in tooling)
     if missing:
         names = ", ".join(r.language for r in missing)
         text += f"Not covered: {names}. A scan fails p19 (aiscan-language-not-covered).\n"

@@ -1,0 +1,67 @@
+"""What a file is for: shipped code or test code, and how a finding in test code weighs on the
+gate (`[policy] test_code`, docs/sast.md). Pure functions over paths and findings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import PurePosixPath
+
+from aiscan.models import FileRole, Finding
+
+REPORT = "report"  # test-code findings are reported, and weigh on no requirement
+GATE = "gate"  # test-code findings weigh like any other
+TEST_CODE_POLICIES = (REPORT, GATE)
+
+# The analyzers whose findings describe code. Secrets and personal data in a test count wherever
+# they are (a live key in a fixture is a live key), and so do dependency findings.
+CODE_ANALYZERS = frozenset({"semgrep", "bandit", "shellcheck", "flawfinder"})
+
+_TEST_DIRS = frozenset(
+    {
+        "test",
+        "tests",
+        "testdata",
+        "__tests__",
+        "__mocks__",
+        "spec",
+        "specs",
+        "androidTest",
+        "testFixtures",
+        "e2e",
+    }
+)
+# Xcode and .NET test targets: `AppTests/`, `AppUITests/`, `Api.Tests/`.
+_TEST_DIR_SUFFIX = re.compile(r"[A-Za-z0-9]\.?(?:UI)?Tests$")
+_TEST_FILES = re.compile(
+    r"(?:^test_.+\.py|.+_test\.py|^conftest\.py"
+    r"|.+_test\.go"
+    r"|.+\.(?:spec|test)\.[cm]?[jt]sx?"
+    r"|.+(?:Test|Tests|IT)\.(?:java|kt|swift|cs|php|scala)"
+    r"|.+_spec\.rb|.+_test\.rb)$"
+)
+
+
+def file_role(path: str) -> FileRole:
+    """TEST for a file in a test folder or named as a test by its language's convention."""
+    parts = PurePosixPath(path).parts
+    if any(d in _TEST_DIRS or _TEST_DIR_SUFFIX.search(d) for d in parts[:-1]):
+        return FileRole.TEST
+    if parts and _TEST_FILES.match(parts[-1]):
+        return FileRole.TEST
+    return FileRole.SOURCE
+
+
+def assign_roles(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Give each finding about a place in a file the role of that file. A finding with no line
+    (a language no analyzer reads, located at its first file) is about the tree, not the file."""
+    return tuple(
+        replace(f, role=file_role(f.location.path)) if f.location.start_line else f for f in findings
+    )
+
+
+def weighs_on_gate(finding: Finding, test_code: str) -> bool:
+    """Whether a finding may fail a requirement or block as critical: not a code finding in
+    test code when the policy reports those only."""
+    return test_code == GATE or finding.role is not FileRole.TEST or finding.analyzer not in CODE_ANALYZERS

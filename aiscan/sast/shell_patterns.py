@@ -1,0 +1,81 @@
+"""aiscan's own line checks for shell scripts, for weaknesses shellcheck does not look for:
+eval of an expanded value, downloaded code piped into a shell, and TLS verification turned
+off. Pure: they read the script's text, never run it.
+
+Lines continued with a trailing backslash are joined first; whole-line comments are not read.
+A finding is reported at the first line of the command."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+EVAL_EXPANSION = "aiscan-shell-eval-expansion"
+DOWNLOAD_EXECUTED = "aiscan-shell-download-executed"
+TLS_DISABLED = "aiscan-shell-tls-verification-disabled"
+
+_CMD_START = r"(?:^|[;&|({`]|\$\(|\bthen\b|\bdo\b|\belse\b|\bsudo\b|\bexec\b)\s*"
+_SHELLS = r"(?:sudo\s+(?:-\S+\s+)*)?(?:/\S*/)?(?:ba|da|k|z)?sh\b"
+_FETCH = r"\b(?:curl|wget)\b"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # eval "$x", eval $(cmd), eval `cmd`: the evaluated text comes from an expansion.
+    (EVAL_EXPANSION, re.compile(_CMD_START + r"eval\s+(?:--\s+)?[^#\n]*(?:\$|`)")),
+    # curl ... | sh, wget -O- ... | sudo bash
+    (DOWNLOAD_EXECUTED, re.compile(_FETCH + r"[^|#\n]*\|\s*" + _SHELLS)),
+    # sh -c "$(curl ...)", bash <(wget -O- ...), . <(curl ...)
+    (
+        DOWNLOAD_EXECUTED,
+        re.compile(
+            r"(?:" + _SHELLS + r"(?:\s+-\S+)*\s+|(?:^|\s)(?:\.|source)\s+)[\"']?(?:\$\(|<\()\s*" + _FETCH
+        ),
+    ),
+    # curl -k / --insecure, wget --no-check-certificate
+    (
+        TLS_DISABLED,
+        re.compile(
+            r"\bcurl\b[^|;#\n]*\s(?:--insecure\b|-[a-zA-Z]*k[a-zA-Z]*\b)"
+            r"|\bwget\b[^|;#\n]*\s--no-check-certificate\b"
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class PatternHit:
+    check_id: str
+    line: int
+    end_line: int
+    text: str
+
+
+def logical_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(first line, last line, text) of each command line, continuations joined."""
+    start = 0
+    parts: list[str] = []
+    for i, line in enumerate(text.splitlines(), start=1):
+        if not parts:
+            start = i
+        if line.endswith("\\"):
+            parts.append(line[:-1])
+            continue
+        parts.append(line)
+        yield start, i, " ".join(parts)
+        parts = []
+    if parts:
+        yield start, start + len(parts) - 1, " ".join(parts)
+
+
+def shell_pattern_hits(text: str) -> tuple[PatternHit, ...]:
+    hits = []
+    for first, last, line in logical_lines(text):
+        code = line.strip()
+        if not code or code.startswith("#"):
+            continue
+        seen = set()
+        for check_id, pattern in _PATTERNS:
+            if check_id not in seen and pattern.search(code):
+                seen.add(check_id)
+                hits.append(PatternHit(check_id, first, last, code[:200]))
+    return tuple(hits)
