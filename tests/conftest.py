@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +19,11 @@ TODAY = date(2026, 11, 22)
 # The operator's configuration of whoever runs the tests must not change their results.
 os.environ.pop("AISCAN_CONFIG", None)
 os.environ["XDG_CONFIG_HOME"] = str(REPO / "tests" / "no-user-config")
+# Nor may results cached by earlier runs (semgrep results, tool versions): each test session
+# starts with an empty cache of its own.
+_CACHE = tempfile.mkdtemp(prefix="aiscan-test-cache-")
+os.environ["AISCAN_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, True)
 
 
 @pytest.fixture(scope="session")
