@@ -154,3 +154,10 @@ def test_another_semgrep_executable_does_not_reuse_the_entries(tmp_path: Path, c
     again = SemgrepAnalyzer(rules).run(ctx)
     assert not _hits(again)
     assert _found(again) == {("test-eval", "a.py", 1)}
+
+
+def test_a_file_name_that_is_not_utf8_has_a_key_of_its_own() -> None:
+    name = b"caf\xe9.py".decode("utf-8", "surrogateescape")
+    key = semgrep_cache.entry_key("run", name, b"x = 1\n")
+    assert key != semgrep_cache.entry_key("run", "caf\u00e9.py", b"x = 1\n")
+    assert key == semgrep_cache.entry_key("run", name, b"x = 1\n")

@@ -55,7 +55,8 @@ def run_key(ruleset: str, semgrep_version: str, options: Sequence[str]) -> str:
 
 def entry_key(run: str, path: str, content: bytes) -> str:
     digest = hashlib.sha256(content).hexdigest()
-    return hashlib.sha256(f"{run}\0{path}\0{digest}".encode()).hexdigest()
+    # A path that is not UTF-8 keeps its surrogate escapes: its own bytes make the key.
+    return hashlib.sha256(f"{run}\0{path}\0{digest}".encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _entry_file(folder: Path, key: str) -> Path:
