@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 from aiscan.config import AdvisorySettings
 from aiscan.deps import osvdb
 
-REAL = Path("/work/shared/advisories/osv")
+# The real OSV exports, in the shared folder beside the checkout.
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "advisories" / "osv"
-EXPORTS = next((p for p in (SHARED, REAL) if (p / "crates.io-all.zip").is_file()), None)
+EXPORTS = SHARED if (SHARED / "crates.io-all.zip").is_file() else None
 needs_exports = pytest.mark.skipif(EXPORTS is None, reason="the shared OSV exports are not on this machine")
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 AISCAN = Path(sys.executable).parent / "aiscan"
