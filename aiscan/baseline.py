@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from aiscan import safe_yaml
+from aiscan import safe_yaml, userfiles
 from aiscan.errors import ConfigError
 from aiscan.models import BaselineUse, Finding, Suppression
 from aiscan.waivers import POLICY_ANALYZER
@@ -83,7 +83,7 @@ def parse_baseline(text: str, source: str) -> tuple[BaselineEntry, ...]:
 
 
 def load_baseline(path: Path, root: Path) -> tuple[BaselineEntry, ...]:
-    text = safe_yaml.read_text(path, "baseline file")
+    text = userfiles.read_text(path, "baseline file")
     return parse_baseline(text, str(path))
 
 

@@ -24,6 +24,7 @@ from aiscan.models import Component, Severity, Status
 from aiscan.roles import GATE, REPORT, TEST_CODE_POLICIES
 from aiscan.sast.suppress import INLINE_POLICIES, NEVER, WITH_REASON
 from aiscan.scope import check_scope_allowed, relative_paths
+from aiscan.userfiles import read_text
 
 SCAN_KINDS = ("release", "merge", "pre-commit")
 CONFIG_NAME = "aiscan.toml"
@@ -181,16 +182,10 @@ def operator_config_file(explicit: Path | None, env: Mapping[str, str] | None = 
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    text = read_text(path, "configuration", MAX_CONFIG_BYTES)
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_CONFIG_BYTES + 1)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the configuration: {exc.strerror}") from exc
-    if len(raw) > MAX_CONFIG_BYTES:
-        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES >> 20} MiB, not a configuration file")
-    try:
-        return tomllib.loads(raw.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {str(exc).splitlines()[0]}") from exc
     except RecursionError:
         raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None

@@ -11,8 +11,6 @@ composed into nodes whose expanded size is measured before anything is construct
 
 from __future__ import annotations
 
-import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,8 +18,8 @@ from typing import Any
 import yaml
 
 from aiscan.errors import ConfigError
+from aiscan.userfiles import MAX_BYTES, read_text
 
-MAX_BYTES = 2 * 1024 * 1024  # far above any real policy file
 MAX_DEPTH = 64
 MAX_ALIASES = 100
 MAX_EXPANDED_NODES = 200_000
@@ -33,31 +31,6 @@ class YamlDocument:
 
     data: Any
     node: yaml.Node | None
-
-
-def read_text(path: Path, what: str) -> str:
-    """A regular file's text: at most MAX_BYTES, strict UTF-8 (a BOM is allowed). A FIFO or a
-    device (say a symlink to /dev/zero) is refused without waiting on it or reading it."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: {what} not found") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise ConfigError(f"{path}: the {what} is not a regular file")
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            raw = handle.read(MAX_BYTES + 1)
-        except OSError as exc:
-            raise ConfigError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
-    if len(raw) > MAX_BYTES:
-        raise ConfigError(f"{path}: the {what} is larger than {MAX_BYTES // (1024 * 1024)} MiB")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: the {what} is not valid UTF-8 (byte {exc.start})") from None
 
 
 def load_file(path: Path, what: str) -> YamlDocument:

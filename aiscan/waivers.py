@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from aiscan import safe_yaml
+from aiscan import safe_yaml, userfiles
 from aiscan.errors import ConfigError
 from aiscan.models import (
     Confidence,
@@ -49,7 +49,7 @@ _REQUIRED = ("kind", "reason", "approved_by", "approved_on", "expires")
 
 
 def load_waivers(path: Path, root: Path, *, max_days: int, today: date) -> tuple[Waiver, ...]:
-    text = safe_yaml.read_text(path, "waivers file")
+    text = userfiles.read_text(path, "waivers file")
     return parse_waivers(text, display_path(path, root), max_days=max_days, today=today, file=str(path))
 
 

@@ -21,7 +21,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aiscan import safe_yaml
+from aiscan import safe_yaml, userfiles
 from aiscan.compliance.attestations import load_attestations
 from aiscan.compliance.catalogue import load_catalogue
 from aiscan.compliance.evaluate import evaluate
@@ -237,4 +237,4 @@ def test_a_file_that_is_not_a_regular_file_is_refused_without_waiting(tmp_path: 
     elif kind == "directory":
         path.mkdir()
     with pytest.raises(ConfigError, match=r"waivers\.yaml"):
-        safe_yaml.read_text(path, "waivers file")
+        userfiles.read_text(path, "waivers file")
