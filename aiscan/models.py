@@ -139,6 +139,9 @@ class Finding:
     properties: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
     suppression: Suppression | None = None
     role: FileRole = FileRole.SOURCE  # set by the pipeline (aiscan.roles.assign_roles)
+    # The AIS component (its id in the AIS description) the finding belongs to; None for a scan
+    # of one directory without an AIS description.
+    component: str | None = None
 
     @property
     def active(self) -> bool:
@@ -324,9 +327,54 @@ class ScanResult:
     coverage: tuple[LanguageCoverage, ...] = ()
     # Third-party and build-output folders the inventory left out (node_modules, vendor, ...).
     excluded_dirs: tuple[str, ...] = ()
+    # What was released: the AIS, its components and their versions (None for a plain scan
+    # that has no git commit to name).
+    release: ReleaseIdentity | None = None
 
     def with_requirements(self, results: tuple[RequirementResult, ...]) -> ScanResult:
         return replace(self, requirements=results)
+
+
+@dataclass(frozen=True)
+class ComponentVersion:
+    """One component of a release as it was scanned: where its source came from, which version."""
+
+    id: str  # the component id of the AIS description ("backend", "android", ...)
+    kinds: tuple[str, ...]  # "web", "api", "mobile-android", "mobile-ios"
+    path: str  # the directory that was scanned
+    repository: str | None = None  # the git repository (its remote URL, or its path when none)
+    ref: str | None = None  # the git ref that was asked for, when one was
+    commit: str | None = None  # the commit scanned; None when the source is not in git
+    dirty: bool | None = None  # the working tree differs from the commit (None: not in git)
+    version: str | None = None  # the version label (a tag, or what the description says)
+
+    def identity(self) -> str:
+        """What makes this component's version: its id, commit (or, without git, its path) and
+        whether uncommitted changes were scanned."""
+        where = self.commit or f"path:{self.path}"
+        return f"{self.id}\0{where}\0{'dirty' if self.dirty else 'clean'}\0{self.version or ''}"
+
+
+@dataclass(frozen=True)
+class ReleaseIdentity:
+    """What was released: stable for the same inputs, so the audit report and the retention
+    archive name a release the same way."""
+
+    ais: str
+    organisation: str
+    components: tuple[ComponentVersion, ...]
+
+    @property
+    def release_id(self) -> str:
+        return release_id(self.ais, self.components)
+
+
+def release_id(ais: str, components: tuple[ComponentVersion, ...]) -> str:
+    """`<ais>-<12 hex>`: a digest of the AIS name and each component's identity, in id order."""
+    parts = [ais, *(c.identity() for c in sorted(components, key=lambda c: c.id))]
+    digest = hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    slug = re.sub(r"[^a-z0-9]+", "-", ais.lower()).strip("-") or "ais"
+    return f"{slug}-{digest[:12]}"
 
 
 _WS = re.compile(r"\s+")

@@ -19,6 +19,14 @@ from aiscan.models import (
 )
 from aiscan.roles import REPORT, weighs_on_gate
 
+# A finding whose properties say {EVIDENCE: PRESENT} is evidence that a protection a requirement
+# asks for exists (root detection, a forced-update flow, ...): severity info, mapped to the
+# requirement. With no finding at or above the threshold and every needed analyzer complete, the
+# requirement PASSes and names where the protection was found. An absent protection is an ordinary
+# finding at its rule's severity, so it FAILs the requirement.
+EVIDENCE = "evidence"
+PRESENT = "present"
+
 # The order in which a parent takes the worst status of its parts.
 _WORST_FIRST = (Status.FAIL, Status.NOT_ASSESSED, Status.MANUAL, Status.PASS, Status.NOT_APPLICABLE)
 
@@ -77,7 +85,10 @@ def evaluate(
             if effective_rank(f.severity, unknown_as) >= threshold and weighs_on_gate(f, test_code)
         )
         below = tuple(f.fingerprint for f in mapped if f.fingerprint not in failing)
-        own[req.id] = _assess(req, failing, below, runs_by_name, components, attested, today, attestations)
+        present = tuple(f for f in mapped if f.properties.get(EVIDENCE) == PRESENT)
+        own[req.id] = _assess(
+            req, failing, below, runs_by_name, components, attested, today, attestations, present
+        )
     return tuple(_roll_up(req, own, catalogue) for req in catalogue.requirements)
 
 
@@ -90,6 +101,7 @@ def _assess(
     attested: Mapping[str, Attestation],
     today: date,
     all_attestations: Iterable[Attestation],
+    present: tuple[Finding, ...] = (),
 ) -> RequirementResult:
     base = RequirementResult(req.id, Status.PASS, "", findings=failing, observations=below)
     if not req.applies_to(components):
@@ -109,6 +121,10 @@ def _assess(
     if missing:
         return replace(base, status=Status.NOT_ASSESSED, reason="; ".join(missing))
     attestation = attested.get(req.id)
+    if present and req.evidence:
+        where = "; ".join(f"{f.title} ({_where(f)})" for f in present[:3])
+        more = f" and {len(present) - 3} more" if len(present) > 3 else ""
+        return replace(base, status=Status.PASS, reason=f"protection found: {where}{more}")
     if req.assessment == "automated" and req.evidence:
         note = f" ({len(below)} below the threshold)" if below else ""
         return replace(base, status=Status.PASS, reason=f"checked by {', '.join(consulted)}{note}")
@@ -127,6 +143,11 @@ def _assess(
     else:
         why = "needs human evidence (attestation)"
     return replace(base, status=Status.MANUAL, reason=why)
+
+
+def _where(f: Finding) -> str:
+    loc = f.location
+    return f"{loc.path}:{loc.start_line}" if loc.start_line else loc.path
 
 
 def _evidence_runs(req: Requirement, runs: Mapping[str, AnalyzerRun]) -> list[tuple[str, AnalyzerRun | None]]:
