@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from aiscan.models import Component, SkippedFile
+from aiscan.models import Component, ComponentEvidence, SkippedFile
 from aiscan.textdecode import binary_kind
 
 # Version-control metadata: not part of the tree's content, pruned without a word in the report.
@@ -278,6 +278,8 @@ class Inventory:
     # Build tools' generated wrappers (gradlew, mvnw): not AIS code, so not subject to p19. They
     # are among `other_files` too, so the secret scanning still reads them.
     build_tooling: tuple[SkippedFile, ...] = ()
+    # Why each of `components` was chosen, or that none was recognised (explain_components).
+    component_evidence: tuple[ComponentEvidence, ...] = ()
 
     def languages(self) -> dict[str, LanguageStats]:
         """Files and lines per language. A source file too large to read counts as a file of
@@ -572,14 +574,23 @@ def build_inventory(
     files, other = attribute_headers(files, other)
     everything = tuple(sorted([*skipped, *folders], key=lambda s: s.path))
     inv = Inventory(root, tuple(files), tuple(other), everything, excluded=exclude)
-    detected = (
-        detect_components(inv, component_paths)
-        if components is None
-        else tuple(sorted(set(components), key=lambda c: c.value))
-    )
+    if components is None:
+        evidence = explain_components(inv, component_paths)
+        detected = tuple(sorted({e.component for e in evidence if e.component}, key=lambda c: c.value))
+    else:
+        detected = tuple(sorted(set(components), key=lambda c: c.value))
+        evidence = tuple(ComponentEvidence(c, "named by the configuration") for c in detected)
     pruned_paths = tuple(p.path for p in pruned if not p.reason.startswith(UNREADABLE_DIR))
     return Inventory(
-        root, inv.files, inv.other_files, inv.skipped, detected, exclude, pruned_paths, tuple(tooling)
+        root,
+        inv.files,
+        inv.other_files,
+        inv.skipped,
+        detected,
+        exclude,
+        pruned_paths,
+        tuple(tooling),
+        evidence,
     )
 
 
@@ -683,56 +694,96 @@ def component_owner(path: str, component_paths: Mapping[Component, tuple[str, ..
 def detect_components(
     inv: Inventory, component_paths: Mapping[Component, tuple[str, ...]] | None = None
 ) -> tuple[Component, ...]:
-    """Which AIS components (p14) the tree contains. A file under a path the policy assigns to a
-    component belongs to that component; the other files are judged by the heuristics below."""
-    found: set[Component] = set()
+    """Which AIS components (p14) the tree contains (see `explain_components` for why)."""
+    evidence = explain_components(inv, component_paths)
+    return tuple(sorted({e.component for e in evidence if e.component is not None}, key=lambda c: c.value))
+
+
+_EXAMPLES = 3
+
+
+def explain_components(
+    inv: Inventory, component_paths: Mapping[Component, tuple[str, ...]] | None = None
+) -> tuple[ComponentEvidence, ...]:
+    """Each AIS component (p14) the tree contains, with the rule that matched and the files that
+    made it. A file under a path the policy assigns to a component belongs to that component;
+    the other files are judged by the heuristics below. A tree where nothing matches says so
+    (one entry with component None): it is never taken for an API by default."""
+    evidence: list[ComponentEvidence] = []
     if component_paths:
         files: list[SourceFile] = []
         others: list[str] = []
+        owned: dict[Component, list[str]] = {}
         for f in inv.files:
             owner = component_owner(f.path, component_paths)
             if owner is None:
                 files.append(f)
             else:
-                found.add(owner)
+                owned.setdefault(owner, []).append(f.path)
         for rel in inv.other_files:
             owner = component_owner(rel, component_paths)
             if owner is None:
                 others.append(rel)
             else:
-                found.add(owner)
+                owned.setdefault(owner, []).append(rel)
+        for comp in sorted(owned, key=lambda c: c.value):
+            paths = sorted(owned[comp])
+            where = ", ".join(component_paths[comp])
+            evidence.append(_evidence(comp, f"under its configured path ({where})", paths))
         inv = Inventory(inv.root, tuple(files), tuple(others), inv.skipped, inv.components, inv.excluded)
-    found |= set(_detect_by_content(inv))
-    return tuple(sorted(found, key=lambda c: c.value))
+    evidence.extend(_detect_by_content(inv))
+    if not any(e.component is not None for e in evidence):
+        n = len(inv.files) + len(inv.other_files)
+        evidence.append(
+            ComponentEvidence(
+                None, f"no component recognised: none of the {n} file(s) is web, mobile or API code"
+            )
+        )
+    return tuple(sorted(evidence, key=lambda e: (e.component is None, e.component or "", e.reason)))
 
 
-def _detect_by_content(inv: Inventory) -> tuple[Component, ...]:
-    found: set[Component] = set()
+def _evidence(comp: Component, rule: str, paths: list[str]) -> ComponentEvidence:
+    return ComponentEvidence(comp, f"{rule}: {len(paths)} file(s)", tuple(paths[:_EXAMPLES]))
+
+
+def _detect_by_content(inv: Inventory) -> tuple[ComponentEvidence, ...]:
+    """The components by content, each rule that matched with its files."""
+    matched: dict[tuple[Component, str], list[str]] = {}
+
+    def hit(comp: Component, rule: str, path: str) -> None:
+        matched.setdefault((comp, rule), []).append(path)
+
     mobile_roots: set[str] = set()
     for rel in inv.all_paths():
         name = PurePosixPath(rel).name
         if name in _MOBILE_MARKERS or rel.endswith(".xcodeproj/project.pbxproj"):
-            found.add(Component.MOBILE)
+            hit(Component.MOBILE, "a mobile project marker (AndroidManifest.xml, Info.plist, ...)", rel)
             parts = PurePosixPath(rel).parts
             mobile_roots.add(parts[0] if len(parts) > 1 else "")
     for f in inv.files:
         in_mobile = _MOBILE_DIRS.search(f.path) is not None or any(
             r and f.path.startswith(r + "/") for r in mobile_roots
         )
-        if f.language == "swift" or (in_mobile and f.language in {"kotlin", "java", "dart"}):
-            found.add(Component.MOBILE)
+        if f.language == "swift":
+            hit(Component.MOBILE, "Swift source", f.path)
+            continue
+        if in_mobile and f.language in {"kotlin", "java", "dart"}:
+            hit(Component.MOBILE, f"{f.language} source in a mobile folder", f.path)
             continue
         if in_mobile:
             continue
         if f.language in _WEB_TEMPLATE_LANGS or f.path.endswith(_WEB_SUFFIXES):
-            found.add(Component.WEB)
+            hit(Component.WEB, "web page or template", f.path)
         elif f.language in _SERVER_LANGS and not f.path.endswith((".js", ".mjs", ".ts")):
-            found.add(Component.API)
+            hit(Component.API, f"{f.language} source outside a mobile folder (server-side language)", f.path)
         elif f.language in {"javascript", "typescript"}:
             # Browser scripts are the web client; a Node server is an API. Both look alike by
             # name, so a JS tree next to HTML is web, and one with a server entry point is api.
-            found.add(Component.WEB if _looks_browser_side(f.path) else Component.API)
-    return tuple(sorted(found, key=lambda c: c.value))
+            if _looks_browser_side(f.path):
+                hit(Component.WEB, f"{f.language} in a browser-side folder (static, public, ...)", f.path)
+            else:
+                hit(Component.API, f"{f.language} outside a browser-side folder (server-side)", f.path)
+    return tuple(_evidence(comp, rule, sorted(paths)) for (comp, rule), paths in matched.items())
 
 
 _BROWSER_DIRS = re.compile(r"(^|/)(static|public|assets|web|www|frontend|client|src/app|src/components)/")

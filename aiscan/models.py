@@ -173,6 +173,7 @@ class AnalyzerRun:
     duration_s: float = 0.0
     files_scanned: int = 0
     gaps: tuple[Gap, ...] = ()
+    component: str | None = None  # the AIS component it scanned (None for a plain scan)
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,9 @@ class RequirementResult:
     observations: tuple[str, ...] = ()  # fingerprints of findings below the threshold
     analyzers: tuple[str, ...] = ()  # the analyzer runs consulted
     attestation: Attestation | None = None
+    # The AIS components (ids of the AIS description) the requirement applies to in a release of
+    # several components; empty for a scan of one directory.
+    components: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -232,6 +236,16 @@ class LanguageCoverage:
 
     def missing(self, classes: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(c for c in classes if not self.rules.get(c))
+
+
+@dataclass(frozen=True)
+class ComponentEvidence:
+    """Why the inventory says a tree holds an AIS component (p14): the rule that matched and
+    some of the files that made it, or (`component` None) that nothing matched."""
+
+    component: Component | None
+    reason: str
+    files: tuple[str, ...] = ()  # up to a few examples
 
 
 @dataclass(frozen=True)
@@ -330,6 +344,8 @@ class ScanResult:
     # What was released: the AIS, its components and their versions (None for a plain scan
     # that has no git commit to name).
     release: ReleaseIdentity | None = None
+    # Why each component in `components` was chosen (which files), or that none was recognised.
+    component_evidence: tuple[ComponentEvidence, ...] = ()
 
     def with_requirements(self, results: tuple[RequirementResult, ...]) -> ScanResult:
         return replace(self, requirements=results)

@@ -28,6 +28,7 @@ from aiscan.models import (
 )
 from aiscan.policy_files import load_policy_files
 from aiscan.redaction import SourceRedactor
+from aiscan.release.identity import directory_release
 from aiscan.repository import head_commit
 from aiscan.roles import assign_roles
 from aiscan.sast.scan import merge_sast_findings, scan_coverage
@@ -184,6 +185,8 @@ def scan(
         scope=scope,
         coverage=scan_coverage(chosen, inventory, config.disabled),
         excluded_dirs=inventory.pruned,
+        release=directory_release(root, inventory.components),
+        component_evidence=inventory.component_evidence,
     )
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from aiscan.analyzers.base import ScanContext
 from aiscan.config import ScanConfig
-from aiscan.models import AnalyzerOutcome, AnalyzerRun, RunStatus
+from aiscan.models import AnalyzerOutcome, AnalyzerRun, ComponentEvidence, RunStatus
+
+
+def describe_evidence(e: ComponentEvidence) -> str:
+    """'api: python source ...: 12 file(s), e.g. api/app.py' — one component and why."""
+    example = f", e.g. {', '.join(e.files)}" if e.files else ""
+    return f"{e.component.value if e.component else 'none'}: {e.reason}{example}"
 
 
 class InventoryAnalyzer:
@@ -15,7 +21,8 @@ class InventoryAnalyzer:
         inv = ctx.inventory
         langs = ", ".join(f"{k} ({v.files})" for k, v in inv.languages().items()) or "none"
         comps = ", ".join(c.value for c in inv.components) or "none"
-        reason = f"components: {comps}; languages: {langs}"
+        why = "; ".join(describe_evidence(e) for e in inv.component_evidence)
+        reason = f"components: {comps}" + (f" ({why})" if why else "") + f"; languages: {langs}"
         return AnalyzerOutcome(
             AnalyzerRun(self.name, RunStatus.OK, self.tool, None, reason, 0.0, len(inv.files))
         )

@@ -9,10 +9,18 @@ from __future__ import annotations
 from typing import Any
 
 from aiscan.compliance.catalogue import Catalogue
-from aiscan.models import SEVERITY_ORDER, Finding, ScanResult, Status, WaiverState
+from aiscan.models import (
+    SEVERITY_ORDER,
+    ComponentEvidence,
+    Finding,
+    ReleaseIdentity,
+    ScanResult,
+    Status,
+    WaiverState,
+)
 from aiscan.sast.coverage import SAST_CLASSES, coverage_dict
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:
@@ -36,6 +44,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         },
         "remediation": f.remediation,
         "role": f.role.value,
+        "component": f.component,
         "properties": {k: f.properties[k] for k in sorted(f.properties)},
         "suppression": None
         if f.suppression is None
@@ -46,6 +55,38 @@ def finding_dict(f: Finding) -> dict[str, Any]:
             "approved_by": f.suppression.approved_by,
             "expires": f.suppression.expires.isoformat() if f.suppression.expires else None,
         },
+    }
+
+
+def release_dict(release: ReleaseIdentity | None) -> dict[str, Any] | None:
+    """What was released: the AIS, its release id and each component's version."""
+    if release is None:
+        return None
+    return {
+        "id": release.release_id,
+        "ais": release.ais,
+        "organisation": release.organisation,
+        "components": [
+            {
+                "id": c.id,
+                "kinds": list(c.kinds),
+                "path": c.path,
+                "repository": c.repository,
+                "ref": c.ref,
+                "commit": c.commit,
+                "dirty": c.dirty,
+                "version": c.version,
+            }
+            for c in release.components
+        ],
+    }
+
+
+def evidence_dict(e: ComponentEvidence) -> dict[str, Any]:
+    return {
+        "component": e.component.value if e.component else None,
+        "reason": e.reason,
+        "files": list(e.files),
     }
 
 
@@ -121,8 +162,10 @@ def _report_dict(result: ScanResult, catalogue: Catalogue) -> dict[str, Any]:
             "path": result.target,
             "commit": result.commit,
             "components": [c.value for c in result.components],
+            "component_evidence": [evidence_dict(e) for e in result.component_evidence],
             "languages": dict(sorted(result.languages.items())),
         },
+        "release": release_dict(result.release),
         "scan": {
             "kind": result.scan_kind,
             "started_at": result.started_at,
@@ -164,6 +207,7 @@ def _report_dict(result: ScanResult, catalogue: Catalogue) -> dict[str, Any]:
                 "findings": list(r.findings),
                 "observations": list(r.observations),
                 "analyzers": list(r.analyzers),
+                "components": list(r.components),
                 "attestation": None
                 if r.attestation is None
                 else {
@@ -186,6 +230,7 @@ def _report_dict(result: ScanResult, catalogue: Catalogue) -> dict[str, Any]:
                 "reason": run.reason,
                 "duration_s": round(run.duration_s, 3),
                 "files_scanned": run.files_scanned,
+                "component": run.component,
                 "gaps": [{"path": g.path, "reason": g.reason, "rule_id": g.rule_id} for g in run.gaps],
             }
             for run in result.runs

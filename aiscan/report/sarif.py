@@ -81,6 +81,9 @@ def sarif_dict(report: Mapping[str, Any]) -> dict[str, Any]:
     }
     if report["target"].get("commit"):
         run["properties"]["commit"] = report["target"]["commit"]
+    if report.get("release"):
+        # One run for the AIS: each result names its component; the release names their versions.
+        run["properties"]["release"] = report["release"]
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
 
@@ -176,6 +179,8 @@ def _result(
             "cwe": list(f["cwe"]),
         },
     }
+    if f.get("component"):
+        out["properties"]["component"] = f["component"]
     sup = f.get("suppression")
     if sup is not None and sup["kind"] != "baseline":
         justification = f"{sup['kind']}: {sup['reason']} ({sup['source']}"

@@ -1,0 +1,108 @@
+"""`aiscan release`: scan the AIS an `aiscan-ais.toml` describes and gate it as one release."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from aiscan.compliance.catalogue import load_catalogue
+from aiscan.errors import UsageError
+from aiscan.models import Severity
+from aiscan.release.description import DEFAULT_NAME, load_description
+from aiscan.release.run import ReleaseOptions, release_scan
+from aiscan.report import FORMATS
+from aiscan.report.outputs import check_writable, parse_report_specs, write_reports, write_text
+
+SEVERITIES = [s.value for s in Severity if s is not Severity.UNKNOWN]
+
+
+def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
+    """Add the `release` command to the command line."""
+
+    @cli.command("release")
+    @click.argument("description", required=False, type=click.Path(path_type=Path))
+    @click.option(
+        "-f", "--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True
+    )
+    @click.option(
+        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here."
+    )
+    @click.option(
+        "--report",
+        "reports",
+        multiple=True,
+        metavar="FORMAT=PATH",
+        help="Also write a report in FORMAT to PATH (repeatable).",
+    )
+    @click.option(
+        "--fail-on", type=click.Choice(SEVERITIES), default=None, help="Lowest severity that fails."
+    )
+    @click.option(
+        "--config",
+        "config_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="The operator's configuration file (default: $AISCAN_CONFIG, else the user's).",
+    )
+    @click.option(
+        "--attestations",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Attestations for the whole AIS (default: aiscan-attestations.yaml beside the description).",
+    )
+    @click.option(
+        "--advisory-db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Offline advisory database (default: $AISCAN_ADVISORY_DB, else the user's data directory).",
+    )
+    @click.option("--online/--offline", default=None, help="Also check Python components online (pip-audit).")
+    @click.option("--sequential", is_flag=True, help="Scan one component, and one analyzer, at a time.")
+    @handle_errors
+    def release_command(
+        description: Path | None,
+        fmt: str,
+        output: Path | None,
+        reports: tuple[str, ...],
+        fail_on: str | None,
+        config_file: Path | None,
+        attestations: Path | None,
+        advisory_db: Path | None,
+        online: bool | None,
+        sequential: bool,
+    ) -> None:
+        """Scan every component of the AIS that DESCRIPTION (default: ./aiscan-ais.toml) names,
+        evaluate chapter 3 once for the AIS and decide whether this release may go live.
+
+        Exit codes as for `scan`: 0 allowed, 1 blocked, 2 usage or description error, 3 a
+        component or an analyzer could not be scanned.
+        """
+        path = description or Path(DEFAULT_NAME)
+        if not path.is_file():
+            raise UsageError(f"{path}: no AIS description file (see docs/ais.md)")
+        specs = parse_report_specs(reports)
+        check_writable(output)
+        ais = load_description(path)
+        options = ReleaseOptions(
+            config_file=config_file,
+            attestations=attestations,
+            fail_on=Severity.parse(fail_on) if fail_on else None,
+            advisory_db=advisory_db,
+            online=online,
+            parallel=not sequential,
+        )
+        catalogue = load_catalogue()
+        result = release_scan(ais, options, catalogue=catalogue)
+        write_reports(result, catalogue, specs)
+        summary = FORMATS["text"](result, catalogue)
+        report = FORMATS[fmt](result, catalogue)
+        if output is not None:
+            write_text(output, report)
+            click.echo(summary, nl=False)
+            click.echo(f"Report written to {output}")
+        else:
+            click.echo(report, nl=False)
+            if fmt != "text":
+                click.echo(summary, nl=False, err=True)
+        sys.exit(result.decision.exit_code)
