@@ -260,7 +260,9 @@ def _assemble(
         replace(res, components=tuple(dict.fromkeys(unit_component[u] for u in res.components)))
         for res in combine_requirements(catalogue, per_unit)
     )
-    decision = decide(results, findings, runs, ais_config.policy, scan_kind=RELEASE)
+    # The gate names each failed run; in a release, "backend/deps" says which component's.
+    named = [replace(run, analyzer=f"{run.component}/{run.analyzer}") for run in runs]
+    decision = decide(results, findings, named, ais_config.policy, scan_kind=RELEASE)
     identity = ReleaseIdentity(
         ais=description.ais,
         organisation=description.organisation,
