@@ -363,11 +363,12 @@ class ComponentVersion:
     commit: str | None = None  # the commit scanned; None when the source is not in git
     dirty: bool | None = None  # the working tree differs from the commit (None: not in git)
     version: str | None = None  # the version label (a tag, or what the description says)
+    subdir: str = ""  # the folder inside the repository that was scanned ('' for all of it)
 
     def identity(self) -> str:
-        """What makes this component's version: its id, commit (or, without git, its path) and
-        whether uncommitted changes were scanned."""
-        where = self.commit or f"path:{self.path}"
+        """What makes this component's version: its id, commit and folder in the repository (or,
+        without git, its path), and whether uncommitted changes were scanned."""
+        where = f"{self.commit}:{self.subdir}" if self.commit else f"path:{self.path}"
         return f"{self.id}\0{where}\0{'dirty' if self.dirty else 'clean'}\0{self.version or ''}"
 
 

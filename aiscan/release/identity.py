@@ -97,5 +97,6 @@ def directory_release(root: Path, components: tuple[Component, ...]) -> ReleaseI
         commit=state.commit,
         dirty=state.dirty,
         version=tag_at(repo, state.commit),
+        subdir=repo.prefix,
     )
     return ReleaseIdentity(ais=name, organisation="", components=(version,))

@@ -149,6 +149,7 @@ def _prepare_one(spec: ComponentSpec, source: Source, name: str, export_to: Path
         tag = tag_at(repo, state.commit) if repo and state.commit else None
         version = replace(
             bare,
+            subdir=repo.prefix if repo else "",
             repository=state.repository,
             commit=state.commit,
             dirty=state.dirty,
@@ -164,6 +165,7 @@ def _prepare_one(spec: ComponentSpec, source: Source, name: str, export_to: Path
         return _Unit(spec, source, name, bare, None, problem)
     version = replace(
         bare,
+        subdir=repo.prefix,
         repository=repository_label(repo),
         commit=commit,
         dirty=False,

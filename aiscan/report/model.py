@@ -72,6 +72,7 @@ def release_dict(release: ReleaseIdentity | None) -> dict[str, Any] | None:
                 "kinds": list(c.kinds),
                 "path": c.path,
                 "repository": c.repository,
+                "subdir": c.subdir,
                 "ref": c.ref,
                 "commit": c.commit,
                 "dirty": c.dirty,
