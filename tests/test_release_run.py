@@ -217,7 +217,9 @@ def test_one_component_from_two_repositories(tmp_path: Path) -> None:
     result = release_scan(load_description(ais), analyzers=light_analyzers)
 
     leaks = [f for f in result.findings if f.rule_id == "url-credentials"]
-    assert [(f.component, f.location.path) for f in leaks] == [("backend", "api/app.py")]
+    assert [(f.component, f.location.path, f.properties["source"]) for f in leaks] == [
+        ("backend", "app.py", "api")
+    ]
     assert result.release is not None and [c.id for c in result.release.components] == ["backend", "backend"]
     p196 = next(r for r in result.requirements if r.requirement_id == "p19.6")
     assert p196.status is Status.FAIL and p196.components == ("backend",)

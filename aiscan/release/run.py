@@ -231,7 +231,9 @@ def _assemble(
     for s in scanned:
         unit = s.unit
         cid = unit.spec.id
-        prefix = unit.source.written.rstrip("/") + "/" if cid in several else ""
+        # Paths as the component's repository names them (what SARIF and code links resolve).
+        prefix = unit.version.subdir + "/" if unit.version.subdir else ""
+        source = unit.source.written if cid in several else None
         components.update(unit.spec.catalogue_components)
         skipped.extend(SkippedFile(f"{cid}:{prefix}{f.path}", f.reason) for f in unit.not_exported)
         if s.result is None:
@@ -240,7 +242,7 @@ def _assemble(
             per_unit[unit.name] = not_scanned(catalogue, unit.spec.catalogue_components, why)
             continue
         r = s.result
-        findings.extend(_tag(f, cid, prefix) for f in r.findings)
+        findings.extend(_tag(f, cid, prefix, source) for f in r.findings)
         runs.extend(replace(run, component=cid) for run in r.runs)
         skipped.extend(SkippedFile(f"{cid}:{prefix}{f.path}", f.reason) for f in r.skipped_files)
         notes.extend(f"{unit.name}: {note}" for note in r.notes)
@@ -294,12 +296,14 @@ def _assemble(
     )
 
 
-def _tag(f: Finding, component: str, prefix: str) -> Finding:
-    """The finding, naming its component; with several sources, its path names the source."""
+def _tag(f: Finding, component: str, prefix: str, source: str | None) -> Finding:
+    """The finding, naming its component, its path relative to its repository's top; in a
+    component of several sources, `properties.source` names the source as the description does."""
     loc = f.location
     if prefix and not loc.path.startswith(("http://", "https://")):
         loc = Location(prefix + loc.path, loc.start_line, loc.end_line, loc.start_col, loc.snippet)
-    return replace(f, component=component, location=loc)
+    properties = {**f.properties, "source": source} if source is not None else f.properties
+    return replace(f, component=component, location=loc, properties=properties)
 
 
 def _ordered(findings: list[Finding]) -> tuple[Finding, ...]:
