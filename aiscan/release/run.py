@@ -10,6 +10,7 @@ run naming it and makes every requirement of its kinds NOT_ASSESSED: the release
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import time
@@ -63,7 +64,8 @@ class ReleaseOptions:
     advisory_db: Path | None = None
     online: bool | None = None
     disabled: frozenset[str] = frozenset()
-    parallel: bool = True
+    parallel: bool = True  # False: one component, and one analyzer, at a time
+    components_in_parallel: int = MAX_PARALLEL_COMPONENTS
 
 
 @dataclass(frozen=True)
@@ -190,11 +192,15 @@ def _scan_all(
     catalogue: Catalogue,
     started_at: datetime,
 ) -> list[_Scanned]:
+    workers = max(1, min(options.components_in_parallel, len(units))) if options.parallel else 1
+
     def one(unit: _Unit) -> _Scanned:
         if unit.root is None:
             return _Scanned(unit, None, unit.problem)
         try:
             config = resolve_scan_config(unit.root, _overrides(options, unit.spec.catalogue_components))
+            if not config.jobs:  # the cores are shared by the components scanned at once
+                config = replace(config, jobs=max(1, (os.cpu_count() or 1) // workers))
             result = scan(
                 config, analyzers=analyzers(), catalogue=catalogue, parallel=options.parallel, now=started_at
             )
@@ -202,7 +208,6 @@ def _scan_all(
             return _Scanned(unit, None, exc.diagnostics())
         return _Scanned(unit, result, None)
 
-    workers = max(1, min(MAX_PARALLEL_COMPONENTS, len(units))) if options.parallel else 1
     with ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(one, units))
 
