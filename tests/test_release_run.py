@@ -5,6 +5,7 @@ combining statuses or identities rather than the analyzers)."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import jsonschema
@@ -230,3 +231,32 @@ def test_unknown_key_is_exit_2_naming_it(runner: CliRunner, tmp_path: Path) -> N
     result = runner.invoke(cli, ["release", str(ais)])
     assert result.exit_code == 2
     assert "components[0].repo: unknown key" in result.output and "Traceback" not in result.output
+
+
+def test_a_hostile_commit_cannot_write_a_git_folder(tmp_path: Path) -> None:
+    """A crafted tree with a `.git` folder (git refuses to check it out; aiscan never writes it)."""
+    backend = tmp_path / "backend"
+    backend_repo(backend)
+
+    def plumbing(*args: str, data: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(backend), *args], input=data, check=True, capture_output=True, text=True
+        ).stdout.strip()
+
+    evil = plumbing("hash-object", "-w", "--stdin", data="[core]\n\tfsmonitor = touch /tmp/pwned\n")
+    inner = plumbing("mktree", data=f"100644 blob {evil}\tconfig\n")
+    top = plumbing("mktree", data=f"040000 tree {inner}\t.git\n100644 blob {evil}\tnotes.txt\n")
+    crafted = plumbing("commit-tree", top, "-m", "crafted", data="")
+    git(backend, "tag", "crafted", crafted)
+    ais = description(
+        tmp_path,
+        '[[components]]\nid = "backend"\nkind = "api"\nsources = [{ path = "backend", ref = "crafted" }]\n',
+    )
+
+    result = release_scan(load_description(ais), analyzers=light_analyzers)
+
+    assert ("backend:.git/config", "path not safe to write (not exported from git)") in {
+        (s.path, s.reason) for s in result.skipped_files
+    }
+    inventory = next(r for r in result.runs if r.analyzer == "inventory")
+    assert inventory.status.value == "ok"
