@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from datetime import UTC, datetime
 from pathlib import Path
 
 import jsonschema
@@ -260,3 +261,27 @@ def test_a_hostile_commit_cannot_write_a_git_folder(tmp_path: Path) -> None:
     }
     inventory = next(r for r in result.runs if r.analyzer == "inventory")
     assert inventory.status.value == "ok"
+
+
+def test_attestations_beside_the_description_apply_to_every_component(tmp_path: Path) -> None:
+    backend_repo(tmp_path / "backend")
+    android_repo(tmp_path / "android")
+    ais = description(tmp_path, TWO)
+    (tmp_path / "aiscan-attestations.yaml").write_text(
+        "attestations:\n"
+        "  - requirement: p15\n"
+        '    by: "A. Seitkali, CISO"\n'
+        "    date: 2026-10-01\n"
+        '    evidence: "SDLC regulation No. 12"\n'
+        "    valid_until: 2027-09-30\n"
+    )
+
+    result = release_scan(
+        load_description(ais), analyzers=light_analyzers, now=datetime(2026, 11, 22, tzinfo=UTC)
+    )
+
+    p15 = next(r for r in result.requirements if r.requirement_id == "p15")
+    assert p15.status is Status.PASS and p15.components == ("android", "backend")
+    assert p15.attestation is not None and p15.attestation.by == "A. Seitkali, CISO"
+    p16 = next(r for r in result.requirements if r.requirement_id == "p16")
+    assert p16.status is Status.MANUAL
