@@ -285,3 +285,8 @@ def test_attestations_beside_the_description_apply_to_every_component(tmp_path: 
     assert p15.attestation is not None and p15.attestation.by == "A. Seitkali, CISO"
     p16 = next(r for r in result.requirements if r.requirement_id == "p16")
     assert p16.status is Status.MANUAL
+
+
+def test_no_description_is_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["release", str(tmp_path / "aiscan-ais.toml")])
+    assert result.exit_code == 2 and "no AIS description file" in result.output
