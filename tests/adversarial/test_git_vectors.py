@@ -365,7 +365,21 @@ def _commands(repo: HostileRepo, out: Path) -> list[list[str]]:
         ["sbom", root, "-o", str(out / "sbom.xml")],
         ["db", "status", "--db", db],
         ["db", "import", "--db", db, root],
+        ["release", _ais_description(repo, out)],
     ]
+
+
+def _ais_description(repo: HostileRepo, out: Path) -> str:
+    """The hostile tree released twice: as it is on disk, and at its base commit (read from the
+    object database, as a ref that is not the checked-out commit is)."""
+    path = out / "aiscan-ais.toml"
+    root = str(repo.root).replace("\\", "\\\\").replace('"', '\\"')
+    path.write_text(
+        'organisation = "O"\nais = "A"\n'
+        f'[[components]]\nid = "tree"\nkind = "api"\nsources = ["{root}"]\n'
+        f'[[components]]\nid = "base"\nkind = "web"\nsources = [{{ path = "{root}", ref = "{repo.base}" }}]\n'
+    )
+    return str(path)
 
 
 def _every_command_name() -> set[str]:
