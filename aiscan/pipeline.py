@@ -185,7 +185,8 @@ def scan(
         scope=scope,
         coverage=scan_coverage(chosen, inventory, config.disabled),
         excluded_dirs=inventory.pruned,
-        release=directory_release(root, inventory.components),
+        # A pre-commit or merge-request scan names no release: it would hash every tracked file.
+        release=None if scope.limited else directory_release(root, inventory.components),
         component_evidence=inventory.component_evidence,
     )
 
