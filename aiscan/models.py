@@ -173,6 +173,9 @@ class AnalyzerRun:
     duration_s: float = 0.0
     files_scanned: int = 0
     gaps: tuple[Gap, ...] = ()
+    # Files and folders of its own scope the analyzer did not read (the git history's binary
+    # blobs, pruned build output), for the report's skipped files.
+    skipped_files: tuple[SkippedFile, ...] = ()
 
 
 @dataclass(frozen=True)
