@@ -155,3 +155,22 @@ def test_no_value_of_split_c_appears_in_any_output(tmp_path: Path) -> None:
     for fmt, text in outputs.items():
         leaked = [val for val in values if val in text]
         assert not leaked, f"{fmt}: {len(leaked)} values shown in full"
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("vault.yml", "db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n"),  # a YAML tag
+        ("stack.yaml", "MasterUserPassword: !Ref DBPassword\n"),
+        ("deploy/app.yaml", "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n"),
+        ("deploy/app.yaml", "- name: API_TOKEN\n  value: ${API_TOKEN}\n"),
+        ("scripts/run.sh", 'echo "$PASSWORD" | docker login -u ops --password-stdin registry.qarz.kz\n'),
+        ("scripts/run.ps1", "$s = ConvertTo-SecureString $env:DEPLOY_PASSWORD -AsPlainText -Force\n"),
+        ("db/conn.go", 'const example = "user:password@tcp(localhost:3306)/dbname"\n'),
+        ("notes.txt", "The password is stored in the vault.\n"),
+        ("seed.sql", "INSERT INTO users (login, password_hash) VALUES ('admin', 'Tulpar!1729PAh');\n"),
+        ("billing/.env.example", "BOT_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11\n"),  # Telegram's docs
+    ],
+)
+def test_decoys_of_the_new_candidates_are_not_reported(path: str, text: str) -> None:
+    assert not ENGINE.scan(path, text).detections

@@ -93,6 +93,7 @@ _NOT_A_SECRET = re.compile(
     r"""|^(?:true|false|null|none|nil|undefined|yes|no|on|off|required|optional|string|bool|int)$""",
     re.I,
 )
+_YAML_TAG = re.compile(r"^!{1,2}[A-Za-z]")
 _PATH_START = re.compile(r"^(?:/|\./|\.\./|~/|classpath:|file:)")
 
 
@@ -198,6 +199,8 @@ def assignment_ok(
         return False  # only put("password", "...") pairs, not lists of words
     if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or is_path(value):
         return False
+    if not quoted and _YAML_TAG.match(value) and PurePosixPath(path).suffix.lower() in (".yml", ".yaml"):
+        return False  # `!vault |`, `!Ref DbPassword`: a YAML tag, the value is elsewhere
     if _ENV_NAME.match(value) or "{" in value or "}" in value:
         return False
     if not quoted and _EXPRESSION.match(value) and "(" in value:
