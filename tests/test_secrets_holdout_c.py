@@ -11,10 +11,13 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aiscan.cli import cli
 from aiscan.models import Severity
 from aiscan.report import FORMATS
+from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import load_ruleset
 from aiscan.secrets.engine import Engine
 from tests.conftest import FIXTURES
@@ -174,3 +177,64 @@ def test_no_value_of_split_c_appears_in_any_output(tmp_path: Path) -> None:
 )
 def test_decoys_of_the_new_candidates_are_not_reported(path: str, text: str) -> None:
     assert not ENGINE.scan(path, text).detections
+
+
+_NEW_PIECES = st.sampled_from(
+    [
+        "INSERT INTO users (",
+        "login, password",
+        ") VALUES (",
+        "'admin', ",
+        "'Tulpar!1729PAh'",
+        "'it''s'",
+        ", ",
+        ")",
+        "- name: SMTP_PASSWORD\n",
+        "  value: ",
+        "webhook_secret: >-\n",
+        "    ",
+        "KEY = (\n",
+        '    "e6d4aaa983b77d411a7720c3e3777c0e"\n',
+        "jdbc:oracle:thin:loans/",
+        "@tcp(",
+        "10.0.4.4:3306)",
+        "reports:",
+        "ConvertTo-SecureString ",
+        " -AsPlainText",
+        "echo '",
+        "' | sudo -S ",
+        "the password is ",
+        "kty",
+        "d: '",
+        "k-Hhu-4HiHFsePnB5DCz4bbenqFGX0w6k3TSuUVApWj'",
+        "s3://",
+        "odgTbH4nZ3IUX1Jh9neh:",
+        "@bucket",
+        "$",
+        "'",
+        '"',
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(st.one_of(_NEW_PIECES, st.text(max_size=10)), max_size=40),
+    st.sampled_from(["a.py", "b.yaml", "c.sql", "d.ps1", "e.txt"]),
+)
+def test_any_text_of_the_new_candidates_scans_to_detections_at_their_value(
+    pieces: list[str], path: str
+) -> None:
+    text = "".join(pieces)
+    for d in ENGINE.scan(path, text).detections:
+        assert text[d.start : d.end] == d.value
+        assert 1 <= d.line <= d.end_line <= text.count("\n") + 1
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(max_size=80), st.text(max_size=200))
+def test_the_password_column_of_any_insert_is_a_span_of_its_values(columns: str, values: str) -> None:
+    span = v.sql_password_span(columns, values)
+    if span is not None:
+        assert 0 <= span[0] <= span[1] <= len(values)
