@@ -174,6 +174,9 @@ class AnalyzerRun:
     files_scanned: int = 0
     gaps: tuple[Gap, ...] = ()
     component: str | None = None  # the AIS component it scanned (None for a plain scan)
+    # Files and folders of its own scope the analyzer did not read (the git history's binary
+    # blobs, pruned build output), for the report's skipped files.
+    skipped_files: tuple[SkippedFile, ...] = ()
 
 
 @dataclass(frozen=True)

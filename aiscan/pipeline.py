@@ -24,6 +24,7 @@ from aiscan.models import (
     RequirementResult,
     RunStatus,
     ScanResult,
+    SkippedFile,
     assign_fingerprints,
 )
 from aiscan.policy_files import load_policy_files
@@ -177,7 +178,7 @@ def scan(
         aiscan_version=__version__,
         fail_on=config.policy.fail_on,
         commit=head_commit(root),
-        skipped_files=inventory.skipped + inventory.build_tooling,
+        skipped_files=inventory.skipped + inventory.build_tooling + _run_skips(runs, inventory.skipped),
         notes=tuple(notes),
         excluded=tuple(config.exclude),
         waivers=exceptions.waivers,
@@ -189,6 +190,19 @@ def scan(
         release=None if scope.limited else directory_release(root, inventory.components),
         component_evidence=inventory.component_evidence,
     )
+
+
+def _run_skips(runs: tuple[AnalyzerRun, ...], listed: tuple[SkippedFile, ...]) -> tuple[SkippedFile, ...]:
+    """What the analyzers' own scopes left unread (a git history's binary blobs, its pruned build
+    output), each path once and not already listed by the inventory."""
+    seen = {s.path for s in listed}
+    out = []
+    for run in runs:
+        for s in run.skipped_files:
+            if s.path not in seen:
+                seen.add(s.path)
+                out.append(s)
+    return tuple(out)
 
 
 def _unread(inventory: Inventory, runs: tuple[AnalyzerRun, ...], assessed_only: bool) -> str | None:

@@ -73,6 +73,7 @@ class SecretsAnalyzer:
             _reason(self.scope, tally, source, len(entries), notes),
             files_scanned=tally.scanned,
             gaps=tuple(tally.gaps),
+            skipped_files=tuple(tally.files) if self.scope != "tree" else (),
         )
         return AnalyzerOutcome(run, tuple(findings), frozenset(values))
 

@@ -36,6 +36,9 @@ VALIDATORS = (
     "connection",
     "token",
     "basic-auth",
+    "pieces",
+    "prose-password",
+    "sql-insert",
 )
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _REQ = re.compile(r"^p\d+(\.\d+)?$")

@@ -149,6 +149,11 @@ class Engine:
                 if value is None:
                     continue
                 start, end = m.span("value")
+                if det.validator == "sql-insert":  # the value in the password column
+                    span = v.sql_password_span(m.group("cols"), value)
+                    if span is None:
+                        continue
+                    value, start, end = value[span[0] : span[1]], start + span[0], start + span[1]
                 if det.kind == "pii":
                     pii_candidates[det.id] = pii_candidates.get(det.id, 0) + 1
                     if det.validator and v.pii_ok(det.validator, value):
@@ -156,8 +161,15 @@ class Engine:
                         pii.setdefault(det.id, []).append((value, canon, start))
                     continue
                 if self._secret_ok(det, m, value, text, path):
-                    # A block (a private key) is located at its armour line, a value where it is.
-                    anchor = m.start() if det.validator == "private-key" else start
+                    if det.validator == "url-credentials" and _key_id_user(m):
+                        # s3://KEYID:SECRET@bucket: the user is an access key id, masked with it
+                        start = m.start("user")
+                        value = text[start:end]
+                    # A block (a private key) is located at its armour line, a value written on
+                    # the lines after its name (a YAML block, a name/value pair, string pieces)
+                    # from its name, any other value where it is.
+                    later_line = "\n" in text[m.start() : start]
+                    anchor = m.start() if det.validator == "private-key" or later_line else start
                     key = ""
                     if "key" in det.pattern.groupindex and m.group("key"):
                         key = _full_name(text, m.start("key"), m.group("key"))
@@ -261,7 +273,15 @@ class Engine:
         if name == "jwt":
             return v.jwt_ok(value, ph)
         if name == "connection":
-            return v.connection_ok(value, ph)
+            quote = m.group("q") if "q" in m.re.groupindex else None
+            return v.connection_ok(value, ph, quote or "")
+        if name == "pieces":
+            full = _full_name(text, m.start("key"), m.group("key"))
+            return v.assignment_ok(full, v.joined_pieces(value), True, path, ph)
+        if name == "sql-insert":
+            return v.assignment_ok("password", value, True, path, ph) and not v.is_password_hash(value)
+        if name == "prose-password":
+            return v.prose_password_ok(value, ph)
         if name == "token":
             return v.token_ok(value, ph)
         if name == "basic-auth":
@@ -289,6 +309,9 @@ class Engine:
             host = _remote_host(line) if det.id in _CREDENTIAL_DETECTORS else None
             if host is not None:
                 return Severity.CRITICAL, "credentials of a remote host"
+            cloud = _CLOUD_STORAGE_KEY.search(line) or _CLOUD_CREDENTIALS_FILE.search(path)
+            if det.id in _NAMED_DETECTORS and cloud:
+                return Severity.CRITICAL, "a cloud or object-storage key (access to the stored data)"
         return det.severity, _WHY.get(det.severity, "")
 
 
@@ -302,10 +325,30 @@ _WHY = {
 _PRODUCTION = re.compile(r"(?:^|[/._-])(?:prod|production|live)(?:[/._-]|$)", re.I)
 # Detectors whose line names the host the credentials are for.
 _CREDENTIAL_DETECTORS = frozenset(
-    {"url-credentials", "connection-string-password", "command-line-password", "credential-call"}
+    {
+        "url-credentials",
+        "connection-string-password",
+        "command-line-password",
+        "credential-call",
+        "oracle-jdbc-credentials",
+        "dsn-credentials",
+    }
 )
+# Detectors of a value assigned to a name, and the names of cloud and object-storage keys
+# (AWS, S3-compatible storage such as MinIO, Yandex Object Storage, GCS, Azure storage).
+_NAMED_DETECTORS = frozenset(
+    {"generic-secret-assignment", "name-value-secret", "key-value-pair", "command-line-secret-flag"}
+)
+_CLOUD_STORAGE_KEY = re.compile(
+    r"(?:aws|s3|minio|gcs|storage|bucket)[\w.-]{0,24}?(?:secret|access[_.-]?key|credentials)"
+    r"|secret[_.-]?access[_.-]?key",
+    re.I,
+)
+# Credential files of cloud and object-storage clients (s3cmd, rclone, boto, the AWS CLI).
+_CLOUD_CREDENTIALS_FILE = re.compile(r"(?:^|/)(?:\.s3cfg|rclone\.conf|\.boto|\.aws/credentials)$")
 _HOSTS = re.compile(
-    r"@(?P<at>[A-Za-z0-9.\[\]:-]+)"
+    r"@(?:tcp|udp)\((?P<dsn>[A-Za-z0-9.\[\]:-]+)\)"
+    r"|@(?P<at>[A-Za-z0-9.\[\]:-]+)"
     r"|(?i:server|host|data source|address|hostname)\s*=\s*(?:tcp:)?(?P<kv>[A-Za-z0-9.-]+)"
     r"|\s-h\s*(?P<flag>[A-Za-z0-9.-]+)|//(?P<url>[A-Za-z0-9.-]+)[:/]"
 )
@@ -314,6 +357,13 @@ _LOCAL = re.compile(
     r"|\.(?:local|localhost|test|example|invalid|internal\.test)$",
     re.I,
 )
+
+
+def _key_id_user(m: re.Match[str]) -> bool:
+    """The user part of credentials is a machine-made key id, not a person's login."""
+    if "user" not in m.re.groupindex or not m.group("user") or m.end("user") + 1 != m.start("value"):
+        return False
+    return v.machine_made(m.group("user"))
 
 
 def _remote_host(line: str) -> str | None:

@@ -11,17 +11,18 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from aiscan.errors import ToolError
 from aiscan.gitaccess import Repository, run_git
-from aiscan.inventory import EXCLUDED_DIRS, _excluded
+from aiscan.inventory import _excluded
 from aiscan.models import Finding, Gap
 from aiscan.secrets.engine import Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
-from aiscan.secrets.gitobjects import reachable_blobs, read_blobs, repository
-from aiscan.secrets.tree import MAX_SECRETS_BYTES, ScanTally, has_binary_suffix, has_key_content
+from aiscan.secrets.gitobjects import BlobRef, reachable_blobs, read_blobs, repository
+from aiscan.secrets.gitprune import GitTree
+from aiscan.secrets.tree import MAX_SECRETS_BYTES, ScanTally, has_key_content
 
 # Called with (blobs done, blobs to scan).
 BlobProgress = Callable[[int, int], None]
@@ -89,17 +90,31 @@ def head_blobs(repo: Repository) -> dict[str, str]:
     return blobs
 
 
-def _wanted(path: str, prefix: str, exclude: tuple[str, ...]) -> str | None:
-    """The path relative to the scan root, or None when the blob is outside it or excluded."""
-    if prefix:
-        if not path.startswith(prefix + "/"):
-            return None
-        path = path[len(prefix) + 1 :]
-    if any(part in EXCLUDED_DIRS for part in PurePosixPath(path).parts[:-1]):
-        return None
-    if exclude and _excluded(path, exclude):
-        return None
-    return path
+def _below_root(path: str, prefix: str) -> str | None:
+    """The path relative to the scan root, or None when the blob is outside it."""
+    if not prefix:
+        return path
+    return path[len(prefix) + 1 :] if path.startswith(prefix + "/") else None
+
+
+def _in_scope(
+    refs: list[BlobRef], prefix: str, exclude: tuple[str, ...], tally: ScanTally
+) -> list[tuple[BlobRef, str]]:
+    """The blobs under the scan root that the scan reads, each with its path relative to the root.
+    Folders are left out as in the working tree (build output only with a build file beside it in
+    the history's tree, third-party code and caches by name), each named in the tally."""
+    placed = [(ref, rel) for ref in refs if (rel := _below_root(ref.path, prefix)) is not None]
+    tree = GitTree.of(rel for _, rel in placed)
+    out = []
+    for ref, rel in placed:
+        if exclude and _excluded(rel, exclude):
+            continue
+        pruned = tree.pruned(rel)
+        if pruned is not None:
+            tally.prune(*pruned)
+            continue
+        out.append((ref, rel))
+    return out
 
 
 def scan_history(
@@ -113,20 +128,16 @@ def scan_history(
     prefix = repo.prefix
     tally = ScanTally(unit="blobs")
     todo: dict[str, str] = {}
-    named_only: dict[str, str] = {}  # binary by their name: not read, but key stores are findings
-    for ref in reachable_blobs(repo):
-        rel = _wanted(ref.path, prefix, exclude)
-        if rel is None or ref.sha in todo:
+    named_only: dict[str, str] = {}  # too large to read, but key stores are findings by name
+    for ref, rel in _in_scope(list(reachable_blobs(repo)), prefix, exclude, tally):
+        if ref.sha in todo:
             continue
         if ref.size > MAX_SECRETS_BYTES:
             reason = (
                 f"blob {ref.sha[:12]} of {ref.size >> 20} MiB not read (over {MAX_SECRETS_BYTES >> 20} MiB)"
             )
             tally.gaps.append(Gap(rel, reason))
-            continue
-        if has_binary_suffix(rel):
             named_only[ref.sha] = rel
-            tally.skip_binary(rel)
             continue
         todo[ref.sha] = rel
     origins = blob_origins(repo)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aiscan.gitaccess import Repository, parse_raw_diff, staged_changes
+from aiscan.gitaccess import Repository, parse_raw_diff, run_git, split_z, staged_changes
 from aiscan.models import Finding
 from aiscan.secrets.engine import Engine
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
 from aiscan.secrets.gitobjects import read_blobs, repository
-from aiscan.secrets.tree import ScanTally, has_binary_suffix, has_key_content
+from aiscan.secrets.gitprune import GitTree
+from aiscan.secrets.tree import ScanTally, has_key_content
 
 
 def staged_blobs(repo: Repository) -> dict[str, str]:
@@ -33,6 +34,21 @@ def staged_blobs(repo: Repository) -> dict[str, str]:
     return blobs
 
 
+def index_paths(repo: Repository) -> list[str]:
+    """Every path in the index below the scan root, relative to it: the tree the next commit has,
+    where a build file beside a `build` folder is looked for."""
+    out = run_git(repo, "ls-files", "-z", "--cached", "--full-name", "--", ".")
+    prefix = repo.prefix
+    paths = []
+    for path in split_z(out):
+        if prefix:
+            if not path.startswith(prefix + "/"):
+                continue
+            path = path[len(prefix) + 1 :]
+        paths.append(path)
+    return paths
+
+
 def staged_paths(root: Path) -> tuple[str, ...]:
     return tuple(sorted(staged_blobs(repository(root)).values()))
 
@@ -45,9 +61,14 @@ def scan_staged(root: Path, engine: Engine) -> tuple[list[Finding], set[str], Sc
     values: set[str] = set()
     props = {"scope": "staged"}
     key_paths: set[str] = set()
-    to_read = [sha for sha, rel in blobs.items() if not has_binary_suffix(rel)]
-    for rel in sorted(rel for rel in blobs.values() if has_binary_suffix(rel)):
-        tally.skip_binary(rel)
+    tree = GitTree.of(index_paths(repo))
+    to_read = []
+    for sha, rel in sorted(blobs.items(), key=lambda item: item[1]):
+        pruned = tree.pruned(rel)
+        if pruned is not None:
+            tally.prune(*pruned)
+        else:
+            to_read.append(sha)
     for sha, data in read_blobs(repo, to_read):
         rel = blobs[sha]
         fs = tally.scan(engine, rel, data)
@@ -57,6 +78,6 @@ def scan_staged(root: Path, engine: Engine) -> tuple[list[Finding], set[str], Sc
         findings.extend(detection_findings(fs, engine, props))
         if has_key_content(fs):
             key_paths.add(rel)
-    for rel in sorted(set(blobs.values()) - key_paths):
+    for rel in sorted({blobs[sha] for sha in to_read} - key_paths):
         findings.extend(file_name_finding(rel, det, props) for det in engine.file_name_hits(rel))
     return findings, values, tally

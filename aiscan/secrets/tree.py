@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aiscan.inventory import TOO_LARGE, Inventory, read_head
-from aiscan.models import Finding, Gap
+from aiscan.models import Finding, Gap, SkippedFile
 from aiscan.secrets.engine import Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
 from aiscan.textdecode import binary_kind, decode_text
@@ -28,19 +28,37 @@ class ScanTally:
     skipped: dict[str, int] = field(default_factory=dict)
     binary: list[str] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
+    # Every file and folder not read, with the reason (the git scopes report them; the working
+    # tree's come from the inventory).
+    files: list[SkippedFile] = field(default_factory=list)
+    pruned: dict[str, str] = field(default_factory=dict)
+    _binary_seen: set[str] = field(default_factory=set)
 
     def skip(self, reason: str) -> None:
         self.skipped[reason] = self.skipped.get(reason, 0) + 1
 
-    def skip_binary(self, rel: str) -> None:
+    def skip_binary(self, rel: str, kind: str | None = None) -> None:
+        """A binary file, named once however many versions of it the history holds."""
+        if rel in self._binary_seen:
+            return
+        self._binary_seen.add(rel)
         self.skip("binary file")
         self.binary.append(rel)
+        self.files.append(SkippedFile(rel, f"binary file ({kind})" if kind else "binary file"))
+
+    def prune(self, folder: str, reason: str) -> None:
+        """A folder left out (build output with its evidence, third-party code, a cache)."""
+        if folder not in self.pruned:
+            self.pruned[folder] = reason
+            self.skip("folder not scanned")
+            self.files.append(SkippedFile(folder + "/", f"folder not scanned: {reason}"))
 
     def scan(self, engine: Engine, rel: str, data: bytes, size: int | None = None) -> FileScan | None:
         """Scan one file's content (`size` is the file's full size when `data` holds only its
         first MAX_SECRETS_BYTES), or record why it is not read."""
-        if binary_kind(data) is not None:
-            self.skip_binary(rel)
+        kind = binary_kind(data)
+        if kind is not None:
+            self.skip_binary(rel, kind)
             return None
         total = len(data) if size is None else size
         if total > MAX_SECRETS_BYTES:
@@ -59,79 +77,13 @@ class ScanTally:
             shown = ", ".join(self.binary[:MAX_NAMED])
             more = len(self.binary) - MAX_NAMED
             parts.append(f"binary: {shown}" + (f" and {more} more" if more > 0 else ""))
+        if self.pruned:
+            shown = ", ".join(f"{d}/ ({why})" for d, why in list(self.pruned.items())[:MAX_NAMED])
+            more = len(self.pruned) - MAX_NAMED
+            parts.append(f"folders not scanned: {shown}" + (f" and {more} more" if more > 0 else ""))
         if self.gaps:
             parts.append(f"{len(self.gaps)} not read in full (see the gaps)")
         return "; ".join(parts)
-
-
-# Known binary formats, skipped by name in the git scopes without reading the blob.
-_BINARY_SUFFIXES = frozenset(
-    [
-        ".png",
-        ".jpg",
-        ".jpeg",
-        ".gif",
-        ".bmp",
-        ".ico",
-        ".webp",
-        ".tif",
-        ".tiff",
-        ".psd",
-        ".pdf",
-        ".zip",
-        ".gz",
-        ".tgz",
-        ".bz2",
-        ".xz",
-        ".7z",
-        ".rar",
-        ".jar",
-        ".war",
-        ".ear",
-        ".aar",
-        ".apk",
-        ".ipa",
-        ".aab",
-        ".dex",
-        ".class",
-        ".so",
-        ".dylib",
-        ".dll",
-        ".exe",
-        ".o",
-        ".a",
-        ".lib",
-        ".pyc",
-        ".pyo",
-        ".whl",
-        ".egg",
-        ".woff",
-        ".woff2",
-        ".ttf",
-        ".otf",
-        ".eot",
-        ".mp3",
-        ".mp4",
-        ".mov",
-        ".avi",
-        ".wav",
-        ".ogg",
-        ".flac",
-        ".sqlite",
-        ".db",
-        ".p12",
-        ".pfx",
-        ".jks",
-        ".keystore",
-        ".bks",
-        ".kdbx",
-    ]
-)
-
-
-def has_binary_suffix(path: str) -> bool:
-    dot = path.rfind(".")
-    return dot > path.rfind("/") and path[dot:].lower() in _BINARY_SUFFIXES
 
 
 def decode(data: bytes) -> str:

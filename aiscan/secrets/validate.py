@@ -57,17 +57,23 @@ _CONFIG_SUFFIXES = frozenset(
         ".netrc",
         ".pgpass",
         ".sql",
+        ".cnf",
+        ".xcconfig",
     }
 )
 _CONFIG_NAMES = frozenset(
     {"dockerfile", "makefile", "procfile", "vagrantfile", ".npmrc", ".pypirc", ".netrc"}
 )
+# A dot file with no suffix of its own (`.s3cfg`, `.boto`, `.pgpass`): a tool's configuration.
+_DOT_CONFIG = re.compile(r"^\.[a-z0-9_-]+$")
 
 
 def is_config_file(path: str) -> bool:
     p = PurePosixPath(path)
     name = p.name.lower()
     if name.startswith(".env") or name.endswith(".env") or name in _CONFIG_NAMES:
+        return True
+    if _DOT_CONFIG.match(name):
         return True
     if name.startswith("dockerfile"):
         return True
@@ -87,6 +93,7 @@ _NOT_A_SECRET = re.compile(
     r"""|^(?:true|false|null|none|nil|undefined|yes|no|on|off|required|optional|string|bool|int)$""",
     re.I,
 )
+_YAML_TAG = re.compile(r"^!{1,2}[A-Za-z]")
 _PATH_START = re.compile(r"^(?:/|\./|\.\./|~/|classpath:|file:)")
 
 
@@ -192,6 +199,8 @@ def assignment_ok(
         return False  # only put("password", "...") pairs, not lists of words
     if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or is_path(value):
         return False
+    if not quoted and _YAML_TAG.match(value) and PurePosixPath(path).suffix.lower() in (".yml", ".yaml"):
+        return False  # `!vault |`, `!Ref DbPassword`: a YAML tag, the value is elsewhere
     if _ENV_NAME.match(value) or "{" in value or "}" in value:
         return False
     if not quoted and _EXPRESSION.match(value) and "(" in value:
@@ -209,6 +218,8 @@ def assignment_ok(
         # string) is a secret there; a password in `.env.example` is the example's.
         return machine_made(value)
     if strength == "password":
+        if _CRYPT_HASH.match(value):
+            return False  # a password's hash (bcrypt, sha-crypt...), stored where a password goes
         if value.isdigit():  # a numeric password or PIN, unless a run such as 12345678
             return len(value) >= 8 and entropy(value) >= 2.5 and not _DIGIT_RUN.search(value)
         if _wordy(value) and not (any(c.isdigit() for c in value) and _WORDS.match(value)):
@@ -334,11 +345,81 @@ def basic_auth_ok(value: str, placeholders: Placeholders) -> bool:
     return token_ok(value, placeholders) and len(value) >= 16
 
 
-def connection_ok(value: str, placeholders: Placeholders) -> bool:
+def is_reference(value: str, quote: str = "") -> bool:
+    """A variable, a format slot or a template rather than a literal: `$VAR`, `${VAR}`, `$(cmd)`,
+    `%VAR%`, `{0}`, `@param`. In single quotes a shell or PowerShell string is literal, so a
+    password that starts with `$` (`'$#2326Berik'`) is a password there, unless it is a whole
+    variable name or a template that tools substitute in any quotes."""
+    if not value.startswith(("$", "%", "{", "@")):
+        return False
+    if quote == "'" and value.startswith("$"):
+        return value.startswith(("${", "$(")) or re.fullmatch(r"\$[A-Za-z_][A-Za-z0-9_:]*", value) is not None
+    return True
+
+
+def connection_ok(value: str, placeholders: Placeholders, quote: str = "") -> bool:
     """A password in a connection string: not a placeholder, a variable or a bare word."""
-    if len(value) < 3 or value.startswith(("$", "%", "{", "@")) or is_placeholder(value, placeholders):
+    if len(value) < 3 or is_reference(value, quote) or is_placeholder(value, placeholders):
         return False
     return not re.fullmatch(r"[A-Za-z_][A-Za-z_.]*", value)
+
+
+# Hashes stored where a password goes: crypt formats (bcrypt, sha-crypt, Apache MD5, argon2,
+# PBKDF2 as Django writes it) and bare hex digests.
+_PASSWORD_HASH = re.compile(
+    r"^(?:\$(?:2[abxy]?|[156]|apr1|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt)\$|pbkdf2_sha\d+\$|sha\d+\$|md5\$)"
+    r"|^[0-9a-fA-F]{32}$|^[0-9a-fA-F]{40}$|^[0-9a-fA-F]{64}$|^[0-9a-fA-F]{128}$"
+)
+
+
+_CRYPT_HASH = re.compile(r"^\$(?:2[abxy]?|[156]|apr1|argon2(?:id|i|d))\$[^$\s]{1,60}\$")
+
+
+def is_password_hash(value: str) -> bool:
+    return _PASSWORD_HASH.match(value) is not None
+
+
+_SQL_ITEM = re.compile(r"""\s*(?:'((?:[^']|'')*)'|"([^"]*)"|([^,'"]*))\s*(?:,|$)""")
+
+
+def sql_password_span(columns: str, values: str) -> tuple[int, int] | None:
+    """Where, in the VALUES list, the literal of the column named as a password is (its quotes
+    left out), or None when no column is a password or its value is not a quoted literal."""
+    names = [c.strip().strip('`"[]').lower() for c in columns.split(",")]
+    wanted = [i for i, n in enumerate(names) if re.fullmatch(r"(?:\w+_)?(?:password|passwd|pwd|pass)", n)]
+    if len(wanted) != 1:
+        return None
+    pos = 0
+    for index, m in enumerate(_SQL_ITEM.finditer(values)):
+        if m.start() != pos or (m.end() == m.start()):
+            return None
+        if index == wanted[0]:
+            group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 0
+            return m.span(group) if group else None
+        pos = m.end()
+    return None
+
+
+_PIECE = re.compile(r"""["']([^"'\r\n]*)["']""")
+
+
+def joined_pieces(region: str) -> str:
+    """The value that string pieces written over several lines make together."""
+    return "".join(_PIECE.findall(region))
+
+
+def prose_password_ok(value: str, placeholders: Placeholders) -> bool:
+    """A password named in a sentence (`the password for the jump host is X`): only a value a
+    person made to be a password, letters, digits and a symbol or both cases, never a word,
+    a path, a URL, a placeholder or a reference."""
+    value = value.rstrip(".,;:!?)")
+    if len(value) < 8 or is_reference(value) or is_placeholder(value, placeholders):
+        return False
+    if _NOT_A_SECRET.search(value) or is_path(value) or any(c in value for c in "()[]<>=/\\"):
+        return False
+    has_letter = any(c.isalpha() for c in value)
+    has_digit = any(c.isdigit() for c in value)
+    return has_letter and has_digit and _classes(value) >= 3 and entropy(value) >= 3.0
 
 
 # Hosts reserved for documentation (RFC 2606) and placeholders: credentials there are examples.
