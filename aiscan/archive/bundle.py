@@ -171,7 +171,7 @@ def decrypt(cipher: Path, out: Path, identity_files: list[Path]) -> None:
     try:
         with open(cipher, "rb") as src, open(out, "xb") as dst:
             pyrage.decrypt_io(src, dst, identities)
-    except pyrage.DecryptError as exc:
+    except (pyrage.DecryptError, OSError) as exc:
         raise ArchiveError(
             f"cannot decrypt ({exc}): the ciphertext was changed or no identity fits"
         ) from None

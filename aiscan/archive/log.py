@@ -137,8 +137,10 @@ def read_checkpoint(raw: bytes, public: Ed25519PublicKey, public_text: str, what
         signature = str(doc["signature"])
     except (ValueError, KeyError, TypeError):
         raise ArchiveError(f"{what}: not a readable checkpoint (changed?)") from None
-    if body.get("archive_key") != public_text:
-        raise ArchiveError(f"{what}: signed for another archive key (archive key replaced?)")
     if not keys.signature_valid(public, canonical(body), signature):
-        raise ArchiveError(f"{what}: changed (signature does not match)")
+        raise ArchiveError(
+            f"{what}: changed, or signed by another key (signature does not match the archive's key)"
+        )
+    if body.get("archive_key") != public_text:
+        raise ArchiveError(f"{what}: made for another archive key")
     return seq, head
