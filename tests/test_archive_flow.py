@@ -42,11 +42,13 @@ class World:
         return ["--archive", self.archive, "--key", str(self.key), "--checkpoint", str(self.checkpoint)]
 
 
-def build_world(tmp: Path, *, plaintext: bool = False) -> World:
+def build_world(tmp: Path, *, plaintext: bool = False, location: str | None = None) -> World:
     recipient, identity = age_keys(tmp)
     key = tmp / "officer" / "signing.key"
     checkpoint = tmp / "officer" / "checkpoint"
-    world = World(tmp, str(tmp / "archive"), key, checkpoint, identity, make_repo(tmp / "loans"), [], [], [])
+    world = World(
+        tmp, location or str(tmp / "archive"), key, checkpoint, identity, make_repo(tmp / "loans"), [], [], []
+    )
     init = ["init", *world.common()] + (["--plaintext"] if plaintext else ["--recipient", recipient])
     world.run(*init)
     for n, files in enumerate((V1, V2, V3), start=1):

@@ -54,6 +54,10 @@ def check_retention_change(
         )
 
 
+def _md5(data: bytes) -> bytes:
+    return hashlib.md5(data, usedforsecurity=False).digest()
+
+
 def _error_code(exc: Exception) -> str:
     response = getattr(exc, "response", None) or {}
     return str(response.get("Error", {}).get("Code", ""))
@@ -74,14 +78,20 @@ class S3Store:
     def _check_bucket(self) -> None:
         try:
             versioning = self.client.get_bucket_versioning(Bucket=self.bucket)
-            lock = self.client.get_object_lock_configuration(Bucket=self.bucket)
         except Exception as exc:
             raise ConfigError(
-                f"{self.location}: cannot read the bucket's versioning and object lock: "
-                f"{_error_code(exc) or exc}"
+                f"{self.location}: cannot read the bucket's versioning: {_error_code(exc) or exc}"
             ) from None
         if versioning.get("Status") != "Enabled":
             raise ConfigError(f"{self.location}: versioning is not enabled on the bucket")
+        try:
+            lock = self.client.get_object_lock_configuration(Bucket=self.bucket)
+        except Exception as exc:
+            if _error_code(exc) != "ObjectLockConfigurationNotFoundError":
+                raise ConfigError(
+                    f"{self.location}: cannot read the bucket's object lock: {_error_code(exc) or exc}"
+                ) from None
+            lock = {}
         if lock.get("ObjectLockConfiguration", {}).get("ObjectLockEnabled") != "Enabled":
             raise ConfigError(f"{self.location}: object lock is not enabled on the bucket")
 
@@ -133,7 +143,9 @@ class S3Store:
             digest.update(chunk)
         return digest.hexdigest()
 
-    def _put(self, name: str, body: Any, sha256_hex: str, retain_until: date | None, *, once: bool) -> None:
+    def _put(
+        self, name: str, body: Any, sha256_hex: str, md5: bytes, retain_until: date | None, *, once: bool
+    ) -> None:
         until = _day_end(retain_until or today())
         check_retention_change(None, None, until, datetime.now(UTC))
         extra: dict[str, Any] = {"IfNoneMatch": "*"} if once else {}
@@ -145,6 +157,7 @@ class S3Store:
                 ObjectLockMode=MODE,
                 ObjectLockRetainUntilDate=until,
                 ChecksumSHA256=base64.b64encode(bytes.fromhex(sha256_hex)).decode(),
+                ContentMD5=base64.b64encode(md5).decode(),  # S3 asks for it with lock headers
                 **extra,
             )
         except Exception as exc:
@@ -165,30 +178,34 @@ class S3Store:
             )
 
     def retention(self, name: str) -> tuple[str | None, datetime | None]:
+        """The lock in force on the current version of `name`, read from its headers (HEAD
+        returns them to whoever may read the retention)."""
         try:
-            got = self.client.get_object_retention(Bucket=self.bucket, Key=self._key(name))["Retention"]
+            got = self.client.head_object(Bucket=self.bucket, Key=self._key(name))
         except Exception as exc:
-            if _error_code(exc) in ("NoSuchObjectLockConfiguration", "ObjectLockConfigurationNotFoundError"):
-                return None, None
             raise ArchiveError(f"{name}: cannot read its lock: {_error_code(exc) or exc}") from None
-        until = got.get("RetainUntilDate")
-        return got.get("Mode"), until.astimezone(UTC) if until else None
+        until = got.get("ObjectLockRetainUntilDate")
+        return got.get("ObjectLockMode"), until.astimezone(UTC) if until else None
 
     def write_new(self, name: str, data: bytes, retain_until: date | None) -> None:
         if self.exists(name):
             raise ArchiveError(f"{name}: already in the archive; archive objects are never overwritten")
-        self._put(name, data, hashlib.sha256(data).hexdigest(), retain_until, once=True)
+        self._put(name, data, hashlib.sha256(data).hexdigest(), _md5(data), retain_until, once=True)
 
     def write_file_new(self, name: str, src: Path, sha256: str, retain_until: date | None) -> None:
         if self.exists(name):
             raise ArchiveError(f"{name}: already in the archive; archive objects are never overwritten")
+        md5 = hashlib.md5(usedforsecurity=False)
         with open(src, "rb") as fh:
-            self._put(name, fh, sha256, retain_until, once=True)
+            while chunk := fh.read(CHUNK):
+                md5.update(chunk)
+            fh.seek(0)
+            self._put(name, fh, sha256, md5.digest(), retain_until, once=True)
         src.unlink(missing_ok=True)
 
     def write_anchor(self, name: str, data: bytes, retain_until: date | None) -> None:
         """A new locked version of `name`: the earlier versions stay, locked."""
-        self._put(name, data, hashlib.sha256(data).hexdigest(), retain_until, once=False)
+        self._put(name, data, hashlib.sha256(data).hexdigest(), _md5(data), retain_until, once=False)
 
     def anchor_versions(self, name: str) -> list[bytes]:
         key = self._key(name)
