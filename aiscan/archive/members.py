@@ -77,6 +77,9 @@ def walk_bundle(plain: Path, on_file: Callable[[str, IO[bytes], int], str]) -> M
     except (tarfile.TarError, OSError, EOFError, zlib.error, ValueError) as exc:
         check.problems.append(f"the bundle is damaged and cannot be read to the end ({exc})")
         return check
+    except ArchiveError as exc:  # a name that would leave the folder: nothing more is read
+        check.problems.append(exc.message)
+        return check
     if check.manifest is None:
         check.problems.append("manifest.json: missing from the bundle")
         return check

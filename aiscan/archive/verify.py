@@ -113,7 +113,9 @@ def _check_anchors(
             )
         elif hashes.get(seq) != head:
             out.problems.append(f"log entry {seq}: differs from the one {what} records")
-    if checkpoint is None:
+    if checkpoint is None and archive.store.location.startswith("s3://"):
+        out.notes.append(f"tail checked against the object-locked versions of {ANCHOR}")
+    elif checkpoint is None:
         out.notes.append(
             "tail checked against the archive's own anchor only: give --checkpoint (the officer's copy) "
             "to detect a truncated log"
