@@ -190,3 +190,36 @@ def test_removed_bundle(world: World) -> None:
     bundle_path(world, 2).unlink()
     out = verify(world)
     assert f"TAMPERED: bundle of {world.releases[2]} (bundles/{world.releases[2]}.tar.gz.age): removed" in out
+
+
+def test_a_re_signed_archive_fails_the_officers_checkpoint(world: World) -> None:
+    """Someone with write access re-signs the whole archive with a key of their own: the archive
+    is consistent again, and only the officer's checkpoint (signed by the real key) shows it."""
+    import json
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from aiscan.archive import keys, log
+
+    forger = Ed25519PrivateKey.generate()
+    public = keys.public_key_text(forger.public_key())
+    config_path = Path(world.archive, "archive.json")
+    config = json.loads(config_path.read_bytes()) | {"public_key": public}
+    config_raw = json.dumps(config, indent=1, sort_keys=True).encode() + b"\n"
+    config_path.write_bytes(config_raw)
+    prev, head = log.GENESIS_PREV, None
+    for seq in range(1, 5):
+        body = json.loads(entry(world, seq).read_bytes())["entry"] | {"prev": prev}
+        if seq == 1:
+            body["archive_config_sha256"] = log.sha256(config_raw)
+        raw = log.encode_entry(body, forger)
+        entry(world, seq).write_bytes(raw)
+        prev = log.sha256(raw)
+        head = log.Entry(seq, log.entry_name(seq), body, prev)
+    assert head is not None
+    Path(world.archive, "anchor", "head.json").write_bytes(log.checkpoint_bytes(forger, public, head, "2026"))
+
+    blind = world.run("verify", "--archive", world.archive, "--key", str(world.tmp / "no-key"))
+    assert "verified: nothing changed" in blind  # the residual risk without the checkpoint
+    out = verify(world)
+    assert f"TAMPERED: checkpoint {world.checkpoint}: changed, or signed by another key" in out
