@@ -195,3 +195,40 @@ def test_dirty_tree_and_duplicate_are_refused(world: World) -> None:
     out = release_files(world.tmp, world.repo, world.commits[2], "dirty", with_release=False)
     refused = world.run("put", *world.common(), *put_args(out), "--ais", "Other", code=2)
     assert "uncommitted changes" in refused
+
+
+def test_put_release_api_with_components_from_two_repositories(tmp_path: Path) -> None:
+    """What the release command calls: an AIS of three components, two of them in one
+    repository at one commit (stored once), one in another repository."""
+    from aiscan.archive import ResultFile, put_release
+    from aiscan.models import ComponentVersion, ReleaseIdentity
+
+    recipient, identity_file = age_keys(tmp_path)
+    key = tmp_path / "officer" / "signing.key"
+    Archive.create(str(tmp_path / "archive"), key, [recipient])
+    mono = make_repo(tmp_path / "mono")
+    mono_commit = commit_files(mono, {"api/app.py": b"api\n", "web/index.html": b"<html></html>\n"})
+    android = make_repo(tmp_path / "android")
+    android_commit = commit_files(android, {"app/Main.kt": b"fun main() {}\n"})
+    release = ReleaseIdentity(
+        "Loans",
+        "MFO",
+        (
+            ComponentVersion("api", ("api",), str(mono / "api"), None, "main", mono_commit, False, "1.4"),
+            ComponentVersion("web", ("web",), str(mono / "web"), None, "main", mono_commit, False, "1.4"),
+            ComponentVersion("android", ("mobile-android",), str(android), None, None, android_commit, False),
+        ),
+    )
+    report = tmp_path / "report.json"
+    report.write_text('{"target": {}}\n')
+    outcome = put_release(str(tmp_path / "archive"), release, [ResultFile("report", report)], key)
+    assert outcome.release_id == release.release_id and outcome.files == 4  # 2 + 1 sources, 1 report
+    get_release(
+        Archive.open(str(tmp_path / "archive")), outcome.release_id, tmp_path / "out", [identity_file]
+    )
+    assert (
+        tmp_path / "out" / "sources" / mono_commit / "web" / "index.html"
+    ).read_bytes() == b"<html></html>\n"
+    assert (
+        tmp_path / "out" / "sources" / android_commit / "app" / "Main.kt"
+    ).read_bytes() == b"fun main() {}\n"
