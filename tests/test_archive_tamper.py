@@ -223,3 +223,14 @@ def test_a_re_signed_archive_fails_the_officers_checkpoint(world: World) -> None
     assert "verified: nothing changed" in blind  # the residual risk without the checkpoint
     out = verify(world)
     assert f"TAMPERED: checkpoint {world.checkpoint}: changed, or signed by another key" in out
+
+
+def test_a_bundle_removed_after_its_retention_is_noted_not_tampering(world: World) -> None:
+    r1, r2, _ = world.releases
+    world.run("mark-live", *world.common(), r1, "--date", "2021-01-10")
+    world.run("mark-live", *world.common(), r2, "--date", "2022-06-01")  # r1 kept until 2025-08-30
+    bundle_path(world, 0).unlink()  # an interrupted prune, or a lifecycle rule
+    out = world.run("verify", "--archive", world.archive, "--checkpoint", str(world.checkpoint))
+    assert f"NOTE: bundle of {r1}: removed after its retention ended (2025-08-30)" in out
+    bundle_path(world, 1).unlink()
+    assert f"TAMPERED: bundle of {r2} (bundles/{r2}.tar.gz.age): removed" in verify(world)

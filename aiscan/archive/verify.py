@@ -11,6 +11,7 @@ from pathlib import Path
 
 from aiscan.archive.archive import ANCHOR, BUNDLES, Archive, releases_from
 from aiscan.archive.bundle import decrypt
+from aiscan.archive.dates import today
 from aiscan.archive.log import read_checkpoint, sha256
 from aiscan.archive.members import hash_members
 from aiscan.archive.storage import ArchiveError
@@ -59,7 +60,13 @@ def verify(
                 out.notes.append(f"{r.release_id}: pruned but still held by the store ({name})")
             continue
         if not present:
-            out.problems.append(f"bundle of {r.release_id} ({name}): removed")
+            until = r.retain_until(archive.margin_days)
+            if until is not None and today() > until:  # deleting it was allowed
+                out.notes.append(
+                    f"bundle of {r.release_id}: removed after its retention ended ({until}), no prune entry"
+                )
+            else:
+                out.problems.append(f"bundle of {r.release_id} ({name}): removed")
             continue
         out.bundles += 1
         try:
