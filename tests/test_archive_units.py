@@ -124,3 +124,42 @@ def test_a_report_without_release_or_target_is_refused(tmp_path: Path) -> None:
         identity_from_report({"target": {}}, tmp_path / "r.json")
     with pytest.raises(ConfigError, match="without id or path"):
         identity_from_report({"release": {"components": [{"id": "x"}]}}, tmp_path / "r.json")
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=10,
+)
+REPORT_KEYS = st.sampled_from(["release", "target", "components", "id", "path", "commit", "ais", "kinds"])
+
+
+@given(st.binary(max_size=300) | JSON.map(lambda v: json.dumps({"entry": v, "signature": "x"}).encode()))
+def test_a_checkpoint_of_any_bytes_is_refused_with_one_error(raw: bytes) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from aiscan.archive import keys
+    from aiscan.archive.log import read_checkpoint
+
+    public = Ed25519PrivateKey.from_private_bytes(bytes(32)).public_key()
+    with pytest.raises(ArchiveError):
+        read_checkpoint(raw, public, keys.public_key_text(public), "checkpoint")
+
+
+COMPONENT = st.dictionaries(REPORT_KEYS, JSON, max_size=6)
+
+
+@given(
+    st.dictionaries(
+        REPORT_KEYS,
+        JSON | COMPONENT | st.fixed_dictionaries({"components": st.lists(COMPONENT, max_size=3)}),
+        max_size=4,
+    )
+)
+def test_a_report_of_any_shape_gives_an_identity_or_one_error(report: dict[str, object]) -> None:
+    try:
+        identity = identity_from_report(report, Path("/nonexistent/report.json"))
+    except ConfigError as exc:
+        assert "\n" not in exc.message
+        return
+    assert identity.components and identity.release_id

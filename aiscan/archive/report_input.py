@@ -26,6 +26,10 @@ def load_report(path: Path) -> dict[str, Any]:
     return doc
 
 
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -44,7 +48,7 @@ def identity_from_report(
             components.append(
                 ComponentVersion(
                     id=str(c["id"]),
-                    kinds=tuple(str(k) for k in c.get("kinds") or ()),
+                    kinds=_strings(c.get("kinds")),
                     path=str(c["path"]),
                     repository=_text(c.get("repository")),
                     ref=_text(c.get("ref")),
@@ -75,7 +79,7 @@ def identity_from_report(
         dirty = resolve_commit(repo, "HEAD") == commit and bool(worktree_changes(repo))
     component = ComponentVersion(
         id="main",
-        kinds=tuple(str(k) for k in target.get("components") or ()),
+        kinds=_strings(target.get("components")),
         path=str(path.resolve()),
         repository=str(repo.top) if repo else None,
         commit=commit,
