@@ -26,6 +26,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from aiscan import __version__, children
 from aiscan.analyzers import all_analyzers
 from aiscan.analyzers.secrets import SecretsAnalyzer
+from aiscan.archive.commands import register as register_archive_commands
 from aiscan.baseline_create import create_baseline
 from aiscan.compliance.catalogue import Catalogue, load_catalogue
 from aiscan.config import SCAN_KINDS, Overrides, ScanConfig, resolve_scan_config, tool_paths_from_env
@@ -423,6 +424,7 @@ def _progress_display() -> Iterator[ProgressCallback | None]:
 
 register_dependency_commands(cli, handle_errors)
 register_release_command(cli, handle_errors)
+register_archive_commands(cli, handle_errors)
 
 
 @contextmanager

@@ -366,6 +366,36 @@ def _commands(repo: HostileRepo, out: Path) -> list[list[str]]:
         ["db", "status", "--db", db],
         ["db", "import", "--db", db, root],
         ["release", _ais_description(repo, out)],
+        *_archive_commands(repo, out),
+    ]
+
+
+def _archive_commands(repo: HostileRepo, out: Path) -> list[list[str]]:
+    """The retention archive reads the hostile repository's commit from its object database."""
+    import json
+
+    from aiscan.gitaccess import find_repository, resolve_commit
+    from aiscan.models import ComponentVersion, ReleaseIdentity
+
+    found = find_repository(repo.root)
+    commit = (resolve_commit(found, "HEAD") if found else None) or "0" * 40
+    component = ComponentVersion("main", ("api",), str(repo.root), None, None, commit, False)
+    rid = ReleaseIdentity("hostile", "", (component,)).release_id
+    report = out / "release.json"
+    block = {"ais": "hostile", "components": [{"id": "main", "kinds": ["api"], "path": str(repo.root),
+                                              "commit": commit, "dirty": False}]}  # fmt: skip
+    report.write_text(json.dumps({"target": {"path": str(repo.root)}, "release": block}))
+    where = ["--archive", str(out / "archive"), "--key", str(out / "archive.key")]
+    return [
+        ["archive", "init", *where, "--plaintext"],
+        ["archive", "put", *where, "--report", str(report), "--file", f"sarif={out / 'r.sarif'}"],
+        ["archive", "mark-live", *where, rid, "--date", "2025-01-01"],
+        ["archive", "list", *where[:2]],
+        ["archive", "show", *where[:2], rid],
+        ["archive", "find", *where[:2], "--date", "2025-06-01"],
+        ["archive", "get", *where[:2], rid, "--dest", str(out / "restored")],
+        ["archive", "verify", *where],
+        ["archive", "prune", *where, "--dry-run"],
     ]
 
 
@@ -392,7 +422,9 @@ def _every_command_name() -> set[str]:
 
 def test_every_command_is_exercised(tmp_path: Path) -> None:
     repo = HostileRepo(tmp_path, tmp_path, "base", {})
-    run = {" ".join(c[:2]) if c[0] in ("db", "baseline") else c[0] for c in _commands(repo, tmp_path)}
+    run = {
+        " ".join(c[:2]) if c[0] in ("db", "baseline", "archive") else c[0] for c in _commands(repo, tmp_path)
+    }
     missing = _every_command_name() - run
     assert not missing, f"not run against the hostile repository: {missing}"
 
