@@ -55,15 +55,23 @@ def identity_from_report(
                     commit=_text(c.get("commit")),
                     dirty=c.get("dirty") if isinstance(c.get("dirty"), bool) else None,
                     version=_text(c.get("version")),
+                    subdir=_text(c.get("subdir")) or "",
                 )
             )
         if not components:
             raise ConfigError(f"{where}: the release names no component")
-        return ReleaseIdentity(
+        identity = ReleaseIdentity(
             ais or str(block.get("ais") or "ais"),
             organisation or str(block.get("organisation") or ""),
             tuple(components),
         )
+        stated = block.get("id")
+        if ais is None and isinstance(stated, str) and stated != identity.release_id:
+            raise ConfigError(
+                f"{where}: the release id {stated!r} does not match its components"
+                f" (they make {identity.release_id!r}); the report was changed or is from another version"
+            )
+        return identity
     target = report.get("target")
     if not isinstance(target, dict) or not _text(target.get("path")):
         raise ConfigError(f"{where}: the report names no release and no target path")
