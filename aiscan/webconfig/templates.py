@@ -192,7 +192,7 @@ def _unescaped(path: str, text: str) -> list[Hit]:
 
 
 def _label(tag: Tag) -> str:
-    for key in ("id", "name"):
+    for key in ("id", "name", "asp-for", "th:field", "v-model", "formcontrolname"):
         value = tag.attrs.get(key)
         if value:
             return f"{key}={value[:40]!r}"
