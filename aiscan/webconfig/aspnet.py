@@ -63,7 +63,9 @@ def check_aspnet(tree: Tree) -> list[Hit]:
         if m and not in_test_tree(path):
             folders.setdefault(str(PurePosixPath(path).parent), []).append((path, m.group(1)))
     for files in folders.values():
-        ordered = [p for p, env in files if env is None] + [p for p, env in files if env and env.lower() in _PRODUCTION_ENVS]
+        ordered = [p for p, env in files if env is None] + [
+            p for p, env in files if env and env.lower() in _PRODUCTION_ENVS
+        ]
         effective: dict[str, tuple[Any, str, int]] = {}
         for path in ordered:
             text = tree.text(path)
@@ -79,9 +81,22 @@ def check_aspnet(tree: Tree) -> list[Hit]:
                     if key in data:
                         effective[key] = (data[key], path, _key_line(text, key))
         if (d := effective.get("DetailedErrors")) and d[0] is True:
-            hits.append(Hit("server-detailed-errors", d[1], d[2], "DetailedErrors is true in the settings that apply in production"))
-        if (h := effective.get("AllowedHosts")) and isinstance(h[0], str) and "*" in [x.strip() for x in h[0].split(";")]:
-            hits.append(Hit("server-allowed-hosts-wildcard", h[1], h[2], "AllowedHosts is '*': host filtering is off"))
+            hits.append(
+                Hit(
+                    "server-detailed-errors",
+                    d[1],
+                    d[2],
+                    "DetailedErrors is true in the settings that apply in production",
+                )
+            )
+        if (
+            (h := effective.get("AllowedHosts"))
+            and isinstance(h[0], str)
+            and "*" in [x.strip() for x in h[0].split(";")]
+        ):
+            hits.append(
+                Hit("server-allowed-hosts-wildcard", h[1], h[2], "AllowedHosts is '*': host filtering is off")
+            )
     for path in tree.named("web.config"):
         if in_test_tree(path):
             continue
@@ -100,10 +115,10 @@ class _Elements(xml.sax.ContentHandler):
         self.found: list[tuple[str, dict[str, str], int]] = []
         self._locator: Any = None
 
-    def setDocumentLocator(self, locator: Any) -> None:  # noqa: N802 (SAX interface)
+    def setDocumentLocator(self, locator: Any) -> None:
         self._locator = locator
 
-    def startElement(self, name: str, attrs: Any) -> None:  # noqa: N802 (SAX interface)
+    def startElement(self, name: str, attrs: Any) -> None:
         line = self._locator.getLineNumber() if self._locator is not None else 0
         self.found.append((name, {k: attrs.getValue(k) for k in attrs.getNames()}, line))
 
@@ -137,15 +152,51 @@ def _web_config(tree: Tree, path: str) -> list[Hit]:
     for name, attrs, line in elements:
         low = {k.lower(): v.strip().lower() for k, v in attrs.items()}
         if name == "customErrors" and low.get("mode") == "off":
-            hits.append(Hit("server-detailed-errors", path, line, "customErrors mode=\"Off\": clients see exception details"))
+            hits.append(
+                Hit(
+                    "server-detailed-errors",
+                    path,
+                    line,
+                    'customErrors mode="Off": clients see exception details',
+                )
+            )
         elif name == "httpErrors" and low.get("errormode") == "detailed":
-            hits.append(Hit("server-detailed-errors", path, line, "httpErrors errorMode=\"Detailed\": clients see server error details"))
+            hits.append(
+                Hit(
+                    "server-detailed-errors",
+                    path,
+                    line,
+                    'httpErrors errorMode="Detailed": clients see server error details',
+                )
+            )
         elif name == "compilation" and low.get("debug") == "true" and not release:
-            hits.append(Hit("server-debug-enabled", path, line, "compilation debug=\"true\" (and no Web.Release.config removes it)"))
-        elif name == "httpCookies" and (low.get("requiressl") == "false" or low.get("httponlycookies") == "false"):
-            hits.append(Hit("server-cookie-flags", path, line, "httpCookies turns requireSSL or httpOnlyCookies off"))
-        elif name == "environmentVariable" and low.get("name") == "aspnetcore_environment" and low.get("value") == "development":
-            hits.append(Hit("server-debug-enabled", path, line, "ASPNETCORE_ENVIRONMENT=Development: the developer exception page is shown"))
+            hits.append(
+                Hit(
+                    "server-debug-enabled",
+                    path,
+                    line,
+                    'compilation debug="true" (and no Web.Release.config removes it)',
+                )
+            )
+        elif name == "httpCookies" and (
+            low.get("requiressl") == "false" or low.get("httponlycookies") == "false"
+        ):
+            hits.append(
+                Hit("server-cookie-flags", path, line, "httpCookies turns requireSSL or httpOnlyCookies off")
+            )
+        elif (
+            name == "environmentVariable"
+            and low.get("name") == "aspnetcore_environment"
+            and low.get("value") == "development"
+        ):
+            hits.append(
+                Hit(
+                    "server-debug-enabled",
+                    path,
+                    line,
+                    "ASPNETCORE_ENVIRONMENT=Development: the developer exception page is shown",
+                )
+            )
     return hits
 
 

@@ -57,25 +57,54 @@ def _app(tree: Tree, manifest: str, manifest_text: str, data: dict[str, object],
     folder = str(PurePosixPath(manifest).parent)
     prefix = "" if folder == "." else folder + "/"
     scripts = [
-        p for p in tree.with_suffix(*_SCRIPT_SUFFIXES)
-        if p.startswith(prefix) and not in_test_tree(p[len(prefix):] if prefix else p) and not p.endswith((".min.js", ".d.ts"))
+        p
+        for p in tree.with_suffix(*_SCRIPT_SUFFIXES)
+        if p.startswith(prefix)
+        and not in_test_tree(p[len(prefix) :] if prefix else p)
+        and not p.endswith((".min.js", ".d.ts"))
     ][:_MAX_SCRIPTS]
     texts = {p: t for p in scripts if (t := tree.text(p)) is not None}
     hits: list[Hit] = []
     helmet = next(((p, t) for p, t in texts.items() if _requires(t, "helmet") is not None), None)
     if helmet is None:
         line = _key_line(manifest_text, "express")
-        hits.append(Hit("server-security-headers-missing", manifest, line, "Express application without helmet: no security headers, X-Powered-By reveals the framework"))
-    sessions = [(p, t) for p, t in texts.items() if any(_requires(t, lib) is not None for lib in _SESSION_LIBS)]
-    csrf = next(((p, t, lib) for p, t in texts.items() for lib in _CSRF_LIBS if _requires(t, lib) is not None), None)
+        hits.append(
+            Hit(
+                "server-security-headers-missing",
+                manifest,
+                line,
+                "Express application without helmet: no security headers, X-Powered-By reveals the framework",
+            )
+        )
+    sessions = [
+        (p, t) for p, t in texts.items() if any(_requires(t, lib) is not None for lib in _SESSION_LIBS)
+    ]
+    csrf = next(
+        ((p, t, lib) for p, t in texts.items() for lib in _CSRF_LIBS if _requires(t, lib) is not None), None
+    )
     if csrf is not None:
         p, t, lib = csrf
         at = _requires(t, lib)
-        hits.append(Hit("server-csrf-protection", p, line_of(t, at or 0), f"CSRF middleware {lib} in the Express application", present=True))
+        hits.append(
+            Hit(
+                "server-csrf-protection",
+                p,
+                line_of(t, at or 0),
+                f"CSRF middleware {lib} in the Express application",
+                present=True,
+            )
+        )
     elif sessions:
         p, t = sessions[0]
         lib = next(lib for lib in _SESSION_LIBS if _requires(t, lib) is not None)
-        hits.append(Hit("server-csrf-protection", p, line_of(t, _requires(t, lib) or 0), f"cookie sessions ({lib}) without a CSRF middleware ({', '.join(_CSRF_LIBS[:4])})"))
+        hits.append(
+            Hit(
+                "server-csrf-protection",
+                p,
+                line_of(t, _requires(t, lib) or 0),
+                f"cookie sessions ({lib}) without a CSRF middleware ({', '.join(_CSRF_LIBS[:4])})",
+            )
+        )
     for p, t in texts.items():
         for m in _CORS_OPEN.finditer(t):
             hits.append(Hit("server-cors-wildcard", p, line_of(t, m.start()), "cors() allows any origin"))
@@ -84,7 +113,15 @@ def _app(tree: Tree, manifest: str, manifest_text: str, data: dict[str, object],
         for name in ("start", "serve", "prod", "production"):
             cmd = scripts_section.get(name)
             if isinstance(cmd, str) and _NODE_ENV_DEV.search(cmd):
-                hits.append(Hit("server-debug-enabled", manifest, _key_line(manifest_text, name), f"the {name!r} script starts the server with NODE_ENV=development (stack traces in error pages)"))
+                hits.append(
+                    Hit(
+                        "server-debug-enabled",
+                        manifest,
+                        _key_line(manifest_text, name),
+                        f"the {name!r} script starts the server with NODE_ENV=development"
+                        " (stack traces in error pages)",
+                    )
+                )
     for docker in tree.named("Dockerfile"):
         if not docker.startswith(prefix):
             continue
@@ -92,7 +129,14 @@ def _app(tree: Tree, manifest: str, manifest_text: str, data: dict[str, object],
         if body is None:
             continue
         for m in re.finditer(r"(?im)^\s*ENV\s+.*NODE_ENV[=\s]+['\"]?(development|dev)\b", body):
-            hits.append(Hit("server-debug-enabled", docker, line_of(body, m.start()), "the image sets NODE_ENV=development (stack traces in error pages)"))
+            hits.append(
+                Hit(
+                    "server-debug-enabled",
+                    docker,
+                    line_of(body, m.start()),
+                    "the image sets NODE_ENV=development (stack traces in error pages)",
+                )
+            )
     return hits
 
 

@@ -6,17 +6,50 @@ import re
 
 from aiscan.webconfig.markup import DYNAMIC, Tag
 
-PASSWORD = "password"
+PASSWORD = "password"  # noqa: S105 (a kind of input, not a credential)
 PIN = "PIN"
 CVV = "CVV"
 OTP = "one-time code"
 CARD = "card number"
 
 _EXCLUDE = frozenset(
-    {"email", "mail", "login", "user", "username", "hint", "reminder", "question", "strength", "policy", "length", "show", "toggle", "visible", "visibility", "expiry", "expires", "holder", "name"}
+    {
+        "email",
+        "mail",
+        "hint",
+        "reminder",
+        "question",
+        "strength",
+        "policy",
+        "length",
+        "show",
+        "toggle",
+        "visible",
+        "visibility",
+        "expiry",
+        "expires",
+        "holder",
+    }
 )
-_PASSWORD = frozenset({"password", "passwd", "passphrase", "passcode", "pwd", "pass", "pword", "пароль", "құпиясөз"})
-_OTP_LEAD = frozenset({"sms", "otp", "verification", "verify", "confirmation", "confirm", "auth", "one", "onetime", "2fa", "mfa", "totp"})
+_PASSWORD = frozenset(
+    {"password", "passwd", "passphrase", "passcode", "pwd", "pass", "pword", "пароль", "құпиясөз"}
+)
+_OTP_LEAD = frozenset(
+    {
+        "sms",
+        "otp",
+        "verification",
+        "verify",
+        "confirmation",
+        "confirm",
+        "auth",
+        "one",
+        "onetime",
+        "2fa",
+        "mfa",
+        "totp",
+    }
+)
 _TEXTLIKE = frozenset({"", "text", "tel", "number", "search"})
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁёҚқҒғҮүҰұӘәІіҢңӨөҺһ0-9]+")
 
@@ -61,7 +94,11 @@ def _kind_of_words(ws: list[str]) -> str | None:
         return OTP
     if "code" in ws and _OTP_LEAD & set(ws):
         return OTP
-    if ("card" in ws and ("number" in ws or "num" in ws or "no" in ws)) or joined in ("cardnumber", "ccnumber", "ccnum"):
+    if ("card" in ws and ("number" in ws or "num" in ws or "no" in ws)) or joined in (
+        "cardnumber",
+        "ccnumber",
+        "ccnum",
+    ):
         return CARD
     return None
 

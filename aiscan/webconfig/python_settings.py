@@ -20,9 +20,22 @@ from pathlib import PurePosixPath
 from aiscan.webconfig.pyvalues import UNKNOWN, Value, evaluate, truth
 from aiscan.webconfig.source import Hit, Tree, in_test_tree, production_name
 
-_DJANGO_MARKERS = frozenset({"INSTALLED_APPS", "MIDDLEWARE", "ROOT_URLCONF", "ALLOWED_HOSTS", "WSGI_APPLICATION"})
+_DJANGO_MARKERS = frozenset(
+    {"INSTALLED_APPS", "MIDDLEWARE", "ROOT_URLCONF", "ALLOWED_HOSTS", "WSGI_APPLICATION"}
+)
 _FLASK_KEYS = frozenset(
-    {"DEBUG", "TESTING", "WTF_CSRF_ENABLED", "WTF_CSRF_CHECK_DEFAULT", "SESSION_COOKIE_SECURE", "SESSION_COOKIE_HTTPONLY", "SESSION_COOKIE_SAMESITE", "REMEMBER_COOKIE_SECURE", "REMEMBER_COOKIE_HTTPONLY", "PROPAGATE_EXCEPTIONS"}
+    {
+        "DEBUG",
+        "TESTING",
+        "WTF_CSRF_ENABLED",
+        "WTF_CSRF_CHECK_DEFAULT",
+        "SESSION_COOKIE_SECURE",
+        "SESSION_COOKIE_HTTPONLY",
+        "SESSION_COOKIE_SAMESITE",
+        "REMEMBER_COOKIE_SECURE",
+        "REMEMBER_COOKIE_HTTPONLY",
+        "PROPAGATE_EXCEPTIONS",
+    }
 )
 CSRF_MIDDLEWARE = "django.middleware.csrf.CsrfViewMiddleware"
 MAX_DEPTH = 8
@@ -64,8 +77,16 @@ def check_python_settings(tree: Tree) -> list[Hit]:
 
 def _django(modules: dict[str, ast.Module]) -> list[Hit]:
     settings_modules = {p: m for p, m in modules.items() if _is_django_settings(p, m)}
-    production = {p for p in settings_modules if production_name(PurePosixPath(p).stem) or PurePosixPath(p).stem == "settings"}
-    production = {p for p in production if production_name(PurePosixPath(p).parent.name) or PurePosixPath(p).parent.name == "settings"}
+    production = {
+        p
+        for p in settings_modules
+        if production_name(PurePosixPath(p).stem) or PurePosixPath(p).stem == "settings"
+    }
+    production = {
+        p
+        for p in production
+        if production_name(PurePosixPath(p).parent.name) or PurePosixPath(p).parent.name == "settings"
+    }
     bases = {b for p in production for b in _star_imports(p, settings_modules)}
     hits: list[Hit] = []
     for path in sorted(production - bases):
@@ -98,7 +119,11 @@ def _assignments(module: ast.Module) -> dict[str, tuple[ast.expr, int, bool]]:
                     out[target.id] = (stmt.value, stmt.lineno, False)
         elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
             out[stmt.target.id] = (stmt.value, stmt.lineno, False)
-        elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and isinstance(stmt.op, ast.Add):
+        elif (
+            isinstance(stmt, ast.AugAssign)
+            and isinstance(stmt.target, ast.Name)
+            and isinstance(stmt.op, ast.Add)
+        ):
             out[stmt.target.id] = (stmt.value, stmt.lineno, True)
     return out
 
@@ -129,7 +154,14 @@ def _resolve(path: str, name: str, level: int, modules: dict[str, ast.Module]) -
         candidates = [str(base.joinpath(*parts)) + ".py", str(base.joinpath(*parts, "__init__.py"))]
         return next((c.removeprefix("./") for c in candidates if c.removeprefix("./") in modules), None)
     suffixes = ("/".join(parts) + ".py", "/".join(parts) + "/__init__.py")
-    return next((p for p in modules if p == suffixes[0] or p.endswith("/" + suffixes[0]) or p.endswith("/" + suffixes[1])), None)
+    return next(
+        (
+            p
+            for p in modules
+            if p == suffixes[0] or p.endswith("/" + suffixes[0]) or p.endswith("/" + suffixes[1])
+        ),
+        None,
+    )
 
 
 def _module_settings(path: str, modules: dict[str, ast.Module], depth: int, seen: set[str]) -> Settings:
@@ -161,27 +193,70 @@ def django_hits(values: Settings, module: str) -> list[Hit]:
     hits.extend(_debug(values, "DEBUG", module))
     propagate = values.get("DEBUG_PROPAGATE_EXCEPTIONS")
     if propagate and propagate.value.value is not UNKNOWN and truth(propagate.value.value):
-        hits.append(Hit("server-detailed-errors", propagate.path, propagate.line, "DEBUG_PROPAGATE_EXCEPTIONS is on: exceptions reach the WSGI server's error page"))
+        hits.append(
+            Hit(
+                "server-detailed-errors",
+                propagate.path,
+                propagate.line,
+                "DEBUG_PROPAGATE_EXCEPTIONS is on: exceptions reach the WSGI server's error page",
+            )
+        )
     middleware = values.get("MIDDLEWARE") or values.get("MIDDLEWARE_CLASSES")
     if middleware and isinstance(middleware.value.value, list):
         items = middleware.value.value
         if CSRF_MIDDLEWARE in items:
-            hits.append(Hit("server-csrf-protection", middleware.path, middleware.line, f"{CSRF_MIDDLEWARE} in MIDDLEWARE of the production settings ({module})", present=True))
+            hits.append(
+                Hit(
+                    "server-csrf-protection",
+                    middleware.path,
+                    middleware.line,
+                    f"{CSRF_MIDDLEWARE} in MIDDLEWARE of the production settings ({module})",
+                    present=True,
+                )
+            )
         elif UNKNOWN not in items:
-            hits.append(Hit("server-csrf-disabled", middleware.path, middleware.line, f"MIDDLEWARE of the production settings ({module}) has no CsrfViewMiddleware"))
+            hits.append(
+                Hit(
+                    "server-csrf-disabled",
+                    middleware.path,
+                    middleware.line,
+                    f"MIDDLEWARE of the production settings ({module}) has no CsrfViewMiddleware",
+                )
+            )
     for name in ("SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE"):
         hits.extend(_flag(values, name, module, missing_default=False))
     hits.extend(_flag(values, "SESSION_COOKIE_HTTPONLY", module, missing_default=True))
     samesite = values.get("SESSION_COOKIE_SAMESITE")
     if samesite and samesite.value.value in ("None", None) and samesite.value.value is not UNKNOWN:
-        hits.append(Hit("server-cookie-flags", samesite.path, samesite.line, "SESSION_COOKIE_SAMESITE is None: the session cookie goes with cross-site requests"))
+        hits.append(
+            Hit(
+                "server-cookie-flags",
+                samesite.path,
+                samesite.line,
+                "SESSION_COOKIE_SAMESITE is None: the session cookie goes with cross-site requests",
+            )
+        )
     hosts = values.get("ALLOWED_HOSTS")
     if hosts and isinstance(hosts.value.value, list) and "*" in hosts.value.value:
-        hits.append(Hit("server-allowed-hosts-wildcard", hosts.path, hosts.line, "ALLOWED_HOSTS accepts any Host header ('*')"))
+        hits.append(
+            Hit(
+                "server-allowed-hosts-wildcard",
+                hosts.path,
+                hosts.line,
+                "ALLOWED_HOSTS accepts any Host header ('*')",
+            )
+        )
     for name in ("CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL"):
         cors = values.get(name)
         if cors and cors.value.value is not UNKNOWN and truth(cors.value.value):
-            hits.append(Hit("server-cors-wildcard", cors.path, cors.line, f"{name} = True: any web site may call the API from a browser"))
+            hits.append(
+                Hit(
+                    "server-cors-wildcard",
+                    cors.path,
+                    cors.line,
+                    f"{name} = True: any web site may call the API from a browser",
+                )
+            )
     return hits
 
 
@@ -194,8 +269,23 @@ def _debug(values: Settings, name: str, module: str) -> list[Hit]:
         extra = ""
         if isinstance(v.value, str) and v.value.strip().lower() in ("false", "0", "no", "off"):
             extra = f" (the string {v.value!r} is true in Python)"
-        return [Hit("server-debug-default-on", setting.path, setting.line, f"{name} is on in production ({module}) unless {v.env_var} is set: its default is {v.value!r}{extra}")]
-    return [Hit("server-debug-enabled", setting.path, setting.line, f"{name} = {v.value!r} in the production settings ({module})")]
+        return [
+            Hit(
+                "server-debug-default-on",
+                setting.path,
+                setting.line,
+                f"{name} is on in production ({module}) unless {v.env_var} is set:"
+                f" its default is {v.value!r}{extra}",
+            )
+        ]
+    return [
+        Hit(
+            "server-debug-enabled",
+            setting.path,
+            setting.line,
+            f"{name} = {v.value!r} in the production settings ({module})",
+        )
+    ]
 
 
 def _flag(values: Settings, name: str, module: str, *, missing_default: bool) -> list[Hit]:
@@ -205,10 +295,24 @@ def _flag(values: Settings, name: str, module: str, *, missing_default: bool) ->
             return []
         anchor = values.get("MIDDLEWARE") or values.get("INSTALLED_APPS")
         line = anchor.line if anchor and anchor.path == module else None
-        return [Hit("server-cookie-flags", module, line, f"{name} is not set in the production settings: Django's default is False")]
+        return [
+            Hit(
+                "server-cookie-flags",
+                module,
+                line,
+                f"{name} is not set in the production settings: Django's default is False",
+            )
+        ]
     if setting.value.value is UNKNOWN or truth(setting.value.value):
         return []
-    return [Hit("server-cookie-flags", setting.path, setting.line, f"{name} = {setting.value.value!r} in the production settings ({module})")]
+    return [
+        Hit(
+            "server-cookie-flags",
+            setting.path,
+            setting.line,
+            f"{name} = {setting.value.value!r} in the production settings ({module})",
+        )
+    ]
 
 
 # ---- Flask ----------------------------------------------------------------------------------
@@ -274,18 +378,59 @@ def _flask_hits(values: Settings, where: str) -> list[Hit]:
     hits = _debug(values, "DEBUG", where)
     propagate = values.get("PROPAGATE_EXCEPTIONS")
     if propagate and propagate.value.value is not UNKNOWN and truth(propagate.value.value):
-        hits.append(Hit("server-detailed-errors", propagate.path, propagate.line, f"PROPAGATE_EXCEPTIONS is on ({where}): tracebacks reach the server's error page"))
+        hits.append(
+            Hit(
+                "server-detailed-errors",
+                propagate.path,
+                propagate.line,
+                f"PROPAGATE_EXCEPTIONS is on ({where}): tracebacks reach the server's error page",
+            )
+        )
     for name in ("WTF_CSRF_ENABLED", "WTF_CSRF_CHECK_DEFAULT"):
         s = values.get(name)
         if s and s.value.value is not UNKNOWN and not truth(s.value.value):
-            hits.append(Hit("server-csrf-disabled", s.path, s.line, f"{name} = {s.value.value!r} in the production configuration ({where})"))
+            hits.append(
+                Hit(
+                    "server-csrf-disabled",
+                    s.path,
+                    s.line,
+                    f"{name} = {s.value.value!r} in the production configuration ({where})",
+                )
+            )
         elif s and name == "WTF_CSRF_ENABLED" and s.value.value is not UNKNOWN:
-            hits.append(Hit("server-csrf-protection", s.path, s.line, f"{name} = {s.value.value!r} ({where})", present=True))
-    for name in ("SESSION_COOKIE_SECURE", "SESSION_COOKIE_HTTPONLY", "REMEMBER_COOKIE_SECURE", "REMEMBER_COOKIE_HTTPONLY"):
+            hits.append(
+                Hit(
+                    "server-csrf-protection",
+                    s.path,
+                    s.line,
+                    f"{name} = {s.value.value!r} ({where})",
+                    present=True,
+                )
+            )
+    for name in (
+        "SESSION_COOKIE_SECURE",
+        "SESSION_COOKIE_HTTPONLY",
+        "REMEMBER_COOKIE_SECURE",
+        "REMEMBER_COOKIE_HTTPONLY",
+    ):
         s = values.get(name)
         if s and s.value.value is not UNKNOWN and not truth(s.value.value):
-            hits.append(Hit("server-cookie-flags", s.path, s.line, f"{name} = {s.value.value!r} in the production configuration ({where})"))
+            hits.append(
+                Hit(
+                    "server-cookie-flags",
+                    s.path,
+                    s.line,
+                    f"{name} = {s.value.value!r} in the production configuration ({where})",
+                )
+            )
     samesite = values.get("SESSION_COOKIE_SAMESITE")
     if samesite and samesite.value.value == "None":
-        hits.append(Hit("server-cookie-flags", samesite.path, samesite.line, f"SESSION_COOKIE_SAMESITE = 'None' ({where})"))
+        hits.append(
+            Hit(
+                "server-cookie-flags",
+                samesite.path,
+                samesite.line,
+                f"SESSION_COOKIE_SAMESITE = 'None' ({where})",
+            )
+        )
     return hits

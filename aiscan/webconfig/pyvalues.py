@@ -51,7 +51,11 @@ def _eval(node: ast.expr) -> Value:
         return _compare(node)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
         inner = evaluate(node.operand)
-        return inner if inner.value is UNKNOWN else Value(not truth(inner.value), inner.from_default, inner.env_var)
+        return (
+            inner
+            if inner.value is UNKNOWN
+            else Value(not truth(inner.value), inner.from_default, inner.env_var)
+        )
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         left, right = evaluate(node.left), evaluate(node.right)
         if isinstance(left.value, list) and isinstance(right.value, list):
@@ -62,16 +66,19 @@ def _eval(node: ast.expr) -> Value:
 def _call(node: ast.Call) -> Value:
     name = _dotted(node.func)
     last = name.rsplit(".", 1)[-1]
-    if last in ("bool", "int", "str") and len(node.args) == 1:
+    if isinstance(node.func, ast.Name) and last in ("bool", "int", "str") and len(node.args) == 1:
         inner = evaluate(node.args[0])
         if inner.value is UNKNOWN:
             return inner
         if last == "bool":
             return Value(truth(inner.value), inner.from_default, inner.env_var)
         return inner
-    if last == "lower" and isinstance(node.func, ast.Attribute):
+    if isinstance(node.func, ast.Attribute) and node.func.attr in ("lower", "strip") and not node.args:
         inner = evaluate(node.func.value)
-        return Value(inner.value.lower(), inner.from_default, inner.env_var) if isinstance(inner.value, str) else Value(UNKNOWN)
+        if not isinstance(inner.value, str):
+            return Value(UNKNOWN)
+        text = inner.value.lower() if node.func.attr == "lower" else inner.value.strip()
+        return Value(text, inner.from_default, inner.env_var)
     var = _env_var(node)
     if var is None:
         return Value(UNKNOWN)
@@ -89,8 +96,18 @@ def _call(node: ast.Call) -> Value:
 def _env_var(node: ast.Call) -> str | None:
     """The variable name when `node` reads the environment with a default."""
     name = _dotted(node.func)
-    readers = ("os.environ.get", "environ.get", "os.getenv", "getenv", "env", "config", "env.bool", "env.str", "env.list")
-    if name not in readers and not name.endswith((".bool", ".str", ".list")) or not node.args:
+    readers = (
+        "os.environ.get",
+        "environ.get",
+        "os.getenv",
+        "getenv",
+        "env",
+        "config",
+        "env.bool",
+        "env.str",
+        "env.list",
+    )
+    if (name not in readers and not name.endswith((".bool", ".str", ".list"))) or not node.args:
         return None
     first = node.args[0]
     return first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else None

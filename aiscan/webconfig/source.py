@@ -59,7 +59,7 @@ class Tree:
 
 
 def _after_path(message: str) -> str:
-    head, sep, tail = message.partition(": ")
+    _, sep, tail = message.partition(": ")
     return tail if sep else message
 
 
@@ -91,4 +91,7 @@ def _words(name: str) -> list[str]:
 def in_test_tree(rel: str) -> bool:
     """A file under a tests/fixtures folder: not what runs in production."""
     parts = [p.lower() for p in PurePosixPath(rel).parts[:-1]]
-    return any(p in ("test", "tests", "__tests__", "spec", "fixtures", "testdata", "examples", "example") for p in parts)
+    return any(
+        p in ("test", "tests", "__tests__", "spec", "fixtures", "testdata", "examples", "example")
+        for p in parts
+    )

@@ -22,7 +22,24 @@ from aiscan.webconfig.source import Hit, Tree, in_test_tree, production_name
 _NAME = re.compile(r"^(application|bootstrap)(?:-([A-Za-z0-9_.-]+))?\.(properties|ya?ml)$")
 _PROD_PROFILES = frozenset({"prod", "production", "live", "release", "prd"})
 _DOC_SPLIT = re.compile(r"^---[ \t]*(?:#.*)?$|^#---[ \t]*$", re.M)
-_DANGEROUS_ENDPOINTS = frozenset({"*", "env", "heapdump", "threaddump", "configprops", "beans", "mappings", "loggers", "shutdown", "jolokia", "logfile", "httptrace", "httpexchanges", "sessions"})
+_DANGEROUS_ENDPOINTS = frozenset(
+    {
+        "*",
+        "env",
+        "heapdump",
+        "threaddump",
+        "configprops",
+        "beans",
+        "mappings",
+        "loggers",
+        "shutdown",
+        "jolokia",
+        "logfile",
+        "httptrace",
+        "httpexchanges",
+        "sessions",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -53,7 +70,9 @@ def check_spring(tree: Tree) -> list[Hit]:
             if m.group(3) == "properties":
                 sources.append(Source(path, m.group(2), (), parse_properties(text, path)))
             else:
-                sources.extend(Source(path, m.group(2), on, props) for on, props in parse_yaml_docs(text, path))
+                sources.extend(
+                    Source(path, m.group(2), on, props) for on, props in parse_yaml_docs(text, path)
+                )
         except ConfigError as exc:
             tree.gap(path, exc.message.split(": ", 1)[-1])
     by_folder: dict[str, list[Source]] = {}
@@ -92,35 +111,91 @@ def spring_hits(props: dict[str, Prop]) -> list[Hit]:
     def get(*keys: str) -> Prop | None:
         return next((props[k] for k in keys if k in props), None)
 
-    for key in ("server.error.include-stacktrace", "server.error.include-exception", "server.error.include-message", "server.error.include-binding-errors"):
+    for key in (
+        "server.error.include-stacktrace",
+        "server.error.include-exception",
+        "server.error.include-message",
+        "server.error.include-binding-errors",
+    ):
         p = get(key, key.replace("-", ""))
-        if p and p.value.strip().lower().replace("-", "_") in ("always", "true", "on_param", "on_trace_param"):
-            hits.append(Hit("server-detailed-errors", p.path, p.line, f"{key}={p.value} applies in production: error responses carry internal details"))
+        if p and p.value.strip().lower().replace("-", "_") in (
+            "always",
+            "true",
+            "on_param",
+            "on_trace_param",
+        ):
+            hits.append(
+                Hit(
+                    "server-detailed-errors",
+                    p.path,
+                    p.line,
+                    f"{key}={p.value} applies in production: error responses carry internal details",
+                )
+            )
     p = get("debug")
     if p and p.value.strip().lower() == "true":
-        hits.append(Hit("server-debug-enabled", p.path, p.line, "debug=true applies in production (debug logging of the auto-configuration)"))
+        hits.append(
+            Hit(
+                "server-debug-enabled",
+                p.path,
+                p.line,
+                "debug=true applies in production (debug logging of the auto-configuration)",
+            )
+        )
     p = get("spring.h2.console.enabled")
     if p and p.value.strip().lower() == "true":
-        hits.append(Hit("server-debug-enabled", p.path, p.line, "the H2 web console is enabled in production"))
+        hits.append(
+            Hit("server-debug-enabled", p.path, p.line, "the H2 web console is enabled in production")
+        )
     p = get("spring.devtools.remote.secret")
     if p and p.value.strip():
-        hits.append(Hit("server-devtools-enabled", p.path, p.line, "Spring Boot DevTools remote access is configured in production"))
+        hits.append(
+            Hit(
+                "server-devtools-enabled",
+                p.path,
+                p.line,
+                "Spring Boot DevTools remote access is configured in production",
+            )
+        )
     p = get("spring.devtools.restart.enabled", "spring.devtools.livereload.enabled")
     if p and p.value.strip().lower() == "true":
-        hits.append(Hit("server-devtools-enabled", p.path, p.line, "Spring Boot DevTools is switched on in production"))
+        hits.append(
+            Hit(
+                "server-devtools-enabled", p.path, p.line, "Spring Boot DevTools is switched on in production"
+            )
+        )
     p = get("management.endpoints.web.exposure.include")
     if p:
         exposed = {e.strip().lower() for e in p.value.split(",")}
         risky = sorted(exposed & _DANGEROUS_ENDPOINTS)
         if risky:
-            hits.append(Hit("server-actuator-exposed", p.path, p.line, f"actuator endpoints exposed over HTTP in production: {', '.join(risky)}"))
-    for key in ("server.servlet.session.cookie.secure", "server.servlet.session.cookie.http-only", "server.reactive.session.cookie.secure", "server.reactive.session.cookie.http-only"):
+            hits.append(
+                Hit(
+                    "server-actuator-exposed",
+                    p.path,
+                    p.line,
+                    f"actuator endpoints exposed over HTTP in production: {', '.join(risky)}",
+                )
+            )
+    for key in (
+        "server.servlet.session.cookie.secure",
+        "server.servlet.session.cookie.http-only",
+        "server.reactive.session.cookie.secure",
+        "server.reactive.session.cookie.http-only",
+    ):
         p = get(key)
         if p and p.value.strip().lower() == "false":
             hits.append(Hit("server-cookie-flags", p.path, p.line, f"{key}=false applies in production"))
     p = get("server.servlet.session.cookie.same-site")
     if p and p.value.strip().lower() == "none":
-        hits.append(Hit("server-cookie-flags", p.path, p.line, "the session cookie is sent with cross-site requests (same-site=none)"))
+        hits.append(
+            Hit(
+                "server-cookie-flags",
+                p.path,
+                p.line,
+                "the session cookie is sent with cross-site requests (same-site=none)",
+            )
+        )
     p = get("management.endpoints.web.cors.allowed-origins")
     if p and p.value.strip() == "*":
         hits.append(Hit("server-cors-wildcard", p.path, p.line, "actuator CORS allows any origin"))
@@ -184,7 +259,11 @@ def _flatten(node: yaml.Node, prefix: str, out: dict[str, Prop], path: str, offs
             name = f"{prefix}.{key.value}" if prefix else str(key.value)
             if isinstance(value, yaml.ScalarNode):
                 out[name] = Prop(str(value.value), path, offset + key.start_mark.line + 1)
-            elif isinstance(value, yaml.SequenceNode) and all(isinstance(v, yaml.ScalarNode) for v in value.value):
-                out[name] = Prop(",".join(str(v.value) for v in value.value), path, offset + key.start_mark.line + 1)
+            elif isinstance(value, yaml.SequenceNode) and all(
+                isinstance(v, yaml.ScalarNode) for v in value.value
+            ):
+                out[name] = Prop(
+                    ",".join(str(v.value) for v in value.value), path, offset + key.start_mark.line + 1
+                )
             else:
                 _flatten(value, name, out, path, offset, depth + 1)

@@ -12,9 +12,30 @@ from aiscan.webconfig.source import Hit, Tree, in_test_tree, line_of
 
 # Files a template engine or a UI framework renders into HTML.
 TEMPLATE_SUFFIXES = (
-    ".html", ".htm", ".xhtml", ".jinja", ".jinja2", ".j2", ".djhtml", ".twig", ".jsp", ".ftl",
-    ".cshtml", ".razor", ".vue", ".svelte", ".hbs", ".handlebars", ".mustache", ".ejs", ".erb",
-    ".blade.php", ".gohtml", ".tmpl", ".jsx", ".tsx",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".jinja",
+    ".jinja2",
+    ".j2",
+    ".djhtml",
+    ".twig",
+    ".jsp",
+    ".ftl",
+    ".cshtml",
+    ".razor",
+    ".vue",
+    ".svelte",
+    ".hbs",
+    ".handlebars",
+    ".mustache",
+    ".ejs",
+    ".erb",
+    ".blade.php",
+    ".gohtml",
+    ".tmpl",
+    ".jsx",
+    ".tsx",
 )
 # Script files that may hold JSX: read only when they contain a form or an input.
 SCRIPT_SUFFIXES = (".js", ".ts")
@@ -47,7 +68,9 @@ _RAZOR_LAYOUT = re.compile(r"""\bLayout\s*=\s*"([^"]{1,200})\"""")
 
 def template_paths(tree: Tree) -> list[str]:
     paths = [p for p in tree.with_suffix(*TEMPLATE_SUFFIXES) if not in_test_tree(p)]
-    scripts = [p for p in tree.with_suffix(*SCRIPT_SUFFIXES) if not in_test_tree(p) and not p.endswith(".min.js")]
+    scripts = [
+        p for p in tree.with_suffix(*SCRIPT_SUFFIXES) if not in_test_tree(p) and not p.endswith(".min.js")
+    ]
     return paths + scripts
 
 
@@ -87,11 +110,20 @@ def _forms(path: str, markup: Markup) -> tuple[list[Hit], int]:
     for form in markup.forms:
         action = form.attr("action") or ""
         if action.lower().startswith("http://") and not _LOCAL.match(action):
-            hits.append(Hit("web-form-http-action", path, form.line, f"form posts to {_host(action)} over plain HTTP"))
+            hits.append(
+                Hit("web-form-http-action", path, form.line, f"form posts to {_host(action)} over plain HTTP")
+            )
     for tag in markup.inputs:
         target = tag.attr("formaction") or ""
         if target.lower().startswith("http://") and not _LOCAL.match(target):
-            hits.append(Hit("web-form-http-action", path, tag.line, f"button posts the form to {_host(target)} over plain HTTP"))
+            hits.append(
+                Hit(
+                    "web-form-http-action",
+                    path,
+                    tag.line,
+                    f"button posts the form to {_host(target)} over plain HTTP",
+                )
+            )
         kind = kind_of(tag)
         if kind is None:
             continue
@@ -99,30 +131,79 @@ def _forms(path: str, markup: Markup) -> tuple[list[Hit], int]:
         label = _label(tag)
         masked = masking(tag)
         if kind in (PASSWORD, PIN, CVV) and masked is False:
-            hits.append(Hit("web-secret-input-unmasked", path, tag.line, f"{kind} input {label} shows what is typed (type={_type(tag)})"))
+            hits.append(
+                Hit(
+                    "web-secret-input-unmasked",
+                    path,
+                    tag.line,
+                    f"{kind} input {label} shows what is typed (type={_type(tag)})",
+                )
+            )
         elif kind == OTP and masked is False:
-            hits.append(Hit("web-otp-input-unmasked", path, tag.line, f"{kind} input {label} shows what is typed (type={_type(tag)})"))
+            hits.append(
+                Hit(
+                    "web-otp-input-unmasked",
+                    path,
+                    tag.line,
+                    f"{kind} input {label} shows what is typed (type={_type(tag)})",
+                )
+            )
         elif kind != CARD and masked is True:
-            hits.append(Hit("web-secret-inputs-masked", path, tag.line, f"{kind} input {label} is masked", present=True))
+            hits.append(
+                Hit(
+                    "web-secret-inputs-masked",
+                    path,
+                    tag.line,
+                    f"{kind} input {label} is masked",
+                    present=True,
+                )
+            )
         if kind == OTP:
             continue
-        own = tag.attr("autocomplete")
-        form = markup.forms[tag.form] if tag.form is not None else None
-        inherited = form.attr("autocomplete") if form is not None else None
-        effective = own if own is not None else inherited
-        if effective == DYNAMIC:
-            continue
-        if effective is not None and effective.lower().split()[-1:] and effective.lower().split()[-1] in _SAVE_ALLOWED:
-            hits.append(Hit("web-credential-autocomplete-off", path, tag.line, f"{kind} input {label} is not saved by the browser (autocomplete={effective.lower()})", present=True))
-            continue
-        said = f"autocomplete={effective}" if effective is not None else "no autocomplete attribute (the default is on)"
-        if own is not None or form is None:
-            hits.append(Hit("web-credential-autocomplete", path, tag.line, f"{kind} input {label}: {said}"))
-        elif tag.form is not None and tag.form not in saved_forms:
-            saved_forms.add(tag.form)
-            assert form is not None
-            hits.append(Hit("web-credential-autocomplete", path, form.line, f"form {_label(form)} with a {kind} input: {said}"))
+        hits.extend(_autocomplete(path, markup, tag, kind, label, saved_forms))
     return hits, judged
+
+
+def _autocomplete(
+    path: str, markup: Markup, tag: Tag, kind: str, label: str, saved_forms: set[int]
+) -> list[Hit]:
+    """p24.2 for one credential input: its own autocomplete, else its form's, else the default
+    (on). A form without the attribute is reported once, on the form's line."""
+    own = tag.attr("autocomplete")
+    owner = markup.forms[tag.form] if tag.form is not None else None
+    effective = own if own is not None else (owner.attr("autocomplete") if owner is not None else None)
+    if effective == DYNAMIC:
+        return []
+    tokens = (effective or "").lower().split()
+    if tokens and tokens[-1] in _SAVE_ALLOWED:
+        said = f"autocomplete={tokens[-1]}"
+        return [
+            Hit(
+                "web-credential-autocomplete-off",
+                path,
+                tag.line,
+                f"{kind} input {label} is not saved by the browser ({said})",
+                present=True,
+            )
+        ]
+    said = (
+        f"autocomplete={effective}"
+        if effective is not None
+        else "no autocomplete attribute (the default is on)"
+    )
+    if own is not None or owner is None or tag.form is None:
+        return [Hit("web-credential-autocomplete", path, tag.line, f"{kind} input {label}: {said}")]
+    if tag.form in saved_forms:
+        return []
+    saved_forms.add(tag.form)
+    return [
+        Hit(
+            "web-credential-autocomplete",
+            path,
+            owner.line,
+            f"form {_label(owner)} with a {kind} input: {said}",
+        )
+    ]
 
 
 def _is_login_page(markup: Markup) -> bool:
@@ -135,8 +216,19 @@ def _notice(tree: Tree, path: str, text: str, markup: Markup) -> Hit:
     for where, body in _with_layouts(tree, path, text):
         line = notice_line(body)
         if line is not None:
-            return Hit("web-login-cyber-hygiene-notice", where, line, "cyber-hygiene notice on the login page", present=True)
-    return Hit("web-login-cyber-hygiene-notice", path, form_line, "the login page (and its layouts) carries no cyber-hygiene notice")
+            return Hit(
+                "web-login-cyber-hygiene-notice",
+                where,
+                line,
+                "cyber-hygiene notice on the login page",
+                present=True,
+            )
+    return Hit(
+        "web-login-cyber-hygiene-notice",
+        path,
+        form_line,
+        "the login page (and its layouts) carries no cyber-hygiene notice",
+    )
 
 
 def _with_layouts(tree: Tree, path: str, text: str, depth: int = 0) -> list[tuple[str, str]]:
@@ -162,14 +254,32 @@ def _storage(path: str, text: str) -> list[Hit]:
         value = (m.group("v1") or "").rsplit(".", 1)[-1]
         what = _secret_word(key) or _secret_word(value)
         if what:
-            hits.append(Hit("web-credentials-in-storage", path, line_of(text, m.start()), f"{what} written to browser storage (key {key!r})"))
+            hits.append(
+                Hit(
+                    "web-credentials-in-storage",
+                    path,
+                    line_of(text, m.start()),
+                    f"{what} written to browser storage (key {key!r})",
+                )
+            )
     return hits
 
 
 def _secret_word(name: str) -> str | None:
     ws = words(name)
     joined = "".join(ws)
-    if {"remember", "show", "hint", "strength", "policy", "length", "expires", "expiry", "changed", "reset"} & set(ws):
+    if {
+        "remember",
+        "show",
+        "hint",
+        "strength",
+        "policy",
+        "length",
+        "expires",
+        "expiry",
+        "changed",
+        "reset",
+    } & set(ws):
         return None
     if "password" in joined or {"passwd", "pwd", "pass", "passcode"} & set(ws):
         return "password"
@@ -187,7 +297,14 @@ def _unescaped(path: str, text: str) -> list[Hit]:
     hits = []
     for pattern, what in patterns:
         for m in pattern.finditer(text):
-            hits.append(Hit("web-template-unescaped-output", path, line_of(text, m.start()), f"{what}: script in that value runs in the client's browser"))
+            hits.append(
+                Hit(
+                    "web-template-unescaped-output",
+                    path,
+                    line_of(text, m.start()),
+                    f"{what}: script in that value runs in the client's browser",
+                )
+            )
     return hits
 
 
