@@ -193,7 +193,7 @@ def test_express_node_env_development_in_start_script_and_dockerfile(tmp_path: P
                 '{\n "scripts": {"start": "NODE_ENV=development node app.js"},\n'
                 ' "dependencies": {"express": "4", "helmet": "7"}\n}\n'
             ),
-            "app.js": 'const helmet = require("helmet");\n',
+            "app.js": 'const express = require("express");\nconst helmet = require("helmet");\n',
             "Dockerfile": "FROM node:20\nENV NODE_ENV=development\n",
         },
     )
@@ -220,3 +220,29 @@ def test_demo_flask_config_is_read_as_production(tmp_path: Path) -> None:
     assert ("server-debug-enabled", "api/config.py", 5) in found
     assert ("server-csrf-disabled", "api/config.py", 10) in found
     assert outcome.run.status is RunStatus.OK
+
+
+def test_a_launcher_package_that_never_loads_express_is_not_judged(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {"package.json": '{"dependencies": {"express": "4"}}', "bin/cli.js": 'require("./lib/run");\n'},
+    )
+    assert not run_web_config(tmp_path).findings
+
+
+def test_django_own_global_settings_are_not_a_project(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "django/conf/global_settings.py": (
+                "DEBUG = False\nINSTALLED_APPS = []\nMIDDLEWARE = []\nSESSION_COOKIE_SECURE = False\n"
+            )
+        },
+    )
+    assert not run_web_config(tmp_path).findings
+
+
+def test_every_missing_cookie_flag_is_its_own_finding(tmp_path: Path) -> None:
+    write(tmp_path, {"app/settings/production.py": "DEBUG = False\nINSTALLED_APPS = []\n"})
+    messages = sorted(f.message.split()[0] for f in flaws(run_web_config(tmp_path), "server-cookie-flags"))
+    assert messages == ["CSRF_COOKIE_SECURE", "SESSION_COOKIE_SECURE"]

@@ -209,3 +209,38 @@ def test_forms_to_localhost_and_https_are_not_plain_http_findings(tmp_path: Path
 def test_templates_in_test_folders_are_not_production_pages(tmp_path: Path) -> None:
     write(tmp_path, {"tests/fixtures/login.html": '<input name="password" type="text">\n'})
     assert not run_web_config(tmp_path).findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "{{ data|tojson|safe }}",
+        "{{ field.help_text|safe }}",
+        """{{ _('Use <a href="%(l)s">this link</a>', l=link)|safe }}""",
+        "{{ field(**kwargs)|safe }}",
+        "{{{ body }}}",
+    ],
+)
+def test_values_made_safe_or_html_by_design_are_not_unescaped_output(tmp_path: Path, body: str) -> None:
+    write(tmp_path, {"page.html": f"<div>{body}</div>\n"})
+    assert not flaws(run_web_config(tmp_path), "web-template-unescaped-output")
+
+
+def test_email_bodies_and_non_html_templates_are_not_pages(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "templates/email/reset.html": "{% autoescape off %}{{ link }}{% endautoescape %}\n",
+            "templates/js/app.js.ejs": "const name = '<%- name %>';\n",
+        },
+    )
+    assert not run_web_config(tmp_path).findings
+
+
+def test_submit_buttons_named_like_passwords_are_not_credentials(tmp_path: Path) -> None:
+    write(
+        tmp_path, {"change.html": '<form><input type="submit" name="set-password" value="Change"></form>\n'}
+    )
+    outcome = run_web_config(tmp_path)
+    assert not outcome.findings
+    assert "0 secret or card inputs judged" in outcome.run.reason

@@ -94,10 +94,10 @@ def _snippet(tree: Tree, hit: Hit) -> str:
 
 
 def _unique(hits: list[Hit]) -> list[Hit]:
-    seen: set[tuple[str, str, int | None, bool]] = set()
+    seen: set[tuple[str, str, int | None, bool, str]] = set()
     out = []
     for h in hits:
-        key = (h.rule, h.path, h.line, h.present)
+        key = (h.rule, h.path, h.line, h.present, h.message)
         if key not in seen:
             seen.add(key)
             out.append(h)

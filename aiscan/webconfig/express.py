@@ -65,6 +65,8 @@ def _app(tree: Tree, manifest: str, manifest_text: str, data: dict[str, object],
     ][:_MAX_SCRIPTS]
     texts = {p: t for p in scripts if (t := tree.text(p)) is not None}
     hits: list[Hit] = []
+    if not any(_requires(t, "express") is not None for t in texts.values()):
+        return hits  # the application's code is elsewhere (a launcher package): nothing to judge
     helmet = next(((p, t) for p, t in texts.items() if _requires(t, "helmet") is not None), None)
     if helmet is None:
         line = _key_line(manifest_text, "express")

@@ -101,6 +101,8 @@ def _is_django_settings(path: str, module: ast.Module) -> bool:
     p = PurePosixPath(path)
     if not (p.name == "settings.py" or "settings" in p.stem or p.parent.name == "settings"):
         return False
+    if p.name == "global_settings.py":  # Django's own defaults, vendored
+        return False
     names = set(_assignments(module))
     return bool(names & _DJANGO_MARKERS) or "DEBUG" in names or bool(_star_import_names(module))
 

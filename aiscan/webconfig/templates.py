@@ -61,7 +61,19 @@ _UNESCAPED = (
     (re.compile(r"\[innerHTML\]\s*="), "[innerHTML] binding (Angular)"),
     (re.compile(r"\{@html\s"), "{@html} (raw HTML in Svelte)"),
 )
-_EJS_UNESCAPED = (re.compile(r"<%-"), "<%- (unescaped EJS output)")
+_EJS_UNESCAPED = (re.compile(r"<%-(?!\s*include\b)"), "<%- (unescaped EJS output)")
+# Values made safe for HTML before |safe (JSON for a script, escaped text) and Django's
+# help_text, which the developer writes as HTML by design.
+_SAFE_BEFORE = re.compile(
+    r"\|\s*(tojson|json_script|escapejs|escape|e|striptags|urlencode)\b|help_text\s*\|"
+    r"|\{\{\s*[\w.]+\(\s*['\"]"  # a translated literal: _("...<a>...")|safe
+    r"|\{\{\{\s*body\s*\}\}\}|<%-\s*body\s*%>"  # a layout's rendered page
+    r"|\(\*\*kwargs\)\s*\|"  # a WTForms field rendering itself (escaped by WTForms)
+)
+# E-mail bodies are not pages of the web application.
+_EMAIL = re.compile(r"(^|/)(e-?mails?|mail)/|_email\.|email_", re.I)
+# Templates that render something other than HTML (app.js.ejs, config.yml.j2).
+_NON_HTML = re.compile(r"\.(js|ts|json|ya?ml|css|txt|sh|py|xml|sql|conf|ini|toml|md)\.[a-z0-9]+$", re.I)
 _INCLUDES = re.compile(r"""\{%-?\s*(?:extends|include)\s+['"]([^'"]{1,200})['"]""")
 _RAZOR_LAYOUT = re.compile(r"""\bLayout\s*=\s*"([^"]{1,200})\"""")
 
@@ -125,7 +137,7 @@ def _forms(path: str, markup: Markup) -> tuple[list[Hit], int]:
                 )
             )
         kind = kind_of(tag)
-        if kind is None:
+        if kind is None or not _entry(tag):
             continue
         judged += 1
         label = _label(tag)
@@ -206,9 +218,14 @@ def _autocomplete(
     ]
 
 
+def _entry(tag: Tag) -> bool:
+    """An input a person types into (not a button, checkbox or hidden field)."""
+    return masking(tag) is not None or tag.attr("type") == DYNAMIC
+
+
 def _is_login_page(markup: Markup) -> bool:
     """A page with exactly one password input (a sign-up or change-password page has two)."""
-    return sum(1 for t in markup.inputs if kind_of(t) == PASSWORD) == 1
+    return sum(1 for t in markup.inputs if kind_of(t) == PASSWORD and _entry(t)) == 1
 
 
 def _notice(tree: Tree, path: str, text: str, markup: Markup) -> Hit:
@@ -291,12 +308,17 @@ def _secret_word(name: str) -> str | None:
 
 
 def _unescaped(path: str, text: str) -> list[Hit]:
+    if _NON_HTML.search(path) or _EMAIL.search(path):
+        return []
     patterns = list(_UNESCAPED)
     if path.lower().endswith(".ejs"):
         patterns.append(_EJS_UNESCAPED)
     hits = []
     for pattern, what in patterns:
         for m in pattern.finditer(text):
+            end = text.find("}}", m.end())
+            if _SAFE_BEFORE.search(text[m.start() : (end + 3 if end >= 0 else m.end())][:300]):
+                continue
             hits.append(
                 Hit(
                     "web-template-unescaped-output",
