@@ -4,6 +4,7 @@ server.yaml)."""
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -35,7 +36,9 @@ SERVER_CHECKS: tuple[Callable[[Tree], list[Hit]], ...] = (
 )
 
 
+@functools.cache
 def load_rules() -> dict[str, CheckRule]:
+    """The rules of both files, read once per process (they are package data)."""
     rules: dict[str, CheckRule] = {}
     for name in RULE_FILES:
         rules.update(load_check_rules(name))
