@@ -61,3 +61,9 @@ def test_example_trees_behave_as_declared(rule_id: str, side: str) -> None:
     else:
         assert not evidence
         assert bool(found) == (rule_id in ABSENCE_REPORTED)
+
+
+def test_the_documentation_lists_every_rule() -> None:
+    doc = (REPO / "docs" / "web-config-checks.md").read_text(encoding="utf-8")
+    missing = [rule_id for rule_id in RULES if f"`{rule_id}`" not in doc]
+    assert not missing
