@@ -246,3 +246,17 @@ def test_every_missing_cookie_flag_is_its_own_finding(tmp_path: Path) -> None:
     write(tmp_path, {"app/settings/production.py": "DEBUG = False\nINSTALLED_APPS = []\n"})
     messages = sorted(f.message.split()[0] for f in flaws(run_web_config(tmp_path), "server-cookie-flags"))
     assert messages == ["CSRF_COOKIE_SECURE", "SESSION_COOKIE_SECURE"]
+
+
+def test_devtools_kept_in_the_maven_package_is_reported_on_its_line(tmp_path: Path) -> None:
+    pom = (
+        "<project>\n  <build><plugins><plugin>\n"
+        "    <artifactId>spring-boot-maven-plugin</artifactId>\n"
+        "    <configuration><excludeDevtools>false</excludeDevtools></configuration>\n"
+        "  </plugin></plugins></build>\n"
+        "  <dependencies><dependency>\n"
+        "    <artifactId>spring-boot-devtools</artifactId></dependency></dependencies>\n"
+        "</project>\n"
+    )
+    write(tmp_path, {"pom.xml": pom})
+    assert where(flaws(run_web_config(tmp_path), "server-devtools-enabled")) == {("pom.xml", 4)}

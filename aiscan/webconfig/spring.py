@@ -75,12 +75,42 @@ def check_spring(tree: Tree) -> list[Hit]:
                 )
         except ConfigError as exc:
             tree.gap(path, exc.message.split(": ", 1)[-1])
+    hits = _devtools_in_build(tree)
     by_folder: dict[str, list[Source]] = {}
     for s in sources:
         by_folder.setdefault(str(PurePosixPath(s.path).parent), []).append(s)
-    hits: list[Hit] = []
     for group in by_folder.values():
         hits.extend(spring_hits(effective(group)))
+    return hits
+
+
+_GRADLE_DEVTOOLS = re.compile(
+    r"^\s*(implementation|api|compile|runtimeOnly|runtime|compileOnly)\b[^\n]*spring-boot-devtools", re.M
+)
+_MAVEN_KEEPS_DEVTOOLS = re.compile(r"<excludeDevtools>\s*false\s*</excludeDevtools>")
+
+
+def _devtools_in_build(tree: Tree) -> list[Hit]:
+    """DevTools packaged into the application: a Gradle configuration other than
+    developmentOnly (bootJar then ships it), or Maven's repackage told to keep it."""
+    hits: list[Hit] = []
+    for path in tree.named("build.gradle", "build.gradle.kts", "pom.xml"):
+        if in_test_tree(path):
+            continue
+        text = tree.text(path)
+        if text is None or "devtools" not in text.lower():
+            continue
+        pattern = _MAVEN_KEEPS_DEVTOOLS if path.endswith("pom.xml") else _GRADLE_DEVTOOLS
+        for m in pattern.finditer(text):
+            line = text.count("\n", 0, m.start()) + 1
+            hits.append(
+                Hit(
+                    "server-devtools-enabled",
+                    path,
+                    line,
+                    "Spring Boot DevTools is packaged into the application",
+                )
+            )
     return hits
 
 
