@@ -164,3 +164,10 @@ def test_the_analyzer_never_raises_on_arbitrary_bytes(name: str, data: bytes) ->
         assert outcome.run.status in (RunStatus.OK, RunStatus.PARTIAL)
         for gap in outcome.run.gaps:
             assert gap.path == name and "\n" not in gap.reason
+
+
+def test_a_script_read_only_to_look_for_forms_is_no_gap(tmp_path: Path) -> None:
+    (tmp_path / "static").mkdir()
+    (tmp_path / "static" / "legacy.js").write_bytes(b"// \xcf\xf0\xe8\xe2\xe5\xf2\nvar a = 1;\n")
+    outcome = run_web_config(tmp_path)
+    assert outcome.run.status is RunStatus.OK and not outcome.run.gaps

@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from aiscan.errors import ConfigError
+from aiscan.inventory import MAX_FILE_BYTES  # what the inventory lists, web-config can read
 from aiscan.models import Gap
 from aiscan.userfiles import read_text
-
-MAX_FILE_BYTES = 1024 * 1024  # templates and settings files are far smaller
 
 
 @dataclass(frozen=True)
@@ -35,15 +34,17 @@ class Tree:
     read: set[str] = field(default_factory=set)
     _cache: dict[str, str | None] = field(default_factory=dict)
 
-    def text(self, rel: str) -> str | None:
-        """The file's text, or None (with a gap naming the file) when it cannot be read."""
+    def text(self, rel: str, *, quiet: bool = False) -> str | None:
+        """The file's text, or None when it cannot be read: with a gap naming the file, unless
+        `quiet` (a file read only to see whether it is relevant at all)."""
         if rel not in self._cache:
             try:
                 self._cache[rel] = read_text(self.root / rel, "file", MAX_FILE_BYTES)
                 self.read.add(rel)
             except ConfigError as exc:
                 self._cache[rel] = None
-                self.gap(rel, _after_path(exc.message))
+                if not quiet:
+                    self.gap(rel, _after_path(exc.message))
         return self._cache[rel]
 
     def gap(self, rel: str, reason: str, rule: str | None = None) -> None:
