@@ -95,3 +95,12 @@ def test_semgrep_and_web_config_on_the_same_line_are_one_finding(tmp_path: Path)
     assert "server-debug-enabled" in merged.properties["rule_ids"]
     evidence = [f for f in result.findings if f.rule_id == "server-csrf-protection"]
     assert len(evidence) == 1 and evidence[0].analyzer == "web-config"
+
+
+def test_a_manual_point_with_observations_says_so(tmp_path: Path) -> None:
+    write(tmp_path, {"templates/login.html": LOGIN})
+    reason = _status(_scan(tmp_path))["p24.4"][1]
+    assert (
+        reason
+        == "automated checks (web-config) found 1 finding below the threshold; human confirmation needed"
+    )
