@@ -57,6 +57,8 @@ def test_inputs_are_classified_by_type_name_id_and_hint(html: str, kind: str | N
         ('<input name="password" type={show ? "text" : "password"} />', None),
         ('<input name="password" type={"password"} />', True),
         ('<input name="password" type="hidden">', None),
+        ('<input asp-for="Password" />', None),
+        ('<input asp-for="Password" type="text" />', False),
     ],
 )
 def test_masking_is_judged_only_on_static_types(html: str, masked: bool | None) -> None:

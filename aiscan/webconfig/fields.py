@@ -112,8 +112,8 @@ def masking(tag: Tag) -> bool | None:
     if "text-security" in style:
         return True
     kind = tag.attr("type")
-    if kind == DYNAMIC:
-        return None
+    if kind == DYNAMIC or (kind is None and "asp-for" in tag.attrs):
+        return None  # bound at run time; Razor's tag helper takes the type from the model
     kind = (kind or "").lower()
     if kind == "password":
         return True
