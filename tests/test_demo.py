@@ -119,3 +119,59 @@ def test_clean_counterpart_is_allowed(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["scan", str(CLEAN), "--config", str(CLEAN / "aiscan.toml")])
     assert result.exit_code == 0, result.output
     assert "RELEASE ALLOWED" in result.output
+
+
+# ---- web templates and server configuration (web-config) ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def clean_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, dict[str, object]]:
+    out = tmp_path_factory.mktemp("clean") / "report.json"
+    args = ["scan", str(CLEAN), "--config", str(CLEAN / "aiscan.toml"), "-f", "json", "-o", str(out)]
+    result = CliRunner().invoke(cli, args)
+    return result.exit_code, json.loads(out.read_text())
+
+
+def _web_config(report: dict[str, object]) -> list[dict[str, object]]:
+    return [f for f in report_findings(report) if f["analyzer"] == "web-config"]
+
+
+def _is_evidence(finding: dict[str, object]) -> bool:
+    props = finding.get("properties")
+    return isinstance(props, dict) and props.get("evidence") == "present"
+
+
+def test_every_web_config_row_is_found_on_its_file_and_line(
+    demo_report: tuple[int, dict[str, object]],
+) -> None:
+    rows = [f for f in expected_flaws() if f.check == "web-config"]
+    assert len(rows) == 6
+    found = [f for f in _web_config(demo_report[1]) if not _is_evidence(f)]
+    for row in rows:
+        at = [f for f in found if f["location"]["path"] == row.path]  # type: ignore[index]
+        if row.lines is not None:
+            at = [f for f in at if row.lines[0] <= f["location"]["start_line"] <= row.lines[1]]  # type: ignore[index]
+        at = [f for f in at if set(row.requirements) & set(f["requirements"])]  # type: ignore[arg-type]
+        assert at, f"{row.id} ({row.path}:{row.lines}) not found by web-config"
+
+
+def test_web_config_fails_the_web_points_of_the_demo(demo_report: tuple[int, dict[str, object]]) -> None:
+    statuses = {r["id"]: r["status"] for r in demo_report[1]["requirements"]}  # type: ignore[union-attr, index]
+    assert statuses["p24.3"] == "FAIL"  # the password shown in clear is high
+    assert statuses["p24.4"] != "PASS"  # no notice: a medium observation, never a pass
+    assert statuses["p23"] == "FAIL"
+
+
+def test_clean_twin_passes_every_web_config_check(clean_report: tuple[int, dict[str, object]]) -> None:
+    code, report = clean_report
+    assert code == 0
+    findings = _web_config(report)
+    assert findings and all(_is_evidence(f) for f in findings), [f["rule_id"] for f in findings]
+    statuses = {r["id"]: (r["status"], r["reason"]) for r in report["requirements"]}  # type: ignore[union-attr, index]
+    for rid in ("p24.2", "p24.3", "p24.4"):
+        assert statuses[rid][0] == "PASS" and "protection found" in statuses[rid][1], rid
+    assert "web/templates/login.html" in statuses["p24.4"][1]
+    for rid in ("p24.5", "p26.1", "p26.3"):
+        assert statuses[rid][0] == "PASS", rid
+    runs = {r["analyzer"]: r for r in report["analyzer_runs"]}  # type: ignore[union-attr, index]
+    assert runs["web-config"]["status"] == "ok"

@@ -139,7 +139,10 @@ def _assess(
     if expired:
         why = f"attestation by {expired[-1].by} expired on {expired[-1].valid_until.isoformat()}"
     elif req.evidence:
-        why = f"automated checks ({', '.join(consulted)}) found nothing; human confirmation needed"
+        found = (
+            f"{len(below)} finding{'s' if len(below) > 1 else ''} below the threshold" if below else "nothing"
+        )
+        why = f"automated checks ({', '.join(consulted)}) found {found}; human confirmation needed"
     else:
         why = "needs human evidence (attestation)"
     return replace(base, status=Status.MANUAL, reason=why)

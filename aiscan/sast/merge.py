@@ -10,8 +10,10 @@ from typing import Any
 from aiscan.models import Finding
 
 # The analyzers whose findings may be merged, the first one's finding kept as the primary (it
-# carries aiscan's own metadata: title, remediation, requirements).
-MERGE_ORDER: tuple[str, ...] = ("semgrep", "bandit")
+# carries aiscan's own metadata: title, remediation, requirements). web-config reads settings
+# files that semgrep also matches line by line (DEBUG = True, WTF_CSRF_ENABLED = False, Spring
+# properties): the same weakness on the same line is shown once, as semgrep's.
+MERGE_ORDER: tuple[str, ...] = ("semgrep", "bandit", "web-config")
 
 P19_PREFIX = "p19."
 
@@ -26,6 +28,8 @@ def _affinity(a: Finding, b: Finding) -> int:
     """2: same weakness by CWE, 1: by p19 class only, 0: not the same weakness."""
     if a.analyzer == b.analyzer or a.location.path != b.location.path or not _overlap(a, b):
         return 0
+    if "evidence" in a.properties or "evidence" in b.properties:
+        return 0  # evidence that a protection exists is never a weakness to merge
     if set(a.cwe) & set(b.cwe):
         return 2
     classes = {r for r in a.requirements if r.startswith(P19_PREFIX)}

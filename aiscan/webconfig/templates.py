@@ -1,0 +1,354 @@
+"""Checks of login and card forms in templates (p24.2, p24.3, p24.4, p23, p19.1)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from aiscan.webconfig.fields import CARD, CVV, OTP, PASSWORD, PIN, kind_of, masking, words
+from aiscan.webconfig.markup import DYNAMIC, Markup, Tag, parse_markup
+from aiscan.webconfig.notice import notice_line
+from aiscan.webconfig.source import Hit, Tree, in_test_tree, line_of
+
+# Files a template engine or a UI framework renders into HTML.
+TEMPLATE_SUFFIXES = (
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".jinja",
+    ".jinja2",
+    ".j2",
+    ".djhtml",
+    ".twig",
+    ".jsp",
+    ".ftl",
+    ".cshtml",
+    ".razor",
+    ".vue",
+    ".svelte",
+    ".hbs",
+    ".handlebars",
+    ".mustache",
+    ".ejs",
+    ".erb",
+    ".blade.php",
+    ".gohtml",
+    ".tmpl",
+    ".jsx",
+    ".tsx",
+)
+# Script files that may hold JSX: read only when they contain a form or an input.
+SCRIPT_SUFFIXES = (".js", ".ts")
+# Files whose scripts the SAST rules (semgrep, javascript/typescript) read already.
+_SAST_SCRIPT_SUFFIXES = (".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs")
+
+_SAVE_ALLOWED = frozenset({"off", "new-password"})
+_LOCAL = re.compile(r"^https?://(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?:[:/]|$)", re.I)
+_STORAGE = re.compile(
+    r"(?:local|session)Storage\s*(?:"
+    r"\.setItem\(\s*(?P<q>['\"`])(?P<k1>[^'\"`]{1,80})(?P=q)\s*,\s*(?P<v1>[\w$.]{1,80})?"
+    r"|\[\s*(?P<q2>['\"`])(?P<k2>[^'\"`]{1,80})(?P=q2)\s*\]\s*=(?!=)"
+    r"|\.(?P<k3>[A-Za-z_$][\w$]{0,80})\s*=(?!=))"
+)
+_UNESCAPED = (
+    (re.compile(r"\{\{[^}\n]{0,200}?\|\s*(safe|raw)\b"), "a value marked |safe (escaping off)"),
+    (re.compile(r"\{%-?\s*autoescape\s+(false|off)\b"), "an autoescape-off block"),
+    (re.compile(r"\bth:utext\s*="), "th:utext (unescaped Thymeleaf text)"),
+    (re.compile(r"@Html\.Raw\("), "@Html.Raw (unescaped Razor output)"),
+    (re.compile(r"\{!!.{0,200}?!!\}"), "{!! !!} (unescaped Blade output)"),
+    (re.compile(r"\{\{\{[^}]"), "{{{ }}} (unescaped Handlebars output)"),
+    (re.compile(r"\bv-html\s*="), "v-html (raw HTML in Vue)"),
+    (re.compile(r"\[innerHTML\]\s*="), "[innerHTML] binding (Angular)"),
+    (re.compile(r"\{@html\s"), "{@html} (raw HTML in Svelte)"),
+)
+_EJS_UNESCAPED = (re.compile(r"<%-(?!\s*include\b)"), "<%- (unescaped EJS output)")
+# Values made safe for HTML before |safe (JSON for a script, escaped text) and Django's
+# help_text, which the developer writes as HTML by design.
+_SAFE_BEFORE = re.compile(
+    r"\|\s*(tojson|json_script|escapejs|escape|e|striptags|urlencode)\b|help_text\s*\|"
+    r"|\{\{\s*[\w.]+\(\s*['\"]"  # a translated literal: _("...<a>...")|safe
+    r"|\{\{\{\s*body\s*\}\}\}|<%-\s*body\s*%>"  # a layout's rendered page
+    r"|\(\*\*kwargs\)\s*\|"  # a WTForms field rendering itself (escaped by WTForms)
+)
+# E-mail bodies are not pages of the web application.
+_EMAIL = re.compile(r"(^|/)(e-?mails?|mail)/|_email\.|email_", re.I)
+# Templates that render something other than HTML (app.js.ejs, config.yml.j2).
+_NON_HTML = re.compile(r"\.(js|ts|json|ya?ml|css|txt|sh|py|xml|sql|conf|ini|toml|md)\.[a-z0-9]+$", re.I)
+_INCLUDES = re.compile(r"""\{%-?\s*(?:extends|include)\s+['"]([^'"]{1,200})['"]""")
+_RAZOR_LAYOUT = re.compile(r"""\bLayout\s*=\s*"([^"]{1,200})\"""")
+
+
+def template_paths(tree: Tree) -> list[str]:
+    paths = [p for p in tree.with_suffix(*TEMPLATE_SUFFIXES) if not in_test_tree(p)]
+    scripts = [
+        p for p in tree.with_suffix(*SCRIPT_SUFFIXES) if not in_test_tree(p) and not p.endswith(".min.js")
+    ]
+    return paths + scripts
+
+
+def check_templates(tree: Tree) -> tuple[list[Hit], int]:
+    """Hits for every template, and how many secret inputs were judged."""
+    hits: list[Hit] = []
+    judged = 0
+    for path in template_paths(tree):
+        lower_path = path.lower()
+        # A .js/.ts file is read only to see whether it holds JSX forms: one that cannot be read
+        # (a bundle, another encoding) is not a gap in what this analyzer assesses.
+        text = tree.text(path, quiet=lower_path.endswith(SCRIPT_SUFFIXES))
+        if text is None:
+            continue
+        if lower_path.endswith(SCRIPT_SUFFIXES) and "<input" not in text and "<form" not in text:
+            continue
+        if not lower_path.endswith(_SAST_SCRIPT_SUFFIXES):
+            hits.extend(_storage(path, text))
+            hits.extend(_unescaped(path, text))
+        if "<input" not in text.lower() and "<form" not in text.lower() and "<textarea" not in text.lower():
+            continue
+        try:
+            markup = parse_markup(text)
+        except ValueError as exc:
+            tree.gap(path, str(exc))
+            continue
+        form_hits, n = _forms(path, markup)
+        judged += n
+        hits.extend(form_hits)
+        if _is_login_page(markup):
+            hits.append(_notice(tree, path, text, markup))
+    return hits, judged
+
+
+def _forms(path: str, markup: Markup) -> tuple[list[Hit], int]:
+    hits: list[Hit] = []
+    judged = 0
+    saved_forms: set[int] = set()
+    for form in markup.forms:
+        action = form.attr("action") or ""
+        if action.lower().startswith("http://") and not _LOCAL.match(action):
+            hits.append(
+                Hit("web-form-http-action", path, form.line, f"form posts to {_host(action)} over plain HTTP")
+            )
+    for tag in markup.inputs:
+        target = tag.attr("formaction") or ""
+        if target.lower().startswith("http://") and not _LOCAL.match(target):
+            hits.append(
+                Hit(
+                    "web-form-http-action",
+                    path,
+                    tag.line,
+                    f"button posts the form to {_host(target)} over plain HTTP",
+                )
+            )
+        kind = kind_of(tag)
+        if kind is None or not _entry(tag):
+            continue
+        judged += 1
+        label = _label(tag)
+        masked = masking(tag)
+        if kind in (PASSWORD, PIN, CVV) and masked is False:
+            hits.append(
+                Hit(
+                    "web-secret-input-unmasked",
+                    path,
+                    tag.line,
+                    f"{kind} input {label} shows what is typed (type={_type(tag)})",
+                )
+            )
+        elif kind == OTP and masked is False:
+            hits.append(
+                Hit(
+                    "web-otp-input-unmasked",
+                    path,
+                    tag.line,
+                    f"{kind} input {label} shows what is typed (type={_type(tag)})",
+                )
+            )
+        elif kind != CARD and masked is True:
+            hits.append(
+                Hit(
+                    "web-secret-inputs-masked",
+                    path,
+                    tag.line,
+                    f"{kind} input {label} is masked",
+                    present=True,
+                )
+            )
+        if kind == OTP:
+            continue
+        hits.extend(_autocomplete(path, markup, tag, kind, label, saved_forms))
+    return hits, judged
+
+
+def _autocomplete(
+    path: str, markup: Markup, tag: Tag, kind: str, label: str, saved_forms: set[int]
+) -> list[Hit]:
+    """p24.2 for one credential input: its own autocomplete, else its form's, else the default
+    (on). A form without the attribute is reported once, on the form's line."""
+    own = tag.attr("autocomplete")
+    owner = markup.forms[tag.form] if tag.form is not None else None
+    effective = own if own is not None else (owner.attr("autocomplete") if owner is not None else None)
+    if effective == DYNAMIC:
+        return []
+    tokens = (effective or "").lower().split()
+    if tokens and tokens[-1] in _SAVE_ALLOWED:
+        said = f"autocomplete={tokens[-1]}"
+        return [
+            Hit(
+                "web-credential-autocomplete-off",
+                path,
+                tag.line,
+                f"{kind} input {label} is not saved by the browser ({said})",
+                present=True,
+            )
+        ]
+    said = (
+        f"autocomplete={effective}"
+        if effective is not None
+        else "no autocomplete attribute (the default is on)"
+    )
+    if own is not None or owner is None or tag.form is None:
+        return [Hit("web-credential-autocomplete", path, tag.line, f"{kind} input {label}: {said}")]
+    if tag.form in saved_forms:
+        return []
+    saved_forms.add(tag.form)
+    return [
+        Hit(
+            "web-credential-autocomplete",
+            path,
+            owner.line,
+            f"form {_label(owner)} with a {kind} input: {said}",
+        )
+    ]
+
+
+def _entry(tag: Tag) -> bool:
+    """An input a person types into (not a button, checkbox or hidden field)."""
+    return masking(tag) is not None or tag.attr("type") == DYNAMIC
+
+
+def _is_login_page(markup: Markup) -> bool:
+    """A page with exactly one password input (a sign-up or change-password page has two)."""
+    return sum(1 for t in markup.inputs if kind_of(t) == PASSWORD and _entry(t)) == 1
+
+
+def _notice(tree: Tree, path: str, text: str, markup: Markup) -> Hit:
+    form_line = next((t.line for t in markup.inputs if kind_of(t) == PASSWORD), None)
+    for where, body in _with_layouts(tree, path, text):
+        line = notice_line(body)
+        if line is not None:
+            return Hit(
+                "web-login-cyber-hygiene-notice",
+                where,
+                line,
+                "cyber-hygiene notice on the login page",
+                present=True,
+            )
+    return Hit(
+        "web-login-cyber-hygiene-notice",
+        path,
+        form_line,
+        "the login page (and its layouts) carries no cyber-hygiene notice",
+    )
+
+
+def _with_layouts(tree: Tree, path: str, text: str, depth: int = 0) -> list[tuple[str, str]]:
+    """The page and the layouts and partials it names (Jinja/Django/Twig extends and include,
+    Razor Layout), found among the tree's templates by their path's ending."""
+    out = [(path, text)]
+    if depth >= 4:
+        return out
+    for name in _INCLUDES.findall(text) + _RAZOR_LAYOUT.findall(text):
+        name = name.lstrip("~/")
+        match = next((p for p in tree.paths if p == name or p.endswith("/" + name)), None)
+        if match and match != path:
+            body = tree.text(match)
+            if body is not None:
+                out.extend(_with_layouts(tree, match, body, depth + 1))
+    return out
+
+
+def _storage(path: str, text: str) -> list[Hit]:
+    hits = []
+    for m in _STORAGE.finditer(text):
+        key = m.group("k1") or m.group("k2") or m.group("k3") or ""
+        value = (m.group("v1") or "").rsplit(".", 1)[-1]
+        what = _secret_word(key) or _secret_word(value)
+        if what:
+            hits.append(
+                Hit(
+                    "web-credentials-in-storage",
+                    path,
+                    line_of(text, m.start()),
+                    f"{what} written to browser storage (key {key!r})",
+                )
+            )
+    return hits
+
+
+def _secret_word(name: str) -> str | None:
+    ws = words(name)
+    joined = "".join(ws)
+    if {
+        "remember",
+        "show",
+        "hint",
+        "strength",
+        "policy",
+        "length",
+        "expires",
+        "expiry",
+        "changed",
+        "reset",
+    } & set(ws):
+        return None
+    if "password" in joined or {"passwd", "pwd", "pass", "passcode"} & set(ws):
+        return "password"
+    if {"pin", "otp", "cvv", "cvc"} & set(ws):
+        return "PIN/OTP/CVV"
+    if "card" in ws and {"number", "num", "no"} & set(ws):
+        return "card number"
+    return None
+
+
+def _unescaped(path: str, text: str) -> list[Hit]:
+    if _NON_HTML.search(path) or _EMAIL.search(path):
+        return []
+    patterns = list(_UNESCAPED)
+    if path.lower().endswith(".ejs"):
+        patterns.append(_EJS_UNESCAPED)
+    hits = []
+    for pattern, what in patterns:
+        for m in pattern.finditer(text):
+            end = text.find("}}", m.end())
+            if _SAFE_BEFORE.search(text[m.start() : (end + 3 if end >= 0 else m.end())][:300]):
+                continue
+            hits.append(
+                Hit(
+                    "web-template-unescaped-output",
+                    path,
+                    line_of(text, m.start()),
+                    f"{what}: script in that value runs in the client's browser",
+                )
+            )
+    return hits
+
+
+def _label(tag: Tag) -> str:
+    for key in ("id", "name", "asp-for", "th:field", "v-model", "formcontrolname"):
+        value = tag.attrs.get(key)
+        if value:
+            return f"{key}={value[:40]!r}"
+    return f"<{tag.name}>"
+
+
+def _type(tag: Tag) -> str:
+    kind = tag.attr("type")
+    return kind if kind else ("textarea" if tag.name == "textarea" else "text (default)")
+
+
+def _host(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    return "http://" + rest.split("/", 1)[0][:80]
+
+
+def template_name(path: str) -> str:
+    return PurePosixPath(path).name

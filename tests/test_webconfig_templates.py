@@ -1,0 +1,248 @@
+"""Login and card forms in templates: masking, autocomplete, plain-HTTP forms, browser storage,
+unescaped output and the cyber-hygiene notice, across template languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aiscan.webconfig.fields import CARD, CVV, OTP, PASSWORD, PIN, kind_of, masking
+from aiscan.webconfig.markup import DYNAMIC, parse_markup
+from aiscan.webconfig.notice import notice_line
+from tests.conftest import FIXTURES
+from tests.webconfig_helpers import flaws, present, run_web_config, where, write
+
+
+def _input(html: str):  # type: ignore[no-untyped-def]
+    return parse_markup(html).inputs[0]
+
+
+@pytest.mark.parametrize(
+    ("html", "kind"),
+    [
+        ('<input type="password" name="x">', PASSWORD),
+        ('<input name="newPassword">', PASSWORD),
+        ('<input name="user_pwd">', PASSWORD),
+        ('<input id="pin">', PIN),
+        ('<input asp-for="Model.Pin">', PIN),
+        ('<input name="cvc2">', CVV),
+        ('<input autocomplete="cc-csc">', CVV),
+        ('<input name="sms_code">', OTP),
+        ('<input id="otp">', OTP),
+        ('<input autocomplete="one-time-code" name="c">', OTP),
+        ('<input name="card_number">', CARD),
+        ('<input autocomplete="cc-number" name="n">', CARD),
+        ('<input name="passport_number">', None),
+        ('<input name="user_email" type="email">', None),
+        ('<input name="password_hint">', None),
+        ('<input name="promo_code">', None),
+        ('<input name="spinner">', None),
+    ],
+)
+def test_inputs_are_classified_by_type_name_id_and_hint(html: str, kind: str | None) -> None:
+    assert kind_of(_input(html)) == kind
+
+
+@pytest.mark.parametrize(
+    ("html", "masked"),
+    [
+        ('<input name="password" type="password">', True),
+        ('<input name="password" type="text">', False),
+        ('<input name="password">', False),
+        ('<textarea name="password"></textarea>', False),
+        ('<input name="password" style="-webkit-text-security: disc">', True),
+        ("<input name=\"password\" :type=\"show ? 'text' : 'password'\">", None),
+        ('<input name="password" th:type="${t}">', None),
+        ('<input name="password" type={show ? "text" : "password"} />', None),
+        ('<input name="password" type={"password"} />', True),
+        ('<input name="password" type="hidden">', None),
+        ('<input asp-for="Password" />', None),
+        ('<input asp-for="Password" type="text" />', False),
+    ],
+)
+def test_masking_is_judged_only_on_static_types(html: str, masked: bool | None) -> None:
+    assert masking(_input(html)) is masked
+
+
+def test_bound_attributes_read_as_dynamic() -> None:
+    tag = _input('<input name="p" [autocomplete]="mode" type="{{ t }}">')
+    assert tag.attr("autocomplete") == DYNAMIC
+    assert tag.attr("type") == DYNAMIC
+
+
+def test_demo_login_and_apply_templates_are_found_with_their_lines() -> None:
+    outcome = run_web_config(FIXTURES / "mfo-demo")
+    found = {(f.rule_id, f.location.path, f.location.start_line) for f in flaws(outcome)}
+    assert ("web-secret-input-unmasked", "web/templates/login.html", 11) in found
+    assert ("web-otp-input-unmasked", "web/templates/login.html", 19) in found
+    assert ("web-credential-autocomplete", "web/templates/login.html", 6) in found
+    assert any(r == "web-login-cyber-hygiene-notice" and p == "web/templates/login.html" for r, p, _ in found)
+    assert ("web-template-unescaped-output", "web/templates/apply.html", 6) in found
+    assert ("web-form-http-action", "web/templates/apply.html", 9) in found
+
+
+def test_clean_twin_has_the_protections_as_evidence() -> None:
+    outcome = run_web_config(FIXTURES / "mfo-clean")
+    assert not [f for f in flaws(outcome) if f.location.path.startswith("web/")]
+    rules = {f.rule_id for f in present(outcome)}
+    assert {
+        "web-secret-inputs-masked",
+        "web-credential-autocomplete-off",
+        "web-login-cyber-hygiene-notice",
+    } <= rules
+
+
+def test_one_autocomplete_finding_per_form_and_an_explicit_bad_value_on_its_input(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "login.html": (
+                '<form action="/l">\n<input name="password" type="password">\n'
+                '<input name="pin" type="password">\n</form>\n'
+                '<form action="/c" autocomplete="off">\n'
+                '<input name="cvv" type="password" autocomplete="cc-csc">\n</form>\n'
+            )
+        },
+    )
+    outcome = run_web_config(tmp_path)
+    assert where(flaws(outcome, "web-credential-autocomplete")) == {("login.html", 1), ("login.html", 6)}
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Никому не сообщайте код из SMS",
+        "Осторожно, мошенники!",
+        "Правила безопасности",
+        "Кодты ешкімге айтпаңыз",
+        "Алаяқтардан сақ болыңыз",
+        "We will never ask for your password",
+        "Never share your one-time code",
+        "Cyber hygiene",
+    ],
+)
+def test_notice_wording_in_russian_kazakh_and_english(wording: str) -> None:
+    assert notice_line(f"<p>\n{wording}\n</p>") == 2
+
+
+def test_ordinary_pages_carry_no_notice() -> None:
+    assert notice_line("<p>Войти в личный кабинет</p><a>Забыли пароль?</a><p>Sign in</p>") is None
+
+
+def test_notice_in_a_razor_layout_counts(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "Views/Account/Login.cshtml": (
+                '@{ Layout = "_Layout"; }\n<form autocomplete="off">\n'
+                '<input asp-for="Password" type="password" />\n</form>\n'
+            ),
+            "Views/Shared/_Layout.cshtml": (
+                "<html><body>@RenderBody()<p>Never share your SMS code.</p></body></html>\n"
+            ),
+        },
+    )
+    outcome = run_web_config(tmp_path)
+    # Razor names a layout without its extension; the notice must be in the page itself then.
+    notice = [f for f in outcome.findings if f.rule_id == "web-login-cyber-hygiene-notice"]
+    assert len(notice) == 1
+
+
+def test_storage_in_plain_scripts_is_left_to_the_sast_rules(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "static/auth.js": 'localStorage.setItem("password", password);\n',
+            "src/Login.tsx": (
+                'localStorage.setItem("password", p);\n'
+                'export const L = () => <input name="password" type="password" autoComplete="off" />;\n'
+            ),
+            "templates/inline.html": '<script>\nsessionStorage["otp"] = code;\n</script>\n',
+        },
+    )
+    outcome = run_web_config(tmp_path)
+    assert where(flaws(outcome, "web-credentials-in-storage")) == {("templates/inline.html", 2)}
+
+
+def test_unescaped_output_in_each_template_language(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "a.html": "{{ x|safe }}\n",
+            "b.twig": "{{ x|raw }}\n",
+            "c.cshtml": "@Html.Raw(Model.Bio)\n",
+            "d.blade.php": "{!! $bio !!}\n",
+            "e.hbs": "{{{bio}}}\n",
+            "f.ejs": "<%- bio %>\n",
+            "g.erb": "<%- if x %>\n",
+            "h.vue": '<div v-html="bio"></div>\n',
+            "i.svelte": "{@html bio}\n",
+            "j.html": "{% autoescape false %}{{ x }}{% endautoescape %}\n",
+        },
+    )
+    paths = {p for p, _ in where(flaws(run_web_config(tmp_path), "web-template-unescaped-output"))}
+    assert paths == {
+        "a.html",
+        "b.twig",
+        "c.cshtml",
+        "d.blade.php",
+        "e.hbs",
+        "f.ejs",
+        "h.vue",
+        "i.svelte",
+        "j.html",
+    }
+
+
+def test_forms_to_localhost_and_https_are_not_plain_http_findings(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "f.html": (
+                '<form action="http://localhost:5000/x"></form>\n<form action="https://a.kz/x"></form>\n'
+                '<form action="/x"><button formaction="http://a.kz/y">Go</button></form>\n'
+            )
+        },
+    )
+    assert where(flaws(run_web_config(tmp_path), "web-form-http-action")) == {("f.html", 3)}
+
+
+def test_templates_in_test_folders_are_not_production_pages(tmp_path: Path) -> None:
+    write(tmp_path, {"tests/fixtures/login.html": '<input name="password" type="text">\n'})
+    assert not run_web_config(tmp_path).findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "{{ data|tojson|safe }}",
+        "{{ field.help_text|safe }}",
+        """{{ _('Use <a href="%(l)s">this link</a>', l=link)|safe }}""",
+        "{{ field(**kwargs)|safe }}",
+        "{{{ body }}}",
+    ],
+)
+def test_values_made_safe_or_html_by_design_are_not_unescaped_output(tmp_path: Path, body: str) -> None:
+    write(tmp_path, {"page.html": f"<div>{body}</div>\n"})
+    assert not flaws(run_web_config(tmp_path), "web-template-unescaped-output")
+
+
+def test_email_bodies_and_non_html_templates_are_not_pages(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "templates/email/reset.html": "{% autoescape off %}{{ link }}{% endautoescape %}\n",
+            "templates/js/app.js.ejs": "const name = '<%- name %>';\n",
+        },
+    )
+    assert not run_web_config(tmp_path).findings
+
+
+def test_submit_buttons_named_like_passwords_are_not_credentials(tmp_path: Path) -> None:
+    write(
+        tmp_path, {"change.html": '<form><input type="submit" name="set-password" value="Change"></form>\n'}
+    )
+    outcome = run_web_config(tmp_path)
+    assert not outcome.findings
+    assert "0 secret or card inputs judged" in outcome.run.reason
