@@ -12,6 +12,8 @@ from aiscan.analyzers.inventory import InventoryAnalyzer
 from aiscan.analyzers.secrets import SecretsAnalyzer
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
 from aiscan.analyzers.shellcheck import ShellcheckAnalyzer
+from aiscan.probes.tls import TlsAnalyzer
+from aiscan.probes.web import WebActiveAnalyzer, WebProbeAnalyzer
 
 REGISTRY: dict[str, Callable[[], Analyzer]] = {
     "inventory": InventoryAnalyzer,
@@ -21,6 +23,10 @@ REGISTRY: dict[str, Callable[[], Analyzer]] = {
     "flawfinder": FlawfinderAnalyzer,
     "deps": DependencyAnalyzer,
     "secrets": SecretsAnalyzer,
+    # Live probes: skipped (and their requirements MANUAL) unless endpoints are probed.
+    "tls": TlsAnalyzer,
+    "web-probe": WebProbeAnalyzer,
+    "web-active": WebActiveAnalyzer,
 }
 
 

@@ -27,6 +27,11 @@ from aiscan.roles import REPORT, weighs_on_gate
 EVIDENCE = "evidence"
 PRESENT = "present"
 
+# A requirement assessed on the running system (live evidence in the catalogue) whose probes did
+# not run stays MANUAL with this reason.
+NO_LIVE_EVIDENCE = "no live evidence"
+NOT_PROBED = "no endpoint was probed"
+
 # The order in which a parent takes the worst status of its parts.
 _WORST_FIRST = (Status.FAIL, Status.NOT_ASSESSED, Status.MANUAL, Status.PASS, Status.NOT_APPLICABLE)
 
@@ -115,12 +120,19 @@ def _assess(
         return replace(
             base, status=Status.FAIL, reason=f"{n} finding{'s' if n > 1 else ''} at or above the threshold"
         )
+    live = {ev.analyzer for ev in req.evidence if ev.live}
+    unprobed = [run for name, run in needed if name in live and _unprobed(run)]
     missing = [
-        f"{name}: {_run_problem(run)}" for name, run in needed if run is None or not run.status.complete
+        f"{name}: {_run_problem(run)}"
+        for name, run in needed
+        if (run is None or not run.status.complete) and not (name in live and _unprobed(run))
     ]
     if missing:
         return replace(base, status=Status.NOT_ASSESSED, reason="; ".join(missing))
     attestation = attested.get(req.id)
+    if unprobed and attestation is None:
+        why = next((r.reason for r in unprobed if r is not None and r.reason), NOT_PROBED)
+        return replace(base, status=Status.MANUAL, reason=f"{NO_LIVE_EVIDENCE}: {why}")
     if present and req.evidence:
         where = "; ".join(f"{f.title} ({_where(f)})" for f in present[:3])
         more = f" and {len(present) - 3} more" if len(present) > 3 else ""
@@ -143,6 +155,11 @@ def _assess(
     else:
         why = "needs human evidence (attestation)"
     return replace(base, status=Status.MANUAL, reason=why)
+
+
+def _unprobed(run: AnalyzerRun | None) -> bool:
+    """A live analyzer that did not run, or was skipped: no endpoint was probed for it."""
+    return run is None or run.status is RunStatus.SKIPPED
 
 
 def _where(f: Finding) -> str:
