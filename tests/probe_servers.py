@@ -41,12 +41,12 @@ def tls_context(
     ciphers: str | None = None,
 ) -> ssl.SSLContext:
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    if ciphers or (version is not None and version < ssl.TLSVersion.TLSv1_2):
+        ctx.set_ciphers(ciphers or "ALL:@SECLEVEL=0")  # before the key: a small key needs it
     ctx.load_cert_chain(cert, key)
     if version is not None:
         ctx.minimum_version = version
         ctx.maximum_version = version
-    if ciphers or (version is not None and version < ssl.TLSVersion.TLSv1_2):
-        ctx.set_ciphers(ciphers or "ALL:@SECLEVEL=0")
     return ctx
 
 

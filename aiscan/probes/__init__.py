@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from aiscan.compliance.evaluate import NOT_PROBED
 from aiscan.models import AnalyzerOutcome
-from aiscan.probes.context import NOT_PROBED, ProbeContext
+from aiscan.probes.context import ProbeContext
 from aiscan.probes.targets import Limits, ProbeOptions, ProbeTarget, parse_target
 
 

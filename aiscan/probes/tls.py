@@ -7,15 +7,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-from aiscan.analyzers.base import ScanContext
 from aiscan.checkrules import CheckRule, load_check_rules
+from aiscan.compliance.evaluate import NOT_PROBED
 from aiscan.config import ScanConfig
 from aiscan.models import AnalyzerOutcome, AnalyzerRun, Finding, Gap, RunStatus
-from aiscan.probes.context import NOT_PROBED, ProbeContext, location, run_status
+from aiscan.probes.context import ProbeContext, location, run_status
 from aiscan.probes.http import ProbeError
 from aiscan.probes.targets import ProbeTarget
 from aiscan.probes.tls_scan import TlsFacts, TlsUnreachable, scan_tls, sslyze_version
+
+if TYPE_CHECKING:
+    from aiscan.analyzers.base import ScanContext
 
 LEGACY = ("SSL 2.0", "SSL 3.0", "TLS 1.0", "TLS 1.1")
 MODERN = ("TLS 1.2", "TLS 1.3")

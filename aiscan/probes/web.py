@@ -7,20 +7,24 @@ from __future__ import annotations
 import secrets
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from aiscan import __version__
-from aiscan.analyzers.base import ScanContext
 from aiscan.checkrules import CheckRule, load_check_rules
+from aiscan.compliance.evaluate import NOT_PROBED
 from aiscan.config import ScanConfig
 from aiscan.errors import ToolError
 from aiscan.models import AnalyzerOutcome, AnalyzerRun, Finding, Gap, RunStatus
 from aiscan.probes import web_checks as checks
 from aiscan.probes.browser import NoBrowser, browser_path, render
-from aiscan.probes.context import NOT_PROBED, ProbeContext, location, run_status
+from aiscan.probes.context import ProbeContext, location, run_status
 from aiscan.probes.html_page import Page, parse_page
 from aiscan.probes.http import Fetched, HttpResponse, ProbeError
 from aiscan.probes.targets import CARD, LOGIN, ProbeTarget
+
+if TYPE_CHECKING:
+    from aiscan.analyzers.base import ScanContext
 
 FOREIGN_ORIGIN = "https://foreign-origin.invalid"
 NEEDS_ACTIVE = "active checks were not run (they need --active)"
