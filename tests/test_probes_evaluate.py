@@ -30,7 +30,10 @@ LIVE_REQS = ("p23", "p24.2", "p24.3", "p24.5", "p26.1", "p26.3")
 
 def _runs(live: RunStatus | None, reason: str = "") -> list[AnalyzerRun]:
     names = [n for n in REGISTRY if n not in LIVE or live is not None]
-    return [AnalyzerRun(n, live if n in LIVE and live else RunStatus.OK, n, "1", reason if n in LIVE else "") for n in names]
+    return [
+        AnalyzerRun(n, live if n in LIVE and live else RunStatus.OK, n, "1", reason if n in LIVE else "")
+        for n in names
+    ]
 
 
 def _eval(catalogue: Catalogue, runs: list[AnalyzerRun], findings=()) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -72,7 +75,9 @@ def test_a_plain_scan_skips_the_probes_and_says_why(tmp_path: Path) -> None:
     analyzers = [InventoryAnalyzer(), TlsAnalyzer(), WebProbeAnalyzer(), WebActiveAnalyzer()]
     result = scan(ScanConfig(root=tmp_path), analyzers=analyzers, parallel=False)
     runs = {r.analyzer: r for r in result.runs}
-    assert all(runs[n].status is RunStatus.SKIPPED and runs[n].reason == "no endpoint was probed" for n in LIVE)
+    assert all(
+        runs[n].status is RunStatus.SKIPPED and runs[n].reason == "no endpoint was probed" for n in LIVE
+    )
     p23 = next(r for r in result.requirements if r.requirement_id == "p23")
     assert p23.status is Status.MANUAL and p23.reason == "no live evidence: no endpoint was probed"
 

@@ -16,7 +16,9 @@ from aiscan.probes.targets import Limits
 from aiscan.probes.tls_scan import sslyze_version
 from tests.probe_servers import behaviour_server, free_port, load_live, tls_context, tls_server
 
-pytestmark = pytest.mark.skipif(sslyze_version() is None, reason="sslyze/nassl has no wheel for this platform")
+pytestmark = pytest.mark.skipif(
+    sslyze_version() is None, reason="sslyze/nassl has no wheel for this platform"
+)
 
 FAST = Limits(connect_timeout_s=2, read_timeout_s=2, request_deadline_s=4, tls_timeout_s=2, tls_retries=0)
 
@@ -42,7 +44,9 @@ def good_cert(pki: Any) -> tuple[Path, Path]:
 
 
 @pytest.mark.parametrize("version", [ssl.TLSVersion.TLSv1, ssl.TLSVersion.TLSv1_1])
-def test_a_tls_1_0_or_1_1_only_server_is_reported(version: ssl.TLSVersion, pki: Any, good_cert: tuple[Path, Path]) -> None:
+def test_a_tls_1_0_or_1_1_only_server_is_reported(
+    version: ssl.TLSVersion, pki: Any, good_cert: tuple[Path, Path]
+) -> None:
     with tls_server(tls_context(*good_cert, version=version)) as port:
         status, rules, _ = _probe(port, pki)
     assert status is RunStatus.OK

@@ -55,7 +55,9 @@ def bad_outcomes(bad: Any) -> dict[str, AnalyzerOutcome]:
     return _by_name(probe_endpoints(_targets(bad), options))
 
 
-def test_the_flawed_demo_shows_every_login_cookie_and_card_flaw(bad_outcomes: dict[str, AnalyzerOutcome]) -> None:
+def test_the_flawed_demo_shows_every_login_cookie_and_card_flaw(
+    bad_outcomes: dict[str, AnalyzerOutcome],
+) -> None:
     web = bad_outcomes["web-probe"]
     assert web.run.status is RunStatus.OK, web.run
     rules = {f.rule_id for f in web.findings if not f.properties.get("evidence")}
@@ -119,7 +121,17 @@ def test_without_active_the_active_checks_are_skipped_and_say_so(good: Any) -> N
 def test_the_cli_blocks_the_flawed_demo_and_allows_the_fixed_one(bad: Any, good: Any, tmp_path: Path) -> None:
     def probe(demo: Any) -> tuple[int, dict[str, Any]]:
         out = tmp_path / f"{demo.port}.json"
-        args = ["probe", "--active", "--no-browser", "--ca-bundle", str(demo.ca_file), "-f", "json", "-o", str(out)]
+        args = [
+            "probe",
+            "--active",
+            "--no-browser",
+            "--ca-bundle",
+            str(demo.ca_file),
+            "-f",
+            "json",
+            "-o",
+            str(out),
+        ]
         args += [f"login={demo.url('/')}", f"card={demo.url('/card')}", f"api={demo.url('/api/health')}"]
         result = CliRunner().invoke(cli, args)
         return result.exit_code, json.loads(out.read_text())
@@ -139,7 +151,9 @@ def test_a_bad_url_is_a_usage_error() -> None:
     assert result.exit_code == 2 and "only http:// and https://" in result.output
 
 
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="no /usr/bin/chromium on this machine (CI installs it)")
+@pytest.mark.skipif(
+    not Path(CHROMIUM).exists(), reason="no /usr/bin/chromium on this machine (CI installs it)"
+)
 def test_a_login_form_built_by_javascript_is_read_through_chromium(bad: Any) -> None:
     target = ProbeTarget(bad.url("/js-login"), "login")
     outcomes = _by_name(probe_endpoints([target], ProbeOptions(ca_bundle=bad.ca_file, limits=FAST)))
@@ -150,7 +164,9 @@ def test_a_login_form_built_by_javascript_is_read_through_chromium(bad: Any) -> 
 
 def test_without_a_browser_a_javascript_page_is_not_assessed(bad: Any) -> None:
     target = ProbeTarget(bad.url("/js-login"), "login")
-    outcomes = _by_name(probe_endpoints([target], ProbeOptions(ca_bundle=bad.ca_file, limits=FAST, browser=None)))
+    outcomes = _by_name(
+        probe_endpoints([target], ProbeOptions(ca_bundle=bad.ca_file, limits=FAST, browser=None))
+    )
     web = outcomes["web-probe"]
     assert web.run.status is RunStatus.ERROR
     assert "JavaScript" in web.run.reason and "no headless browser" in web.run.reason

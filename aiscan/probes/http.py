@@ -8,6 +8,7 @@ the TLS analyzer judges the certificate.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import socket
 import ssl
@@ -189,7 +190,8 @@ class Client:
 
 def _origin(url: str) -> str:
     parts = urlsplit(url)
-    return f"{parts.scheme}://{(parts.hostname or '').lower()}:{parts.port or (443 if parts.scheme == 'https' else 80)}"
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return f"{parts.scheme}://{(parts.hostname or '').lower()}:{port}"
 
 
 def _connection(
@@ -246,10 +248,8 @@ def _cut(conn: http.client.HTTPConnection, expired: threading.Event) -> None:
     expired.set()
     sock = conn.sock
     if sock is not None:
-        try:
+        with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
 
 
 def _read_capped(resp: http.client.HTTPResponse, cap: int) -> bytes:

@@ -102,7 +102,7 @@ def tls_findings(target: ProbeTarget, facts: TlsFacts, now: dt.datetime) -> list
             )
             add(
                 "tls-certificate-untrusted",
-                f"the server sends {shape}, which does not verify against the {cert.trust_store} store: {why}",
+                f"the server sends {shape}, not verified against the {cert.trust_store} store: {why}",
                 cert.subject,
             )
         if (cert.key_type == "RSA" and cert.key_bits < 2048) or (

@@ -8,6 +8,7 @@ as not assessed instead of guessing.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import ipaddress
 import warnings
 from dataclasses import dataclass, field
@@ -81,8 +82,7 @@ class TlsUnreachable(Exception):
 def scan_tls(target: ProbeTarget, address: str, options: ProbeOptions) -> TlsFacts:
     """Scan one HTTPS target at its resolved `address`. Raises TlsUnreachable when no TLS
     connection could be made at all."""
-    import sslyze as s
-
+    s = _sslyze()
     limits = options.limits
     commands = {getattr(s.ScanCommand, cmd.upper()) for _, cmd in PROTOCOLS}
     commands |= {s.ScanCommand.CERTIFICATE_INFO, s.ScanCommand.HTTP_HEADERS}
@@ -115,8 +115,7 @@ def scan_tls(target: ProbeTarget, address: str, options: ProbeOptions) -> TlsFac
 
 
 def _facts(target: ProbeTarget, scan: Any, options: ProbeOptions) -> TlsFacts:
-    import sslyze as s
-
+    s = _sslyze()
     completed = s.ScanCommandAttemptStatusEnum.COMPLETED
     accepted: dict[str, tuple[Suite, ...]] = {}
     errors: list[str] = []
@@ -227,6 +226,11 @@ def read_ca_bundle(path: Path) -> None:
         certs = []
     if not certs:
         raise UsageError(f"{path}: not a PEM file of CA certificates")
+
+
+def _sslyze() -> Any:
+    """sslyze, imported on use (its native part may be missing); untyped for mypy."""
+    return importlib.import_module("sslyze")
 
 
 def _last_line(text: str) -> str:

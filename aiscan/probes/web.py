@@ -142,7 +142,8 @@ class WebProbeAnalyzer(_LiveAnalyzer):
         out += _findings(self.name, target.url, checks.header_facts(headers, credential), target)
         if gap or page is None:
             if target.role in (LOGIN, CARD) and not gap:
-                gap = f"the {target.role} page is not HTML ({final.header('content-type') or 'no content type'})"
+                kind = final.header("content-type") or "no content type"
+                gap = f"the {target.role} page is not HTML ({kind})"
             return out, gap
         out += _findings(self.name, target.url, checks.card_facts(page), target)
         if target.role in (LOGIN, CARD):
@@ -242,7 +243,8 @@ class WebActiveAnalyzer(_LiveAnalyzer):
         )
         if 200 <= resp.status < 400:
             without = f"without {', '.join(dropped)}" if dropped else "(the form has no anti-CSRF token)"
-            msg = f"POST {urlsplit(action).path or '/'} {without} and with Origin {FOREIGN_ORIGIN} was answered {resp.status}"
+            path = urlsplit(action).path or "/"
+            msg = f"POST {path} {without} and with Origin {FOREIGN_ORIGIN} was answered {resp.status}"
             out += _findings(
                 self.name,
                 action,

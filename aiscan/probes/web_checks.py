@@ -208,14 +208,16 @@ STACK_SIGNATURES = (
     (
         "PHP error",
         re.compile(
-            r"(?:Fatal error|Parse error|Warning)</b>?:? .{0,300} on line <b>?\d+|Stack trace:\s*(?:<br\s*/?>)?\s*#0 "
+            r"(?:Fatal error|Parse error|Warning)</b>?:? .{0,300} on line <b>?\d+"
+            r"|Stack trace:\s*(?:<br\s*/?>)?\s*#0 "
         ),
     ),
     ("Node.js stack trace", re.compile(r"at (?:Object\.<anonymous>|Module\._compile|Layer\.handle) \(")),
     (
         "Rails/Laravel debug page",
         re.compile(
-            r"ActionController::\w+Error|Whoops, looks like something went wrong|Ignition|vendor/laravel/framework"
+            r"ActionController::\w+Error|Whoops, looks like something went wrong"
+            r"|Ignition|vendor/laravel/framework"
         ),
     ),
     ("Go panic", re.compile(r"goroutine \d+ \[running\]:")),
@@ -225,7 +227,8 @@ SQL_SIGNATURES = (
     (
         "PostgreSQL",
         re.compile(
-            r"PG::SyntaxError|psycopg2\.errors|syntax error at or near \"|org\.postgresql\.util\.PSQLException"
+            r"PG::SyntaxError|psycopg2\.errors|syntax error at or near \""
+            r"|org\.postgresql\.util\.PSQLException"
         ),
     ),
     ("SQLite", re.compile(r"sqlite3\.OperationalError|SQLITE_ERROR|near \"[^\"]{0,40}\": syntax error")),
@@ -233,7 +236,8 @@ SQL_SIGNATURES = (
     (
         "SQL Server",
         re.compile(
-            r"Unclosed quotation mark after the character string|Microsoft OLE DB Provider for SQL Server|SqlException"
+            r"Unclosed quotation mark after the character string"
+            r"|Microsoft OLE DB Provider for SQL Server|SqlException"
         ),
     ),
     ("generic SQL", re.compile(r"SQLSTATE\[\w+\]|JDBC(?:SQL)?Exception|sqlalchemy\.exc\.\w+Error")),
