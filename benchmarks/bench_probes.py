@@ -37,14 +37,19 @@ def main() -> None:
             ProbeTarget(demo.url("/api/health"), "api", "backend"),
         ]
         options = ProbeOptions(
-            active=args.active, ca_bundle=demo.ca_file, browser=None if args.no_browser else "/usr/bin/chromium"
+            active=args.active,
+            ca_bundle=demo.ca_file,
+            browser=None if args.no_browser else "/usr/bin/chromium",
         )
         t0 = time.monotonic()
         outcomes, ctx = probe(targets, options)
         total = time.monotonic() - t0
         print(f"probed {len(targets)} demo endpoints in {total:.2f} s (active={args.active})")
         for o in outcomes:
-            print(f"  {o.run.analyzer:<10} {o.run.status.value:<8} {o.run.duration_s:6.2f} s  {len(o.findings)} findings")
+            run = o.run
+            print(
+                f"  {run.analyzer:<10} {run.status.value:<8} {run.duration_s:6.2f} s  {len(o.findings)} found"
+            )
         print("HTTP requests per target (aiscan's own; sslyze adds one for HSTS per server):")
         for url, n in ctx.requests_used().items():
             print(f"  {n:2d}  {url}  (budget {options.limits.max_requests})")

@@ -98,3 +98,9 @@ def test_the_page_checks_never_crash_on_arbitrary_markup(text: str) -> None:
 def test_cookie_parsing_never_crashes_and_never_shows_the_value(raw: str) -> None:
     facts = cookie_facts([("https://h/", "sid=SECRETVALUE123;" + raw)], https=True)
     assert all("SECRETVALUE123" not in snippet for _, _, snippet in facts)
+
+
+def test_unprobed_live_analyzers_leave_every_analyzer_requirements_alone(catalogue: Catalogue) -> None:
+    assert _eval(catalogue, _runs(RunStatus.SKIPPED, "no endpoint was probed"))["p21"].status is Status.PASS  # type: ignore[attr-defined]
+    failed = _eval(catalogue, _runs(RunStatus.ERROR, "refused"))["p21"]
+    assert failed.status is Status.NOT_ASSESSED  # type: ignore[attr-defined]

@@ -81,6 +81,9 @@ def evaluate(
     runs_by_name = {r.analyzer: r for r in runs}
     attested = _valid_attestations(attestations, today)
     threshold = fail_on.rank
+    # A live analyzer that probed nothing is no gap in "every analyzer" (p21): it read no code.
+    live = {e.analyzer for r in catalogue.requirements for e in r.evidence if e.live}
+    everything = {n: r for n, r in runs_by_name.items() if not (n in live and _unprobed(r))}
     own: dict[str, RequirementResult] = {}
     for req in catalogue.requirements:
         mapped = [f for f in active if req.id in f.requirements]
@@ -92,7 +95,7 @@ def evaluate(
         below = tuple(f.fingerprint for f in mapped if f.fingerprint not in failing)
         present = tuple(f for f in mapped if f.properties.get(EVIDENCE) == PRESENT)
         own[req.id] = _assess(
-            req, failing, below, runs_by_name, components, attested, today, attestations, present
+            req, failing, below, runs_by_name, components, attested, today, attestations, present, everything
         )
     return tuple(_roll_up(req, own, catalogue) for req in catalogue.requirements)
 
@@ -107,12 +110,13 @@ def _assess(
     today: date,
     all_attestations: Iterable[Attestation],
     present: tuple[Finding, ...] = (),
+    everything: Mapping[str, AnalyzerRun] | None = None,
 ) -> RequirementResult:
     base = RequirementResult(req.id, Status.PASS, "", findings=failing, observations=below)
     if not req.applies_to(components):
         absent = ", ".join(req.components)
         return replace(base, status=Status.NOT_APPLICABLE, reason=f"no {absent} component in scope")
-    needed = _evidence_runs(req, runs)
+    needed = _evidence_runs(req, runs, runs if everything is None else everything)
     consulted = tuple(sorted({name for name, _ in needed}))
     base = replace(base, analyzers=consulted)
     if failing:
@@ -167,11 +171,13 @@ def _where(f: Finding) -> str:
     return f"{loc.path}:{loc.start_line}" if loc.start_line else loc.path
 
 
-def _evidence_runs(req: Requirement, runs: Mapping[str, AnalyzerRun]) -> list[tuple[str, AnalyzerRun | None]]:
+def _evidence_runs(
+    req: Requirement, runs: Mapping[str, AnalyzerRun], everything: Mapping[str, AnalyzerRun]
+) -> list[tuple[str, AnalyzerRun | None]]:
     needed: list[tuple[str, AnalyzerRun | None]] = []
     for ev in req.evidence:
         if ev.analyzer == ANY_ANALYZER:
-            needed.extend(sorted(runs.items()))
+            needed.extend(sorted(everything.items()))
         else:
             needed.append((ev.analyzer, runs.get(ev.analyzer)))
     return needed
