@@ -124,6 +124,13 @@ class _BehaviourServer(_Server):
                         break
                     conn.sendall(bytes([ch]))
                     time.sleep(0.5)
+            elif self.behaviour == "offsite":  # a redirect to another host
+                conn.settimeout(10)
+                conn.recv(4096)
+                conn.sendall(
+                    b"HTTP/1.1 302 Found\r\nLocation: https://elsewhere.invalid/login\r\n"
+                    b"Set-Cookie: sid=abc; Path=/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                )
             elif self.behaviour == "huge":  # an endless body with no length
                 conn.settimeout(10)
                 conn.recv(4096)

@@ -4,19 +4,20 @@
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
 from aiscan.cli import cli
 from aiscan.models import AnalyzerOutcome, RunStatus
-from aiscan.probes import ProbeOptions, ProbeTarget, probe_endpoints
+from aiscan.probes import ProbeOptions, ProbeTarget, probe_endpoints, probe_with_context
 from aiscan.probes.http import Budget, Client, ProbeError
 from aiscan.probes.targets import Limits
+from tests.conftest import REPO
 from tests.probe_servers import behaviour_server, free_port, load_live
 
 FAST = Limits(connect_timeout_s=2, read_timeout_s=2, request_deadline_s=3, tls_timeout_s=2, tls_retries=0)
@@ -137,6 +138,9 @@ def test_the_cli_blocks_the_flawed_demo_and_allows_the_fixed_one(bad: Any, good:
         return result.exit_code, json.loads(out.read_text())
 
     code, report = probe(bad)
+    schema = json.loads((REPO / "docs" / "report.schema.json").read_text())
+    jsonschema.validate(report, schema)
+    assert report["scan"]["kind"] == "probe"
     statuses = {r["id"]: r["status"] for r in report["requirements"]}
     assert code == 1
     assert statuses["p24.3"] == "FAIL" and statuses["p26.3"] == "FAIL" and statuses["p24.5"] == "FAIL"
@@ -203,8 +207,13 @@ def test_the_request_budget_is_enforced(bad: Any) -> None:
         client.request(bad.url("/login"), budget)
 
 
-def test_a_redirect_to_another_host_is_reported_not_followed(bad: Any) -> None:
-    client = Client(FAST, "test")
-    fetched = client.get(bad.url("/"), Budget(5))
-    assert fetched.offsite is None and fetched.hops  # same origin: followed
-    assert shutil.which("python3")
+def test_a_redirect_to_another_host_is_reported_not_followed() -> None:
+    with behaviour_server("offsite") as port:
+        target = ProbeTarget(f"http://127.0.0.1:{port}/login", "login")
+        outcomes, ctx = probe_with_context([target], ProbeOptions(limits=FAST, browser=None))
+    web = _by_name(outcomes)["web-probe"]
+    assert web.run.status is RunStatus.ERROR
+    assert "redirects to another host (https://elsewhere.invalid/login); not followed" in web.run.reason
+    # The cookie set on the redirect is still read; the other host is never contacted.
+    assert "web-cookie-not-httponly" in {f.rule_id for f in web.findings}
+    assert ctx.requests_used()[target.url] == 2  # the page (web-probe) and the plain-HTTP check (tls)

@@ -44,4 +44,5 @@ __all__ = [
     "ProbeTarget",
     "parse_target",
     "probe_endpoints",
+    "probe_with_context",
 ]
