@@ -3,6 +3,7 @@ with `cryptography`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import ssl
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,8 @@ import pytest
 from aiscan.models import RunStatus
 from aiscan.probes import ProbeOptions, ProbeTarget, probe_endpoints
 from aiscan.probes.targets import Limits
-from aiscan.probes.tls_scan import sslyze_version
+from aiscan.probes.tls import tls_findings
+from aiscan.probes.tls_scan import Suite, TlsFacts, sslyze_version
 from tests.probe_servers import behaviour_server, free_port, load_live, tls_context, tls_server
 
 pytestmark = pytest.mark.skipif(
@@ -125,3 +127,70 @@ def test_a_server_that_never_handshakes_ends_not_assessed(pki: Any) -> None:
         status, rules, reason = _probe(port, pki)
     assert status is RunStatus.ERROR and not rules
     assert reason
+
+
+# --- the judgement alone, for what Debian's OpenSSL cannot serve (RC4, 3DES, export) ---
+
+
+def _cert(**kw: Any) -> Any:
+    from aiscan.probes.tls_scan import Certificate
+
+    base = dict(
+        subject="CN=localhost",
+        not_after=NOW + dt.timedelta(days=200),
+        key_type="EC",
+        key_bits=256,
+        hostname_matches=True,
+        trusted=True,
+        trust_store="Mozilla",
+        validation_error=None,
+        sha1_in_chain=False,
+        ocsp_stapled=True,
+        chain_length=2,
+    )
+    base.update(kw)
+    return Certificate(**base)
+
+
+NOW = dt.datetime(2026, 11, 22, tzinfo=dt.UTC)
+MODERN_ONLY = {
+    "SSL 2.0": (),
+    "SSL 3.0": (),
+    "TLS 1.0": (),
+    "TLS 1.1": (),
+    "TLS 1.2": (Suite("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", 128, False, True),),
+    "TLS 1.3": (Suite("TLS_AES_128_GCM_SHA256", 128, False, True),),
+}
+
+
+def _rules(
+    accepted: dict[str, tuple[Suite, ...]] = MODERN_ONLY, hsts: int | None = 31536000, **cert: Any
+) -> set[str]:
+    facts = TlsFacts("localhost", 443, dict(accepted), _cert(**cert), hsts, True)
+    return {f.rule_id for f in tls_findings(ProbeTarget("https://localhost/"), facts, NOW)}
+
+
+def test_a_clean_modern_server_has_no_finding() -> None:
+    assert _rules() == set()
+
+
+@pytest.mark.parametrize(
+    "name", ["TLS_RSA_WITH_RC4_128_SHA", "TLS_RSA_WITH_3DES_EDE_CBC_SHA", "TLS_RSA_EXPORT_WITH_RC4_40_MD5"]
+)
+def test_rc4_3des_and_export_suites_are_broken(name: str) -> None:
+    accepted = {**MODERN_ONLY, "TLS 1.2": (*MODERN_ONLY["TLS 1.2"], Suite(name, 128, False, False))}
+    assert "tls-weak-cipher-suite" in _rules(accepted)
+
+
+def test_hsts_expiry_and_sha1_are_judged() -> None:
+    assert _rules(hsts=None) == {"tls-hsts-missing"}
+    assert _rules(hsts=86400) == {"tls-hsts-short"}
+    assert _rules(not_after=NOW + dt.timedelta(days=10)) == {"tls-certificate-expires-soon"}
+    assert _rules(sha1_in_chain=True) == {"tls-sha1-signature"}
+
+
+def test_a_protocol_that_could_not_be_tested_is_never_read_as_refused() -> None:
+    partial = {k: v for k, v in MODERN_ONLY.items() if k != "TLS 1.3"}
+    partial["TLS 1.2"] = ()
+    # TLS 1.3 unknown: "no modern protocol" cannot be concluded.
+    assert "tls-no-modern-protocol" not in _rules(partial)

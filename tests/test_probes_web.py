@@ -217,3 +217,17 @@ def test_a_redirect_to_another_host_is_reported_not_followed() -> None:
     # The cookie set on the redirect is still read; the other host is never contacted.
     assert "web-cookie-not-httponly" in {f.rule_id for f in web.findings}
     assert ctx.requests_used()[target.url] == 2  # the page (web-probe) and the plain-HTTP check (tls)
+
+
+def test_an_unreachable_endpoint_makes_the_probe_incomplete(tmp_path: Path) -> None:
+    url = f"https://127.0.0.1:{free_port()}/login"
+    result = CliRunner().invoke(cli, ["probe", "--no-browser", "--connect-timeout", "1", url])
+    assert result.exit_code == 3, result.output
+    assert "refused" in result.output
+
+
+def test_a_ca_bundle_that_is_not_pem_is_a_usage_error(tmp_path: Path) -> None:
+    bundle = tmp_path / "ca.pem"
+    bundle.write_text("not a certificate")
+    result = CliRunner().invoke(cli, ["probe", "--ca-bundle", str(bundle), "https://127.0.0.1:1/"])
+    assert result.exit_code == 2 and "not a PEM file" in result.output

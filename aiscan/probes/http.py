@@ -54,7 +54,9 @@ class Resolver:
             infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
         except (OSError, UnicodeError) as exc:
             return ProbeError(f"cannot resolve {host}: {exc}")
-        return str(infos[0][4][0])
+        # The first address the system gives, IPv4 first when it gives both.
+        ordered = sorted(infos, key=lambda info: info[0] != socket.AF_INET)
+        return str(ordered[0][4][0])
 
 
 @dataclass
@@ -150,7 +152,6 @@ class Client:
         try:
             conn.request(method, path, body=body, headers=sent)
             resp = conn.getresponse()
-            conn.sock.settimeout(self.limits.read_timeout_s) if conn.sock else None
             data = _read_capped(resp, self.limits.max_response_bytes)
             headers_out = tuple((k, v) for k, v in resp.getheaders())
             status = resp.status

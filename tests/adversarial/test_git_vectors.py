@@ -365,6 +365,8 @@ def _commands(repo: HostileRepo, out: Path) -> list[list[str]]:
         ["sbom", root, "-o", str(out / "sbom.xml")],
         ["db", "status", "--db", db],
         ["db", "import", "--db", db, root],
+        # A probe reads no tree: run from inside the hostile one, it must still run nothing of it.
+        ["probe", "--no-browser", "--connect-timeout", "1", "https://127.0.0.1:1/login"],
     ]
 
 
