@@ -62,6 +62,14 @@ def main() -> None:
             f"alternative, one TLS scan per target: {per_target:.2f} s vs one per server {tls_run:.2f} s "
             f"({per_target / max(tls_run, 0.001):.1f}x)"
         )
+        if not args.no_browser:
+            t2 = time.monotonic()
+            _, js = probe([ProbeTarget(demo.url("/js-login"), "login")], options)
+            print(
+                f"probe of the JavaScript-built login page alone (all analyzers, chromium rendering): "
+                f"{time.monotonic() - t2:.2f} s "
+                f"({js.requests_used()[demo.url('/js-login')]} request(s) by aiscan)"
+            )
     finally:
         demo.stop()
 
