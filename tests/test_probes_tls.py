@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import ssl
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -109,11 +108,6 @@ def test_without_the_private_ca_the_chain_is_untrusted(pki: Any, good_cert: tupl
     with tls_server(tls_context(*good_cert)) as port:
         _, rules, _ = _probe(port, pki, ca=False)
     assert "tls-certificate-untrusted" in rules
-
-
-@pytest.fixture
-def unreachable() -> Iterator[tuple[str, int]]:
-    yield ("refused", free_port())
 
 
 def test_a_refused_connection_is_not_assessed_with_the_reason(pki: Any) -> None:
