@@ -38,6 +38,7 @@ from aiscan.models import AnalyzerRun, Component, ScanResult, Severity
 from aiscan.pipeline import Progress as ProgressCallback
 from aiscan.pipeline import scan
 from aiscan.release.commands import register as register_release_command
+from aiscan.probes.commands import register as register_probe_commands
 from aiscan.report import FORMATS
 from aiscan.report.outputs import check_writable, parse_report_specs, write_reports, write_text
 from aiscan.sast.scan import coverage_report
@@ -425,6 +426,7 @@ def _progress_display() -> Iterator[ProgressCallback | None]:
 register_dependency_commands(cli, handle_errors)
 register_release_command(cli, handle_errors)
 register_archive_commands(cli, handle_errors)
+register_probe_commands(cli, handle_errors)
 
 
 @contextmanager

@@ -13,6 +13,8 @@ from aiscan.analyzers.secrets import SecretsAnalyzer
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
 from aiscan.analyzers.shellcheck import ShellcheckAnalyzer
 from aiscan.webconfig.analyzer import WebConfigAnalyzer
+from aiscan.probes.tls import TlsAnalyzer
+from aiscan.probes.web import WebActiveAnalyzer, WebProbeAnalyzer
 
 REGISTRY: dict[str, Callable[[], Analyzer]] = {
     "inventory": InventoryAnalyzer,
@@ -23,6 +25,10 @@ REGISTRY: dict[str, Callable[[], Analyzer]] = {
     "deps": DependencyAnalyzer,
     "secrets": SecretsAnalyzer,
     "web-config": WebConfigAnalyzer,
+    # Live probes: skipped (and their requirements MANUAL) unless endpoints are probed.
+    "tls": TlsAnalyzer,
+    "web-probe": WebProbeAnalyzer,
+    "web-active": WebActiveAnalyzer,
 }
 
 

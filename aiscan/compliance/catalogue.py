@@ -26,6 +26,9 @@ class Evidence:
 
     analyzer: str
     rules: tuple[str, ...] = ()
+    # Live evidence: an analyzer that probes the running system (aiscan.probes). A scan that
+    # probed no endpoint leaves the requirement MANUAL ("no live evidence"), never PASS.
+    live: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,9 @@ def _parse_requirement(item: Any, source: str) -> Requirement:
     for ev in item.get("evidence") or ():
         if not isinstance(ev, dict) or not isinstance(ev.get("analyzer"), str):
             raise CatalogueError(f"{where}: each evidence entry needs an 'analyzer'")
-        evidence.append(Evidence(ev["analyzer"], tuple(str(r) for r in ev.get("rules") or ())))
+        evidence.append(
+            Evidence(ev["analyzer"], tuple(str(r) for r in ev.get("rules") or ()), ev.get("live") is True)
+        )
     collect = item.get("collect") or {}
     try:
         min_sev = Severity.parse(collect["min_severity"]) if "min_severity" in collect else None

@@ -27,6 +27,11 @@ from aiscan.roles import REPORT, weighs_on_gate
 EVIDENCE = "evidence"
 PRESENT = "present"
 
+# A requirement assessed on the running system (live evidence in the catalogue) whose probes did
+# not run stays MANUAL with this reason.
+NO_LIVE_EVIDENCE = "no live evidence"
+NOT_PROBED = "no endpoint was probed"
+
 # The order in which a parent takes the worst status of its parts.
 _WORST_FIRST = (Status.FAIL, Status.NOT_ASSESSED, Status.MANUAL, Status.PASS, Status.NOT_APPLICABLE)
 
@@ -76,6 +81,9 @@ def evaluate(
     runs_by_name = {r.analyzer: r for r in runs}
     attested = _valid_attestations(attestations, today)
     threshold = fail_on.rank
+    # A live analyzer that probed nothing is no gap in "every analyzer" (p21): it read no code.
+    live = {e.analyzer for r in catalogue.requirements for e in r.evidence if e.live}
+    everything = {n: r for n, r in runs_by_name.items() if not (n in live and _unprobed(r))}
     own: dict[str, RequirementResult] = {}
     for req in catalogue.requirements:
         mapped = [f for f in active if req.id in f.requirements]
@@ -87,7 +95,7 @@ def evaluate(
         below = tuple(f.fingerprint for f in mapped if f.fingerprint not in failing)
         present = tuple(f for f in mapped if f.properties.get(EVIDENCE) == PRESENT)
         own[req.id] = _assess(
-            req, failing, below, runs_by_name, components, attested, today, attestations, present
+            req, failing, below, runs_by_name, components, attested, today, attestations, present, everything
         )
     return tuple(_roll_up(req, own, catalogue) for req in catalogue.requirements)
 
@@ -102,12 +110,13 @@ def _assess(
     today: date,
     all_attestations: Iterable[Attestation],
     present: tuple[Finding, ...] = (),
+    everything: Mapping[str, AnalyzerRun] | None = None,
 ) -> RequirementResult:
     base = RequirementResult(req.id, Status.PASS, "", findings=failing, observations=below)
     if not req.applies_to(components):
         absent = ", ".join(req.components)
         return replace(base, status=Status.NOT_APPLICABLE, reason=f"no {absent} component in scope")
-    needed = _evidence_runs(req, runs)
+    needed = _evidence_runs(req, runs, runs if everything is None else everything)
     consulted = tuple(sorted({name for name, _ in needed}))
     base = replace(base, analyzers=consulted)
     if failing:
@@ -115,16 +124,28 @@ def _assess(
         return replace(
             base, status=Status.FAIL, reason=f"{n} finding{'s' if n > 1 else ''} at or above the threshold"
         )
+    live = {ev.analyzer for ev in req.evidence if ev.live}
+    unprobed = [run for name, run in needed if name in live and _unprobed(run)]
     missing = [
-        f"{name}: {_run_problem(run)}" for name, run in needed if run is None or not run.status.complete
+        f"{name}: {_run_problem(run)}"
+        for name, run in needed
+        if (run is None or not run.status.complete) and not (name in live and _unprobed(run))
     ]
     if missing:
         return replace(base, status=Status.NOT_ASSESSED, reason="; ".join(missing))
     attestation = attested.get(req.id)
-    if present and req.evidence:
+    found = ""
+    if present:
         where = "; ".join(f"{f.title} ({_where(f)})" for f in present[:3])
         more = f" and {len(present) - 3} more" if len(present) > 3 else ""
-        return replace(base, status=Status.PASS, reason=f"protection found: {where}{more}")
+        found = f"protection found: {where}{more}"
+    if unprobed and attestation is None:
+        # The source may show the protection, but the running system is what the point asks for.
+        why = next((r.reason for r in unprobed if r is not None and r.reason), NOT_PROBED)
+        live_note = f"{NO_LIVE_EVIDENCE}: {why}"
+        return replace(base, status=Status.MANUAL, reason=f"{found}; {live_note}" if found else live_note)
+    if found and req.evidence:
+        return replace(base, status=Status.PASS, reason=found)
     if req.assessment == "automated" and req.evidence:
         note = f" ({len(below)} below the threshold)" if below else ""
         return replace(base, status=Status.PASS, reason=f"checked by {', '.join(consulted)}{note}")
@@ -148,16 +169,23 @@ def _assess(
     return replace(base, status=Status.MANUAL, reason=why)
 
 
+def _unprobed(run: AnalyzerRun | None) -> bool:
+    """A live analyzer that did not run, or was skipped: no endpoint was probed for it."""
+    return run is None or run.status is RunStatus.SKIPPED
+
+
 def _where(f: Finding) -> str:
     loc = f.location
     return f"{loc.path}:{loc.start_line}" if loc.start_line else loc.path
 
 
-def _evidence_runs(req: Requirement, runs: Mapping[str, AnalyzerRun]) -> list[tuple[str, AnalyzerRun | None]]:
+def _evidence_runs(
+    req: Requirement, runs: Mapping[str, AnalyzerRun], everything: Mapping[str, AnalyzerRun]
+) -> list[tuple[str, AnalyzerRun | None]]:
     needed: list[tuple[str, AnalyzerRun | None]] = []
     for ev in req.evidence:
         if ev.analyzer == ANY_ANALYZER:
-            needed.extend(sorted(runs.items()))
+            needed.extend(sorted(everything.items()))
         else:
             needed.append((ev.analyzer, runs.get(ev.analyzer)))
     return needed

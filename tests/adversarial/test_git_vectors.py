@@ -367,6 +367,8 @@ def _commands(repo: HostileRepo, out: Path) -> list[list[str]]:
         ["db", "import", "--db", db, root],
         ["release", _ais_description(repo, out)],
         *_archive_commands(repo, out),
+        # A probe reads no tree: run from inside the hostile one, it must still run nothing of it.
+        ["probe", "--no-browser", "--connect-timeout", "1", "https://127.0.0.1:1/login"],
     ]
 
 
