@@ -37,8 +37,8 @@ from aiscan.gate import EXIT_INCOMPLETE, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT
 from aiscan.models import AnalyzerRun, Component, ScanResult, Severity
 from aiscan.pipeline import Progress as ProgressCallback
 from aiscan.pipeline import scan
-from aiscan.release.commands import register as register_release_command
 from aiscan.probes.commands import register as register_probe_commands
+from aiscan.release.commands import register as register_release_command
 from aiscan.report import FORMATS
 from aiscan.report.outputs import check_writable, parse_report_specs, write_reports, write_text
 from aiscan.sast.scan import coverage_report

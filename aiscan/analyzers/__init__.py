@@ -12,9 +12,9 @@ from aiscan.analyzers.inventory import InventoryAnalyzer
 from aiscan.analyzers.secrets import SecretsAnalyzer
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
 from aiscan.analyzers.shellcheck import ShellcheckAnalyzer
-from aiscan.webconfig.analyzer import WebConfigAnalyzer
 from aiscan.probes.tls import TlsAnalyzer
 from aiscan.probes.web import WebActiveAnalyzer, WebProbeAnalyzer
+from aiscan.webconfig.analyzer import WebConfigAnalyzer
 
 REGISTRY: dict[str, Callable[[], Analyzer]] = {
     "inventory": InventoryAnalyzer,
