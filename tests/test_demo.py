@@ -168,10 +168,12 @@ def test_clean_twin_passes_every_web_config_check(clean_report: tuple[int, dict[
     findings = _web_config(report)
     assert findings and all(_is_evidence(f) for f in findings), [f["rule_id"] for f in findings]
     statuses = {r["id"]: (r["status"], r["reason"]) for r in report["requirements"]}  # type: ignore[union-attr, index]
+    # Found in the source, but p24 and p26 ask it of the running system: MANUAL until probed.
     for rid in ("p24.2", "p24.3", "p24.4"):
-        assert statuses[rid][0] == "PASS" and "protection found" in statuses[rid][1], rid
+        assert statuses[rid][0] == "MANUAL" and "protection found" in statuses[rid][1], rid
+        assert "no live evidence" in statuses[rid][1], rid
     assert "web/templates/login.html" in statuses["p24.4"][1]
     for rid in ("p24.5", "p26.1", "p26.3"):
-        assert statuses[rid][0] == "PASS", rid
+        assert statuses[rid][0] == "MANUAL" and "no live evidence" in statuses[rid][1], rid
     runs = {r["analyzer"]: r for r in report["analyzer_runs"]}  # type: ignore[union-attr, index]
     assert runs["web-config"]["status"] == "ok"

@@ -3,6 +3,7 @@ reason, never PASS; with probes they are judged by them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,9 @@ from hypothesis import strategies as st
 from aiscan.analyzers import REGISTRY
 from aiscan.analyzers.inventory import InventoryAnalyzer
 from aiscan.compliance.catalogue import Catalogue
-from aiscan.compliance.evaluate import evaluate
+from aiscan.compliance.evaluate import EVIDENCE, PRESENT, evaluate
 from aiscan.config import ScanConfig
-from aiscan.models import AnalyzerRun, Component, RunStatus, Status
+from aiscan.models import AnalyzerRun, Component, RunStatus, Severity, Status
 from aiscan.pipeline import scan
 from aiscan.probes.html_page import parse_page
 from aiscan.probes.run import live_catalogue
@@ -104,3 +105,16 @@ def test_unprobed_live_analyzers_leave_every_analyzer_requirements_alone(catalog
     assert _eval(catalogue, _runs(RunStatus.SKIPPED, "no endpoint was probed"))["p21"].status is Status.PASS  # type: ignore[attr-defined]
     failed = _eval(catalogue, _runs(RunStatus.ERROR, "refused"))["p21"]
     assert failed.status is Status.NOT_ASSESSED  # type: ignore[attr-defined]
+
+
+def test_protection_found_in_source_passes_only_with_live_evidence(catalogue: Catalogue) -> None:
+    found = make_finding(
+        rule_id="web-login-autocomplete-off", requirements=("p24.2",), severity=Severity.INFO
+    )
+    present = replace(found, analyzer="web-config", properties={EVIDENCE: PRESENT})
+    unprobed = _eval(catalogue, _runs(None), [present])["p24.2"]
+    assert unprobed.status is Status.MANUAL  # type: ignore[attr-defined]
+    assert unprobed.reason.startswith("protection found: ")  # type: ignore[attr-defined]
+    assert unprobed.reason.endswith("; no live evidence: no endpoint was probed")  # type: ignore[attr-defined]
+    probed = _eval(catalogue, _runs(RunStatus.OK), [present])["p24.2"]
+    assert probed.status is Status.PASS and probed.reason.startswith("protection found: ")  # type: ignore[attr-defined]

@@ -1,4 +1,4 @@
-"""web-config inside a scan: presence evidence turns p24.2-p24.4 PASS with where it was found,
+"""web-config inside a scan: presence evidence names where p24.2-p24.4 are met in the source,
 an absent notice is an observation (MANUAL) or a failure at a stricter threshold, an unreadable
 settings file leaves the requirements it serves NOT_ASSESSED, and a weakness semgrep also
 reports on the same line is shown once."""
@@ -31,15 +31,20 @@ def _status(result: ScanResult) -> dict[str, tuple[Status, str]]:
     return {r.requirement_id: (r.status, r.reason) for r in result.requirements}
 
 
-def test_protections_found_pass_the_web_requirements_and_say_where(tmp_path: Path) -> None:
+def test_protections_found_are_named_and_wait_for_live_evidence(tmp_path: Path) -> None:
+    """The templates show the protections, but p24 asks it of the running login page: without a
+    probe the points stay MANUAL, saying where the source has them and that nothing was probed."""
     write(tmp_path, {"templates/login.html": LOGIN + "<p>Никому не сообщайте код из SMS.</p>\n"})
     status = _status(_scan(tmp_path))
-    assert status["p24.2"][0] is Status.PASS and "templates/login.html:2" in status["p24.2"][1]
-    assert status["p24.3"][0] is Status.PASS and "protection found" in status["p24.3"][1]
-    assert status["p24.4"] == (
-        Status.PASS,
-        "protection found: Cyber-hygiene notice on the login page (templates/login.html:4)",
+    for rid in ("p24.2", "p24.3"):
+        assert status[rid][0] is Status.MANUAL, rid
+        assert "protection found" in status[rid][1] and "templates/login.html:2" in status[rid][1]
+        assert "no live evidence" in status[rid][1]
+    assert status["p24.4"][0] is Status.MANUAL
+    assert status["p24.4"][1].startswith(
+        "protection found: Cyber-hygiene notice on the login page (templates/login.html:4); "
     )
+    assert status["p24.4"][1].endswith("no live evidence: no endpoint was probed")
 
 
 def test_a_missing_notice_is_an_observation_and_fails_at_a_medium_threshold(tmp_path: Path) -> None:
@@ -100,7 +105,4 @@ def test_semgrep_and_web_config_on_the_same_line_are_one_finding(tmp_path: Path)
 def test_a_manual_point_with_observations_says_so(tmp_path: Path) -> None:
     write(tmp_path, {"templates/login.html": LOGIN})
     reason = _status(_scan(tmp_path))["p24.4"][1]
-    assert (
-        reason
-        == "automated checks (web-config) found 1 finding below the threshold; human confirmation needed"
-    )
+    assert reason == "1 finding below the threshold; no live evidence: no endpoint was probed"

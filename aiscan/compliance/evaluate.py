@@ -142,8 +142,9 @@ def _assess(
     if unprobed and attestation is None:
         # The source may show the protection, but the running system is what the point asks for.
         why = next((r.reason for r in unprobed if r is not None and r.reason), NOT_PROBED)
-        live_note = f"{NO_LIVE_EVIDENCE}: {why}"
-        return replace(base, status=Status.MANUAL, reason=f"{found}; {live_note}" if found else live_note)
+        observed = f"{len(below)} finding{'s' if len(below) > 1 else ''} below the threshold" if below else ""
+        parts = [p for p in (found, observed, f"{NO_LIVE_EVIDENCE}: {why}") if p]
+        return replace(base, status=Status.MANUAL, reason="; ".join(parts))
     if found and req.evidence:
         return replace(base, status=Status.PASS, reason=found)
     if req.assessment == "automated" and req.evidence:
