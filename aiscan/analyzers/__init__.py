@@ -12,6 +12,7 @@ from aiscan.analyzers.inventory import InventoryAnalyzer
 from aiscan.analyzers.secrets import SecretsAnalyzer
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
 from aiscan.analyzers.shellcheck import ShellcheckAnalyzer
+from aiscan.mobile.analyzer import MobileConfigAnalyzer
 
 REGISTRY: dict[str, Callable[[], Analyzer]] = {
     "inventory": InventoryAnalyzer,
@@ -21,6 +22,7 @@ REGISTRY: dict[str, Callable[[], Analyzer]] = {
     "flawfinder": FlawfinderAnalyzer,
     "deps": DependencyAnalyzer,
     "secrets": SecretsAnalyzer,
+    "mobile-config": MobileConfigAnalyzer,
 }
 
 
