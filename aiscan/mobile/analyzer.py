@@ -4,8 +4,8 @@ checks of point 25, for every mobile app found in the tree."""
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
-from aiscan.analyzers.base import ScanContext
 from aiscan.checkrules import CheckRule, load_check_rules
 from aiscan.config import ScanConfig
 from aiscan.errors import CatalogueError
@@ -17,6 +17,9 @@ from aiscan.mobile.presence import CODE, build_scope, presence_findings
 from aiscan.mobile.projects import android_apps, display_dir, ios_apps, shared_project
 from aiscan.mobile.reader import TreeReader
 from aiscan.mobile.signatures import ANDROID, IOS
+
+if TYPE_CHECKING:  # the analyzer registry imports this module
+    from aiscan.analyzers.base import ScanContext
 
 RULE_FILES = ("android", "ios", "mobile-presence")
 

@@ -14,7 +14,7 @@ from aiscan.mobile.gradle import parse_gradle
 _MANIFEST = re.compile(r"^(?:(?P<module>.*)/)?src/(?P<set>[^/]+)/AndroidManifest\.xml$")
 # Source sets that do not go into a release build.
 _NOT_RELEASE = re.compile(r"(?i)^(?:debug|test|androidtest|testfixtures|benchmark|staging|dev)$|debug$|test$")
-_TEST_PART = re.compile(r"(?i)^(?:tests?|uitests?|androidtest|__tests__|spec|specs|examples?|samples?|demo)$|tests?$")
+_TEST_PART = re.compile(r"^(?:[Tt]ests?|[Uu][Ii][Tt]ests?|androidTest|testFixtures|__tests__|__mocks__|specs?)$|[a-z0-9](?:UI)?Tests$")
 _PLIST = re.compile(r"(?:^|/)(?:[\w.+-]*-)?Info\.plist$")
 _PBXPROJ = re.compile(r"(?:^|/)([^/]+)\.xcodeproj/project\.pbxproj$")
 
