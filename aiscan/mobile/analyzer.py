@@ -63,7 +63,9 @@ class MobileConfigAnalyzer:
 def scan_tree(ctx: ScanContext, rules: dict[str, CheckRule], analyzer: str) -> tuple[list[Finding], TreeReader, str]:
     inv = ctx.inventory
     reader = TreeReader(inv.root, analyzer)
-    paths = set(inv.all_paths())
+    # A binary property list is "binary" to the inventory, but plistlib reads it.
+    binary_plists = {s.path for s in inv.skipped if s.path.endswith(".plist") and s.reason.startswith("binary")}
+    paths = set(inv.all_paths()) | binary_plists
     droids = android_apps(paths, reader.text)
     iphones = ios_apps(paths)
     findings: list[Finding] = []

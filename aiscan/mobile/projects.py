@@ -33,7 +33,7 @@ def display_dir(folder: str) -> str:
 
 
 def is_test_path(path: str) -> bool:
-    return any(_TEST_PART.match(part) for part in PurePosixPath(path).parts[:-1])
+    return any(_TEST_PART.search(part) for part in PurePosixPath(path).parts[:-1])
 
 
 @dataclass
