@@ -63,9 +63,14 @@ class MobileConfigAnalyzer:
 def scan_tree(ctx: ScanContext, rules: dict[str, CheckRule], analyzer: str) -> tuple[list[Finding], TreeReader, str]:
     inv = ctx.inventory
     reader = TreeReader(inv.root, analyzer)
-    # A binary property list is "binary" to the inventory, but plistlib reads it.
-    binary_plists = {s.path for s in inv.skipped if s.path.endswith(".plist") and s.reason.startswith("binary")}
-    paths = set(inv.all_paths()) | binary_plists
+    # A binary property list is "binary" to the inventory, but plistlib reads it; a binary
+    # (compiled) manifest is reported as a file that could not be read.
+    binary = {
+        s.path
+        for s in inv.skipped
+        if s.path.endswith((".plist", "AndroidManifest.xml")) and s.reason.startswith("binary")
+    }
+    paths = set(inv.all_paths()) | binary
     droids = android_apps(paths, reader.text)
     iphones = ios_apps(paths)
     findings: list[Finding] = []
