@@ -33,9 +33,13 @@ def tree(tmp_path: Path, files: dict[str, str]) -> Path:
 
 
 def test_missing_allow_backup_is_the_default_true_and_reported_on_the_application_tag(tmp_path: Path) -> None:
-    root = tree(tmp_path, {"app/src/main/AndroidManifest.xml": manifest(' android:usesCleartextTraffic="false"')})
+    root = tree(
+        tmp_path, {"app/src/main/AndroidManifest.xml": manifest(' android:usesCleartextTraffic="false"')}
+    )
     found = flaws(scan(root), "android-allow-backup")
-    assert [(f.location.path, f.location.start_line) for f in found] == [("app/src/main/AndroidManifest.xml", 3)]
+    assert [(f.location.path, f.location.start_line) for f in found] == [
+        ("app/src/main/AndroidManifest.xml", 3)
+    ]
     assert "default is true" in found[0].message
 
 
@@ -48,7 +52,9 @@ def test_a_flavour_manifest_overrides_main_and_a_placeholder_is_not_guessed(tmp_
         },
     )
     assert flaws(scan(root), "android-allow-backup") == []
-    placeholder = tree(tmp_path / "p", {"app/src/main/AndroidManifest.xml": manifest(' android:allowBackup="${backup}"')})
+    placeholder = tree(
+        tmp_path / "p", {"app/src/main/AndroidManifest.xml": manifest(' android:allowBackup="${backup}"')}
+    )
     assert flaws(scan(placeholder), "android-allow-backup") == []
 
 
@@ -75,7 +81,8 @@ def test_attribute_lines_are_exact_whether_on_the_tag_line_or_below(tmp_path: Pa
     text = (
         f'<manifest {NS}>\n  <application android:debuggable="true"\n'
         '      android:allowBackup="true"\n      android:label="x">\n'
-        '    <service android:name=".Sync"\n        android:exported="true"/>\n  </application>\n</manifest>\n'
+        '    <service android:name=".Sync"\n        android:exported="true"/>\n'
+        "  </application>\n</manifest>\n"
     )
     outcome = scan(tree(tmp_path, {"app/src/main/AndroidManifest.xml": text}))
     assert [f.location.start_line for f in flaws(outcome, "android-debuggable")] == [2]
@@ -113,17 +120,26 @@ def test_launcher_and_permission_protected_components_are_not_reported(tmp_path:
         '        <service android:name=".Job" android:exported="true"'
         ' android:permission="android.permission.BIND_JOB_SERVICE" />\n'
     )
-    outcome = scan(tree(tmp_path, {"app/src/main/AndroidManifest.xml": manifest("", body), "app/build.gradle": gradle("30")}))
+    outcome = scan(
+        tree(
+            tmp_path,
+            {"app/src/main/AndroidManifest.xml": manifest("", body), "app/build.gradle": gradle("30")},
+        )
+    )
     assert flaws(outcome, "android-exported-component") == []
     assert flaws(outcome, "android-implicitly-exported-component") == []
 
 
 def nsc(base: str, extra: str = "") -> str:
-    return f'<?xml version="1.0" encoding="utf-8"?>\n<network-security-config>\n    <base-config {base}/>\n{extra}</network-security-config>\n'
+    head = '<?xml version="1.0" encoding="utf-8"?>\n<network-security-config>\n'
+    return f"{head}    <base-config {base}/>\n{extra}</network-security-config>\n"
 
 
 def test_network_security_config_governs_cleartext(tmp_path: Path) -> None:
-    attrs = ' android:allowBackup="false" android:usesCleartextTraffic="true" android:networkSecurityConfig="@xml/nsc"'
+    attrs = (
+        ' android:allowBackup="false" android:usesCleartextTraffic="true"'
+        ' android:networkSecurityConfig="@xml/nsc"'
+    )
     files = {
         "app/src/main/AndroidManifest.xml": manifest(attrs),
         "app/src/main/res/xml/nsc.xml": nsc(
@@ -146,7 +162,9 @@ def test_network_security_config_governs_cleartext(tmp_path: Path) -> None:
 def test_base_config_default_permits_cleartext_below_api_28(tmp_path: Path) -> None:
     files = {
         "app/build.gradle": gradle("27"),
-        "app/src/main/AndroidManifest.xml": manifest(' android:allowBackup="false" android:networkSecurityConfig="@xml/nsc"'),
+        "app/src/main/AndroidManifest.xml": manifest(
+            ' android:allowBackup="false" android:networkSecurityConfig="@xml/nsc"'
+        ),
         "app/src/main/res/xml/nsc.xml": nsc(""),
     }
     assert len(flaws(scan(tree(tmp_path, files)), "android-cleartext-traffic")) == 1

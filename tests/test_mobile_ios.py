@@ -16,7 +16,10 @@ def info(extra: dict[str, Any], fmt: Any = plistlib.FMT_XML) -> bytes:
 
 
 def test_arbitrary_loads_with_exception_domains_is_still_reported_on_its_line(tmp_path: Path) -> None:
-    ats = {"NSAllowsArbitraryLoads": True, "NSExceptionDomains": {"api.example.kz": {"NSIncludesSubdomains": True}}}
+    ats = {
+        "NSAllowsArbitraryLoads": True,
+        "NSExceptionDomains": {"api.example.kz": {"NSIncludesSubdomains": True}},
+    }
     root = write_tree(tmp_path / "t", {"App/Info.plist": info({"NSAppTransportSecurity": ats})})
     found = flaws(scan(root), "ios-ats-arbitrary-loads")
     text = (root / "App/Info.plist").read_text().splitlines()
@@ -64,7 +67,7 @@ def test_userdefaults_secrets_in_swift_and_objective_c_but_not_keychain_wrappers
     swift = (
         "import KeychainSwift\n\nlet keychain = KeychainSwift()\n"
         'func save(_ t: String) {\n    keychain.set(t, forKey: "token")\n'
-        '    UserDefaults.standard.set(t, forKey: Keys.refreshToken)\n'
+        "    UserDefaults.standard.set(t, forKey: Keys.refreshToken)\n"
         '    UserDefaults.standard.set(true, forKey: "seenIntro")\n}\n'
         '@AppStorage("userPin") var pin = ""\n'
     )
@@ -80,7 +83,9 @@ def test_userdefaults_secrets_in_swift_and_objective_c_but_not_keychain_wrappers
 
 def test_infoplist_key_build_settings_in_the_xcode_project(tmp_path: Path) -> None:
     pbx = "{\n\tbuildSettings = {\n\t\tINFOPLIST_KEY_UIFileSharingEnabled = YES;\n\t};\n}\n"
-    root = write_tree(tmp_path / "t", {"App.xcodeproj/project.pbxproj": pbx, "App/App.swift": "import UIKit\n"})
+    root = write_tree(
+        tmp_path / "t", {"App.xcodeproj/project.pbxproj": pbx, "App/App.swift": "import UIKit\n"}
+    )
     outcome = scan(root)
     assert outcome.run.status is RunStatus.OK
     found = flaws(outcome, "ios-file-sharing-enabled")
@@ -92,7 +97,7 @@ def test_infoplist_key_build_settings_in_the_xcode_project(tmp_path: Path) -> No
 def test_file_protection_none_and_keychain_always(tmp_path: Path) -> None:
     code = (
         "import Foundation\n"
-        'try data.write(to: url, options: .noFileProtection)\n'
+        "try data.write(to: url, options: .noFileProtection)\n"
         "let a = [kSecAttrAccessible: kSecAttrAccessibleAlways]\n"
         "// kSecAttrAccessibleAlways in a comment does not count\n"
     )

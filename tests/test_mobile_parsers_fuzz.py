@@ -18,7 +18,8 @@ from tests.mobile_support import scan, write_tree
 BILLION_LAUGHS = (
     '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
     ' <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n]>\n'
-    '<manifest xmlns:android="http://schemas.android.com/apk/res/android"><application android:label="&lol2;"/></manifest>\n'
+    '<manifest xmlns:android="http://schemas.android.com/apk/res/android">'
+    '<application android:label="&lol2;"/></manifest>\n'
 )
 EXTERNAL = (
     '<?xml version="1.0"?>\n<!DOCTYPE plist [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
@@ -46,14 +47,22 @@ def test_plist_parser_raises_only_its_own_error(data: bytes) -> None:
 
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(value=st.recursive(
-    st.one_of(st.booleans(), st.integers(-(2**63), 2**63 - 1), st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20)),
-    lambda inner: st.one_of(
-        st.lists(inner, max_size=4),
-        st.dictionaries(st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=10), inner, max_size=4),
-    ),
-    max_leaves=20,
-))
+@given(
+    value=st.recursive(
+        st.one_of(
+            st.booleans(),
+            st.integers(-(2**63), 2**63 - 1),
+            st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20),
+        ),
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=4),
+            st.dictionaries(
+                st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=10), inner, max_size=4
+            ),
+        ),
+        max_leaves=20,
+    )
+)
 def test_any_valid_plist_parses_in_both_formats(value: object) -> None:
     doc = {"NSAppTransportSecurity": value}
     for fmt in (plistlib.FMT_XML, plistlib.FMT_BINARY):
@@ -72,7 +81,11 @@ def test_entity_attacks_are_refused() -> None:
     [
         ("app/src/main/AndroidManifest.xml", BILLION_LAUGHS, "refused for safety"),
         ("app/src/main/AndroidManifest.xml", "<manifest><application></manifest>", "not well-formed"),
-        ("app/src/main/AndroidManifest.xml", b"\x03\x00\x08\x00\xff\xfe junk", "AndroidManifest.xml not read"),
+        (
+            "app/src/main/AndroidManifest.xml",
+            b"\x03\x00\x08\x00\xff\xfe junk",
+            "AndroidManifest.xml not read",
+        ),
         ("App/Info.plist", EXTERNAL, "refused for safety"),
         ("App/Info.plist", b"bplist00\x00\x01garbage", "binary property list"),
         ("App/Info.plist", "<plist><dict><key>a</key></dict></plist>", "without a value"),
@@ -81,8 +94,11 @@ def test_entity_attacks_are_refused() -> None:
 def test_a_bad_file_is_one_gap_naming_it_and_the_run_is_partial(
     tmp_path: Path, rel: str, content: str | bytes, problem: str
 ) -> None:
-    files: dict[str, str | bytes] = {rel: content, "App/App.swift": "import UIKit\n",
-                                     "app/src/main/java/A.kt": "class A\n"}
+    files: dict[str, str | bytes] = {
+        rel: content,
+        "App/App.swift": "import UIKit\n",
+        "app/src/main/java/A.kt": "class A\n",
+    }
     outcome = scan(write_tree(tmp_path / "t", files))
     assert outcome.run.status is RunStatus.PARTIAL
     gaps = [g for g in outcome.run.gaps if g.path == rel]

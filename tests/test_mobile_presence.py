@@ -15,6 +15,9 @@ MANIFEST = (
     '<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n'
     '    <application android:allowBackup="false" android:usesCleartextTraffic="false" />\n</manifest>\n'
 )
+ROOT_KT = (
+    'package kz.x\nval p = "/system/xbin/su"\nfun f(a: android.app.Activity) { if (isRooted()) a.finish() }\n'
+)
 PLIST = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n'
     "\t<key>CFBundleIdentifier</key>\n\t<string>kz.example</string>\n</dict>\n</plist>\n"
@@ -24,7 +27,9 @@ PLIST = (
 def native_android(root: Path, code: dict[str, str], gradle_deps: str = "") -> Path:
     files = {
         "android/settings.gradle": "include ':app'\n",
-        "android/app/build.gradle": "plugins { id 'com.android.application' }\ndependencies {\n" + gradle_deps + "}\n",
+        "android/app/build.gradle": "plugins { id 'com.android.application' }\ndependencies {\n"
+        + gradle_deps
+        + "}\n",
         "android/app/src/main/AndroidManifest.xml": MANIFEST,
     }
     files.update({f"android/app/src/main/java/kz/x/{k}": v for k, v in code.items()})
@@ -56,18 +61,25 @@ def test_commented_out_detection_does_not_count_and_absence_names_the_app_folder
 
 def test_a_declared_dependency_counts_but_an_uncalled_check_is_reported(tmp_path: Path) -> None:
     outcome = scan(
-        native_android(tmp_path / "t", {"A.kt": "package kz.x\nclass A\n"}, "    implementation 'com.scottyab:rootbeer-lib:0.1.0'\n")
+        native_android(
+            tmp_path / "t",
+            {"A.kt": "package kz.x\nclass A\n"},
+            "    implementation 'com.scottyab:rootbeer-lib:0.1.0'\n",
+        )
     )
     evidence = present(outcome, "android-root-detection")
     assert evidence and evidence[0].location.path == "android/app/build.gradle"
     assert "declared" in evidence[0].message
-    assert [f.location.path for f in flaws(outcome, "integrity-check-not-enforced")] == ["android/app/build.gradle"]
+    assert [f.location.path for f in flaws(outcome, "integrity-check-not-enforced")] == [
+        "android/app/build.gradle"
+    ]
 
 
 def test_play_integrity_verdict_sent_to_the_server_is_enforcement(tmp_path: Path) -> None:
     code = (
         "package kz.x\n\nimport com.google.android.play.core.integrity.IntegrityManagerFactory\n\n"
-        "fun token(c: android.content.Context) = IntegrityManagerFactory.create(c).requestIntegrityToken(req)\n"
+        "fun token(c: android.content.Context) =\n"
+        "    IntegrityManagerFactory.create(c).requestIntegrityToken(req)\n"
     )
     outcome = scan(native_android(tmp_path / "t", {"Integrity.kt": code}))
     assert present(outcome, "android-root-detection")
@@ -81,8 +93,15 @@ def test_react_native_jail_monkey_covers_both_platforms(tmp_path: Path) -> None:
         "  if (JailMonkey.isJailBroken()) {\n    setBlocked(true);\n  }\n}\n"
     )
     root = native_android(tmp_path / "rn", {})
-    write_tree(root, {"package.json": package, "src/guard.js": guard, "ios/App/Info.plist": PLIST,
-                      "ios/App.xcodeproj/project.pbxproj": "{\n}\n"})
+    write_tree(
+        root,
+        {
+            "package.json": package,
+            "src/guard.js": guard,
+            "ios/App/Info.plist": PLIST,
+            "ios/App.xcodeproj/project.pbxproj": "{\n}\n",
+        },
+    )
     outcome = scan(root)
     for rule in ("android-root-detection", "ios-jailbreak-detection"):
         evidence = present(outcome, rule)
@@ -91,7 +110,9 @@ def test_react_native_jail_monkey_covers_both_platforms(tmp_path: Path) -> None:
 
 
 def test_flutter_packages_in_pubspec_and_dart_code(tmp_path: Path) -> None:
-    pubspec = "name: loans\ndependencies:\n  flutter:\n    sdk: flutter\n  upgrader: ^10.0.0\n  freerasp: ^6.0.0\n"
+    pubspec = (
+        "name: loans\ndependencies:\n  flutter:\n    sdk: flutter\n  upgrader: ^10.0.0\n  freerasp: ^6.0.0\n"
+    )
     dart = (
         "import 'package:upgrader/upgrader.dart';\n\n"
         "final app = UpgradeAlert(upgrader: Upgrader(minAppVersion: '3.0.0'), showIgnore: false);\n"
@@ -118,15 +139,26 @@ def test_objective_c_fork_check_and_cydia_probe(tmp_path: Path) -> None:
 
 def test_hygiene_notice_in_kazakh_strings(tmp_path: Path) -> None:
     root = native_android(tmp_path / "t", {})
-    write_tree(root, {"android/app/src/main/res/values-kk/strings.xml":
-                      '<resources>\n    <string name="h">SMS-кодты ешкімге айтпаңыз</string>\n</resources>\n'})
+    write_tree(
+        root,
+        {
+            "android/app/src/main/res/values-kk/strings.xml": (
+                '<resources>\n    <string name="h">SMS-кодты ешкімге айтпаңыз</string>\n</resources>\n'
+            )
+        },
+    )
     evidence = present(scan(root), "android-cyber-hygiene-notice")
     assert evidence and evidence[0].location.path.endswith("values-kk/strings.xml")
 
 
 def test_presence_evidence_passes_and_absence_fails_the_requirement(tmp_path: Path) -> None:
     catalogue = load_catalogue()
-    with_root = scan(native_android(tmp_path / "a", {"R.kt": 'package kz.x\nval p = "/system/xbin/su"\nfun f(a: android.app.Activity) { if (isRooted()) a.finish() }\n'}))
+    with_root = scan(
+        native_android(
+            tmp_path / "a",
+            {"R.kt": ROOT_KT},
+        )
+    )
     without = scan(native_android(tmp_path / "b", {"A.kt": "package kz.x\nclass A\n"}))
 
     def status(outcome: object, rid: str) -> tuple[Status, str]:
@@ -141,8 +173,19 @@ def test_presence_evidence_passes_and_absence_fails_the_requirement(tmp_path: Pa
     assert st is Status.FAIL
     st, why = status(with_root, "p25.10")
     assert st is Status.MANUAL  # absent location: a medium finding, below the threshold
-    remote = 'package kz.x\nfun c(am: android.view.accessibility.AccessibilityManager) = am.getEnabledAccessibilityServiceList(0)\n'
-    both = scan(native_android(tmp_path / "c", {"R.kt": 'package kz.x\nval p = "/system/xbin/su"\nfun f(a: android.app.Activity) { if (isRooted()) a.finish() }\n', "Remote.kt": remote}))
+    remote = (
+        "package kz.x\nfun c(am: android.view.accessibility.AccessibilityManager) =\n"
+        "    am.getEnabledAccessibilityServiceList(0)\n"
+    )
+    both = scan(
+        native_android(
+            tmp_path / "c",
+            {
+                "R.kt": ROOT_KT,
+                "Remote.kt": remote,
+            },
+        )
+    )
     st, why = status(both, "p25.2")
     assert st is Status.PASS and "protection found" in why and "R.kt:2" in why
 

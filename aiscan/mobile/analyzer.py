@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from aiscan.checkrules import CheckRule, load_check_rules
 from aiscan.config import ScanConfig
 from aiscan.errors import CatalogueError
-from aiscan.models import AnalyzerOutcome, AnalyzerRun, Component, Finding, Gap, Location, RunStatus
 from aiscan.mobile.android import AndroidChecks, preference_secrets
 from aiscan.mobile.capacitor import capacitor_flags
 from aiscan.mobile.ios import IosChecks
@@ -17,6 +16,7 @@ from aiscan.mobile.presence import CODE, build_scope, presence_findings
 from aiscan.mobile.projects import android_apps, display_dir, ios_apps, shared_project
 from aiscan.mobile.reader import TreeReader
 from aiscan.mobile.signatures import ANDROID, IOS
+from aiscan.models import AnalyzerOutcome, AnalyzerRun, Component, Finding, Location, RunStatus
 
 if TYPE_CHECKING:  # the analyzer registry imports this module
     from aiscan.analyzers.base import ScanContext
@@ -60,7 +60,9 @@ class MobileConfigAnalyzer:
         return frozenset(load_rules())
 
 
-def scan_tree(ctx: ScanContext, rules: dict[str, CheckRule], analyzer: str) -> tuple[list[Finding], TreeReader, str]:
+def scan_tree(
+    ctx: ScanContext, rules: dict[str, CheckRule], analyzer: str
+) -> tuple[list[Finding], TreeReader, str]:
     inv = ctx.inventory
     reader = TreeReader(inv.root, analyzer)
     # A binary property list is "binary" to the inventory, but plistlib reads it; a binary
@@ -87,14 +89,16 @@ def scan_tree(ctx: ScanContext, rules: dict[str, CheckRule], analyzer: str) -> t
         shared = shared_project(app.root, paths, reader.text)
         android.run(app)
         scope = build_scope("android", app.root, shared[0] if shared else None, paths, roots)
-        preference_secrets(android, [p for p in scope.files[CODE] if p.endswith((".kt", ".java"))], reader.code)
+        preference_secrets(
+            android, [p for p in scope.files[CODE] if p.endswith((".kt", ".java"))], reader.code
+        )
         findings += presence_findings(scope, rules, ANDROID, reader, analyzer)
     findings += android.findings
     ios = IosChecks(rules, analyzer, reader)
-    for app in iphones:
-        shared = shared_project(app.root, paths, reader.text)
-        ios.run(app)
-        scope = build_scope("ios", app.root, shared[0] if shared else None, paths, roots)
+    for iapp in iphones:
+        shared = shared_project(iapp.root, paths, reader.text)
+        ios.run(iapp)
+        scope = build_scope("ios", iapp.root, shared[0] if shared else None, paths, roots)
         for p in scope.files[CODE]:
             if p.endswith((".swift", ".m", ".mm")):
                 text = reader.code(p)
@@ -103,14 +107,22 @@ def scan_tree(ctx: ScanContext, rules: dict[str, CheckRule], analyzer: str) -> t
         findings += presence_findings(scope, rules, IOS, reader, analyzer)
     findings += ios.findings
     findings += _capacitor(paths, reader, rules, analyzer)
-    apps = [f"Android {display_dir(a.module)}" for a in droids] + [f"iOS {display_dir(a.root)}" for a in iphones]
+    apps = [f"Android {display_dir(a.module)}" for a in droids] + [
+        f"iOS {display_dir(a.root)}" for a in iphones
+    ]
     return _dedupe(findings), reader, "apps: " + ", ".join(apps)
 
 
-def _capacitor(paths: set[str], reader: TreeReader, rules: dict[str, CheckRule], analyzer: str) -> list[Finding]:
+def _capacitor(
+    paths: set[str], reader: TreeReader, rules: dict[str, CheckRule], analyzer: str
+) -> list[Finding]:
     out = []
     for p in sorted(paths):
-        if p.rsplit("/", 1)[-1] not in ("capacitor.config.json", "capacitor.config.ts", "capacitor.config.js"):
+        if p.rsplit("/", 1)[-1] not in (
+            "capacitor.config.json",
+            "capacitor.config.ts",
+            "capacitor.config.js",
+        ):
             continue
         text = reader.code(p)
         for flag in capacitor_flags(text or ""):
@@ -128,5 +140,3 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             out.append(f)
     return out
 
-
-__all__ = ["Gap", "MobileConfigAnalyzer", "load_rules", "scan_tree"]

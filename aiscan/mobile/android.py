@@ -3,24 +3,43 @@
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from aiscan.checkrules import CheckRule
-from aiscan.models import Finding, Location
 from aiscan.mobile.gradle import GradleFacts, parse_gradle, resolve_sdk
 from aiscan.mobile.projects import AndroidApp, parent
 from aiscan.mobile.reader import TreeReader
 from aiscan.mobile.xmltree import XmlDoc, XmlError, android_attr, parse_xml, tools_attr
+from aiscan.models import Finding, Location
 
 _COMPONENTS = ("activity", "activity-alias", "service", "receiver", "provider")
 _LOCAL_HOSTS = re.compile(r"^(?:localhost|127\.0\.0\.1|10\.0\.2\.2|10\.0\.3\.2|0\.0\.0\.0|\[?::1\]?)$", re.I)
 _SECRET_WORDS = frozenset(
-    {"token", "password", "passwd", "pwd", "pin", "pincode", "secret", "session", "sessionid",
-     "credential", "credentials", "auth", "otp", "cvv", "cvc", "iin", "jwt", "passcode"}
+    {
+        "token",
+        "password",
+        "passwd",
+        "pwd",
+        "pin",
+        "pincode",
+        "secret",
+        "session",
+        "sessionid",
+        "credential",
+        "credentials",
+        "auth",
+        "otp",
+        "cvv",
+        "cvc",
+        "iin",
+        "jwt",
+        "passcode",
+    }
 )
-_PREFS_FILE = re.compile(r"getSharedPreferences|getDefaultSharedPreferences|getPreferences\(|SharedPreferences")
+_PREFS_FILE = re.compile(
+    r"getSharedPreferences|getDefaultSharedPreferences|getPreferences\(|SharedPreferences"
+)
 _PREFS_PUT = re.compile(r"\.put(?:String|StringSet|Int|Long)\s*\(\s*(?:\"([^\"]+)\"|([A-Za-z_][\w.]*))\s*,")
 
 
@@ -96,7 +115,8 @@ def merge_manifests(app: AndroidApp, reader: TreeReader) -> MergedManifest:
                 actions = {android_attr(a, "name") for a in f.findall("action")}
                 cats = {android_attr(c, "name") for c in f.findall("category")}
                 if "android.intent.action.MAIN" in actions and (
-                    "android.intent.category.LAUNCHER" in cats or "android.intent.category.LEANBACK_LAUNCHER" in cats
+                    "android.intent.category.LAUNCHER" in cats
+                    or "android.intent.category.LEANBACK_LAUNCHER" in cats
                 ):
                     comp.launcher = True
     return merged
@@ -113,7 +133,9 @@ class AndroidChecks:
     def flaw(self, rule_id: str, path: str, line: int | None, message: str) -> None:
         rule = self.rules[rule_id]
         snippet = _line_text(self.reader.text(path), line)
-        self.findings.append(rule.finding(self.analyzer, Location(path, line, line, snippet=snippet), message))
+        self.findings.append(
+            rule.finding(self.analyzer, Location(path, line, line, snippet=snippet), message)
+        )
 
     def run(self, app: AndroidApp) -> MergedManifest:
         merged = merge_manifests(app, self.reader)
@@ -135,9 +157,7 @@ class AndroidChecks:
         facts = parse_gradle(text) if text is not None else GradleFacts()
         if facts.target_sdk is None and facts.target_sdk_expr is not None:
             shared = [
-                t
-                for p in _shared_build_files(app, self.paths)
-                if (t := self.reader.text(p)) is not None
+                t for p in _shared_build_files(app, self.paths) if (t := self.reader.text(p)) is not None
             ]
             facts.target_sdk = resolve_sdk(facts.target_sdk_expr.value, shared)
         return facts
@@ -151,20 +171,32 @@ class AndroidChecks:
         if any(r is not None and r.value.strip() for r in rules):
             return
         if allow is not None:
-            self.flaw("android-allow-backup", allow.path, allow.line,
-                      'android:allowBackup="true" and no fullBackupContent or dataExtractionRules excluding '
-                      "sensitive files: the app's data is copied into device and cloud backups")
+            self.flaw(
+                "android-allow-backup",
+                allow.path,
+                allow.line,
+                'android:allowBackup="true" and no fullBackupContent or dataExtractionRules excluding '
+                "sensitive files: the app's data is copied into device and cloud backups",
+            )
         else:
             path, line = m.app_where
-            self.flaw("android-allow-backup", path, line,
-                      "android:allowBackup is not set (the default is true) and no fullBackupContent or "
-                      "dataExtractionRules exclude sensitive files")
+            self.flaw(
+                "android-allow-backup",
+                path,
+                line,
+                "android:allowBackup is not set (the default is true) and no fullBackupContent or "
+                "dataExtractionRules exclude sensitive files",
+            )
 
     def _debuggable(self, m: MergedManifest) -> None:
         d = m.app_attrs.get("debuggable")
         if d is not None and d.value.strip().lower() == "true":
-            self.flaw("android-debuggable", d.path, d.line,
-                      'android:debuggable="true" in a manifest of the release build')
+            self.flaw(
+                "android-debuggable",
+                d.path,
+                d.line,
+                'android:debuggable="true" in a manifest of the release build',
+            )
 
     def _cleartext(self, app: AndroidApp, m: MergedManifest) -> None:
         assert m.app_where is not None
@@ -177,14 +209,22 @@ class AndroidChecks:
         uses = m.app_attrs.get("usesCleartextTraffic")
         if uses is not None:
             if uses.value.strip().lower() == "true":
-                self.flaw("android-cleartext-traffic", uses.path, uses.line,
-                          'android:usesCleartextTraffic="true": the app may send data over plain HTTP')
+                self.flaw(
+                    "android-cleartext-traffic",
+                    uses.path,
+                    uses.line,
+                    'android:usesCleartextTraffic="true": the app may send data over plain HTTP',
+                )
             return
         if target is not None and target < 28:
             path, line = m.app_where
-            self.flaw("android-cleartext-traffic", path, line,
-                      f"targetSdk {target} is below 28 and neither usesCleartextTraffic nor a network "
-                      "security config forbids cleartext, so plain HTTP is allowed by default")
+            self.flaw(
+                "android-cleartext-traffic",
+                path,
+                line,
+                f"targetSdk {target} is below 28 and neither usesCleartextTraffic nor a network "
+                "security config forbids cleartext, so plain HTTP is allowed by default",
+            )
 
     def _network_security_config(self, path: str, target: int | None) -> None:
         text = self.reader.text(path)
@@ -197,29 +237,49 @@ class AndroidChecks:
             return
         base = doc.root.find("base-config")
         if base is not None and base.get("cleartextTrafficPermitted", "").lower() == "true":
-            self.flaw("android-cleartext-traffic", path, doc.attr_line(base, "cleartextTrafficPermitted"),
-                      'base-config cleartextTrafficPermitted="true": every host may be reached over plain HTTP')
-        elif (base is None or base.get("cleartextTrafficPermitted") is None) and target is not None and target < 28:
+            self.flaw(
+                "android-cleartext-traffic",
+                path,
+                doc.attr_line(base, "cleartextTrafficPermitted"),
+                'base-config cleartextTrafficPermitted="true": every host may be reached over plain HTTP',
+            )
+        elif (
+            (base is None or base.get("cleartextTrafficPermitted") is None)
+            and target is not None
+            and target < 28
+        ):
             where = base if base is not None else doc.root
-            self.flaw("android-cleartext-traffic", path, doc.line(where),
-                      f"targetSdk {target} is below 28 and the base-config does not set "
-                      "cleartextTrafficPermitted, so plain HTTP is allowed by default")
+            self.flaw(
+                "android-cleartext-traffic",
+                path,
+                doc.line(where),
+                f"targetSdk {target} is below 28 and the base-config does not set "
+                "cleartextTrafficPermitted, so plain HTTP is allowed by default",
+            )
         for dc in doc.root.iter("domain-config"):
             if dc.get("cleartextTrafficPermitted", "").lower() != "true":
                 continue
             hosts = [(d.text or "").strip() for d in dc.findall("domain")]
             remote = [h for h in hosts if h and not _LOCAL_HOSTS.match(h)]
             if remote:
-                self.flaw("android-cleartext-traffic", path, doc.attr_line(dc, "cleartextTrafficPermitted"),
-                          f"cleartext HTTP permitted for {', '.join(remote[:5])}")
+                self.flaw(
+                    "android-cleartext-traffic",
+                    path,
+                    doc.attr_line(dc, "cleartextTrafficPermitted"),
+                    f"cleartext HTTP permitted for {', '.join(remote[:5])}",
+                )
         for section in [base, *doc.root.findall("domain-config")]:
             if section is None:
                 continue
             for certs in section.iter("certificates"):
                 if certs.get("src", "").strip().lower() == "user":
-                    self.flaw("android-user-certificates-trusted", path, doc.line(certs),
-                              '<certificates src="user"/> outside debug-overrides: user-installed CAs can '
-                              "intercept the app's TLS traffic")
+                    self.flaw(
+                        "android-user-certificates-trusted",
+                        path,
+                        doc.line(certs),
+                        '<certificates src="user"/> outside debug-overrides: user-installed CAs can '
+                        "intercept the app's TLS traffic",
+                    )
 
     def _exported(self, m: MergedManifest) -> None:
         target = m.target_sdk
@@ -230,28 +290,48 @@ class AndroidChecks:
                 continue
             if exported is not None and exported.value.strip().lower() == "true":
                 if not comp.has_filter:
-                    self.flaw("android-exported-component", exported.path, exported.line,
-                              f'<{comp.tag}> {comp.name} is exported="true" without a permission and '
-                              "without an intent filter: any app on the device can start it")
+                    self.flaw(
+                        "android-exported-component",
+                        exported.path,
+                        exported.line,
+                        f'<{comp.tag}> {comp.name} is exported="true" without a permission and '
+                        "without an intent filter: any app on the device can start it",
+                    )
                 continue
             if exported is None and comp.has_filter and not comp.launcher and (target is None or target < 31):
                 why = f"targetSdk {target}" if target is not None else "targetSdk unknown"
-                self.flaw("android-implicitly-exported-component", comp.path, comp.line,
-                          f"<{comp.tag}> {comp.name} has an intent filter and no android:exported ({why}, "
-                          "below 31 the filter exports it to every app)")
+                self.flaw(
+                    "android-implicitly-exported-component",
+                    comp.path,
+                    comp.line,
+                    f"<{comp.tag}> {comp.name} has an intent filter and no android:exported ({why}, "
+                    "below 31 the filter exports it to every app)",
+                )
 
     def _gradle_flaws(self, app: AndroidApp, g: GradleFacts) -> None:
         if app.gradle is None:
             return
         if g.release_debuggable is not None and g.release_debuggable.value == "true":
-            self.flaw("android-debuggable", app.gradle, g.release_debuggable.line,
-                      "the release build type is debuggable")
+            self.flaw(
+                "android-debuggable",
+                app.gradle,
+                g.release_debuggable.line,
+                "the release build type is debuggable",
+            )
         if g.release_minify is not None and g.release_minify.value == "false":
-            self.flaw("android-release-not-minified", app.gradle, g.release_minify.line,
-                      "the release build type has minification (R8) off")
+            self.flaw(
+                "android-release-not-minified",
+                app.gradle,
+                g.release_minify.line,
+                "the release build type has minification (R8) off",
+            )
         for url in g.http_urls:
-            self.flaw("android-http-endpoint-in-build", app.gradle, url.line,
-                      f"plain-HTTP address {url.value} given to the build")
+            self.flaw(
+                "android-http-endpoint-in-build",
+                app.gradle,
+                url.line,
+                f"plain-HTTP address {url.value} given to the build",
+            )
 
 
 def preference_secrets(check: AndroidChecks, files: list[str], code: Callable[[str], str | None]) -> None:
@@ -264,8 +344,12 @@ def preference_secrets(check: AndroidChecks, files: list[str], code: Callable[[s
             key = m.group(1) or m.group(2) or ""
             if secret_name(key.split(".")[-1]):
                 line = text.count("\n", 0, m.start()) + 1
-                check.flaw("android-plain-preferences-secret", path, line,
-                           f"{key!r} written to plain SharedPreferences")
+                check.flaw(
+                    "android-plain-preferences-secret",
+                    path,
+                    line,
+                    f"{key!r} written to plain SharedPreferences",
+                )
 
 
 def secret_name(name: str) -> bool:
@@ -287,8 +371,15 @@ def _resource(app: AndroidApp, ref: str, paths: set[str]) -> str | None:
 
 def _shared_build_files(app: AndroidApp, paths: set[str]) -> list[str]:
     prefix = f"{app.root}/" if app.root else ""
-    names = ("build.gradle", "build.gradle.kts", "gradle.properties", "gradle/libs.versions.toml",
-             "versions.gradle", "dependencies.gradle", "buildSrc/src/main/kotlin/Versions.kt")
+    names = (
+        "build.gradle",
+        "build.gradle.kts",
+        "gradle.properties",
+        "gradle/libs.versions.toml",
+        "versions.gradle",
+        "dependencies.gradle",
+        "buildSrc/src/main/kotlin/Versions.kt",
+    )
     found = [f"{prefix}{n}" for n in names if f"{prefix}{n}" in paths]
     found += sorted(p for p in paths if p.startswith(f"{prefix}buildSrc/") and p.endswith(".kt"))
     return found
@@ -300,7 +391,3 @@ def _line_text(text: str | None, line: int | None) -> str:
     lines = text.splitlines()
     return lines[line - 1].strip()[:400] if 0 < line <= len(lines) else ""
 
-
-def components_of(doc: XmlDoc) -> list[ET.Element]:
-    app = doc.root.find("application")
-    return [el for el in app if el.tag in _COMPONENTS] if app is not None else []

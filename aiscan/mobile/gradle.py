@@ -8,9 +8,7 @@ from dataclasses import dataclass, field
 
 from aiscan.mobile.sourcetext import blank_comments, line_of
 
-_TARGET_SDK = re.compile(
-    r"\btargetSdk(?:Version)?\b\s*(?:=\s*|\(\s*|\s+)(?P<value>[^\n)]+)", re.MULTILINE
-)
+_TARGET_SDK = re.compile(r"\btargetSdk(?:Version)?\b\s*(?:=\s*|\(\s*|\s+)(?P<value>[^\n)]+)", re.MULTILINE)
 _SDK_NUMBER = re.compile(r"^\s*(?:\"|')?(\d{1,3})(?:\"|')?\s*$")
 _SDK_DEFINITION = re.compile(
     r"\b(?:target[_-]?sdk(?:[_-]?version)?|compile[_-]?sdk(?:[_-]?version)?)\b[\"']?\s*[:=]\s*[\"']?(\d{2})",

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from aiscan.checkrules import CheckRule
-from aiscan.models import Finding, Location
 from aiscan.mobile.projects import display_dir, is_test_path, under
 from aiscan.mobile.reader import TreeReader
 from aiscan.mobile.signatures import BLOCKING, DETECTION_USE, SERVER_ATTESTATION, Signature
+from aiscan.models import Finding, Location
 
 CODE = "code"
 BUILD = "build"
@@ -26,8 +26,12 @@ _CODE_SUFFIXES = {
 }
 _BUILD_NAMES = {
     "android": re.compile(r"(?:^|/)(?:[\w.-]+\.gradle(?:\.kts)?|libs\.versions\.toml)$"),
-    "ios": re.compile(r"(?:^|/)(?:Podfile(?:\.lock)?|Package\.(?:swift|resolved)|Cartfile(?:\.resolved)?|project\.pbxproj)$"),
-    "shared": re.compile(r"(?:^|/)(?:package\.json|pubspec\.yaml|capacitor\.config\.(?:json|ts|js)|app\.json)$"),
+    "ios": re.compile(
+        r"(?:^|/)(?:Podfile(?:\.lock)?|Package\.(?:swift|resolved)|Cartfile(?:\.resolved)?|project\.pbxproj)$"
+    ),
+    "shared": re.compile(
+        r"(?:^|/)(?:package\.json|pubspec\.yaml|capacitor\.config\.(?:json|ts|js)|app\.json)$"
+    ),
 }
 _TEXT_NAMES = {
     "android": re.compile(r"(?:^|/)res/(?:values[\w-]*/[\w-]+\.xml|layout[\w-]*/[\w-]+\.xml)$"),
@@ -46,7 +50,9 @@ class Scope:
     files: dict[str, list[str]] = field(default_factory=lambda: {CODE: [], BUILD: [], TEXT: []})
 
 
-def build_scope(platform: str, root: str, shared: str | None, paths: Iterable[str], others: Iterable[str]) -> Scope:
+def build_scope(
+    platform: str, root: str, shared: str | None, paths: Iterable[str], others: Iterable[str]
+) -> Scope:
     """The files of the app at `root` and of the cross-platform project `shared` around it (its
     JavaScript/TypeScript/Dart, package manifests and translations, not the other platform's
     folder). `others` are the other apps' folders, left to them."""
@@ -57,7 +63,10 @@ def build_scope(platform: str, root: str, shared: str | None, paths: Iterable[st
             continue
         in_app = under(p, root)
         in_shared = shared is not None and under(p, shared) and not in_app
-        if in_shared and PurePosixPath(p).parts[len(PurePosixPath(shared).parts) if shared else 0] in ("android", "ios"):
+        if in_shared and PurePosixPath(p).parts[len(PurePosixPath(shared).parts) if shared else 0] in (
+            "android",
+            "ios",
+        ):
             continue
         if in_app:
             kinds = [platform] + (["shared"] if shared is not None else [])
@@ -139,8 +148,13 @@ def _enforcement(
     code_hits = [h for h in hits if h.kind == CODE]
     if not code_hits:
         h = hits[0]
-        return [rule.finding(analyzer, Location(h.path, h.line, h.line),
-                             f"{h.what} is declared but no call of it was found in the code")]
+        return [
+            rule.finding(
+                analyzer,
+                Location(h.path, h.line, h.line),
+                f"{h.what} is declared but no call of it was found in the code",
+            )
+        ]
     uses = 0
     for path in scope.files[CODE]:
         text = reader.code(path) or ""
@@ -154,9 +168,18 @@ def _enforcement(
             if BLOCKING.search(window):
                 return []
     h = code_hits[0]
-    detail = "its result is never used" if uses == 0 else "no blocking reaction (disable, finish, exit) near its uses"
-    return [rule.finding(analyzer, Location(h.path, h.line, h.line, snippet=_line_text(reader.text(h.path), h.line)),
-                         f"{h.what} found, but {detail}")]
+    detail = (
+        "its result is never used"
+        if uses == 0
+        else "no blocking reaction (disable, finish, exit) near its uses"
+    )
+    return [
+        rule.finding(
+            analyzer,
+            Location(h.path, h.line, h.line, snippet=_line_text(reader.text(h.path), h.line)),
+            f"{h.what} found, but {detail}",
+        )
+    ]
 
 
 def _line_text(text: str | None, line: int) -> str:

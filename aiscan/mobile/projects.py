@@ -14,7 +14,9 @@ from aiscan.mobile.gradle import parse_gradle
 _MANIFEST = re.compile(r"^(?:(?P<module>.*)/)?src/(?P<set>[^/]+)/AndroidManifest\.xml$")
 # Source sets that do not go into a release build.
 _NOT_RELEASE = re.compile(r"(?i)^(?:debug|test|androidtest|testfixtures|benchmark|staging|dev)$|debug$|test$")
-_TEST_PART = re.compile(r"^(?:[Tt]ests?|[Uu][Ii][Tt]ests?|androidTest|testFixtures|__tests__|__mocks__|specs?)$|[a-z0-9](?:UI)?Tests$")
+_TEST_PART = re.compile(
+    r"^(?:[Tt]ests?|[Uu][Ii][Tt]ests?|androidTest|testFixtures|__tests__|__mocks__|specs?)$|[a-z0-9](?:UI)?Tests$"
+)
 _PLIST = re.compile(r"(?:^|/)(?:[\w.+-]*-)?Info\.plist$")
 _PBXPROJ = re.compile(r"(?:^|/)([^/]+)\.xcodeproj/project\.pbxproj$")
 
@@ -77,8 +79,14 @@ def android_apps(paths: Iterable[str], read: Callable[[str], str | None]) -> lis
     for module, sets in sorted(modules.items()):
         if "main" not in sets:
             continue
-        gradle = next((g for g in (f"{module}/build.gradle", f"{module}/build.gradle.kts")
-                       if g.lstrip("/") in all_paths), None)
+        gradle = next(
+            (
+                g
+                for g in (f"{module}/build.gradle", f"{module}/build.gradle.kts")
+                if g.lstrip("/") in all_paths
+            ),
+            None,
+        )
         gradle = gradle.lstrip("/") if gradle else None
         if gradle is not None:
             text = read(gradle)
@@ -124,8 +132,10 @@ def ios_apps(paths: Iterable[str]) -> list[IosApp]:
 
 
 def _in_bundle(path: str) -> bool:
-    return any(part.endswith((".framework", ".bundle", ".xcframework", ".appex", ".app"))
-               for part in PurePosixPath(path).parts[:-1])
+    return any(
+        part.endswith((".framework", ".bundle", ".xcframework", ".appex", ".app"))
+        for part in PurePosixPath(path).parts[:-1]
+    )
 
 
 def _ios_root(plist: str, project_dirs: set[str]) -> str:

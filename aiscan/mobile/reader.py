@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from aiscan.inventory import read_head
-from aiscan.models import Gap
 from aiscan.mobile.sourcetext import blank_comments
+from aiscan.models import Gap
 
 MAX_BYTES = 2 * 1024 * 1024
 
@@ -48,8 +48,23 @@ class TreeReader:
         """The text with comments blanked (C-family and `#` comment syntaxes by file kind)."""
         if rel not in self._code:
             text = self.text(rel)
-            if text is not None and rel.endswith((".kt", ".java", ".swift", ".m", ".mm", ".h", ".js",
-                                                  ".jsx", ".ts", ".tsx", ".dart", ".gradle", ".kts")):
+            if text is not None and rel.endswith(
+                (
+                    ".kt",
+                    ".java",
+                    ".swift",
+                    ".m",
+                    ".mm",
+                    ".h",
+                    ".js",
+                    ".jsx",
+                    ".ts",
+                    ".tsx",
+                    ".dart",
+                    ".gradle",
+                    ".kts",
+                )
+            ):
                 text = blank_comments(text)
             self._code[rel] = text
         return self._code[rel]

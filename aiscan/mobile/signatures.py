@@ -26,19 +26,28 @@ _XP_ROOT = (
     sig(r"\bJailMonkey\b|jail-monkey", "jail-monkey"),
     sig(r"\bFlutterJailbreakDetection\b|flutter_jailbreak_detection", "flutter_jailbreak_detection"),
     sig(r"\bSafeDevice\s*\.|\bsafe_device\b", "safe_device"),
-    sig(r"jailbreak_root_detection|root_jailbreak_sniffer|\btrust_fall\b|root_checker|flutter_root_jailbreak"
-        r"|\bJailbreakRootDetection\b|app_device_integrity|flutter_security_checker", "Flutter root/jailbreak package"),
+    sig(
+        r"jailbreak_root_detection|root_jailbreak_sniffer|\btrust_fall\b|root_checker|flutter_root_jailbreak"
+        r"|\bJailbreakRootDetection\b|app_device_integrity|flutter_security_checker",
+        "Flutter root/jailbreak package",
+    ),
     sig(r"freerasp|\bTalsec\b|\buseFreeRasp\b", "freeRASP (Talsec)"),
-    sig(r"capacitor-jailbreak-root-detection|cordova-plugin-iroot|\bIRoot\b|react-native-root-detection"
+    sig(
+        r"capacitor-jailbreak-root-detection|cordova-plugin-iroot|\bIRoot\b|react-native-root-detection"
         r"|react-native-is-device-rooted|@react-native-community/rootbeer|react-native-google-play-integrity"
-        r"|@capacitor-community/device-security|react-native-device-security", "root/jailbreak detection package"),
+        r"|@capacitor-community/device-security|react-native-device-security",
+        "root/jailbreak detection package",
+    ),
 )
 _XP_UPDATE = (
     sig(r"\bupgrader\b|\bUpgradeAlert\b|\bUpgrader\b", "upgrader"),
     sig(r"\bnew_version(?:_plus)?\b|\bNewVersion(?:Plus)?\b", "new_version_plus"),
     sig(r"\bin_app_update\b|\bInAppUpdate\.", "in_app_update"),
     sig(r"react-native-version-check|\bVersionCheck\.", "react-native-version-check"),
-    sig(r"sp-react-native-in-app-updates|\bSpInAppUpdates\b|react-native-in-app-updates?", "react-native in-app updates"),
+    sig(
+        r"sp-react-native-in-app-updates|\bSpInAppUpdates\b|react-native-in-app-updates?",
+        "react-native in-app updates",
+    ),
     sig(r"@capawesome/capacitor-app-update|\bAppUpdate\.getAppUpdateInfo", "capacitor-app-update"),
 )
 _SERVER_VERSION_GATE = sig(
@@ -49,30 +58,49 @@ _SERVER_VERSION_GATE = sig(
     "code",
 )
 _XP_FORCED = (
-    sig(r"performImmediateUpdate|startImmediateUpdate|IAUUpdateKind\.IMMEDIATE|AppUpdateType\.IMMEDIATE"
-        r"|immediateUpdateAllowed", "immediate in-app update"),
-    sig(r"showIgnore\s*:\s*false|allowDismissal\s*:\s*false|forceUpdate\s*:\s*true", "non-dismissable update dialog", "code"),
+    sig(
+        r"performImmediateUpdate|startImmediateUpdate|IAUUpdateKind\.IMMEDIATE|AppUpdateType\.IMMEDIATE"
+        r"|immediateUpdateAllowed",
+        "immediate in-app update",
+    ),
+    sig(
+        r"showIgnore\s*:\s*false|allowDismissal\s*:\s*false|forceUpdate\s*:\s*true",
+        "non-dismissable update dialog",
+        "code",
+    ),
     _SERVER_VERSION_GATE,
 )
 _XP_SCREEN = (
-    sig(r"flutter_windowmanager|FlutterWindowManager\.addFlags|\bscreen_protector\b|\bScreenProtector\b"
+    sig(
+        r"flutter_windowmanager|FlutterWindowManager\.addFlags|\bscreen_protector\b|\bScreenProtector\b"
         r"|\bno_screenshot\b|\bNoScreenshot\b|react-native-screenshot-prevent|react-native-prevent-screenshot"
         r"|\bRNScreenshotPrevent\b|blockScreenCapture|privacy-screen|\bPrivacyScreen\b|expo-screen-capture"
-        r"|preventScreenCapture|\bsecure_application\b|\bSecureApplication\b", "screen-protection package"),
+        r"|preventScreenCapture|\bsecure_application\b|\bSecureApplication\b",
+        "screen-protection package",
+    ),
 )
 _XP_STORAGE = (
     sig(r"flutter_secure_storage|\bFlutterSecureStorage\b", "flutter_secure_storage"),
-    sig(r"react-native-keychain|\bKeychain\.setGenericPassword|\bsetInternetCredentials\b", "react-native-keychain"),
+    sig(
+        r"react-native-keychain|\bKeychain\.setGenericPassword|\bsetInternetCredentials\b",
+        "react-native-keychain",
+    ),
     sig(r"react-native-encrypted-storage|\bEncryptedStorage\.", "react-native-encrypted-storage"),
     sig(r"expo-secure-store|\bSecureStore\.", "expo-secure-store"),
-    sig(r"react-native-sensitive-info|capacitor-secure-storage|@aparajita/capacitor-secure-storage"
-        r"|capacitor-secure-storage-plugin|\bSecureStoragePlugin\b", "secure-storage package"),
+    sig(
+        r"react-native-sensitive-info|capacitor-secure-storage|@aparajita/capacitor-secure-storage"
+        r"|capacitor-secure-storage-plugin|\bSecureStoragePlugin\b",
+        "secure-storage package",
+    ),
 )
 _XP_LOCATION = (
     sig(r"\bgeolocator\b|\bGeolocator\.", "geolocator"),
-    sig(r"package:location/|@react-native-community/geolocation|react-native-geolocation-service"
+    sig(
+        r"package:location/|@react-native-community/geolocation|react-native-geolocation-service"
         r"|\bGeolocation\.getCurrentPosition|expo-location|getCurrentPositionAsync|@capacitor/geolocation"
-        r"|navigator\.geolocation", "location package"),
+        r"|navigator\.geolocation",
+        "location package",
+    ),
 )
 _HYGIENE = (
     sig(
@@ -91,47 +119,83 @@ _HYGIENE = (
 
 ANDROID: dict[str, tuple[Signature, ...]] = {
     "android-root-detection": (
-        sig(r"\bIntegrityManagerFactory\b|\bStandardIntegrityManager\b|\brequestIntegrityToken\b"
-            r"|com\.google\.android\.play:integrity", "Play Integrity API"),
-        sig(r"\bSafetyNet\s*\.\s*getClient\b|\bSafetyNetClient\b|play-services-safetynet", "SafetyNet attestation"),
+        sig(
+            r"\bIntegrityManagerFactory\b|\bStandardIntegrityManager\b|\brequestIntegrityToken\b"
+            r"|com\.google\.android\.play:integrity",
+            "Play Integrity API",
+        ),
+        sig(
+            r"\bSafetyNet\s*\.\s*getClient\b|\bSafetyNetClient\b|play-services-safetynet",
+            "SafetyNet attestation",
+        ),
         sig(r"\bRootBeer\b|com\.scottyab:rootbeer|rootbeer-lib", "RootBeer"),
         sig(r"\bTalsecConfig\b|com\.aheaditec\.talsec|\bTalsecApp\b", "freeRASP (Talsec)"),
         sig(r"\bRootTools\s*\.\s*isRootAvailable|com\.stericson", "RootTools"),
-        sig(r"[\"']/(?:system/(?:x?bin|sbin|su/bin)|sbin|su/bin|data/local(?:/x?bin)?|system/sd/xbin|cache|dev)/su[\"']"
-            r"|[\"']which[\"']\s*,\s*[\"']su[\"']", "check for su binaries", "code"),
-        sig(r"com\.topjohnwu\.magisk|eu\.chainfire\.supersu|com\.noshufou\.android\.su|com\.koushikdutta\.superuser"
-            r"|Superuser\.apk", "check for root-manager apps", "code"),
+        sig(
+            r"[\"']/(?:system/(?:x?bin|sbin|su/bin)|sbin|su/bin|data/local(?:/x?bin)?|system/sd/xbin|cache|dev)/su[\"']"
+            r"|[\"']which[\"']\s*,\s*[\"']su[\"']",
+            "check for su binaries",
+            "code",
+        ),
+        sig(
+            r"com\.topjohnwu\.magisk|eu\.chainfire\.supersu|com\.noshufou\.android\.su|com\.koushikdutta\.superuser"
+            r"|Superuser\.apk",
+            "check for root-manager apps",
+            "code",
+        ),
         sig(r"[\"']test-keys[\"']", "check for test-keys builds", "code"),
         *_XP_ROOT,
     ),
     "android-remote-control-detection": (
-        sig(r"getEnabledAccessibilityServiceList|ENABLED_ACCESSIBILITY_SERVICES|getInstalledAccessibilityServiceList",
-            "check of enabled accessibility services", "code"),
-        sig(r"com\.teamviewer|com\.anydesk|com\.rustdesk|com\.sand\.airdroid|com\.carriez|com\.realvnc"
-            r"|com\.splashtop", "check for installed remote-control apps", "code"),
-        sig(r"setHideOverlayWindows|HIDE_OVERLAY_WINDOWS|filterTouchesWhenObscured|FLAG_WINDOW_IS_(?:PARTIALLY_)?OBSCURED",
-            "overlay / tapjacking protection", "any"),
-        sig(r"onScreenRecording|onScreenRecordingDetected|onAccessibilityServiceDetected|onMalware"
-            r"|registerScreenRecordingCallback", "screen-recording or accessibility callback", "code"),
+        sig(
+            r"getEnabledAccessibilityServiceList|ENABLED_ACCESSIBILITY_SERVICES|getInstalledAccessibilityServiceList",
+            "check of enabled accessibility services",
+            "code",
+        ),
+        sig(
+            r"com\.teamviewer|com\.anydesk|com\.rustdesk|com\.sand\.airdroid|com\.carriez|com\.realvnc"
+            r"|com\.splashtop",
+            "check for installed remote-control apps",
+            "code",
+        ),
+        sig(
+            r"setHideOverlayWindows|HIDE_OVERLAY_WINDOWS|filterTouchesWhenObscured|FLAG_WINDOW_IS_(?:PARTIALLY_)?OBSCURED",
+            "overlay / tapjacking protection",
+            "any",
+        ),
+        sig(
+            r"onScreenRecording|onScreenRecordingDetected|onAccessibilityServiceDetected|onMalware"
+            r"|registerScreenRecordingCallback",
+            "screen-recording or accessibility callback",
+            "code",
+        ),
     ),
     "android-update-notice": (
-        sig(r"\bAppUpdateManager(?:Factory)?\b|com\.google\.android\.play:app-update|\bappUpdateInfo\b",
-            "Play in-app updates"),
+        sig(
+            r"\bAppUpdateManager(?:Factory)?\b|com\.google\.android\.play:app-update|\bappUpdateInfo\b",
+            "Play in-app updates",
+        ),
         *_XP_UPDATE,
         *_XP_FORCED,
     ),
     "android-forced-update": _XP_FORCED,
     "android-screen-protection": (sig(r"\bFLAG_SECURE\b", "FLAG_SECURE", "code"), *_XP_SCREEN),
     "android-secure-storage": (
-        sig(r"\bEncryptedSharedPreferences\b|\bEncryptedFile\b|androidx\.security:security-crypto",
-            "EncryptedSharedPreferences (androidx.security)"),
+        sig(
+            r"\bEncryptedSharedPreferences\b|\bEncryptedFile\b|androidx\.security:security-crypto",
+            "EncryptedSharedPreferences (androidx.security)",
+        ),
         sig(r"[\"']AndroidKeyStore[\"']|\bKeyGenParameterSpec\b", "Android Keystore key", "code"),
         sig(r"net\.zetetic|\bSQLCipher\b|\bSupportOpenHelperFactory\b", "SQLCipher"),
         *_XP_STORAGE,
     ),
     "android-location-with-operations": (
-        sig(r"\bFusedLocationProviderClient\b|\bLocationServices\s*\.|\bLocationManager\b|\bgetCurrentLocation\b"
-            r"|\brequestLocationUpdates\b|\blastLocation\b|\bgetLastKnownLocation\b", "Android location API", "code"),
+        sig(
+            r"\bFusedLocationProviderClient\b|\bLocationServices\s*\.|\bLocationManager\b|\bgetCurrentLocation\b"
+            r"|\brequestLocationUpdates\b|\blastLocation\b|\bgetLastKnownLocation\b",
+            "Android location API",
+            "code",
+        ),
         *_XP_LOCATION,
     ),
     "android-cyber-hygiene-notice": _HYGIENE,
@@ -143,43 +207,66 @@ IOS: dict[str, tuple[Signature, ...]] = {
         sig(r"\bDTTJailbreakDetection\b", "DTTJailbreakDetection"),
         sig(r"\bTalsecRuntime\b|\bTalsecConfig\b|\bSecurityThreatCenter\b", "freeRASP (Talsec)"),
         sig(r"\bDCAppAttestService\b", "App Attest"),
-        sig(r"/Applications/Cydia\.app|cydia://|/Library/MobileSubstrate|/private/var/lib/apt|[\"']/etc/apt"
+        sig(
+            r"/Applications/Cydia\.app|cydia://|/Library/MobileSubstrate|/private/var/lib/apt|[\"']/etc/apt"
             r"|/Applications/Sileo\.app|sileo://|/var/jb\b|/private/jailbreak|/bin/bash[\"']|/usr/sbin/sshd",
-            "check for jailbreak files and URL schemes", "code"),
+            "check for jailbreak files and URL schemes",
+            "code",
+        ),
         sig(r"\bfork\s*\(\s*\)", "fork() sandbox check", "code", also=r"(?i)jail|root|sandbox|tamper"),
         *_XP_ROOT,
     ),
     "ios-screen-capture-detection": (
-        sig(r"\.isCaptured\b|capturedDidChangeNotification|UIScreenCapturedDidChange|sceneCaptureState",
-            "screen capture / sharing check", "code"),
-        sig(r"onScreenRecording|screenRecording|\bscreen_protector\b|\bScreenProtectorKit\b",
-            "screen-recording detection package"),
+        sig(
+            r"\.isCaptured\b|capturedDidChangeNotification|UIScreenCapturedDidChange|sceneCaptureState",
+            "screen capture / sharing check",
+            "code",
+        ),
+        sig(
+            r"onScreenRecording|screenRecording|\bscreen_protector\b|\bScreenProtectorKit\b",
+            "screen-recording detection package",
+        ),
     ),
     "ios-update-notice": (
-        sig(r"\bSiren\b|\bHarpy\b|\bATAppUpdater\b|itunes\.apple\.com/lookup|apps\.apple\.com/lookup",
-            "App Store version check"),
+        sig(
+            r"\bSiren\b|\bHarpy\b|\bATAppUpdater\b|itunes\.apple\.com/lookup|apps\.apple\.com/lookup",
+            "App Store version check",
+        ),
         *_XP_UPDATE,
         *_XP_FORCED,
     ),
     "ios-forced-update": (
-        sig(r"\.forceUpdate\b|alertType\s*[:=]\s*\.force\b|\.force\s*[,)]", "Siren forced update", "code",
-            also=r"\bSiren\b"),
+        sig(
+            r"\.forceUpdate\b|alertType\s*[:=]\s*\.force\b|\.force\s*[,)]",
+            "Siren forced update",
+            "code",
+            also=r"\bSiren\b",
+        ),
         *_XP_FORCED,
     ),
     "ios-snapshot-protection": (
-        sig(r"applicationWillResignActive|sceneWillResignActive|applicationDidEnterBackground|sceneDidEnterBackground"
+        sig(
+            r"applicationWillResignActive|sceneWillResignActive|applicationDidEnterBackground|sceneDidEnterBackground"
             r"|willResignActiveNotification|didEnterBackgroundNotification|UIApplicationWillResignActive"
             r"|UIApplicationDidEnterBackground|\bscenePhase\b",
-            "cover view when the app leaves the foreground", "code",
+            "cover view when the app leaves the foreground",
+            "code",
             also=r"UIVisualEffectView|UIBlurEffect|\.blur\(|\.redacted|privacy|[Ss]napshot|[Cc]over|isHidden\s*=\s*true"
-            r"|ignoreSnapshotOnNextApplicationLaunch"),
+            r"|ignoreSnapshotOnNextApplicationLaunch",
+        ),
         *_XP_SCREEN,
     ),
     "ios-keychain-storage": (
-        sig(r"\bSecItemAdd\b|\bSecItemCopyMatching\b|\bkSecClassGenericPassword\b|\bkSecClassInternetPassword\b",
-            "Keychain Services", "code"),
-        sig(r"\bKeychainAccess\b|\bKeychainSwift\b|\bSAMKeychain\b|\bSSKeychain\b|\bValet\b|\bLocksmith\b"
-            r"|\bSimpleKeychain\b|\bKeychainWrapper\b", "Keychain wrapper library"),
+        sig(
+            r"\bSecItemAdd\b|\bSecItemCopyMatching\b|\bkSecClassGenericPassword\b|\bkSecClassInternetPassword\b",
+            "Keychain Services",
+            "code",
+        ),
+        sig(
+            r"\bKeychainAccess\b|\bKeychainSwift\b|\bSAMKeychain\b|\bSSKeychain\b|\bValet\b|\bLocksmith\b"
+            r"|\bSimpleKeychain\b|\bKeychainWrapper\b",
+            "Keychain wrapper library",
+        ),
         *_XP_STORAGE,
     ),
     "ios-location-with-operations": (
@@ -201,4 +288,6 @@ BLOCKING = re.compile(
     r"|isEnabled\s*=\s*false|setEnabled\s*\(\s*false|\.disabled?\b|[Bb]lock|killProcess|\bthrow\b"
     r"|SystemNavigator\.pop|BackHandler\.exitApp|[Nn]avigat|\block|[Dd]en(?:y|ied)|guard\s+!|return\s+false"
 )
-SERVER_ATTESTATION = re.compile(r"requestIntegrityToken|SafetyNet\s*\.\s*getClient|DCAppAttestService|attestKey")
+SERVER_ATTESTATION = re.compile(
+    r"requestIntegrityToken|SafetyNet\s*\.\s*getClient|DCAppAttestService|attestKey"
+)
