@@ -390,4 +390,3 @@ def _line_text(text: str | None, line: int | None) -> str:
         return ""
     lines = text.splitlines()
     return lines[line - 1].strip()[:400] if 0 < line <= len(lines) else ""
-
