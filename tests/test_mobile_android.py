@@ -205,3 +205,24 @@ def test_gradle_release_build_type_is_read_as_text_and_comments_do_not_count() -
     kts = 'android {\n  buildTypes {\n    getByName("release") {\n      isDebuggable = true\n    }\n  }\n}\n'
     located = parse_gradle(kts).release_debuggable
     assert located is not None and located.line == 4
+
+
+def test_kotlin_multiplatform_android_main_is_the_main_manifest_and_flutter_profile_is_not_release(
+    tmp_path: Path,
+) -> None:
+    root = write_tree(
+        tmp_path / "kmp",
+        {
+            "settings.gradle.kts": 'include(":composeApp")\n',
+            "composeApp/build.gradle.kts": 'plugins { id("com.android.application") }\n',
+            "composeApp/src/androidMain/AndroidManifest.xml": manifest(
+                ' android:usesCleartextTraffic="false"'
+            ),
+            "composeApp/src/profile/AndroidManifest.xml": manifest(' android:debuggable="true"'),
+        },
+    )
+    outcome = scan(root)
+    assert [f.location.path for f in flaws(outcome, "android-allow-backup")] == [
+        "composeApp/src/androidMain/AndroidManifest.xml"
+    ]
+    assert flaws(outcome, "android-debuggable") == []

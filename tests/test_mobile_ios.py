@@ -104,3 +104,18 @@ def test_file_protection_none_and_keychain_always(tmp_path: Path) -> None:
     outcome = scan(write_tree(tmp_path / "t", {"App/Info.plist": info({}), "App/Files.swift": code}))
     assert [f.location.start_line for f in flaws(outcome, "ios-file-protection-none")] == [2]
     assert [f.location.start_line for f in flaws(outcome, "ios-keychain-accessible-always")] == [3]
+
+
+def test_a_flutter_macos_plist_is_not_a_mobile_app(tmp_path: Path) -> None:
+    bad = info({"NSAppTransportSecurity": {"NSAllowsArbitraryLoads": True}})
+    root = write_tree(
+        tmp_path / "t",
+        {
+            "ios/Runner/Info.plist": info({}),
+            "macos/Runner/Info.plist": bad,
+            "lib/main.dart": "void main() {}\n",
+        },
+    )
+    outcome = scan(root)
+    assert flaws(outcome, "ios-ats-arbitrary-loads") == []
+    assert {f.location.path for f in flaws(outcome, "ios-jailbreak-detection")} == {"ios/"}

@@ -40,7 +40,7 @@ _SECRET_WORDS = frozenset(
 _PREFS_FILE = re.compile(
     r"getSharedPreferences|getDefaultSharedPreferences|getPreferences\(|SharedPreferences"
 )
-_PREFS_PUT = re.compile(r"\.put(?:String|StringSet|Int|Long)\s*\(\s*(?:\"([^\"]+)\"|([A-Za-z_][\w.]*))\s*,")
+_PREFS_PUT = re.compile(r"\.put(?:String|StringSet)\s*\(\s*(?:\"([^\"]+)\"|([A-Za-z_][\w.]*))\s*,")
 
 
 @dataclass

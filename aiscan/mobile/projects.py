@@ -13,7 +13,11 @@ from aiscan.mobile.gradle import parse_gradle
 
 _MANIFEST = re.compile(r"^(?:(?P<module>.*)/)?src/(?P<set>[^/]+)/AndroidManifest\.xml$")
 # Source sets that do not go into a release build.
-_NOT_RELEASE = re.compile(r"(?i)^(?:debug|test|androidtest|testfixtures|benchmark|staging|dev)$|debug$|test$")
+_NOT_RELEASE = re.compile(
+    r"(?i)^(?:debug|test|androidtest|testfixtures|benchmark|staging|dev|profile)$|debug$|test$"
+)
+# Kotlin Multiplatform names the Android main source set androidMain.
+_MAIN_SETS = frozenset({"main", "androidMain"})
 _TEST_PART = re.compile(
     r"^(?:[Tt]ests?|[Uu][Ii][Tt]ests?|androidTest|testFixtures|__tests__|__mocks__|specs?)$|[a-z0-9](?:UI)?Tests$"
 )
@@ -68,6 +72,7 @@ def android_apps(paths: Iterable[str], read: Callable[[str], str | None]) -> lis
         m = _MANIFEST.match(p)
         if m:
             module, source_set = m.group("module") or "", m.group("set")
+            source_set = "main" if source_set in _MAIN_SETS else source_set
         elif p.count("/") == 0 or PurePosixPath(p).parent.name not in {"build", "intermediates"}:
             module, source_set = parent(p), "main"
         else:
@@ -124,11 +129,16 @@ def ios_apps(paths: Iterable[str]) -> list[IosApp]:
             pbxprojs.setdefault(folder, []).append(p)
     apps: dict[str, IosApp] = {d: IosApp(d, pbxprojs=pbxprojs[d]) for d in project_dirs}
     for p in all_paths:
-        if not _PLIST.search(p) or is_test_path(p) or _in_bundle(p):
+        if not _PLIST.search(p) or is_test_path(p) or _in_bundle(p) or _desktop(p):
             continue
         root = _ios_root(p, project_dirs)
         apps.setdefault(root, IosApp(root)).plists.append(p)
     return [apps[k] for k in sorted(apps)]
+
+
+def _desktop(path: str) -> bool:
+    """A Flutter or Catalyst desktop target's plist (macos/Runner/Info.plist) is not a mobile app's."""
+    return any(part.lower() in ("macos", "osx") for part in PurePosixPath(path).parts[:-1])
 
 
 def _in_bundle(path: str) -> bool:
