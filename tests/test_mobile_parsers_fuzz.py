@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aiscan.mobile.plist import parse_plist
+from aiscan.mobile.signatures import ANDROID, IOS, Signature
 from aiscan.mobile.xmltree import XmlError, parse_xml
 from aiscan.models import RunStatus
 from tests.mobile_support import scan, write_tree
@@ -104,3 +105,25 @@ def test_a_bad_file_is_one_gap_naming_it_and_the_run_is_partial(
     gaps = [g for g in outcome.run.gaps if g.path == rel]
     assert len(gaps) == 1 and problem in gaps[0].reason and "\n" not in gaps[0].reason
     assert "Traceback" not in gaps[0].reason
+
+
+def _all_signatures() -> list[Signature]:
+    seen: dict[int, Signature] = {}
+    for table in (ANDROID, IOS):
+        for signatures in table.values():
+            for s in signatures:
+                seen.setdefault(id(s), s)
+    return list(seen.values())
+
+
+@pytest.mark.parametrize("signature", _all_signatures(), ids=lambda s: s.what)
+def test_a_signatures_needles_are_in_every_text_it_matches(signature: Signature) -> None:
+    assert signature.needles, f"{signature.what}: no cheap prefilter"
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(signature.pattern, fullmatch=False))
+    def check(text: str) -> None:
+        if signature.pattern.search(text):
+            assert signature.may_match(text.lower()), text
+
+    check()

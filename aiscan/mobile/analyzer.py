@@ -4,6 +4,7 @@ checks of point 25, for every mobile app found in the tree."""
 from __future__ import annotations
 
 import time
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from aiscan.checkrules import CheckRule, load_check_rules
@@ -24,7 +25,9 @@ if TYPE_CHECKING:  # the analyzer registry imports this module
 RULE_FILES = ("android", "ios", "mobile-presence")
 
 
+@lru_cache(maxsize=1)
 def load_rules() -> dict[str, CheckRule]:
+    """Every mobile rule by id, read once per process (callers do not change it)."""
     rules: dict[str, CheckRule] = {}
     for name in RULE_FILES:
         rules.update(load_check_rules(name))

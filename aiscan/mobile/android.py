@@ -338,7 +338,9 @@ def preference_secrets(check: AndroidChecks, files: list[str], code: Callable[[s
     """Secrets written to plain SharedPreferences (a file that never uses EncryptedSharedPreferences)."""
     for path in files:
         text = code(path)
-        if not text or not _PREFS_FILE.search(text) or "EncryptedSharedPreferences" in text:
+        if not text or "Preferences" not in text or not _PREFS_FILE.search(text):
+            continue
+        if "EncryptedSharedPreferences" in text:
             continue
         for m in _PREFS_PUT.finditer(text):
             key = m.group(1) or m.group(2) or ""

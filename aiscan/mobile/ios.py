@@ -149,7 +149,8 @@ class IosChecks:
 
     def code(self, path: str, text: str) -> None:
         """Storage flaws in one Swift or Objective-C file (comments already blanked)."""
-        for m in _DEFAULTS_WRITE.finditer(text):
+        lowered = text.lower()
+        for m in _DEFAULTS_WRITE.finditer(text) if "defaults" in lowered or "appstorage" in lowered else ():
             key = next(g for g in m.groups() if g is not None)
             if secret_name(key.split(".")[-1]):
                 self.flaw(
@@ -158,14 +159,14 @@ class IosChecks:
                     _line(text, m.start()),
                     f"{key!r} written to UserDefaults (a plain, backed-up property list)",
                 )
-        for m in _NO_PROTECTION.finditer(text):
+        for m in _NO_PROTECTION.finditer(text) if "protection" in lowered else ():
             self.flaw(
                 "ios-file-protection-none",
                 path,
                 _line(text, m.start()),
                 f"{m.group(0).strip()}: the file is readable while the device is locked",
             )
-        for m in _ACCESSIBLE_ALWAYS.finditer(text):
+        for m in _ACCESSIBLE_ALWAYS.finditer(text) if "kSecAttrAccessibleAlways" in text else ():
             self.flaw(
                 "ios-keychain-accessible-always",
                 path,

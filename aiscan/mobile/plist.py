@@ -29,7 +29,10 @@ class PNode:
 
     def truthy(self, key: str) -> bool:
         node = self.entries.get(key)
-        return node is not None and node.value is True
+        if node is None:
+            return False
+        value = node.value
+        return value is True or (isinstance(value, str) and value.strip().lower() in ("yes", "true", "1"))
 
     def line_of(self, key: str) -> int | None:
         return self.key_lines.get(key) or self.line

@@ -104,8 +104,11 @@ def search(scope: Scope, signatures: tuple[Signature, ...], reader: TreeReader) 
             text = reader.code(path)
             if not text:
                 continue
+            lowered = reader.lowered(path)
             for rank, s in enumerate(signatures):
                 if s.where != "any" and kind not in s.where.split("+"):
+                    continue
+                if not s.may_match(lowered):
                     continue
                 m = s.pattern.search(text)
                 if m is None or (s.also is not None and s.also.search(text) is None):

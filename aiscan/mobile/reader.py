@@ -19,6 +19,7 @@ class TreeReader:
         self.gaps: dict[str, Gap] = {}
         self._bytes: dict[str, bytes | None] = {}
         self._code: dict[str, str | None] = {}
+        self._lowered: dict[str, str] = {}
 
     def gap(self, path: str, reason: str) -> None:
         self.gaps.setdefault(path, Gap(path, reason))
@@ -68,6 +69,12 @@ class TreeReader:
                 text = blank_comments(text)
             self._code[rel] = text
         return self._code[rel]
+
+    def lowered(self, rel: str) -> str:
+        """The comment-free text in lower case, for the signatures' cheap substring tests."""
+        if rel not in self._lowered:
+            self._lowered[rel] = (self.code(rel) or "").lower()
+        return self._lowered[rel]
 
     @property
     def files_read(self) -> int:

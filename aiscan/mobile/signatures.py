@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from aiscan.mobile.needles import needles as literal_needles
+
 
 @dataclass(frozen=True)
 class Signature:
@@ -15,10 +17,24 @@ class Signature:
     what: str
     where: str = "any"
     also: re.Pattern[str] | None = None  # the same file must also match this
+    # Lower-case literals one of which a matching text must contain (None: no cheap test).
+    needles: tuple[str, ...] | None = None
+
+    def may_match(self, lowered: str) -> bool:
+        return self.needles is None or any(n in lowered for n in self.needles)
 
 
-def sig(pattern: str, what: str, where: str = "any", also: str | None = None, flags: int = 0) -> Signature:
-    return Signature(re.compile(pattern, flags), what, where, re.compile(also, flags) if also else None)
+def sig(
+    pattern: str,
+    what: str,
+    where: str = "any",
+    also: str | None = None,
+    flags: int = 0,
+    needles: tuple[str, ...] | None = None,
+) -> Signature:
+    compiled = re.compile(pattern, flags)
+    also_re = re.compile(also, flags) if also else None
+    return Signature(compiled, what, where, also_re, needles or literal_needles(pattern))
 
 
 # Cross-platform packages (React Native, Flutter, Capacitor/Cordova), by what they protect.
@@ -104,7 +120,8 @@ _XP_LOCATION = (
 )
 _HYGIENE = (
     sig(
-        r"никому\s+не\s+(?:сообщайте|говорите|передавайте|называйте)|не\s+(?:сообщайте|передавайте)\s+(?:никому|код|пароль|данные)"
+        r"никому\s+не\s+(?:сообщайте|говорите|передавайте|называйте)|не\s+сообщайте\s+(?:никому|код|пароль|данные)"
+        r"|не\s+передавайте\s+(?:никому|код|пароль|данные)"
         r"|кибергигиен|мошенник|не\s+устанавливайте[^.\n]{0,80}(?:удал[её]нн|доступ)"
         r"|сотрудники[^.\n]{0,60}никогда\s+не\s+(?:спрашивают|запрашивают|просят)"
         r"|ешкімге\s+(?:айтпаңыз|бермеңіз|хабарламаңыз)|алаяқ"
@@ -115,6 +132,15 @@ _HYGIENE = (
         "text+code",
         flags=re.IGNORECASE,
     ),
+)
+
+# A check the app wrote itself, named for what it does (isRooted(), isJailbroken, ...).
+_HAND_WRITTEN = sig(
+    r"\b(?:fun|func|def|function|bool|boolean|Bool|Boolean|BOOL|var|val|let|static)(?:[)>]\s*|\s+)_?is(?:Device)?"
+    r"(?:Rooted|Jail[Bb]roken)\b",
+    "hand-written root/jailbreak check",
+    "code",
+    needles=("rooted", "jailbroken"),
 )
 
 ANDROID: dict[str, tuple[Signature, ...]] = {
@@ -133,7 +159,7 @@ ANDROID: dict[str, tuple[Signature, ...]] = {
         sig(r"\bRootTools\s*\.\s*isRootAvailable|com\.stericson", "RootTools"),
         sig(
             r"[\"']/(?:system/(?:x?bin|sbin|su/bin)|sbin|su/bin|data/local(?:/x?bin)?|system/sd/xbin|cache|dev)/su[\"']"
-            r"|[\"']which[\"']\s*,\s*[\"']su[\"']",
+            r"|which[\"']\s*,\s*[\"']su[\"']",
             "check for su binaries",
             "code",
         ),
@@ -144,6 +170,7 @@ ANDROID: dict[str, tuple[Signature, ...]] = {
             "code",
         ),
         sig(r"[\"']test-keys[\"']", "check for test-keys builds", "code"),
+        _HAND_WRITTEN,
         *_XP_ROOT,
     ),
     "android-remote-control-detection": (
@@ -214,6 +241,7 @@ IOS: dict[str, tuple[Signature, ...]] = {
             "code",
         ),
         sig(r"\bfork\s*\(\s*\)", "fork() sandbox check", "code", also=r"(?i)jail|root|sandbox|tamper"),
+        _HAND_WRITTEN,
         *_XP_ROOT,
     ),
     "ios-screen-capture-detection": (
