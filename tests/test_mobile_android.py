@@ -226,3 +226,24 @@ def test_kotlin_multiplatform_android_main_is_the_main_manifest_and_flutter_prof
         "composeApp/src/androidMain/AndroidManifest.xml"
     ]
     assert flaws(outcome, "android-debuggable") == []
+
+
+def test_android_studio_template_backup_rules_exclude_nothing(tmp_path: Path) -> None:
+    template = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<data-extraction-rules>\n    <cloud-backup>\n'
+        "        <!-- TODO: Use <include> and <exclude> to control what is backed up. -->\n"
+        "    </cloud-backup>\n</data-extraction-rules>\n"
+    )
+    attrs = '\n        android:allowBackup="true"\n        android:dataExtractionRules="@xml/rules"'
+    files = {
+        "app/src/main/AndroidManifest.xml": manifest(attrs),
+        "app/src/main/res/xml/rules.xml": template,
+    }
+    found = flaws(scan(tree(tmp_path, files)), "android-allow-backup")
+    assert [f.location.start_line for f in found] == [5]
+    assert "include or exclude nothing" in found[0].message
+    files["app/src/main/res/xml/rules.xml"] = template.replace(
+        "<!-- TODO: Use <include> and <exclude> to control what is backed up. -->",
+        '<exclude domain="sharedpref" path="." />',
+    )
+    assert flaws(scan(tree(tmp_path / "b", files)), "android-allow-backup") == []

@@ -143,7 +143,7 @@ class AndroidChecks:
         target = gradle.target_sdk if gradle.target_sdk is not None else merged.target_sdk
         merged.target_sdk = target
         if merged.app_where is not None:
-            self._backup(merged)
+            self._backup(app, merged)
             self._debuggable(merged)
             self._cleartext(app, merged)
             self._exported(merged)
@@ -162,13 +162,25 @@ class AndroidChecks:
             facts.target_sdk = resolve_sdk(facts.target_sdk_expr.value, shared)
         return facts
 
-    def _backup(self, m: MergedManifest) -> None:
+    def _backup(self, app: AndroidApp, m: MergedManifest) -> None:
         assert m.app_where is not None
         allow = m.app_attrs.get("allowBackup")
         if allow is not None and allow.value.strip().lower() != "true":
             return  # "false", or a placeholder this check cannot resolve
-        rules = [m.app_attrs.get(k) for k in ("fullBackupContent", "dataExtractionRules")]
-        if any(r is not None and r.value.strip() for r in rules):
+        refs = [
+            a for k in ("fullBackupContent", "dataExtractionRules") if (a := m.app_attrs.get(k)) is not None
+        ]
+        if any(a.value.strip().lower() == "false" or self._backup_rules_restrict(app, a.value) for a in refs):
+            return
+        if refs:
+            named = ", ".join(a.value for a in refs)
+            self.flaw(
+                "android-allow-backup",
+                refs[0].path,
+                refs[0].line,
+                f"backup is on and its rules ({named}) include or exclude nothing (or are not in the tree): "
+                "the whole app's data goes into backups",
+            )
             return
         if allow is not None:
             self.flaw(
@@ -187,6 +199,21 @@ class AndroidChecks:
                 "android:allowBackup is not set (the default is true) and no fullBackupContent or "
                 "dataExtractionRules exclude sensitive files",
             )
+
+    def _backup_rules_restrict(self, app: AndroidApp, ref: str) -> bool:
+        """Whether the backup rules file `ref` names what to include or exclude (Android Studio's
+        template holds only comments)."""
+        path = _resource(app, ref, self.paths)
+        text = self.reader.text(path) if path is not None else None
+        if text is None:
+            return False
+        try:
+            doc = parse_xml(text)
+        except XmlError as exc:
+            assert path is not None
+            self.reader.gap(path, f"backup rules not read: {exc}")
+            return True  # reported as a gap, not as a flaw
+        return any(el.tag in ("include", "exclude") for el in doc.root.iter())
 
     def _debuggable(self, m: MergedManifest) -> None:
         d = m.app_attrs.get("debuggable")

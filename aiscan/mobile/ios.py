@@ -30,6 +30,7 @@ _WEAK_TLS = re.compile(r"^TLSv1\.[01]$|^TLSv1$|^SSL", re.I)
 _IOS10_OVERRIDES = (
     "NSAllowsArbitraryLoadsInWebContent",
     "NSAllowsArbitraryLoadsForMedia",
+    "NSAllowsArbitraryLoadsInMedia",
     "NSAllowsLocalNetworking",
 )
 _LOCAL = re.compile(r"^(?:localhost|127\.0\.0\.1|::1|[\w-]+\.local)$", re.I)
@@ -106,7 +107,7 @@ class IosChecks:
                 ats.line_of("NSAllowsArbitraryLoads"),
                 f"NSAllowsArbitraryLoads is true: any host may be reached over plain HTTP or old TLS{extra}",
             )
-        for key in ("NSAllowsArbitraryLoadsInWebContent", "NSAllowsArbitraryLoadsForMedia"):
+        for key in _IOS10_OVERRIDES[:3]:
             if ats.truthy(key):
                 self.flaw("ios-ats-web-content-loads", path, ats.line_of(key), f"{key} is true")
         if domains is None:
