@@ -247,3 +247,26 @@ def test_android_studio_template_backup_rules_exclude_nothing(tmp_path: Path) ->
         '<exclude domain="sharedpref" path="." />',
     )
     assert flaws(scan(tree(tmp_path / "b", files)), "android-allow-backup") == []
+
+
+def test_a_module_with_an_unknown_plugin_is_an_app_only_with_a_launcher_activity(tmp_path: Path) -> None:
+    launcher = (
+        '        <activity android:name=".Main" android:exported="true">\n            <intent-filter>\n'
+        '                <action android:name="android.intent.action.MAIN" />\n'
+        '                <category android:name="android.intent.category.LAUNCHER" />\n'
+        "            </intent-filter>\n        </activity>\n"
+    )
+    root = tree(
+        tmp_path,
+        {
+            "app/build.gradle.kts": 'plugins { id("mfo.convention.app") }\n',
+            "app/src/main/AndroidManifest.xml": manifest("", launcher),
+            "feature/build.gradle.kts": 'plugins { id("mfo.convention.feature") }\n',
+            "feature/src/main/AndroidManifest.xml": manifest(""),
+        },
+    )
+    outcome = scan(root)
+    assert [f.location.path for f in flaws(outcome, "android-allow-backup")] == [
+        "app/src/main/AndroidManifest.xml"
+    ]
+    assert outcome.run.reason == "apps: Android app/"

@@ -82,7 +82,10 @@ def test_userdefaults_secrets_in_swift_and_objective_c_but_not_keychain_wrappers
 
 
 def test_infoplist_key_build_settings_in_the_xcode_project(tmp_path: Path) -> None:
-    pbx = "{\n\tbuildSettings = {\n\t\tINFOPLIST_KEY_UIFileSharingEnabled = YES;\n\t};\n}\n"
+    pbx = (
+        "{\n\tbuildSettings = {\n\t\tINFOPLIST_KEY_UIFileSharingEnabled = YES;\n\t};\n"
+        '\tproductType = "com.apple.product-type.application";\n}\n'
+    )
     root = write_tree(
         tmp_path / "t", {"App.xcodeproj/project.pbxproj": pbx, "App/App.swift": "import UIKit\n"}
     )
@@ -92,6 +95,12 @@ def test_infoplist_key_build_settings_in_the_xcode_project(tmp_path: Path) -> No
     assert [(f.location.path, f.location.start_line) for f in found] == [("App.xcodeproj/project.pbxproj", 3)]
     # the app's folder is the Xcode project's: absent protections are reported there
     assert {f.location.path for f in flaws(outcome, "ios-jailbreak-detection")} == {"./"}
+    # a project that builds no application (a framework, a tool) is not an app
+    framework = write_tree(
+        tmp_path / "f",
+        {"Kit.xcodeproj/project.pbxproj": pbx.replace("application", "framework"), "K.swift": ""},
+    )
+    assert scan(framework).run.status is RunStatus.PARTIAL
 
 
 def test_file_protection_none_and_keychain_always(tmp_path: Path) -> None:

@@ -77,7 +77,7 @@ def scan_tree(
     }
     paths = set(inv.all_paths()) | binary
     droids = android_apps(paths, reader.text)
-    iphones = ios_apps(paths)
+    iphones = ios_apps(paths, reader.text)
     findings: list[Finding] = []
     if not droids and not iphones:
         reader.gap(

@@ -95,7 +95,11 @@ def android_apps(paths: Iterable[str], read: Callable[[str], str | None]) -> lis
         gradle = gradle.lstrip("/") if gradle else None
         if gradle is not None:
             text = read(gradle)
-            if text is not None and parse_gradle(text).application is False:
+            kind = parse_gradle(text).application if text is not None else None
+            if kind is False:
+                continue
+            # A plugin aiscan cannot tell (a convention plugin): an app has a launcher activity.
+            if kind is None and "category.LAUNCHER" not in (read(sets["main"]) or ""):
                 continue
         flavours = sorted(s for s in sets if s not in {"main", "release"} and not s.endswith("Release"))
         release = sorted(s for s in sets if s == "release" or s.endswith("Release"))
@@ -117,7 +121,9 @@ def _gradle_root(module: str, paths: set[str]) -> str:
     return parent(module) if PurePosixPath(module).name == "app" else module
 
 
-def ios_apps(paths: Iterable[str]) -> list[IosApp]:
+def ios_apps(paths: Iterable[str], read: Callable[[str], str | None]) -> list[IosApp]:
+    """Every iOS app: an Xcode project that builds an application, or app property lists found
+    without one. Projects of frameworks and tools only are not apps."""
     all_paths = sorted(set(paths))
     project_dirs = set()
     pbxprojs: dict[str, list[str]] = {}
@@ -133,7 +139,12 @@ def ios_apps(paths: Iterable[str]) -> list[IosApp]:
             continue
         root = _ios_root(p, project_dirs)
         apps.setdefault(root, IosApp(root)).plists.append(p)
-    return [apps[k] for k in sorted(apps)]
+    return [
+        apps[k]
+        for k in sorted(apps)
+        if apps[k].plists
+        or any("com.apple.product-type.application" in (read(p) or "") for p in apps[k].pbxprojs)
+    ]
 
 
 def _desktop(path: str) -> bool:
