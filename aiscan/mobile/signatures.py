@@ -159,7 +159,7 @@ ANDROID: dict[str, tuple[Signature, ...]] = {
         sig(r"\bRootTools\s*\.\s*isRootAvailable|com\.stericson", "RootTools"),
         sig(
             r"[\"']/(?:system/(?:x?bin|sbin|su/bin)|sbin|su/bin|data/local(?:/x?bin)?|system/sd/xbin|cache|dev)/su[\"']"
-            r"|which[\"']\s*,\s*[\"']su[\"']",
+            r"|which[\"']\s*,\s*[\"']su[\"']|exec\(\s*[\"']su[\"']",
             "check for su binaries",
             "code",
         ),
