@@ -3,10 +3,15 @@ evidence turns a requirement PASS or FAIL (aiscan.mobile.presence, aiscan.compli
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from aiscan.analyzers.base import ScanContext
 from aiscan.compliance.catalogue import load_catalogue
 from aiscan.compliance.evaluate import evaluate
+from aiscan.config import ScanConfig
+from aiscan.inventory import build_inventory
+from aiscan.mobile.analyzer import MobileConfigAnalyzer
 from aiscan.models import AnalyzerRun, Component, RunStatus, Status, assign_fingerprints
 from tests.conftest import TODAY
 from tests.mobile_support import flaws, present, scan, write_tree
@@ -200,3 +205,14 @@ def test_mobile_component_without_an_app_project_is_partial(tmp_path: Path) -> N
 def test_no_mobile_component_is_ok_and_silent(tmp_path: Path) -> None:
     outcome = scan(write_tree(tmp_path / "t", {"app.py": "print('hi')\n"}))
     assert outcome.run.status is RunStatus.OK and outcome.findings == ()
+
+
+def test_a_scoped_scan_reports_flaws_of_its_files_but_no_absent_protection(tmp_path: Path) -> None:
+    root = native_android(tmp_path / "t", {"A.kt": "package kz.x\nclass A\n"})
+    manifest = "android/app/src/main/AndroidManifest.xml"
+    (root / manifest).write_text(MANIFEST.replace('allowBackup="false"', 'allowBackup="true"'))
+    inv = build_inventory(root, only=[manifest])
+    config = replace(ScanConfig(root), only_paths=(manifest,))
+    outcome = MobileConfigAnalyzer().run(ScanContext(config, inv))
+    assert {f.rule_id for f in outcome.findings} == {"android-allow-backup"}
+    assert "presence checks left to the full scan" in outcome.run.reason

@@ -48,7 +48,10 @@ class MobileConfigAnalyzer:
         if Component.MOBILE not in inv.components:
             reason = "no mobile component in scope"
             return AnalyzerOutcome(AnalyzerRun(self.name, RunStatus.OK, self.tool, None, reason))
-        findings, reader, summary = scan_tree(ctx, rules, self.name)
+        # A diff or pre-commit scan sees a few files only: what is absent from them is not absent
+        # from the app, so the presence checks are left to the full scan.
+        scoped = ctx.config.only_paths is not None or ctx.config.diff_base is not None
+        findings, reader, summary = scan_tree(ctx, rules, self.name, presence=not scoped)
         gaps = tuple(sorted(reader.gaps.values(), key=lambda g: g.path))
         status = RunStatus.PARTIAL if gaps else RunStatus.OK
         run = AnalyzerRun(
@@ -64,7 +67,7 @@ class MobileConfigAnalyzer:
 
 
 def scan_tree(
-    ctx: ScanContext, rules: dict[str, CheckRule], analyzer: str
+    ctx: ScanContext, rules: dict[str, CheckRule], analyzer: str, *, presence: bool = True
 ) -> tuple[list[Finding], TreeReader, str]:
     inv = ctx.inventory
     reader = TreeReader(inv.root, analyzer)
@@ -80,6 +83,8 @@ def scan_tree(
     iphones = ios_apps(paths, reader.text)
     findings: list[Finding] = []
     if not droids and not iphones:
+        if not presence:
+            return findings, reader, "no app manifest among the files in scope"
         reader.gap(
             ".",
             "a mobile component is in scope but no AndroidManifest.xml, Info.plist or Xcode project was "
@@ -95,7 +100,8 @@ def scan_tree(
         preference_secrets(
             android, [p for p in scope.files[CODE] if p.endswith((".kt", ".java"))], reader.code
         )
-        findings += presence_findings(scope, rules, ANDROID, reader, analyzer)
+        if presence:
+            findings += presence_findings(scope, rules, ANDROID, reader, analyzer)
     findings += android.findings
     ios = IosChecks(rules, analyzer, reader)
     for iapp in iphones:
@@ -107,13 +113,15 @@ def scan_tree(
                 text = reader.code(p)
                 if text:
                     ios.code(p, text)
-        findings += presence_findings(scope, rules, IOS, reader, analyzer)
+        if presence:
+            findings += presence_findings(scope, rules, IOS, reader, analyzer)
     findings += ios.findings
     findings += _capacitor(paths, reader, rules, analyzer)
     apps = [f"Android {display_dir(a.module)}" for a in droids] + [
         f"iOS {display_dir(a.root)}" for a in iphones
     ]
-    return _dedupe(findings), reader, "apps: " + ", ".join(apps)
+    note = "" if presence else "; presence checks left to the full scan (scoped scan)"
+    return _dedupe(findings), reader, "apps: " + ", ".join(apps) + note
 
 
 def _capacitor(
