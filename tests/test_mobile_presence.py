@@ -216,3 +216,10 @@ def test_a_scoped_scan_reports_flaws_of_its_files_but_no_absent_protection(tmp_p
     outcome = MobileConfigAnalyzer().run(ScanContext(config, inv))
     assert {f.rule_id for f in outcome.findings} == {"android-allow-backup"}
     assert "presence checks left to the full scan" in outcome.run.reason
+
+
+def test_a_root_detection_package_is_recognised_by_its_name(tmp_path: Path) -> None:
+    root = native_android(tmp_path / "t", {})
+    write_tree(root, {"pubspec.yaml": "name: loans\ndependencies:\n  flutter_root_detection: ^1.2.0\n"})
+    evidence = present(scan(root), "android-root-detection")
+    assert [(e.location.path, e.location.start_line) for e in evidence] == [("pubspec.yaml", 3)]

@@ -38,7 +38,7 @@ def sig(
 
 
 # Cross-platform packages (React Native, Flutter, Capacitor/Cordova), by what they protect.
-_XP_ROOT = (
+_XP_ROOT_PACKAGES = (
     sig(r"\bJailMonkey\b|jail-monkey", "jail-monkey"),
     sig(r"\bFlutterJailbreakDetection\b|flutter_jailbreak_detection", "flutter_jailbreak_detection"),
     sig(r"\bSafeDevice\s*\.|\bsafe_device\b", "safe_device"),
@@ -53,6 +53,15 @@ _XP_ROOT = (
         r"|react-native-is-device-rooted|@react-native-community/rootbeer|react-native-google-play-integrity"
         r"|@capacitor-community/device-security|react-native-device-security",
         "root/jailbreak detection package",
+    ),
+)
+_XP_ROOT: tuple[Signature, ...] = (
+    *_XP_ROOT_PACKAGES,
+    sig(
+        r"(?i)(?:jail[-_]?break|root(?:ed)?)[-_](?:detect\w*|check\w*|sniffer|guard)",
+        "root/jailbreak detection package",
+        "build",
+        needles=("jail", "root"),
     ),
 )
 _XP_UPDATE = (
