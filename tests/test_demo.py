@@ -121,7 +121,47 @@ def test_clean_counterpart_is_allowed(tmp_path: Path) -> None:
     assert "RELEASE ALLOWED" in result.output
 
 
-# ---- web templates and server configuration (web-config) ------------------------------------
+# --- mobile configuration (the mobile-config analyzer) -------------------------------------------
+
+MOBILE_REQUIREMENTS = ("p25.2", "p25.3", "p25.4", "p25.5", "p25.6", "p25.7", "p25.8", "p25.10")
+
+
+def _severity_of(row: str) -> str:
+    for line in (DEMO / "EXPECTED.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 8 and cells[0] == row:
+            return cells[6]
+    raise KeyError(row)
+
+
+def test_demo_mobile_config_rows_are_found_with_file_line_requirement_and_severity(
+    demo_report: tuple[int, dict[str, object]],
+) -> None:
+    findings = [f for f in report_findings(demo_report[1]) if f["analyzer"] == "mobile-config"]
+    rows = [f for f in expected_flaws() if f.check == "mobile-config"]
+    assert len(rows) == 12
+    for row in rows:
+        matching = []
+        for f in findings:
+            loc = f["location"]
+            assert isinstance(loc, dict)
+            if loc["path"] != row.path or f["severity"] != _severity_of(row.id):
+                continue
+            if row.lines is not None and not row.lines[0] <= (loc["start_line"] or 0) <= row.lines[1]:
+                continue
+            matching.append(f)
+        covered = {r for f in matching for r in f["requirements"]}  # type: ignore[attr-defined]
+        assert set(row.requirements) <= covered, f"{row.id}: {row.path}:{row.lines} {row.requirements}"
+
+
+def test_demo_mobile_requirements_fail_on_the_missing_protections(
+    demo_report: tuple[int, dict[str, object]],
+) -> None:
+    statuses = {r["id"]: r for r in demo_report[1]["requirements"]}  # type: ignore[union-attr, index]
+    for rid in ("p25.2", "p25.5", "p25.7", "p23"):
+        assert statuses[rid]["status"] == "FAIL", rid  # type: ignore[index]
+    runs = {r["analyzer"]: r for r in demo_report[1]["analyzer_runs"]}  # type: ignore[union-attr, index]
+    assert runs["mobile-config"]["status"] == "ok"
 
 
 @pytest.fixture(scope="module")
@@ -130,6 +170,9 @@ def clean_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, dict[st
     args = ["scan", str(CLEAN), "--config", str(CLEAN / "aiscan.toml"), "-f", "json", "-o", str(out)]
     result = CliRunner().invoke(cli, args)
     return result.exit_code, json.loads(out.read_text())
+
+
+# ---- web templates and server configuration (web-config) ------------------------------------
 
 
 def _web_config(report: dict[str, object]) -> list[dict[str, object]]:
@@ -177,3 +220,19 @@ def test_clean_twin_passes_every_web_config_check(clean_report: tuple[int, dict[
         assert statuses[rid][0] == "MANUAL" and "no live evidence" in statuses[rid][1], rid
     runs = {r["analyzer"]: r for r in report["analyzer_runs"]}  # type: ignore[union-attr, index]
     assert runs["web-config"]["status"] == "ok"
+
+
+def test_clean_counterpart_passes_the_mobile_checks_with_the_protections_named(
+    clean_report: tuple[int, dict[str, object]],
+) -> None:
+    code, report = clean_report
+    assert code == 0
+    mobile = [f for f in report_findings(report) if f["analyzer"] == "mobile-config"]
+    flaws = [f for f in mobile if f.get("properties", {}).get("evidence") != "present"]  # type: ignore[union-attr]
+    assert flaws == []
+    assert {f["location"]["path"].split("/")[0] for f in mobile} == {"android", "ios"}  # type: ignore[index]
+    statuses = {r["id"]: r for r in report["requirements"]}  # type: ignore[union-attr, index]
+    for rid in MOBILE_REQUIREMENTS:
+        assert statuses[rid]["status"] == "PASS", (rid, statuses[rid])  # type: ignore[index]
+        if rid != "p25.7":  # checked for flaws only: no protection to find
+            assert "protection found" in statuses[rid]["reason"], rid  # type: ignore[index]

@@ -12,6 +12,7 @@ from aiscan.analyzers.inventory import InventoryAnalyzer
 from aiscan.analyzers.secrets import SecretsAnalyzer
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
 from aiscan.analyzers.shellcheck import ShellcheckAnalyzer
+from aiscan.mobile.analyzer import MobileConfigAnalyzer
 from aiscan.probes.tls import TlsAnalyzer
 from aiscan.probes.web import WebActiveAnalyzer, WebProbeAnalyzer
 from aiscan.webconfig.analyzer import WebConfigAnalyzer
@@ -29,6 +30,7 @@ REGISTRY: dict[str, Callable[[], Analyzer]] = {
     "tls": TlsAnalyzer,
     "web-probe": WebProbeAnalyzer,
     "web-active": WebActiveAnalyzer,
+    "mobile-config": MobileConfigAnalyzer,
 }
 
 
