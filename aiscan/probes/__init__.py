@@ -8,11 +8,16 @@ scan (the release command) or judged alone (`aiscan probe`).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from aiscan.compliance.evaluate import NOT_PROBED
 from aiscan.models import AnalyzerOutcome
 from aiscan.probes.context import ProbeContext
 from aiscan.probes.targets import Limits, ProbeOptions, ProbeTarget, parse_target
+
+if TYPE_CHECKING:
+    from aiscan.probes.tls import TlsAnalyzer
+    from aiscan.probes.web import WebActiveAnalyzer, WebProbeAnalyzer
 
 
 def probe_endpoints(
@@ -28,12 +33,24 @@ def probe_with_context(
     targets: Iterable[ProbeTarget], options: ProbeOptions | None = None
 ) -> tuple[list[AnalyzerOutcome], ProbeContext]:
     from aiscan.probes.run import run_isolated
+
+    probe = ProbeContext(tuple(targets), options or ProbeOptions())
+    return [run_isolated(a) for a in _analyzers(probe)], probe
+
+
+def live_analyzers(
+    targets: Iterable[ProbeTarget], options: ProbeOptions | None = None
+) -> tuple[TlsAnalyzer, WebProbeAnalyzer, WebActiveAnalyzer]:
+    """The three live analyzers sharing one probe of `targets` (one address lookup per host, one
+    request budget per target), to run beside the tree analyzers of a scan."""
+    return _analyzers(ProbeContext(tuple(targets), options or ProbeOptions()))
+
+
+def _analyzers(probe: ProbeContext) -> tuple[TlsAnalyzer, WebProbeAnalyzer, WebActiveAnalyzer]:
     from aiscan.probes.tls import TlsAnalyzer
     from aiscan.probes.web import WebActiveAnalyzer, WebProbeAnalyzer
 
-    probe = ProbeContext(tuple(targets), options or ProbeOptions())
-    analyzers = (TlsAnalyzer(probe), WebProbeAnalyzer(probe), WebActiveAnalyzer(probe))
-    return [run_isolated(a) for a in analyzers], probe
+    return (TlsAnalyzer(probe), WebProbeAnalyzer(probe), WebActiveAnalyzer(probe))
 
 
 __all__ = [
@@ -42,6 +59,7 @@ __all__ = [
     "ProbeContext",
     "ProbeOptions",
     "ProbeTarget",
+    "live_analyzers",
     "parse_target",
     "probe_endpoints",
     "probe_with_context",

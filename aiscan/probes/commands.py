@@ -22,6 +22,7 @@ Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 def register(cli: click.Group, handle_errors: Decorator) -> None:
     """Add `probe` to the command line."""
     from aiscan.report import FORMATS
+    from aiscan.report.outputs import check_writable, write_text
 
     @cli.command("probe")
     @click.argument("urls", nargs=-1, metavar="[ROLE=]URL...")
@@ -102,6 +103,7 @@ def register(cli: click.Group, handle_errors: Decorator) -> None:
         if not given:
             raise click.UsageError("name at least one URL to probe")
         targets = tuple(parse_target(u, component=component) for u in given)
+        check_writable(output)
         if ca_bundle is not None:
             read_ca_bundle(ca_bundle)
         limits = Limits(
@@ -118,7 +120,7 @@ def register(cli: click.Group, handle_errors: Decorator) -> None:
         shown = live_catalogue(catalogue)
         report = FORMATS[fmt](result, shown)
         if output is not None:
-            output.write_text(report, encoding="utf-8")
+            write_text(output, report)
             click.echo(FORMATS["text"](result, shown))
         else:
             click.echo(report)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ import click
 from aiscan.compliance.catalogue import load_catalogue
 from aiscan.errors import UsageError
 from aiscan.models import Severity
+from aiscan.probes import ProbeOptions
+from aiscan.probes.tls_scan import read_ca_bundle
 from aiscan.release.description import DEFAULT_NAME, load_description
 from aiscan.release.run import ReleaseOptions, release_scan
 from aiscan.report import FORMATS
@@ -59,6 +62,18 @@ def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
     )
     @click.option("--online/--offline", default=None, help="Also check Python components online (pip-audit).")
     @click.option("--sequential", is_flag=True, help="Scan one component, and one analyzer, at a time.")
+    @click.option(
+        "--probe",
+        is_flag=True,
+        help="Also probe the live endpoints the description names (TLS, login and card pages, cookies).",
+    )
+    @click.option("--active", is_flag=True, help="With --probe: also error pages and CSRF replay.")
+    @click.option(
+        "--ca-bundle",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="With --probe: PEM file of the CA certificates the endpoints' chains are verified against.",
+    )
+    @click.option("--no-browser", is_flag=True, help="With --probe: never render pages with a browser.")
     @handle_errors
     def release_command(
         description: Path | None,
@@ -71,6 +86,10 @@ def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
         advisory_db: Path | None,
         online: bool | None,
         sequential: bool,
+        probe: bool,
+        active: bool,
+        ca_bundle: Path | None,
+        no_browser: bool,
     ) -> None:
         """Scan every component of the AIS that DESCRIPTION (default: ./aiscan-ais.toml) names,
         evaluate chapter 3 once for the AIS and decide whether this release may go live.
@@ -91,6 +110,7 @@ def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
             advisory_db=advisory_db,
             online=online,
             parallel=not sequential,
+            probe=_probe_options(probe, active, ca_bundle, no_browser),
         )
         catalogue = load_catalogue()
         result = release_scan(ais, options, catalogue=catalogue)
@@ -106,3 +126,16 @@ def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
             if fmt != "text":
                 click.echo(summary, nl=False, err=True)
         sys.exit(result.decision.exit_code)
+
+
+def _probe_options(
+    probe: bool, active: bool, ca_bundle: Path | None, no_browser: bool
+) -> ProbeOptions | None:
+    if not probe:
+        if active or ca_bundle or no_browser:
+            raise UsageError("--active, --ca-bundle and --no-browser apply only with --probe")
+        return None
+    if ca_bundle is not None:
+        read_ca_bundle(ca_bundle)
+    options = ProbeOptions(active=active, ca_bundle=ca_bundle)
+    return replace(options, browser=None) if no_browser else options

@@ -14,7 +14,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -45,8 +45,10 @@ from aiscan.models import (
     WaiverState,
 )
 from aiscan.pipeline import scan
+from aiscan.probes import ProbeOptions, ProbeTarget
 from aiscan.release.combine import combine_requirements, not_scanned
 from aiscan.release.description import AisDescription, ComponentSpec, Source
+from aiscan.release.endpoints import probe_targets, with_probes
 from aiscan.release.gittree import export_tree
 from aiscan.release.identity import git_state, repository_label, tag_at
 
@@ -66,6 +68,8 @@ class ReleaseOptions:
     disabled: frozenset[str] = frozenset()
     parallel: bool = True  # False: one component, and one analyzer, at a time
     components_in_parallel: int = MAX_PARALLEL_COMPONENTS
+    # Probe the endpoints the description names (aiscan.probes); None: contact nothing.
+    probe: ProbeOptions | None = None
 
 
 @dataclass(frozen=True)
@@ -106,10 +110,11 @@ def release_scan(
     if attestations is None and (description.folder / ATTESTATIONS_NAME).is_file():
         attestations = description.folder / ATTESTATIONS_NAME
     options = replace(options, attestations=attestations)
+    targets = probe_targets(description) if options.probe is not None else {}
     workdir = Path(tempfile.mkdtemp(prefix="aiscan-release-")).resolve()
     try:
         units = _prepare(description, workdir)
-        scanned = _scan_all(units, options, analyzers or all_analyzers, catalogue, started_at)
+        scanned = _scan_all(units, options, analyzers or all_analyzers, catalogue, started_at, targets)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return _assemble(description, scanned, catalogue, ais_config, started_at, t0)
@@ -191,8 +196,19 @@ def _scan_all(
     analyzers: Callable[[], Sequence[Analyzer]],
     catalogue: Catalogue,
     started_at: datetime,
+    targets: Mapping[str, tuple[ProbeTarget, ...]],
 ) -> list[_Scanned]:
     workers = max(1, min(options.components_in_parallel, len(units))) if options.parallel else 1
+    # A component's endpoints are probed once, with the scan of its first source.
+    first: dict[str, str] = {}
+    for unit in units:
+        first.setdefault(unit.spec.id, unit.name)
+
+    def chosen(unit: _Unit) -> list[Analyzer]:
+        mine = targets.get(unit.spec.id, ()) if first[unit.spec.id] == unit.name else ()
+        if options.probe is None or not mine:
+            return list(analyzers())
+        return with_probes(analyzers(), mine, options.probe)
 
     def one(unit: _Unit) -> _Scanned:
         if unit.root is None:
@@ -202,7 +218,7 @@ def _scan_all(
             if not config.jobs:  # the cores are shared by the components scanned at once
                 config = replace(config, jobs=max(1, (os.cpu_count() or 1) // workers))
             result = scan(
-                config, analyzers=analyzers(), catalogue=catalogue, parallel=options.parallel, now=started_at
+                config, analyzers=chosen(unit), catalogue=catalogue, parallel=options.parallel, now=started_at
             )
         except AiscanError as exc:
             return _Scanned(unit, None, exc.diagnostics())
