@@ -65,7 +65,7 @@ def test_the_demo_descriptions_name_four_components_with_local_endpoints(fixture
         "ios": ("mobile-ios",),
     }
     assert all(s.path.is_dir() for c in ais.components for s in c.sources)
-    assert ais.endpoints() and all(url.startswith("http://127.0.0.1:") for _, url, _ in ais.endpoints())
+    assert ais.endpoints() and all(url.startswith("https://localhost:844") for _, url, _ in ais.endpoints())
 
 
 BASE: dict[str, Any] = {
