@@ -29,7 +29,7 @@ def bar_chart(
     counts: Sequence[tuple[str, int]], labels: Mapping[str, str], colours: Mapping[str, str], title: str
 ) -> Markup:
     """Horizontal bars, one per key, labelled with its name and count."""
-    width, row, label_w = 420, 22, 150
+    width, row, label_w = 400, 22, 140
     height = row * len(counts) + 8
     top = max([n for _, n in counts] + [1])
     parts = [
