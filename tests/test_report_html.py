@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from markupsafe import escape
 
 from aiscan.compliance.catalogue import load_catalogue
 from aiscan.report.audit.html import render_audit_html
@@ -130,3 +133,39 @@ def test_release_identity_is_shown_when_the_scan_names_a_release(demo_audit: dic
     assert "uncommitted changes" in text and "[backend]" in text
     plain = _text(render_audit_html(_report(demo_audit), "en"))
     assert "Scanned tree" in plain and report["target"]["commit"] in plain
+
+
+HOSTILE = '"><img src=x onerror=alert(1)><script>fetch("http://evil.example/")</script>'
+
+
+def _fixture_report() -> dict[str, Any]:
+    from aiscan.report.model import report_dict
+    from tests.report_fixture import fixture_catalogue, fixture_result
+
+    return report_dict(fixture_result(), fixture_catalogue())
+
+
+def test_text_from_the_scanned_tree_is_escaped_everywhere() -> None:
+    """Paths, snippets, titles, messages, reasons and waiver text come from hostile trees."""
+    report = _fixture_report()
+    for f in report["findings"]:
+        f["title"] = f["message"] = f["location"]["snippet"] = f["remediation"] = HOSTILE
+        f["location"]["path"] = f"app/{HOSTILE}.py"
+    report["requirements"][0]["reason"] = HOSTILE
+    report["verdict"]["reasons"].append(HOSTILE)
+    report["skipped_files"].append({"path": HOSTILE, "reason": HOSTILE})
+    for lang in ("ru", "en"):
+        page = render_audit_html(report, lang)
+        assert "<img" not in page and "<script" not in page and 'evil.example/")</script>' not in page
+        assert "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(min_size=1, max_size=80))
+def test_any_snippet_or_title_is_shown_as_text(text: str) -> None:
+    report = _fixture_report()
+    finding = next(f for f in report["findings"] if f["suppression"] is None)
+    finding["title"] = finding["location"]["snippet"] = text
+    page = render_audit_html(report, "en")
+    assert str(escape(text)) in page
+    assert "<script" not in page

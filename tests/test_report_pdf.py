@@ -50,3 +50,13 @@ def test_the_pdf_carries_the_json_report(demo_audit: dict[str, Any], tmp_path: P
     written = json.loads((demo_audit["dir"] / "r.json").read_text(encoding="utf-8"))
     assert carried["findings"] == written["findings"]
     assert (demo_audit["dir"] / "r.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_a_pdf_is_never_written_to_the_terminal(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from aiscan.cli import cli
+
+    result = CliRunner().invoke(cli, ["scan", str(tmp_path), "--format", "pdf"])
+    assert result.exit_code == 2
+    assert "--format pdf needs --output FILE" in result.output
