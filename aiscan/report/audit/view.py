@@ -38,7 +38,7 @@ def audit_view(report: Mapping[str, Any]) -> dict[str, Any]:
     active = [f for f in findings if f["suppression"] is None]
     return {
         "report": report,
-        "release": report.get("release"),
+        "release": release(report),
         "reasons": [r for r in report["verdict"]["reasons"] if not REQUIREMENT_REASON.match(r)],
         "components": _components(report),
         "runs": list(report["analyzer_runs"]),
@@ -63,10 +63,28 @@ def audit_view(report: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def release(report: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The release block (aiscan.models.ReleaseIdentity) with every field the templates read."""
+    block = report.get("release")
+    if not block:
+        return None
+    return {
+        "ais": block.get("ais") or "",
+        "organisation": block.get("organisation") or "",
+        "release_id": block.get("release_id") or block.get("id") or "",
+    }
+
+
+_COMPONENT_FIELDS = ("id", "kinds", "path", "repository", "ref", "commit", "dirty", "version")
+
+
 def _components(report: Mapping[str, Any]) -> list[dict[str, Any]]:
-    release = report.get("release")
-    if release and release.get("components"):
-        return [dict(c) for c in release["components"]]
+    block = report.get("release")
+    if block and block.get("components"):
+        return [
+            {k: c.get(k) for k in _COMPONENT_FIELDS} | {"kinds": c.get("kinds") or []}
+            for c in block["components"]
+        ]
     target = report["target"]
     return [
         {
