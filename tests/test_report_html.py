@@ -169,3 +169,16 @@ def test_any_snippet_or_title_is_shown_as_text(text: str) -> None:
     page = render_audit_html(report, "en")
     assert str(escape(text)) in page
     assert "<script" not in page
+
+
+def test_dependencies_and_advisory_age_are_shown(pages: dict[str, str], demo_audit: dict[str, Any]) -> None:
+    findings = [f for f in _report(demo_audit)["findings"] if f["analyzer"] == "deps"]
+    vulnerable = {(f["properties"]["package"], f["properties"]["version"]) for f in findings}
+    assert len(vulnerable) > 5
+    section = _text(pages["en"].split('<section id="dependencies">')[1].split("</section>")[0])
+    for package, version in vulnerable:
+        assert f"{package} " in section and version in section, package
+    assert "Pillow" in section and "10.2.0" in section
+    identity = _text(pages["en"].split('<section id="identity">')[1].split("</section>")[0])
+    age = r"PyPI \d+ records, full export of [\d-]+ \(\d+ days old\)"
+    assert re.search(rf"Advisory data .*{age}", identity), identity[:400]

@@ -13,6 +13,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from packaging.version import InvalidVersion, Version
+
+from aiscan.deps.audit import ANALYZER as DEPENDENCIES
 from aiscan.models import SEVERITY_ORDER, Status
 
 # Per rule in the findings chapter: this many locations, the rest in the appendix.
@@ -26,7 +29,7 @@ APPENDIX_WIDTH = 104
 SEVERITIES = tuple(s.value for s in SEVERITY_ORDER)
 STATUSES = tuple(s.value for s in Status)
 CHECKLIST_ROOT = re.compile(r"^p(\d+)$")
-_ADVISORIES = re.compile(r"advisories: ([^;]*)")
+_ADVISORIES = "advisories: "
 # A verdict reason naming one requirement's status: the checklist shows it, with its evidence.
 REQUIREMENT_REASON = re.compile(r"^p\d+(\.\d+)* (FAIL|NOT_ASSESSED): ")
 
@@ -104,10 +107,15 @@ def _components(report: Mapping[str, Any]) -> list[dict[str, Any]]:
 def advisory_age(runs: Iterable[Mapping[str, Any]]) -> str | None:
     """What the dependency analyzer said of its advisory data's age ("PyPI 3 days old ..")."""
     for run in runs:
-        if run["analyzer"] == "dependencies" and run.get("reason"):
-            match = _ADVISORIES.search(run["reason"])
-            if match:
-                return match.group(1).strip()
+        if run["analyzer"] == DEPENDENCIES and run.get("reason"):
+            _, found, rest = run["reason"].partition(_ADVISORIES)
+            if found:
+                parts: list[str] = []
+                for part in rest.split("; "):
+                    if parts and not re.search(r"\b(days? old|records?)\b", part):
+                        break
+                    parts.append(part.strip())
+                return "; ".join(parts)
     return None
 
 
@@ -152,8 +160,8 @@ def finding_groups(active: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for (req, sev), members in sorted(grouped.items(), key=lambda kv: (_req_key(kv[0][0]), _sev(kv[0][1]))):
         members.sort(key=_finding_order)
-        dependencies = [f for f in members if f["analyzer"] == "dependencies"]
-        own = [f for f in members if f["analyzer"] != "dependencies"]
+        dependencies = [f for f in members if f["analyzer"] == DEPENDENCIES]
+        own = [f for f in members if f["analyzer"] != DEPENDENCIES]
         detailed = len(own) <= DETAILED_GROUP
         out.append(
             {
@@ -228,11 +236,11 @@ def _sev(sev: str) -> int:
 
 def dependency_summary(report: Mapping[str, Any]) -> dict[str, Any]:
     """What the dependency analyzer read and the vulnerable components with their fixed versions."""
-    run = next((r for r in report["analyzer_runs"] if r["analyzer"] == "dependencies"), None)
+    run = next((r for r in report["analyzer_runs"] if r["analyzer"] == DEPENDENCIES), None)
     vulnerable: dict[tuple[str, str, str], dict[str, Any]] = {}
     for f in report["findings"]:
         props = f["properties"]
-        if f["analyzer"] != "dependencies" or "package" not in props:
+        if f["analyzer"] != DEPENDENCIES or "package" not in props:
             continue
         key = (str(props.get("ecosystem", "")), str(props["package"]), str(props.get("version", "")))
         entry = vulnerable.setdefault(
@@ -257,10 +265,19 @@ def dependency_summary(report: Mapping[str, Any]) -> dict[str, Any]:
                 entry["fixed"].append(fixed)
         if f["location"]["path"] not in entry["paths"]:
             entry["paths"].append(f["location"]["path"])
+    for entry in vulnerable.values():
+        entry["fixed"].sort(key=_version_key)
     return {
         "run": run,
         "vulnerable": sorted(vulnerable.values(), key=lambda e: (_sev(e["severity"]), e["package"])),
     }
+
+
+def _version_key(text: str) -> tuple[int, Any]:
+    try:
+        return (0, Version(text))
+    except InvalidVersion:
+        return (1, text)
 
 
 def _waivers(waivers: Sequence[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any]]]:
