@@ -93,7 +93,7 @@ def bench(name: str, report: dict[str, Any], lang: str) -> None:
 def trap(report: dict[str, Any], count: int) -> None:
     """The same findings with and without `word-break: break-all` on long cells."""
     small = scaled_report(report, count)
-    html = render_audit_html(small, "ru", for_print=True)
+    html = render_audit_html(small, "ru")
     breaking = html.replace("</style>", "td, pre, code, p, li { word-break: break-all; }\n</style>", 1)
     print(f"\nword-break: break-all on every cell, {count} findings (PDF layout only):")
     for label, page in (("stylesheet as shipped", html), ("with word-break: break-all", breaking)):

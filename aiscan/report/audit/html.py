@@ -40,7 +40,7 @@ def environment(lang: str) -> jinja2.Environment:
     return env
 
 
-def render_audit_html(report: Mapping[str, Any], lang: str, *, for_print: bool = False) -> str:
+def render_audit_html(report: Mapping[str, Any], lang: str) -> str:
     """The audit report of a JSON report view model, in `lang`."""
     css = (templates_dir() / "audit.css").read_text(encoding="utf-8")
     return (
@@ -50,7 +50,6 @@ def render_audit_html(report: Mapping[str, Any], lang: str, *, for_print: bool =
             v=audit_view(report),
             lang=lang,
             css=css,
-            for_print=for_print,
             rulesets=ruleset_hashes(),
         )
     )

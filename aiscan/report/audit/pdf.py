@@ -20,7 +20,7 @@ ATTACHMENT_NAME = "results.json"
 def render_audit_pdf(report: Mapping[str, Any], lang: str) -> bytes:
     from weasyprint import HTML, Attachment  # imported here: pango loads only when PDF is asked for
 
-    html = render_audit_html(report, lang, for_print=True)
+    html = render_audit_html(report, lang)
     data = json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8")
     attachment = Attachment(
         file_obj=io.BytesIO(data),
