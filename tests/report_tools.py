@@ -4,6 +4,7 @@ Debian chromium loading the HTML with every network request sent to a recording 
 from __future__ import annotations
 
 import http.server
+import os
 import re
 import shutil
 import socketserver
@@ -113,7 +114,9 @@ def load_in_chromium(page: Path, workdir: Path) -> PageLoad:
             f"--screenshot={shot}",
             page.resolve().as_uri(),
         ]
-        done = subprocess.run(args, capture_output=True, timeout=180, cwd=workdir)
+        # Its own home and configuration folder: chromium writes there (crash-report settings).
+        env = {**os.environ, "HOME": str(workdir), "XDG_CONFIG_HOME": str(workdir / "config")}
+        done = subprocess.run(args, capture_output=True, timeout=180, cwd=workdir, env=env)
         requests = [r for r in seen if not BROWSER_SERVICES.match(r)]
     log = done.stderr.decode("utf-8", "replace").splitlines()
     console = [line for line in log if "CONSOLE" in line or "net::ERR" in line]
