@@ -29,7 +29,14 @@ from aiscan.analyzers.secrets import SecretsAnalyzer
 from aiscan.archive.commands import register as register_archive_commands
 from aiscan.baseline_create import create_baseline
 from aiscan.compliance.catalogue import Catalogue, load_catalogue
-from aiscan.config import SCAN_KINDS, Overrides, ScanConfig, resolve_scan_config, tool_paths_from_env
+from aiscan.config import (
+    REPORT_LANGUAGES,
+    SCAN_KINDS,
+    Overrides,
+    ScanConfig,
+    resolve_scan_config,
+    tool_paths_from_env,
+)
 from aiscan.deps.commands import register as register_dependency_commands
 from aiscan.deps.commands import write_scan_sbom
 from aiscan.errors import AiscanError, Interrupted, one_line
@@ -39,8 +46,13 @@ from aiscan.pipeline import Progress as ProgressCallback
 from aiscan.pipeline import scan
 from aiscan.probes.commands import register as register_probe_commands
 from aiscan.release.commands import register as register_release_command
-from aiscan.report import FORMATS
-from aiscan.report.outputs import check_writable, parse_report_specs, write_reports, write_text
+from aiscan.report.emit import check_binary_output, emit_report
+from aiscan.report.outputs import (
+    ALL_FORMATS,
+    check_writable,
+    parse_report_specs,
+    write_reports,
+)
 from aiscan.sast.scan import coverage_report
 from aiscan.scope import scan_kind_for
 from aiscan.secrets.allowlist import DEFAULT_ALLOWLIST, load_allowlist
@@ -68,10 +80,16 @@ FORMAT_OPTION = click.option(
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(sorted(FORMATS)),
+    type=click.Choice(ALL_FORMATS),
     default="text",
     show_default=True,
-    help="Report format.",
+    help="Report format (html and pdf: the audit report, docs/audit-report.md).",
+)
+LANG_OPTION = click.option(
+    "--lang",
+    type=click.Choice(REPORT_LANGUAGES),
+    default=None,
+    help="Language of the audit report (html, pdf). Default: the configuration's [report] lang, else ru.",
 )
 OUTPUT_OPTION = click.option(
     "-o",
@@ -117,6 +135,7 @@ def cli() -> None:
 @click.argument("files", nargs=-1, type=click.Path(path_type=str))
 @FORMAT_OPTION
 @OUTPUT_OPTION
+@LANG_OPTION
 @click.option(
     "--report",
     "reports",
@@ -189,6 +208,7 @@ def scan_command(
     files: tuple[str, ...],
     fmt: str,
     output: Path | None,
+    lang: str | None,
     reports: tuple[str, ...],
     components: tuple[str, ...],
     fail_on: str | None,
@@ -225,15 +245,17 @@ def scan_command(
     )
     specs = parse_report_specs(reports)
     check_writable(output, sbom_file)  # refused now rather than after the scan
+    check_binary_output(fmt, output)
     config = load_config(path, overrides)
     catalogue = load_catalogue()
     with _progress_display() as progress:
         result = scan(config, catalogue=catalogue, parallel=not sequential, progress=progress)
-    write_reports(result, catalogue, specs)
+    write_reports(result, catalogue, specs, lang or config.report_lang)
     if sbom_file is not None:
         write_scan_sbom(config, result, sbom_file)
         click.echo(f"SBOM written to {sbom_file}", err=True)
-    _report_and_exit(result, catalogue, fmt, output)
+    written = tuple(str(s.path) for s in specs)
+    _report_and_exit(result, catalogue, fmt, output, lang or config.report_lang, written)
 
 
 def load_config(path: Path, overrides: Overrides) -> ScanConfig:
@@ -245,8 +267,15 @@ def load_config(path: Path, overrides: Overrides) -> ScanConfig:
     return config
 
 
-def _report_and_exit(result: ScanResult, catalogue: Catalogue, fmt: str, output: Path | None) -> None:
-    _emit(FORMATS[fmt](result, catalogue), output, fmt, FORMATS["text"](result, catalogue))
+def _report_and_exit(
+    result: ScanResult,
+    catalogue: Catalogue,
+    fmt: str,
+    output: Path | None,
+    lang: str,
+    written: tuple[str, ...] = (),
+) -> None:
+    emit_report(result, catalogue, fmt, output, lang, written)
     sys.exit(result.decision.exit_code)
 
 
@@ -291,6 +320,7 @@ def baseline_create_command(
 @click.option("--staged", "scope", flag_value="staged", help="Scan only the staged changes (for pre-commit).")
 @FORMAT_OPTION
 @OUTPUT_OPTION
+@LANG_OPTION
 @click.option(
     "--allowlist",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -305,6 +335,7 @@ def secrets_command(
     scope: str | None,
     fmt: str,
     output: Path | None,
+    lang: str | None,
     allowlist: Path | None,
     fail_on: str | None,
     config_file: Path | None,
@@ -314,6 +345,7 @@ def secrets_command(
     (--history) or the staged changes (--staged). Exit codes as for `scan`."""
     scope = scope or "tree"
     check_writable(output)
+    check_binary_output(fmt, output)
     entries = load_allowlist(allowlist) if allowlist else None
     overrides = Overrides(
         scan_kind="pre-commit" if scope == "staged" else "release",
@@ -327,20 +359,7 @@ def secrets_command(
     with _blob_progress(scope == "history") as progress:
         analyzer = SecretsAnalyzer(scope, allowlist=allowlist, allow_entries=entries, progress=progress)
         result = scan(config, analyzers=[analyzer], catalogue=catalogue, parallel=False, assessed_only=True)
-    _report_and_exit(result, catalogue, fmt, output)
-
-
-def _emit(report: str, output: Path | None, fmt: str, summary: str) -> None:
-    """The report to --output (summary on the terminal) or to stdout (summary on stderr)."""
-    if output is not None:
-        write_text(output, report)
-        click.echo(summary, nl=False)
-        click.echo(f"Report written to {output}")
-    elif fmt == "text":
-        click.echo(report, nl=False)
-    else:
-        click.echo(report, nl=False)
-        click.echo(summary, nl=False, err=True)
+    _report_and_exit(result, catalogue, fmt, output, lang or config.report_lang)
 
 
 @cli.command("requirements")

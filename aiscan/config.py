@@ -28,6 +28,7 @@ from aiscan.userfiles import read_text
 
 SCAN_KINDS = ("release", "merge", "pre-commit")
 CONFIG_NAME = "aiscan.toml"
+REPORT_LANGUAGES = ("ru", "en")  # the audit report's message catalogues (report_templates/locale)
 
 # Environment variables that point aiscan at a specific analyzer executable or database.
 TOOL_ENV = {
@@ -96,6 +97,7 @@ class FileSettings:
     advisories: AdvisorySettings = field(default_factory=AdvisorySettings)
     semgrep_engine: str = "osemgrep"
     rule_timeout_s: int = 30
+    report_lang: str = "ru"  # [report] lang: the audit report's language
     keys: frozenset[str] = frozenset()  # the dotted keys the file sets ('policy.release.block')
 
 
@@ -125,6 +127,7 @@ class ScanConfig:
     # Settings of the tree's file that were not applied (operator-only keys, looser gates): one
     # line each, naming the file and the key. Shown as warnings and noted in every report.
     ignored_settings: tuple[str, ...] = ()
+    report_lang: str = "ru"  # the audit report's language (HTML, PDF)
 
     @property
     def effective_jobs(self) -> int:
@@ -213,6 +216,7 @@ _TOP_KEYS = {
     "policy",
     "advisories",
     "semgrep",
+    "report",
 }
 _POLICY_KEYS = {
     "fail_on",
@@ -224,6 +228,7 @@ _POLICY_KEYS = {
 }
 _ADVISORY_KEYS = {"sources", "database", "max_age_days", "online", "accept_unaudited_ecosystems"}
 _SEMGREP_KEYS = {"engine", "rule_timeout_s"}
+_REPORT_KEYS = {"lang"}
 
 
 def parse_settings(data: Mapping[str, Any], path: Path) -> FileSettings:
@@ -256,6 +261,11 @@ def parse_settings(data: Mapping[str, Any], path: Path) -> FileSettings:
     engine = r.string(sem, "engine", "semgrep.") if "engine" in sem else "osemgrep"
     if engine not in ("osemgrep", "pysemgrep"):
         raise ConfigError(f"{path}: semgrep.engine must be 'osemgrep' or 'pysemgrep'")
+    report = r.table(data, "report", "")
+    r.keys(report, _REPORT_KEYS, "report.")
+    report_lang = r.string(report, "lang", "report.") if "lang" in report else "ru"
+    if report_lang not in REPORT_LANGUAGES:
+        raise r.fail("report.lang", " or ".join(f'"{lang}"' for lang in REPORT_LANGUAGES))
 
     def opt_path(key: str) -> Path | None:
         return base / r.string(data, key, "") if key in data else None
@@ -273,6 +283,7 @@ def parse_settings(data: Mapping[str, Any], path: Path) -> FileSettings:
         advisories=advisories,
         semgrep_engine=engine,
         rule_timeout_s=r.integer(sem, "rule_timeout_s", "semgrep.", 30),
+        report_lang=report_lang,
         keys=frozenset(_dotted_keys(data)),
     )
 
@@ -447,6 +458,7 @@ def resolve_scan_config(root: Path, overrides: Overrides, env: Mapping[str, str]
         config_file=operator_path or tree_path,
         tree_config_file=tree_path,
         ignored_settings=ignored,
+        report_lang=settings.report_lang,
     )
 
 
@@ -519,6 +531,7 @@ def combine_settings(
         max_waiver_days=max_waiver_days,
         semgrep_engine=chosen("semgrep_engine", "semgrep.engine"),
         rule_timeout_s=chosen("rule_timeout_s", "semgrep.rule_timeout_s"),
+        report_lang=chosen("report_lang", "report.lang"),
         keys=operator.keys | tree.keys,
     )
     return combined, tuple(ignored)

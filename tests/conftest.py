@@ -52,3 +52,20 @@ def make_finding(
         requirements=requirements,
         fingerprint=f"fp-{rule_id}-{path}-{line}" if fingerprint is None else fingerprint,
     )
+
+
+@pytest.fixture(scope="session")
+def demo_audit(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """The demo scanned once through the command line, writing JSON, the audit report in HTML and
+    PDF (default language) and the text report: {"exit_code", "output", "dir"}."""
+    from click.testing import CliRunner
+
+    from aiscan.cli import cli
+
+    out = tmp_path_factory.mktemp("demo-audit")
+    demo = FIXTURES / "mfo-demo"
+    args = ["scan", str(demo), "--config", str(demo / "aiscan.toml"), "-f", "json", "-o", str(out / "r.json")]
+    args += ["--report", f"html={out / 'r.html'}", "--report", f"pdf={out / 'r.pdf'}"]
+    args += ["--report", f"text={out / 'r.txt'}"]
+    result = CliRunner().invoke(cli, args)
+    return {"exit_code": result.exit_code, "output": result.output, "dir": out}

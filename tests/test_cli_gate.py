@@ -85,7 +85,7 @@ def test_several_reports_in_one_run(runner: CliRunner, tmp_path: Path) -> None:
     ("spec", "message"),
     [
         ("sarif", "expected FORMAT=PATH"),
-        ("pdf=x.pdf", "unknown format 'pdf'"),
+        ("docx=x.docx", "unknown format 'docx'"),
         ("sarif=", "expected FORMAT=PATH"),
     ],
 )

@@ -32,6 +32,9 @@ def test_wheel_carries_the_rulesets_and_templates(wheel: Path) -> None:
     assert "aiscan/_data/rulesets/sources/chapter3.ru.txt" in names
     assert any(n.startswith("aiscan/_data/rulesets/semgrep/") and n.endswith(".yaml") for n in names)
     assert "aiscan/_data/report_templates/summary.txt.j2" in names
+    # The report's message catalogues, compiled by the build hook (hatch_build.py).
+    for lang in ("ru", "en"):
+        assert f"aiscan/_data/report_templates/locale/{lang}/LC_MESSAGES/aiscan.mo" in names
 
 
 def test_installed_wheel_finds_its_data_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:

@@ -26,8 +26,11 @@ from aiscan.config import ScanConfig
 from aiscan.models import AnalyzerOutcome, AnalyzerRun, Confidence, Finding, Location, RunStatus, Severity
 from aiscan.pipeline import scan
 from aiscan.report import FORMATS
+from aiscan.report.audit.html import render_html
+from aiscan.report.audit.pdf import render_pdf
 from aiscan.secrets.allowlist import DEFAULT_ALLOWLIST
 from tests.conftest import FIXTURES, REPO
+from tests.report_tools import pdf_text
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 GITHUB_TOKEN = "ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d"
@@ -234,6 +237,9 @@ def test_no_value_of_the_corpus_appears_in_any_report_format(tmp_path: Path, run
     )
     assert len([f for f in result.findings if f.analyzer == "secrets"]) > 50
     outputs = {name: render(result, _catalogue()) for name, render in FORMATS.items()}
+    outputs["html"] = render_html(result, _catalogue(), "ru")
+    (tmp_path / "audit.pdf").write_bytes(render_pdf(result, _catalogue(), "en"))
+    outputs["pdf"] = pdf_text(tmp_path / "audit.pdf")
     cli_out = runner.invoke(cli, ["secrets", str(tree), "-f", "json", "-o", str(tmp_path / "r.json")])
     outputs["cli-terminal"] = cli_out.output
     outputs["cli-file"] = (tmp_path / "r.json").read_text()

@@ -11,14 +11,15 @@ from typing import Any
 import click
 
 from aiscan.compliance.catalogue import load_catalogue
+from aiscan.config import REPORT_LANGUAGES, Overrides, resolve_scan_config
 from aiscan.errors import UsageError
 from aiscan.models import Severity
 from aiscan.probes import ProbeOptions
 from aiscan.probes.tls_scan import read_ca_bundle
 from aiscan.release.description import DEFAULT_NAME, load_description
 from aiscan.release.run import ReleaseOptions, release_scan
-from aiscan.report import FORMATS
-from aiscan.report.outputs import check_writable, parse_report_specs, write_reports, write_text
+from aiscan.report.emit import check_binary_output, emit_report
+from aiscan.report.outputs import ALL_FORMATS, check_writable, parse_report_specs, write_reports
 
 SEVERITIES = [s.value for s in Severity if s is not Severity.UNKNOWN]
 
@@ -28,8 +29,12 @@ def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
 
     @cli.command("release")
     @click.argument("description", required=False, type=click.Path(path_type=Path))
+    @click.option("-f", "--format", "fmt", type=click.Choice(ALL_FORMATS), default="text", show_default=True)
     @click.option(
-        "-f", "--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True
+        "--lang",
+        type=click.Choice(REPORT_LANGUAGES),
+        default=None,
+        help="Language of the HTML and PDF audit reports (default: the configuration's, else ru).",
     )
     @click.option(
         "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here."
@@ -78,6 +83,7 @@ def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
     def release_command(
         description: Path | None,
         fmt: str,
+        lang: str | None,
         output: Path | None,
         reports: tuple[str, ...],
         fail_on: str | None,
@@ -102,6 +108,7 @@ def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
             raise UsageError(f"{path}: no AIS description file (see docs/ais.md)")
         specs = parse_report_specs(reports)
         check_writable(output)
+        check_binary_output(fmt, output)
         ais = load_description(path)
         options = ReleaseOptions(
             config_file=config_file,
@@ -112,19 +119,11 @@ def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
             parallel=not sequential,
             probe=_probe_options(probe, active, ca_bundle, no_browser),
         )
+        language = lang or resolve_scan_config(ais.folder, Overrides(config_file=config_file)).report_lang
         catalogue = load_catalogue()
         result = release_scan(ais, options, catalogue=catalogue)
-        write_reports(result, catalogue, specs)
-        summary = FORMATS["text"](result, catalogue)
-        report = FORMATS[fmt](result, catalogue)
-        if output is not None:
-            write_text(output, report)
-            click.echo(summary, nl=False)
-            click.echo(f"Report written to {output}")
-        else:
-            click.echo(report, nl=False)
-            if fmt != "text":
-                click.echo(summary, nl=False, err=True)
+        write_reports(result, catalogue, specs, language)
+        emit_report(result, catalogue, fmt, output, language, tuple(str(s.path) for s in specs))
         sys.exit(result.decision.exit_code)
 
 

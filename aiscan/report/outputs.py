@@ -16,6 +16,9 @@ from aiscan.compliance.catalogue import Catalogue
 from aiscan.errors import AiscanError, UsageError
 from aiscan.models import ScanResult
 from aiscan.report import FORMATS, Renderer
+from aiscan.report.audit import DOCUMENT_FORMATS
+
+ALL_FORMATS: tuple[str, ...] = tuple(sorted({*FORMATS, *DOCUMENT_FORMATS}))
 
 
 @dataclass(frozen=True)
@@ -25,7 +28,7 @@ class ReportSpec:
 
 
 def parse_report_specs(
-    specs: Iterable[str], formats: Mapping[str, Renderer] = FORMATS
+    specs: Iterable[str], formats: Mapping[str, Renderer] | Sequence[str] = ALL_FORMATS
 ) -> tuple[ReportSpec, ...]:
     out = []
     for spec in specs:
@@ -47,9 +50,19 @@ def parse_report_specs(
     return tuple(out)
 
 
-def write_reports(result: ScanResult, catalogue: Catalogue, specs: Sequence[ReportSpec]) -> None:
+def write_reports(
+    result: ScanResult, catalogue: Catalogue, specs: Sequence[ReportSpec], lang: str = "ru"
+) -> None:
+    """Each report of `specs`; the audit documents (html, pdf) in `lang`."""
     for spec in specs:
-        write_text(spec.path, FORMATS[spec.fmt](result, catalogue))
+        write_bytes(spec.path, render_bytes(spec.fmt, result, catalogue, lang))
+
+
+def render_bytes(fmt: str, result: ScanResult, catalogue: Catalogue, lang: str) -> bytes:
+    """A report in any format as the bytes of its file."""
+    if fmt in DOCUMENT_FORMATS:
+        return DOCUMENT_FORMATS[fmt](result, catalogue, lang)
+    return FORMATS[fmt](result, catalogue).encode("utf-8")
 
 
 def check_writable(*paths: Path | None, inside: Path | None = None) -> None:
@@ -71,12 +84,16 @@ def _check_writable(path: Path, inside: Path | None) -> None:
 
 
 def write_text(path: Path, text: str, *, inside: Path | None = None) -> None:
-    """Write `text` to `path` atomically (a new file beside it, then renamed over it), never
+    """Write `text` (UTF-8) as write_bytes does."""
+    write_bytes(path, text.encode("utf-8"), inside=inside)
+
+
+def write_bytes(path: Path, data: bytes, *, inside: Path | None = None) -> None:
+    """Write `data` to `path` atomically (a new file beside it, then renamed over it), never
     through a symbolic link: a link at `path`, even one put there while aiscan ran, is replaced,
     not followed, and one found beforehand is refused. A path aiscan chose inside the scanned
     tree (a default file name) passes `inside`: it must then lie below that folder, reached
     without following any symbolic link; a path the user named may lie anywhere."""
-    data = text.encode("utf-8")
     _refuse_special(path)
     folder = _open_folder(path, inside)
     try:

@@ -23,7 +23,10 @@ from aiscan.config import Overrides, resolve_scan_config
 from aiscan.models import AnalyzerRun, Gap, RunStatus
 from aiscan.pipeline import scan, source_redactor
 from aiscan.report import FORMATS
+from aiscan.report.audit import DOCUMENT_FORMATS
+from aiscan.report.audit.html import render_html
 from tests.conftest import make_finding
+from tests.report_tools import pdf_attachments, pdf_text
 
 VALUES = {
     "positional FTP password": "s3cr3t-P4ss-9931",
@@ -124,10 +127,15 @@ def outputs(tree: Path) -> dict[str, str]:
     folder = tree.parent / "out"
     folder.mkdir()
     reports = [f"--report={name}={folder / ('report.' + name)}" for name in sorted(FORMATS)]
+    reports += [f"--report={name}={folder / ('audit-en.' + name)}" for name in sorted(DOCUMENT_FORMATS)]
+    ru = ["--report", f"html={folder / 'audit-ru.html'}", "--report", f"pdf={folder / 'audit-ru.pdf'}"]
+    english = ["--lang", "en"]
     sbom = ["--sbom", str(folder / "sbom.json")]
     texts: dict[str, str] = {}
     commands = {
-        "scan": ["scan", str(tree), "-f", "json", "-o", str(folder / "main.json"), *reports, *sbom],
+        "scan": ["scan", str(tree), "-f", "json", "-o", str(folder / "main.json"), *reports, *sbom, *english],
+        "scan, audit in Russian": ["scan", str(tree), "-f", "pdf", "-o", str(folder / "main.pdf"), *ru],
+        "scan html on stdout": ["scan", str(tree), "--format", "html"],
         "scan text on stdout": ["scan", str(tree)],
         "scan sarif on stdout, summary on stderr": ["scan", str(tree), "--format", "sarif"],
         "sbom xml": ["sbom", str(tree), "--format", "xml", "--output", str(folder / "sbom.xml")],
@@ -139,7 +147,12 @@ def outputs(tree: Path) -> dict[str, str]:
         assert result.exit_code in (0, 1), f"{name}: {result.output}"
         texts[f"{name} (terminal)"] = result.output + result.stderr
     for path in sorted(folder.iterdir()):
-        texts[path.name] = path.read_text()
+        if path.suffix == ".pdf":  # its text as a reader sees it, and the JSON report it carries
+            texts[path.name] = pdf_text(path)
+            for name, data in pdf_attachments(path, folder.parent / f"{path.name}.attached").items():
+                texts[f"{path.name} attachment {name}"] = data.decode("utf-8")
+        elif path.is_file():
+            texts[path.name] = path.read_text()
     return texts
 
 
@@ -159,7 +172,8 @@ def test_every_value_sits_on_a_line_sast_flags_in_both_files(tree: Path, outputs
 
 def test_no_value_in_any_output_of_any_command(outputs: dict[str, str]) -> None:
     expected = {f"report.{name}" for name in FORMATS}
-    expected |= {"main.json", "sbom.json", "sbom.xml", "baseline.yaml"}
+    expected |= {"main.json", "sbom.json", "sbom.xml", "baseline.yaml", "main.pdf", "audit-ru.html"}
+    expected |= {"audit-en.html", "audit-en.pdf", "audit-ru.pdf", "main.pdf attachment results.json"}
     assert expected <= set(outputs)
     assert _leaks(outputs) == []
 
@@ -172,6 +186,7 @@ def test_no_value_leaks_when_the_secrets_analyzer_does_not_run(tree: Path) -> No
     result = scan(config, analyzers=analyzers, catalogue=catalogue, parallel=False)
     assert any(f.analyzer in ("semgrep", "bandit") for f in result.findings)
     texts = {name: render(result, catalogue) for name, render in FORMATS.items()}
+    texts["html"] = render_html(result, catalogue, "ru")
     texts["findings"] = repr(result.findings)
     assert _leaks(texts) == []
 
