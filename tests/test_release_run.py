@@ -290,3 +290,33 @@ def test_attestations_beside_the_description_apply_to_every_component(tmp_path: 
 def test_no_description_is_exit_2(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["release", str(tmp_path / "aiscan-ais.toml")])
     assert result.exit_code == 2 and "no AIS description file" in result.output
+
+
+def test_a_release_is_kept_in_the_retention_archive_with_its_results(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    backend_repo(tmp_path / "backend")
+    android_repo(tmp_path / "android")
+    ais = description(tmp_path, TWO)
+    archive, key = tmp_path / "archive", tmp_path / "keys" / "signing.key"
+    init = ["archive", "init", "--archive", str(archive), "--key", str(key), "--plaintext"]
+    assert runner.invoke(cli, init).exit_code == 0
+    out, sarif = tmp_path / "release.json", tmp_path / "release.sarif"
+    args = ["release", str(ais), "-f", "json", "-o", str(out), "--report", f"sarif={sarif}"]
+
+    result = runner.invoke(cli, [*args, "--archive", str(archive), "--archive-key", str(key)])
+
+    report = json.loads(out.read_text())
+    assert result.exit_code == report["verdict"]["exit_code"], result.output  # kept whatever the verdict
+    release_id = report["release"]["id"]
+    assert f"Archived as {release_id}" in result.output
+    listed = runner.invoke(cli, ["archive", "list", "--archive", str(archive)])
+    assert release_id in listed.output
+    verify = ["archive", "verify", "--archive", str(archive), "--key", str(key)]
+    assert runner.invoke(cli, verify).exit_code == 0
+    dest = tmp_path / "restored"
+    got = runner.invoke(cli, ["archive", "get", "--archive", str(archive), release_id, "--dest", str(dest)])
+    assert got.exit_code == 0, got.output
+    restored = {p.name for p in dest.rglob("*") if p.is_file()}
+    assert {"app.py", "AndroidManifest.xml"} <= restored  # both components' sources at their commits
+    assert any(name.endswith(".sarif") for name in restored), restored

@@ -20,11 +20,11 @@ from aiscan.errors import UsageError, one_line
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
 
-def _default_key() -> Path:
+def default_key() -> Path:
     return Path(platformdirs.user_config_dir("aiscan")) / "archive-signing.key"
 
 
-def _checkpoint_for(key: Path, given: Path | None) -> Path:
+def checkpoint_for(key: Path, given: Path | None) -> Path:
     return given or key.with_name(key.name + ".checkpoint")
 
 
@@ -49,7 +49,7 @@ KEY = click.option(
     "key_path",
     envvar="AISCAN_ARCHIVE_KEY",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=_default_key,
+    default=default_key,
     show_default="the user's config folder",
     help="The private signing key, kept outside the archive ($AISCAN_ARCHIVE_KEY).",
 )
@@ -116,13 +116,13 @@ def register(cli: click.Group, handle_errors: Decorator) -> None:
             list(recipients),
             plaintext=plaintext,
             margin_days=margin_days,
-            checkpoint=_checkpoint_for(key_path, checkpoint),
+            checkpoint=checkpoint_for(key_path, checkpoint),
         )
         click.echo(f"archive created: {archive.store.location}")
         click.echo(
             f"signing key: {key_path} ({fingerprint(archive.public_text)}); keep it outside the archive"
         )
-        click.echo(f"checkpoint: {_checkpoint_for(key_path, checkpoint)}; keep a copy outside the archive")
+        click.echo(f"checkpoint: {checkpoint_for(key_path, checkpoint)}; keep a copy outside the archive")
 
     @archive_group.command("put")
     @ARCHIVE
@@ -177,7 +177,7 @@ def register(cli: click.Group, handle_errors: Decorator) -> None:
             identity,
             files,
             key_path,
-            _checkpoint_for(key_path, checkpoint),
+            checkpoint_for(key_path, checkpoint),
             tools_from_report(report),
             verdict_from_report(report),
         )
@@ -210,7 +210,7 @@ def register(cli: click.Group, handle_errors: Decorator) -> None:
         archive = Archive.open(location)
         _echo_lines(
             archive.mark(
-                release_id, day or today(), key_path, _checkpoint_for(key_path, checkpoint), replaced=replaced
+                release_id, day or today(), key_path, checkpoint_for(key_path, checkpoint), replaced=replaced
             )
         )
 
@@ -228,7 +228,7 @@ def register(cli: click.Group, handle_errors: Decorator) -> None:
         Naming a release still retained is refused. The log keeps every entry."""
         archive = Archive.open(location)
         said = archive.prune(
-            list(release_ids), key_path, _checkpoint_for(key_path, checkpoint), dry_run=dry_run
+            list(release_ids), key_path, checkpoint_for(key_path, checkpoint), dry_run=dry_run
         )
         _echo_lines(said or ["nothing is past retention"])
 
@@ -240,7 +240,7 @@ def register(cli: click.Group, handle_errors: Decorator) -> None:
         "key_path",
         envvar="AISCAN_ARCHIVE_KEY",
         type=click.Path(dir_okay=False, path_type=Path),
-        default=_default_key,
+        default=default_key,
         help="Where the signing key is (its checkpoint is read beside it).",
     )
     @click.option("--deep", is_flag=True, help="Also decrypt every bundle and re-hash every file.")
@@ -256,7 +256,7 @@ def register(cli: click.Group, handle_errors: Decorator) -> None:
         archive = Archive.open(location)
         if deep and archive.encrypted and not identities:
             raise UsageError("--deep on an encrypted archive needs --identity")
-        given = _checkpoint_for(key_path, checkpoint)
+        given = checkpoint_for(key_path, checkpoint)
         result = verify(
             archive, given if checkpoint or given.exists() else None, list(identities) if deep else None
         )

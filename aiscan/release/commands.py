@@ -10,16 +10,18 @@ from typing import Any
 
 import click
 
+from aiscan.archive.commands import checkpoint_for, default_key
 from aiscan.compliance.catalogue import load_catalogue
 from aiscan.config import REPORT_LANGUAGES, Overrides, resolve_scan_config
 from aiscan.errors import UsageError
 from aiscan.models import Severity
 from aiscan.probes import ProbeOptions
 from aiscan.probes.tls_scan import read_ca_bundle
+from aiscan.release.archiving import archive_release
 from aiscan.release.description import DEFAULT_NAME, load_description
 from aiscan.release.run import ReleaseOptions, release_scan
 from aiscan.report.emit import check_binary_output, emit_report
-from aiscan.report.outputs import ALL_FORMATS, check_writable, parse_report_specs, write_reports
+from aiscan.report.outputs import ALL_FORMATS, ReportSpec, check_writable, parse_report_specs, write_reports
 
 SEVERITIES = [s.value for s in Severity if s is not Severity.UNKNOWN]
 
@@ -79,6 +81,23 @@ def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
         help="With --probe: PEM file of the CA certificates the endpoints' chains are verified against.",
     )
     @click.option("--no-browser", is_flag=True, help="With --probe: never render pages with a browser.")
+    @click.option(
+        "--archive",
+        "archive_at",
+        metavar="DIR|s3://BUCKET/PREFIX",
+        help="Keep this release (sources at their commits and its results) in the retention archive.",
+    )
+    @click.option(
+        "--archive-key",
+        envvar="AISCAN_ARCHIVE_KEY",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="With --archive: the archive's signing key (default: as for `aiscan archive put`).",
+    )
+    @click.option(
+        "--archive-checkpoint",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="With --archive: the signed checkpoint the officer keeps (default: KEY.checkpoint).",
+    )
     @handle_errors
     def release_command(
         description: Path | None,
@@ -96,6 +115,9 @@ def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
         active: bool,
         ca_bundle: Path | None,
         no_browser: bool,
+        archive_at: str | None,
+        archive_key: Path | None,
+        archive_checkpoint: Path | None,
     ) -> None:
         """Scan every component of the AIS that DESCRIPTION (default: ./aiscan-ais.toml) names,
         evaluate chapter 3 once for the AIS and decide whether this release may go live.
@@ -103,6 +125,8 @@ def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
         Exit codes as for `scan`: 0 allowed, 1 blocked, 2 usage or description error, 3 a
         component or an analyzer could not be scanned.
         """
+        if archive_at is None and archive_checkpoint:
+            raise UsageError("--archive-checkpoint applies only with --archive")
         path = description or Path(DEFAULT_NAME)
         if not path.is_file():
             raise UsageError(f"{path}: no AIS description file (see docs/ais.md)")
@@ -124,6 +148,14 @@ def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
         result = release_scan(ais, options, catalogue=catalogue)
         write_reports(result, catalogue, specs, language)
         emit_report(result, catalogue, fmt, output, language, tuple(str(s.path) for s in specs))
+        if archive_at is not None:
+            key = archive_key or default_key()
+            written = [*specs, *([ReportSpec(fmt, output)] if output is not None else [])]
+            inputs = [("policy", config_file), ("attestations", attestations)]
+            kept = archive_release(
+                result, catalogue, archive_at, key, checkpoint_for(key, archive_checkpoint), written, inputs
+            )
+            click.echo(f"Archived as {kept.release_id} in {archive_at} ({kept.files} files)")
         sys.exit(result.decision.exit_code)
 
 
