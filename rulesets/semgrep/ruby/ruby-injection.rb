@@ -39,3 +39,14 @@ class LoansController < ApplicationController
     @banner = "<b>Notice</b>".html_safe
   end
 end
+
+class AvatarsController < ApplicationController
+  def fetch
+    # ruleid: ruby-ssrf
+    data = URI.open(params[:url]).read
+    # ruleid: ruby-ssrf
+    res = Net::HTTP.get_response(URI(params[:url]))
+    # ok: ruby-ssrf
+    data = URI.open("https://cdn.example.kz/default.png").read
+  end
+end

@@ -20,3 +20,14 @@ class LoansController < ApplicationController
     Rails.logger.info("login #{user.email}")
   end
 end
+
+class BranchesController < ApplicationController
+  def choose
+    # ruleid: ruby-trust-boundary-session
+    session[:branch_id] = params[:branch]
+    # ok: ruby-trust-boundary-session
+    session[:branch_id] = current_user.branches.find(params[:branch]).id
+    # ok: ruby-trust-boundary-session
+    session[:user_id] = @user.id
+  end
+end
