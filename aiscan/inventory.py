@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from aiscan.models import Component, SkippedFile
+from aiscan.sast.vendored import THIRD_PARTY, third_party_script
 from aiscan.textdecode import binary_kind
 
 # Version-control metadata: not part of the tree's content, pruned without a word in the report.
@@ -281,7 +282,8 @@ class Inventory:
     excluded: tuple[str, ...] = field(default=())
     # Third-party, build-output and cache folders left out of the walk (node_modules, vendor, ...).
     pruned: tuple[str, ...] = ()
-    # Build tools' generated wrappers (gradlew, mvnw): not AIS code, so not subject to p19. They
+    # Build tools' generated wrappers (gradlew, mvnw) and third-party JavaScript recognised by its
+    # content (aiscan/sast/vendored.py): not AIS code, so not subject to p19. They
     # are among `other_files` too, so the secret scanning still reads them.
     build_tooling: tuple[SkippedFile, ...] = ()
 
@@ -556,7 +558,7 @@ def build_inventory(
             skipped.append(SkippedFile(entry.rel, "not a regular file (FIFO, socket or device)"))
             continue
         read = _read_source(entry, max_file_bytes)
-        if isinstance(read, SkippedFile) and read.reason.startswith(BUILD_TOOLING):
+        if isinstance(read, SkippedFile) and read.reason.startswith((BUILD_TOOLING, THIRD_PARTY)):
             other.append(entry.rel)
             tooling.append(read)
         elif isinstance(read, SkippedFile):
@@ -607,6 +609,9 @@ def _read_source(entry: WalkEntry, max_file_bytes: int) -> SourceFile | SkippedF
     wrapper = build_wrapper(entry.rel, data)
     if wrapper:
         return SkippedFile(entry.rel, f"{BUILD_TOOLING} ({wrapper}), not AIS code")
+    vendored = third_party_script(entry.rel, data)
+    if vendored:
+        return SkippedFile(entry.rel, vendored)
     lang, reason = classify(entry.rel, data)
     if reason:
         return SkippedFile(entry.rel, reason)
