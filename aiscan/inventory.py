@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from aiscan.models import Component, ComponentEvidence, SkippedFile
+from aiscan.sast.vendored import THIRD_PARTY, third_party_script
 from aiscan.textdecode import binary_kind
 
 # Version-control metadata: not part of the tree's content, pruned without a word in the report.
@@ -169,6 +170,12 @@ SHEBANGS: Mapping[str, str] = {
 # Markup counted in the inventory but not a programming language that SAST must cover (p19).
 MARKUP_LANGUAGES = frozenset({"html"})
 
+# Templates and components that mix markup with code. No parser reads them whole: template rules
+# read them as text (semgrep's generic mode), and the script blocks of Vue and Svelte components
+# are also read as the language they embed (see docs/sast.md).
+TEMPLATE_LANGUAGES = frozenset({"vue", "svelte", "jsp", "razor"})
+EMBEDDED_SCRIPT: Mapping[str, str] = {"vue": "javascript", "svelte": "javascript"}
+
 # C headers belong to the language of the implementation files beside them.
 _HEADER_SUFFIX = ".h"
 _HEADER_OWNERS = ("objective-c", "cpp", "c")
@@ -275,7 +282,8 @@ class Inventory:
     excluded: tuple[str, ...] = field(default=())
     # Third-party, build-output and cache folders left out of the walk (node_modules, vendor, ...).
     pruned: tuple[str, ...] = ()
-    # Build tools' generated wrappers (gradlew, mvnw): not AIS code, so not subject to p19. They
+    # Build tools' generated wrappers (gradlew, mvnw) and third-party JavaScript recognised by its
+    # content (aiscan/sast/vendored.py): not AIS code, so not subject to p19. They
     # are among `other_files` too, so the secret scanning still reads them.
     build_tooling: tuple[SkippedFile, ...] = ()
     # Why each of `components` was chosen, or that none was recognised (explain_components).
@@ -552,7 +560,7 @@ def build_inventory(
             skipped.append(SkippedFile(entry.rel, "not a regular file (FIFO, socket or device)"))
             continue
         read = _read_source(entry, max_file_bytes)
-        if isinstance(read, SkippedFile) and read.reason.startswith(BUILD_TOOLING):
+        if isinstance(read, SkippedFile) and read.reason.startswith((BUILD_TOOLING, THIRD_PARTY)):
             other.append(entry.rel)
             tooling.append(read)
         elif isinstance(read, SkippedFile):
@@ -612,6 +620,9 @@ def _read_source(entry: WalkEntry, max_file_bytes: int) -> SourceFile | SkippedF
     wrapper = build_wrapper(entry.rel, data)
     if wrapper:
         return SkippedFile(entry.rel, f"{BUILD_TOOLING} ({wrapper}), not AIS code")
+    vendored = third_party_script(entry.rel, data)
+    if vendored:
+        return SkippedFile(entry.rel, vendored)
     lang, reason = classify(entry.rel, data)
     if reason:
         return SkippedFile(entry.rel, reason)

@@ -14,8 +14,8 @@ HOLDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "sast-holdout"
 FOLDERS = sorted(p for p in HOLDOUT.glob("*/*") if p.is_dir())
 
 
-def test_there_are_two_splits_with_cases() -> None:
-    assert sorted(p.name for p in HOLDOUT.iterdir() if p.is_dir()) == ["a", "b"]
+def test_there_are_three_splits_with_cases() -> None:
+    assert sorted(p.name for p in HOLDOUT.iterdir() if p.is_dir()) == ["a", "b", "c"]
     assert len(FOLDERS) >= 10
 
 

@@ -17,6 +17,7 @@ from aiscan.sast.check_map import load_check_map
 from aiscan.sast.shell_patterns import (
     DOWNLOAD_EXECUTED,
     EVAL_EXPANSION,
+    FETCH_NO_TIMEOUT,
     TLS_DISABLED,
     shell_pattern_hits,
 )
@@ -64,7 +65,26 @@ def test_output_of_the_wrong_shape_is_a_tool_error() -> None:
     ],
 )
 def test_line_checks(line: str, check: str | None) -> None:
-    assert [h.check_id for h in shell_pattern_hits(line)] == ([check] if check else [])
+    found = [h.check_id for h in shell_pattern_hits(line) if h.check_id != FETCH_NO_TIMEOUT]
+    assert found == ([check] if check else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "unbounded"),
+    [
+        ("curl -fsSL https://api.example/health", True),
+        ("if curl -s https://x.example; then echo ok; fi", True),
+        ("wget -T 0 https://x.example/a", True),
+        ("curl -fsSL --max-time 30 https://api.example/health", False),
+        ("curl -sm 10 https://api.example/health", False),
+        ("curl --connect-timeout 5 -o a https://x.example", False),
+        ("wget https://x.example/a", False),  # wget's own read timeout is 900 s
+        ("echo curl is installed", False),
+        ("# curl https://x.example", False),
+    ],
+)
+def test_download_without_a_time_limit(line: str, unbounded: bool) -> None:
+    assert (FETCH_NO_TIMEOUT in [h.check_id for h in shell_pattern_hits(line)]) is unbounded
 
 
 def test_directives_are_neutralised_without_moving_lines() -> None:

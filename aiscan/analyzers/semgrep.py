@@ -21,7 +21,7 @@ from aiscan import version_cache
 from aiscan.analyzers.base import ScanContext, read_snippet
 from aiscan.config import ScanConfig
 from aiscan.errors import CatalogueError, ToolError
-from aiscan.inventory import MAX_FILE_BYTES, SourceFile, language_of
+from aiscan.inventory import EMBEDDED_SCRIPT, MAX_FILE_BYTES, TEMPLATE_LANGUAGES, SourceFile, language_of
 from aiscan.models import (
     AnalyzerOutcome,
     AnalyzerRun,
@@ -39,6 +39,7 @@ from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
 from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
+from aiscan.sast.templates import script_blocks
 from aiscan.sast.tool_output import OutputReader, as_list, detail, first_line, line_number
 from aiscan.tooling import find_tool, run_tool, tool_version
 
@@ -91,6 +92,7 @@ SEMGREP_EXTENSIONS: Mapping[str, tuple[str, ...]] = {
     "ruby": (".rb",),
     "rust": (".rs",),
     "scala": (".scala",),
+    "dart": (".dart",),
 }
 
 # After this many rule timeouts on one file semgrep runs no more rules on it.
@@ -165,6 +167,9 @@ def load_rules(directory: Path | None = None) -> tuple[RuleInfo, ...]:
             )
             rel = path.relative_to(directory)
             paths = rule.get("paths") if isinstance(rule.get("paths"), dict) else {}
+            # a text rule kept in a template language's folder reads that language's files
+            if len(rel.parts) > 1 and rel.parts[0] in TEMPLATE_LANGUAGES and not set(langs) - NON_LANGUAGES:
+                langs = (rel.parts[0],)
             rules.append(
                 RuleInfo(
                     id=str(rule.get("id")),
@@ -674,6 +679,13 @@ def plan_targets(
     argv: list[str] = []
     path_map: dict[str, str] = {}
     for n, f in enumerate(sources):
+        if f.language in EMBEDDED_SCRIPT:
+            argv.append(f.path)  # the template rules read the component itself
+            script = _script_copy(root, f, workdir / f"{n}s")
+            if script is not None:
+                argv.append(str(script))
+                path_map[str(script)] = f.path
+            continue
         known = SEMGREP_EXTENSIONS.get(f.language)
         suffix = PurePosixPath(f.path).suffix.lower()
         if known is None or suffix in known:
@@ -690,6 +702,27 @@ def plan_targets(
         path_map[str(copy)] = f.path
     argv.extend(configs)
     return TargetPlan(tuple(argv), path_map)
+
+
+def _script_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
+    """A copy of a component's script blocks (markup blanked, lines kept) with an extension the
+    JavaScript rules read; None when it has none or cannot be read (the component is still given
+    to semgrep whole)."""
+    try:
+        text = (root / f.path).read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    blocks = script_blocks(text)
+    if blocks is None:
+        return None
+    program, language = blocks
+    copy = folder / (PurePosixPath(f.path).name + SEMGREP_EXTENSIONS[language][0])
+    try:
+        folder.mkdir(parents=True)
+        copy.write_text(program, encoding="utf-8")
+    except OSError:
+        return None
+    return copy
 
 
 def config_targets(other_files: Iterable[str], rules: Iterable[RuleInfo]) -> tuple[str, ...]:

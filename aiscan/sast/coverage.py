@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
-from aiscan.inventory import MARKUP_LANGUAGES, Inventory, LanguageStats
+from aiscan.inventory import EMBEDDED_SCRIPT, MARKUP_LANGUAGES, Inventory, LanguageStats
 from aiscan.models import (
     Confidence,
     Finding,
@@ -60,8 +60,10 @@ class RuleLike(Protocol):
 
 
 def analysed_languages(rules: Iterable[RuleLike]) -> frozenset[str]:
-    """The languages whose source files at least one rule reads."""
-    return frozenset(lang for r in rules for lang in r.languages if lang not in NON_LANGUAGES)
+    """The languages whose source files at least one rule reads. A component language (Vue,
+    Svelte) is read when the language of its script blocks is."""
+    langs = {lang for r in rules for lang in r.languages if lang not in NON_LANGUAGES}
+    return frozenset(langs | {host for host, script in EMBEDDED_SCRIPT.items() if script in langs})
 
 
 def counted_languages(rule: RuleLike) -> tuple[str, ...]:
@@ -82,6 +84,12 @@ def ruleset_matrix(rules: Iterable[RuleLike]) -> dict[str, dict[str, int]]:
             row = matrix.setdefault(lang, dict.fromkeys(SAST_CLASSES, 0))
             for c in classes:
                 row[c] += 1
+    # the rules of the embedded language read a component's script blocks too
+    for host, script in EMBEDDED_SCRIPT.items():
+        if script in matrix:
+            row = matrix.setdefault(host, dict.fromkeys(SAST_CLASSES, 0))
+            for c in SAST_CLASSES:
+                row[c] += matrix[script][c]
     return dict(sorted(matrix.items()))
 
 
@@ -92,6 +100,9 @@ def language_analyzers(rules: Iterable[RuleLike]) -> dict[str, tuple[str, ...]]:
         for lang in rule.languages:
             if lang not in NON_LANGUAGES:
                 out.setdefault(lang, set()).add(rule.analyzer)
+    for host, script in EMBEDDED_SCRIPT.items():
+        if script in out:
+            out.setdefault(host, set()).update(out[script])
     return {lang: tuple(sorted(names)) for lang, names in out.items()}
 
 

@@ -70,7 +70,7 @@ def coverage_report(root: Path | None, exclude: tuple[str, ...], fmt: str) -> tu
         return doc, 1 if missing else 0
     text = head + render_matrix(rows, with_counts=root is not None)
     if tooling:
-        text += "Build tooling, not AIS code (not subject to p19):\n"
+        text += "Build tooling and third-party code, not AIS code (not subject to p19):\n"
         text += "".join(f"  {t.path}: {t.reason}\n" for t in tooling)
     if missing:
         names = ", ".join(r.language for r in missing)

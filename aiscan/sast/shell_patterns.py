@@ -1,6 +1,6 @@
 """aiscan's own line checks for shell scripts, for weaknesses shellcheck does not look for:
-eval of an expanded value, downloaded code piped into a shell, and TLS verification turned
-off. Pure: they read the script's text, never run it.
+eval of an expanded value, downloaded code piped into a shell, TLS verification turned
+off, and curl without a time limit. Pure: they read the script's text, never run it.
 
 Lines continued with a trailing backslash are joined first; whole-line comments are not read.
 A finding is reported at the first line of the command."""
@@ -14,8 +14,9 @@ from dataclasses import dataclass
 EVAL_EXPANSION = "aiscan-shell-eval-expansion"
 DOWNLOAD_EXECUTED = "aiscan-shell-download-executed"
 TLS_DISABLED = "aiscan-shell-tls-verification-disabled"
+FETCH_NO_TIMEOUT = "aiscan-shell-fetch-without-timeout"
 
-_CMD_START = r"(?:^|[;&|({`]|\$\(|\bthen\b|\bdo\b|\belse\b|\bsudo\b|\bexec\b)\s*"
+_CMD_START = r"(?:^|[;&|({`!]|\$\(|\b(?:then|do|else|if|elif|while|until|sudo|exec|time)\b)\s*"
 _SHELLS = r"(?:sudo\s+(?:-\S+\s+)*)?(?:/\S*/)?(?:ba|da|k|z)?sh\b"
 _FETCH = r"\b(?:curl|wget)\b"
 
@@ -37,6 +38,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bcurl\b[^|;#\n]*\s(?:--insecure\b|-[a-zA-Z]*k[a-zA-Z]*\b)"
             r"|\bwget\b[^|;#\n]*\s--no-check-certificate\b"
+        ),
+    ),
+    # curl has no time limit of its own (wget's default read timeout is 900 s, unless set to 0)
+    (
+        FETCH_NO_TIMEOUT,
+        re.compile(
+            _CMD_START + r"curl\b(?![^|;&#\n]*(?:--max-time|--connect-timeout|\s-m\s*\d|\s-[a-zA-Z]*m\s*\d))"
+            r"|" + _CMD_START + r"wget\b[^|;&#\n]*\s(?:--timeout=0|--read-timeout=0|-T\s*0)\b"
         ),
     ),
 )

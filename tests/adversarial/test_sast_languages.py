@@ -86,4 +86,4 @@ def test_a_fake_wrapper_is_analysed(tmp_path: Path) -> None:
     ctx = ScanContext(ScanConfig(root=tmp_path), build_inventory(tmp_path))
     assert ctx.inventory.build_tooling == ()
     outcome = ShellcheckAnalyzer().run(ctx)
-    assert {f.rule_id for f in outcome.findings} == {"aiscan-shell-download-executed"}
+    assert "aiscan-shell-download-executed" in {f.rule_id for f in outcome.findings}

@@ -23,3 +23,12 @@ app.post("/login", async (req, res) => {
   const payments = await db.collection("payments").find(req.body.filter).toArray();
   res.json([user, user2, loans, loans2, item, loan, active, payments]);
 });
+
+router.post("/operators/login", async (req, res) => {
+  const operators = req.app.locals.db.collection("operators");
+  // ruleid: javascript-nosql-injection
+  const op = await operators.findOne({ login: req.body.login, password: req.body.password });
+  // ok: javascript-nosql-injection
+  const op2 = await operators.findOne({ login: String(req.body.login) });
+  res.json({ ok: !!op && !!op2 });
+});

@@ -130,3 +130,9 @@ def set_isolation(conn, level):
         conn.cursor().execute("SET TRANSACTION ISOLATION LEVEL " + level)
     # ruleid: python-sql-string-concat
     conn.cursor().execute("SET TRANSACTION ISOLATION LEVEL " + level)
+
+
+def save_object(connection, statement, params):
+    compiled = statement.compile(dialect=connection.dialect)
+    # ok: python-sql-string-concat
+    connection.execute(compiled, params)

@@ -29,3 +29,10 @@ def set_language(request):
     # ok: python-trust-boundary-session
     request.session["language"] = "kk"
     return HttpResponse("ok")
+
+
+def remember_referrer(request):
+    # ruleid: python-trust-boundary-session
+    request.session["came_from"] = request.META.get("HTTP_REFERER", "/")
+    # ok: python-trust-boundary-session
+    request.session["csrf"] = request.META["CSRF_COOKIE"]

@@ -60,3 +60,17 @@ def comment_safe(request):
 def api_echo():
     # ok: python-xss
     return make_response(jsonify(echo=request.args.get("q")))
+
+
+@app.get("/cabinet/hello2")
+def hello2():
+    name = request.args.get("name", "client")
+    # ruleid: python-xss
+    return "<h1>Hello, " + name + "</h1>"
+
+
+@app.get("/cabinet/echo")
+def echo_text():
+    name = request.args.get("name", "client")
+    # ok: python-xss
+    return "Hello, " + name

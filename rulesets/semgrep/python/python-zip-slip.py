@@ -41,3 +41,19 @@ def write_report(path, data):
     # ok: python-zip-slip
     with open(path, "w") as out:
         out.write(data)
+
+
+class Archive:
+    def target_filename(self, to_path, name):
+        target = os.path.abspath(to_path)
+        filename = os.path.abspath(os.path.join(target, name))
+        if os.path.commonpath([target, filename]) != target:
+            raise ValueError(name)
+        return filename
+
+    def extract(self, zf, to_path):
+        for name in zf.namelist():
+            filename = self.target_filename(to_path, name)
+            # ok: python-zip-slip
+            with open(filename, "wb") as out:
+                out.write(zf.read(name))

@@ -1,0 +1,71 @@
+"""Third-party JavaScript recognised by its content: a library copied into the tree under a name
+of the project's choosing (`static/js/materialize.js`) or a bundle a build tool wrote.
+
+Pure functions over the file's path and first bytes. What they recognise is not AIS code: the
+inventory lists it (never silently) and SAST does not read it; the secret scanning still does."""
+
+from __future__ import annotations
+
+import re
+
+# Only files at least this large are considered: small files are cheap to analyse, and a small
+# hand-written file with a copyright banner is the project's own.
+MIN_BYTES = 16 * 1024
+_HEAD_BYTES = 4096
+
+THIRD_PARTY = "third-party code"
+
+# A leading comment: /* ... */ or // lines, after an optional BOM and "use strict".
+_LEADING_COMMENT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(/\*.*?\*/|(?://[^\n]*\n\s*)+)", re.DOTALL)
+_NAME_VERSION = re.compile(
+    rb"^[\s/*!]*(?P<name>[A-Za-z@][\w.@/\- ]{0,40}?)[\s,:-]+v?(?P<version>\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b",
+    re.MULTILINE,
+)
+_LICENSE = re.compile(
+    rb"@license|@preserve|\(c\)|\xc2\xa9|copyright|licen[sc]ed under|released under|"
+    rb"\bMIT\b|Apache License|\bBSD\b|\bISC\b|\bMPL\b",
+    re.IGNORECASE,
+)
+_BUNDLES = (
+    (re.compile(rb"webpackUniversalModuleDefinition"), "UMD bundle written by webpack"),
+    (
+        re.compile(rb"webpackBootstrap|__webpack_require__\.[a-z]\s*=|var __webpack_modules__"),
+        "webpack bundle",
+    ),
+    (
+        re.compile(
+            rb"\A(?:\xef\xbb\xbf)?\s*(?:/\*.*?\*/\s*)?[!(;]\s*\(?\s*function\s*\(\s*\w+\s*,\s*\w+\s*\)\s*\{\s*"
+            rb"(?:typeof exports\s*={2,3}\s*['\"]object['\"]|['\"]object['\"]\s*={2,3}\s*typeof exports)",
+            re.DOTALL,
+        ),
+        "UMD bundle",
+    ),
+    (
+        re.compile(rb"\A\s*(?:require\s*=\s*)?\(function\s*\(\)\s*\{\s*function\s+r\(e,\s*n,\s*t\)"),
+        "browserify bundle",
+    ),
+)
+_SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs")
+
+
+def third_party_script(path: str, data: bytes, size: int | None = None) -> str | None:
+    """Why the file is third-party JavaScript (`third-party code (Materialize 1.0.0: library
+    license banner)`), or None. `data` is the file's content or at least its first 4 KiB; `size`
+    its full size when `data` is only the head."""
+    if not path.lower().endswith(_SCRIPT_SUFFIXES):
+        return None
+    if (size if size is not None else len(data)) < MIN_BYTES:
+        return None
+    head = data[:_HEAD_BYTES]
+    comment = _LEADING_COMMENT.match(head)
+    if comment:
+        text = comment.group(1)
+        named = _NAME_VERSION.search(text)
+        if named and _LICENSE.search(text):
+            name = named.group("name").decode("utf-8", "replace").strip(" -,:")
+            version = named.group("version").decode("ascii", "replace")
+            return f"{THIRD_PARTY} ({name} {version}: library license banner), not AIS code"
+    for pattern, what in _BUNDLES:
+        if pattern.search(head):
+            return f"{THIRD_PARTY} ({what}), not AIS code"
+    return None

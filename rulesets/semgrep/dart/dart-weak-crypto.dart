@@ -1,0 +1,25 @@
+String pinHash(String pin) {
+  // ruleid: dart-weak-hash
+  return md5.convert(utf8.encode(pin)).toString();
+}
+
+String etag(List<int> body) {
+  // ok: dart-weak-hash
+  return sha256.convert(body).toString();
+}
+
+void enc(Key key) {
+  // ruleid: dart-weak-cipher-or-iv
+  final iv = IV.fromLength(16);
+  // ok: dart-weak-cipher-or-iv
+  final iv2 = IV.fromSecureRandom(16);
+}
+
+void otp() {
+  // ruleid: dart-insecure-random-token
+  final otpCode = Random().nextInt(999999);
+  // ok: dart-insecure-random-token
+  final otpCode2 = Random.secure().nextInt(999999);
+  // ok: dart-insecure-random-token
+  final delay = Random().nextInt(100);
+}

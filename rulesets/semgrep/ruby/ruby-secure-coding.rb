@@ -1,0 +1,33 @@
+class LoansController < ApplicationController
+  def create
+    # ruleid: ruby-mass-assignment
+    @loan = Loan.new(params.require(:loan).permit!)
+    # ok: ruby-mass-assignment
+    @loan = Loan.new(params.require(:loan).permit(:amount, :term))
+  end
+
+  def back
+    # ruleid: ruby-open-redirect
+    redirect_to params[:return_to]
+    # ok: ruby-open-redirect
+    redirect_to loan_path(params[:id])
+  end
+
+  def login(user, password)
+    # ruleid: ruby-log-sensitive-data
+    Rails.logger.info("login #{user.email} with #{password}")
+    # ok: ruby-log-sensitive-data
+    Rails.logger.info("login #{user.email}")
+  end
+end
+
+class BranchesController < ApplicationController
+  def choose
+    # ruleid: ruby-trust-boundary-session
+    session[:branch_id] = params[:branch]
+    # ok: ruby-trust-boundary-session
+    session[:branch_id] = current_user.branches.find(params[:branch]).id
+    # ok: ruby-trust-boundary-session
+    session[:user_id] = @user.id
+  end
+end

@@ -1,0 +1,30 @@
+def store(user, password)
+  # ruleid: ruby-weak-hash
+  user.password_digest = Digest::MD5.hexdigest(password)
+  # ruleid: ruby-weak-hash
+  sig = OpenSSL::Digest.new("SHA1")
+  # ok: ruby-weak-hash
+  user.password_digest = BCrypt::Password.create(password)
+  # ok: ruby-weak-hash
+  etag = Digest::SHA256.hexdigest(body)
+end
+
+def encrypt(data, key)
+  # ruleid: ruby-weak-cipher
+  c = OpenSSL::Cipher.new("des-ede3-cbc")
+  # ruleid: ruby-weak-cipher
+  c = OpenSSL::Cipher.new("aes-128-ecb")
+  # ok: ruby-weak-cipher
+  c = OpenSSL::Cipher.new("aes-256-gcm")
+end
+
+def issue
+  # ruleid: ruby-insecure-random-token
+  otp_code = rand(100000..999999)
+  # ruleid: ruby-insecure-random-token
+  reset_token = Random.new.bytes(16)
+  # ok: ruby-insecure-random-token
+  reset_token = SecureRandom.hex(16)
+  # ok: ruby-insecure-random-token
+  delay = rand(5)
+end

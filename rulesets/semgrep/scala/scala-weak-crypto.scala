@@ -1,0 +1,14 @@
+object Crypto {
+  // ruleid: scala-weak-hash
+  def pin(p: String) = MessageDigest.getInstance("MD5").digest(p.getBytes)
+  // ok: scala-weak-hash
+  def etag(p: String) = MessageDigest.getInstance("SHA-256").digest(p.getBytes)
+  // ruleid: scala-weak-cipher
+  val c1 = Cipher.getInstance("AES/ECB/PKCS5Padding")
+  // ok: scala-weak-cipher
+  val c2 = Cipher.getInstance("AES/GCM/NoPadding")
+  // ruleid: scala-insecure-random-token
+  val otpCode = Random.nextInt(999999)
+  // ok: scala-insecure-random-token
+  val jitter = Random.nextInt(100)
+}

@@ -1,0 +1,64 @@
+"""Third-party JavaScript recognised by content: listed as not AIS code, never silently, and not
+given to SAST; the project's own scripts are read whatever their banner or size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aiscan.inventory import build_inventory
+from aiscan.sast.vendored import MIN_BYTES, THIRD_PARTY, third_party_script
+
+BODY = b"var a = 1;\n" * (MIN_BYTES // 10)
+MATERIALIZE = (
+    b"/*!\n * Materialize v1.0.0 (http://materializecss.com)\n * Copyright 2014-2017 Materialize\n"
+    b" * MIT License (https://raw.githubusercontent.com/Dogfalo/materialize/master/LICENSE)\n */\n"
+)
+JQUERY = (
+    b"/*!\n * jQuery JavaScript Library v3.6.0\n * https://jquery.com/\n *\n"
+    b" * Copyright OpenJS Foundation and other contributors\n * Released under the MIT license\n */\n"
+)
+
+
+def test_a_library_license_banner_names_the_library() -> None:
+    why = third_party_script("static/js/materialize.js", MATERIALIZE + BODY)
+    assert why == f"{THIRD_PARTY} (Materialize 1.0.0: library license banner), not AIS code"
+    assert "jQuery JavaScript Library 3.6.0" in (third_party_script("web/lib.js", JQUERY + BODY) or "")
+
+
+def test_bundles_are_recognised_by_their_bootstrap() -> None:
+    webpack = b"/******/ (() => { // webpackBootstrap\n/******/ \tvar __webpack_modules__ = ({\n" + BODY
+    umd = b"(function (global, factory) {\n  typeof exports === 'object' ? module.exports = f() : 0\n" + BODY
+    minified_umd = b'!function(e,t){"object"==typeof exports&&"undefined"!=typeof module?x:y}' + BODY
+    assert "webpack bundle" in (third_party_script("dist2/app.js", webpack) or "")
+    assert "UMD bundle" in (third_party_script("moment.js", umd) or "")
+    assert "UMD bundle" in (third_party_script("chart.mjs", minified_umd) or "")
+
+
+def test_the_projects_own_scripts_are_not_third_party() -> None:
+    own = b"/* Copyright 2024 QarzOnline. All rights reserved. */\n" + BODY
+    assert third_party_script("web/cabinet.js", own) is None  # a copyright without a library version
+    assert third_party_script("web/lib.js", BODY + JQUERY) is None  # the banner must lead the file
+    assert third_party_script("web/small.js", JQUERY + b"var a;\n") is None  # small: cheap to analyse
+    assert third_party_script("web/lib.ts", JQUERY + BODY) is None  # TypeScript is written, not copied
+    assert third_party_script("web/lib.js", JQUERY + b"x", size=MIN_BYTES * 2) is not None
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.binary(max_size=6000), st.sampled_from(["a.js", "b.mjs", "c.ts", "d.py"]))
+def test_any_bytes_give_a_reason_or_none(data: bytes, name: str) -> None:
+    why = third_party_script(name, data + BODY)
+    assert why is None or (why.startswith(THIRD_PARTY) and "\n" not in why)
+
+
+def test_the_inventory_lists_third_party_scripts_and_keeps_them_for_the_secret_scan(tmp_path: Path) -> None:
+    (tmp_path / "static" / "js").mkdir(parents=True)
+    (tmp_path / "static" / "js" / "materialize.js").write_bytes(MATERIALIZE + BODY)
+    (tmp_path / "static" / "js" / "cabinet.js").write_bytes(BODY)
+    inv = build_inventory(tmp_path)
+    assert [f.path for f in inv.files] == ["static/js/cabinet.js"]
+    (listed,) = inv.build_tooling
+    assert listed.path == "static/js/materialize.js" and "Materialize 1.0.0" in listed.reason
+    assert "static/js/materialize.js" in inv.other_files  # the secret scanning still reads it
