@@ -301,8 +301,9 @@ def test_a_release_is_kept_in_the_retention_archive_with_its_results(
     archive, key = tmp_path / "archive", tmp_path / "keys" / "signing.key"
     init = ["archive", "init", "--archive", str(archive), "--key", str(key), "--plaintext"]
     assert runner.invoke(cli, init).exit_code == 0
-    out, sarif = tmp_path / "release.json", tmp_path / "release.sarif"
+    out, sarif, html = tmp_path / "release.json", tmp_path / "release.sarif", tmp_path / "release.html"
     args = ["release", str(ais), "-f", "json", "-o", str(out), "--report", f"sarif={sarif}"]
+    args += ["--report", f"html={html}", "--lang", "en"]
 
     result = runner.invoke(cli, [*args, "--archive", str(archive), "--archive-key", str(key)])
 
@@ -320,3 +321,7 @@ def test_a_release_is_kept_in_the_retention_archive_with_its_results(
     restored = {p.name for p in dest.rglob("*") if p.is_file()}
     assert {"app.py", "AndroidManifest.xml"} <= restored  # both components' sources at their commits
     assert any(name.endswith(".sarif") for name in restored), restored
+    assert any(name.endswith(".html") for name in restored), restored
+    # The audit report names the release and each component's commit.
+    page = html.read_text(encoding="utf-8")
+    assert release_id in page and all(c["commit"][:12] in page for c in report["release"]["components"])

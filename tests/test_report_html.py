@@ -112,13 +112,14 @@ def test_release_identity_is_shown_when_the_scan_names_a_release(demo_audit: dic
     report["release"] = {
         "ais": "QarzOnline",
         "organisation": "QarzOnline MFO",
-        "release_id": "qarzonline-0123456789ab",
+        "id": "qarzonline-0123456789ab",
         "components": [
             {
                 "id": "backend",
                 "kinds": ["api"],
                 "path": "api",
                 "repository": "git@git.qarz.kz:ais/backend.git",
+                "subdir": "",
                 "ref": "v2.4.0",
                 "commit": "a" * 40,
                 "dirty": True,
@@ -131,7 +132,9 @@ def test_release_identity_is_shown_when_the_scan_names_a_release(demo_audit: dic
     for shown in ("QarzOnline MFO", "qarzonline-0123456789ab", "git@git.qarz.kz:ais/backend.git", "2.4.0"):
         assert shown in text
     assert "uncommitted changes" in text and "[backend]" in text
-    plain = _text(render_audit_html(_report(demo_audit), "en"))
+    outside_git = _report(demo_audit)
+    outside_git["release"] = None  # a plain scan of a folder outside git names no release
+    plain = _text(render_audit_html(outside_git, "en"))
     assert "Scanned tree" in plain and report["target"]["commit"] in plain
 
 

@@ -95,6 +95,7 @@ def _components(report: Mapping[str, Any]) -> list[dict[str, Any]]:
             "kinds": [c],
             "path": target["path"],
             "repository": None,
+            "subdir": None,
             "ref": None,
             "commit": target["commit"],
             "dirty": None,
