@@ -322,7 +322,10 @@ def _tag(f: Finding, component: str, prefix: str, source: str | None) -> Finding
     component of several sources, `properties.source` names the source as the description does."""
     loc = f.location
     if prefix and not loc.path.startswith(("http://", "https://")):
-        loc = Location(prefix + loc.path, loc.start_line, loc.end_line, loc.start_col, loc.snippet)
+        # A finding on the scanned folder itself ("." or "./": an app whose protection is
+        # missing) is on the folder inside the repository.
+        local = "" if loc.path in (".", "./") else loc.path.removeprefix("./")
+        loc = Location(prefix + local, loc.start_line, loc.end_line, loc.start_col, loc.snippet)
     properties = {**f.properties, "source": source} if source is not None else f.properties
     return replace(f, component=component, location=loc, properties=properties)
 
