@@ -4,8 +4,10 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,3 +71,23 @@ def demo_audit(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     args += ["--report", f"text={out / 'r.txt'}"]
     result = CliRunner().invoke(cli, args)
     return {"exit_code": result.exit_code, "output": result.output, "dir": out}
+
+
+# The demo's live server (fixtures/mfo-demo/live/serve.py), flawed and fixed, started once per
+# test module that probes it.
+@pytest.fixture(scope="module")
+def bad() -> Iterator[Any]:
+    yield from _live_demo(good=False)
+
+
+@pytest.fixture(scope="module")
+def good() -> Iterator[Any]:
+    yield from _live_demo(good=True)
+
+
+def _live_demo(good: bool) -> Iterator[Any]:
+    from tests.probe_servers import load_live
+
+    demo = load_live("serve").Demo(0, good=good).start()
+    yield demo
+    demo.stop()

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,24 +17,10 @@ from aiscan.probes import ProbeOptions, ProbeTarget, probe_endpoints, probe_with
 from aiscan.probes.http import Budget, Client, ProbeError
 from aiscan.probes.targets import Limits
 from tests.conftest import REPO
-from tests.probe_servers import behaviour_server, free_port, load_live
+from tests.probe_servers import behaviour_server, free_port
 
 FAST = Limits(connect_timeout_s=2, read_timeout_s=2, request_deadline_s=3, tls_timeout_s=2, tls_retries=0)
 CHROMIUM = "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="module")
-def bad() -> Iterator[Any]:
-    demo = load_live("serve").Demo(0, good=False).start()
-    yield demo
-    demo.stop()
-
-
-@pytest.fixture(scope="module")
-def good() -> Iterator[Any]:
-    demo = load_live("serve").Demo(0, good=True).start()
-    yield demo
-    demo.stop()
 
 
 def _targets(demo: Any) -> list[ProbeTarget]:

@@ -4,11 +4,9 @@ without the flag."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from click.testing import CliRunner
 
 from aiscan.cli import cli
@@ -20,25 +18,10 @@ from aiscan.probes.web import WebActiveAnalyzer, WebProbeAnalyzer
 from aiscan.release.description import load_description
 from aiscan.release.run import ReleaseOptions, release_scan
 from aiscan.webconfig.analyzer import WebConfigAnalyzer
-from tests.probe_servers import load_live
 from tests.release_repos import backend_repo, description, light_analyzers, make_repo
 
 FAST = Limits(connect_timeout_s=2, read_timeout_s=2, request_deadline_s=3, tls_timeout_s=2, tls_retries=0)
 LOGIN_HTML = '<form method="post" action="/login"><input type="password" name="pin"></form>\n'
-
-
-@pytest.fixture(scope="module")
-def bad() -> Iterator[Any]:
-    demo = load_live("serve").Demo(0, good=False).start()
-    yield demo
-    demo.stop()
-
-
-@pytest.fixture(scope="module")
-def good() -> Iterator[Any]:
-    demo = load_live("serve").Demo(0, good=True).start()
-    yield demo
-    demo.stop()
 
 
 def _ais(tmp_path: Path, demo: Any) -> Path:
