@@ -24,3 +24,13 @@ app.get("/calc", (req, res) => {
   const data = JSON.parse(req.query.data);
   res.send([result, fn, html, html2, op, data].join(","));
 });
+
+app.post("/loan/calculator", (req, res) => {
+  // ruleid: javascript-code-injection
+  const monthly = mathjs.evaluate(req.body.formula);
+  // ruleid: javascript-code-injection
+  const total = math.eval(req.body.expression);
+  // ok: javascript-code-injection
+  const fixed = math.evaluate("principal * rate / 12", { principal: Number(req.body.principal), rate: 0.2 });
+  res.json({ monthly, total, fixed });
+});
