@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import PurePosixPath
 
+from aiscan.mobile.sourcetext import blank_comments
 from aiscan.webconfig.source import Hit, Tree, in_test_tree, line_of
 
 _CSRF_LIBS = ("csurf", "csrf-csrf", "csrf-sync", "lusca", "tiny-csrf", "@dr.pogodin/csurf", "csrf")
@@ -63,7 +64,8 @@ def _app(tree: Tree, manifest: str, manifest_text: str, data: dict[str, object],
         and not in_test_tree(p[len(prefix) :] if prefix else p)
         and not p.endswith((".min.js", ".d.ts"))
     ][:_MAX_SCRIPTS]
-    texts = {p: t for p in scripts if (t := tree.text(p)) is not None}
+    # commented-out code (`// app.use(helmet())`) is not a protection the application has
+    texts = {p: blank_comments(t) for p in scripts if (t := tree.text(p)) is not None}
     hits: list[Hit] = []
     if not any(_requires(t, "express") is not None for t in texts.values()):
         return hits  # the application's code is elsewhere (a launcher package): nothing to judge
