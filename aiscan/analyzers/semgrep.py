@@ -484,7 +484,9 @@ class SemgrepAnalyzer:
         # shellcheck and flawfinder cover the languages they read, unless they are disabled.
         not_covered = not_covered_findings(ctx.inventory, (*rules, *companion_rules(ctx.config.disabled)))
         sources = [f for f in ctx.inventory.files if f.language in languages]
-        configs = config_targets(ctx.inventory.other_files, rules)
+        # markup files no language rule reads (HTML templates) are read by the generic rules
+        unread = [f.path for f in ctx.inventory.files if f.language not in languages]
+        configs = config_targets([*ctx.inventory.other_files, *unread], rules)
         try:
             exe = find_tool("semgrep", ctx.config.tool_paths.get("semgrep"))
         except ToolError as exc:

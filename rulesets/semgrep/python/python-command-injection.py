@@ -33,3 +33,30 @@ def ping(request):
     host = request.GET["host"]
     # ruleid: python-command-injection
     return subprocess.getoutput("ping -c 1 " + host)
+
+
+def run_shell(command):
+    proc = subprocess.Popen(command, shell=True, stdout=subprocess.PIPE)
+    return proc.communicate()
+
+
+def notify(message):
+    os.system(message)
+
+
+def run_argv(argv):
+    return subprocess.run(argv, check=True, timeout=30)
+
+
+def traceroute(request):
+    host = request.POST.get("host")
+    # the helper above runs its parameter in a shell: the request value reaches it through the call
+    # ruleid: python-command-injection
+    out, err = run_shell("traceroute " + host)
+    # ok: python-command-injection
+    run_shell("uptime")
+    # ruleid: python-command-injection
+    notify("wall " + host)
+    # ok: python-command-injection
+    run_argv(["traceroute", host])
+    return out
