@@ -68,3 +68,11 @@ class Clients extends CI_Controller
         $q2 = $this->db->query('SELECT * FROM clients WHERE iin = ?', [$this->input->get('iin')]);
     }
 }
+
+function changePassword($link)
+{
+    $current = md5($_POST['password_current']);
+    $login = mysql_real_escape_string($_POST['login']);
+    // ok: php-sql-injection
+    return mysql_query("SELECT id FROM users WHERE login = '$login' AND password = '$current'", $link);
+}

@@ -1,0 +1,56 @@
+<?php
+
+function greeting()
+{
+    $html = '<div class="greeting">';
+    // ruleid: php-html-built-from-request
+    $html .= 'Welcome back, ' . $_GET['client'];
+    $html .= '</div>';
+
+    $name = trim($_POST['full_name']);
+    // ruleid: php-html-built-from-request
+    $card = "<p>Applicant: {$name}</p>";
+
+    // ruleid: php-html-built-from-request
+    $row = '<td class="amount">' . $_REQUEST['amount'] . '</td>';
+
+    $safe = htmlspecialchars($_GET['client'], ENT_QUOTES, 'UTF-8');
+    // ok: php-html-built-from-request
+    $html .= "<p>Hello {$safe}</p>";
+
+    $term = (int) $_GET['term'];
+    // ok: php-html-built-from-request
+    $html .= "<p>Term: {$term} months</p>";
+
+    // ok: php-html-built-from-request
+    $html .= '<p>Your application was received.</p>';
+
+    $status = $_GET['status'];
+    // ok: php-html-built-from-request
+    $log = 'status changed to ' . $status;
+
+    return [$html, $card, $row, $log];
+}
+
+function apiReply()
+{
+    header('Content-Type: application/json');
+    // ok: php-html-built-from-request
+    $body = '{"note": "<b>' . $_GET['note'] . '</b>"}';
+    return $body;
+}
+
+function pingReport()
+{
+    $host = escapeshellarg($_GET['host']);
+    $out = shell_exec('ping -c 1 ' . $host);
+    // ok: php-html-built-from-request
+    $html = '<pre>' . $out . '</pre>';
+
+    $id = $_GET['id'];
+    if (is_numeric($id)) {
+        // ok: php-html-built-from-request
+        $html .= "<p>Loan {$id}</p>";
+    }
+    return $html;
+}

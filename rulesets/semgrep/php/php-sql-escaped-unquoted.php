@@ -1,0 +1,32 @@
+<?php
+
+function loanById(mysqli $db)
+{
+    $id = mysqli_real_escape_string($db, $_GET['id']);
+    // ruleid: php-sql-escaped-unquoted
+    $q = "SELECT amount, term FROM loans WHERE id = $id";
+
+    // ok: php-sql-escaped-unquoted
+    $q2 = "SELECT amount, term FROM loans WHERE id = '$id'";
+
+    $limit = $db->real_escape_string($_GET['limit']);
+    // ruleid: php-sql-escaped-unquoted
+    $q3 = "SELECT * FROM payments ORDER BY paid_at DESC LIMIT " . $limit;
+
+    $n = intval($_GET['n']);
+    // ok: php-sql-escaped-unquoted
+    $q4 = "SELECT * FROM payments LIMIT $n";
+
+    $ids = addslashes($_POST['ids']);
+    // ruleid: php-sql-escaped-unquoted
+    $q5 = "DELETE FROM drafts WHERE id IN ($ids)";
+
+    return [$q, $q2, $q3, $q4, $q5];
+}
+
+function byPhone(PDO $pdo)
+{
+    $phone = $pdo->quote($_POST['phone']);
+    // ok: php-sql-escaped-unquoted
+    return $pdo->query("SELECT * FROM clients WHERE phone = $phone");
+}
