@@ -20,6 +20,7 @@ from aiscan.errors import ToolError
 from aiscan.models import AnalyzerOutcome, Finding, Gap, Location, Severity
 from aiscan.sast.c_patterns import c_pattern_hits
 from aiscan.sast.check_map import CheckMap, load_check_map
+from aiscan.sast.line_checks import mapped_hits
 from aiscan.tooling import tool_version
 
 # Hits below this level are those flawfinder itself judges of little or no risk.
@@ -99,27 +100,22 @@ def pattern_findings(
     snippet: Callable[[str, int | None, int | None], str],
 ) -> tuple[Finding, ...]:
     """aiscan's own checks over each file's text (path -> text). Pure."""
-    out = []
-    for path, text in texts.items():
-        for hit in c_pattern_hits(text):
-            check = mapping.checks[hit.check_id]
-            where = Location(path, hit.line, hit.end_line, None, snippet(path, hit.line, hit.end_line))
-            out.append(
-                Finding(
-                    rule_id=check.id,
-                    analyzer="flawfinder",
-                    title=check.title,
-                    message=check.title,
-                    severity=check.severity,
-                    confidence=check.confidence,
-                    location=where,
-                    cwe=check.cwe,
-                    requirements=check.requirements,
-                    remediation=check.remediation,
-                    properties={"check_source": "aiscan"},
-                )
-            )
-    return tuple(out)
+    return tuple(
+        Finding(
+            rule_id=check.id,
+            analyzer="flawfinder",
+            title=check.title,
+            message=check.title,
+            severity=check.severity,
+            confidence=check.confidence,
+            location=Location(path, hit.line, hit.end_line, None, snippet(path, hit.line, hit.end_line)),
+            cwe=check.cwe,
+            requirements=check.requirements,
+            remediation=check.remediation,
+            properties={"check_source": "aiscan"},
+        )
+        for path, check, hit in mapped_hits(texts, mapping, c_pattern_hits)
+    )
 
 
 def skipped_gaps(text: str, originals: Mapping[str, str]) -> tuple[Gap, ...]:

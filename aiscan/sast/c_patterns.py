@@ -19,7 +19,8 @@ whole file:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from aiscan.sast.line_checks import PatternHit
 
 TLS_DISABLED = "aiscan-c-tls-verification-disabled"
 ALLOCA_VARIABLE = "aiscan-c-alloca-variable-size"
@@ -99,14 +100,6 @@ _SOCKET_LIMIT = re.compile(
 )
 
 _COMMENT_OR_STRING = re.compile(r'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'', re.S)
-
-
-@dataclass(frozen=True)
-class PatternHit:
-    check_id: str
-    line: int
-    end_line: int
-    text: str
 
 
 def blank_comments(text: str) -> str:
