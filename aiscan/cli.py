@@ -28,9 +28,21 @@ from aiscan.analyzers import all_analyzers
 from aiscan.analyzers.secrets import SecretsAnalyzer
 from aiscan.archive.commands import register as register_archive_commands
 from aiscan.baseline_create import create_baseline
+from aiscan.cli_options import (
+    ADVISORY_DB_OPTION,
+    ATTESTATIONS_OPTION,
+    CONFIG_OPTION,
+    EXCLUDE_OPTION,
+    FAIL_ON_OPTION,
+    FORMAT_OPTION,
+    LANG_OPTION,
+    ONLINE_OPTION,
+    OUTPUT_OPTION,
+    REPORTS_OPTION,
+    SEQUENTIAL_OPTION,
+)
 from aiscan.compliance.catalogue import Catalogue, load_catalogue
 from aiscan.config import (
-    REPORT_LANGUAGES,
     SCAN_KINDS,
     Overrides,
     ScanConfig,
@@ -48,7 +60,6 @@ from aiscan.probes.commands import register as register_probe_commands
 from aiscan.release.commands import register as register_release_command
 from aiscan.report.emit import check_binary_output, emit_report
 from aiscan.report.outputs import (
-    ALL_FORMATS,
     check_writable,
     parse_report_specs,
     write_reports,
@@ -59,7 +70,6 @@ from aiscan.secrets.allowlist import DEFAULT_ALLOWLIST, load_allowlist
 from aiscan.secrets.staged import staged_paths
 
 F = TypeVar("F", bound=Callable[..., Any])
-SEVERITY_CHOICES = [s.value for s in Severity if s is not Severity.UNKNOWN]
 
 
 def handle_errors(func: F) -> F:
@@ -74,50 +84,6 @@ def handle_errors(func: F) -> F:
             sys.exit(exc.exit_code)
 
     return wrapper  # type: ignore[return-value]
-
-
-FORMAT_OPTION = click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(ALL_FORMATS),
-    default="text",
-    show_default=True,
-    help="Report format (html and pdf: the audit report, docs/audit-report.md).",
-)
-LANG_OPTION = click.option(
-    "--lang",
-    type=click.Choice(REPORT_LANGUAGES),
-    default=None,
-    help="Language of the audit report (html, pdf). Default: the configuration's [report] lang, else ru.",
-)
-OUTPUT_OPTION = click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the report here; the terminal then shows the summary.",
-)
-FAIL_ON_OPTION = click.option(
-    "--fail-on",
-    type=click.Choice(SEVERITY_CHOICES),
-    default=None,
-    help="Lowest severity that fails a requirement and blocks (default: the policy's, else high). "
-    "Critical always blocks.",
-)
-CONFIG_OPTION = click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The operator's configuration file, trusted with every setting (default: $AISCAN_CONFIG, "
-    "else aiscan/config.toml in the user's configuration directory). PATH's own aiscan.toml or "
-    "[tool.aiscan] is read too, for the settings a scanned tree may hold.",
-)
-EXCLUDE_OPTION = click.option(
-    "--exclude",
-    multiple=True,
-    metavar="GLOB",
-    help="Leave these paths out (repeatable; listed in the report).",
-)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -136,14 +102,7 @@ def cli() -> None:
 @FORMAT_OPTION
 @OUTPUT_OPTION
 @LANG_OPTION
-@click.option(
-    "--report",
-    "reports",
-    multiple=True,
-    metavar="FORMAT=PATH",
-    help="Also write a report in FORMAT to PATH (repeatable), e.g. --report sarif=aiscan.sarif "
-    "--report junit=aiscan-junit.xml.",
-)
+@REPORTS_OPTION
 @click.option(
     "-c",
     "--component",
@@ -177,31 +136,17 @@ def cli() -> None:
     help="Baseline file for merge and pre-commit scans (default: aiscan-baseline.yaml in PATH, if present).",
 )
 @CONFIG_OPTION
-@click.option(
-    "--attestations",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Attestations file (default: aiscan-attestations.yaml in PATH, if present).",
-)
+@ATTESTATIONS_OPTION
 @EXCLUDE_OPTION
-@click.option(
-    "--sequential", is_flag=True, help="Run the analyzers one after the other instead of in parallel."
-)
+@SEQUENTIAL_OPTION
 @click.option(
     "--sbom",
     "sbom_file",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write a CycloneDX 1.6 SBOM here (.json or .xml).",
 )
-@click.option(
-    "--advisory-db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Offline advisory database (default: $AISCAN_ADVISORY_DB, else the user's data directory).",
-)
-@click.option(
-    "--online/--offline",
-    default=None,
-    help="Also check Python components online with pip-audit (default: offline only).",
-)
+@ADVISORY_DB_OPTION
+@ONLINE_OPTION
 @handle_errors
 def scan_command(
     path: Path,

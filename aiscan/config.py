@@ -13,7 +13,6 @@ that names the key and the file.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -24,7 +23,7 @@ from aiscan.models import Component, Severity, Status
 from aiscan.roles import GATE, REPORT, TEST_CODE_POLICIES
 from aiscan.sast.suppress import INLINE_POLICIES, NEVER, WITH_REASON
 from aiscan.scope import check_scope_allowed, relative_paths
-from aiscan.userfiles import read_text
+from aiscan.userfiles import read_toml
 
 SCAN_KINDS = ("release", "merge", "pre-commit")
 CONFIG_NAME = "aiscan.toml"
@@ -185,13 +184,7 @@ def operator_config_file(explicit: Path | None, env: Mapping[str, str] | None = 
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    text = read_text(path, "configuration", MAX_CONFIG_BYTES)
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {str(exc).splitlines()[0]}") from exc
-    except RecursionError:
-        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
+    return read_toml(path, "configuration", MAX_CONFIG_BYTES)
 
 
 def load_file_settings(path: Path) -> FileSettings:

@@ -1,5 +1,5 @@
 """flawfinder for C, C++ and Objective-C, its hit categories mapped onto chapter 3 by
-rulesets/flawfinder.yaml.
+rulesets/flawfinder.yaml, with aiscan's own checks (aiscan.sast.c_patterns).
 
 flawfinder reads the files lexically and never builds or runs them. It is given copies
 (aiscan.sast.staging) decoded as UTF-8, since it skips a file with bytes it cannot decode, and
@@ -18,7 +18,9 @@ from aiscan.analyzers.staged_tool import StagedTool, ToolRun
 from aiscan.config import ScanConfig
 from aiscan.errors import ToolError
 from aiscan.models import AnalyzerOutcome, Finding, Gap, Location, Severity
+from aiscan.sast.c_patterns import c_pattern_hits
 from aiscan.sast.check_map import CheckMap, load_check_map
+from aiscan.sast.line_checks import mapped_hits
 from aiscan.tooling import tool_version
 
 # Hits below this level are those flawfinder itself judges of little or no risk.
@@ -92,6 +94,30 @@ def parse_flawfinder(
     return tuple(out)
 
 
+def pattern_findings(
+    texts: Mapping[str, str],
+    mapping: CheckMap,
+    snippet: Callable[[str, int | None, int | None], str],
+) -> tuple[Finding, ...]:
+    """aiscan's own checks over each file's text (path -> text). Pure."""
+    return tuple(
+        Finding(
+            rule_id=check.id,
+            analyzer="flawfinder",
+            title=check.title,
+            message=check.title,
+            severity=check.severity,
+            confidence=check.confidence,
+            location=Location(path, hit.line, hit.end_line, None, snippet(path, hit.line, hit.end_line)),
+            cwe=check.cwe,
+            requirements=check.requirements,
+            remediation=check.remediation,
+            properties={"check_source": "aiscan"},
+        )
+        for path, check, hit in mapped_hits(texts, mapping, c_pattern_hits)
+    )
+
+
 def skipped_gaps(text: str, originals: Mapping[str, str]) -> tuple[Gap, ...]:
     """Files flawfinder says it skipped (an encoding error, a name it refuses)."""
     gaps = []
@@ -108,7 +134,9 @@ def interpret(run: ToolRun) -> tuple[tuple[Finding, ...], tuple[Gap, ...]]:
     # 15: a file had an encoding error
     if run.result.returncode == 15 and not gaps:
         gaps = (Gap(".", "flawfinder skipped a file it could not decode without naming it"),)
-    return found, gaps
+    # aiscan's checks read the same copies (decoded as UTF-8, never skipped)
+    texts = {run.staged.originals[n]: run.text_of(n) for n in run.staged.names}
+    return (*found, *pattern_findings(texts, run.mapping, run.snippet)), gaps
 
 
 FLAWFINDER = StagedTool(

@@ -9,6 +9,14 @@ from typing import Any
 
 import click
 
+from aiscan.cli_options import (
+    active_option,
+    ca_bundle_option,
+    fail_on_option,
+    format_option,
+    no_browser_option,
+    output_option,
+)
 from aiscan.compliance.catalogue import load_catalogue
 from aiscan.config import Policy
 from aiscan.models import Severity
@@ -30,15 +38,9 @@ def register(cli: click.Group, handle_errors: Decorator) -> None:
         "--endpoint", "endpoints", multiple=True, metavar="[ROLE=]URL", help="Another endpoint (repeatable)."
     )
     @click.option("--component", default=None, help="The AIS component id the endpoints belong to.")
-    @click.option(
-        "--active",
-        is_flag=True,
-        help="Also request error pages and replay forms without their anti-CSRF token.",
-    )
-    @click.option(
-        "--ca-bundle",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="PEM file of the CA certificates to verify the chain against (default: Mozilla's store).",
+    @active_option("Also request error pages and replay forms without their anti-CSRF token.")
+    @ca_bundle_option(
+        "PEM file of the CA certificates to verify the chain against (default: Mozilla's store)."
     )
     @click.option(
         "--connect-timeout", type=click.FloatRange(min=0.1, max=120), default=5.0, show_default=True
@@ -64,19 +66,10 @@ def register(cli: click.Group, handle_errors: Decorator) -> None:
         show_default=True,
         help="Headless browser for JavaScript pages.",
     )
-    @click.option("--no-browser", is_flag=True, help="Never render pages with a browser.")
-    @click.option(
-        "-f", "--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True
-    )
-    @click.option(
-        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here."
-    )
-    @click.option(
-        "--fail-on",
-        type=click.Choice([s.value for s in Severity if s is not Severity.UNKNOWN]),
-        default="high",
-        show_default=True,
-    )
+    @no_browser_option("Never render pages with a browser.")
+    @format_option(sorted(FORMATS))
+    @output_option("Write the report here.")
+    @fail_on_option(default="high")
     @handle_errors
     def probe_command(
         urls: tuple[str, ...],

@@ -11,8 +11,23 @@ from typing import Any
 import click
 
 from aiscan.archive.commands import checkpoint_for, default_key
+from aiscan.cli_options import (
+    active_option,
+    advisory_db_option,
+    attestations_option,
+    ca_bundle_option,
+    config_option,
+    fail_on_option,
+    format_option,
+    lang_option,
+    no_browser_option,
+    online_option,
+    output_option,
+    reports_option,
+    sequential_option,
+)
 from aiscan.compliance.catalogue import load_catalogue
-from aiscan.config import REPORT_LANGUAGES, Overrides, resolve_scan_config
+from aiscan.config import Overrides, resolve_scan_config
 from aiscan.errors import UsageError
 from aiscan.models import Severity
 from aiscan.probes import ProbeOptions
@@ -21,9 +36,7 @@ from aiscan.release.archiving import archive_release
 from aiscan.release.description import DEFAULT_NAME, load_description
 from aiscan.release.run import ReleaseOptions, release_scan
 from aiscan.report.emit import check_binary_output, emit_report
-from aiscan.report.outputs import ALL_FORMATS, ReportSpec, check_writable, parse_report_specs, write_reports
-
-SEVERITIES = [s.value for s in Severity if s is not Severity.UNKNOWN]
+from aiscan.report.outputs import ReportSpec, check_writable, parse_report_specs, write_reports
 
 
 def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
@@ -31,56 +44,28 @@ def register(cli: click.Group, handle_errors: Callable[[Any], Any]) -> None:
 
     @cli.command("release")
     @click.argument("description", required=False, type=click.Path(path_type=Path))
-    @click.option("-f", "--format", "fmt", type=click.Choice(ALL_FORMATS), default="text", show_default=True)
-    @click.option(
-        "--lang",
-        type=click.Choice(REPORT_LANGUAGES),
-        default=None,
-        help="Language of the HTML and PDF audit reports (default: the configuration's, else ru).",
+    @format_option()
+    @lang_option("Language of the HTML and PDF audit reports (default: the configuration's, else ru).")
+    @output_option("Write the report here.")
+    @reports_option("Also write a report in FORMAT to PATH (repeatable).")
+    @fail_on_option("Lowest severity that fails.")
+    @config_option("The operator's configuration file (default: $AISCAN_CONFIG, else the user's).")
+    @attestations_option(
+        "Attestations for the whole AIS (default: aiscan-attestations.yaml beside the description)."
     )
-    @click.option(
-        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here."
-    )
-    @click.option(
-        "--report",
-        "reports",
-        multiple=True,
-        metavar="FORMAT=PATH",
-        help="Also write a report in FORMAT to PATH (repeatable).",
-    )
-    @click.option(
-        "--fail-on", type=click.Choice(SEVERITIES), default=None, help="Lowest severity that fails."
-    )
-    @click.option(
-        "--config",
-        "config_file",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="The operator's configuration file (default: $AISCAN_CONFIG, else the user's).",
-    )
-    @click.option(
-        "--attestations",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="Attestations for the whole AIS (default: aiscan-attestations.yaml beside the description).",
-    )
-    @click.option(
-        "--advisory-db",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="Offline advisory database (default: $AISCAN_ADVISORY_DB, else the user's data directory).",
-    )
-    @click.option("--online/--offline", default=None, help="Also check Python components online (pip-audit).")
-    @click.option("--sequential", is_flag=True, help="Scan one component, and one analyzer, at a time.")
+    @advisory_db_option()
+    @online_option("Also check Python components online (pip-audit).")
+    @sequential_option("Scan one component, and one analyzer, at a time.")
     @click.option(
         "--probe",
         is_flag=True,
         help="Also probe the live endpoints the description names (TLS, login and card pages, cookies).",
     )
-    @click.option("--active", is_flag=True, help="With --probe: also error pages and CSRF replay.")
-    @click.option(
-        "--ca-bundle",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="With --probe: PEM file of the CA certificates the endpoints' chains are verified against.",
+    @active_option("With --probe: also error pages and CSRF replay.")
+    @ca_bundle_option(
+        "With --probe: PEM file of the CA certificates the endpoints' chains are verified against."
     )
-    @click.option("--no-browser", is_flag=True, help="With --probe: never render pages with a browser.")
+    @no_browser_option("With --probe: never render pages with a browser.")
     @click.option(
         "--archive",
         "archive_at",

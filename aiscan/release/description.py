@@ -8,7 +8,6 @@ file (bounded, through aiscan.userfiles). Schema: docs/ais.schema.json; guide: d
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,7 @@ from urllib.parse import urlsplit
 
 from aiscan.errors import ConfigError
 from aiscan.models import Component
-from aiscan.userfiles import read_text
+from aiscan.userfiles import read_toml
 
 DEFAULT_NAME = "aiscan-ais.toml"
 MAX_BYTES = 256 * 1024  # a description is a few KiB
@@ -101,14 +100,7 @@ def page_url(base: str, page: str) -> str:
 
 def load_description(path: Path) -> AisDescription:
     """Read and validate an AIS description file."""
-    text = read_text(path, "AIS description", MAX_BYTES)
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {str(exc).splitlines()[0]}") from exc
-    except RecursionError:
-        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
-    return parse_description(data, path.resolve())
+    return parse_description(read_toml(path, "AIS description", MAX_BYTES), path.resolve())
 
 
 def parse_description(data: Mapping[str, Any], path: Path) -> AisDescription:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from aiscan.sast.line_checks import PatternHit
 
 EVAL_EXPANSION = "aiscan-shell-eval-expansion"
 DOWNLOAD_EXECUTED = "aiscan-shell-download-executed"
@@ -49,14 +50,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-
-
-@dataclass(frozen=True)
-class PatternHit:
-    check_id: str
-    line: int
-    end_line: int
-    text: str
 
 
 def logical_lines(text: str) -> Iterator[tuple[int, int, str]]:

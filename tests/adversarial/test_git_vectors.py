@@ -330,49 +330,85 @@ def test_the_fixture_is_armed(hostile: HostileRepo) -> None:
     assert fired >= ARMED_PROOF, f"not armed: {sorted(ARMED_PROOF - fired)}"
 
 
-def _commands(repo: HostileRepo, out: Path) -> list[list[str]]:
+@dataclass(frozen=True)
+class Command:
+    """One aiscan command line, the exit code it must end with, a text its output must hold and
+    the files it must have written: proof that it did its work, not only that it ran nothing."""
+
+    args: list[str]
+    exit_code: int
+    says: str
+    writes: tuple[Path, ...] = ()
+
+
+def _commands(repo: HostileRepo, out: Path) -> list[Command]:
     root = str(repo.root)
     db = str(out / "advisories.db")
+    scoped = "scoped scan"
     return [
-        ["--help"],
-        ["--version"],
-        ["version"],
-        ["requirements"],
-        ["requirements", "--format", "json"],
-        ["coverage"],
-        ["coverage", root],
-        [
-            "scan",
-            root,
-            "--report",
-            f"sarif={out / 'r.sarif'}",
-            "--report",
-            f"json={out / 'r.json'}",
-            "--sbom",
-            str(out / "scan.cdx.json"),
-        ],
-        ["scan", root, "--kind", "merge", "--diff-base", repo.base],
-        ["scan", root, "--diff-base", "HEAD~1"],
-        ["scan", root, "api/app.py", "api/untracked.py"],
-        ["scan", root, "--kind", "pre-commit", "api/staged.py"],
-        ["secrets", root],
-        ["secrets", root, "--history"],
-        ["secrets", root, "--staged"],
-        ["secrets", root, "--history", "--format", "json", "-o", str(out / "history.json")],
-        ["baseline", "create", root, "-o", str(out / "baseline.yaml")],
-        ["baseline", "create", root],
-        ["sbom", root],
-        ["sbom", root, "-o", str(out / "sbom.xml")],
-        ["db", "status", "--db", db],
-        ["db", "import", "--db", db, root],
-        ["release", _ais_description(repo, out)],
+        Command(["--help"], 0, "Usage: aiscan"),
+        Command(["--version"], 0, "aiscan "),
+        Command(["version"], 0, "semgrep"),
+        Command(["requirements"], 0, "p19.1"),
+        Command(["requirements", "--format", "json"], 0, '"id": "p19.1"'),
+        Command(["coverage"], 0, "python"),
+        Command(["coverage", root], 0, "python"),
+        # eval of a parameter (medium) and an example key (low) stay below the `high` threshold,
+        # and every analyzer completes: the release is allowed.
+        Command(
+            [
+                "scan",
+                root,
+                "--report",
+                f"sarif={out / 'r.sarif'}",
+                "--report",
+                f"json={out / 'r.json'}",
+                "--sbom",
+                str(out / "scan.cdx.json"),
+            ],
+            0,
+            "RELEASE ALLOWED",
+            (out / "r.sarif", out / "r.json", out / "scan.cdx.json"),
+        ),
+        Command(["scan", root, "--kind", "merge", "--diff-base", repo.base], 0, f"{scoped}: SAST and secret"),
+        Command(["scan", root, "--diff-base", "HEAD~1"], 0, "changed since HEAD~1"),
+        Command(["scan", root, "api/app.py", "api/untracked.py"], 0, "looked at 2 file(s)"),
+        Command(["scan", root, "--kind", "pre-commit", "api/staged.py"], 0, "looked at 1 file(s)"),
+        Command(["secrets", root], 0, "assessed by: secrets"),
+        Command(["secrets", root, "--history"], 0, "assessed by: secrets"),
+        Command(["secrets", root, "--staged"], 0, "looked at 1 file(s)"),
+        Command(
+            ["secrets", root, "--history", "--format", "json", "-o", str(out / "history.json")],
+            0,
+            "Full report:",
+            (out / "history.json",),
+        ),
+        Command(
+            ["baseline", "create", root, "-o", str(out / "baseline.yaml")],
+            0,
+            "Baseline written",
+            (out / "baseline.yaml",),
+        ),
+        Command(["baseline", "create", root], 0, "Baseline written", (repo.root / "aiscan-baseline.yaml",)),
+        Command(["sbom", root], 0, '"bomFormat": "CycloneDX"'),
+        Command(["sbom", root, "-o", str(out / "sbom.xml")], 0, "SBOM written", (out / "sbom.xml",)),
+        # no database yet: the status says so, as an incomplete result
+        Command(["db", "status", "--db", db], 3, "no advisory database"),
+        # the tree holds no advisory export: each file is rejected and nothing is imported
+        Command(["db", "import", "--db", db, root], 3, "(0 records)", (out / "advisories.db",)),
+        Command(["release", _ais_description(repo, out)], 0, "RELEASE ALLOWED"),
         *_archive_commands(repo, out),
         # A probe reads no tree: run from inside the hostile one, it must still run nothing of it.
-        ["probe", "--no-browser", "--connect-timeout", "1", "https://127.0.0.1:1/login"],
+        # Nothing listens on port 1: the endpoint is not assessed and the release is blocked.
+        Command(
+            ["probe", "--no-browser", "--connect-timeout", "1", "https://127.0.0.1:1/login"],
+            3,
+            "SCAN INCOMPLETE",
+        ),
     ]
 
 
-def _archive_commands(repo: HostileRepo, out: Path) -> list[list[str]]:
+def _archive_commands(repo: HostileRepo, out: Path) -> list[Command]:
     """The retention archive reads the hostile repository's commit from its object database."""
     import json
 
@@ -387,17 +423,30 @@ def _archive_commands(repo: HostileRepo, out: Path) -> list[list[str]]:
     block = {"ais": "hostile", "components": [{"id": "main", "kinds": ["api"], "path": str(repo.root),
                                               "commit": commit, "dirty": False}]}  # fmt: skip
     report.write_text(json.dumps({"target": {"path": str(repo.root)}, "release": block}))
-    where = ["--archive", str(out / "archive"), "--key", str(out / "archive.key")]
+    archive = out / "archive"
+    where = ["--archive", str(archive), "--key", str(out / "archive.key")]
     return [
-        ["archive", "init", *where, "--plaintext"],
-        ["archive", "put", *where, "--report", str(report), "--file", f"sarif={out / 'r.sarif'}"],
-        ["archive", "mark-live", *where, rid, "--date", "2025-01-01"],
-        ["archive", "list", *where[:2]],
-        ["archive", "show", *where[:2], rid],
-        ["archive", "find", *where[:2], "--date", "2025-06-01"],
-        ["archive", "get", *where[:2], rid, "--dest", str(out / "restored")],
-        ["archive", "verify", *where],
-        ["archive", "prune", *where, "--dry-run"],
+        Command(["archive", "init", *where, "--plaintext"], 0, "checkpoint:", (archive / "archive.json",)),
+        Command(
+            ["archive", "put", *where, "--report", str(report), "--file", f"sarif={out / 'r.sarif'}"],
+            0,
+            f"archived {rid}",
+            (archive / "bundles" / f"{rid}.tar.gz",),
+        ),
+        Command(
+            ["archive", "mark-live", *where, rid, "--date", "2025-01-01"], 0, "in operation from 2025-01-01"
+        ),
+        Command(["archive", "list", *where[:2]], 0, f"{rid}  archived"),
+        Command(["archive", "show", *where[:2], rid], 0, "live 2025-01-01"),
+        Command(["archive", "find", *where[:2], "--date", "2025-06-01"], 0, f"{rid}  live 2025-01-01"),
+        Command(
+            ["archive", "get", *where[:2], rid, "--dest", str(out / "restored")],
+            0,
+            f"restored {rid}",
+            (out / "restored" / "manifest.json", out / "restored" / "sources" / commit / "api" / "loans.py"),
+        ),
+        Command(["archive", "verify", *where], 0, "verified: nothing changed"),
+        Command(["archive", "prune", *where, "--dry-run"], 0, "nothing is past retention"),
     ]
 
 
@@ -425,7 +474,8 @@ def _every_command_name() -> set[str]:
 def test_every_command_is_exercised(tmp_path: Path) -> None:
     repo = HostileRepo(tmp_path, tmp_path, "base", {})
     run = {
-        " ".join(c[:2]) if c[0] in ("db", "baseline", "archive") else c[0] for c in _commands(repo, tmp_path)
+        " ".join(c.args[:2]) if c.args[0] in ("db", "baseline", "archive") else c.args[0]
+        for c in _commands(repo, tmp_path)
     }
     missing = _every_command_name() - run
     assert not missing, f"not run against the hostile repository: {missing}"
@@ -438,7 +488,8 @@ def test_no_aiscan_command_runs_anything_from_the_repository(hostile: HostileRep
     out.mkdir()
     fired: dict[str, list[str]] = {}
     tracebacks = []
-    for args in _commands(hostile, out):
+    for command in _commands(hostile, out):
+        args = command.args
         proc = subprocess.run(
             [str(AISCAN), *args],
             cwd=hostile.root,  # the worst case: the operator runs aiscan from inside the tree
@@ -450,7 +501,10 @@ def test_no_aiscan_command_runs_anything_from_the_repository(hostile: HostileRep
         )
         if "Traceback" in proc.stderr:
             tracebacks.append(" ".join(args))
-        assert proc.returncode in (0, 1, 2, 3), (args, proc.stderr[-2000:])
+        assert proc.returncode == command.exit_code, (args, proc.returncode, proc.stderr[-2000:])
+        assert command.says in proc.stdout + proc.stderr, (args, command.says, proc.stdout[-2000:])
+        missing = [str(p) for p in command.writes if not p.is_file() or p.stat().st_size == 0]
+        assert not missing, (args, "did not write", missing)
         if hostile.fired():
             fired[" ".join(args)] = sorted(hostile.fired())
             hostile.clear()

@@ -3,6 +3,7 @@ resource; it reads the same opened from disk, printed, or turned into PDF (aisca
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Mapping
 from functools import cache
@@ -15,6 +16,7 @@ from aiscan.compliance.catalogue import Catalogue
 from aiscan.models import ScanResult
 from aiscan.report.audit import charts
 from aiscan.report.audit.i18n import translations
+from aiscan.report.audit.reasons import translate_reason
 from aiscan.report.audit.view import audit_view
 from aiscan.report.model import report_dict
 from aiscan.resources import rulesets_dir, templates_dir
@@ -33,6 +35,10 @@ def environment(lang: str) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    # the reasons aiscan composes are written in English: said again in the other languages
+    env.filters["reason"] = (
+        str if lang == "en" else functools.partial(translate_reason, catalogue=translations(lang))
+    )
     env.globals["bar_chart"] = charts.bar_chart
     env.globals["checklist_grid"] = charts.checklist_grid
     env.globals["SEVERITY_COLOURS"] = charts.SEVERITY_COLOURS
