@@ -1,9 +1,15 @@
 import json
 import logging
 
+import db
+
 from flask import Flask, request
 
 app = Flask(__name__)
+
+
+def find_client_by_phone(phone):
+    return {"id": 1, "phone": phone}
 logger = logging.getLogger(__name__)
 
 
@@ -23,6 +29,12 @@ def login():
     logger.info("login payload %s", json.dumps(request.form["username"]))
     # ok: python-log-injection
     logger.info("loan %d requested", int(request.form["loan_id"]))
+    client = find_client_by_phone(request.form["phone"])
+    # ok: python-log-injection
+    logger.info("wrong password for client %s", client["id"])
+    account = db.get_account(request.form["account"])
+    # ok: python-log-injection
+    logger.info("account %s locked", account.number)
     # ok: python-log-injection
     logger.info("login attempt")
     return "ok"
