@@ -258,7 +258,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=REPO / "fixtures" / "secrets-corpus")
     parser.add_argument("--tree", type=Path, default=Path(sysconfig.get_paths()["purelib"]))
     parser.add_argument("--holdout", type=Path, default=REPO / "fixtures" / "secrets-holdout")
-    parser.add_argument("--splits", default="dev,test,c,d,e", help="held-out splits to score (dev, test, c, d, e)")
+    parser.add_argument("--splits", default="dev,test,c,d,e", help="held-out splits to score")
     parser.add_argument("--fp-tree", type=Path, action="append", default=[], help="code without secrets")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")
