@@ -18,8 +18,10 @@ it collects the string literals of the sample lists, evaluates `+` concatenation
 `GenerateSampleSecret(s)` (from the templates it reads in generate.go) and
 `secrets.NewSecret(regex)` / `newPlausibleSecret(regex)` (a random string of the regex's shape,
 seeded). Each sample becomes one file, named after its syntax when the template names one
-(`.json`, `.yaml`, `.go`, `.java`, `.cs`, `.py`, `.php`, `.kt`, `.xml`, `.ini`, `Makefile`,
-`.csv`, `.conf`), `.sh` for the curl rules, `.txt` otherwise. A sample counts as found when a
+(`settings.json`, `values.yaml`, `main.go`, `Main.java`, `Program.cs`, `app.py`, `index.php`,
+`Main.kt`, `config.xml`, `settings.ini`, `Makefile`, `data.csv`, `pipeline.conf`), `run.sh` for the
+curl rules, `notes.txt` otherwise (never a name with `sample` or `test` in it, which would make it
+an example or a test file for aiscan). A sample counts as found when a
 finding falls anywhere in its file; a false-positive sample counts as a false alarm the same way.
 """
 
@@ -225,32 +227,32 @@ def read_templates(generate_go: Path) -> tuple[dict[str, str], str]:
     return templates, single
 
 
-_SUFFIX = [
-    ("json", ".json"),
-    ("yaml", ".yaml"),
-    ("xml", ".xml"),
-    ("ini", ".ini"),
-    ("go", ".go"),
-    ("java", ".java"),
-    ("kotlin", ".kt"),
-    ("php", ".php"),
-    ("python", ".py"),
-    ("c#", ".cs"),
-    ("csv", ".csv"),
-    ("logstash", ".conf"),
+# File names by syntax. Neutral names: a name with `sample`, `example` or `test` in it would make
+# the file an example or a test for aiscan, which changes what it reports.
+_NAMES = [
+    ("json", "settings.json"),
+    ("yaml", "values.yaml"),
+    ("xml", "config.xml"),
+    ("ini", "settings.ini"),
+    ("go", "main.go"),
+    ("java", "Main.java"),
+    ("kotlin", "Main.kt"),
+    ("php", "index.php"),
+    ("python", "app.py"),
+    ("c#", "Program.cs"),
+    ("csv", "data.csv"),
+    ("logstash", "pipeline.conf"),
+    ("make", "Makefile"),
 ]
 
 
 def file_name(sample: Sample, n: int) -> str:
-    kind = "tp" if sample.positive else "fp"
+    folder = f"{sample.rule}/{'tp' if sample.positive else 'fp'}-{n:03d}"
     syntax = sample.syntax.lower()
-    if syntax.startswith("make"):
-        return f"{sample.rule}/{kind}-{n:03d}/Makefile"
-    for prefix, suffix in _SUFFIX:
+    for prefix, name in _NAMES:
         if syntax.startswith(prefix):
-            return f"{sample.rule}/{kind}-{n:03d}/sample{suffix}"
-    suffix = ".sh" if sample.rule == "curl" else ".txt"
-    return f"{sample.rule}/{kind}-{n:03d}/sample{suffix}"
+            return f"{folder}/{name}"
+    return f"{folder}/{'run.sh' if sample.rule == 'curl' else 'notes.txt'}"
 
 
 def load(gitleaks: Path) -> list[Sample]:
