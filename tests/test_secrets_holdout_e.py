@@ -74,7 +74,7 @@ def _ids(path: str, text: str) -> list[str]:
         ("ops/run.sh", "curl --user deploy:'Zt7#pLq2Wm' https://nexus.qarz.kz/upload\n"),
         # typed constants
         ("src/consts.rs", f'pub const SMSC_API_KEY: &str = "{UUID}";\n'),
-        ("src/consts.rs", f"const PARTNER_TOKEN: &'static str = \"{TOKEN}\";\n"),
+        ("src/consts.rs", f'const PARTNER_TOKEN: &\'static str = "{TOKEN}";\n'),
         ("keys.go", f'var partnerToken string = "{TOKEN}"\n'),
         ("Keys.kt", f'    const val PUSH_TOKEN: String = "{TOKEN}"\n'),
         # appends and escaped JSON
@@ -108,7 +108,7 @@ def test_the_new_classes_are_found(path: str, text: str) -> None:
         ("src/consts.rs", 'let key = env::var("SMSC_API_KEY").expect("key");\n'),
         ("keys.go", 'var redisPassword = os.Getenv("REDIS_PASSWORD")\n'),
         ("docs/scoring.md", f"Every response carries a request id such as `{UUID}`.\n"),
-        ("docs/scoring.md", "The token expires after 3600 seconds; ask for a new one with the refresh token.\n"),
+        ("docs/scoring.md", "The token expires after 3600 seconds; ask the refresh token for a new one.\n"),
         ("docs/scoring.md", "The sample API key is `550e8400-e29b-41d4-a716-446655440000`.\n"),
         ("docs/bot.md", "Order 9232957684:Gubz3NeJVxmMOFF678Ny5sjTUtmD2aWvVPW was shipped.\n"),
         ("ops/run.sh", "mysql -u root -p$MYSQL_PWD loans\n"),
@@ -128,7 +128,8 @@ def test_a_service_account_file_is_reported_by_its_key_not_its_key_id() -> None:
     [d] = ENGINE.scan("services/auth/service-account.json", text).detections
     assert d.detector.id == "gcp-service-account-key" and d.detector.severity.value == "critical"
     assert '"private_key"' in text.splitlines()[d.line - 1]
-    key_id_only = '{"type": "service_account", "private_key_id": "85cdd4617b7209f07e5918ac790ce0fdee03a42f"}\n'
+    key_id = "85cdd4617b7209f07e5918ac790ce0fdee03a42f"
+    key_id_only = '{"type": "service_account", "private_key_id": "' + key_id + '"}\n'
     assert not ENGINE.scan("sa.json", key_id_only).detections
 
 
@@ -203,7 +204,9 @@ _PIECES = st.sampled_from(
     st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=40),
     st.sampled_from(["a.http", "b.rs", "c.md", "d.sh", "e.log", "f.go"]),
 )
-def test_any_text_of_the_new_candidates_scans_to_detections_at_their_value(pieces: list[str], path: str) -> None:
+def test_any_text_of_the_new_candidates_scans_to_detections_at_their_value(
+    pieces: list[str], path: str
+) -> None:
     text = "".join(pieces)
     for d in ENGINE.scan(path, text).detections:
         assert text[d.start : d.end] == d.value
