@@ -397,6 +397,11 @@ def _in_example_url(text: str, start: int) -> bool:
     return host is not None and v.is_example_host(host.group(1))
 
 
+_COMPOUND_NAME = re.compile(
+    r"(?<![A-Za-z])(?:x-)?(?:api|auth|access|secret|private|client|bot|session|refresh)$", re.I
+)
+
+
 def _key_boundary(text: str, start: int, key: str) -> bool:
     """The sensitive word starts a name part: `db_password`, `dbPassword`, `DB_PASSWORD`, not
     `bypass` or `userpasswords`."""
@@ -405,6 +410,8 @@ def _key_boundary(text: str, start: int, key: str) -> bool:
     prev = text[start - 1]
     if not prev.isalnum():
         return True
+    if _COMPOUND_NAME.search(text, max(0, start - 12), start) and key[0].islower():
+        return True  # `apikey`, `authtoken`, `accesstoken`: a secret's name written as one word
     if prev.islower() and key[0].isupper():
         return True
     if prev.isupper() and key[0].isupper() and key[1:2].islower():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import json
 import math
 import re
@@ -59,6 +60,8 @@ _CONFIG_SUFFIXES = frozenset(
         ".sql",
         ".cnf",
         ".xcconfig",
+        ".http",
+        ".rest",
     }
 )
 _CONFIG_NAMES = frozenset(
@@ -80,7 +83,7 @@ def is_config_file(path: str) -> bool:
     return p.suffix.lower() in _CONFIG_SUFFIXES or (not p.suffix and "." not in name)
 
 
-_PASSWORD_KEY = re.compile(r"pass|pwd|парол", re.I)
+_PASSWORD_KEY = re.compile(r"pass|pwd|psw|парол", re.I)
 _EXPRESSION = re.compile(r"""^(?:[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*(?:\(.*\)?|\[.*\]?)?;?)$""")
 _DOTTED = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$")
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
@@ -249,7 +252,7 @@ _NOT_SECRET_NAME = re.compile(
     r"entry|state|query|react|list|node|registry|redis|next|prev|composite|natural|surrogate|"
     r"result|input|output|foreign|join|api_?version)[_.-]?key$"
     # pagination, idempotency and form tokens: not credentials
-    r"|(?:next|page|pagination|continuation|change|request|idempotency|lifecycle_?action|cancel|"
+    r"|(?:public|publishable|next|page|pagination|continuation|change|request|idempotency|lifecycle_?action|cancel|"
     r"sync|resume|input|output|result|start|starting|end|csrf|xsrf|form|marker|cursor|paging)"
     r"[_.-]?token$",
     re.I,
@@ -286,7 +289,7 @@ def machine_made(value: str) -> bool:
         return len(value) >= 24 and not value.isdigit() and entropy(value) >= 3.0
     if _wordy(value) or _is_slug(value) or _is_identifier(value) or value.count(".") > 2:
         return False
-    if mostly_words(value):
+    if mostly_words(value) or is_alphabet(value):
         return False
     letters_digits = sum(1 for c in value if c.isalnum()) >= 0.85 * len(value)
     has_digit = any(c.isdigit() for c in value)
@@ -300,6 +303,13 @@ def machine_made(value: str) -> bool:
         and len(value) >= 20
         and entropy(value) >= 3.5
     )
+
+
+def is_alphabet(value: str) -> bool:
+    """An alphabet or a run of consecutive characters (`ABC...XYZabc...xyz0123456789`, the
+    characters of an encoding table), not a key: most neighbours follow each other."""
+    steps = sum(1 for a, b in itertools.pairwise(value) if ord(b) - ord(a) == 1)
+    return len(value) >= 16 and steps >= 0.7 * (len(value) - 1)
 
 
 _DOC_SUFFIXES = frozenset({".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".html", ".htm", ".org"})
@@ -345,6 +355,10 @@ def basic_auth_ok(value: str, placeholders: Placeholders) -> bool:
     return token_ok(value, placeholders) and len(value) >= 16
 
 
+_PERCENT_REFERENCE = re.compile(r"%(?:[A-Za-z_][\w.-]*%|\d|~|\(|[sd%*]$)")
+_DOLLAR_LITERAL = re.compile(r"\$[0-9#!%&*^~+=.,;?@-][A-Za-z0-9#!%&*^~+=.,;?@_-]{3,}$")
+
+
 def is_reference(value: str, quote: str = "") -> bool:
     """A variable, a format slot or a template rather than a literal: `$VAR`, `${VAR}`, `$(cmd)`,
     `%VAR%`, `{0}`, `@param`. In single quotes a shell or PowerShell string is literal, so a
@@ -354,7 +368,13 @@ def is_reference(value: str, quote: str = "") -> bool:
         return False
     if quote == "'" and value.startswith("$"):
         return value.startswith(("${", "$(")) or re.fullmatch(r"\$[A-Za-z_][A-Za-z0-9_:]*", value) is not None
-    return True
+    if value.startswith("%"):
+        # `%VAR%`, `%1`, `%~dp0`, `%(name)s`, `%s`; a value that only starts with `%` is literal
+        return _PERCENT_REFERENCE.match(value) is not None
+    # `$1` or `$#` alone is a positional or special parameter; followed by more text
+    # (`$8053berikYVm`, `$#Saule3504`) it is a password that starts with `$`: no one writes a
+    # parameter glued to letters and digits on a command line.
+    return _DOLLAR_LITERAL.match(value) is None
 
 
 def connection_ok(value: str, placeholders: Placeholders, quote: str = "") -> bool:
