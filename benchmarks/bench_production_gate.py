@@ -22,9 +22,10 @@ and whatever needs the database) set aside, `code verdict`: blocked when a requi
 those FAILs or is NOT_ASSESSED.
 
 Per project: files in the tree, the findings that weigh on the gate (those that fail a
-requirement: at or above the policy's threshold, and not an observation in test code) by rule, the requirements that FAIL and those
-NOT_ASSESSED, and the verdicts. `--show-findings` lists every finding that weighs on the gate with
-its line, for classification by hand (recorded in docs/sast.md).
+requirement: at or above the policy's threshold, and not an observation in test code) by rule,
+the requirements that FAIL and those NOT_ASSESSED, and the verdicts. `--show-findings` lists
+every finding that weighs on the gate with its line, for classification by hand (recorded in
+docs/sast.md).
 
 `--before REV` also scans with aiscan as it was at git revision REV (`git archive` into a
 temporary folder, run with `python -m aiscan` from there, as bench_vulnapps.py does) and prints
@@ -104,7 +105,7 @@ def install_pypi(projects: Path, manifest: Path, work: Path) -> None:
         key = next(n for n in names if n.replace("-", "_").lower() == name.lower())
         with zipfile.ZipFile(wheel) as zf:
             # zipfile drops absolute and ".." parts of member names; nothing is run
-            zf.extractall(work / "unpacked" / key)  # noqa: S202
+            zf.extractall(work / "unpacked" / key)
         (manifest / key).write_text(f"PyPI {name} {version}\n", encoding="utf-8")
         (work / "unpacked" / key).rename(projects / key)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from aiscan import version_cache
 from aiscan.analyzers.base import ScanContext, read_snippet
 from aiscan.config import ScanConfig
 from aiscan.errors import CatalogueError, ToolError
@@ -29,7 +30,6 @@ from aiscan.models import (
 from aiscan.resources import rulesets_dir
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
 from aiscan.sast.tool_output import OutputReader, as_list, detail, first_line, line_number
-from aiscan import version_cache
 from aiscan.tooling import find_tool, run_tool, tool_version
 
 _LEVELS = {"HIGH": Severity.HIGH, "MEDIUM": Severity.MEDIUM, "LOW": Severity.LOW, "UNDEFINED": Severity.INFO}
@@ -186,7 +186,9 @@ def with_interpreter(gaps: Sequence[Gap], errors: Sequence[Gap], python: str | N
         return tuple(gaps)
     failed = {(g.path, g.reason) for g in errors}
     return tuple(
-        Gap(g.path, f"{g.reason} (bandit parsed it with Python {python})") if (g.path, g.reason) in failed else g
+        Gap(g.path, f"{g.reason} (bandit parsed it with Python {python})")
+        if (g.path, g.reason) in failed
+        else g
         for g in gaps
     )
 
