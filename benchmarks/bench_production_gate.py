@@ -16,16 +16,16 @@ Each project is scanned on its own, exactly as a user releases an AIS:
 operator configuration. With no advisory database the dependency check is NOT_ASSESSED and blocks
 every project; `--advisories DIR` imports the OSV exports found in DIR (`*-all.zip`) into a
 database in DIR's place under --packages once (`aiscan db import`) and passes it with
-`--advisory-db`. Ecosystems without an export stay NOT_ASSESSED. The table therefore gives two
-verdicts: aiscan's own, and the verdict with the dependency requirement (p19.5's advisory check
-and whatever needs the database) set aside, `code verdict`: blocked when a requirement other than
-those FAILs or is NOT_ASSESSED.
+`--advisory-db`. Ecosystems without an export (npm, Packagist, RubyGems here) and exports older
+than a release allows stay NOT_ASSESSED. The table therefore gives two verdicts: aiscan's own, and
+`code`, the verdict with the dependency analysis set aside: blocked when a requirement FAILs, or is
+NOT_ASSESSED for another reason than the dependency analysis (`deps: ...`).
 
 Per project: files in the tree, the findings that weigh on the gate (those that fail a
 requirement: at or above the policy's threshold, and not an observation in test code) by rule,
 the requirements that FAIL and those NOT_ASSESSED, and the verdicts. `--show-findings` lists
 every finding that weighs on the gate with its line, for classification by hand (recorded in
-docs/sast.md).
+docs/sast.md); each report is kept as DIR/reports/<before|now>/<project>.json.
 
 `--before REV` also scans with aiscan as it was at git revision REV (`git archive` into a
 temporary folder, run with `python -m aiscan` from there, as bench_vulnapps.py does) and prints
@@ -62,8 +62,6 @@ DEBIAN = (
     "ruby-rack",
     "ruby-sinatra",
 )
-# Requirements a missing advisory export leaves NOT_ASSESSED: set aside for the code verdict.
-DEPENDENCY_REQUIREMENTS = frozenset({"p19.5"})
 
 
 @dataclass
@@ -74,10 +72,12 @@ class Verdict:
     gating: list[dict[str, object]] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     not_assessed: list[str] = field(default_factory=list)
+    # NOT_ASSESSED only because the dependency analysis could not run (no or old advisory data)
+    dependency_only: list[str] = field(default_factory=list)
 
     @property
     def code_blocked(self) -> bool:
-        return bool(set(self.failed + self.not_assessed) - DEPENDENCY_REQUIREMENTS)
+        return bool(self.failed) or bool(set(self.not_assessed) - set(self.dependency_only))
 
     def rules(self) -> Counter[str]:
         return Counter(str(f.get("rule_id")) for f in self.gating)
@@ -178,6 +178,24 @@ def count_files(tree: Path) -> int:
     return sum(len(files) for _root, _dirs, files in os.walk(tree))
 
 
+def dependency_only(requirements: Sequence[dict[str, object]]) -> list[str]:
+    """The NOT_ASSESSED requirements whose reason is the dependency analysis alone (`deps: ...`),
+    and the points whose NOT_ASSESSED sub-points (`p18.2: NOT_ASSESSED`) are all of those."""
+    out: list[str] = []
+    grew = True
+    while grew:  # a point is listed before its sub-points
+        grew = False
+        for r in requirements:
+            reason, rid = str(r.get("reason") or ""), str(r["id"])
+            if r.get("status") != "NOT_ASSESSED" or rid in out:
+                continue
+            children = reason.split(":")[0].split(", ") if reason.startswith("p") else []
+            if reason.startswith("deps:") or (children and set(children) <= set(out)):
+                out.append(rid)
+                grew = True
+    return out
+
+
 def scan(
     aiscan: Sequence[str], target: Path, cwd: Path | None, env: dict[str, str], db: Path | None
 ) -> tuple[Verdict, dict[str, object]]:
@@ -202,6 +220,7 @@ def scan(
         gating=[f for f in report.get("findings", []) if f.get("fingerprint") in weighing],
         failed=[r["id"] for r in failed],
         not_assessed=[r["id"] for r in requirements if r.get("status") == "NOT_ASSESSED"],
+        dependency_only=dependency_only(requirements),
     )
     return verdict, report
 
@@ -237,7 +256,11 @@ def print_tables(columns: dict[str, dict[str, Verdict]], show: bool) -> None:
             if v is None:
                 continue
             rules = ", ".join(f"{r} {n}" for r, n in sorted(v.rules().items())) or "-"
-            print(f"  {name:<30} FAIL {_reqs(v.failed):<24} NOT_ASSESSED {_reqs(v.not_assessed)}")
+            others = [r for r in v.not_assessed if r not in v.dependency_only]
+            print(
+                f"  {name:<30} FAIL {_reqs(v.failed):<24} NOT_ASSESSED {_reqs(others)}"
+                f" (and {_reqs(v.dependency_only)} for the dependency analysis)"
+            )
             print(f"  {'':<30} gating findings: {rules}")
     if show:
         lab = labels[-1]
@@ -284,7 +307,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for label, (cmd, cwd, env) in runners.items():
             columns[label] = {}
             for name in names:
-                columns[label][name], _ = scan(cmd, projects / name, cwd, env, db)
+                columns[label][name], report = scan(cmd, projects / name, cwd, env, db)
+                kept = folder / "reports" / label / f"{name}.json"
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                kept.write_text(json.dumps(report, indent=1), encoding="utf-8")
                 print(f"  scanned {name} ({label}): {columns[label][name].decision}", file=sys.stderr)
     print()
     print_tables(columns, args.show_findings)
@@ -300,6 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                             "files": v.files,
                             "failed": v.failed,
                             "not_assessed": v.not_assessed,
+                            "not_assessed_for_dependencies": v.dependency_only,
                             "gating_rules": dict(v.rules()),
                         }
                         for n, v in col.items()
