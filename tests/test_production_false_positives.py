@@ -173,3 +173,10 @@ def test_a_weak_digest_is_reported_and_a_weak_password_hash_blocks(tmp_path: Pat
     assert next(r for r in report["requirements"] if r["id"] == "p19.3")["status"] == "PASS"
     _, report = _scan(tmp_path / "b", {"users.py": pw})
     assert next(r for r in report["requirements"] if r["id"] == "p19.3")["status"] == "FAIL"
+
+
+def test_an_abbreviation_of_password_in_a_url_is_no_password() -> None:
+    doc = " *     mongoose.createConnection('mongodb://val:psw@db.internal.kz:27017/mydb').pass\n"
+    assert not ENGINE.scan("lib/connection.js", doc).detections
+    real = " *     mongoose.createConnection('mongodb://val:Kq7#wPz2@db.internal.kz:27017/mydb')\n"
+    assert ENGINE.scan("lib/connection.js", real).detections
