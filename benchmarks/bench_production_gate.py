@@ -25,7 +25,8 @@ Per project: files in the tree, the findings that weigh on the gate (those that 
 requirement: at or above the policy's threshold, and not an observation in test code) by rule,
 the requirements that FAIL and those NOT_ASSESSED, and the verdicts. `--show-findings` lists
 every finding that weighs on the gate with its line, for classification by hand (recorded in
-docs/sast.md); each report is kept as DIR/reports/<before|now>/<project>.json.
+docs/sast.md); each report is kept as DIR/reports/<column>/<project>.json. `--label NAME` names
+the current column (default `now`).
 
 `--before REV` also scans with aiscan as it was at git revision REV (`git archive` into a
 temporary folder, run with `python -m aiscan` from there, as bench_vulnapps.py does) and prints
@@ -282,6 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--packages", type=Path, required=True, help="folder for the projects (reused)")
     parser.add_argument("--project", action="append", default=[], help="only these projects")
     parser.add_argument("--before", metavar="REV")
+    parser.add_argument("--label", default="now", help="name of the current column (and reports folder)")
     parser.add_argument("--advisories", type=Path, help="folder of OSV exports (*-all.zip) to import")
     parser.add_argument("--show-findings", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the figures here")
@@ -301,9 +303,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = advisory_db(folder, args.advisories, current[0], current[2]) if args.advisories else None
     columns: dict[str, dict[str, Verdict]] = {}
     with tempfile.TemporaryDirectory(prefix="aiscan-before-") as tmp:
-        runners = {"now": current}
+        runners = {args.label: current}
         if args.before:
-            runners = {"before": archived_aiscan(args.before, Path(tmp)), "now": current}
+            runners = {"before": archived_aiscan(args.before, Path(tmp)), args.label: current}
         for label, (cmd, cwd, env) in runners.items():
             columns[label] = {}
             for name in names:
