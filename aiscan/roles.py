@@ -32,6 +32,9 @@ _TEST_DIRS = frozenset(
         "e2e",
     }
 )
+# Example programs beside a library (Go's tool skips `_`-prefixed folders). `example` alone is not
+# among them: it is the package of countless Java and Kotlin apps (`com/example/app`).
+_EXAMPLE_DIRS = frozenset({"examples", "_examples"})
 # Xcode and .NET test targets: `AppTests/`, `AppUITests/`, `Api.Tests/`.
 _TEST_DIR_SUFFIX = re.compile(r"[A-Za-z0-9]\.?(?:UI)?Tests$")
 _TEST_FILES = re.compile(
@@ -44,12 +47,15 @@ _TEST_FILES = re.compile(
 
 
 def file_role(path: str) -> FileRole:
-    """TEST for a file in a test folder or named as a test by its language's convention."""
+    """TEST for a file in a test folder or named as a test by its language's convention, EXAMPLE
+    for a file in an examples folder, SOURCE otherwise."""
     parts = PurePosixPath(path).parts
     if any(d in _TEST_DIRS or _TEST_DIR_SUFFIX.search(d) for d in parts[:-1]):
         return FileRole.TEST
     if parts and _TEST_FILES.match(parts[-1]):
         return FileRole.TEST
+    if any(d in _EXAMPLE_DIRS for d in parts[:-1]):
+        return FileRole.EXAMPLE
     return FileRole.SOURCE
 
 
@@ -61,7 +67,11 @@ def assign_roles(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     )
 
 
+# Code that is not the AIS's own: the policy's `test_code` decides how its findings weigh.
+NOT_SHIPPED = frozenset({FileRole.TEST, FileRole.EXAMPLE})
+
+
 def weighs_on_gate(finding: Finding, test_code: str) -> bool:
     """Whether a finding may fail a requirement or block as critical: not a code finding in
-    test code when the policy reports those only."""
-    return test_code == GATE or finding.role is not FileRole.TEST or finding.analyzer not in CODE_ANALYZERS
+    test or example code when the policy reports those only."""
+    return test_code == GATE or finding.role not in NOT_SHIPPED or finding.analyzer not in CODE_ANALYZERS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -12,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from aiscan import version_cache
 from aiscan.analyzers.base import ScanContext, read_snippet
 from aiscan.config import ScanConfig
 from aiscan.errors import CatalogueError, ToolError
@@ -150,6 +152,47 @@ def _version(exe: str) -> str:
     return tool_version(exe).removeprefix("bandit ").strip()
 
 
+_PYTHON_VERSION = re.compile(r"python version = (\d+\.\d+(?:\.\d+)?)")
+_PYTHON_ARGS = ("--version", "python")  # the cache key of the answer, not bandit's arguments
+
+
+def interpreter_of(version_output: str) -> str | None:
+    """The Python version bandit names in its `--version` output (`python version = 3.11.7 (...)`)."""
+    match = _PYTHON_VERSION.search(version_output)
+    return match.group(1) if match else None
+
+
+def bandit_python(exe: str) -> str | None:
+    """The Python version that bandit parses files with (the interpreter it runs on): a file whose
+    syntax is newer than it is an error for bandit. Remembered per executable like the version."""
+    key = version_cache.cache_key(exe, _PYTHON_ARGS)
+    cached = version_cache.lookup(key) if key else None
+    if cached:
+        return cached
+    try:
+        result = run_tool([exe, "--version"], timeout_s=30)
+    except ToolError:
+        return None
+    found = interpreter_of(result.stdout + "\n" + result.stderr)
+    if found and key and result.returncode == 0:
+        version_cache.store(key, found)
+    return found
+
+
+def with_interpreter(gaps: Sequence[Gap], errors: Sequence[Gap], python: str | None) -> tuple[Gap, ...]:
+    """Name the interpreter on the gaps of files bandit could not parse: newer syntax than that
+    Python reads is a parse error, not a flaw of the file."""
+    if not python:
+        return tuple(gaps)
+    failed = {(g.path, g.reason) for g in errors}
+    return tuple(
+        Gap(g.path, f"{g.reason} (bandit parsed it with Python {python})")
+        if (g.path, g.reason) in failed
+        else g
+        for g in gaps
+    )
+
+
 class BanditAnalyzer:
     name = "bandit"
     tool = "bandit"
@@ -209,16 +252,21 @@ class BanditAnalyzer:
         if result.returncode not in (0, 1):
             return error(f"exit code {result.returncode}")
         try:
-            found, _ = parse_bandit(data, load_mapping(), lambda p, s, e: read_snippet(ctx.root, p, s, e))
+            found, errors = parse_bandit(
+                data, load_mapping(), lambda p, s, e: read_snippet(ctx.root, p, s, e)
+            )
             gaps = coverage_gaps(data, targets)
         except ToolError as exc:
             return error(exc.message)
+        python = bandit_python(exe)
+        gaps = with_interpreter(gaps, errors, python)
         inline = apply_inline_suppressions(
             found, lambda p: file_lines(ctx.root, p), ctx.config.policy.inline_suppressions
         )
         status = RunStatus.PARTIAL if gaps else RunStatus.OK
         covered = len(targets) - len({g.path for g in gaps})
-        run = AnalyzerRun(
-            self.name, status, self.tool, version, inline.summary(), result.duration_s, covered, gaps
+        summary = "; ".join(
+            part for part in (f"parsed with Python {python}" if python else "", inline.summary()) if part
         )
+        run = AnalyzerRun(self.name, status, self.tool, version, summary, result.duration_s, covered, gaps)
         return AnalyzerOutcome(run, inline.findings)

@@ -303,6 +303,8 @@ class Engine:
             return det.severity, "one client's identifier"
         if det.severity_in_tests is not None and v.file_role(path) == "example":
             return det.severity_in_tests, "in an example or template file"
+        if det.severity_in_tests is not None and _DOCUMENTATION.search(path):
+            return det.severity_in_tests, "in a documentation file"
         if det.kind == "secret" and det.severity is Severity.HIGH:
             if _PRODUCTION.search(path):
                 return Severity.CRITICAL, "in a production configuration"
@@ -321,6 +323,9 @@ _WHY = {
     Severity.MEDIUM: "a credential of limited reach",
     Severity.LOW: "a value of limited reach",
 }
+# Documentation text (README.md, docs written in reStructuredText or AsciiDoc): its credentials are
+# usage examples, weighed like those of an example file. HTML is not among them: it may be served.
+_DOCUMENTATION = re.compile(r"\.(?:md|markdown|rst|adoc|asciidoc|org)$", re.I)
 # Paths of production configuration: `application-prod.yml`, `.env.production`, `prod/`.
 _PRODUCTION = re.compile(r"(?:^|[/._-])(?:prod|production|live)(?:[/._-]|$)", re.I)
 # Detectors whose line names the host the credentials are for.

@@ -462,6 +462,7 @@ def url_credentials_ok(user: str, password: str, placeholders: Placeholders, hos
         "pass",
         "passwd",
         "pwd",
+        "psw",
         "secret",
     }:
         return False

@@ -22,3 +22,15 @@ function checkOtp($otpCode, $session)
     // ruleid: php-loose-comparison-secret
     return $otpCode != $session['otp'] ? false : true;
 }
+
+function cacheMissed($memcached, $result)
+{
+    // ok: php-loose-comparison-secret
+    return $result || \Memcached::RES_NOTFOUND == $memcached->getResultCode();
+}
+
+function checkSmsCode($smsCode, $session)
+{
+    // ruleid: php-loose-comparison-secret
+    return $smsCode == $session->code;
+}

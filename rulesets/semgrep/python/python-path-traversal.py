@@ -60,3 +60,13 @@ def read_checked():
         return "bad name", 400
     # ok: python-path-traversal
     return send_file(os.path.join(UPLOADS, name))
+
+
+@app.route("/contracts/check")
+def check_name():
+    name = request.args["file"]
+    # ok: python-path-traversal
+    if Path(name).is_absolute():
+        return "refused", 400
+    # ruleid: python-path-traversal
+    return Path(UPLOADS, name).read_text()

@@ -52,3 +52,17 @@ def client_report(request):
         # ok: python-sql-injection
         c.execute("UPDATE clients SET phone = %s WHERE id = %s", [request.POST["phone"], request.user.id])
     return rows, qs
+
+
+@app.route("/rates/redirect")
+async def follow(client):
+    target = request.args["next"]
+    # ok: python-sql-injection
+    return await client.fetch(target)
+
+
+@app.route("/loans/by-status")
+async def loans_by_status(pool):
+    status = request.args["status"]
+    # ruleid: python-sql-injection
+    return await pool.fetch("SELECT * FROM loans WHERE status = '" + status + "'")

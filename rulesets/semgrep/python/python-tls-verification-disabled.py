@@ -36,3 +36,41 @@ ctx3 = ssl.create_default_context()
 ctx3.minimum_version = ssl.TLSVersion.TLSv1_2
 # ruleid: python-tls-verification-disabled
 ctx3.minimum_version = ssl.TLSVersion.TLSv1
+
+
+# A client library's own verify option: the branch it selects is the caller's choice.
+def client_context(verify):
+    if verify is True:
+        return ssl.create_default_context()
+    elif verify is False:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        # ok: python-tls-verification-disabled
+        ctx.check_hostname = False
+        # ok: python-tls-verification-disabled
+        ctx.verify_mode = ssl.CERT_NONE
+        return ctx
+
+
+def connector_context(verified):
+    if verified:
+        return ssl.create_default_context()
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    # ruleid: python-tls-verification-disabled
+    ctx.check_hostname = False
+    return ctx
+
+
+def debug_context(debug):
+    ctx = ssl.create_default_context()
+    if debug:
+        # ruleid: python-tls-verification-disabled
+        ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+def request_context(request):
+    ctx = ssl.create_default_context()
+    if not request.validate_cert:
+        # ok: python-tls-verification-disabled
+        ctx.check_hostname = False
+    return ctx

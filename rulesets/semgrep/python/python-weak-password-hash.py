@@ -44,3 +44,13 @@ PASSWORD_HASHERS = [
     # ruleid: python-weak-password-hash
     "django.contrib.auth.hashers.UnsaltedMD5PasswordHasher",
 ]
+
+
+def tokenize_host(host, port, user):
+    # ok: python-weak-password-hash
+    return hashlib.sha1((host + port + user).encode()).hexdigest()
+
+
+def refresh_token_digest(value):
+    # ruleid: python-weak-password-hash
+    return hashlib.sha1(value.encode()).hexdigest()

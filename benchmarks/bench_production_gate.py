@@ -1,0 +1,346 @@
+"""Would aiscan block a well-maintained production project as a release? One verdict per project.
+
+    python benchmarks/bench_production_gate.py --packages DIR [--project NAME ...] [--before REV]
+                                               [--advisories DIR] [--show-findings] [--json FILE]
+
+Projects. Well-known libraries that aiscan's rules were not written against (none of them is in
+bench_sast_real.py's lists), several languages: PyPI wheels (unpacked, nothing run), npm packages
+(installed with --ignore-scripts, each copied without its node_modules) and Debian packages of PHP,
+Go and Ruby libraries, which Debian ships as source (unpacked with dpkg -x). They are installed
+once into DIR/projects/<name>/ (DIR is created when missing, never inside the repository, and
+reused by later runs); any other folder placed in DIR/projects/ by hand (for example a public
+mobile app copied from its repository) is scanned too.
+
+Each project is scanned on its own, exactly as a user releases an AIS:
+`aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
+operator configuration. With no advisory database the dependency check is NOT_ASSESSED and blocks
+every project; `--advisories DIR` imports the OSV exports found in DIR (`*-all.zip`) into a
+database in DIR's place under --packages once (`aiscan db import`) and passes it with
+`--advisory-db`. Ecosystems without an export (npm, Packagist, RubyGems here) and exports older
+than a release allows stay NOT_ASSESSED. The table therefore gives two verdicts: aiscan's own, and
+`code`, the verdict with the dependency analysis set aside: blocked when a requirement FAILs, or is
+NOT_ASSESSED for another reason than the dependency analysis (`deps: ...`).
+
+Per project: files in the tree, the findings that weigh on the gate (those that fail a
+requirement: at or above the policy's threshold, and not an observation in test code) by rule,
+the requirements that FAIL and those NOT_ASSESSED, and the verdicts. `--show-findings` lists
+every finding that weighs on the gate with its line, for classification by hand (recorded in
+docs/sast.md); each report is kept as DIR/reports/<column>/<project>.json. `--label NAME` names
+the current column (default `now`).
+
+`--before REV` also scans with aiscan as it was at git revision REV (`git archive` into a
+temporary folder, run with `python -m aiscan` from there, as bench_vulnapps.py does) and prints
+both columns.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_vulnapps import archived_aiscan
+
+REPO = Path(__file__).resolve().parent.parent
+
+PYPI = ("fastapi", "httpx", "celery", "paramiko", "tornado", "aiohttp", "pyjwt")
+NPM = ("koa", "fastify", "mongoose", "axios", "nodemailer", "jsonwebtoken")
+DEBIAN = (
+    "php-symfony-http-foundation",
+    "php-league-commonmark",
+    "golang-github-go-chi-chi-dev",
+    "golang-github-spf13-cobra-dev",
+    "ruby-rack",
+    "ruby-sinatra",
+)
+
+
+@dataclass
+class Verdict:
+    exit_code: int
+    decision: str
+    files: int
+    gating: list[dict[str, object]] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    not_assessed: list[str] = field(default_factory=list)
+    # NOT_ASSESSED only because the dependency analysis could not run (no or old advisory data)
+    dependency_only: list[str] = field(default_factory=list)
+
+    @property
+    def code_blocked(self) -> bool:
+        return bool(self.failed) or bool(set(self.not_assessed) - set(self.dependency_only))
+
+    def rules(self) -> Counter[str]:
+        return Counter(str(f.get("rule_id")) for f in self.gating)
+
+
+# --- the projects ---------------------------------------------------------------------------
+
+
+def _run(argv: Sequence[str], cwd: Path) -> None:
+    subprocess.run(list(argv), cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _missing(projects: Path, names: Sequence[str]) -> list[str]:
+    return [n for n in names if not (projects / n).is_dir()]
+
+
+def install_pypi(projects: Path, manifest: Path, work: Path) -> None:
+    names = _missing(projects, PYPI)
+    if not names:
+        return
+    wheels = work / "wheels"
+    _run(["pip", "download", "--no-deps", "--only-binary=:all:", "-q", "-d", str(wheels), *names], work)
+    for wheel in sorted(wheels.glob("*.whl")):
+        name, version = wheel.name.split("-")[:2]
+        key = next(n for n in names if n.replace("-", "_").lower() == name.lower())
+        with zipfile.ZipFile(wheel) as zf:
+            # zipfile drops absolute and ".." parts of member names; nothing is run
+            zf.extractall(work / "unpacked" / key)
+        (manifest / key).write_text(f"PyPI {name} {version}\n", encoding="utf-8")
+        (work / "unpacked" / key).rename(projects / key)
+
+
+def install_npm(projects: Path, manifest: Path, work: Path) -> None:
+    names = _missing(projects, NPM)
+    if not names:
+        return
+    prefix = work / "npm"
+    prefix.mkdir()
+    _run(
+        ["npm", "install", "--ignore-scripts", "--no-audit", "--no-fund", "--prefix", str(prefix), *names],
+        work,
+    )
+    for name in names:
+        src = prefix / "node_modules" / name
+        meta = json.loads((src / "package.json").read_text(encoding="utf-8"))
+        shutil.copytree(src, projects / name, symlinks=True, ignore=shutil.ignore_patterns("node_modules"))
+        (manifest / name).write_text(f"npm {name} {meta.get('version', '?')}\n", encoding="utf-8")
+
+
+def install_debian(projects: Path, manifest: Path, work: Path) -> None:
+    names = _missing(projects, DEBIAN)
+    if not names:
+        return
+    if not shutil.which("apt-get") or not shutil.which("dpkg"):
+        print("apt-get/dpkg not available: the PHP, Go and Ruby projects are not installed")
+        return
+    debs = work / "debs"
+    debs.mkdir()
+    _run(["apt-get", "download", *names], debs)
+    for deb in sorted(debs.glob("*.deb")):
+        name, version = deb.name.split("_")[:2]
+        target = work / "unpacked" / name
+        target.mkdir(parents=True)
+        _run(["dpkg", "-x", str(deb), str(target)], debs)
+        (manifest / name).write_text(f"Debian {name} {version}\n", encoding="utf-8")
+        target.rename(projects / name)
+
+
+def prepare_projects(folder: Path) -> Path:
+    """Install the missing projects into folder/projects (present ones are reused)."""
+    projects, manifest = folder / "projects", folder / "manifest"
+    projects.mkdir(parents=True, exist_ok=True)
+    manifest.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="aiscan-bench-prod-", dir=folder) as tmp:
+        work = Path(tmp)
+        (work / "unpacked").mkdir()
+        install_pypi(projects, manifest, work)
+        install_npm(projects, manifest, work)
+        install_debian(projects, manifest, work)
+    return projects
+
+
+def advisory_db(folder: Path, advisories: Path, aiscan: Sequence[str], env: dict[str, str]) -> Path:
+    """The OSV exports in `advisories` imported once into folder/advisories.db."""
+    db = folder / "advisories.db"
+    if not db.is_file():
+        exports = sorted(str(p) for p in advisories.rglob("*-all.zip"))
+        if not exports:
+            raise SystemExit(f"{advisories}: no OSV export (*-all.zip)")
+        subprocess.run([*aiscan, "db", "import", "--db", str(db), *exports], env=env, check=True)
+    return db
+
+
+# --- scanning -------------------------------------------------------------------------------
+
+
+def count_files(tree: Path) -> int:
+    return sum(len(files) for _root, _dirs, files in os.walk(tree))
+
+
+def dependency_only(requirements: Sequence[dict[str, object]]) -> list[str]:
+    """The NOT_ASSESSED requirements whose reason is the dependency analysis alone (`deps: ...`),
+    and the points whose NOT_ASSESSED sub-points (`p18.2: NOT_ASSESSED`) are all of those."""
+    out: list[str] = []
+    grew = True
+    while grew:  # a point is listed before its sub-points
+        grew = False
+        for r in requirements:
+            reason, rid = str(r.get("reason") or ""), str(r["id"])
+            if r.get("status") != "NOT_ASSESSED" or rid in out:
+                continue
+            children = reason.split(":")[0].split(", ") if reason.startswith("p") else []
+            if reason.startswith("deps:") or (children and set(children) <= set(out)):
+                out.append(rid)
+                grew = True
+    return out
+
+
+def scan(
+    aiscan: Sequence[str], target: Path, cwd: Path | None, env: dict[str, str], db: Path | None
+) -> tuple[Verdict, dict[str, object]]:
+    with tempfile.TemporaryDirectory(prefix="aiscan-prod-gate-") as tmp:
+        config = Path(tmp) / "operator.toml"
+        config.write_text("", encoding="utf-8")
+        out = Path(tmp) / "report.json"
+        argv = [*aiscan, "scan", str(target), "--format", "json", "-o", str(out), "--config", str(config)]
+        argv += ["--offline", *(["--advisory-db", str(db)] if db else [])]
+        proc = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+        if not out.exists():
+            sys.exit(f"bench_production_gate: no report for {target}: {proc.stderr.strip()[-400:]}")
+        report = json.loads(out.read_text(encoding="utf-8"))
+    requirements = report.get("requirements", [])
+    failed = [r for r in requirements if r.get("status") == "FAIL"]
+    # The findings that fail a requirement are the ones that weigh on the gate.
+    weighing = {fp for r in failed for fp in r.get("findings", [])}
+    verdict = Verdict(
+        exit_code=proc.returncode,
+        decision=str((report.get("verdict") or {}).get("decision")),
+        files=count_files(target),
+        gating=[f for f in report.get("findings", []) if f.get("fingerprint") in weighing],
+        failed=[r["id"] for r in failed],
+        not_assessed=[r["id"] for r in requirements if r.get("status") == "NOT_ASSESSED"],
+        dependency_only=dependency_only(requirements),
+    )
+    return verdict, report
+
+
+# --- printing -------------------------------------------------------------------------------
+
+
+def _reqs(ids: Sequence[str]) -> str:
+    return ",".join(ids) or "-"
+
+
+def print_tables(columns: dict[str, dict[str, Verdict]], show: bool) -> None:
+    labels = list(columns)
+    names = sorted({n for col in columns.values() for n in col})
+    print(f"{'project':<32}{'files':>7}" + "".join(f"{lab + ' verdict':>20}{'code':>10}" for lab in labels))
+    for name in names:
+        first = next(col[name] for col in columns.values() if name in col)
+        row = f"{name:<32}{first.files:>7}"
+        for lab in labels:
+            v = columns[lab].get(name)
+            if v is None:
+                row += f"{'-':>20}{'-':>10}"
+                continue
+            row += f"{f'{v.decision} ({v.exit_code})':>20}{('blocked' if v.code_blocked else 'allowed'):>10}"
+        print(row)
+    for lab in labels:
+        blocked = sum(v.code_blocked for v in columns[lab].values())
+        print(f"{lab}: {blocked} of {len(columns[lab])} projects blocked with the dependency check set aside")
+    for lab in labels:
+        print(f"\n{lab}:")
+        for name in names:
+            v = columns[lab].get(name)
+            if v is None:
+                continue
+            rules = ", ".join(f"{r} {n}" for r, n in sorted(v.rules().items())) or "-"
+            others = [r for r in v.not_assessed if r not in v.dependency_only]
+            print(
+                f"  {name:<30} FAIL {_reqs(v.failed):<24} NOT_ASSESSED {_reqs(others)}"
+                f" (and {_reqs(v.dependency_only)} for the dependency analysis)"
+            )
+            print(f"  {'':<30} gating findings: {rules}")
+    if show:
+        lab = labels[-1]
+        print(f"\nfindings that weigh on the gate ({lab}):")
+        for name in names:
+            for f in columns[lab].get(name, Verdict(0, "", 0)).gating:
+                loc = f.get("location") or {}
+                assert isinstance(loc, dict)
+                print(
+                    f"  {name:<28} {f.get('severity'):<8} {f.get('rule_id')} "
+                    f"{loc.get('path')}:{loc.get('start_line')} {','.join(f.get('requirements') or [])}"  # type: ignore[arg-type]
+                )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--packages", type=Path, required=True, help="folder for the projects (reused)")
+    parser.add_argument("--project", action="append", default=[], help="only these projects")
+    parser.add_argument("--before", metavar="REV")
+    parser.add_argument("--label", default="now", help="name of the current column (and reports folder)")
+    parser.add_argument("--advisories", type=Path, help="folder of OSV exports (*-all.zip) to import")
+    parser.add_argument("--show-findings", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+
+    folder = args.packages.resolve()
+    if folder.is_relative_to(REPO):
+        raise SystemExit(f"{folder}: the projects are installed outside the repository")
+    projects = prepare_projects(folder)
+    print("projects:")
+    for line in sorted(p.read_text(encoding="utf-8").strip() for p in (folder / "manifest").iterdir()):
+        print(f"  {line}")
+    names = sorted(p.name for p in projects.iterdir() if p.is_dir())
+    if args.project:
+        names = [n for n in names if n in args.project]
+    current = ([sys.executable, "-c", "from aiscan.cli import main; main()"], None, dict(os.environ))
+    db = advisory_db(folder, args.advisories, current[0], current[2]) if args.advisories else None
+    columns: dict[str, dict[str, Verdict]] = {}
+    with tempfile.TemporaryDirectory(prefix="aiscan-before-") as tmp:
+        runners = {args.label: current}
+        if args.before:
+            runners = {"before": archived_aiscan(args.before, Path(tmp)), args.label: current}
+        for label, (cmd, cwd, env) in runners.items():
+            columns[label] = {}
+            for name in names:
+                columns[label][name], report = scan(cmd, projects / name, cwd, env, db)
+                kept = folder / "reports" / label / f"{name}.json"
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                kept.write_text(json.dumps(report, indent=1), encoding="utf-8")
+                print(f"  scanned {name} ({label}): {columns[label][name].decision}", file=sys.stderr)
+    print()
+    print_tables(columns, args.show_findings)
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {
+                    lab: {
+                        n: {
+                            "exit": v.exit_code,
+                            "decision": v.decision,
+                            "code_blocked": v.code_blocked,
+                            "files": v.files,
+                            "failed": v.failed,
+                            "not_assessed": v.not_assessed,
+                            "not_assessed_for_dependencies": v.dependency_only,
+                            "gating_rules": dict(v.rules()),
+                        }
+                        for n, v in col.items()
+                    }
+                    for lab, col in columns.items()
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
