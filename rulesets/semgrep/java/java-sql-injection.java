@@ -87,3 +87,27 @@ class NotesStore {
         db.rawQuery("SELECT * FROM notes WHERE tag = '" + getIntent().getStringExtra("tag") + "'", null);
     }
 }
+
+@org.springframework.web.bind.annotation.RestController
+class ServerList {
+    private final javax.sql.DataSource dataSource;
+
+    ServerList(javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @org.springframework.web.bind.annotation.GetMapping("/servers")
+    java.util.List<String> sort(@RequestParam String column) throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            // ruleid: java-sql-injection
+            try (var statement = connection.prepareStatement("select id from servers order by " + column)) {
+                statement.executeQuery();
+            }
+            // ok: java-sql-injection
+            try (var statement = connection.prepareStatement("select id from servers where name = ?")) {
+                statement.setString(1, column);
+            }
+        }
+        return java.util.List.of();
+    }
+}
