@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,6 +20,7 @@ from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import load_ruleset
 from aiscan.secrets.engine import Engine
 from tests.conftest import FIXTURES
+from tests.secrets_holdout import covered_lines, split_labels
 
 ENGINE = Engine(load_ruleset())
 SPLIT = FIXTURES / "secrets-holdout" / "c"
@@ -28,18 +28,11 @@ TREE = SPLIT / "tree"
 
 
 def _labels() -> list[dict[str, Any]]:
-    return list(yaml.safe_load((SPLIT / "labels.yaml").read_text(encoding="utf-8"))["labels"])
+    return split_labels(SPLIT)
 
 
 def _covered() -> set[tuple[str, int]]:
-    """Every (path, line) a detection covers, from its first line to its last."""
-    found = set()
-    for path in sorted(TREE.rglob("*")):
-        if path.is_file():
-            rel = path.relative_to(TREE).as_posix()
-            for d in ENGINE.scan(rel, path.read_text(encoding="utf-8")).detections:
-                found.update((rel, n) for n in range(d.line, d.end_line + 1))
-    return found
+    return covered_lines(TREE)
 
 
 def test_split_c_recall_per_category_and_precision() -> None:

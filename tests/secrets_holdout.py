@@ -1,0 +1,28 @@
+"""Reading a split of the secrets held-out corpus: its labels, and the lines the engine reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from aiscan.secrets.detectors import load_ruleset
+from aiscan.secrets.engine import Engine
+
+ENGINE = Engine(load_ruleset())
+
+
+def split_labels(split: Path) -> list[dict[str, Any]]:
+    return list(yaml.safe_load((split / "labels.yaml").read_text(encoding="utf-8"))["labels"])
+
+
+def covered_lines(tree: Path) -> set[tuple[str, int]]:
+    """Every (path, line) a detection covers, from its first line to its last."""
+    found = set()
+    for path in sorted(tree.rglob("*")):
+        if path.is_file():
+            rel = path.relative_to(tree).as_posix()
+            for d in ENGINE.scan(rel, path.read_text(encoding="utf-8")).detections:
+                found.update((rel, n) for n in range(d.line, d.end_line + 1))
+    return found
