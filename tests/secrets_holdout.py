@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,3 +28,30 @@ def covered_lines(tree: Path) -> set[tuple[str, int]]:
             for d in ENGINE.scan(rel, path.read_text(encoding="utf-8")).detections:
                 found.update((rel, n) for n in range(d.line, d.end_line + 1))
     return found
+
+
+@dataclass(frozen=True)
+class SplitScore:
+    positives: int
+    decoys: int
+    total: Counter[str]
+    found: Counter[str]
+    decoys_hit: list[str]
+
+
+def score_split(split: Path) -> SplitScore:
+    """Per category, how many labelled secrets of the split the engine reports, and which decoys."""
+    labels = split_labels(split)
+    covered = covered_lines(split / "tree")
+    positives = [lab for lab in labels if lab["secret"]]
+    return SplitScore(
+        positives=len(positives),
+        decoys=len(labels) - len(positives),
+        total=Counter(lab["category"] for lab in positives),
+        found=Counter(lab["category"] for lab in positives if (lab["path"], lab["line"]) in covered),
+        decoys_hit=[
+            f"{lab['path']}:{lab['line']} {lab['category']}"
+            for lab in labels
+            if not lab["secret"] and (lab["path"], lab["line"]) in covered
+        ],
+    )

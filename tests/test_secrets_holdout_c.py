@@ -4,7 +4,6 @@ categories, and no value of the split in any output format."""
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import load_ruleset
 from aiscan.secrets.engine import Engine
 from tests.conftest import FIXTURES
-from tests.secrets_holdout import covered_lines, split_labels
+from tests.secrets_holdout import score_split, split_labels
 
 ENGINE = Engine(load_ruleset())
 SPLIT = FIXTURES / "secrets-holdout" / "c"
@@ -31,23 +30,13 @@ def _labels() -> list[dict[str, Any]]:
     return split_labels(SPLIT)
 
 
-def _covered() -> set[tuple[str, int]]:
-    return covered_lines(TREE)
-
-
 def test_split_c_recall_per_category_and_precision() -> None:
-    labels = _labels()
-    covered = _covered()
-    positives = [lab for lab in labels if lab["secret"]]
-    assert len(positives) >= 140 and len(labels) - len(positives) >= 120
-    total = Counter(lab["category"] for lab in positives)
-    found = Counter(lab["category"] for lab in positives if (lab["path"], lab["line"]) in covered)
-    for category, n in total.items():
-        assert found[category] / n >= 0.85, f"{category}: {found[category]}/{n} found"
-    decoys_hit = [lab for lab in labels if not lab["secret"] and (lab["path"], lab["line"]) in covered]
-    assert len(decoys_hit) <= 2, [f"{d['path']}:{d['line']} {d['category']}" for d in decoys_hit]
-    tp = sum(found.values())
-    assert tp / len(positives) >= 0.95
+    score = score_split(SPLIT)
+    assert score.positives >= 140 and score.decoys >= 120
+    for category, n in score.total.items():
+        assert score.found[category] / n >= 0.85, f"{category}: {score.found[category]}/{n} found"
+    assert len(score.decoys_hit) <= 2, score.decoys_hit
+    assert sum(score.found.values()) / score.positives >= 0.95
 
 
 def _assess(path: str, text: str) -> tuple[str, Severity, str]:

@@ -5,7 +5,6 @@ service-account file is reported by."""
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import load_ruleset
 from aiscan.secrets.engine import Engine
 from tests.conftest import FIXTURES
-from tests.secrets_holdout import covered_lines, split_labels
+from tests.secrets_holdout import score_split, split_labels
 
 ENGINE = Engine(load_ruleset())
 SPLIT = FIXTURES / "secrets-holdout" / "e"
@@ -33,21 +32,12 @@ def _labels() -> list[dict[str, Any]]:
     return split_labels(SPLIT)
 
 
-def _covered() -> set[tuple[str, int]]:
-    return covered_lines(TREE)
-
-
 def test_split_e_recall_per_category_and_no_decoy_reported() -> None:
-    labels = _labels()
-    covered = _covered()
-    positives = [lab for lab in labels if lab["secret"]]
-    assert len(positives) >= 75 and len(labels) - len(positives) >= 75
-    total = Counter(lab["category"] for lab in positives)
-    found = Counter(lab["category"] for lab in positives if (lab["path"], lab["line"]) in covered)
-    for category, n in total.items():
-        assert found[category] / n >= 0.85, f"{category}: {found[category]}/{n} found"
-    decoys_hit = [lab for lab in labels if not lab["secret"] and (lab["path"], lab["line"]) in covered]
-    assert not decoys_hit, [f"{d['path']}:{d['line']} {d['category']}" for d in decoys_hit]
+    score = score_split(SPLIT)
+    assert score.positives >= 75 and score.decoys >= 75
+    for category, n in score.total.items():
+        assert score.found[category] / n >= 0.85, f"{category}: {score.found[category]}/{n} found"
+    assert not score.decoys_hit, score.decoys_hit
 
 
 def _ids(path: str, text: str) -> list[str]:
