@@ -55,3 +55,10 @@ def score_split(split: Path) -> SplitScore:
             if not lab["secret"] and (lab["path"], lab["line"]) in covered
         ],
     )
+
+
+def assert_detections_at_their_value(path: str, text: str) -> None:
+    """Every detection of `text` points at its own value and at lines of the text."""
+    for d in ENGINE.scan(path, text).detections:
+        assert text[d.start : d.end] == d.value
+        assert 1 <= d.line <= d.end_line <= text.count("\n") + 1

@@ -19,7 +19,7 @@ from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import load_ruleset
 from aiscan.secrets.engine import Engine
 from tests.conftest import FIXTURES
-from tests.secrets_holdout import score_split, split_labels
+from tests.secrets_holdout import assert_detections_at_their_value, score_split, split_labels
 
 ENGINE = Engine(load_ruleset())
 SPLIT = FIXTURES / "secrets-holdout" / "c"
@@ -208,10 +208,7 @@ _NEW_PIECES = st.sampled_from(
 def test_any_text_of_the_new_candidates_scans_to_detections_at_their_value(
     pieces: list[str], path: str
 ) -> None:
-    text = "".join(pieces)
-    for d in ENGINE.scan(path, text).detections:
-        assert text[d.start : d.end] == d.value
-        assert 1 <= d.line <= d.end_line <= text.count("\n") + 1
+    assert_detections_at_their_value(path, "".join(pieces))
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
