@@ -57,8 +57,19 @@ class Component:
     attrs: dict[str, Attr] = field(default_factory=dict)
     has_filter: bool = False
     launcher: bool = False
+    # every intent filter names only the app's own actions and no URI: a call meant for the app
+    private_actions: bool = True
     path: str = ""
     line: int = 0
+
+
+# Actions other apps (the system, Google Play services, AndroidX) send by design: a component that
+# listens for one of them is meant to be reached from outside.
+_PLATFORM_ACTION_PREFIXES = ("android.", "com.android.", "com.google.", "androidx.")
+
+
+def _platform_action(action: str | None) -> bool:
+    return action is None or action.startswith(_PLATFORM_ACTION_PREFIXES)
 
 
 @dataclass
@@ -113,6 +124,8 @@ def merge_manifests(app: AndroidApp, reader: TreeReader) -> MergedManifest:
             for f in el.findall("intent-filter"):
                 comp.has_filter = True
                 actions = {android_attr(a, "name") for a in f.findall("action")}
+                if f.find("data") is not None or not actions or any(_platform_action(a) for a in actions):
+                    comp.private_actions = False
                 cats = {android_attr(c, "name") for c in f.findall("category")}
                 if "android.intent.action.MAIN" in actions and (
                     "android.intent.category.LAUNCHER" in cats
@@ -323,6 +336,14 @@ class AndroidChecks:
                         exported.line,
                         f'<{comp.tag}> {comp.name} is exported="true" without a permission and '
                         "without an intent filter: any app on the device can start it",
+                    )
+                elif comp.private_actions and not comp.launcher:
+                    self.flaw(
+                        "android-exported-private-action",
+                        exported.path,
+                        exported.line,
+                        f'<{comp.tag}> {comp.name} is exported="true" without a permission and '
+                        "answers only the app's own actions: any app that sends that action starts it",
                     )
                 continue
             if exported is None and comp.has_filter and not comp.launcher and (target is None or target < 31):
