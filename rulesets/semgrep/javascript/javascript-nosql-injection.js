@@ -32,3 +32,15 @@ router.post("/operators/login", async (req, res) => {
   const op2 = await operators.findOne({ login: String(req.body.login) });
   res.json({ ok: !!op && !!op2 });
 });
+
+router.put("/reviews", async (req, res) => {
+  // a collection held by a db object (monk, mongojs, nedb) and the legacy update/remove methods
+  // ruleid: javascript-nosql-injection
+  const r = await db.reviews.update({ _id: req.body.id }, { $set: { message: req.body.message } }, { multi: true });
+  // ok: javascript-nosql-injection
+  const r2 = await db.reviews.update({ _id: String(req.body.id) }, { $set: { message: String(req.body.message) } });
+  // Sequelize's update takes the values first and binds its where clause
+  // ok: javascript-nosql-injection
+  const n = await Review.update(req.body.values, { where: { id: req.params.id } });
+  res.json([r, r2, n]);
+});

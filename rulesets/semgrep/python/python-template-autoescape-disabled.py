@@ -14,3 +14,21 @@ BANNER = Template("<div class='banner'>{{ text }}</div>")
 def preview(body):
     # ruleid: python-template-autoescape-disabled
     return render_template_string("{% autoescape false %}{{ body }}{% endautoescape %}", body=body)
+
+
+def setup_app(app):
+    import aiohttp_jinja2
+    from jinja2 import PackageLoader
+
+    # ruleid: python-template-autoescape-disabled
+    aiohttp_jinja2.setup(app, loader=PackageLoader("lender", "templates"), autoescape=False)
+    # ok: python-template-autoescape-disabled
+    aiohttp_jinja2.setup(app, loader=PackageLoader("lender", "templates"), autoescape=True)
+
+
+def traceback_text(data):
+    from django.template import Context
+
+    # plain text, not HTML
+    # ok: python-template-autoescape-disabled
+    return Context(data, autoescape=False, use_l10n=False)
