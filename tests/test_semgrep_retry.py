@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aiscan.analyzers.base import ScanContext
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
@@ -186,3 +188,42 @@ def test_the_retry_timeout_is_configured_under_semgrep(tmp_path: Path) -> None:
     assert parse_settings({}, path).semgrep_retry_timeout_s is None
     with pytest.raises(ConfigError, match=r"semgrep\.retry_timeout_s"):
         parse_settings({"semgrep": {"retry_timeout_s": -1}}, path)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=8,
+)
+_PATH = st.sampled_from(["a.py", "b.py", 3, None, ["a.py"]])
+_ITEM = (
+    st.fixed_dictionaries(
+        {"path": _PATH},
+        optional={
+            "type": st.sampled_from(["Timeout", "Fatal error", "Syntax error", ["PartialParsing", []], 5]),
+            "rule_id": st.sampled_from(["x.r1", "r2", None, 7]),
+            "check_id": st.sampled_from(["x.r1", None, 7]),
+            "start": _JSON,
+            "end": _JSON,
+            "message": _JSON,
+        },
+    )
+    | _JSON
+)
+_DOC = st.fixed_dictionaries(
+    {"results": st.lists(_ITEM, max_size=4), "errors": st.lists(_ITEM, max_size=4)},
+    optional={"paths": _JSON | st.fixed_dictionaries({"scanned": st.lists(_PATH, max_size=3)})},
+)
+
+
+@given(first=_DOC, retry=_DOC)
+@settings(max_examples=300, deadline=None)
+def test_the_retry_merge_never_crashes_on_odd_output(first: dict[str, Any], retry: dict[str, Any]) -> None:
+    first["errors"] = [e for e in first["errors"] if isinstance(e, dict)]  # as merge_outputs gives them
+    plan = semgrep_retry.plan_retry(first, ["a.py", "b.py"], 3)
+    assert set(plan.files) <= {"a.py", "b.py"}
+    retried = semgrep_retry.retried_output(first, retry, plan.files)
+    merged = semgrep_retry.with_retry(first, retried, plan.files)
+    assert semgrep_retry.still_failing(retried, plan.files) <= set(plan.files)
+    assert all(isinstance(r, dict) and r["path"] in plan.files for r in retried["results"])
+    assert len(merged["errors"]) <= len(first["errors"]) + len(retried["errors"])

@@ -64,22 +64,35 @@ def plan_retry(data: Mapping[str, Any], targets: Iterable[str], timeout_threshol
     return RetryPlan(tuple(sorted(files)), None if every_rule else frozenset(rules))
 
 
-def _result_key(res: Mapping[str, Any]) -> tuple[Any, ...]:
-    start, end = res.get("start") or {}, res.get("end") or {}
-    where = (start.get("line"), start.get("col"), end.get("line"), end.get("col"))
-    return (_short(res.get("check_id")), res.get("path"), *where)
+def _position(value: Any) -> tuple[str, str]:
+    where = value if isinstance(value, dict) else {}
+    return repr(where.get("line")), repr(where.get("col"))
 
 
-def _error_key(err: Mapping[str, Any]) -> tuple[Any, ...]:
-    return (error_kind(err), err.get("path"), _short(err.get("rule_id")), str(err.get("message") or ""))
+def _result_key(res: Mapping[str, Any]) -> tuple[str, ...]:
+    return (
+        repr(_short(res.get("check_id"))),
+        repr(res.get("path")),
+        *_position(res.get("start")),
+        *_position(res.get("end")),
+    )
+
+
+def _error_key(err: Mapping[str, Any]) -> tuple[str, ...]:
+    rule = _short(err.get("rule_id"))
+    return (error_kind(err), repr(err.get("path")), repr(rule), repr(err.get("message")))
+
+
+def _in(item: Any, paths: set[str]) -> bool:
+    return isinstance(item, dict) and isinstance(item.get("path"), str) and item["path"] in paths
 
 
 def _of(items: Iterable[Any], paths: set[str]) -> list[dict[str, Any]]:
-    return [i for i in items if isinstance(i, dict) and i.get("path") in paths]
+    return [i for i in items if _in(i, paths)]
 
 
 def _not_of(items: Iterable[Any], paths: set[str]) -> list[Any]:
-    return [i for i in items if not (isinstance(i, dict) and i.get("path") in paths)]
+    return [i for i in items if not _in(i, paths)]
 
 
 def retried_output(
@@ -89,24 +102,27 @@ def retried_output(
     each), the retry's errors and the first run's errors that were not retried (a file that
     parsed only in part, say). Its errors are the files' whole story."""
     paths = set(files)
-    results: dict[tuple[Any, ...], dict[str, Any]] = {}
+    results: dict[tuple[str, ...], dict[str, Any]] = {}
     for res in [*_of(first.get("results") or (), paths), *_of(retry.get("results") or (), paths)]:
         results.setdefault(_result_key(res), res)
-    errors: dict[tuple[Any, ...], dict[str, Any]] = {}
+    errors: dict[tuple[str, ...], dict[str, Any]] = {}
     for err in _of(retry.get("errors") or (), paths):
         errors.setdefault(_error_key(err), err)
     for err in _of(first.get("errors") or (), paths):
         if error_kind(err) not in RETRY_ERRORS:
             errors.setdefault(_error_key(err), err)
-    scanned = [p for p in (retry.get("paths") or {}).get("scanned") or () if p in paths]
+    retry_paths = retry.get("paths")
+    listed = retry_paths.get("scanned") if isinstance(retry_paths, dict) else None
+    scanned = [p for p in listed or () if isinstance(p, str) and p in paths]
     return {"results": list(results.values()), "errors": list(errors.values()), "paths": {"scanned": scanned}}
 
 
 def with_retry(first: Mapping[str, Any], retried: Mapping[str, Any], files: Sequence[str]) -> dict[str, Any]:
     """The first run's output with the retried files' part replaced by `retried_output`'s."""
     paths = set(files)
-    first_paths = first.get("paths") or {}
-    scanned = [p for p in first_paths.get("scanned") or () if p not in paths]
+    given = first.get("paths")
+    first_paths: dict[str, Any] = given if isinstance(given, dict) else {}
+    scanned = [p for p in first_paths.get("scanned") or () if not (isinstance(p, str) and p in paths)]
     return {
         **first,
         "results": [*_not_of(first.get("results") or (), paths), *retried["results"]],
@@ -118,5 +134,5 @@ def with_retry(first: Mapping[str, Any], retried: Mapping[str, Any], files: Sequ
 def still_failing(retried: Mapping[str, Any], files: Sequence[str]) -> frozenset[str]:
     """The retried files that timed out or crashed again, or that the retry did not scan."""
     scanned = set(retried["paths"]["scanned"])
-    again = {e.get("path") for e in retried["errors"] if error_kind(e) in RETRY_ERRORS}
+    again = {e["path"] for e in retried["errors"] if error_kind(e) in RETRY_ERRORS}
     return frozenset(p for p in files if p in again or p not in scanned)
