@@ -227,3 +227,13 @@ def test_the_retry_merge_never_crashes_on_odd_output(first: dict[str, Any], retr
     assert semgrep_retry.still_failing(retried, plan.files) <= set(plan.files)
     assert all(isinstance(r, dict) and r["path"] in plan.files for r in retried["results"])
     assert len(merged["errors"]) <= len(first["errors"]) + len(retried["errors"])
+
+
+def test_a_retry_is_cached_only_as_a_whole_run_would_be() -> None:
+    retry = {"results": [_res("r1", "a.py", 1)], "errors": [], "paths": {"scanned": ["a.py"]}}
+    retried = semgrep_retry.retried_output({"errors": [_timeout("a.py", "r1")]}, retry, ["a.py"])
+    assert set(semgrep_cache.per_file(semgrep_retry.for_cache(retried, retry), ["a.py"])) == {"a.py"}
+    run_level = {"errors": [{"type": "Fatal error", "message": "x"}]}
+    assert semgrep_cache.per_file(semgrep_retry.for_cache(retried, retry, run_level), ["a.py"]) == {}
+    skipped = {"skipped_rules": [{"rule_id": "r9"}]}
+    assert semgrep_cache.per_file(semgrep_retry.for_cache(retried, skipped, retry), ["a.py"]) == {}

@@ -593,7 +593,8 @@ class SemgrepAnalyzer:
             why = f"{how} failed ({outcome.run.reason}): {', '.join(names)}"
             return data, RetryReport(why, frozenset(names), how)
         retried = semgrep_retry.retried_output(data, outcome, todo.files)
-        cache.remember(retried)
+        # stored only as a whole run would be: nothing when either attempt had a run-level problem
+        cache.remember(semgrep_retry.for_cache(retried, data, outcome))
         failing = semgrep_retry.still_failing(retried, todo.files)
         kept = sorted(_rel(p, "", plan.path_map) for p in failing)
         cleared = sorted(set(names) - set(kept))

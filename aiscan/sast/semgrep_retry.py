@@ -136,3 +136,15 @@ def still_failing(retried: Mapping[str, Any], files: Sequence[str]) -> frozenset
     scanned = set(retried["paths"]["scanned"])
     again = {e["path"] for e in retried["errors"] if error_kind(e) in RETRY_ERRORS}
     return frozenset(p for p in files if p in again or p not in scanned)
+
+
+def for_cache(retried: Mapping[str, Any], *attempts: Mapping[str, Any]) -> dict[str, Any]:
+    """`retried_output` with the problems of either attempt that name no file (a skipped rule, a
+    run-level error), so that the cache stores the files only when a whole run would have."""
+    run_level = [e for a in attempts for e in a.get("errors") or () if not _named(e)]
+    skipped = [r for a in attempts for r in a.get("skipped_rules") or ()]
+    return {**retried, "errors": [*retried["errors"], *run_level], "skipped_rules": skipped}
+
+
+def _named(err: Any) -> bool:
+    return isinstance(err, dict) and isinstance(err.get("path"), str) and bool(err["path"])
