@@ -582,9 +582,8 @@ class SemgrepAnalyzer:
         configs = None
         if todo.rules is not None:
             by_id = {r.id: r.path for r in load_rules(self.rules_dir)}
-            files = sorted({by_id[r] for r in todo.rules if r in by_id})
-            if len(files) == len(todo.rules):
-                configs = [str(self.rules_dir / f) for f in files]
+            if all(r in by_id for r in todo.rules):  # else every rule: one is not where it was
+                configs = [str(self.rules_dir / f) for f in sorted({by_id[r] for r in todo.rules})]
                 how += f" ({', '.join(sorted(todo.rules))} only)"
         argv = self.argv(exe, ctx.config, rule_timeout_s=timeout, configs=configs)
         left = ctx.config.analyzer_timeout_s - (time.monotonic() - started)
