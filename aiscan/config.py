@@ -96,6 +96,9 @@ class FileSettings:
     advisories: AdvisorySettings = field(default_factory=AdvisorySettings)
     semgrep_engine: str = "osemgrep"
     rule_timeout_s: int = 30
+    # [semgrep] retry_timeout_s: the rule timeout of the second attempt on files that timed out or
+    # crashed (aiscan.sast.semgrep_retry); None: automatic, 0: no second attempt
+    semgrep_retry_timeout_s: int | None = None
     report_lang: str = "ru"  # [report] lang: the audit report's language
     keys: frozenset[str] = frozenset()  # the dotted keys the file sets ('policy.release.block')
 
@@ -118,6 +121,7 @@ class ScanConfig:
     tool_paths: Mapping[str, str] = field(default_factory=dict)
     analyzer_timeout_s: float = 900.0
     rule_timeout_s: int = 30
+    semgrep_retry_timeout_s: int | None = None  # see FileSettings
     jobs: int = 0  # 0: one per core
     semgrep_engine: str = "osemgrep"  # "osemgrep" (semgrep --experimental) or "pysemgrep"
     disabled: frozenset[str] = frozenset()
@@ -220,7 +224,7 @@ _POLICY_KEYS = {
     "test_code",
 }
 _ADVISORY_KEYS = {"sources", "database", "max_age_days", "online", "accept_unaudited_ecosystems"}
-_SEMGREP_KEYS = {"engine", "rule_timeout_s"}
+_SEMGREP_KEYS = {"engine", "rule_timeout_s", "retry_timeout_s"}
 _REPORT_KEYS = {"lang"}
 
 
@@ -276,6 +280,9 @@ def parse_settings(data: Mapping[str, Any], path: Path) -> FileSettings:
         advisories=advisories,
         semgrep_engine=engine,
         rule_timeout_s=r.integer(sem, "rule_timeout_s", "semgrep.", 30),
+        semgrep_retry_timeout_s=(
+            r.integer(sem, "retry_timeout_s", "semgrep.", 0) if "retry_timeout_s" in sem else None
+        ),
         report_lang=report_lang,
         keys=frozenset(_dotted_keys(data)),
     )
@@ -446,6 +453,7 @@ def resolve_scan_config(root: Path, overrides: Overrides, env: Mapping[str, str]
         advisories=advisories,
         tool_paths=tool_paths_from_env(env),
         rule_timeout_s=settings.rule_timeout_s,
+        semgrep_retry_timeout_s=settings.semgrep_retry_timeout_s,
         semgrep_engine=settings.semgrep_engine,
         disabled=overrides.disabled,
         config_file=operator_path or tree_path,
@@ -524,6 +532,7 @@ def combine_settings(
         max_waiver_days=max_waiver_days,
         semgrep_engine=chosen("semgrep_engine", "semgrep.engine"),
         rule_timeout_s=chosen("rule_timeout_s", "semgrep.rule_timeout_s"),
+        semgrep_retry_timeout_s=chosen("semgrep_retry_timeout_s", "semgrep.retry_timeout_s"),
         report_lang=chosen("report_lang", "report.lang"),
         keys=operator.keys | tree.keys,
     )

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from aiscan.analyzers.base import ScanContext
-from aiscan.analyzers.semgrep import SemgrepAnalyzer
+from aiscan.analyzers.semgrep import SemgrepAnalyzer, cache_options
 from aiscan.config import ScanConfig
 from aiscan.inventory import build_inventory
 from aiscan.models import AnalyzerOutcome
@@ -161,3 +161,24 @@ def test_a_file_name_that_is_not_utf8_has_a_key_of_its_own() -> None:
     key = semgrep_cache.entry_key("run", name, b"x = 1\n")
     assert key != semgrep_cache.entry_key("run", "caf\u00e9.py", b"x = 1\n")
     assert key == semgrep_cache.entry_key("run", name, b"x = 1\n")
+
+
+def test_a_moved_ruleset_keeps_its_entries_and_a_changed_rule_does_not(tmp_path: Path, cache: Path) -> None:
+    root, rules = _tree(tmp_path), _rules(tmp_path)
+    _run(root, rules)
+    moved = tmp_path / "elsewhere" / "checkout" / "rules"
+    moved.parent.mkdir(parents=True)
+    rules.rename(moved)
+    again = _run(root, moved)
+    assert "2 file(s) unchanged" in _hits(again)
+    assert _found(again) == {("test-eval", "a.py", 1)}
+    (moved / "python" / "test-eval.yaml").write_text(RULE.replace("eval(...)", "print(...)"))
+    changed = _run(root, moved)
+    assert not _hits(changed)
+    assert _found(changed) == {("test-eval", "b.py", 1)}
+
+
+def test_the_key_options_leave_out_the_rules_location_and_jobs() -> None:
+    argv = ["/bin/semgrep", "scan", "--config", "/a/rules", "--json", "--timeout", "30", "--jobs", "2"]
+    elsewhere = [*argv[:3], "/b/rules", *argv[4:8], "1"]
+    assert cache_options(argv) == cache_options(elsewhere) == ["scan", "--json", "--timeout", "30"]

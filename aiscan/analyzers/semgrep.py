@@ -34,7 +34,7 @@ from aiscan.models import (
     SkippedFile,
 )
 from aiscan.resources import rulesets_dir
-from aiscan.sast import semgrep_cache
+from aiscan.sast import semgrep_cache, semgrep_retry
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
 from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
@@ -512,12 +512,20 @@ class SemgrepAnalyzer:
                     return outcome
                 outputs.append(outcome)
                 cache.remember(outcome)
+            try:
+                data = merge_outputs(outputs)
+            except ToolError as exc:
+                return AnalyzerOutcome(
+                    AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, exc.message)
+                )
+            data, retry = self._retry(exe, ctx, data, plan, cache, version, started)
         duration = time.monotonic() - started
         if cache.hits:
             summary += f"; {len(cache.hits)} file(s) unchanged since a previous scan, results reused"
+        if retry.summary:
+            summary += f"; {retry.summary}"
         expected = {**{f.path: f.lines for f in sources}, **dict.fromkeys(configs)}
         try:
-            data = merge_outputs(outputs)
             cov = assess_coverage(data, expected, path_map=plan.path_map)
             found = semgrep_findings(
                 data, lambda p, s, e: read_snippet(ctx.root, p, s, e), path_map=plan.path_map
@@ -535,7 +543,7 @@ class SemgrepAnalyzer:
             found, lambda p: file_lines(ctx.root, p), ctx.config.policy.inline_suppressions
         )
         findings = inline.findings
-        gaps = cov.gaps + oversized_gaps(ctx.inventory.skipped, languages)
+        gaps = retry.annotate(cov.gaps) + oversized_gaps(ctx.inventory.skipped, languages)
         status = RunStatus.PARTIAL if gaps else RunStatus.OK
         if cov.warnings:
             summary += f"; {len(cov.warnings)} warning(s): file(s) partly parsed or harmless errors"
@@ -549,12 +557,64 @@ class SemgrepAnalyzer:
             summary,
             duration,
             len(cov.scanned & set(expected)),
-            gaps + cov.warnings,
+            gaps + cov.warnings + retry.cleared,
         )
         return AnalyzerOutcome(run, (*not_covered, *findings))
 
+    def _retry(
+        self,
+        exe: str,
+        ctx: ScanContext,
+        data: dict[str, Any],
+        plan: TargetPlan,
+        cache: ResultCache,
+        version: str,
+        started: float,
+    ) -> tuple[dict[str, Any], RetryReport]:
+        """The files on which a rule timed out or semgrep crashed, analysed once more alone with
+        a longer rule timeout (aiscan.sast.semgrep_retry); the output with their second answer."""
+        timeout = semgrep_retry.retry_timeout(ctx.config.rule_timeout_s, ctx.config.semgrep_retry_timeout_s)
+        todo = semgrep_retry.plan_retry(data, plan.argv, TIMEOUT_THRESHOLD)
+        if not todo.files or timeout == 0:
+            return data, RetryReport()
+        names = [_rel(p, "", plan.path_map) for p in todo.files]
+        how = f"retried alone with a {timeout} s rule timeout"
+        configs = None
+        if todo.rules is not None:
+            by_id = {r.id: r.path for r in load_rules(self.rules_dir)}
+            if all(r in by_id for r in todo.rules):  # else every rule: one is not where it was
+                configs = [str(self.rules_dir / f) for f in sorted({by_id[r] for r in todo.rules})]
+                how += f" ({', '.join(sorted(todo.rules))} only)"
+        argv = self.argv(exe, ctx.config, rule_timeout_s=timeout, configs=configs)
+        left = ctx.config.analyzer_timeout_s - (time.monotonic() - started)
+        outcome = self._run_batch(exe, ctx, list(todo.files), left, version, argv)
+        if isinstance(outcome, AnalyzerOutcome):
+            why = f"{how} failed ({outcome.run.reason}): {', '.join(names)}"
+            return data, RetryReport(why, frozenset(names), how)
+        retried = semgrep_retry.retried_output(data, outcome, todo.files)
+        # stored only as a whole run would be: nothing when either attempt had a run-level problem
+        cache.remember(semgrep_retry.for_cache(retried, data, outcome))
+        failing = semgrep_retry.still_failing(retried, todo.files)
+        kept = sorted(_rel(p, "", plan.path_map) for p in failing)
+        cleared = sorted(set(names) - set(kept))
+        parts = [f"{len(cleared)} analysed ({', '.join(cleared)})"] if cleared else []
+        if kept:
+            parts.append(f"{len(kept)} still failing ({', '.join(kept)})")
+        return semgrep_retry.with_retry(data, retried, todo.files), RetryReport(
+            f"{len(names)} file(s) that timed out or crashed {how}: {'; '.join(parts)}",
+            frozenset(kept),
+            how,
+            tuple(Gap(p, f"a rule timed out or semgrep crashed on it; {how}: analysed") for p in cleared),
+        )
+
     def _run_batch(
-        self, exe: str, ctx: ScanContext, batch: list[str], timeout_s: float, version: str
+        self,
+        exe: str,
+        ctx: ScanContext,
+        batch: list[str],
+        timeout_s: float,
+        version: str,
+        argv_prefix: list[str] | None = None,
     ) -> dict[str, Any] | AnalyzerOutcome:
         """semgrep's JSON for one batch of targets, or the error run that ends the analysis."""
 
@@ -565,7 +625,7 @@ class SemgrepAnalyzer:
 
         if timeout_s <= 0:
             return error(f"semgrep did not finish within {ctx.config.analyzer_timeout_s:.0f} s")
-        argv = [*self.argv(exe, ctx.config), "--", *batch]
+        argv = [*(argv_prefix or self.argv(exe, ctx.config)), "--", *batch]
         try:
             result = run_tool(argv, timeout_s=timeout_s, cwd=ctx.root, env=_offline_env())
         except ToolError as exc:
@@ -589,9 +649,7 @@ class SemgrepAnalyzer:
     def _cache(self, exe: str, ctx: ScanContext, version: str, plan: TargetPlan) -> ResultCache:
         """The cached results for the plan's files that are unchanged since an earlier scan with
         the same rules, semgrep and options. Copies made for semgrep are always scanned."""
-        argv = self.argv(exe, ctx.config)
-        jobs = argv.index("--jobs")
-        options = [*argv[1:jobs], *argv[jobs + 2 :]]  # the number of jobs changes no result
+        options = cache_options(self.argv(exe, ctx.config))
         # The executable itself (its real path, size and time) as well as its version: another
         # semgrep, or a wrapper around one, answers for itself.
         identity = version_cache.cache_key(exe, ())
@@ -619,15 +677,22 @@ class SemgrepAnalyzer:
                 hits[target] = entry
         return ResultCache(folder, keys, hits)
 
-    def argv(self, exe: str, cfg: ScanConfig) -> list[str]:
-        """semgrep's command line without the targets."""
+    def argv(
+        self,
+        exe: str,
+        cfg: ScanConfig,
+        *,
+        rule_timeout_s: int | None = None,
+        configs: Sequence[str] | None = None,
+    ) -> list[str]:
+        """semgrep's command line without the targets: every rule, or the rule files `configs`."""
         argv = [exe, "scan"]
         if cfg.semgrep_engine == "osemgrep":
             argv.append("--experimental")
+        for config in configs or [str(self.rules_dir)]:
+            argv += ["--config", config]
         return [
             *argv,
-            "--config",
-            str(self.rules_dir),
             "--json",
             "--metrics=off",
             "--disable-version-check",
@@ -638,7 +703,7 @@ class SemgrepAnalyzer:
             # Each rule on each file is bounded; a file with this many timeouts gets no more
             # rules. Both are reported as errors and become gaps naming the file and rule.
             "--timeout",
-            str(cfg.rule_timeout_s),
+            str(cfg.rule_timeout_s if rule_timeout_s is None else rule_timeout_s),
             "--timeout-threshold",
             str(TIMEOUT_THRESHOLD),
             # The inventory already leaves out (and reports) larger files; semgrep's own limit is
@@ -648,6 +713,39 @@ class SemgrepAnalyzer:
             "--jobs",
             str(cfg.effective_jobs),
         ]
+
+
+def cache_options(argv: Sequence[str]) -> list[str]:
+    """The options of a semgrep command line that change what it reports, for the cache key: not
+    the executable, nor the number of jobs, nor where the rules lie (their content is keyed on its
+    own), so that a ruleset checked out or installed elsewhere finds its entries."""
+    options: list[str] = []
+    skip = False
+    for arg in argv[1:]:
+        if skip:
+            skip = False
+        elif arg in ("--jobs", "--config"):
+            skip = True
+        else:
+            options.append(arg)
+    return options
+
+
+@dataclass(frozen=True)
+class RetryReport:
+    """What the second attempt on files that timed out or crashed did, for the run's summary."""
+
+    summary: str = ""
+    failing: frozenset[str] = frozenset()  # retried files that still fail (paths of the tree)
+    how: str = ""
+    cleared: tuple[Gap, ...] = ()  # one note per retried file now analysed (listed, not gaps)
+
+    def annotate(self, gaps: Sequence[Gap]) -> tuple[Gap, ...]:
+        """The gaps of the files that still fail, saying they were retried."""
+        return tuple(
+            Gap(g.path, f"{g.reason} (also when {self.how})", g.rule_id) if g.path in self.failing else g
+            for g in gaps
+        )
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,12 @@
 not redo the work.
 
 An entry holds semgrep's output for one file (its results, and whether semgrep scanned it) and is
-keyed by the file's path and content, the ruleset's content, the semgrep executable (path,
-size, modification time) and its version, and the options that change what it reports: a change
-to any of them is a miss. Only files semgrep analysed without any error are stored, so a timeout
-or a parse error is retried on the next scan, and an output with problems that name no file (a
-skipped rule, a run-level error) stores nothing.
+keyed by the file's path and content, the ruleset's content (not where it lies), the semgrep
+executable (path, size, modification time) and its version, and the options that change what it
+reports: a change to any of them is a miss. Only files semgrep analysed without any error are
+stored, so a timeout or a parse error is retried on the next scan, and an output with problems
+that name no file (a skipped rule, a run-level error) stores nothing. A file analysed completely
+at the second attempt after a timeout (aiscan.sast.semgrep_retry) is stored like any other.
 
 The cache lives in the user's cache directory (or `AISCAN_CACHE_DIR`), never in the scanned tree.
 Each entry carries a digest of its content; an entry that cannot be read, does not match its key
@@ -40,7 +41,9 @@ def cache_dir(env: Mapping[str, str] | None = None) -> Path:
 
 
 def ruleset_digest(rules_dir: Path) -> str:
-    """The content of every rule file, in path order."""
+    """The content of every rule file with its path inside the ruleset, in path order. Where the
+    ruleset lies is not part of it: a copy elsewhere (an older revision checked out for comparison,
+    another installation) has the same digest."""
     h = hashlib.sha256()
     for path in sorted([*rules_dir.rglob("*.yaml"), *rules_dir.rglob("*.yml")]):
         h.update(path.relative_to(rules_dir).as_posix().encode() + b"\0")

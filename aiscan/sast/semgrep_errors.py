@@ -52,6 +52,20 @@ FILE_ERRORS = frozenset(
     }
 )
 
+# Errors that may not recur when the file is analysed again, alone and with more time: a rule that
+# ran out of time or memory, or semgrep's analysis of the file crashing (aiscan.sast.semgrep_retry).
+RETRY_ERRORS = frozenset(
+    {
+        "Timeout",
+        "Fixpoint timeout",
+        "Out of memory",
+        "Stack overflow",
+        "Fatal error",
+        "Timeout during interfile analysis",
+        "OOM during interfile analysis",
+    }
+)
+
 # A rule of the configuration could not be used: some weakness would go unlooked-for everywhere.
 CONFIG_ERRORS = frozenset(
     {

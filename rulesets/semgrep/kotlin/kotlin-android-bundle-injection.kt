@@ -1,0 +1,64 @@
+package kz.mfo.app.docs
+
+import android.database.sqlite.SQLiteDatabase
+import android.os.Bundle
+import androidx.fragment.app.Fragment
+import java.io.File
+
+class PaymentSync(private val db: SQLiteDatabase) {
+    fun onMessage(extras: Bundle) {
+        val loanId = extras.getString("loan_id")
+        // ruleid: kotlin-android-bundle-sql-injection
+        db.execSQL("UPDATE loans SET synced = 1 WHERE id = '$loanId'")
+    }
+
+    fun onOptionalMessage(data: Bundle?) {
+        val phone = data?.getString("phone")
+        // ruleid: kotlin-android-bundle-sql-injection
+        db.rawQuery("SELECT * FROM clients WHERE phone = '" + phone + "'", null)
+    }
+
+    fun onBoundMessage(extras: Bundle) {
+        val loanId = extras.getString("loan_id")
+        // ok: kotlin-android-bundle-sql-injection
+        db.execSQL("UPDATE loans SET synced = 1 WHERE id = ?", arrayOf(loanId))
+    }
+
+    fun onNumericMessage(extras: Bundle) {
+        val count = extras.getString("count")!!.toInt()
+        // ok: kotlin-android-bundle-sql-injection
+        db.execSQL("DELETE FROM outbox WHERE attempts > $count")
+    }
+
+    fun restore(savedInstanceState: Bundle?) {
+        val tab = savedInstanceState?.getString("tab")
+        // ok: kotlin-android-bundle-sql-injection
+        db.execSQL("UPDATE ui SET tab = '$tab'")
+    }
+}
+
+class StatementFragment : Fragment() {
+    private lateinit var db: SQLiteDatabase
+
+    fun showStatement() {
+        val contract = arguments?.getString("contract") ?: ""
+        // ruleid: kotlin-android-bundle-sql-injection
+        val rows = db.rawQuery("SELECT * FROM payments WHERE contract = '$contract'", null)
+        val name = requireArguments().getString("file")
+        // ruleid: kotlin-android-bundle-path-traversal
+        val pdf = File(requireContext().filesDir, name)
+        // ok: kotlin-android-bundle-path-traversal
+        val own = File(requireContext().filesDir, File(name).name)
+        // ok: kotlin-android-bundle-path-traversal
+        val fixed = File(requireContext().filesDir, "statement.pdf")
+    }
+
+    fun exportTo(extras: Bundle) {
+        val target = extras.getString("target")
+        // ruleid: kotlin-android-bundle-path-traversal
+        requireContext().openFileOutput(target, 0).use { it.write(byteArrayOf(1)) }
+        val early = arguments?.getString("contract") ?: return
+        // todoruleid: kotlin-android-bundle-sql-injection
+        db.execSQL("DELETE FROM drafts WHERE contract = '$early'")
+    }
+}
