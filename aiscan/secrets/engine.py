@@ -299,9 +299,11 @@ class Engine:
             quoted = "q" in m.re.groupindex and bool(m.group("q"))
             # --password=... inside a command line: a literal even without its own quotes.
             quoted = quoted or text[max(0, name_start - 2) : name_start] == "--"
-            if st.public_search_key(full, text) or self._fixture_login_password(full, value, m, text, path):
+            if not v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted):
                 return False
-            return v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted)
+            if st.public_search_key(full, text):
+                return False  # a search box's key, published by design
+            return not self._fixture_login_password(full, value, m, text, path)
         if name == "url-credentials":
             host = m.group("host") if "host" in m.re.groupindex else ""
             return v.url_credentials_ok(m.group("user") or "", value, ph, host or "")
@@ -320,10 +322,10 @@ class Engine:
         if name == "prose-password":
             return v.prose_password_ok(value, ph)
         if name == "token":
-            named = _LEADING_NAME.match(m.group(0))
-            if named and st.public_search_key(_full_name(text, m.start(), named.group(0)), text):
+            if not v.token_ok(value, ph):
                 return False
-            return v.token_ok(value, ph)
+            named = _LEADING_NAME.match(m.group(0))
+            return not (named and st.public_search_key(_full_name(text, m.start(), named.group(0)), text))
         if name == "basic-auth":
             return v.basic_auth_ok(value, ph)
         if name == "base64-key":

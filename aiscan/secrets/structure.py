@@ -16,6 +16,7 @@ and the checks that tell public values from secrets written in the same shapes.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from collections.abc import Iterator
@@ -191,6 +192,12 @@ def public_search_key(name: str, text: str) -> bool:
     parts = set(name_parts(name))
     if "key" not in parts or _PRIVILEGED.search(name):
         return False
+    return _configures_search(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _configures_search(text: str) -> bool:
+    """Once per file (a str caches its hash): a search service named, with an index name."""
     return _SEARCH_SERVICE.search(text) is not None and _SEARCH_CONFIG.search(text) is not None
 
 
