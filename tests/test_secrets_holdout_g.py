@@ -106,6 +106,7 @@ def test_the_new_classes_are_found(path: str, text: str) -> None:
         ("src/settings.py", 'apiKeyHeaderName = "X-Api-Key"\n'),
         ("src/settings.py", f'api_key_id_prod = "{UUID}"\n'),
         ("src/ui.js", 'key_down_event = "tV.5bZltmQnPafK8e_bNP9lAABzxsR"\n'),
+        ("src/types.py", '#> {"password":"x","password_bytes":"IAmSensitiveBytes"}\n'),
         ("ops/mail.sh", 'curl -u "deploy:" https://nexus.qarz.kz\n'),
         ("ops/mail.sh", 'curl -u "$MAILER_KEY:" https://mail.qarz.kz\n'),
         (

@@ -255,6 +255,8 @@ class Engine:
             quoted = bool(m.group("q"))
             if cut is None or v.name_strength(cut) not in ("strong", "password"):
                 return False  # `key_down_event`, `tokenizer_vocab`: only names of secrets inside
+            if v.mostly_words(value):
+                return False  # `"password_bytes": "IAmSensitiveBytes"` in a docstring
             return v.assignment_ok(cut, value, quoted, path, ph, m.group("op") or "=")
         if det.validator == "user-key":
             return v.key_as_user_ok(value, ph)
