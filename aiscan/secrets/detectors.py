@@ -39,6 +39,12 @@ VALIDATORS = (
     "pieces",
     "prose-password",
     "sql-insert",
+    # rulesets/secrets/structure.yaml
+    "element",
+    "csv",
+    "inner-name",
+    "header-token",
+    "user-key",
 )
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _REQ = re.compile(r"^p\d+(\.\d+)?$")

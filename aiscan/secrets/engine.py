@@ -19,6 +19,7 @@ import ahocorasick_rs
 
 from aiscan.inline_allow import ALLOW_MARKER, Allow, find_allows
 from aiscan.models import Severity
+from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import Detector, Ruleset
 
@@ -154,6 +155,9 @@ class Engine:
                     if span is None:
                         continue
                     value, start, end = value[span[0] : span[1]], start + span[0], start + span[1]
+                if det.validator == "csv":  # one match per file, a value per credential cell
+                    raw.extend(self._csv_raws(det, m, path))
+                    continue
                 if det.kind == "pii":
                     pii_candidates[det.id] = pii_candidates.get(det.id, 0) + 1
                     if det.validator and v.pii_ok(det.validator, value):
@@ -230,6 +234,37 @@ class Engine:
         detections.sort(key=lambda d: (d.line, d.col, d.detector.id))
         return FileScan(path, lines, tuple(detections), tuple(dumps), allows)
 
+    def _csv_raws(self, det: Detector, m: re.Match[str], path: str) -> list[_Raw]:
+        ph = self.ruleset.placeholders
+        return [
+            _Raw(det, value, start, start + len(value), start, name)
+            for name, value, start in st.csv_values(path, m.group("cols"), m.group("value"), m.start("value"))
+            if v.assignment_ok(name, value, True, path, ph)
+        ]
+
+    def _structure_ok(self, det: Detector, m: re.Match[str], value: str, text: str, path: str) -> bool:
+        """The checks of the detectors in rulesets/secrets/structure.yaml."""
+        ph = self.ruleset.placeholders
+        if det.validator == "element":
+            name = st.secret_name(m.group("tag").strip("$"))
+            return name is not None and v.assignment_ok(name, value, True, path, ph)
+        if det.validator == "inner-name":
+            if not _key_boundary(text, m.start("key"), m.group("key")):
+                return False
+            cut = st.inner_secret_name(_full_name(text, m.start("key"), m.group("key") + m.group("tail")))
+            quoted = bool(m.group("q"))
+            if cut is None or v.name_strength(cut) not in ("strong", "password"):
+                return False  # `key_down_event`, `tokenizer_vocab`: only names of secrets inside
+            if v.mostly_words(value):
+                return False  # `"password_bytes": "IAmSensitiveBytes"` in a docstring
+            return v.assignment_ok(cut, value, quoted, path, ph, m.group("op") or "=")
+        if det.validator == "user-key":
+            return v.key_as_user_ok(value, ph)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        return v.header_token_ok(value, line, path, ph)
+
     def _secret_ok(self, det: Detector, m: re.Match[str], value: str, text: str, path: str) -> bool:
         ph = self.ruleset.placeholders
         if _in_example_url(text, m.start("value")):
@@ -246,6 +281,8 @@ class Engine:
             if not det.context.search(window):
                 return False
         name = det.validator
+        if name in ("element", "inner-name", "header-token", "user-key"):
+            return self._structure_ok(det, m, value, text, path)
         if name == "assignment":
             word = m.group("key") or ""
             full = _full_name(text, m.start("key"), word)
@@ -264,7 +301,11 @@ class Engine:
             quoted = "q" in m.re.groupindex and bool(m.group("q"))
             # --password=... inside a command line: a literal even without its own quotes.
             quoted = quoted or text[max(0, name_start - 2) : name_start] == "--"
-            return v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted)
+            if not v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted):
+                return False
+            if st.public_search_key(full, text):
+                return False  # a search box's key, published by design
+            return not self._fixture_login_password(full, value, m, text, path)
         if name == "url-credentials":
             host = m.group("host") if "host" in m.re.groupindex else ""
             return v.url_credentials_ok(m.group("user") or "", value, ph, host or "")
@@ -283,12 +324,21 @@ class Engine:
         if name == "prose-password":
             return v.prose_password_ok(value, ph)
         if name == "token":
-            return v.token_ok(value, ph)
+            if not v.token_ok(value, ph):
+                return False
+            named = _LEADING_NAME.match(m.group(0))
+            return not (named and st.public_search_key(_full_name(text, m.start(), named.group(0)), text))
         if name == "basic-auth":
             return v.basic_auth_ok(value, ph)
         if name == "base64-key":
             return v.base64_key_ok(value) and not v.is_placeholder(value, ph)
         return not v.is_placeholder(value, ph)
+
+    def _fixture_login_password(self, name: str, value: str, m: re.Match[str], text: str, path: str) -> bool:
+        """In a test or fixture file, a password made from the user's own name (`alice123`)."""
+        if v.name_strength(name) != "password" or not self.ruleset.test_paths.search(path):
+            return False
+        return st.fixture_password_from_login(text, m.start("value"), value)
 
     def severity_for(self, det: Detector, path: str) -> Severity:
         return self.assess(det, path)[0]
@@ -452,6 +502,7 @@ def _resolve_overlaps(raw: Iterable[_Raw]) -> list[_Raw]:
     return sorted(kept, key=lambda r: r.start)
 
 
+_LEADING_NAME = re.compile(r"[A-Za-z_$][\w$.-]*")
 _NAME_CHARS = re.compile(r"[A-Za-z0-9_.$-]*$")
 
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from pathlib import PurePosixPath
 
-from aiscan.secrets import pii
+from aiscan.secrets import pii, structure
 from aiscan.secrets.detectors import Placeholders
 
 
@@ -264,6 +264,8 @@ def name_strength(name: str) -> str:
     `weak` for any other key name (`server_key`, `tls.key`, `salt`), `none` for names of keys
     that are not secrets (`public_key`, `cache_key`)."""
     core = name.strip("\"'[]$@:").rsplit("::", 1)[-1]
+    if structure.names_password_hash(core):
+        return "none"  # `passwordHashSalt`: kept beside a stored hash
     if _PASSWORD_KEY.search(core):
         return "password"
     if _NOT_SECRET_NAME.search(core):
@@ -341,6 +343,38 @@ def token_ok(value: str, placeholders: Placeholders) -> bool:
     return machine_made(value) or _JWT_SHAPE.match(value) is not None
 
 
+_HEADER_LINE = re.compile(r"(?i)(?:^|\s)(?:-H|--header)[\s=]|header|^\s*[\"']?(?:[a-z]+-)*token[\"']?\s*:")
+_SHORT_TOKEN = re.compile(r"^[A-Za-z0-9_~+/=.-]{10,64}$")
+
+
+def header_token_ok(value: str, line: str, path: str, placeholders: Placeholders) -> bool:
+    """A token under a header named `Token` (`Api-Token`, `X-Auth-Token`) too short for the
+    name-only rules: the line must be a header (curl -H, a headers map, a REST client file)
+    and the value random-looking letters and digits, not a word, a number or a version."""
+    if is_placeholder(value, placeholders) or is_reference(value) or not _SHORT_TOKEN.match(value):
+        return False
+    in_rest_file = PurePosixPath(path).suffix.lower() in (".http", ".rest")
+    if not (in_rest_file or _HEADER_LINE.search(line)):
+        return False
+    if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
+        return False
+    if _wordy(value) or mostly_words(value) or _is_slug(value) or _DOTTED.match(value):
+        return False
+    alnum = sum(c.isalnum() for c in value)
+    return entropy(value) >= 2.7 and len(set(value)) >= 8 and alnum >= 0.9 * len(value)
+
+
+def key_as_user_ok(value: str, placeholders: Placeholders) -> bool:
+    """`curl -u "<key>:"`, a key given as the user with an empty password: a machine-made value,
+    or one no user name looks like (ten characters or more of three classes)."""
+    if is_placeholder(value, placeholders):
+        return False
+    typed = len(value) >= 10 and _classes(value) >= 3 and entropy(value) >= 3.0
+    if not token_ok(value, placeholders) and not typed:
+        return False
+    return not _wordy(value) and not mostly_words(value)
+
+
 def basic_auth_ok(value: str, placeholders: Placeholders) -> bool:
     """HTTP basic credentials, base64 of `user:password` (a registry's `auth`, an
     `Authorization: Basic` header): the decoded password must pass the URL-credential checks.
@@ -381,6 +415,8 @@ def connection_ok(value: str, placeholders: Placeholders, quote: str = "") -> bo
     """A password in a connection string: not a placeholder, a variable or a bare word."""
     if len(value) < 3 or is_reference(value, quote) or is_placeholder(value, placeholders):
         return False
+    if structure.is_port_mapping(value):
+        return False  # `docker run -p 27017:27017`: published ports, not a password
     return not re.fullmatch(r"[A-Za-z_][A-Za-z_.]*", value)
 
 
@@ -499,6 +535,8 @@ def jwt_ok(token: str, placeholders: Placeholders) -> bool:
     payload = _b64url_json(parts[1])
     if not isinstance(header, dict) or "alg" not in header or not isinstance(payload, dict):
         return False
+    if not structure.authorises(payload):
+        return False  # claims that name no subject, issuer, expiry or scope authorise nothing
     return not placeholders.words.search(json.dumps(payload, ensure_ascii=False))
 
 

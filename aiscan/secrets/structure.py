@@ -1,0 +1,250 @@
+"""Candidates found by the structure around a value rather than by an assignment on one line,
+and the checks that tell public values from secrets written in the same shapes.
+
+- A value on its own line inside an XML element named after a secret (`<password>` then the
+  value then `</password>`), and a property list's `<key>name</key>` / `<string>value</string>`.
+- CSV: the credential column a header names (`login,password,host`), and `name,value,` rows.
+- Names that hold a secret's word without ending in it (`apiKeyForPayments`,
+  `secret_value_prod`), told from names of what is derived from a secret or describes it
+  (`passwordHashSalt`, `password_min_length`, `secretName`, `apiKeyHeader`).
+- Values that look like secrets and are not: a documentation site's search-only key (published
+  in every page that searches), a container's published ports (`-p 27017:27017`), a password of
+  a test fixture made from the fixture user's own name (`alice` / `alice123`), a JSON Web Token
+  whose claims authorise nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+
+_SECRET_WORD = re.compile(r"key|secret|token|pass(?:word|wd|phrase)?|pwd|psw|credentials?|creds", re.I)
+
+# Words after a secret's word that make the name a property of the secret, or of something
+# else, rather than the secret itself: its hash, length, name, header, address, lifetime...
+_DESCRIPTORS = frozenset(
+    """hash hashed hashes digest checksum fingerprint salt length len size min max minimum maximum
+    count counts limit limits policy policies rule rules regex pattern format type types kind mode
+    name names label labels title hint prompt placeholder text message msg error errors field fields
+    input column col header headers param parameter id ids uid ref refs reference arn path paths file
+    files dir folder location url uri urls endpoint endpoints host port region manager store vault
+    provider source env var variable variables ttl timeout expiry expires expiration lifetime
+    seconds secs minutes hours days age interval version versions enabled enable disabled required
+    visible visibility reset changed change updated created rotated rotation at date time timestamp
+    attempts retries strength valid validation validator check method methods algorithm algo alg
+    scheme schemes prefix suffix separator length size bits encoding index sort cache""".split()  # noqa: SIM905
+)
+_NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a name in any case style, lower-cased (`apiKeyForPayments` -> api key for payments)."""
+    return [p.lower() for chunk in re.split(r"[^A-Za-z0-9]+", name) for p in _NAME_PARTS.findall(chunk)]
+
+
+def inner_secret_name(name: str) -> str | None:
+    """For a name with a secret's word inside it and other words after (`apiKeyForPayments`,
+    `secret_value_prod`, `todo_secret_do_not_commit`), the name cut after that word (`apiKey`),
+    which the assignment check then judges; None when a word after it describes a property of
+    the secret or of something else (`passwordHashSalt`, `secretName`, `apiKeyHeader`)."""
+    spans = list(_NAME_PARTS.finditer(name))
+    parts = [m.group(0).lower() for m in spans]
+    positions = [i for i, p in enumerate(parts) if _SECRET_WORD.fullmatch(p)]
+    if not positions or positions[-1] == len(parts) - 1:
+        return None
+    if any(p in _DESCRIPTORS for p in parts[positions[0] + 1 :]):
+        return None
+    return name[: spans[positions[-1]].end()]
+
+
+def secret_name(name: str) -> str | None:
+    """The name a value is judged by: the whole name when its last word is a secret's
+    (`DB_PASSWORDToken`, `apiToken`), the name cut after an inner secret word
+    (`apiKeyForPayments` -> `apiKey`), None for other names (`passwordPolicy`, `tokenLifetime`)."""
+    parts = name_parts(name)
+    if parts and _SECRET_WORD.fullmatch(parts[-1]):
+        return name
+    return inner_secret_name(name)
+
+
+_PASSWORD_HASH_NAME = re.compile(r"(?:pass(?:word|wd)?|pwd)[_.-]?(?:hash(?:ed|ing)?|digest)", re.I)
+
+
+def names_password_hash(name: str) -> bool:
+    """A name for what a stored password hash is made of (`passwordHashSalt`, `pwd_hash_key`):
+    kept beside the hash, not a secret by itself."""
+    return _PASSWORD_HASH_NAME.search(name) is not None
+
+
+# -- CSV -----------------------------------------------------------------------------------------
+
+_CSV_SUFFIXES = frozenset({".csv", ".tsv", ".psv"})
+_HEADER_CELL = re.compile(r"[A-Za-z_$][\w $.-]{0,60}")
+
+
+def is_csv(path: str) -> bool:
+    return PurePosixPath(path).suffix.lower() in _CSV_SUFFIXES
+
+
+def _dialect(header: str) -> str | None:
+    for delim in (",", ";", "\t", "|"):
+        if header.count(delim) >= 1:
+            return delim
+    return None
+
+
+def csv_values(path: str, header: str, body: str, body_start: int) -> Iterator[tuple[str, str, int]]:
+    """The (name, value, offset) of every credential in a CSV text: the cells of the columns a
+    header names, else, in a .csv file, the second cell of `name,value,` rows. A file of
+    another name counts as a table only when its header is a row of names and every row has
+    as many cells."""
+    found = list(_column_values(header, body, body_start, strict=not is_csv(path)))
+    if found or not is_csv(path):
+        yield from found
+        return
+    yield from _pair_values(header + "\n" + body, body_start - len(header) - 1)
+
+
+def _column_values(header: str, body: str, body_start: int, strict: bool) -> Iterator[tuple[str, str, int]]:
+    delim = _dialect(header)
+    if delim is None:
+        return
+    names = next(csv.reader([header], delimiter=delim), [])
+    if len(names) < 2 or not all(_HEADER_CELL.fullmatch(n.strip()) for n in names):
+        return
+    wanted = [i for i, n in enumerate(names) if secret_name(n.strip())]
+    if not wanted:
+        return
+    rows = []
+    offset = body_start
+    for line in io.StringIO(body, newline=""):
+        row_text = line.rstrip("\r\n")
+        cells = next(csv.reader([row_text], delimiter=delim), []) if row_text.strip() else []
+        if cells and len(cells) != len(names) and strict:
+            return  # not a table
+        rows.append((row_text, cells, offset))
+        offset += len(line)
+    for row_text, cells, row_start in rows:
+        if len(cells) != len(names):
+            continue
+        for i in wanted:
+            at = _cell_offset(row_text, delim, i)
+            if cells[i] and at is not None:
+                quote = 1 if row_text[at : at + 1] == '"' else 0
+                if row_text[at + quote :].startswith(cells[i]):
+                    yield secret_name(names[i].strip()) or names[i], cells[i], row_start + at + quote
+
+
+_PAIR_ROW = re.compile(
+    r"""^["']?(?P<name>[A-Za-z_$][\w.$-]{0,80})["']?[,;\t]"""
+    r"""["']?(?P<value>[^,;\t\s"']{1,300})["']?[,;\t]?[ \t]*\r?$""",
+    re.M,
+)
+
+
+def _pair_values(text: str, text_start: int) -> Iterator[tuple[str, str, int]]:
+    for m in _PAIR_ROW.finditer(text):
+        name = secret_name(m.group("name").lstrip("$"))
+        if name:
+            yield name, m.group("value"), text_start + m.start("value")
+
+
+def _cell_offset(row: str, delim: str, index: int) -> int | None:
+    """Where cell `index` starts in a row without delimiters inside quotes."""
+    if '"' in row and row.count('"') % 2:
+        return None
+    pos = 0
+    for _ in range(index):
+        nxt = _next_delim(row, delim, pos)
+        if nxt < 0:
+            return None
+        pos = nxt + 1
+    return pos
+
+
+def _next_delim(row: str, delim: str, pos: int) -> int:
+    quoted = False
+    for i in range(pos, len(row)):
+        c = row[i]
+        if c == '"':
+            quoted = not quoted
+        elif c == delim and not quoted:
+            return i
+    return -1
+
+
+# -- public values -----------------------------------------------------------------------------
+
+_SEARCH_CONFIG = re.compile(r"index_?name|indexName|INDEX_NAME", re.I)
+_SEARCH_SERVICE = re.compile(r"algolia|docsearch|typesense|meilisearch", re.I)
+_PRIVILEGED = re.compile(r"admin|write|master|private|secret|management|server", re.I)
+
+
+def public_search_key(name: str, text: str) -> bool:
+    """The key a documentation or shop site gives its search box (Algolia DocSearch, Typesense,
+    Meilisearch): search-only by design and published in every page that searches, so not a
+    secret. Told by the file: a search service named, with an index name; never an admin, write
+    or master key."""
+    parts = set(name_parts(name))
+    if "key" not in parts or _PRIVILEGED.search(name):
+        return False
+    return _configures_search(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _configures_search(text: str) -> bool:
+    """Once per file (a str caches its hash): a search service named, with an index name."""
+    return _SEARCH_SERVICE.search(text) is not None and _SEARCH_CONFIG.search(text) is not None
+
+
+_PORT_MAP = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3}){3}:)?\d{1,5}(?:-\d{1,5})?:\d{1,5}(?:-\d{1,5})?(?:/(?:tcp|udp))?$"
+)
+
+
+def is_port_mapping(value: str) -> bool:
+    """`27017:27017`, `127.0.0.1:8080:80`, `5000-5010:5000-5010/udp`: a container's published
+    ports (`docker run -p`), not a password given with `-p`."""
+    return _PORT_MAP.match(value) is not None
+
+
+_LOGIN_NEARBY = re.compile(
+    r"""(?:login|user(?:_?name)?|email|e-mail|account|name)["']?\s*[:=]\s*["']?(?P<login>[^"'\s,;@]{3,64})""",
+    re.I,
+)
+
+
+def fixture_password_from_login(text: str, value_start: int, value: str) -> bool:
+    """A password made from the user's own name in the same record (`alice` / `alice123`,
+    `saule2024`, `dala!1`): what test fixtures write for made-up users. Looked for on the
+    password's line and the two lines before it."""
+    line_start = text.rfind("\n", 0, value_start) + 1
+    window_start = line_start
+    for _ in range(2):
+        if window_start > 0:
+            window_start = text.rfind("\n", 0, window_start - 1) + 1
+    window = text[window_start:value_start]
+    low = value.lower()
+    for m in _LOGIN_NEARBY.finditer(window):
+        login = m.group("login").lower()
+        if len(login) >= 3 and low.startswith(login):
+            rest = low[len(login) :]
+            if len(rest) <= 6 and not any(c.isalpha() for c in rest):
+                return True
+    return False
+
+
+# Claims that say whom or what a token authorises; a payload with none of them (a JWT-shaped
+# value holding data such as {"confidence": 0.8}) is not a credential.
+AUTH_CLAIMS = frozenset(
+    """sub iss aud exp nbf iat jti azp scope scp roles role user user_id userid uid username
+    email client_id cid sid session tenant tid oid account permissions groups name""".split()  # noqa: SIM905
+)
+
+
+def authorises(payload: dict[str, object]) -> bool:
+    return any(k.lower() in AUTH_CLAIMS for k in payload)
