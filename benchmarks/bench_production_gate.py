@@ -80,7 +80,16 @@ SETS = {
         ),
     ),
     "fresh": ProjectSet(
-        pypi=("flask", "werkzeug", "starlette", "pydantic", "requests-oauthlib", "scrapy", "redis", "psycopg"),
+        pypi=(
+            "flask",
+            "werkzeug",
+            "starlette",
+            "pydantic",
+            "requests-oauthlib",
+            "scrapy",
+            "redis",
+            "psycopg",
+        ),
         npm=("express", "passport", "helmet", "socket.io", "sequelize", "pg"),
         debian=(
             "golang-github-gin-gonic-gin-dev",
