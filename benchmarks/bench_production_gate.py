@@ -1,7 +1,8 @@
 """Would aiscan block a well-maintained production project as a release? One verdict per project.
 
-    python benchmarks/bench_production_gate.py --packages DIR [--project NAME ...] [--before REV]
-                                               [--advisories DIR] [--show-findings] [--json FILE]
+    python benchmarks/bench_production_gate.py --packages DIR [--set tuned|fresh] [--project NAME ...]
+                                               [--before REV] [--advisories DIR] [--show-findings]
+                                               [--json FILE]
 
 Projects. Well-known libraries that aiscan's rules were not written against (none of them is in
 bench_sast_real.py's lists), several languages: PyPI wheels (unpacked, nothing run), npm packages
@@ -10,6 +11,10 @@ Go and Ruby libraries, which Debian ships as source (unpacked with dpkg -x). The
 once into DIR/projects/<name>/ (DIR is created when missing, never inside the repository, and
 reused by later runs); any other folder placed in DIR/projects/ by hand (for example a public
 mobile app copied from its repository) is scanned too.
+
+Two sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+whose blocking findings the rules were then changed for, so their figure is no longer a measure
+from outside. `fresh`: 18 other projects, recorded before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -53,16 +58,47 @@ from bench_vulnapps import archived_aiscan
 
 REPO = Path(__file__).resolve().parent.parent
 
-PYPI = ("fastapi", "httpx", "celery", "paramiko", "tornado", "aiohttp", "pyjwt")
-NPM = ("koa", "fastify", "mongoose", "axios", "nodemailer", "jsonwebtoken")
-DEBIAN = (
-    "php-symfony-http-foundation",
-    "php-league-commonmark",
-    "golang-github-go-chi-chi-dev",
-    "golang-github-spf13-cobra-dev",
-    "ruby-rack",
-    "ruby-sinatra",
-)
+
+@dataclass(frozen=True)
+class ProjectSet:
+    pypi: tuple[str, ...]
+    npm: tuple[str, ...]
+    debian: tuple[str, ...]
+
+
+SETS = {
+    "tuned": ProjectSet(
+        pypi=("fastapi", "httpx", "celery", "paramiko", "tornado", "aiohttp", "pyjwt"),
+        npm=("koa", "fastify", "mongoose", "axios", "nodemailer", "jsonwebtoken"),
+        debian=(
+            "php-symfony-http-foundation",
+            "php-league-commonmark",
+            "golang-github-go-chi-chi-dev",
+            "golang-github-spf13-cobra-dev",
+            "ruby-rack",
+            "ruby-sinatra",
+        ),
+    ),
+    "fresh": ProjectSet(
+        pypi=(
+            "flask",
+            "werkzeug",
+            "starlette",
+            "pydantic",
+            "requests-oauthlib",
+            "scrapy",
+            "redis",
+            "psycopg",
+        ),
+        npm=("express", "passport", "helmet", "socket.io", "sequelize", "pg"),
+        debian=(
+            "golang-github-gin-gonic-gin-dev",
+            "php-guzzlehttp-guzzle",
+            "php-twig",
+            "ruby-devise",
+        ),
+    ),
+}
 
 
 @dataclass
@@ -95,8 +131,8 @@ def _missing(projects: Path, names: Sequence[str]) -> list[str]:
     return [n for n in names if not (projects / n).is_dir()]
 
 
-def install_pypi(projects: Path, manifest: Path, work: Path) -> None:
-    names = _missing(projects, PYPI)
+def install_pypi(projects: Path, manifest: Path, work: Path, wanted: Sequence[str]) -> None:
+    names = _missing(projects, wanted)
     if not names:
         return
     wheels = work / "wheels"
@@ -111,8 +147,8 @@ def install_pypi(projects: Path, manifest: Path, work: Path) -> None:
         (work / "unpacked" / key).rename(projects / key)
 
 
-def install_npm(projects: Path, manifest: Path, work: Path) -> None:
-    names = _missing(projects, NPM)
+def install_npm(projects: Path, manifest: Path, work: Path, wanted: Sequence[str]) -> None:
+    names = _missing(projects, wanted)
     if not names:
         return
     prefix = work / "npm"
@@ -128,8 +164,8 @@ def install_npm(projects: Path, manifest: Path, work: Path) -> None:
         (manifest / name).write_text(f"npm {name} {meta.get('version', '?')}\n", encoding="utf-8")
 
 
-def install_debian(projects: Path, manifest: Path, work: Path) -> None:
-    names = _missing(projects, DEBIAN)
+def install_debian(projects: Path, manifest: Path, work: Path, wanted: Sequence[str]) -> None:
+    names = _missing(projects, wanted)
     if not names:
         return
     if not shutil.which("apt-get") or not shutil.which("dpkg"):
@@ -147,7 +183,7 @@ def install_debian(projects: Path, manifest: Path, work: Path) -> None:
         target.rename(projects / name)
 
 
-def prepare_projects(folder: Path) -> Path:
+def prepare_projects(folder: Path, wanted: ProjectSet) -> Path:
     """Install the missing projects into folder/projects (present ones are reused)."""
     projects, manifest = folder / "projects", folder / "manifest"
     projects.mkdir(parents=True, exist_ok=True)
@@ -155,9 +191,9 @@ def prepare_projects(folder: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="aiscan-bench-prod-", dir=folder) as tmp:
         work = Path(tmp)
         (work / "unpacked").mkdir()
-        install_pypi(projects, manifest, work)
-        install_npm(projects, manifest, work)
-        install_debian(projects, manifest, work)
+        install_pypi(projects, manifest, work, wanted.pypi)
+        install_npm(projects, manifest, work, wanted.npm)
+        install_debian(projects, manifest, work, wanted.debian)
     return projects
 
 
@@ -281,6 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--packages", type=Path, required=True, help="folder for the projects (reused)")
+    parser.add_argument("--set", choices=sorted(SETS), default="tuned", help="which projects (default tuned)")
     parser.add_argument("--project", action="append", default=[], help="only these projects")
     parser.add_argument("--before", metavar="REV")
     parser.add_argument("--label", default="now", help="name of the current column (and reports folder)")
@@ -292,7 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder = args.packages.resolve()
     if folder.is_relative_to(REPO):
         raise SystemExit(f"{folder}: the projects are installed outside the repository")
-    projects = prepare_projects(folder)
+    projects = prepare_projects(folder, SETS[args.set])
     print("projects:")
     for line in sorted(p.read_text(encoding="utf-8").strip() for p in (folder / "manifest").iterdir()):
         print(f"  {line}")

@@ -218,6 +218,7 @@ def test_templates_in_test_folders_are_not_production_pages(tmp_path: Path) -> N
     [
         "{{ data|tojson|safe }}",
         "{{ field.help_text|safe }}",
+        "{{ fieldset.description|safe }}",
         """{{ _('Use <a href="%(l)s">this link</a>', l=link)|safe }}""",
         "{{ field(**kwargs)|safe }}",
         "{{{ body }}}",
@@ -226,6 +227,12 @@ def test_templates_in_test_folders_are_not_production_pages(tmp_path: Path) -> N
 def test_values_made_safe_or_html_by_design_are_not_unescaped_output(tmp_path: Path, body: str) -> None:
     write(tmp_path, {"page.html": f"<div>{body}</div>\n"})
     assert not flaws(run_web_config(tmp_path), "web-template-unescaped-output")
+
+
+@pytest.mark.parametrize("body", ["{{ product.description|safe }}", "{{ fieldset.title|safe }}"])
+def test_other_values_marked_safe_are_unescaped_output(tmp_path: Path, body: str) -> None:
+    write(tmp_path, {"page.html": f"<div>{body}</div>\n"})
+    assert where(flaws(run_web_config(tmp_path), "web-template-unescaped-output")) == {("page.html", 1)}
 
 
 def test_email_bodies_and_non_html_templates_are_not_pages(tmp_path: Path) -> None:

@@ -43,6 +43,7 @@ class BanditCheck:
     requirements: tuple[str, ...]
     remediation: str
     severity: Severity | None = None
+    skip: str = ""  # why bandit does not run this check (another rule reads the weakness)
 
 
 @cache
@@ -56,9 +57,18 @@ def load_mapping(path: Path | None = None) -> Mapping[str, BanditCheck]:
     for test_id, spec in (doc.get("checks") or {}).items():
         sev = Severity.parse(spec["severity"]) if spec.get("severity") else None
         out[str(test_id)] = BanditCheck(
-            tuple(spec.get("requirements") or ()), str(spec.get("remediation", "")), sev
+            tuple(spec.get("requirements") or ()),
+            str(spec.get("remediation", "")),
+            sev,
+            str(spec.get("skip") or ""),
         )
     return out
+
+
+def skipped_checks(mapping: Mapping[str, BanditCheck]) -> list[str]:
+    """bandit's `--skip` for the checks the mapping says not to run (none: no option)."""
+    skipped = sorted(test_id for test_id, check in mapping.items() if check.skip)
+    return ["--skip", ",".join(skipped)] if skipped else []
 
 
 def parse_bandit(
@@ -231,6 +241,7 @@ class BanditAnalyzer:
             os.devnull,
             # Every finding is reported; aiscan applies inline suppressions (aiscan.sast.suppress).
             "--ignore-nosec",
+            *skipped_checks(load_mapping()),
             "--",
             *(bandit_target(t) for t in targets),
         ]

@@ -62,10 +62,11 @@ _UNESCAPED = (
     (re.compile(r"\{@html\s"), "{@html} (raw HTML in Svelte)"),
 )
 _EJS_UNESCAPED = (re.compile(r"<%-(?!\s*include\b)"), "<%- (unescaped EJS output)")
-# Values made safe for HTML before |safe (JSON for a script, escaped text) and Django's
-# help_text, which the developer writes as HTML by design.
+# Values made safe for HTML before |safe (JSON for a script, escaped text) and the text Django
+# documents as HTML the developer writes: a form field's help_text, an admin fieldset's description.
 _SAFE_BEFORE = re.compile(
     r"\|\s*(tojson|json_script|escapejs|escape|e|striptags|urlencode)\b|help_text\s*\|"
+    r"|\bfieldset\.description\s*\|"
     r"|\{\{\s*[\w.]+\(\s*['\"]"  # a translated literal: _("...<a>...")|safe
     r"|\{\{\{\s*body\s*\}\}\}|<%-\s*body\s*%>"  # a layout's rendered page
     r"|\(\*\*kwargs\)\s*\|"  # a WTForms field rendering itself (escaped by WTForms)

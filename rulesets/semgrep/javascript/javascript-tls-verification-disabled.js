@@ -12,3 +12,22 @@ async function bureau(iin) {
   // ruleid: javascript-tls-verification-disabled
   return axios.post("https://bureau.example.kz/score", { iin }, { httpsAgent: new https.Agent({ rejectUnauthorized: false }), timeout: 5000 });
 }
+
+function sslFromMode(mode) {
+  switch (mode) {
+    case 'require':
+      return true
+    case 'no-verify':
+      // ok: javascript-tls-verification-disabled
+      return { rejectUnauthorized: false }
+  }
+  if (mode === 'no-verify') {
+    // ok: javascript-tls-verification-disabled
+    return { rejectUnauthorized: false }
+  }
+  if (mode === 'fast') {
+    // ruleid: javascript-tls-verification-disabled
+    return { rejectUnauthorized: false }
+  }
+  return true
+}

@@ -34,3 +34,14 @@ function checkSmsCode($smsCode, $session)
     // ruleid: php-loose-comparison-secret
     return $smsCode == $session->code;
 }
+
+function parseName($token) {
+    // ok: php-loose-comparison-secret
+    if (preg_match('/^[a-z_]+/', $token->getValue(), $matches) && $matches[0] == $token->getValue()) {
+        return $matches[0];
+    }
+    // ruleid: php-loose-comparison-secret
+    if (preg_match('/^[a-z_]+/', $name, $matches) && $matches[0] == $token->getValue()) {
+        return null;
+    }
+}

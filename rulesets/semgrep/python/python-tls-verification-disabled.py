@@ -74,3 +74,34 @@ def request_context(request):
         # ok: python-tls-verification-disabled
         ctx.check_hostname = False
     return ctx
+
+
+class ClientWithVerifyFlag:
+    def context(self):
+        if self.verify_tls:
+            ctx = ssl.create_default_context()
+        else:
+            # ok: python-tls-verification-disabled
+            ctx.check_hostname = False
+            # ok: python-tls-verification-disabled
+            ctx.verify_mode = ssl.CERT_NONE
+        return ctx
+
+
+def context_for(verify):
+    if verify:
+        return ssl.create_default_context()
+    else:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        # ok: python-tls-verification-disabled
+        ctx.verify_mode = ssl.CERT_NONE
+        return ctx
+
+
+def context_for_host(host):
+    if host.endswith(".internal"):
+        ctx = ssl.create_default_context()
+    else:
+        # ruleid: python-tls-verification-disabled
+        ctx.verify_mode = ssl.CERT_NONE
+    return ctx

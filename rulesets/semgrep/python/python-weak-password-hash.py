@@ -54,3 +54,45 @@ def tokenize_host(host, port, user):
 def refresh_token_digest(value):
     # ruleid: python-weak-password-hash
     return hashlib.sha1(value.encode()).hexdigest()
+
+
+PASSWORD_HASHERS = [
+    # ok: python-weak-password-hash
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    # ruleid: python-weak-password-hash
+    "django.contrib.auth.hashers.SHA1PasswordHasher",
+]
+
+
+class LegacyMD5Hasher(BasePasswordHasher):
+    """Offered to read hashes made by an older system; chosen only in PASSWORD_HASHERS."""
+
+    algorithm = "md5"
+
+    def encode(self, password, salt):
+        # ok: python-weak-password-hash
+        return hashlib.md5((salt + password).encode()).hexdigest()
+
+
+class AccountStore:
+    algorithm = "sha256"
+
+    def save(self, password, salt):
+        # ruleid: python-weak-password-hash
+        return hashlib.md5((salt + password).encode()).hexdigest()
+
+
+def cookie_name(public_bits):
+    h = hashlib.sha1()
+    for bit in public_bits:
+        h.update(bit)
+    # ok: python-weak-password-hash
+    h.update(b"cookiesalt")
+    return h.hexdigest()
+
+
+def remember(password):
+    h = hashlib.sha1()
+    # ruleid: python-weak-password-hash
+    h.update(password)
+    return h.hexdigest()

@@ -4,6 +4,10 @@ class LoansController < ApplicationController
     @loan = Loan.new(params.require(:loan).permit!)
     # ok: ruby-mass-assignment
     @loan = Loan.new(params.require(:loan).permit(:amount, :term))
+    # ok: ruby-mass-assignment
+    @loan = Loan.find_by(params.slice(:number, :branch).permit!.to_h)
+    # ruleid: ruby-mass-assignment
+    @loan.update(params.permit!.slice(:amount))
   end
 
   def back
