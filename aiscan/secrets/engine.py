@@ -264,7 +264,9 @@ class Engine:
             quoted = "q" in m.re.groupindex and bool(m.group("q"))
             # --password=... inside a command line: a literal even without its own quotes.
             quoted = quoted or text[max(0, name_start - 2) : name_start] == "--"
-            return v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted)
+            line_end = text.find("\n", m.end())
+            after = text[m.end() : line_end if line_end >= 0 else len(text)]
+            return v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted, after)
         if name == "url-credentials":
             host = m.group("host") if "host" in m.re.groupindex else ""
             return v.url_credentials_ok(m.group("user") or "", value, ph, host or "")
