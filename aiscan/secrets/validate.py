@@ -240,7 +240,7 @@ def assignment_ok(
 
 # A setting whose whole name ends in a password word: `password`, `DB_PASS`, `postgresPassword`.
 _PASSWORD_SETTING = re.compile(r"(?:pass(?:word|wd)?|pwd)$", re.I)
-# A lower-case word, with at most a few digits after it: `nextcloud`, `kazbank2019`.
+# A lower-case word, with at most a few digits after it: `koktem`, `kazbank2019`.
 _PLAIN_WORD = re.compile(r"[a-z]{5,24}[0-9]{0,4}")
 # Words a password setting takes that are not passwords: hashing schemes, sources, modes, types.
 _SETTING_WORDS = frozenset(
