@@ -301,7 +301,9 @@ class Engine:
             quoted = "q" in m.re.groupindex and bool(m.group("q"))
             # --password=... inside a command line: a literal even without its own quotes.
             quoted = quoted or text[max(0, name_start - 2) : name_start] == "--"
-            if not v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted):
+            line_end = text.find("\n", m.end())
+            after = text[m.end() : line_end if line_end >= 0 else len(text)]
+            if not v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted, after):
                 return False
             if st.public_search_key(full, text):
                 return False  # a search box's key, published by design

@@ -184,10 +184,13 @@ def assignment_ok(
     placeholders: Placeholders,
     op: str = "=",
     key_quoted: bool = False,
+    after: str = "",
 ) -> bool:
     """A literal assigned to a password/secret/token/key name that looks like a real one.
     `op` is the text between the name and the value; `key_quoted` whether the name is the quoted
-    first argument of a call."""
+    first argument of a call; `after` the rest of the line after the value."""
+    if weak_config_password(key, value, path, placeholders, op, after):
+        return True
     if len(value) < 6 or len(value) > 300 or not value.isascii() or any(c.isspace() for c in value):
         return False
     role = file_role(path)
@@ -233,6 +236,48 @@ def assignment_ok(
     return machine_made(value) or (
         len(value) >= 12 and entropy(value) >= 3.0 and (any(c.isdigit() for c in value) or len(value) >= 20)
     )
+
+
+# A setting whose whole name ends in a password word: `password`, `DB_PASS`, `postgresPassword`.
+_PASSWORD_SETTING = re.compile(r"(?:pass(?:word|wd)?|pwd)$", re.I)
+# A lower-case word, with at most a few digits after it: `koktem`, `kazbank2019`.
+_PLAIN_WORD = re.compile(r"[a-z]{5,24}[0-9]{0,4}")
+# Words a password setting takes that are not passwords: hashing schemes, sources, modes, types.
+_SETTING_WORDS = frozenset(
+    {
+        "bcrypt", "scrypt", "argon2", "argon2i", "argon2id", "pbkdf2", "plain", "plaintext", "clear",
+        "cleartext", "hashed", "digest", "crypt", "prompt", "random", "generated", "generate", "disabled",
+        "enabled", "required", "optional", "inherit", "inherited", "default", "vault", "keyring",
+        "keychain", "environment", "variable", "stdin", "secure", "insecure", "number", "integer",
+        "boolean", "hidden", "masked", "sensitive", "confirmed", "nullable", "sometimes", "present",
+    }
+)  # fmt: skip
+
+
+def weak_config_password(
+    key: str, value: str, path: str, placeholders: Placeholders, op: str = "=", after: str = ""
+) -> bool:
+    """A weak password a person typed into configuration (docker-compose, YAML, `.env`,
+    properties, INI): a plain lower-case word such as a service's name, or six or seven digits,
+    assigned to a setting named for a password. In code such a word is more often a rule, a type
+    or a label, and in documentation and examples it is the example's, so only configuration
+    files count, and only a setting (`name=value`, `name: value`) whose value ends the line, not
+    a word after the name in prose (`password, token`, `password: never share it`); placeholders,
+    runs of digits and the words settings take are left out."""
+    if op.strip().strip("\"'").strip() not in ("=", ":", ":="):
+        return False
+    rest = after.strip().strip(",;").strip()
+    if rest and not rest.startswith("#"):
+        return False
+    if file_role(path) != "config" or not _PASSWORD_SETTING.search(key.strip("\"'[]$@:")):
+        return False
+    if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or value.lower() in key.lower():
+        return False
+    if value.isdigit():
+        return (
+            len(value) in (6, 7) and value[0] != "0" and len(set(value)) >= 4 and not _DIGIT_RUN.search(value)
+        )
+    return bool(_PLAIN_WORD.fullmatch(value)) and value.rstrip("0123456789") not in _SETTING_WORDS
 
 
 # Names whose value is a secret whatever it looks like (within the checks above).
