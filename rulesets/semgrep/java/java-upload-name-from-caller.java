@@ -55,4 +55,13 @@ public class PassportScanStore {
     // ok: java-upload-name-from-caller
     return Files.readString(inbox.resolve(name));
   }
+  protected Path storeChecked(MultipartFile scan) throws IOException {
+    // ok: java-upload-name-from-caller
+    Path target = inbox.resolve(Paths.get(scan.getOriginalFilename())).normalize().toAbsolutePath();
+    if (!target.getParent().equals(inbox.toAbsolutePath())) {
+      throw new IOException("outside the inbox");
+    }
+    Files.copy(scan.getInputStream(), target);
+    return target;
+  }
 }
