@@ -62,3 +62,13 @@ $note = $_POST['note'];
 $insert = "INSERT INTO notes (body) VALUES ('" . addslashes($note) . "')";
 // ok: php-request-value-left-for-includer
 $result = mysqli_query($link, $insert) or die('failed');
+
+$field = new InputField(['name' => 'user']);
+// ok: php-request-value-left-for-includer
+$markup = $field->show($_POST['user'] ?? '');
+
+if (isset($_GET['view'])) {
+    // ok: php-request-value-left-for-includer
+    $view = $_GET['view'];
+}
+render($view ?? 'home');
