@@ -36,7 +36,8 @@ _DESCRIPTORS = frozenset(
     seconds secs minutes hours days age interval version versions enabled enable disabled required
     visible visibility reset changed change updated created rotated rotation at date time timestamp
     attempts retries strength valid validation validator check method methods algorithm algo alg
-    scheme schemes prefix suffix separator length size bits encoding index sort cache""".split()  # noqa: SIM905
+    scheme schemes prefix suffix separator length size bits encoding index sort cache encryption
+    encrypt encrypted cipher crypt protocol mechanism""".split()  # noqa: SIM905
 )
 _NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 
