@@ -32,7 +32,10 @@ EVAL_RULE = f"""rules:
 """
 
 # Four statements in order, each using the one before, anywhere in a long function: semgrep tries
-# every combination, which takes seconds on a few hundred statements.
+# every combination: about 1 s on 300 statements on an idle machine (too close to a 1 s timeout),
+# about 5 s on 600.
+STATEMENTS = 600
+EVAL_LINE = STATEMENTS + 2
 SLOW_RULE = f"""rules:
 - id: test-slow
   languages: [python]
@@ -50,7 +53,7 @@ SLOW_RULE = f"""rules:
 """
 
 
-def _slow_source(statements: int = 300) -> str:
+def _slow_source(statements: int = STATEMENTS) -> str:
     body = [f"    x{i} = g{i % 7}(a, x{max(i - 1, 0)})" for i in range(statements)]
     return "\n".join(["def f(a):", *body, "    eval(a)", "    return x0"]) + "\n"
 
@@ -92,7 +95,7 @@ def test_a_timeout_that_completes_when_retried_is_no_gap_and_is_cached(tmp_path:
     assert "(test-slow only)" in reason and "1 analysed (slow.py)" in reason
     assert [(g.path, g.reason.endswith("analysed")) for g in outcome.run.gaps] == [("slow.py", True)]
     # the eval rule was not run again on slow.py: its finding is there once
-    assert _found(outcome) == [("test-eval", "fast.py", 1), ("test-eval", "slow.py", 302)]
+    assert _found(outcome) == [("test-eval", "fast.py", 1), ("test-eval", "slow.py", EVAL_LINE)]
     # both files are cached, slow.py with the findings of both attempts
     entries = [semgrep_cache.load(cache, p.stem, "slow.py") for p in cache.rglob("*.json")]
     slow = [e for e in entries if e is not None]
@@ -111,7 +114,7 @@ def test_a_timeout_that_recurs_stays_a_gap_and_is_not_cached(tmp_path: Path, cac
     gaps = [g for g in outcome.run.gaps if g.path == "slow.py"]
     assert [g.rule_id for g in gaps] == ["test-slow"]
     assert "also when retried alone with a 1 s rule timeout" in gaps[0].reason
-    assert _found(outcome) == [("test-eval", "fast.py", 1), ("test-eval", "slow.py", 302)]
+    assert _found(outcome) == [("test-eval", "fast.py", 1), ("test-eval", "slow.py", EVAL_LINE)]
     assert len(list(cache.rglob("*.json"))) == 1  # fast.py alone
 
 
