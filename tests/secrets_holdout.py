@@ -57,6 +57,21 @@ def score_split(split: Path) -> SplitScore:
     )
 
 
+def assert_split_found(split: Path, positives: int, decoys: int) -> None:
+    """The split holds at least `positives` secrets and `decoys` decoys; at least 85 % of each
+    category's secrets are reported and no decoy is."""
+    score = score_split(split)
+    assert score.positives >= positives and score.decoys >= decoys
+    for category, n in score.total.items():
+        assert score.found[category] / n >= 0.85, f"{category}: {score.found[category]}/{n} found"
+    assert not score.decoys_hit, score.decoys_hit
+
+
+def detector_ids(path: str, text: str) -> list[str]:
+    """The ids of the detectors that report something in `text`, in order."""
+    return [d.detector.id for d in ENGINE.scan(path, text).detections]
+
+
 def assert_detections_at_their_value(path: str, text: str) -> None:
     """Every detection of `text` points at its own value and at lines of the text."""
     for d in ENGINE.scan(path, text).detections:

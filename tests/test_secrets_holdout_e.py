@@ -19,7 +19,12 @@ from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import load_ruleset
 from aiscan.secrets.engine import Engine
 from tests.conftest import FIXTURES
-from tests.secrets_holdout import assert_detections_at_their_value, score_split, split_labels
+from tests.secrets_holdout import (
+    assert_detections_at_their_value,
+    assert_split_found,
+    detector_ids,
+    split_labels,
+)
 
 ENGINE = Engine(load_ruleset())
 SPLIT = FIXTURES / "secrets-holdout" / "e"
@@ -33,15 +38,7 @@ def _labels() -> list[dict[str, Any]]:
 
 
 def test_split_e_recall_per_category_and_no_decoy_reported() -> None:
-    score = score_split(SPLIT)
-    assert score.positives >= 75 and score.decoys >= 75
-    for category, n in score.total.items():
-        assert score.found[category] / n >= 0.85, f"{category}: {score.found[category]}/{n} found"
-    assert not score.decoys_hit, score.decoys_hit
-
-
-def _ids(path: str, text: str) -> list[str]:
-    return [d.detector.id for d in ENGINE.scan(path, text).detections]
+    assert_split_found(SPLIT, 75, 75)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +75,7 @@ def _ids(path: str, text: str) -> list[str]:
     ],
 )
 def test_the_new_classes_are_found(path: str, text: str) -> None:
-    assert _ids(path, text), text
+    assert detector_ids(path, text), text
 
 
 @pytest.mark.parametrize(
@@ -104,7 +101,7 @@ def test_the_new_classes_are_found(path: str, text: str) -> None:
     ],
 )
 def test_their_decoys_are_not(path: str, text: str) -> None:
-    assert not _ids(path, text), text
+    assert not detector_ids(path, text), text
 
 
 def test_a_service_account_file_is_reported_by_its_key_not_its_key_id() -> None:

@@ -13,22 +13,18 @@ from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import load_ruleset
 from aiscan.secrets.engine import Engine
 from tests.conftest import FIXTURES
-from tests.secrets_holdout import assert_detections_at_their_value, score_split
+from tests.secrets_holdout import (
+    assert_detections_at_their_value,
+    assert_split_found,
+    detector_ids,
+)
 
 ENGINE = Engine(load_ruleset())
 SPLIT = FIXTURES / "secrets-holdout" / "f"
 
 
-def _ids(path: str, text: str) -> list[str]:
-    return [d.detector.id for d in ENGINE.scan(path, text).detections]
-
-
 def test_split_f_recall_per_category_and_no_decoy_reported() -> None:
-    score = score_split(SPLIT)
-    assert score.positives >= 14 and score.decoys >= 25
-    for category, n in score.total.items():
-        assert score.found[category] / n >= 0.85, f"{category}: {score.found[category]}/{n} found"
-    assert not score.decoys_hit, score.decoys_hit
+    assert_split_found(SPLIT, 14, 25)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def test_split_f_recall_per_category_and_no_decoy_reported() -> None:
     ],
 )
 def test_weak_password_in_configuration_is_reported(path: str, text: str) -> None:
-    assert "generic-secret-assignment" in _ids(path, text)
+    assert "generic-secret-assignment" in detector_ids(path, text)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_weak_password_in_configuration_is_reported(path: str, text: str) -> Non
     ],
 )
 def test_words_that_are_not_weak_passwords_are_not_reported(path: str, text: str) -> None:
-    assert "generic-secret-assignment" not in _ids(path, text)
+    assert "generic-secret-assignment" not in detector_ids(path, text)
 
 
 def test_weak_config_password_reads_the_setting_and_the_rest_of_the_line() -> None:

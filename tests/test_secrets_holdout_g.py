@@ -21,7 +21,12 @@ from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import load_ruleset
 from aiscan.secrets.engine import Engine
 from tests.conftest import FIXTURES
-from tests.secrets_holdout import assert_detections_at_their_value, score_split, split_labels
+from tests.secrets_holdout import (
+    assert_detections_at_their_value,
+    assert_split_found,
+    detector_ids,
+    split_labels,
+)
 
 ENGINE = Engine(load_ruleset())
 SPLIT = FIXTURES / "secrets-holdout" / "g"
@@ -36,15 +41,7 @@ def _labels() -> list[dict[str, Any]]:
 
 
 def test_split_g_recall_per_category_and_no_decoy_reported() -> None:
-    score = score_split(SPLIT)
-    assert score.positives >= 30 and score.decoys >= 50
-    for category, n in score.total.items():
-        assert score.found[category] / n >= 0.85, f"{category}: {score.found[category]}/{n} found"
-    assert not score.decoys_hit, score.decoys_hit
-
-
-def _ids(path: str, text: str) -> list[str]:
-    return [d.detector.id for d in ENGINE.scan(path, text).detections]
+    assert_split_found(SPLIT, 30, 50)
 
 
 @pytest.mark.parametrize(
@@ -83,7 +80,7 @@ def _ids(path: str, text: str) -> list[str]:
     ],
 )
 def test_the_new_classes_are_found(path: str, text: str) -> None:
-    assert _ids(path, text), text
+    assert detector_ids(path, text), text
 
 
 @pytest.mark.parametrize(
@@ -125,20 +122,20 @@ def test_the_new_classes_are_found(path: str, text: str) -> None:
     ],
 )
 def test_their_decoys_are_not(path: str, text: str) -> None:
-    assert not _ids(path, text), text
+    assert not detector_ids(path, text), text
 
 
 def test_a_password_made_from_the_login_is_reported_outside_tests() -> None:
     text = '[{"login": "alice", "password": "alice123"}]\n'
-    assert _ids("config/users.json", text)
+    assert detector_ids("config/users.json", text)
 
 
 def test_a_jwt_whose_claims_authorise_nothing_is_not_a_token() -> None:
     head, sig = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9", "kvRPfjAhLhtRTczoRgctVGp7KY1QVH3UBZM-gM0x8ec"
     data = f"{head}.eyJjb25maWRlbmNlIjowLjh9.{sig}"  # {"confidence": 0.8}
     auth = f"{head}.eyJzdWIiOiI4MjkxMDQ3NyIsImlhdCI6MTY0NTAwMDAwMH0.{sig}"  # sub and iat
-    assert not _ids("run.sh", f'curl -H "Authorization: Basic {data}"\n')
-    assert _ids("run.sh", f'curl -H "Authorization: Bearer {auth}"\n')
+    assert not detector_ids("run.sh", f'curl -H "Authorization: Basic {data}"\n')
+    assert detector_ids("run.sh", f'curl -H "Authorization: Bearer {auth}"\n')
 
 
 @pytest.mark.parametrize(
