@@ -324,6 +324,8 @@ def language_of(path: str, head: bytes) -> str | None:
     if path.endswith(".d.ts"):
         return None
     lang = EXTENSIONS.get(suffix) or EXTENSIONS.get(suffix.lower())
+    if lang == "javascript" and _TEMPLATE_TAG.match(head):
+        return "html"  # a server template that renders a script (Django's `{% ... %}`): read as one
     if lang:
         return lang
     if not suffix and head.startswith(b"#!"):
@@ -331,6 +333,10 @@ def language_of(path: str, head: bytes) -> str | None:
         if m:
             return SHEBANGS.get(m.group(1).decode("ascii", "replace"))
     return None
+
+
+# A template's opening tag (Django, Jinja, Twig, Liquid, Nunjucks): never how JavaScript begins.
+_TEMPLATE_TAG = re.compile(rb"\s*(?:\{%|\{#|\{\{\s)")
 
 
 def classify_name(path: str) -> str | None:

@@ -32,6 +32,11 @@ def _write(root: Path, files: dict[str, str]) -> None:
         ("Pages/Index.razor", '@page "/"\n', "razor"),
         ("WEB-INF/index.jsp", "<% out.println(1); %>\n", "jsp"),
         ("build.gradle", "plugins {}\n", None),
+        # a server template named .js renders a script: read as a template, not parsed as JavaScript
+        ("views/templates/i18n_catalog.js", "{% load i18n %}\n(function (globals) {\n", "html"),
+        ("static/app/config.js", "  {{ settings_json }}\n", "html"),
+        ("static/app/main.js", "{ const a = 1; }\n", "javascript"),
+        ("static/app/main.js", "// {% not a template %}\n", "javascript"),
     ],
 )
 def test_language_detection(path: str, head: str, language: str | None) -> None:

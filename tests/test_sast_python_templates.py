@@ -47,3 +47,31 @@ def test_a_django_template_and_a_flask_view_are_read_with_findings_in_place(tmp_
     assert ("python-template-from-formatted-string", "loans/views.py", 9) in found, found
     in_templates = [f for f in outcome.findings if f.location.path.endswith(".html")]
     assert len(in_templates) == 1, in_templates  # the escaped string and the plain page are not reported
+
+
+CATALOG = """{% load i18n %}{% autoescape off %}
+(function (globals) {
+  const django = globals.django || (globals.django = {});
+  django.catalog = {{ catalog_str }};
+  django.formats = {{ formats_str }};
+}(this));
+{% endautoescape %}
+"""
+
+
+def test_a_server_template_named_js_is_read_as_a_template_not_left_as_a_gap(tmp_path: Path) -> None:
+    # semgrep picks a language by extension: given as it is, the template fails to parse as
+    # JavaScript and becomes a gap that blocks the release.
+    root = tmp_path / "repo"
+    (root / "i18n" / "templates").mkdir(parents=True)
+    (root / "i18n" / "templates" / "i18n_catalog.js").write_text(CATALOG)
+    (root / "i18n" / "static").mkdir()
+    (root / "i18n" / "static" / "app.js").write_text("const limit = 1;\n")
+    inventory = build_inventory(root)
+    assert {f.path: f.language for f in inventory.files} == {
+        "i18n/templates/i18n_catalog.js": "html",
+        "i18n/static/app.js": "javascript",
+    }
+    outcome = SemgrepAnalyzer().run(ScanContext(ScanConfig(root=root.resolve()), inventory))
+    assert outcome.run.status is RunStatus.OK, outcome.run.gaps
+    assert not outcome.run.gaps and outcome.run.files_scanned == 2

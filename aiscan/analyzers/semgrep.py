@@ -483,9 +483,11 @@ class SemgrepAnalyzer:
         languages = analysed_languages(rules)
         # shellcheck and flawfinder cover the languages they read, unless they are disabled.
         not_covered = not_covered_findings(ctx.inventory, (*rules, *companion_rules(ctx.config.disabled)))
-        sources = [f for f in ctx.inventory.files if f.language in languages]
+        sources = [f for f in ctx.inventory.files if f.language in languages or script_template(f)]
         # markup files no language rule reads (HTML templates) are read by the generic rules
-        unread = [f.path for f in ctx.inventory.files if f.language not in languages]
+        unread = [
+            f.path for f in ctx.inventory.files if f.language not in languages and not script_template(f)
+        ]
         configs = config_targets([*ctx.inventory.other_files, *unread], rules)
         try:
             exe = find_tool("semgrep", ctx.config.tool_paths.get("semgrep"))
@@ -788,6 +790,8 @@ def plan_targets(
             continue
         known = SEMGREP_EXTENSIONS.get(f.language)
         suffix = PurePosixPath(f.path).suffix.lower()
+        if script_template(f):
+            known = (".html",)
         if known is None or suffix in known:
             argv.append(f.path)
             continue
@@ -802,6 +806,13 @@ def plan_targets(
         path_map[str(copy)] = f.path
     argv.extend(configs)
     return TargetPlan(tuple(argv), path_map)
+
+
+def script_template(f: SourceFile) -> bool:
+    """A server template named like a script (`i18n_catalog.js` opening with `{% ... %}`; the
+    inventory reads it as a template): semgrep, which picks a language by extension, would parse
+    it as JavaScript and fail, so it is given a copy named `.html`, read by the template rules."""
+    return f.language == "html" and PurePosixPath(f.path).suffix.lower() in SEMGREP_EXTENSIONS["javascript"]
 
 
 def _script_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
