@@ -13,6 +13,9 @@ from aiscan.secrets.detectors import load_ruleset
 from aiscan.secrets.engine import Engine
 
 ENGINE = Engine(load_ruleset())
+# Values of the kinds the splits hold, for tests written beside them (generated, never live).
+UUID = "686cc912-a688-437e-b64c-4fa0dc8923dc"
+TOKEN = "KS0rJSdSRmZGJd7dXf6JY8sJiOsVcbHd"
 
 
 def split_labels(split: Path) -> list[dict[str, Any]]:

@@ -16,12 +16,9 @@ from aiscan.cli import cli
 from aiscan.models import Severity
 from aiscan.report import FORMATS
 from aiscan.secrets import validate as v
-from aiscan.secrets.detectors import load_ruleset
-from aiscan.secrets.engine import Engine
 from tests.conftest import FIXTURES
-from tests.secrets_holdout import assert_detections_at_their_value, score_split, split_labels
+from tests.secrets_holdout import ENGINE, assert_detections_at_their_value, score_split, split_labels
 
-ENGINE = Engine(load_ruleset())
 SPLIT = FIXTURES / "secrets-holdout" / "c"
 TREE = SPLIT / "tree"
 

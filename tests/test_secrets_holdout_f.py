@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import load_ruleset
-from aiscan.secrets.engine import Engine
 from tests.conftest import FIXTURES
 from tests.secrets_holdout import (
     assert_detections_at_their_value,
@@ -19,7 +18,6 @@ from tests.secrets_holdout import (
     detector_ids,
 )
 
-ENGINE = Engine(load_ruleset())
 SPLIT = FIXTURES / "secrets-holdout" / "f"
 
 

@@ -18,21 +18,18 @@ from aiscan.cli import cli
 from aiscan.report import FORMATS
 from aiscan.secrets import structure
 from aiscan.secrets import validate as v
-from aiscan.secrets.detectors import load_ruleset
-from aiscan.secrets.engine import Engine
 from tests.conftest import FIXTURES
 from tests.secrets_holdout import (
+    TOKEN,
+    UUID,
     assert_detections_at_their_value,
     assert_split_found,
     detector_ids,
     split_labels,
 )
 
-ENGINE = Engine(load_ruleset())
 SPLIT = FIXTURES / "secrets-holdout" / "g"
 TREE = SPLIT / "tree"
-UUID = "686cc912-a688-437e-b64c-4fa0dc8923dc"
-TOKEN = "KS0rJSdSRmZGJd7dXf6JY8sJiOsVcbHd"
 PW = "Tulpar#4821kz"
 
 
