@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+from click.testing import CliRunner
 
+from aiscan.cli import cli
+from aiscan.report import FORMATS
 from aiscan.secrets.detectors import load_ruleset
 from aiscan.secrets.engine import Engine
 
@@ -80,3 +84,16 @@ def assert_detections_at_their_value(path: str, text: str) -> None:
     for d in ENGINE.scan(path, text).detections:
         assert text[d.start : d.end] == d.value
         assert 1 <= d.line <= d.end_line <= text.count("\n") + 1
+
+
+def assert_no_value_shown(tree: Path, values: Iterable[str], folder: Path) -> None:
+    """`aiscan secrets` on the tree, in every report format, blocks and shows none of the values
+    in full, on the terminal or in the report file (written under `folder`)."""
+    runner = CliRunner()
+    for fmt in FORMATS:
+        out = folder / f"report.{fmt}"
+        result = runner.invoke(cli, ["secrets", str(tree), "-f", fmt, "-o", str(out)])
+        assert result.exit_code == 1, result.output
+        text = result.output + out.read_text(encoding="utf-8")
+        leaked = [val for val in values if val in text]
+        assert not leaked, f"{fmt}: {len(leaked)} values shown in full"
