@@ -45,6 +45,11 @@ VALIDATORS = (
     "inner-name",
     "header-token",
     "user-key",
+    "line-value",
+    "basic-decoded",
+    "openshift-token",
+    "braced-credentials",
+    "redis-password",
 )
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _REQ = re.compile(r"^p\d+(\.\d+)?$")

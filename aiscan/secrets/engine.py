@@ -246,6 +246,9 @@ class Engine:
         """The checks of the detectors in rulesets/secrets/structure.yaml."""
         ph = self.ruleset.placeholders
         if det.validator == "element":
+            one_line_element = "\n" not in m.group(0) and m.group(0).endswith(f"</{m.group('tag')}>")
+            if one_line_element and not st.holds_inner_stop(value):
+                return False  # `<password>...</password>` without `;` inside: the assignment rule's
             name = st.secret_name(m.group("tag").strip("$"))
             return name is not None and v.assignment_ok(name, value, True, path, ph)
         if det.validator == "inner-name":
@@ -260,10 +263,36 @@ class Engine:
             return v.assignment_ok(cut, value, quoted, path, ph, m.group("op") or "=")
         if det.validator == "user-key":
             return v.key_as_user_ok(value, ph)
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if det.validator == "line-value":
+            return self._line_value_ok(m, value, text, path)
+        if det.validator == "basic-decoded":
+            if st.decodes_to_credentials(value):
+                return st.basic_credentials(value)
+            return len(value) >= 16 and v.entropy(value) >= 3.5
+        if det.validator == "braced-credentials":
+            if v.is_reference(value) or not v.url_credentials_ok("", value, ph):
+                return False  # `{CLIENT_SECRET}`, `{password}`: the template's own names
+            return v.machine_made(m.group("user")) or v.assignment_ok("password", value, True, path, ph)
+        if det.validator == "redis-password":
+            if _line_of(text, m.start()).lstrip().startswith("#"):
+                return False  # redis.conf documents each directive in a comment (`# requirepass foobared`)
+            return v.assignment_ok("password", value, True, path, ph) and not v.is_reference(value)
+        line = _line_of(text, m.start(), m.end())
+        if det.validator == "openshift-token":
+            return st.openshift_token(value, line) and not v.is_placeholder(value, ph)
         return v.header_token_ok(value, line, path, ph)
+
+    def _line_value_ok(self, m: re.Match[str], value: str, text: str, path: str) -> bool:
+        """An unquoted configuration value that holds `;`, `<` or `,` (the one-line rule ends the
+        value there): the name starts its line and names a secret, the file keeps values to the
+        end of the line."""
+        if not st.runs_to_line_end(path) or not _key_boundary(text, m.start("key"), m.group("key")):
+            return False
+        full = _full_name(text, m.start("key"), m.group("key") + m.group("tail"))
+        name = st.secret_name(full)
+        if name is None or not st.line_value_candidate(text, m.end("tail") - len(full), value):
+            return False
+        return v.assignment_ok(name, value, True, path, self.ruleset.placeholders, m.group("op"))
 
     def _secret_ok(self, det: Detector, m: re.Match[str], value: str, text: str, path: str) -> bool:
         ph = self.ruleset.placeholders
@@ -281,7 +310,7 @@ class Engine:
             if not det.context.search(window):
                 return False
         name = det.validator
-        if name in ("element", "inner-name", "header-token", "user-key"):
+        if name in _STRUCTURE_CHECKS:
             return self._structure_ok(det, m, value, text, path)
         if name == "assignment":
             word = m.group("key") or ""
@@ -369,6 +398,20 @@ class Engine:
         return det.severity, _WHY.get(det.severity, "")
 
 
+# The checks of rulesets/secrets/structure.yaml, in `_structure_ok`.
+_STRUCTURE_CHECKS = frozenset(
+    {
+        "element",
+        "inner-name",
+        "header-token",
+        "user-key",
+        "line-value",
+        "basic-decoded",
+        "openshift-token",
+        "braced-credentials",
+        "redis-password",
+    }
+)
 _WHY = {
     Severity.CRITICAL: "grants access by itself (a private key or a cloud or service key)",
     Severity.HIGH: "a credential in clear text",
@@ -504,8 +547,15 @@ def _resolve_overlaps(raw: Iterable[_Raw]) -> list[_Raw]:
     return sorted(kept, key=lambda r: r.start)
 
 
+def _line_of(text: str, start: int, end: int | None = None) -> str:
+    """The line (or lines) holding text[start:end]."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start if end is None else end)
+    return text[line_start : line_end if line_end >= 0 else len(text)]
+
+
 _LEADING_NAME = re.compile(r"[A-Za-z_$][\w$.-]*")
-_NAME_CHARS = re.compile(r"[A-Za-z0-9_.$-]*$")
+_NAME_CHARS = re.compile(r"[A-Za-z0-9_.$-]*\Z")  # \Z: `$` would match before the line's newline
 
 
 def _full_name(text: str, key_start: int, key: str) -> str:

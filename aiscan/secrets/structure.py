@@ -7,6 +7,10 @@ and the checks that tell public values from secrets written in the same shapes.
 - Names that hold a secret's word without ending in it (`apiKeyForPayments`,
   `secret_value_prod`), told from names of what is derived from a secret or describes it
   (`passwordHashSalt`, `password_min_length`, `secretName`, `apiKeyHeader`).
+- Unquoted values of configuration files that run to the end of the line with `;`, `<` or `,`
+  inside them (`DB_PASSWORD=f9;^ooZ`), where shell and code would end the value there.
+- HTTP Basic values of any length that decode to `user:password`, OpenShift `sha256~` tokens,
+  curl credentials pasted into a template's braces (`--user "{<key>}":"{<secret>}"`).
 - Values that look like secrets and are not: a documentation site's search-only key (published
   in every page that searches), a container's published ports (`-p 27017:27017`), a password of
   a test fixture made from the fixture user's own name (`alice` / `alice123`), a JSON Web Token
@@ -15,6 +19,8 @@ and the checks that tell public values from secrets written in the same shapes.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import csv
 import functools
 import io
@@ -140,9 +146,11 @@ def _column_values(header: str, body: str, body_start: int, strict: bool) -> Ite
                     yield secret_name(names[i].strip()) or names[i], cells[i], row_start + at + quote
 
 
+# `name,value,`: the value runs to the row's own delimiter (`;` inside a comma-separated row is
+# part of the value).
 _PAIR_ROW = re.compile(
-    r"""^["']?(?P<name>[A-Za-z_$][\w.$-]{0,80})["']?[,;\t]"""
-    r"""["']?(?P<value>[^,;\t\s"']{1,300})["']?[,;\t]?[ \t]*\r?$""",
+    r"""^["']?(?P<name>[A-Za-z_$][\w.$-]{0,80})["']?(?P<d>[,;\t])"""
+    r"""["']?(?P<value>(?:(?!(?P=d))[^\s"']){1,300})["']?(?P=d)?[ \t]*\r?$""",
     re.M,
 )
 
@@ -249,3 +257,101 @@ AUTH_CLAIMS = frozenset(
 
 def authorises(payload: dict[str, object]) -> bool:
     return any(k.lower() in AUTH_CLAIMS for k in payload)
+
+
+# -- values that run to the end of a configuration line -----------------------------------------
+
+# Files whose unquoted values run to the end of the line: `;`, `<`, `,` and brackets are part of
+# the value there. Not shell, Dockerfiles or Makefiles (`;` ends a command), code, JSON, XML, SQL.
+_LINE_VALUE_SUFFIXES = frozenset(
+    {".env", ".properties", ".ini", ".cfg", ".conf", ".cnf", ".yaml", ".yml", ".txt", ".npmrc", ".pypirc"}
+)
+_LINE_VALUE_NAMES = frozenset({".npmrc", ".pypirc", ".env", "gradle.properties"})
+# What a value has that the one-line assignment rule reads as its end.
+_INNER_STOPS = re.compile(r"[;<>,(){}\[\]]")
+# Only a name, then the value: `KEY=`, `export KEY=`, `- KEY=`, `  key:` (the name starts the line).
+_LINE_HEAD = re.compile(r"""^[ \t]*(?:export[ \t]+|-[ \t]+)?["']?\$?$""")
+
+
+def runs_to_line_end(path: str) -> bool:
+    """A file whose unquoted values run to the end of the line (`.env`, INI, YAML, ...)."""
+    p = PurePosixPath(path)
+    name = p.name.lower()
+    if name in _LINE_VALUE_NAMES or name.startswith(".env.") or name.endswith(".env"):
+        return True
+    return p.suffix.lower() in _LINE_VALUE_SUFFIXES
+
+
+def holds_inner_stop(value: str) -> bool:
+    """The value holds a character the one-line assignment rule reads as the value's end."""
+    return _INNER_STOPS.search(value) is not None
+
+
+def line_value_candidate(text: str, name_start: int, value: str) -> bool:
+    """The name starts its line and the value holds a character the one-line rule stops at."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    return _LINE_HEAD.match(text[line_start:name_start]) is not None and holds_inner_stop(value)
+
+
+# -- HTTP Basic values ---------------------------------------------------------------------------
+
+_PLACEHOLDER_ACCOUNTS = frozenset(
+    """user username login admin administrator root test guest anonymous name foo bar
+    email account client id client_id""".split()  # noqa: SIM905
+)
+_PLACEHOLDER_PASSWORDS = frozenset(
+    """password pass passwd pwd secret changeme changeit test xxx client_secret""".split()  # noqa: SIM905
+)
+
+
+def _decoded(value: str) -> str | None:
+    try:
+        return base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+
+
+def decodes_to_credentials(value: str) -> bool:
+    """The value is base64 of printable text with a `:` in it (`user:password`)."""
+    raw = _decoded(value)
+    return raw is not None and ":" in raw and raw.isprintable()
+
+
+def basic_credentials(value: str) -> bool:
+    """A Basic value that decodes to printable `user:password` that is not a placeholder: the
+    encoding shows the header was built from real credentials, so a short or plain password
+    counts (`berik:k9oCA`); an empty password only with a user that names someone
+    (`browser:`, not `admin:`)."""
+    raw = _decoded(value)
+    if raw is None:
+        return False
+    user, sep, password = raw.partition(":")
+    if not sep or not raw.isprintable() or len(raw) < 4:
+        return False
+    if user.lower() in _PLACEHOLDER_ACCOUNTS and (not password or password.lower() in _PLACEHOLDER_PASSWORDS):
+        return False
+    if password.lower() in _PLACEHOLDER_PASSWORDS or password.lower() == user.lower():
+        return False
+    if not password:
+        return len(user) >= 3 and user.lower() not in _PLACEHOLDER_ACCOUNTS
+    return not password.startswith(("$", "%", "{", "<"))
+
+
+# -- OpenShift tokens ----------------------------------------------------------------------------
+
+_OPENSHIFT_FULL = re.compile(r"sha256~[A-Za-z0-9_-]{43}")
+_TOKEN_CONTEXT = re.compile(r"authorization|bearer|token|oc[ \t]+login", re.I)
+
+
+def openshift_token(value: str, line: str) -> bool:
+    """`sha256~` and 43 base64url characters anywhere; a shorter or other value only on a line
+    that names an authorization header or a token."""
+    if _OPENSHIFT_FULL.fullmatch(value):
+        return True
+    rest = value.partition("~")[2]
+    return (
+        _TOKEN_CONTEXT.search(line) is not None
+        and any(c.isdigit() for c in rest)
+        and any(c.isalpha() for c in rest)
+        and len(set(rest)) >= 8
+    )
