@@ -91,6 +91,8 @@ def test_the_new_classes_are_found(path: str, text: str) -> None:
         ("ops/run.sh", f"curl -H 'Authorization: Basic {_b64('user:password')}' https://x\n"),
         ("ops/run.sh", f"curl -H 'Authorization: Basic {_b64('user:')}' https://x\n"),
         ("ops/run.sh", "curl -H 'Authorization: Basic Zm9vYmFy' https://x\n"),
+        # the OAuth RFC's example client, encoded
+        ("src/oauth/client.py", f"    Authorization: Basic {_b64('s6BhdRkqt3:gX1fBat3bV')}\n"),
         ("ops/run.sh", "curl -H 'Authorization: Basic $BASIC' https://x\n"),
         # OpenShift placeholders and hashes that are not tokens
         ("docs/a.md", 'curl -H "Authorization: sha256~<token>" https://api.okd.qarz.kz\n'),

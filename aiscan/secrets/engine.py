@@ -266,8 +266,10 @@ class Engine:
         if det.validator == "line-value":
             return self._line_value_ok(m, value, text, path)
         if det.validator == "basic-decoded":
+            if v.is_placeholder(value, ph):
+                return False
             if st.decodes_to_credentials(value):
-                return st.basic_credentials(value)
+                return st.basic_credentials(value, lambda part: v.is_placeholder(part, ph))
             return len(value) >= 16 and v.entropy(value) >= 3.5
         if det.validator == "braced-credentials":
             if v.is_reference(value) or not v.url_credentials_ok("", value, ph):

@@ -25,7 +25,7 @@ import csv
 import functools
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 
 _SECRET_WORD = re.compile(r"key|secret|token|pass(?:word|wd|phrase)?|pwd|psw|credentials?|creds", re.I)
@@ -317,16 +317,19 @@ def decodes_to_credentials(value: str) -> bool:
     return raw is not None and ":" in raw and raw.isprintable()
 
 
-def basic_credentials(value: str) -> bool:
+def basic_credentials(value: str, placeholder: Callable[[str], bool] = lambda _: False) -> bool:
     """A Basic value that decodes to printable `user:password` that is not a placeholder: the
     encoding shows the header was built from real credentials, so a short or plain password
     counts (`berik:k9oCA`); an empty password only with a user that names someone
-    (`browser:`, not `admin:`)."""
+    (`browser:`, not `admin:`). `placeholder` tells documented example values (the OAuth RFCs'
+    `s6BhdRkqt3:gX1fBat3bV`)."""
     raw = _decoded(value)
     if raw is None:
         return False
     user, sep, password = raw.partition(":")
     if not sep or not raw.isprintable() or len(raw) < 4:
+        return False
+    if placeholder(user) or (password and placeholder(password)):
         return False
     if user.lower() in _PLACEHOLDER_ACCOUNTS and (not password or password.lower() in _PLACEHOLDER_PASSWORDS):
         return False
