@@ -13,7 +13,7 @@
    `pip install --target DIR django requests boto3` and `npm install` copied out of
    node_modules): aiscan's findings per 1,000 files read, each listed (masked) to classify.
 
-    python benchmarks/bench_secrets.py [--tree PATH] [--corpus DIR] [--splits dev,test,c,d,e,f,g]
+    python benchmarks/bench_secrets.py [--tree PATH] [--corpus DIR] [--splits dev,test,c,d,e,f,g,h]
                                        [--fp-tree DIR ...] [--skip-speed] [--skip-accuracy]
 
 detect-secrets comes with the `bench` extra (pip install -e '.[bench]').
@@ -258,7 +258,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=REPO / "fixtures" / "secrets-corpus")
     parser.add_argument("--tree", type=Path, default=Path(sysconfig.get_paths()["purelib"]))
     parser.add_argument("--holdout", type=Path, default=REPO / "fixtures" / "secrets-holdout")
-    parser.add_argument("--splits", default="dev,test,c,d,e,f,g", help="held-out splits to score")
+    parser.add_argument("--splits", default="dev,test,c,d,e,f,g,h", help="held-out splits to score")
     parser.add_argument("--fp-tree", type=Path, action="append", default=[], help="code without secrets")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-accuracy", action="store_true")
