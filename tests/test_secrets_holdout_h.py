@@ -66,6 +66,10 @@ def test_split_h_recall_per_category_and_no_decoy_reported() -> None:
         ("ops/login.md", f"Then run `oc whoami` with {OSH} in the header.\n"),
         # curl credentials in braces
         ("ops/run.sh", f'curl -X POST --user "{{{UUID}}}":"{{ZqL5kVrX1n8tA2}}" https://x.qarz.kz\n'),
+        # base64 of user:password under a name ending in `auth`
+        ("src/client.json", f'{{"user_auth": "{_b64("johndoe:Kd8mPq2zLw7")}"}}\n'),
+        ("deploy/values.yaml", f"proxy:\n  basicAuth: {_b64('mirror:Tulpar4821')}\n"),
+        ("conf/app.ini", f"[upstream]\nproxy_auth={_b64('svc-scoring:Qarz7721x')}\n"),
         # redis password directives
         ("deploy/docker-compose.yml", "    command: redis-server --requirepass sGMCQeUAbi4CK6dD2GK\n"),
         ("deploy/redis.conf", "requirepass Kd8mPq2zLw7\n"),
@@ -100,6 +104,10 @@ def test_the_new_classes_are_found(path: str, text: str) -> None:
         # braces holding placeholders or templates
         ("docs/a.md", 'curl --user "{CLIENT_ID}":"{CLIENT_SECRET}" https://x.qarz.kz\n'),
         ("ops/run.sh", 'curl --user "{{ user }}":"{{ pass }}" https://x.qarz.kz\n'),
+        # `auth` names whose value is not base64 of credentials, or of a placeholder
+        ("src/client.json", f'{{"user_auth": "{_b64("user:password")}"}}\n'),
+        ("src/client.json", '{"user_auth": "enabled", "oauth": "Zm9vYmFyYmF6"}\n'),
+        ("deploy/values.yaml", f"auth: {_b64('base64encoded')}\n"),
         # redis directives without a literal
         ("deploy/redis.conf", "requirepass ${REDIS_PASSWORD}\n"),
         ("deploy/redis.conf", "# requirepass foobared\n"),

@@ -47,6 +47,7 @@ VALIDATORS = (
     "user-key",
     "line-value",
     "basic-decoded",
+    "auth-decoded",
     "openshift-token",
     "braced-credentials",
     "redis-password",

@@ -271,6 +271,11 @@ class Engine:
             if st.decodes_to_credentials(value):
                 return st.basic_credentials(value, lambda part: v.is_placeholder(part, ph))
             return len(value) >= 16 and v.entropy(value) >= 3.5
+        if det.validator == "auth-decoded":
+            if not st.name_ends_at(text, m.start("key"), m.group("key")):
+                return False  # `oauth`, `preauth`: a word ending in the letters, not the name's last word
+            placeholder = lambda part: v.is_placeholder(part, ph)  # noqa: E731
+            return st.decodes_to_credentials(value) and st.basic_credentials(value, placeholder)
         if det.validator == "braced-credentials":
             if v.is_reference(value) or not v.url_credentials_ok("", value, ph):
                 return False  # `{CLIENT_SECRET}`, `{password}`: the template's own names
@@ -409,6 +414,7 @@ _STRUCTURE_CHECKS = frozenset(
         "user-key",
         "line-value",
         "basic-decoded",
+        "auth-decoded",
         "openshift-token",
         "braced-credentials",
         "redis-password",

@@ -329,8 +329,8 @@ def basic_credentials(value: str, placeholder: Callable[[str], bool] = lambda _:
     user, sep, password = raw.partition(":")
     if not sep or not raw.isprintable() or len(raw) < 4:
         return False
-    if placeholder(user) or (password and placeholder(password)):
-        return False
+    if placeholder(password or user):
+        return False  # a placeholder password, or an empty one beside a placeholder user
     if user.lower() in _PLACEHOLDER_ACCOUNTS and (not password or password.lower() in _PLACEHOLDER_PASSWORDS):
         return False
     if password.lower() in _PLACEHOLDER_PASSWORDS or password.lower() == user.lower():
@@ -338,6 +338,13 @@ def basic_credentials(value: str, placeholder: Callable[[str], bool] = lambda _:
     if not password:
         return len(user) >= 3 and user.lower() not in _PLACEHOLDER_ACCOUNTS
     return not password.startswith(("$", "%", "{", "<"))
+
+
+def name_ends_at(text: str, start: int, word: str) -> bool:
+    """`word` at `start` is the last word of a name: after a separator or a camel-case hump
+    (`user_auth`, `basicAuth`), not inside a word (`oauth`, `preauth`)."""
+    prev = text[start - 1 : start]
+    return not prev.isalnum() or (prev.islower() and word[:1].isupper())
 
 
 # -- OpenShift tokens ----------------------------------------------------------------------------
