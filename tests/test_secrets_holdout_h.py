@@ -1,0 +1,94 @@
+"""The classes the second CredData part showed missed, written as our own cases (own values) before
+the rules changed for them: an unquoted base64 value with `=` padding read as a typed declaration
+(`authkey: ...==` in a Kubernetes Secret), short passwords of three character classes whose
+entropy is low (`k@777111`), an upper-case word typed as a password in configuration and shell
+(`rootpwd="KARAGANDA"`), `*_pw` settings (`bind_pw`), and the default passwords of built-in
+accounts (`admin`, `root`, `guest`) set in configuration; with decoys of the same shapes: the
+same lines in documentation, examples and code, placeholders, setting words, formats and
+versions."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiscan.secrets import validate as v
+from aiscan.secrets.detectors import load_ruleset
+from tests.secrets_holdout import assert_detections_at_their_value, detector_ids
+
+GENERIC = "generic-secret-assignment"
+B64 = "OTFmMmU0YzE3YjBkNDlhYThkZTM2YTU1ZjBjNzFlOGI5ZDQyYjYwMQ=="
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        # base64 with padding, unquoted, under a key or salt name (a Kubernetes Secret, INI, YAML)
+        ("deploy/k8s/secret.yaml", f"kind: Secret\ntype: Opaque\ndata:\n  signingkey: {B64}\n"),
+        ("deploy/k8s/secret.yaml", f"data:\n  loggedinsalt: {B64}\n  noncekey: {B64}\n"),
+        ("ops/app.ini", "[auth]\nhmac_salt = c2FsdC1mb3ItdGhlLWxlbmRpbmctYXBwLTIwMjQtcTM=\n"),
+        ("svc/application.yml", f"security:\n  jwt:\n    secret: {B64}\n"),
+        # three character classes, few distinct characters
+        ("scripts/backup.sh", 'DB_PWD="k@777111"\n'),
+        ("svc/config.py", 'password = "q!505050"\n'),
+        # an upper-case word as a password in configuration or shell
+        ("scripts/install.sh", 'rootpwd="KARAGANDA"\n'),
+        ("svc/.env", "SMTP_PASSWORD=TAUKEKHAN\n"),
+        # `*_pw` settings
+        ("conf/ldap.cf", "bind_pw = koktemlo\n"),
+        ("conf/app.ini", "[db]\ndb_pw = Ab7#kL2mQ\n"),
+        # default passwords of built-in accounts, set in configuration
+        ("conf/ldap-users.cf", "bind_pw          = admin\n"),
+        ("deploy/docker-compose.yml", "services:\n  mq:\n    environment:\n      MQ_DEFAULT_PASS: guest\n"),
+        ("deploy/.env", "MYSQL_ROOT_PASSWORD=root\n"),
+        ("svc/application.properties", "spring.datasource.password=admin\n"),
+    ],
+)
+def test_missed_classes_are_reported(path: str, text: str) -> None:
+    assert GENERIC in detector_ids(path, text)
+    assert_detections_at_their_value(path, text)
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        # base64 values under names that are not secrets, typed declarations
+        ("deploy/k8s/configmap.yaml", f"data:\n  cache_key: {B64}\n"),
+        ("web/src/auth.ts", 'const token: string = "";\n'),
+        ("web/src/auth.ts", "let secretKey: Buffer = loadKey();\n"),
+        # formats, versions, e-mail addresses and references under password names
+        ("svc/config.py", 'password_format = "%d-%m-%Y"\n'),
+        ("svc/config.py", 'password = "%d-%m-%Y"\n'),
+        ("svc/settings.yml", 'password: "v1.2.3-rc"\n'),
+        ("svc/settings.yml", "password: a@b.kz\n"),
+        # upper-case setting words, placeholders, environment names
+        ("svc/.env", "PASSWORD_MODE=HASHED\n"),
+        ("svc/.env", "DB_PASSWORD=REQUIRED\n"),
+        ("svc/.env", "LDAP_BIND_PW=CHANGEME\n"),
+        ("svc/.env", "DB_PASSWORD=DB_PASSWORD_FILE\n"),
+        ("svc/settings.yml", "password: NONE\n"),
+        ("svc/.env", "DB_PASSWORD=password\n"),
+        ("svc/.env", "DB_PASSWORD=secret\n"),
+        # default passwords outside configuration: documentation, examples, code, prose
+        ("docs/ldap.md", "Set it:\n\n    bind_pw = admin\n"),
+        ("conf/ldap.cf.example", "bind_pw = admin\n"),
+        ("deploy/.env.example", "MYSQL_ROOT_PASSWORD=root\n"),
+        ("src/ldap.py", 'bind_pw = "admin"\n'),
+        ("svc/messages.yml", "hint: the default password is admin, change it\n"),
+        # names that end in `pw` without being a password
+        ("svc/app.ini", "kpw = admin\n"),
+        # a user name, not a password
+        ("deploy/.env", "MYSQL_USER=root\n"),
+    ],
+)
+def test_decoys_of_the_same_shapes_are_not_reported(path: str, text: str) -> None:
+    assert GENERIC not in detector_ids(path, text)
+
+
+def test_default_account_password_is_a_configuration_value_only() -> None:
+    ph = load_ruleset().placeholders
+    assert v.weak_config_password("bind_pw", "admin", "conf/ldap.cf", ph, "=", "")
+    assert v.weak_config_password("RABBITMQ_DEFAULT_PASS", "guest", "compose.yml", ph, ": ", "")
+    assert not v.weak_config_password("bind_pw", "admin", "docs/ldap.md", ph, "=", "")
+    assert not v.weak_config_password("bind_pw", "admin", "src/ldap.py", ph, "=", "")
+    assert not v.weak_config_password("bind_pw", "changeme", "conf/ldap.cf", ph, "=", "")
+    assert not v.weak_config_password("admin_user", "admin", "conf/ldap.cf", ph, "=", "")
