@@ -94,3 +94,28 @@ def test_default_account_password_is_a_configuration_value_only() -> None:
     assert not v.weak_config_password("bind_pw", "admin", "src/ldap.py", ph, "=", "")
     assert not v.weak_config_password("bind_pw", "changeme", "conf/ldap.cf", ph, "=", "")
     assert not v.weak_config_password("admin_user", "admin", "conf/ldap.cf", ph, "=", "")
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "reported"),
+    [
+        # a service's default account in a URL of a configuration file: user and password alike
+        ("ops/queue.env", "BROKER_URL=amqp://rabbit:rabbit@mq.internal:5672/\n", True),
+        (
+            "deploy/docker-compose.yml",
+            "    environment:\n      DATABASE_URL: postgres://postgres:postgres@db:5432/app\n",
+            True,
+        ),
+        ("ops/tool/config", 'DB="ignite://ignite:ignite@localhost/Main"\n', True),
+        # the same URL in code, documentation and examples; placeholder users; example hosts
+        ("src/db.py", 'URL = "postgresql://postgres:postgres@localhost/test"\n', False),
+        ("docs/setup.md", "Connect:\n\n    postgres://postgres:postgres@localhost/app\n", False),
+        ("deploy/.env.example", "DATABASE_URL=postgres://postgres:postgres@db:5432/app\n", False),
+        ("ops/proxy.env", "HTTP_PROXY=http://user:user@proxy:3128\n", False),
+        ("ops/ftp.env", "FTP_URL=ftp://test:test@files/\n", False),
+        ("ops/app.env", "DATABASE_URL=postgres://app:app@db.example.com/x\n", False),
+        ("ops/app.env", "CACHE_URL=redis://ab:ab@cache:6379/0\n", False),
+    ],
+)
+def test_default_account_in_a_configuration_url(path: str, text: str, reported: bool) -> None:
+    assert ("url-credentials" in detector_ids(path, text)) is reported
