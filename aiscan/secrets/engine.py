@@ -311,7 +311,7 @@ class Engine:
             return not self._fixture_login_password(full, value, m, text, path)
         if name == "url-credentials":
             host = m.group("host") if "host" in m.re.groupindex else ""
-            return v.url_credentials_ok(m.group("user") or "", value, ph, host or "")
+            return v.url_credentials_ok(m.group("user") or "", value, ph, host or "", path)
         if name == "private-key":
             return v.private_key_ok(value, ph)
         if name == "jwt":

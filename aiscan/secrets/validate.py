@@ -549,12 +549,24 @@ def is_example_host(host: str) -> bool:
     return _EXAMPLE_HOST.search(host) is not None
 
 
-def url_credentials_ok(user: str, password: str, placeholders: Placeholders, host: str = "") -> bool:
+# A service's default account written into a URL (`rabbit:rabbit@`, `postgres:postgres@`): a
+# plain word of four letters or more as both user and password.
+_ACCOUNT_WORD = re.compile(r"[A-Za-z]{4,24}")
+
+
+def url_credentials_ok(
+    user: str, password: str, placeholders: Placeholders, host: str = "", path: str = ""
+) -> bool:
+    """A password in a URL. One equal to the user is a service's default account: reported in a
+    configuration file (where it is what the service runs with), not in code, documentation or
+    examples, nor when the word is a placeholder (`user:user@`, `test:test@`)."""
     if host and is_example_host(host):
         return False
     if len(password) < 3 or is_placeholder(password, placeholders) or password.startswith(("$", "%", "{")):
         return False
-    if password.lower() == user.lower() or password.lower() in {
+    if password.lower() == user.lower():
+        return bool(path) and file_role(path) == "config" and bool(_ACCOUNT_WORD.fullmatch(password))
+    if password.lower() in {
         "password",
         "pass",
         "passwd",
