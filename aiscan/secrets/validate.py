@@ -275,7 +275,9 @@ def weak_config_password(
     or a label, and in documentation and examples it is the example's, so only configuration
     files count, and only a setting (`name=value`, `name: value`) whose value ends the line, not
     a word after the name in prose (`password, token`, `password: never share it`); placeholders,
-    runs of digits and the words settings take are left out."""
+    runs of digits and the words settings take are left out. A built-in account's default
+    password (`admin`, `root`, `guest`) set there is reported even though it is a placeholder
+    elsewhere: it is the password the account runs with."""
     if op.strip().strip("\"'").strip() not in ("=", ":", ":="):
         return False
     rest = after.strip().strip(",;").strip()
