@@ -327,7 +327,8 @@ class Engine:
                 if named is None:
                     return False
                 word = full[named.start() :]
-            if not _key_boundary(text, m.start("key") + len(m.group("key")) - len(word), word):
+            boundary = _key_boundary(text, m.start("key") + len(m.group("key")) - len(word), word)
+            if not boundary and not _one_word_key_name(full, word, value):
                 return False
             name_start = m.start("key") + len(m.group("key")) - len(full)
             # A quoted name that opens a call's arguments: put("password", "..."), not a list.
@@ -346,7 +347,7 @@ class Engine:
             return not self._fixture_login_password(full, value, m, text, path)
         if name == "url-credentials":
             host = m.group("host") if "host" in m.re.groupindex else ""
-            return v.url_credentials_ok(m.group("user") or "", value, ph, host or "")
+            return v.url_credentials_ok(m.group("user") or "", value, ph, host or "", path)
         if name == "private-key":
             return v.private_key_ok(value, ph)
         if name == "jwt":
@@ -505,6 +506,9 @@ def _in_example_url(text: str, start: int) -> bool:
     return host is not None and v.is_example_host(host.group(1))
 
 
+# Words that end a password's name even glued to the word before (`mysqlrootpwd`); `pass` is
+# left out (`bypass`, `compass`).
+_PASSWORD_ENDINGS = frozenset({"pwd", "passwd", "password", "psw"})
 _COMPOUND_NAME = re.compile(
     r"(?<![A-Za-z])(?:x-)?(?:api|auth|access|secret|private|client|bot|session|refresh)$", re.I
 )
@@ -518,6 +522,8 @@ def _key_boundary(text: str, start: int, key: str) -> bool:
     prev = text[start - 1]
     if not prev.isalnum():
         return True
+    if key.lower() in _PASSWORD_ENDINGS:
+        return True  # `rootpwd`, `adminpassword`: no word ends in these but a password's name
     if _COMPOUND_NAME.search(text, max(0, start - 12), start) and key[0].islower():
         return True  # `apikey`, `authtoken`, `accesstoken`: a secret's name written as one word
     if prev.islower() and key[0].isupper():
@@ -525,6 +531,22 @@ def _key_boundary(text: str, start: int, key: str) -> bool:
     if prev.isupper() and key[0].isupper() and key[1:2].islower():
         return True  # an acronym, then the word: `APIToken`, `DBPassword`
     return prev.isupper() and key.isupper() and len(key) >= 6
+
+
+# What a key's name says before `key` or `salt` when written as one word: `signingkey`,
+# `secureauthkey`, `loggedinsalt`, `noncekey` (WordPress's keys and salts, session secrets).
+_KEY_QUALIFIER = re.compile(
+    r"(?:auth|api|access|secret|private|signing|sign|nonce|session|master|encryption|crypt|cipher|"
+    r"hmac|jwt|cookie|loggedin|secure|client|app)$"
+)
+
+
+def _one_word_key_name(full: str, word: str, value: str) -> bool:
+    """`signingkey`, `loggedinsalt`: a lower-case name written as one word, a key's qualifier
+    then a key's word, holding a machine-made value (not `monkey` nor `turkey`)."""
+    if word.lower() not in ("key", "salt", "secret", "token") or not (full.isalpha() and full.islower()):
+        return False
+    return bool(_KEY_QUALIFIER.search(full[: -len(word)])) and v.machine_made(value)
 
 
 def _has_context(det: Detector, lines: tuple[str, ...], n: int) -> bool:

@@ -40,6 +40,7 @@ _CONFIG_SUFFIXES = frozenset(
         ".properties",
         ".ini",
         ".cfg",
+        ".cf",
         ".conf",
         ".config",
         ".yaml",
@@ -83,12 +84,15 @@ def is_config_file(path: str) -> bool:
     return p.suffix.lower() in _CONFIG_SUFFIXES or (not p.suffix and "." not in name)
 
 
-_PASSWORD_KEY = re.compile(r"pass|pwd|psw|парол", re.I)
+_PASSWORD_KEY = re.compile(r"pass|pwd|psw|(?:^|[_.-])pw(?:$|[_.-])|парол", re.I)
 _EXPRESSION = re.compile(r"""^(?:[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*(?:\(.*\)?|\[.*\]?)?;?)$""")
 _DOTTED = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$")
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 # Words joined by separators, and snake_case names: labels and identifiers.
 _WORDS = re.compile(r"^[A-Za-z]+(?:[_\-. /][A-Za-z]+)+$|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+# A version (`1.2.3`, `v2.0.1-rc`), a date or printf format (`%d-%m-%Y`): not a password.
+_VERSION = re.compile(r"^v?\d+(?:\.\d+)+(?:[-+.][0-9A-Za-z.]+)?$")
+_FORMAT = re.compile(r"%[A-Za-z]")
 _DIGIT_RUN = re.compile(r"0123|1234|2345|3456|4567|5678|6789|9876|8765|7654|6543|5432|4321|(\d)\1\1\1")
 _NOT_A_SECRET = re.compile(
     r"""^(?:[a-z][a-z0-9+.-]*://(?![^/\s]*:[^/\s]*@)|[A-Za-z]:\\)"""  # URL, Windows path
@@ -213,7 +217,7 @@ def assignment_ok(
         return False
     if value.lower() in key.lower() or key.lower().strip("_-.\"'") in value.lower():
         return False
-    if _DOTTED.match(value):
+    if _DOTTED.match(value) or _VERSION.match(value):
         return False
     strength = name_strength(key)
     if strength == "none":
@@ -230,6 +234,8 @@ def assignment_ok(
             return len(value) >= 8 and entropy(value) >= 2.5 and not _DIGIT_RUN.search(value)
         if _wordy(value) and not (any(c.isdigit() for c in value) and _WORDS.match(value)):
             return False  # `kazna_517d0k` is a password, `db_user` or `Secret` a label
+        if _classes(value) >= 3 and len(set(value)) >= 4 and not _FORMAT.search(value):
+            return True  # `k@777111`: letters, digits and a sign, however few distinct characters
         return _classes(value) >= 2 and entropy(value) >= 2.5
     if _wordy(value) or _is_slug(value) or _is_identifier(value) or mostly_words(value):
         return False
@@ -238,10 +244,16 @@ def assignment_ok(
     )
 
 
-# A setting whose whole name ends in a password word: `password`, `DB_PASS`, `postgresPassword`.
-_PASSWORD_SETTING = re.compile(r"(?:pass(?:word|wd)?|pwd)$", re.I)
-# A lower-case word, with at most a few digits after it: `koktem`, `kazbank2019`.
-_PLAIN_WORD = re.compile(r"[a-z]{5,24}[0-9]{0,4}")
+# A setting whose whole name ends in a password word: `password`, `DB_PASS`, `postgresPassword`,
+# `bind_pw`.
+_PASSWORD_SETTING = re.compile(r"(?:pass(?:word|wd)?|pwd|(?:^|[_.-])pw)$", re.I)
+# A word in one case, with at most a few digits after it: `koktem`, `kazbank2019`, `KARAGANDA`.
+_PLAIN_WORD = re.compile(r"[a-z]{5,24}[0-9]{0,4}|[A-Z]{5,24}[0-9]{0,4}")
+# The passwords built-in accounts ship with: set in configuration they are the account's
+# password (CWE-1392), whatever the placeholder list says of the same words elsewhere.
+_DEFAULT_PASSWORDS = frozenset(
+    {"admin", "administrator", "root", "toor", "guest", "manager", "sysadmin", "supervisor"}
+)
 # Words a password setting takes that are not passwords: hashing schemes, sources, modes, types.
 _SETTING_WORDS = frozenset(
     {
@@ -263,7 +275,9 @@ def weak_config_password(
     or a label, and in documentation and examples it is the example's, so only configuration
     files count, and only a setting (`name=value`, `name: value`) whose value ends the line, not
     a word after the name in prose (`password, token`, `password: never share it`); placeholders,
-    runs of digits and the words settings take are left out."""
+    runs of digits and the words settings take are left out. A built-in account's default
+    password (`admin`, `root`, `guest`) set there is reported even though it is a placeholder
+    elsewhere: it is the password the account runs with."""
     if op.strip().strip("\"'").strip() not in ("=", ":", ":="):
         return False
     rest = after.strip().strip(",;").strip()
@@ -271,13 +285,15 @@ def weak_config_password(
         return False
     if file_role(path) != "config" or not _PASSWORD_SETTING.search(key.strip("\"'[]$@:")):
         return False
+    if value.lower() in _DEFAULT_PASSWORDS:
+        return True
     if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or value.lower() in key.lower():
         return False
     if value.isdigit():
         return (
             len(value) in (6, 7) and value[0] != "0" and len(set(value)) >= 4 and not _DIGIT_RUN.search(value)
         )
-    return bool(_PLAIN_WORD.fullmatch(value)) and value.rstrip("0123456789") not in _SETTING_WORDS
+    return bool(_PLAIN_WORD.fullmatch(value)) and value.rstrip("0123456789").lower() not in _SETTING_WORDS
 
 
 # Names whose value is a secret whatever it looks like (within the checks above).
@@ -469,11 +485,13 @@ def connection_ok(value: str, placeholders: Placeholders, quote: str = "") -> bo
 # PBKDF2 as Django writes it) and bare hex digests.
 _PASSWORD_HASH = re.compile(
     r"^(?:\$(?:2[abxy]?|[156]|apr1|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt)\$|pbkdf2_sha\d+\$|sha\d+\$|md5\$)"
-    r"|^[0-9a-fA-F]{32}$|^[0-9a-fA-F]{40}$|^[0-9a-fA-F]{64}$|^[0-9a-fA-F]{128}$"
+    r"|^[0-9a-fA-F]{32}$|^[0-9a-fA-F]{40}$|^[0-9a-fA-F]{64}$|^[0-9a-fA-F]{128}$|^\*[0-9A-Fa-f]{40}$"
 )
 
 
-_CRYPT_HASH = re.compile(r"^\$(?:2[abxy]?|[156]|apr1|argon2(?:id|i|d))\$[^$\s]{1,60}\$")
+# A password's hash in a password's place: crypt formats, and MySQL's `PASSWORD()` (`*` and 40
+# hex digits).
+_CRYPT_HASH = re.compile(r"^\$(?:2[abxy]?|[156]|apr1|argon2(?:id|i|d))\$[^$\s]{1,60}\$|^\*[0-9A-Fa-f]{40}$")
 
 
 def is_password_hash(value: str) -> bool:
@@ -533,12 +551,24 @@ def is_example_host(host: str) -> bool:
     return _EXAMPLE_HOST.search(host) is not None
 
 
-def url_credentials_ok(user: str, password: str, placeholders: Placeholders, host: str = "") -> bool:
+# A service's default account written into a URL (`rabbit:rabbit@`, `postgres:postgres@`): a
+# plain word of four letters or more as both user and password.
+_ACCOUNT_WORD = re.compile(r"[A-Za-z]{4,24}")
+
+
+def url_credentials_ok(
+    user: str, password: str, placeholders: Placeholders, host: str = "", path: str = ""
+) -> bool:
+    """A password in a URL. One equal to the user is a service's default account: reported in a
+    configuration file (where it is what the service runs with), not in code, documentation or
+    examples, nor when the word is a placeholder (`user:user@`, `test:test@`)."""
     if host and is_example_host(host):
         return False
     if len(password) < 3 or is_placeholder(password, placeholders) or password.startswith(("$", "%", "{")):
         return False
-    if password.lower() == user.lower() or password.lower() in {
+    if password.lower() == user.lower():
+        return bool(path) and file_role(path) == "config" and bool(_ACCOUNT_WORD.fullmatch(password))
+    if password.lower() in {
         "password",
         "pass",
         "passwd",
