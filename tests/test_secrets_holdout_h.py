@@ -124,6 +124,9 @@ def test_their_decoys_are_not(path: str, text: str) -> None:
         (_b64("berik:k9oCA"), True),
         (_b64("user:password"), False),
         (_b64("admin:"), False),
+        (_b64("ledger:ledger"), True),  # a service's own account, as a header built for it
+        (_b64("admin:admin"), False),
+        (_b64("test:TEST"), False),
         ("Zm9vYmFy", False),  # "foobar": no colon
     ],
 )

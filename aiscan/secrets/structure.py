@@ -321,8 +321,9 @@ def basic_credentials(value: str, placeholder: Callable[[str], bool] = lambda _:
     """A Basic value that decodes to printable `user:password` that is not a placeholder: the
     encoding shows the header was built from real credentials, so a short or plain password
     counts (`berik:k9oCA`); an empty password only with a user that names someone
-    (`browser:`, not `admin:`). `placeholder` tells documented example values (the OAuth RFCs'
-    `s6BhdRkqt3:gX1fBat3bV`)."""
+    (`browser:`, not `admin:`); a password equal to its user only when the user is not a
+    placeholder account (`oauth2:oauth2`, not `admin:admin`). `placeholder` tells documented
+    example values (the OAuth RFCs' `s6BhdRkqt3:gX1fBat3bV`)."""
     raw = _decoded(value)
     if raw is None:
         return False
@@ -333,8 +334,10 @@ def basic_credentials(value: str, placeholder: Callable[[str], bool] = lambda _:
         return False  # a placeholder password, or an empty one beside a placeholder user
     if user.lower() in _PLACEHOLDER_ACCOUNTS and (not password or password.lower() in _PLACEHOLDER_PASSWORDS):
         return False
-    if password.lower() in _PLACEHOLDER_PASSWORDS or password.lower() == user.lower():
+    if password.lower() in _PLACEHOLDER_PASSWORDS:
         return False
+    if password.lower() == user.lower() and user.lower() in _PLACEHOLDER_ACCOUNTS:
+        return False  # admin:admin, test:test; a service's own account (oauth2:oauth2) counts
     if not password:
         return len(user) >= 3 and user.lower() not in _PLACEHOLDER_ACCOUNTS
     return not password.startswith(("$", "%", "{", "<"))
