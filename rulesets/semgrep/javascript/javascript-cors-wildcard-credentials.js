@@ -15,3 +15,26 @@ app.use((req, res, next) => {
   res.setHeader("Access-Control-Allow-Credentials", "true");
   next();
 });
+
+// The options object is built first and handed to cors() later.
+const lenderCorsOptions = {
+  // ruleid: javascript-cors-wildcard-credentials
+  origin: true,
+  credentials: true,
+  maxAge: 600,
+};
+app.use(cors(lenderCorsOptions));
+
+const partnerCorsOptions = {
+  // ok: javascript-cors-wildcard-credentials
+  origin: ["https://partner.example.kz"],
+  credentials: true,
+};
+app.use(cors(partnerCorsOptions));
+
+const publicCorsOptions = {
+  // ok: javascript-cors-wildcard-credentials
+  origin: true,
+  credentials: false,
+};
+app.use(cors(publicCorsOptions));

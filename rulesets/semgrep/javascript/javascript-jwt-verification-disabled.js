@@ -23,3 +23,24 @@ function showExpiry(token) {
   // ok: javascript-jwt-verification-disabled
   return new Date(jwt.decode(token).exp * 1000);
 }
+
+// Verification options kept in one object and shared by every route.
+const sharedVerifyOptions = {
+  issuer: "https://auth.example.kz",
+  // ruleid: javascript-jwt-verification-disabled
+  algorithms: ["HS256", "none"],
+};
+
+function readSession(token) {
+  return jwt.verify(token, process.env.SESSION_KEY, sharedVerifyOptions);
+}
+
+const strictVerifyOptions = {
+  issuer: "https://auth.example.kz",
+  // ok: javascript-jwt-verification-disabled
+  algorithms: ["RS256", "ES256"],
+};
+
+function readStrictSession(token) {
+  return jwt.verify(token, process.env.SESSION_PUBLIC_KEY, strictVerifyOptions);
+}

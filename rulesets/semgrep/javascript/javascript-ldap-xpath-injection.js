@@ -20,3 +20,21 @@ app.get("/xml/client", (req, res) => {
   const all = xpath.select("//client", doc);
   res.json([nodes.length, all.length]);
 });
+
+// The filter string is built first and handed to a directory helper later.
+app.get("/staff/find", (req, res) => {
+  const login = req.query.login;
+  // ruleid: javascript-ldap-xpath-injection
+  const filter = "(&(objectClass=person)(sAMAccountName=" + login + "))";
+  // ok: javascript-ldap-xpath-injection
+  const label = "(uid=" + "operator" + ")";
+  directory.lookup(filter, label).then((r) => res.json(r));
+});
+
+app.get("/staff/find2", (req, res) => {
+  // ok: javascript-ldap-xpath-injection
+  const filter = "(uid=" + escapeLdap(req.query.login) + ")";
+  // ok: javascript-ldap-xpath-injection
+  const note = "Requested by " + req.query.login;
+  directory.lookup(filter, note).then((r) => res.json(r));
+});

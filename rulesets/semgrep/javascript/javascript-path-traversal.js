@@ -30,3 +30,37 @@ app.delete("/contracts/:name", async (req, res) => {
   await fs.promises.unlink(`${UPLOADS}/${req.params.name}`);
   res.sendStatus(204);
 });
+
+const fsPromise = require("fs").promises;
+
+app.post("/documents", (req, res) => {
+  const scan = req.files.scan;
+  const target = UPLOADS + "/" + req.user.id + "/" + scan.name;
+  // ruleid: javascript-path-traversal
+  scan.mv(target, (err) => res.sendStatus(err ? 500 : 201));
+});
+
+app.post("/documents2", (req, res) => {
+  const scan = req.files.scan;
+  const target = path.join(UPLOADS, req.user.id, path.basename(scan.name));
+  // ok: javascript-path-traversal
+  scan.mv(target, (err) => res.sendStatus(err ? 500 : 201));
+});
+
+// GraphQL resolvers: (parent, args, context, info), args come from the client's query
+const resolvers = {
+  Mutation: {
+    saveNote: async (parent, args, context, info) => {
+      const notePath = UPLOADS + "/" + context.user + "/" + args.fileName;
+      // ruleid: javascript-path-traversal
+      await fsPromise.writeFile(notePath, args.text);
+      return { notePath };
+    },
+    saveNoteSafely: async (parent, args, context, info) => {
+      const notePath = path.join(UPLOADS, context.user, path.basename(args.fileName));
+      // ok: javascript-path-traversal
+      await fsPromise.writeFile(notePath, args.text);
+      return { notePath };
+    },
+  },
+};

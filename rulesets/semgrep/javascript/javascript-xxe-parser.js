@@ -9,3 +9,22 @@ function parseStatement(xml) {
   const doc3 = libxmljs.parseXml(xml);
   return [doc, doc2, doc3];
 }
+
+const libxml2 = require("libxmljs2");
+
+function importStatements(body) {
+  const parseOptions = {
+    noent: true,
+    dtdload: true,
+  };
+  // ruleid: javascript-xxe-parser
+  const doc = libxml2.parseXml(body, parseOptions);
+  return doc.find("//statement");
+}
+
+function importStatementsSafely(body) {
+  const parseOptions = { noent: false, dtdload: false, nonet: true };
+  // ok: javascript-xxe-parser
+  const doc = libxml2.parseXml(body, parseOptions);
+  return doc.find("//statement");
+}

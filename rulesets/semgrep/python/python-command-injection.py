@@ -60,3 +60,33 @@ def traceroute(request):
     # ok: python-command-injection
     run_argv(["traceroute", host])
     return out
+
+
+# GraphQL resolvers (graphene, strawberry, ariadne): the arguments after `info` are the client's
+# query arguments. The command helpers live in another module, so only their names say what they do.
+from app import shellutils
+
+
+class ExportReport:
+    def mutate(self, info, account_id, host, fmt="pdf"):
+        # ruleid: python-command-injection
+        output = shellutils.run_cmd(f"curl --silent https://{host}/reports/{account_id}.{fmt}")
+        # ok: python-command-injection
+        shellutils.run_cmd("uptime")
+        return output
+
+
+class Query:
+    def resolve_diagnostics(self, info, command="whoami"):
+        if command.startswith(("ls", "ps", "whoami")):
+            # ruleid: python-command-injection
+            return shellutils.execute_command(command)
+        return "not allowed"
+
+    def resolve_ping(self, info, host):
+        # ok: python-command-injection
+        return shellutils.run_command(["ping", "-c", "1", shlex.quote(host)])
+
+    def resolve_version(self, info):
+        # ok: python-command-injection
+        return shellutils.run_cmd("git describe --tags")
