@@ -128,3 +128,22 @@ def test_files_in_a_benchmark_folder_are_example_code(path: str) -> None:
 @pytest.mark.parametrize("path", ["bench.py", "app/benchmarks.py", "src/workbench/views.py"])
 def test_a_benchmark_file_name_is_shipped_code(path: str) -> None:
     assert file_role(path) is FileRole.SOURCE
+
+
+# --- secrets: an object identifier is no password -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "        'pkcs-9-at-challengePassword' => '1.2.840.113549.1.9.7',\n",
+        '    "secretKeyOid": "2.16.840.1.101.3.4.1.42",\n',
+    ],
+)
+def test_an_object_identifier_assigned_to_a_password_name_is_no_secret(line: str) -> None:
+    assert not ENGINE.scan("src/Oids.php", "<?php\n$oids = [\n" + line + "];\n").detections
+
+
+def test_a_password_of_digits_and_dots_in_another_shape_still_counts() -> None:
+    text = "<?php\n$config = [\n    'challengePassword' => '7.kq2.Lw9x!8',\n];\n"
+    assert ENGINE.scan("src/Config.php", text).detections
