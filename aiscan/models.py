@@ -98,7 +98,7 @@ class FileRole(StrEnum):
 
     SOURCE = "source"  # code of the AIS
     TEST = "test"  # test code: tests/, *_test.go, src/test/, *.spec.ts, conftest.py, ...
-    EXAMPLE = "example"  # example code shipped beside a library: examples/, _examples/
+    EXAMPLE = "example"  # example or benchmark code beside a library: examples/, _examples/, bench/
 
 
 @dataclass(frozen=True)

@@ -32,9 +32,11 @@ _TEST_DIRS = frozenset(
         "e2e",
     }
 )
-# Example programs beside a library (Go's tool skips `_`-prefixed folders). `example` alone is not
-# among them: it is the package of countless Java and Kotlin apps (`com/example/app`).
-_EXAMPLE_DIRS = frozenset({"examples", "_examples"})
+# Example and benchmark programs beside a library (Go's tool skips `_`-prefixed folders): a
+# benchmark's demo application (falcon's `bench/dj/`, a Django project in DEBUG) is run by the
+# maintainers, not shipped as the product. `example` alone is not among them: it is the package
+# of countless Java and Kotlin apps (`com/example/app`).
+_EXAMPLE_DIRS = frozenset({"examples", "_examples", "bench", "benchmark", "benchmarks"})
 # Xcode and .NET test targets: `AppTests/`, `AppUITests/`, `Api.Tests/`.
 _TEST_DIR_SUFFIX = re.compile(r"[A-Za-z0-9]\.?(?:UI)?Tests$")
 _TEST_FILES = re.compile(
@@ -48,7 +50,7 @@ _TEST_FILES = re.compile(
 
 def file_role(path: str) -> FileRole:
     """TEST for a file in a test folder or named as a test by its language's convention, EXAMPLE
-    for a file in an examples folder, SOURCE otherwise."""
+    for a file in an examples or benchmarks folder, SOURCE otherwise."""
     parts = PurePosixPath(path).parts
     if any(d in _TEST_DIRS or _TEST_DIR_SUFFIX.search(d) for d in parts[:-1]):
         return FileRole.TEST

@@ -1,6 +1,6 @@
 """Would aiscan block a well-maintained production project as a release? One verdict per project.
 
-    python benchmarks/bench_production_gate.py --packages DIR [--set tuned|fresh] [--project NAME ...]
+    python benchmarks/bench_production_gate.py --packages DIR [--set tuned|fresh|third] [--project NAME ...]
                                                [--before REV] [--advisories DIR] [--show-findings]
                                                [--json FILE]
 
@@ -12,9 +12,11 @@ once into DIR/projects/<name>/ (DIR is created when missing, never inside the re
 reused by later runs); any other folder placed in DIR/projects/ by hand (for example a public
 mobile app copied from its repository) is scanned too.
 
-Two sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Three sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
-from outside. `fresh`: 18 other projects, recorded before any rule was changed for them.
+from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
+tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
+(`benchmarks/production/third-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -96,6 +98,16 @@ SETS = {
             "php-guzzlehttp-guzzle",
             "php-twig",
             "ruby-devise",
+        ),
+    ),
+    "third": ProjectSet(
+        pypi=("urllib3", "falcon", "oauthlib", "itsdangerous"),
+        npm=("ws", "jose", "multer", "knex"),
+        debian=(
+            "php-phpseclib3",
+            "golang-github-gorilla-websocket-dev",
+            "golang-github-golang-jwt-jwt-dev",
+            "ruby-omniauth",
         ),
     ),
 }

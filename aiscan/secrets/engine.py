@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import ahocorasick_rs
 
@@ -22,6 +22,7 @@ from aiscan.models import Severity
 from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import Detector, Ruleset
+from aiscan.secrets.docstrings import docstring_spans, in_spans
 
 _NL = re.compile(r"\n")
 
@@ -36,6 +37,7 @@ class Detection:
     end_line: int
     col: int
     key: str = ""  # the name a generic value was assigned to
+    context: str = ""  # DOCSTRING when the value is written inside a Python docstring
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,14 @@ class Engine:
             )
             for r in _resolve_overlaps(raw)
         ]
+        if path.endswith(".py") and any(d.detector.id in _DOCSTRING_DETECTORS for d in detections):
+            spans = docstring_spans(text)
+            detections = [
+                replace(d, context=DOCSTRING)
+                if d.detector.id in _DOCSTRING_DETECTORS and in_spans(spans, d.start)
+                else d
+                for d in detections
+            ]
         dumps: list[Dump] = []
         for det_id, found in pii.items():
             det = self.ruleset.get(det_id)
@@ -382,10 +392,10 @@ class Engine:
     def severity_for(self, det: Detector, path: str) -> Severity:
         return self.assess(det, path)[0]
 
-    def assess(self, det: Detector, path: str, line: str = "") -> tuple[Severity, str]:
+    def assess(self, det: Detector, path: str, line: str = "", context: str = "") -> tuple[Severity, str]:
         """The severity of a detection and why: lower in tests, fixtures, examples and
-        documentation; critical for credentials of a remote host or in a production
-        configuration; otherwise the detector's own."""
+        documentation (a docstring's example included); critical for credentials of a remote
+        host or in a production configuration; otherwise the detector's own."""
         if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
             return det.severity_in_tests, "in a test, fixture, example or documentation path"
         if det.kind == "pii":
@@ -394,6 +404,8 @@ class Engine:
             return det.severity_in_tests, "in an example or template file"
         if det.severity_in_tests is not None and _DOCUMENTATION.search(path):
             return det.severity_in_tests, "in a documentation file"
+        if det.severity_in_tests is not None and context == DOCSTRING and det.id in _DOCSTRING_DETECTORS:
+            return det.severity_in_tests, "in a docstring (a usage example)"
         if det.kind == "secret" and det.severity is Severity.HIGH:
             if _PRODUCTION.search(path):
                 return Severity.CRITICAL, "in a production configuration"
@@ -427,9 +439,27 @@ _WHY = {
     Severity.MEDIUM: "a credential of limited reach",
     Severity.LOW: "a value of limited reach",
 }
-# Documentation text (README.md, docs written in reStructuredText or AsciiDoc): its credentials are
-# usage examples, weighed like those of an example file. HTML is not among them: it may be served.
-_DOCUMENTATION = re.compile(r"\.(?:md|markdown|rst|adoc|asciidoc|org)$", re.I)
+# Documentation text (README.md, docs written in reStructuredText or AsciiDoc, and a Python
+# package's metadata, PKG-INFO or *.dist-info/METADATA, which carries the README as its long
+# description): its credentials are usage examples, weighed like those of an example file. HTML
+# is not among them: it may be served.
+_DOCUMENTATION = re.compile(
+    r"\.(?:md|markdown|rst|adoc|asciidoc|org)$|(?:^|/)PKG-INFO$|\.dist-info/METADATA$", re.I
+)
+# A Python docstring is documentation too, for the values known only by the name they are given
+# or their place in a URL; a key recognised by its own format counts wherever it is written.
+DOCSTRING = "docstring"
+_DOCSTRING_DETECTORS = frozenset(
+    {
+        "generic-secret-assignment",
+        "name-value-secret",
+        "key-value-pair",
+        "url-credentials",
+        "url-query-secret",
+        "connection-string-password",
+        "dsn-credentials",
+    }
+)
 # Paths of production configuration: `application-prod.yml`, `.env.production`, `prod/`.
 _PRODUCTION = re.compile(r"(?:^|[/._-])(?:prod|production|live)(?:[/._-]|$)", re.I)
 # Detectors whose line names the host the credentials are for.

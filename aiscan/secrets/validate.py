@@ -86,7 +86,9 @@ def is_config_file(path: str) -> bool:
 
 _PASSWORD_KEY = re.compile(r"pass|pwd|psw|(?:^|[_.-])pw(?:$|[_.-])|парол", re.I)
 _EXPRESSION = re.compile(r"""^(?:[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*(?:\(.*\)?|\[.*\]?)?;?)$""")
-_DOTTED = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$")
+# A dotted name (`app.settings.KEY`), or an object identifier (ASN.1, SNMP: `1.2.840.113549.1.9.7`,
+# the OID of PKCS #9's challengePassword attribute): a reference, not a secret.
+_DOTTED = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[0-2](?:\.\d+){3,}$")
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 # Words joined by separators, and snake_case names: labels and identifiers.
 _WORDS = re.compile(r"^[A-Za-z]+(?:[_\-. /][A-Za-z]+)+$|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")

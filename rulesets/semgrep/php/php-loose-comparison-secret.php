@@ -45,3 +45,50 @@ function parseName($token) {
         return null;
     }
 }
+
+// What describes a signature or key is no secret: its length, its format, its padding mode or a
+// message type, all compared with constants or each other.
+function checkSignatureShape($signature, $hmac, $curve, $padding, $type)
+{
+    // ok: php-loose-comparison-secret
+    if (strlen($signature) != 2 * $curve::SIZE) {
+        return false;
+    }
+    // ok: php-loose-comparison-secret
+    if ($hmac === false || strlen($hmac) != $this->hmac_size) {
+        return false;
+    }
+    // ok: php-loose-comparison-secret
+    if ($this->signaturePadding == self::SIGNATURE_PSS) {
+        return true;
+    }
+    // ok: php-loose-comparison-secret
+    if ($padding != RSA::SIGNATURE_PKCS1 && $padding != RSA::SIGNATURE_RELAXED_PKCS1) {
+        return false;
+    }
+    // ok: php-loose-comparison-secret
+    if ($type != Agent::SSH_AGENT_SIGN_RESPONSE) {
+        return false;
+    }
+    // ok: php-loose-comparison-secret
+    if ($this->signature_format != $server_host_key_algorithm) {
+        return false;
+    }
+    // ok: php-loose-comparison-secret
+    if ($x->isOdd() != $sign) {
+        return false;
+    }
+    // ok: php-loose-comparison-secret
+    return gmp_sign($this->value) == -1;
+}
+
+function checkPaymentSign($params, $key)
+{
+    $sign = md5(http_build_query($params) . $key);
+    // ruleid: php-loose-comparison-secret
+    if ($sign != $_POST['sign']) {
+        return false;
+    }
+    // ruleid: php-loose-comparison-secret
+    return strtolower($params['signature']) == $sign;
+}

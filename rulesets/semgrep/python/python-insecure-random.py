@@ -34,3 +34,21 @@ def refresh_token_with_backoff(attempt):
     # ruleid: python-insecure-random
     nonce = random.getrandbits(64)
     return delay, nonce
+
+
+# A name taken from the secrets module, with random only as the fallback of Pythons before 3.6
+# (`except ImportError`): the secrets function is the one called.
+try:
+    from secrets import SystemRandom, randbits
+except ImportError:
+    from random import SystemRandom, getrandbits as randbits
+
+
+def generate_nonce():
+    # ok: python-insecure-random
+    return str(randbits(64))
+
+
+def generate_pin_code():
+    # ruleid: python-insecure-random
+    return random.randint(1000, 9999)

@@ -105,3 +105,103 @@ def context_for_host(host):
         # ruleid: python-tls-verification-disabled
         ctx.verify_mode = ssl.CERT_NONE
     return ctx
+
+
+# The else branch of any condition whose name says verification: the name, not a fixed list.
+def context_from_settings(settings):
+    verify_setting = settings.getbool("DOWNLOAD_VERIFY_CERTIFICATES")
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if verify_setting:
+        ctx.load_default_certs()
+    else:
+        # ok: python-tls-verification-disabled
+        ctx.check_hostname = False
+        # ok: python-tls-verification-disabled
+        ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+def context_for_options(options):
+    ctx = ssl.create_default_context()
+    if options.get("certificate_validation") is False:
+        # ok: python-tls-verification-disabled
+        ctx.verify_mode = ssl.CERT_NONE
+    if options["cert_reqs"] == ssl.CERT_NONE:
+        # ok: python-tls-verification-disabled
+        ctx.check_hostname = False
+    return ctx
+
+
+def context_for_pinning(assert_fingerprint, assert_hostname):
+    ctx = ssl.create_default_context()
+    # the library checks the certificate's fingerprint or name itself
+    if assert_fingerprint or assert_hostname:
+        # ok: python-tls-verification-disabled
+        ctx.check_hostname = False
+    return ctx
+
+
+# A condition that names TLS but not its verification is no opt-out: TLS is on, unverified.
+def context_when_tls(use_ssl, tls_enabled):
+    ctx = ssl.create_default_context()
+    if use_ssl:
+        # ruleid: python-tls-verification-disabled
+        ctx.check_hostname = False
+    if tls_enabled:
+        # ruleid: python-tls-verification-disabled
+        ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+# A function whose name does not say it turns verification off reports where it does.
+def partner_bank_context():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    # ruleid: python-tls-verification-disabled
+    ctx.check_hostname = False
+    # ruleid: python-tls-verification-disabled
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+# A class standing in for ssl.SSLContext starts, like it, with hostname checking off.
+class WrappedContext:
+    def __init__(self, protocol):
+        self._ctx = make_native_context(protocol)
+        # ok: python-tls-verification-disabled
+        self.check_hostname = False
+
+
+class UnverifiedContext(ssl.SSLContext):
+    def __init__(self, protocol):
+        super().__init__(protocol)
+        # ruleid: python-tls-verification-disabled
+        self.check_hostname = False
+        # ruleid: python-tls-verification-disabled
+        self.verify_mode = ssl.CERT_NONE
+
+
+# A function that exists to build the opt-out context: its callers decide, reported at a call
+# that no verification condition guards.
+def _make_insecure_ssl_ctx():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    # ok: python-tls-verification-disabled
+    ctx.check_hostname = False
+    # ok: python-tls-verification-disabled
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+class ProxyHandler:
+    def proxy_context(self, proxy_url):
+        if proxy_url.startswith("https:") and not self._verify_certificates:
+            # ok: python-tls-verification-disabled
+            return _make_insecure_ssl_ctx()
+        return ssl.create_default_context()
+
+    def partner_context(self):
+        # ruleid: python-tls-verification-disabled
+        return _make_insecure_ssl_ctx()
+
+    def warn(self):
+        # ok: python-tls-verification-disabled
+        warn_insecure_transport()

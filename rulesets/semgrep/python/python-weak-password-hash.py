@@ -96,3 +96,17 @@ def remember(password):
     # ruleid: python-weak-password-hash
     h.update(password)
     return h.hexdigest()
+
+
+# A digest of a message's body or content in signing code: the integrity value a protocol
+# prescribes (OAuth's body hash, Content-MD5), no secret goes in.
+def get_oauth_params(request):
+    # ok: python-weak-password-hash
+    body_hash = hashlib.sha1(request.body.encode("utf-8")).digest()
+    # ok: python-weak-password-hash
+    content_md5 = hashlib.md5(response.content).hexdigest()
+    # ruleid: python-weak-password-hash
+    key_hash = hashlib.sha1(request.client_secret.encode("utf-8")).digest()
+    # ruleid: python-weak-password-hash
+    sign = hashlib.md5(request.body + api_secret).hexdigest()
+    return body_hash, content_md5, key_hash, sign
