@@ -95,15 +95,16 @@ def main() -> None:
             root = tree.resolve()
             for n in range(args.rounds):
                 order = ["before", "after"] if n % 2 == 0 else ["after", "before"]
-                got = {label: measure(root, rulesets[label]) for label in order}
-                for label in ("before", "after"):
-                    m = got[label]
+                got = {}
+                for label in order:
+                    got[label] = m = measure(root, rulesets[label])
                     print(
                         f"{root.name} round {n + 1} {label}: {m.seconds:.1f} s, {m.status}, "
                         f"{m.timed_out} file(s) timed out or crashed, {m.still_failing} still failing "
-                        f"after the retry, {len(m.findings)} findings"
+                        f"after the retry, {len(m.findings)} findings",
+                        flush=True,
                     )
-                    print(f"    {m.summary}")
+                    print(f"    {m.summary}", flush=True)
                 b, a = got["before"], got["after"]
                 print(f"{root.name} round {n + 1}: after / before = {a.seconds / b.seconds:.2f}")
                 for label, only in (("before", b.findings - a.findings), ("after", a.findings - b.findings)):
