@@ -67,6 +67,18 @@ class StatementActivity : Activity() {
         setTitle(title)
     }
 
+    fun dropDraft(arguments: Bundle?) {
+        val contract = arguments?.getString("contract") ?: return
+        // ruleid: kotlin-android-intent-extra-after-elvis-exit
+        db.execSQL("DELETE FROM drafts WHERE contract = '$contract'")
+    }
+
+    fun dropDraftBound(arguments: Bundle?) {
+        val contract = arguments?.getString("contract") ?: return
+        // ok: kotlin-android-intent-extra-after-elvis-exit
+        db.execSQL("DELETE FROM drafts WHERE contract = ?", arrayOf(contract))
+    }
+
     companion object {
         private val SAFE_NAME = Regex("^[A-Za-z0-9_.-]{1,64}$")
     }
