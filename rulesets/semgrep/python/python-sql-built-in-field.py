@@ -32,3 +32,28 @@ class Logger:
     def log(self, runner):
         # ok: python-sql-built-in-field
         return runner.execute(self.command)
+
+
+class ArrearsQuery:
+    def __init__(self, cur, region, columns, contract_no, status):
+        self.cur = cur
+        self.by_region = f"SELECT * FROM arrears WHERE region = '{region}'"
+        self.picked = f"{columns} FROM arrears WHERE status = '{status}'"
+        self.by_contract = "DELETE FROM arrears WHERE contract_no = '" + contract_no + "'"
+        self.by_status = "UPDATE arrears SET status = '{}'".format(status)
+        self.greeting = f"hello {region}"
+        self.label = "region " + region
+
+    def run(self):
+        # ruleid: python-sql-built-in-field
+        self.cur.execute(self.by_region)
+        # ruleid: python-sql-built-in-field
+        self.cur.execute(self.picked)
+        # ruleid: python-sql-built-in-field
+        self.cur.execute(self.by_contract)
+        # ruleid: python-sql-built-in-field
+        self.cur.executemany(self.by_status, [])
+        # ok: python-sql-built-in-field
+        self.cur.execute(self.greeting)
+        # ok: python-sql-built-in-field
+        self.cur.execute(self.label)
