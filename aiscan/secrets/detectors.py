@@ -39,9 +39,12 @@ VALIDATORS = (
     "pieces",
     "prose-password",
     "sql-insert",
-    # rulesets/secrets/structure.yaml
+    "csv",  # rulesets/secrets/structure.yaml: a whole file's credential columns
+)
+# The checks of rulesets/secrets/structure.yaml that validate one match on its line;
+# implemented in aiscan.secrets.structure.
+STRUCTURE_VALIDATORS = (
     "element",
-    "csv",
     "inner-name",
     "header-token",
     "user-key",
@@ -220,7 +223,7 @@ def parse_detector(item: Any, source: str) -> Detector:
     except ValueError as exc:
         raise CatalogueError(f"{where}: {exc}") from None
     validator = item.get("validate")
-    if validator is not None and validator not in VALIDATORS:
+    if validator is not None and validator not in VALIDATORS + STRUCTURE_VALIDATORS:
         raise CatalogueError(f"{where}: unknown validator {validator!r}")
     pattern = None
     file_names = None

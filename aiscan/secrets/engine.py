@@ -21,7 +21,7 @@ from aiscan.inline_allow import ALLOW_MARKER, Allow, find_allows
 from aiscan.models import Severity
 from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
-from aiscan.secrets.detectors import Detector, Ruleset
+from aiscan.secrets.detectors import STRUCTURE_VALIDATORS, Detector, Ruleset
 from aiscan.secrets.docstrings import docstring_spans, in_spans
 
 _NL = re.compile(r"\n")
@@ -419,20 +419,7 @@ class Engine:
 
 
 # The checks of rulesets/secrets/structure.yaml, in `_structure_ok`.
-_STRUCTURE_CHECKS = frozenset(
-    {
-        "element",
-        "inner-name",
-        "header-token",
-        "user-key",
-        "line-value",
-        "basic-decoded",
-        "auth-decoded",
-        "openshift-token",
-        "braced-credentials",
-        "redis-password",
-    }
-)
+_STRUCTURE_CHECKS = frozenset(STRUCTURE_VALIDATORS)
 _WHY = {
     Severity.CRITICAL: "grants access by itself (a private key or a cloud or service key)",
     Severity.HIGH: "a credential in clear text",
