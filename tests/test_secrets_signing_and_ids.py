@@ -60,7 +60,8 @@ def test_passwords_that_contain_an_algorithm_name_are_reported(path: str, text: 
 
 
 def test_algorithm_names() -> None:
-    for value in ("sha256", "SHA-384", "scram-sha-256", "caching_sha2_password", "client_ed25519", "aes-256-gcm"):
+    names = ("sha256", "SHA-384", "scram-sha-256", "caching_sha2_password", "client_ed25519", "aes-256-gcm")
+    for value in names:
         assert v.names_algorithm(value), value
     for value in ("Sha256!Tulpar", "md5kazna7731", "aes256_Q7zk!mLp", "koktem2019", "sha"):
         assert not v.names_algorithm(value), value
@@ -122,7 +123,7 @@ def test_secrets_beside_gpg_names_are_reported(path: str, text: str) -> None:
         ("deploy/docker-compose.yml", "    environment:\n      - COOKIE_SECRET=qazaqstan\n"),
         ("deploy/docker-compose.yml", "    environment:\n      NEXTAUTH_SECRET: steppe wind\n"),
         ("svc/settings.ini", "[app]\nsecret_key = shhhhh\n"),
-        ("svc/.env", "TOKEN_SECRET=altyn2024\n"),
+        ("svc/.env", "JWT_SIGNING_KEY=altyn2024\n"),
         ("svc/.env", "HMAC_SECRET=supersecret\n"),
     ],
 )
@@ -143,6 +144,7 @@ def test_weak_signing_secrets_in_configuration_are_reported(path: str, text: str
         ("svc/.env", "JWT_SECRET=\n"),
         ("svc/config.yml", 'secret_key: ""\n'),
         ("svc/.env", "JWT_SECRET=JWT_SECRET\n"),
+        ("deploy/docker-compose.yml", "    environment:\n      SECRET_KEY: secret\n"),
         # examples, templates, documentation and code
         ("svc/.env.example", "JWT_SECRET=access\n"),
         ("svc/config.sample.yml", "secret_key: secret123\n"),
@@ -155,7 +157,9 @@ def test_weak_signing_secrets_in_configuration_are_reported(path: str, text: str
         ("svc/.env", "JWT_SECRET_SOURCE=environment\n"),
         ("svc/config.yml", "session_secret: required\n"),
         ("svc/messages.yml", "hint: the jwt secret is rotated daily\n"),
-        ("svc/.env", "SECRET_KEY=keyboard cat  # and more words here than a key\n"),
+        ("svc/.env", "SECRET_KEY=keyboard cat and more words than a phrase\n"),
+        ("svc/.env", "AWS_SECRET_KEY=access\n"),
+        ("svc/.env", "ACCESS_TOKEN_SECRET=access\n"),
     ],
 )
 def test_signing_decoys_are_not_reported(path: str, text: str) -> None:

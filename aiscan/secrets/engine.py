@@ -392,10 +392,13 @@ class Engine:
     def severity_for(self, det: Detector, path: str) -> Severity:
         return self.assess(det, path)[0]
 
-    def assess(self, det: Detector, path: str, line: str = "", context: str = "") -> tuple[Severity, str]:
+    def assess(
+        self, det: Detector, path: str, line: str = "", context: str = "", key: str = "", value: str = ""
+    ) -> tuple[Severity, str]:
         """The severity of a detection and why: lower in tests, fixtures, examples and
         documentation (a docstring's example included); critical for credentials of a remote
-        host or in a production configuration; otherwise the detector's own."""
+        host or in a production configuration; a weak signing secret says so; otherwise the
+        detector's own."""
         if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
             return det.severity_in_tests, "in a test, fixture, example or documentation path"
         if det.kind == "pii":
@@ -415,6 +418,8 @@ class Engine:
             cloud = _CLOUD_STORAGE_KEY.search(line) or _CLOUD_CREDENTIALS_FILE.search(path)
             if det.id in _NAMED_DETECTORS and cloud:
                 return Severity.CRITICAL, "a cloud or object-storage key (access to the stored data)"
+            if det.id in _NAMED_DETECTORS and v.is_weak_signing_value(key, value):
+                return det.severity, _WEAK_SIGNING
         return det.severity, _WHY.get(det.severity, "")
 
 
@@ -426,6 +431,10 @@ _WHY = {
     Severity.MEDIUM: "a credential of limited reach",
     Severity.LOW: "a value of limited reach",
 }
+_WEAK_SIGNING = (
+    "a weak signing secret: a word anyone can guess, "
+    "so tokens, sessions or cookies signed with it can be forged"
+)
 # Documentation text (README.md, docs written in reStructuredText or AsciiDoc, and a Python
 # package's metadata, PKG-INFO or *.dist-info/METADATA, which carries the README as its long
 # description): its credentials are usage examples, weighed like those of an example file. HTML

@@ -95,7 +95,7 @@ def detection_findings(
         n = seen.get((det.id, basis), 0)
         seen[(det.id, basis)] = n + 1
         props: dict[str, Any] = dict(properties or {})
-        severity, why = engine.assess(det, fs.path, line, d.context)
+        severity, why = engine.assess(det, fs.path, line, d.context, d.key, d.value)
         if why:
             props["severity_reason"] = why
         if det.kind == "pii":

@@ -197,6 +197,8 @@ def assignment_ok(
     first argument of a call; `after` the rest of the line after the value."""
     if weak_config_password(key, value, path, placeholders, op, after):
         return True
+    if weak_signing_secret(key, value, path, placeholders, op, after):
+        return True
     if len(value) < 6 or len(value) > 300 or not value.isascii() or any(c.isspace() for c in value):
         return False
     role = file_role(path)
@@ -210,6 +212,8 @@ def assignment_ok(
     if bare == "," and not key_quoted:
         return False  # only put("password", "...") pairs, not lists of words
     if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or is_path(value):
+        return False
+    if names_algorithm(value) or names_openpgp_key_id(key, value):
         return False
     if not quoted and _YAML_TAG.match(value) and PurePosixPath(path).suffix.lower() in (".yml", ".yaml"):
         return False  # `!vault |`, `!Ref DbPassword`: a YAML tag, the value is elsewhere
@@ -296,6 +300,101 @@ def weak_config_password(
             len(value) in (6, 7) and value[0] != "0" and len(set(value)) >= 4 and not _DIGIT_RUN.search(value)
         )
     return bool(_PLAIN_WORD.fullmatch(value)) and value.rstrip("0123456789").lower() not in _SETTING_WORDS
+
+
+# Names of the secrets that sign tokens, sessions and cookies: `JWT_SECRET`, `SESSION_SECRET`,
+# `NEXTAUTH_SECRET`, `COOKIE_SECRET`, `SECRET_KEY` (Django, Flask; Rails' `SECRET_KEY_BASE`),
+# `jwt.secret`, `jwt.signing-key`, `HMAC_SECRET`. A `secret_key` with another prefix
+# (`AWS_SECRET_KEY`) is some service's credential, not a signing key.
+_SIGNING_NAME = re.compile(
+    r"(?:^|[._-])(?:jwt|session|cookie|signing|sign|hmac|(?:next)?auth)[_.-]?secret$"
+    r"|(?:^|\.)(?:(?:app|django|flask|rails)[_-]?)?secret[_-]?key(?:[_-]?base)?$"
+    r"|(?:^|[._-])(?:jwt|signing|hmac)[_.-]?key$",
+    re.I,
+)
+# A dictionary word, a few digits after it allowed, or a short phrase: `access`, `altyn2024`,
+# `keyboard cat`.
+_WEAK_PHRASE = re.compile(r"[a-z]{4,24}[0-9]{0,4}(?: [a-z]{2,24}){0,3}")
+# The signing secrets frameworks' guides and tutorials print, which configurations keep: a
+# placeholder in a document, the key itself once set in configuration.
+_DEFAULT_SIGNING_SECRETS = re.compile(
+    r"(?:my|super|top)?secret(?:key)?[0-9]{0,4}|keyboard cat|s+h+|s3cr3t|sekrit"
+)
+_TRAILING_WORDS = re.compile(r"(?: [a-z]{2,24}){1,3}")
+
+
+def is_weak_signing_value(key: str, value: str) -> bool:
+    """A word or a short phrase (or a guide's default) given to a name of a signing secret."""
+    if not _SIGNING_NAME.search(key.strip("\"'[]$@:")):
+        return False
+    phrase = value.strip().lower()
+    return bool(_DEFAULT_SIGNING_SECRETS.fullmatch(phrase) or _WEAK_PHRASE.fullmatch(phrase))
+
+
+def weak_signing_secret(
+    key: str, value: str, path: str, placeholders: Placeholders, op: str = "=", after: str = ""
+) -> bool:
+    """A dictionary word or a short phrase typed into configuration as the secret that signs
+    JSON Web Tokens, sessions or cookies (`JWT_SECRET=access`, `SESSION_SECRET=keyboard cat`):
+    whoever guesses it signs tokens the application accepts. As for weak passwords, only
+    configuration files count (code, documentation and examples hold the example's value),
+    only a setting whose value ends the line (an unquoted phrase of up to four words included),
+    and not references, placeholders (`changeme`, `<secret>`, `your-secret-here`), the words
+    settings take or the setting's own name (`SECRET_KEY: secret`). A guide's default
+    (`secret123`, `keyboard cat`, `shhhhh`) set there is reported although it is a placeholder
+    elsewhere."""
+    if op.strip().strip("\"'").strip() not in ("=", ":", ":="):
+        return False
+    if file_role(path) != "config" or not _SIGNING_NAME.search(key.strip("\"'[]$@:")):
+        return False
+    rest = after.split(" #", 1)[0].rstrip().rstrip(",;")
+    if rest and not rest.lstrip().startswith("#"):
+        if not _TRAILING_WORDS.fullmatch(rest):
+            return False
+        value += rest  # `SESSION_SECRET=keyboard cat`: an unquoted phrase in `.env` or YAML
+    phrase = value.strip().lower()
+    if phrase in key.lower():
+        return False  # `SECRET_KEY: secret`, `JWT_SECRET=jwt`: the setting's own name, a placeholder
+    if _DEFAULT_SIGNING_SECRETS.fullmatch(phrase):
+        return True
+    if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value):
+        return False
+    if phrase.rstrip("0123456789") in _SETTING_WORDS:
+        return False
+    return bool(_WEAK_PHRASE.fullmatch(phrase))
+
+
+# The name of an algorithm or of an authentication plugin (`sha512`, `scram-sha-256`,
+# `caching_sha2_password`, `client_ed25519`, `aes-256-cbc`): what a setting uses, not a secret.
+_ALGORITHM_PART = re.compile(
+    r"sha\d*|md[245]|aes\d*|3?des|rsa\d*|e?c?dsa|ed(?:25519|448)|x(?:25519|448)|hmac|blake2[bs]?\d*|"
+    r"pbkdf2|argon2(?:id|i|d)?|scrypt|bcrypt|scram|chacha\d*|poly1305|ripemd\d*|gost\d*"
+)
+
+
+def names_algorithm(value: str) -> bool:
+    """Parts joined by `-` or `_`, in one case, holding a digit: an algorithm's name, numbers
+    and words (`caching`, `client`, `cbc`). Mixed case or a sign other than the separators is a
+    password that only contains an algorithm's letters (`Sha256!Tulpar`)."""
+    if not any(c.isdigit() for c in value) or not (value.islower() or value.isupper()):
+        return False
+    parts = re.split(r"[-_]", value.lower())
+    if not all(p.isdigit() or p.isalpha() or _ALGORITHM_PART.fullmatch(p) for p in parts):
+        return False
+    return any(_ALGORITHM_PART.fullmatch(p) for p in parts)
+
+
+# A GPG/PGP key's id or fingerprint (`GPG_KEY=<40 hex digits>`, `pgp_key: 0x<16 hex digits>`):
+# the name of a public key, published on key servers. A key's secret parts are a key block or a
+# passphrase, never its id.
+_OPENPGP_NAME = re.compile(r"gpg|pgp|gnupg", re.I)
+_OPENPGP_KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})")
+
+
+def names_openpgp_key_id(key: str, value: str) -> bool:
+    if not _OPENPGP_NAME.search(key) or re.search(r"priv|secret|pass", key, re.I):
+        return False
+    return _OPENPGP_KEY_ID.fullmatch(value) is not None
 
 
 # Names whose value is a secret whatever it looks like (within the checks above).
