@@ -40,6 +40,10 @@ SECRET_IDS = {GENERIC, "secret-word-inside-name"}
         ("conf/app.yml", "vault:\n  password: aes-256-cbc\n"),
         ("conf/app.yml", "hasher:\n  password: argon2id\n"),
         ("conf/app.yml", "hasher:\n  password: SHA-384\n"),
+        # a plugin's name as the quoted first argument of a call: a name, not a password's name
+        ("src/wire/auth.js", "    buf.writeNullTerminatedString('caching_sha2_password', 'cp1251');\n"),
+        ("src/wire/auth.js", "    out.writeString('mysql_native_password', 'latin2');\n"),
+        ("src/wire/Auth.java", 'plugins.put("sha256_password", new Sha256Plugin());\n'),
     ],
 )
 def test_algorithm_names_are_not_passwords(path: str, text: str) -> None:
@@ -86,6 +90,8 @@ def test_algorithm_names() -> None:
         ("conf/release.yml", "signing:\n  pgp_key: 6C2E91A4\n"),
         ("README.md", "Key fingerprint = 9E1D 3B7A 5C2F 8046 1DA9  B3C7 E5F2 0A8D 6B4C 1E93\n"),
         ("README.md", f"The tags are signed by key id {FPR} (fingerprint).\n"),
+        ("README.md", f"## Maintainers\n\n- **Aigerim S.**\n  - Release GPG key: {FPR}\n"),
+        ("docs/release.md", f"Our OpenPGP signing key: 0x{FPR[-16:]}\n"),
     ],
 )
 def test_gpg_key_ids_are_public(path: str, text: str) -> None:
@@ -99,6 +105,10 @@ def test_gpg_key_ids_are_public(path: str, text: str) -> None:
         ("README.md", f"    HMAC_KEY={FPR}\n"),
         ("conf/.env", f"SIGNING_KEY={FPR}\n"),
         ("conf/.env", f"GPG_PRIVATE_KEY={FPR}\n"),
+        ("README.md", f"## Maintainers\n\n- **Aigerim S.**\n  - Release signing key: {FPR}\n"),
+        ("README.md", f"GPG is not used here; the webhook key: {FPR}\n"),
+        ("src/wire/auth.js", "conn.login('app', { password: 'Qz7!kalm2024' });\n"),
+        ("src/Auth.java", 'creds.put("password", "Qz7!kalm2024");\n'),
         ("conf/.env", "GPG_PASSPHRASE=Qz7!kalm2024\n"),
         ("conf/.env", "GPG_KEY=lQOYBGWx0Z8BCAC7m2VhQx1ZpT9rK4dN6sJ8aF3bL0cE5gH2iW7uY1oR9tM4nP6q\n"),
     ],
