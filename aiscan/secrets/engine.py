@@ -352,6 +352,9 @@ class Engine:
             after = text[m.end() : line_end if line_end >= 0 else len(text)]
             if not v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted, after):
                 return False
+            lead = text[max(text.rfind("\n", 0, name_start) + 1, name_start - 40) : name_start]
+            if v.OPENPGP_LEAD.search(lead) and v.names_openpgp_key_id(lead + full, value):
+                return False  # `Release GPG key: <fingerprint>`: a public key's id
             if st.public_search_key(full, text):
                 return False  # a search box's key, published by design
             return not self._fixture_login_password(full, value, m, text, path)

@@ -391,6 +391,10 @@ _OPENPGP_NAME = re.compile(r"gpg|pgp|gnupg", re.I)
 _OPENPGP_KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})")
 
 
+# The words just before a name that make it a GPG key's (`Release GPG key: <fingerprint>`).
+OPENPGP_LEAD = re.compile(r"(?:gpg|pgp|gnupg)\s+(?:[a-z]+\s+)?$", re.I)
+
+
 def names_openpgp_key_id(key: str, value: str) -> bool:
     if not _OPENPGP_NAME.search(key) or re.search(r"priv|secret|pass", key, re.I):
         return False
@@ -421,6 +425,12 @@ _NOT_SECRET_NAME = re.compile(
 )
 
 
+# MySQL's and MariaDB's authentication plugins, named in a handshake or a plugin table.
+_AUTH_PLUGIN_NAME = re.compile(
+    r"^(?:mysql_(?:native|old|clear)|caching_sha2|sha256|sha2|ed25519)_password$", re.I
+)
+
+
 def name_strength(name: str) -> str:
     """`password` for password names, `strong` for names of secrets (`api_key`, `token`),
     `weak` for any other key name (`server_key`, `tls.key`, `salt`), `none` for names of keys
@@ -428,6 +438,8 @@ def name_strength(name: str) -> str:
     core = name.strip("\"'[]$@:").rsplit("::", 1)[-1]
     if structure.names_password_hash(core):
         return "none"  # `passwordHashSalt`: kept beside a stored hash
+    if _AUTH_PLUGIN_NAME.search(core):
+        return "none"  # `writeString('mysql_native_password', ...)`: a plugin's name, not a password's
     if _PASSWORD_KEY.search(core):
         return "password"
     if _NOT_SECRET_NAME.search(core):
