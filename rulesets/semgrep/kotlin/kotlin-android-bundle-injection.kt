@@ -88,4 +88,9 @@ class StatementFragment : Fragment() {
             File(dir, it).writeText("draft")
         }
     }
+
+    fun answerBridge(promise: Promise, extras: Bundle) {
+        // ok: kotlin-android-bundle-path-traversal
+        promise.resolve(extras.getString("link"))
+    }
 }

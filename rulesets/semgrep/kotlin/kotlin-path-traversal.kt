@@ -49,4 +49,12 @@ class ContractViewer : android.app.Activity() {
             File(dir, "contract.pdf").writeText(it)
         }
     }
+
+    fun initialLink(promise: Promise, dir: java.nio.file.Path) {
+        val link = intent.dataString
+        // ok: kotlin-path-traversal
+        promise.resolve(link)
+        // ruleid: kotlin-path-traversal
+        dir.resolve(link)
+    }
 }
