@@ -62,6 +62,14 @@ class ClientSearchActivity : AppCompatActivity() {
             // ok: kotlin-android-sql-from-input
             db?.execSQL("DELETE FROM drafts WHERE id = ?", arrayOf(this))
         }
+        with(intent.getStringExtra("draft")) {
+            // ruleid: kotlin-android-sql-from-input
+            db?.execSQL("DELETE FROM drafts WHERE id = '" + this + "'")
+        }
+        with("ACTIVE") {
+            // ok: kotlin-android-sql-from-input
+            db?.rawQuery("SELECT * FROM loans WHERE status = '" + this + "'", null)
+        }
         "ACTIVE".let {
             // ok: kotlin-android-sql-from-input
             db?.rawQuery("SELECT * FROM loans WHERE status = '" + it + "'", null)
