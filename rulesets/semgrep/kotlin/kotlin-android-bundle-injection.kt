@@ -61,4 +61,36 @@ class StatementFragment : Fragment() {
         // todoruleid: kotlin-android-bundle-sql-injection
         db.execSQL("DELETE FROM drafts WHERE contract = '$early'")
     }
+
+    fun openThroughScopeFunctions(dir: File) {
+        arguments?.getString("path")?.let { name ->
+            // ruleid: kotlin-android-bundle-path-traversal
+            File(dir, name).writeText("draft")
+        }
+        arguments?.getString("path")?.also {
+            // ruleid: kotlin-android-bundle-path-traversal
+            File(dir, it).delete()
+        }
+        requireArguments().getString("contract")?.let {
+            // ruleid: kotlin-android-bundle-sql-injection
+            db.execSQL("DELETE FROM drafts WHERE contract = '$it'")
+        }
+        arguments?.getString("path")?.let { name ->
+            // ok: kotlin-android-bundle-path-traversal
+            File(dir, File(name).name).writeText("draft")
+        }
+        requireArguments().getString("contract")?.let {
+            // ok: kotlin-android-bundle-sql-injection
+            db.execSQL("DELETE FROM drafts WHERE contract = ?", arrayOf(it))
+        }
+        "statement.pdf".let {
+            // ok: kotlin-android-bundle-path-traversal
+            File(dir, it).writeText("draft")
+        }
+    }
+
+    fun answerBridge(promise: Promise, extras: Bundle) {
+        // ok: kotlin-android-bundle-path-traversal
+        promise.resolve(extras.getString("link"))
+    }
 }

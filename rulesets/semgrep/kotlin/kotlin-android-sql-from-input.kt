@@ -32,4 +32,47 @@ class ClientSearchActivity : AppCompatActivity() {
         // ok: kotlin-android-sql-from-input
         db?.rawQuery("SELECT * FROM loans WHERE status = '" + status + "'", null)
     }
+
+    fun openThroughScopeFunctions() {
+        intent.getStringExtra("loan_id")?.let {
+            // ruleid: kotlin-android-sql-from-input
+            db?.rawQuery("SELECT * FROM loans WHERE id = " + it, null)
+        }
+        intent.getStringExtra("phone")?.let { phone ->
+            // ruleid: kotlin-android-sql-from-input
+            db?.rawQuery("SELECT * FROM clients WHERE phone = '$phone'", null)
+        }
+        intent.getStringExtra("draft")?.also {
+            // ruleid: kotlin-android-sql-from-input
+            db?.execSQL("DELETE FROM drafts WHERE id = '" + it + "'")
+        }
+        intent.getStringExtra("note")?.run {
+            // ruleid: kotlin-android-sql-from-input
+            db?.execSQL("INSERT INTO notes(body) VALUES('" + this + "')")
+        }
+        intent.getStringExtra("loan_id")?.let {
+            // ok: kotlin-android-sql-from-input
+            db?.rawQuery("SELECT * FROM loans WHERE id = ?", arrayOf(it))
+        }
+        intent.getStringExtra("loan_id")?.let { id ->
+            // ok: kotlin-android-sql-from-input
+            db?.rawQuery("SELECT * FROM loans WHERE id = " + id.toLong(), null)
+        }
+        intent.getStringExtra("draft")?.run {
+            // ok: kotlin-android-sql-from-input
+            db?.execSQL("DELETE FROM drafts WHERE id = ?", arrayOf(this))
+        }
+        with(intent.getStringExtra("draft")) {
+            // ruleid: kotlin-android-sql-from-input
+            db?.execSQL("DELETE FROM drafts WHERE id = '" + this + "'")
+        }
+        with("ACTIVE") {
+            // ok: kotlin-android-sql-from-input
+            db?.rawQuery("SELECT * FROM loans WHERE status = '" + this + "'", null)
+        }
+        "ACTIVE".let {
+            // ok: kotlin-android-sql-from-input
+            db?.rawQuery("SELECT * FROM loans WHERE status = '" + it + "'", null)
+        }
+    }
 }

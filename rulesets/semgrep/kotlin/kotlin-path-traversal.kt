@@ -25,3 +25,36 @@ fun Application.contractRoutes() {
         }
     }
 }
+
+class ContractViewer : android.app.Activity() {
+    fun openFromIntent(dir: File) {
+        intent.getStringExtra("file")?.let {
+            // ruleid: kotlin-path-traversal
+            File(dir, it).readBytes()
+        }
+        intent.getStringExtra("file")?.let { name ->
+            // ruleid: kotlin-path-traversal
+            File(dir, name).writeText("signed")
+        }
+        intent.getStringExtra("file")?.run {
+            // ruleid: kotlin-path-traversal
+            File(dir, this).delete()
+        }
+        intent.getStringExtra("file")?.let { name ->
+            // ok: kotlin-path-traversal
+            File(dir, File(name).name).readBytes()
+        }
+        intent.getStringExtra("file")?.also {
+            // ok: kotlin-path-traversal
+            File(dir, "contract.pdf").writeText(it)
+        }
+    }
+
+    fun initialLink(promise: Promise, dir: java.nio.file.Path) {
+        val link = intent.dataString
+        // ok: kotlin-path-traversal
+        promise.resolve(link)
+        // ruleid: kotlin-path-traversal
+        dir.resolve(link)
+    }
+}
