@@ -7,13 +7,20 @@ decoys of the same shapes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from aiscan.models import Severity
 from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import load_ruleset
 from aiscan.secrets.findings import detection_findings
-from tests.secrets_holdout import ENGINE, assert_detections_at_their_value, detector_ids
+from tests.secrets_holdout import (
+    ENGINE,
+    assert_detections_at_their_value,
+    assert_no_value_shown,
+    detector_ids,
+)
 
 GENERIC = "generic-secret-assignment"
 FPR = "9E1D3B7A5C2F80461DA9B3C7E5F20A8D6B4C1E93"
@@ -194,3 +201,14 @@ def test_weak_signing_secret_check() -> None:
     assert not v.weak_signing_secret("JWT_SECRET", "access", "src/app.py", ph, "=", "")
     assert not v.weak_signing_secret("API_URL", "access", "svc/.env", ph, "=", "")
     assert not v.weak_signing_secret("DB_PASSWORD", "access", "svc/.env", ph, "=", "")
+
+
+def test_an_unquoted_signing_phrase_is_detected_and_masked_whole(tmp_path: Path) -> None:
+    text = "SESSION_SECRET=altyn kazna tulpar\nDB_PASSWORD=Qz7!kalm2024xP some note\n"
+    fs = ENGINE.scan("svc/.env", text)
+    assert [d.value for d in fs.detections] == ["altyn kazna tulpar", "Qz7!kalm2024xP"]
+    assert_detections_at_their_value("svc/.env", text)
+    tree = tmp_path / "app"
+    tree.mkdir()
+    (tree / ".env").write_text(text, encoding="utf-8")
+    assert_no_value_shown(tree, ["kazna tulpar", "Qz7!kalm2024xP"], tmp_path)

@@ -179,6 +179,11 @@ class Engine:
                     key = ""
                     if "key" in det.pattern.groupindex and m.group("key"):
                         key = _full_name(text, m.start("key"), m.group("key"))
+                    if det.validator == "assignment" and key:
+                        line_end = text.find("\n", end)
+                        after = text[end : line_end if line_end >= 0 else len(text)]
+                        tail = v.signing_phrase_tail(key, path, after)
+                        value, end = value + tail, end + len(tail)
                     raw.append(_Raw(det, value, start, end, anchor, key))
         allows_present = ALLOW_MARKER in text
         if not raw and not pii and not allows_present:

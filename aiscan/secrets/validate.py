@@ -331,6 +331,16 @@ def is_weak_signing_value(key: str, value: str) -> bool:
     return bool(_DEFAULT_SIGNING_SECRETS.fullmatch(phrase) or _WEAK_PHRASE.fullmatch(phrase))
 
 
+def signing_phrase_tail(key: str, path: str, after: str) -> str:
+    """The words of an unquoted phrase that continue a signing secret's value past its first
+    word (` cat` of `SESSION_SECRET=keyboard cat`), so that the whole phrase is the detected
+    value and masked; empty for any other setting, file or line."""
+    if file_role(path) != "config" or not _SIGNING_NAME.search(key.strip("\"'[]$@:")):
+        return ""
+    rest = after.split(" #", 1)[0].rstrip().rstrip(",;")
+    return rest if _TRAILING_WORDS.fullmatch(rest) else ""
+
+
 def weak_signing_secret(
     key: str, value: str, path: str, placeholders: Placeholders, op: str = "=", after: str = ""
 ) -> bool:
