@@ -6,7 +6,6 @@ service-account file is reported by."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -27,10 +26,6 @@ from tests.secrets_holdout import (
 
 SPLIT = FIXTURES / "secrets-holdout" / "e"
 TREE = SPLIT / "tree"
-
-
-def _labels() -> list[dict[str, Any]]:
-    return split_labels(SPLIT)
 
 
 def test_split_e_recall_per_category_and_no_decoy_reported() -> None:
@@ -136,7 +131,7 @@ def test_rest_client_files_hold_literals() -> None:
 
 
 def test_no_value_of_split_e_appears_in_any_output(tmp_path: Path) -> None:
-    values = sorted({val for lab in _labels() for val in lab.get("values", [])})
+    values = sorted({val for lab in split_labels(SPLIT) for val in lab.get("values", [])})
     assert len(values) > 70
     assert_no_value_shown(TREE, values, tmp_path)
 

@@ -7,7 +7,6 @@ from the login, JSON Web Tokens that authorise nothing)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -29,10 +28,6 @@ from tests.secrets_holdout import (
 SPLIT = FIXTURES / "secrets-holdout" / "g"
 TREE = SPLIT / "tree"
 PW = "Tulpar#4821kz"
-
-
-def _labels() -> list[dict[str, Any]]:
-    return split_labels(SPLIT)
 
 
 def test_split_g_recall_per_category_and_no_decoy_reported() -> None:
@@ -170,7 +165,7 @@ def test_names_of_password_hashes_are_not_secret_names() -> None:
 
 def test_no_value_of_split_g_appears_in_any_output(tmp_path: Path) -> None:
     # two-digit slots glued to a value (`{alnum:9}{digits:2}`) are pieces of it, not values
-    values = sorted({val for lab in _labels() for val in lab.get("values", []) if len(val) >= 6})
+    values = sorted({val for lab in split_labels(SPLIT) for val in lab.get("values", []) if len(val) >= 6})
     assert len(values) > 25
     assert_no_value_shown(TREE, values, tmp_path)
 

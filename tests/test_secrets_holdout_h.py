@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -32,10 +31,6 @@ OSH = "sha256~bK3nQ9xW2mLp7vT4rY8cJ5hF1dS6gA0eZuNoPqRsTuV"
 
 def _b64(text: str) -> str:
     return base64.b64encode(text.encode()).decode()
-
-
-def _labels() -> list[dict[str, Any]]:
-    return split_labels(SPLIT)
 
 
 def test_split_h_recall_per_category_and_no_decoy_reported() -> None:
@@ -135,6 +130,6 @@ def test_decoded_basic_credentials(value: str, ok: bool) -> None:
 
 
 def test_no_value_of_split_h_appears_in_any_output(tmp_path: Path) -> None:
-    values = sorted({val for lab in _labels() for val in lab.get("values", []) if len(val) >= 6})
+    values = sorted({val for lab in split_labels(SPLIT) for val in lab.get("values", []) if len(val) >= 6})
     assert len(values) > 40
     assert_no_value_shown(TREE, values, tmp_path)
