@@ -304,7 +304,8 @@ _PLACEHOLDER_PASSWORDS = frozenset(
 )
 
 
-def _decoded(value: str) -> str | None:
+def decoded_text(value: str) -> str | None:
+    """The UTF-8 text a base64 value (padding optional) encodes; None when it is not one."""
     try:
         return base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
     except (binascii.Error, ValueError):
@@ -313,7 +314,7 @@ def _decoded(value: str) -> str | None:
 
 def decodes_to_credentials(value: str) -> bool:
     """The value is base64 of printable text with a `:` in it (`user:password`)."""
-    raw = _decoded(value)
+    raw = decoded_text(value)
     return raw is not None and ":" in raw and raw.isprintable()
 
 
@@ -324,7 +325,7 @@ def basic_credentials(value: str, placeholder: Callable[[str], bool] = lambda _:
     (`browser:`, not `admin:`); a password equal to its user only when the user is not a
     placeholder account (`oauth2:oauth2`, not `admin:admin`). `placeholder` tells documented
     example values (the OAuth RFCs' `s6BhdRkqt3:gX1fBat3bV`)."""
-    raw = _decoded(value)
+    raw = decoded_text(value)
     if raw is None:
         return False
     user, sep, password = raw.partition(":")

@@ -563,10 +563,7 @@ def basic_auth_ok(value: str, placeholders: Placeholders) -> bool:
     """HTTP basic credentials, base64 of `user:password` (a registry's `auth`, an
     `Authorization: Basic` header): the decoded password must pass the URL-credential checks.
     A value that does not decode to `user:password` counts if it is machine-made."""
-    try:
-        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
-    except (binascii.Error, ValueError):
-        raw = ""
+    raw = structure.decoded_text(value) or ""
     user, sep, password = raw.partition(":")
     if sep and raw.isprintable():
         return url_credentials_ok(user, password, placeholders)
