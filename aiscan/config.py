@@ -100,6 +100,7 @@ class FileSettings:
     # crashed (aiscan.sast.semgrep_retry); None: automatic, 0: no second attempt
     semgrep_retry_timeout_s: int | None = None
     report_lang: str = "ru"  # [report] lang: the audit report's language
+    analyzer_timeout_s: int = 900  # [analyzers] timeout_s: each analyzer's bound (operator only)
     keys: frozenset[str] = frozenset()  # the dotted keys the file sets ('policy.release.block')
 
 
@@ -119,7 +120,7 @@ class ScanConfig:
     max_waiver_days: int = 365
     advisories: AdvisorySettings = field(default_factory=AdvisorySettings)
     tool_paths: Mapping[str, str] = field(default_factory=dict)
-    analyzer_timeout_s: float = 900.0
+    analyzer_timeout_s: float = 900.0  # each analyzer's bound; what is not reached by then is a gap
     rule_timeout_s: int = 30
     semgrep_retry_timeout_s: int | None = None  # see FileSettings
     jobs: int = 0  # 0: one per core
@@ -214,6 +215,7 @@ _TOP_KEYS = {
     "advisories",
     "semgrep",
     "report",
+    "analyzers",
 }
 _POLICY_KEYS = {
     "fail_on",
@@ -226,6 +228,7 @@ _POLICY_KEYS = {
 _ADVISORY_KEYS = {"sources", "database", "max_age_days", "online", "accept_unaudited_ecosystems"}
 _SEMGREP_KEYS = {"engine", "rule_timeout_s", "retry_timeout_s"}
 _REPORT_KEYS = {"lang"}
+_ANALYZER_KEYS = {"timeout_s"}
 
 
 def parse_settings(data: Mapping[str, Any], path: Path) -> FileSettings:
@@ -264,6 +267,12 @@ def parse_settings(data: Mapping[str, Any], path: Path) -> FileSettings:
     if report_lang not in REPORT_LANGUAGES:
         raise r.fail("report.lang", " or ".join(f'"{lang}"' for lang in REPORT_LANGUAGES))
 
+    analyzers = r.table(data, "analyzers", "")
+    r.keys(analyzers, _ANALYZER_KEYS, "analyzers.")
+    analyzer_timeout_s = r.integer(analyzers, "timeout_s", "analyzers.", 900)
+    if analyzer_timeout_s == 0:
+        raise r.fail("analyzers.timeout_s", "a positive integer (seconds)")
+
     def opt_path(key: str) -> Path | None:
         return base / r.string(data, key, "") if key in data else None
 
@@ -284,6 +293,7 @@ def parse_settings(data: Mapping[str, Any], path: Path) -> FileSettings:
             r.integer(sem, "retry_timeout_s", "semgrep.", 0) if "retry_timeout_s" in sem else None
         ),
         report_lang=report_lang,
+        analyzer_timeout_s=analyzer_timeout_s,
         keys=frozenset(_dotted_keys(data)),
     )
 
@@ -455,6 +465,7 @@ def resolve_scan_config(root: Path, overrides: Overrides, env: Mapping[str, str]
         rule_timeout_s=settings.rule_timeout_s,
         semgrep_retry_timeout_s=settings.semgrep_retry_timeout_s,
         semgrep_engine=settings.semgrep_engine,
+        analyzer_timeout_s=settings.analyzer_timeout_s,
         disabled=overrides.disabled,
         config_file=operator_path or tree_path,
         tree_config_file=tree_path,
@@ -472,8 +483,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 # --- what a scanned tree may set -----------------------------------------------------------------
 
-# Whatever decides which advisories count and how old they may be: the operator's alone.
-OPERATOR_ONLY_TABLES = ("advisories.",)
+# Whatever decides which advisories count and how old they may be, and how long each analyzer may
+# run on the CI machine: the operator's alone.
+OPERATOR_ONLY_TABLES = ("advisories.", "analyzers.")
 # Gates a tree may make stricter than the operator's, never looser. The pre-commit gate guards the
 # developer's own commit and is the tree's to set.
 GUARDED_KINDS = ("release", "merge")

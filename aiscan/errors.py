@@ -42,6 +42,10 @@ class ToolError(AiscanError):
     exit_code = 3
 
 
+class ToolTimeout(ToolError):
+    """An external analyzer was stopped because its time bound ran out."""
+
+
 class Interrupted(BaseException):
     """SIGINT or SIGTERM arrived. Like KeyboardInterrupt it passes every isolation boundary
     (`except Exception`), so no analyzer can record it as a crash and carry on."""

@@ -20,7 +20,7 @@ from typing import Any
 
 from aiscan import version_cache
 from aiscan.children import CHILDREN
-from aiscan.errors import ToolError
+from aiscan.errors import ToolError, ToolTimeout
 from aiscan.gitaccess import tool_environment
 
 
@@ -85,7 +85,7 @@ def run_tool(
         raise ToolError(f"{argv[0]} could not be started: permission denied") from exc
     except subprocess.TimeoutExpired as exc:
         proc.communicate()  # the group is killed: collect what is left, reap the process
-        raise ToolError(f"{Path(argv[0]).name} did not finish within {timeout_s:.0f} s") from exc
+        raise ToolTimeout(f"{Path(argv[0]).name} did not finish within {timeout_s:.0f} s") from exc
     duration = time.monotonic() - started
     if proc.returncode < 0:
         raise ToolError(f"{Path(argv[0]).name} was killed by signal {-proc.returncode}")

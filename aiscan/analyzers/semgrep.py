@@ -20,7 +20,7 @@ import yaml
 from aiscan import version_cache
 from aiscan.analyzers.base import ScanContext, read_snippet
 from aiscan.config import ScanConfig
-from aiscan.errors import CatalogueError, ToolError
+from aiscan.errors import CatalogueError, ToolError, ToolTimeout
 from aiscan.inventory import EMBEDDED_SCRIPT, MAX_FILE_BYTES, TEMPLATE_LANGUAGES, SourceFile, language_of
 from aiscan.models import (
     AnalyzerOutcome,
@@ -37,6 +37,7 @@ from aiscan.resources import rulesets_dir
 from aiscan.sast import semgrep_cache, semgrep_retry
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
+from aiscan.sast.semgrep_batches import MAX_ARGV_BYTES, MAX_BATCH_FILES, batch_targets, unreached_output
 from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
 from aiscan.sast.templates import script_blocks
@@ -100,7 +101,6 @@ TIMEOUT_THRESHOLD = 3
 
 # The targets of one semgrep command line, in bytes (Linux allows 2 MiB for arguments and
 # environment together, macOS 1 MiB). A larger tree is scanned in several runs.
-MAX_ARGV_BYTES = 512 * 1024
 
 _SEVERITY_FROM_SEMGREP = {
     "ERROR": Severity.HIGH,
@@ -394,20 +394,6 @@ def merge_outputs(outputs: Sequence[Any]) -> dict[str, Any]:
     return merged
 
 
-def batch_targets(targets: Sequence[str], max_bytes: int = MAX_ARGV_BYTES) -> list[list[str]]:
-    """Split the targets so no command line exceeds the system's limit; usually one batch."""
-    batches: list[list[str]] = [[]]
-    size = 0
-    for t in targets:
-        need = len(os.fsencode(t)) + 1
-        if batches[-1] and size + need > max_bytes:
-            batches.append([])
-            size = 0
-        batches[-1].append(t)
-        size += need
-    return batches if batches[0] else []
-
-
 def fatal_errors(data: Any) -> tuple[str, ...]:
     """Errors of level `error` that name no file: a broken rule, an invalid option."""
     return tuple(
@@ -507,13 +493,19 @@ class SemgrepAnalyzer:
             cache = self._cache(exe, ctx, version, plan)
             outputs: list[Any] = [semgrep_cache.assemble(cache.hits.values())] if cache.hits else []
             to_scan = [t for t in plan.argv if t not in cache.hits]
-            for batch in batch_targets(to_scan, MAX_ARGV_BYTES):
+            unreached: list[str] = []  # the batches the bound stopped or never started
+            for batch in batch_targets(to_scan, MAX_ARGV_BYTES, MAX_BATCH_FILES):
                 left = ctx.config.analyzer_timeout_s - (time.monotonic() - started)
-                outcome = self._run_batch(exe, ctx, batch, left, version)
+                outcome = BoundReached() if unreached else self._run_batch(exe, ctx, batch, left, version)
+                if isinstance(outcome, BoundReached):
+                    unreached += batch
+                    continue
                 if isinstance(outcome, AnalyzerOutcome):
                     return outcome
                 outputs.append(outcome)
                 cache.remember(outcome)
+            if unreached:
+                outputs.append(unreached_output(unreached, ctx.config.analyzer_timeout_s))
             try:
                 data = merge_outputs(outputs)
             except ToolError as exc:
@@ -526,6 +518,11 @@ class SemgrepAnalyzer:
             summary += f"; {len(cache.hits)} file(s) unchanged since a previous scan, results reused"
         if retry.summary:
             summary += f"; {retry.summary}"
+        if unreached:
+            summary += (
+                f"; the {ctx.config.analyzer_timeout_s:.0f} s bound ran out: {len(unreached)} of "
+                f"{len(plan.argv)} file(s) not analysed, the others' results are kept for the next scan"
+            )
         expected = {**{f.path: f.lines for f in sources}, **dict.fromkeys(configs)}
         try:
             cov = assess_coverage(data, expected, path_map=plan.path_map)
@@ -590,8 +587,9 @@ class SemgrepAnalyzer:
         argv = self.argv(exe, ctx.config, rule_timeout_s=timeout, configs=configs)
         left = ctx.config.analyzer_timeout_s - (time.monotonic() - started)
         outcome = self._run_batch(exe, ctx, list(todo.files), left, version, argv)
-        if isinstance(outcome, AnalyzerOutcome):
-            why = f"{how} failed ({outcome.run.reason}): {', '.join(names)}"
+        if isinstance(outcome, (AnalyzerOutcome, BoundReached)):
+            reason = outcome.run.reason if isinstance(outcome, AnalyzerOutcome) else outcome.reason
+            why = f"{how} failed ({reason}): {', '.join(names)}"
             return data, RetryReport(why, frozenset(names), how)
         retried = semgrep_retry.retried_output(data, outcome, todo.files)
         # stored only as a whole run would be: nothing when either attempt had a run-level problem
@@ -617,8 +615,9 @@ class SemgrepAnalyzer:
         timeout_s: float,
         version: str,
         argv_prefix: list[str] | None = None,
-    ) -> dict[str, Any] | AnalyzerOutcome:
-        """semgrep's JSON for one batch of targets, or the error run that ends the analysis."""
+    ) -> dict[str, Any] | AnalyzerOutcome | BoundReached:
+        """semgrep's JSON for one batch of targets, BoundReached when the analyzer's bound ran out
+        first, or the error run that ends the analysis."""
 
         def error(reason: str, duration: float = 0.0) -> AnalyzerOutcome:
             return AnalyzerOutcome(
@@ -626,10 +625,12 @@ class SemgrepAnalyzer:
             )
 
         if timeout_s <= 0:
-            return error(f"semgrep did not finish within {ctx.config.analyzer_timeout_s:.0f} s")
+            return BoundReached()
         argv = [*(argv_prefix or self.argv(exe, ctx.config)), "--", *batch]
         try:
             result = run_tool(argv, timeout_s=timeout_s, cwd=ctx.root, env=_offline_env())
+        except ToolTimeout:
+            return BoundReached()
         except ToolError as exc:
             return error(exc.message)
         try:
@@ -731,6 +732,13 @@ def cache_options(argv: Sequence[str]) -> list[str]:
         else:
             options.append(arg)
     return options
+
+
+@dataclass(frozen=True)
+class BoundReached:
+    """The analyzer's bound ran out before a semgrep call finished (or before it started)."""
+
+    reason: str = "the analyzer's bound ran out"
 
 
 @dataclass(frozen=True)
