@@ -26,6 +26,7 @@ VALIDATORS = (
     "assignment",
     "url-credentials",
     "private-key",
+    "der-private-key",
     "jwt",
     "iin",
     "bin",

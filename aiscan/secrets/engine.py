@@ -368,6 +368,8 @@ class Engine:
             return v.url_credentials_ok(m.group("user") or "", value, ph, host or "", path)
         if name == "private-key":
             return v.private_key_ok(value, ph)
+        if name == "der-private-key":
+            return v.der_private_key_ok(value)
         if name == "jwt":
             return v.jwt_ok(value, ph)
         if name == "connection":

@@ -309,12 +309,14 @@ def weak_config_password(
 _SIGNING_NAME = re.compile(
     r"(?:^|[._-])(?:jwt|session|cookie|signing|sign|hmac|(?:next)?auth)[_.-]?secret$"
     r"|(?:^|\.)(?:(?:app|django|flask|rails)[_-]?)?secret[_-]?key(?:[_-]?base)?$"
-    r"|(?:^|[._-])(?:jwt|signing|hmac)[_.-]?key$",
+    r"|(?:^|[._-])(?:jwt|signing|hmac)[_.-]?key$"
+    r"|(?:^|[._-])(?:jwt|token|signing|sign|hmac)[_.-]?secret[_.-]?key$",
     re.I,
 )
 # A dictionary word, a few digits after it allowed, or a short phrase: `access`, `altyn2024`,
-# `keyboard cat`.
-_WEAK_PHRASE = re.compile(r"[a-z]{4,24}[0-9]{0,4}(?: [a-z]{2,24}){0,3}")
+# `keyboard cat`; or one run of letters longer than a word, typed or repeated
+# (`asdfqwerzxcv...`, `reallyreally...safe`): a signing secret whatever its strength.
+_WEAK_PHRASE = re.compile(r"[a-z]{4,64}[0-9]{0,4}(?: [a-z]{2,24}){0,3}")
 # The signing secrets frameworks' guides and tutorials print, which configurations keep: a
 # placeholder in a document, the key itself once set in configuration.
 _DEFAULT_SIGNING_SECRETS = re.compile(
@@ -681,9 +683,13 @@ def url_credentials_ok(
 ) -> bool:
     """A password in a URL. One equal to the user is a service's default account: reported in a
     configuration file (where it is what the service runs with), not in code, documentation or
-    examples, nor when the word is a placeholder (`user:user@`, `test:test@`)."""
+    examples, nor when the word is a placeholder (`user:user@`, `test:test@`). A built-in
+    account's default password as both (`guest:guest@`, `admin:admin@`) is reported there too,
+    as in a password setting: it is what the account runs with."""
     if host and is_example_host(host):
         return False
+    if password.lower() == user.lower() and password.lower() in _DEFAULT_PASSWORDS:
+        return bool(path) and file_role(path) == "config"
     if len(password) < 3 or is_placeholder(password, placeholders) or password.startswith(("$", "%", "{")):
         return False
     if password.lower() == user.lower():
@@ -701,6 +707,34 @@ def url_credentials_ok(
 
 
 _BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]{16,}")
+
+
+def _der_header_end(raw: bytes) -> int:
+    """The offset after a DER SEQUENCE's tag and length, 0 when `raw` does not open one."""
+    if len(raw) < 8 or raw[0] != 0x30:
+        return 0
+    if raw[1] < 0x80:
+        return 2
+    width = raw[1] & 0x7F
+    return 2 + width if width in (1, 2, 3) else 0
+
+
+def der_private_key_ok(value: str) -> bool:
+    """Base64 of a private key's DER without its PEM lines: a SEQUENCE opening with a version
+    number, 0 (PKCS #8, PKCS #1) or 1 (SEC1 elliptic-curve keys), followed by an algorithm
+    identifier (PKCS #8), the modulus (PKCS #1) or the key's octets (SEC1). A public key's
+    SEQUENCE opens with its algorithm and a certificate's with another SEQUENCE, not a version."""
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    at = _der_header_end(raw)
+    if not at or len(raw) < at + 5 or raw[at : at + 2] != b"\x02\x01":
+        return False
+    version, following = raw[at + 2], raw[at + 3]
+    if version == 0:
+        return following in (0x30, 0x02)  # PKCS #8 algorithm identifier, PKCS #1 modulus
+    return version == 1 and following == 0x04  # SEC1: the private key's octets
 
 
 def private_key_ok(body: str, placeholders: Placeholders) -> bool:
