@@ -269,6 +269,9 @@ def test_tokens_in_lists_are_reported(path: str, text: str, value: str) -> None:
         ("src/policy.py", f'COMMON_PASSWORDS = ["qwerty", "123456", "{P1}"]\n'),
         ("config/app.yml", "secrets:\n  - name: db-credentials\n  - name: api-credentials\n"),
         ("src/lexer.py", "tokens = [IDENT, NUMBER, STRING]\n"),
+        # DKIM and domain-verification tokens are published in DNS records
+        ("mail/identity.py", f'result = {{"DkimTokens": ["{TOKEN.lower()}", "{HEX32}"]}}\n'),
+        ("mail/domains.json", f'{{"verification_tokens": ["{HEX32}"]}}\n'),
     ],
 )
 def test_list_decoys_are_not(path: str, text: str) -> None:
@@ -294,6 +297,14 @@ def test_signed_jwts_are_tokens_whatever_their_claims(
     token = _jwt(claims, alg, sig)
     text = f"data = '{token}'\n"
     assert _found(path, text, token), text
+
+
+def test_a_jwt_in_an_interactive_session_transcript_is_documentation() -> None:
+    token = _jwt({"k": "value"})
+    session = f">>> encoded = jwt.encode({{'k': 'value'}}, key)\n>>> encoded\n'{token}'\n"
+    assert not detector_ids("pkg-1.0.dist-info/METADATA", session)
+    assert not detector_ids("src/pkg/README.txt", f"    >>> print(encoded)\n    {token}\n")
+    assert detector_ids("src/pkg/client.py", f"data = '{token}'\n")
 
 
 @pytest.mark.parametrize(

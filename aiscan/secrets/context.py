@@ -89,7 +89,8 @@ _PLURAL = re.compile(r"(?:token|key|secret|password|passwd|pwd|credential)s$", r
 # special tokens, stop words.
 _LIST_DESCRIPTOR = re.compile(
     r"common|weak|banned|forbidden|blocked|blacklist|denylist|blocklist|leaked|breached|popular|"
-    r"invalid|bad|special|stop|reserved|known|test|sample|example|mock|dummy|fake|allowed|extra",
+    r"invalid|bad|special|stop|reserved|known|test|sample|example|mock|dummy|fake|allowed|extra|"
+    r"dkim|verification",  # DKIM and domain-verification tokens are published in DNS
     re.I,
 )
 _ITEM = re.compile(r"""(?P<q>["'])(?P<v>[^"'\r\n]{1,300})(?P=q)|(?P<bare>[^,\s"'\[\]]+)""")
@@ -190,6 +191,19 @@ def under_basic(text: str, start: int) -> bool:
     """The value follows `Basic ` (an `Authorization: Basic` header): it is sent as base64
     credentials, not as a token, whatever its shape (see the Basic checks)."""
     return _BASIC_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+_PROMPT_START = re.compile(r"[ \t]*(?:>>>|\.\.\.|In \[\d+\]:)[ \t]")
+
+
+def in_transcript(text: str, start: int) -> bool:
+    """The value is on an interactive session's input line (`>>> `, `... `, `In [3]: `) or on
+    the output line after one: a documented session, not the program's own data."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _PROMPT_START.match(text, line_start):
+        return True
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start > 0 and _PROMPT_START.match(text, prev_start) is not None
 
 
 def signed(alg: object, signature: str) -> bool:

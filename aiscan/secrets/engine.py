@@ -380,7 +380,9 @@ class Engine:
         if name == "private-key":
             return v.private_key_ok(value, ph)
         if name == "jwt":
-            return v.jwt_ok(value, ph, path) and not cx.under_basic(text, m.start("value"))
+            start = m.start("value")
+            transcript = cx.in_transcript(text, start)
+            return v.jwt_ok(value, ph, path, transcript) and not cx.under_basic(text, start)
         if name == "connection":
             quote = m.group("q") if "q" in m.re.groupindex else None
             return v.connection_ok(value, ph, quote or "")

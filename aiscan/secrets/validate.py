@@ -730,12 +730,13 @@ def _b64url_json(part: str) -> object:
 _PUBLISHED_JWT = re.compile(r"j(?:ohn|ane)[ _]?doe", re.I)
 
 
-def jwt_ok(token: str, placeholders: Placeholders, path: str = "") -> bool:
+def jwt_ok(token: str, placeholders: Placeholders, path: str = "", transcript: bool = False) -> bool:
     """A JSON Web Token: the header decodes to JSON naming an algorithm and the payload to a JSON
-    object. A token signed as its algorithm signs is one whatever its claims (`{"foo": "bar"}`);
-    an unsigned one (`alg: none`, or a signature of the wrong length) only when its claims name
-    whom it authorises. Claims made of placeholder words are an example in documentation and
-    example files, and jwt.io's published token is one everywhere."""
+    object. In code and configuration a token signed as its algorithm signs is one whatever its
+    claims (`{"foo": "bar"}`); an unsigned one (a signature of the wrong length) only when its
+    claims name whom it authorises; `alg: none` never. In documentation, example files and an
+    interactive session's transcript (`>>>`), the claims must name whom it authorises and not be
+    placeholder words. jwt.io's published token is an example everywhere."""
     parts = token.split(".")
     if len(parts) < 3:
         return False
@@ -745,12 +746,13 @@ def jwt_ok(token: str, placeholders: Placeholders, path: str = "") -> bool:
         return False
     if str(header["alg"]).lower() == "none":
         return False
-    if not context.signed(header["alg"], parts[2]) and not structure.authorises(payload):
-        return False  # claims that name no subject, issuer, expiry or scope authorise nothing
     claims = json.dumps(payload, ensure_ascii=False)
     if _PUBLISHED_JWT.search(claims):
         return False
-    return not (placeholders.words.search(claims) and file_role(path) in ("docs", "example"))
+    if transcript or file_role(path) in ("docs", "example"):
+        return structure.authorises(payload) and not placeholders.words.search(claims)
+    # claims that name no subject, issuer, expiry or scope authorise nothing unless signed
+    return context.signed(header["alg"], parts[2]) or structure.authorises(payload)
 
 
 def base64_key_ok(value: str) -> bool:
