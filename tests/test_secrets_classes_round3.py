@@ -269,6 +269,7 @@ def test_tokens_in_lists_are_reported(path: str, text: str, value: str) -> None:
         ("src/policy.py", f'COMMON_PASSWORDS = ["qwerty", "123456", "{P1}"]\n'),
         ("config/app.yml", "secrets:\n  - name: db-credentials\n  - name: api-credentials\n"),
         ("src/lexer.py", "tokens = [IDENT, NUMBER, STRING]\n"),
+        ("src/auth.py", f'ADMIN_PASSWORDS = [u("{P1}"), b"{P2}"]\n'),  # expressions, not literals
         # DKIM and domain-verification tokens are published in DNS records
         ("mail/identity.py", f'result = {{"DkimTokens": ["{TOKEN.lower()}", "{HEX32}"]}}\n'),
         ("mail/domains.json", f'{{"verification_tokens": ["{HEX32}"]}}\n'),

@@ -88,7 +88,9 @@ def list_values(m: re.Match[str], path: str, ph: Placeholders) -> Found:
         return []
     body, start = m.group("value"), m.start("value")
     block = "\n" in m.group(0)[: m.start("value") - m.start()]
-    items = cx.yaml_items(body, start) if block else cx.inline_items(body, start)
+    items = list(cx.yaml_items(body, start) if block else cx.inline_items(body, start))
+    if not block and v.file_role(path) != "config" and not all(quoted for _, _, quoted in items):
+        return []  # `[u("test"), b"..."]`, `[IDENT, NUMBER]`: in code, a list of expressions
     return [
         (name, item, offset)
         for item, offset, quoted in items
