@@ -15,6 +15,22 @@ from pathlib import PurePosixPath
 
 from aiscan.secrets import structure as st
 
+# -- names -------------------------------------------------------------------------------------
+
+_NAME_TAIL = re.compile(r"[A-Za-z0-9_.-]*\Z")
+
+
+def name_before(text: str, start: int) -> str:
+    """The part of a name written before the word at `start` (`ADMIN_` of `ADMIN_TOKENS`)."""
+    m = _NAME_TAIL.search(text, max(0, start - 60), start)
+    return m.group(0) if m else ""
+
+
+def line_head(text: str, start: int) -> str:
+    """The text of the line before `start`."""
+    return text[text.rfind("\n", 0, start) + 1 : start]
+
+
 # -- prompts ------------------------------------------------------------------------------------
 
 # What an expect script, pexpect or a shell prompt waits for before the password is sent.
@@ -156,16 +172,19 @@ def nested_name(parent: str, child: str) -> str | None:
     return None
 
 
-def children(body: str, body_start: int) -> Iterator[tuple[str, str, int, bool]]:
-    """(key, value, offset, quoted) of the direct children of a YAML mapping whose lines are
-    `body` (the first line's indentation is the children's; deeper lines are skipped)."""
+def children(body: str, body_start: int, parent_indent: str) -> Iterator[tuple[str, str, int, bool]]:
+    """(key, value, offset, quoted) of the direct children of a YAML mapping whose lines follow
+    it in `body`: the first line's indentation is the children's, deeper lines are skipped, and
+    the mapping ends at the first line indented no deeper than the parent."""
     indent: str | None = None
     pos = body_start
     for line in body.split("\n"):
-        m = _CHILD.match(line)
         lead = line[: len(line) - len(line.lstrip(" \t"))]
+        if not line.strip() or len(lead) <= len(parent_indent):
+            break
         if indent is None:
             indent = lead
+        m = _CHILD.match(line)
         if m and m.group("ind") == indent:
             yield m.group("key"), m.group("v"), pos + m.start("v"), bool(m.group("q"))
         pos += len(line) + 1

@@ -24,7 +24,11 @@ def check(validator: str, m: re.Match[str], text: str, path: str, ph: Placeholde
     if validator == "prompt-answer":
         return prompt_answer_ok(m, text, path, ph)
     if validator == "kube-secret":
-        return kube_secret_ok(m.group("key"), value, text, ph)
+        head = cx.line_head(text, m.start("key"))
+        name = cx.name_before(text, m.start("key")) + m.group("key")
+        if not head.startswith((" ", "\t")) or head.strip() not in ("", name[: -len(m.group("key"))]):
+            return False  # a member of the Secret's `data`, indented under it
+        return kube_secret_ok(name, value, text, ph)
     raise ValueError(validator)
 
 
@@ -33,9 +37,9 @@ Found = list[tuple[str, str, int]]
 
 def values(validator: str, m: re.Match[str], text: str, path: str, ph: Placeholders) -> Found:
     if validator == "secret-list":
-        return list_values(m, path, ph)
+        return list_values(m, text, path, ph)
     if validator == "nested-yaml":
-        return nested_values(m, path, ph)
+        return nested_values(m, text, path, ph)
     raise ValueError(validator)
 
 
@@ -81,13 +85,16 @@ def kube_secret_ok(key: str, value: str, text: str, ph: Placeholders) -> bool:
     return cx.names_user(key) and v.basic_credentials_ok(value, ph)
 
 
-def list_values(m: re.Match[str], path: str, ph: Placeholders) -> Found:
+def list_values(m: re.Match[str], text: str, path: str, ph: Placeholders) -> Found:
     """The items of a list named for secrets that pass as values of its singular name."""
-    name = cx.list_name(m.group("key"))
+    full = cx.name_before(text, m.start("key")) + m.group("key")
+    block = "\n" in m.group(0)[: m.start("value") - m.start()]
+    if block and cx.line_head(text, m.start("key")).strip(" \t\"'") != full[: -len(m.group("key"))]:
+        return []  # a YAML list's name starts its line
+    name = cx.list_name(full)
     if name is None or st.secret_name(name) is None or v.name_strength(name) not in ("strong", "password"):
         return []
     body, start = m.group("value"), m.start("value")
-    block = "\n" in m.group(0)[: m.start("value") - m.start()]
     items = list(cx.yaml_items(body, start) if block else cx.inline_items(body, start))
     if not block and v.file_role(path) != "config" and not all(quoted for _, _, quoted in items):
         return []  # `[u("test"), b"..."]`, `[IDENT, NUMBER]`: in code, a list of expressions
@@ -98,11 +105,15 @@ def list_values(m: re.Match[str], path: str, ph: Placeholders) -> Found:
     ]
 
 
-def nested_values(m: re.Match[str], path: str, ph: Placeholders) -> Found:
+def nested_values(m: re.Match[str], text: str, path: str, ph: Placeholders) -> Found:
     """The direct children of a YAML parent whose name the parent gives (`jwt` / `secret`)."""
-    parent = m.group("key")
+    prefix = cx.name_before(text, m.start("key"))
+    head = cx.line_head(text, m.start("key") - len(prefix))
+    if head.strip():
+        return []  # the parent's name starts its line
+    parent = prefix + m.group("key")
     found = []
-    for child, item, offset, quoted in cx.children(m.group("value"), m.start("value")):
+    for child, item, offset, quoted in cx.children(m.group("value"), m.start("value"), head):
         name = cx.nested_name(parent, child)
         if name is None or v.is_reference(item):
             continue
