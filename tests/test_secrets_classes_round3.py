@@ -302,8 +302,8 @@ def test_signed_jwts_are_tokens_whatever_their_claims(
 
 def test_a_jwt_in_an_interactive_session_transcript_is_documentation() -> None:
     token = _jwt({"k": "value"})
-    session = f">>> encoded = jwt.encode({{'k': 'value'}}, key)\n>>> encoded\n'{token}'\n"
-    assert not detector_ids("pkg-1.0.dist-info/METADATA", session)
+    transcript = f">>> encoded = jwt.encode({{'k': 'value'}}, key)\n>>> encoded\n'{token}'\n"
+    assert not detector_ids("pkg-1.0.dist-info/METADATA", transcript)
     assert not detector_ids("src/pkg/README.txt", f"    >>> print(encoded)\n    {token}\n")
     assert detector_ids("src/pkg/client.py", f"data = '{token}'\n")
 

@@ -216,8 +216,8 @@ _PROMPT_START = re.compile(r"[ \t]*(?:>>>|\.\.\.|In \[\d+\]:)[ \t]")
 
 
 def in_transcript(text: str, start: int) -> bool:
-    """The value is on an interactive session's input line (`>>> `, `... `, `In [3]: `) or on
-    the output line after one: a documented session, not the program's own data."""
+    """The value is on an interactive interpreter's input line (`>>> `, `... `, `In [3]: `) or on
+    the output line after one: a documented example, not the program's own data."""
     line_start = text.rfind("\n", 0, start) + 1
     if _PROMPT_START.match(text, line_start):
         return True

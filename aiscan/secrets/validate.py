@@ -735,7 +735,7 @@ def jwt_ok(token: str, placeholders: Placeholders, path: str = "", transcript: b
     object. In code and configuration a token signed as its algorithm signs is one whatever its
     claims (`{"foo": "bar"}`); an unsigned one (a signature of the wrong length) only when its
     claims name whom it authorises; `alg: none` never. In documentation, example files and an
-    interactive session's transcript (`>>>`), the claims must name whom it authorises and not be
+    interactive interpreter's transcript (`>>>`), the claims must name whom it authorises and not be
     placeholder words. jwt.io's published token is an example everywhere."""
     parts = token.split(".")
     if len(parts) < 3:
