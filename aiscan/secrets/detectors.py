@@ -56,6 +56,8 @@ STRUCTURE_VALIDATORS = (
     "braced-credentials",
     "redis-password",
 )
+# The checks of rulesets/secrets/context.yaml, in aiscan.secrets.context_checks.
+CONTEXT_VALIDATORS = ("env-flag", "prompt-answer", "kube-secret", "secret-list", "nested-yaml")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _REQ = re.compile(r"^p\d+(\.\d+)?$")
 
@@ -224,7 +226,7 @@ def parse_detector(item: Any, source: str) -> Detector:
     except ValueError as exc:
         raise CatalogueError(f"{where}: {exc}") from None
     validator = item.get("validate")
-    if validator is not None and validator not in VALIDATORS + STRUCTURE_VALIDATORS:
+    if validator is not None and validator not in VALIDATORS + STRUCTURE_VALIDATORS + CONTEXT_VALIDATORS:
         raise CatalogueError(f"{where}: unknown validator {validator!r}")
     pattern = None
     file_names = None

@@ -19,6 +19,8 @@ import ahocorasick_rs
 
 from aiscan.inline_allow import ALLOW_MARKER, Allow, find_allows
 from aiscan.models import Severity
+from aiscan.secrets import context as cx
+from aiscan.secrets import context_checks as cc
 from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import STRUCTURE_VALIDATORS, Detector, Ruleset
@@ -160,6 +162,9 @@ class Engine:
                 if det.validator == "csv":  # one match per file, a value per credential cell
                     raw.extend(self._csv_raws(det, m, path))
                     continue
+                if det.validator in cc.MULTIPLE:  # a list's items, a YAML mapping's children
+                    raw.extend(self._context_raws(det, m, text, path))
+                    continue
                 if det.kind == "pii":
                     pii_candidates[det.id] = pii_candidates.get(det.id, 0) + 1
                     if det.validator and v.pii_ok(det.validator, value):
@@ -257,6 +262,11 @@ class Engine:
             if v.assignment_ok(name, value, True, path, ph)
         ]
 
+    def _context_raws(self, det: Detector, m: re.Match[str], text: str, path: str) -> list[_Raw]:
+        assert det.validator is not None
+        found = cc.values(det.validator, m, text, path, self.ruleset.placeholders)
+        return [_Raw(det, value, start, start + len(value), start, name) for name, value, start in found]
+
     def _structure_ok(self, det: Detector, m: re.Match[str], value: str, text: str, path: str) -> bool:
         """The checks of the detectors in rulesets/secrets/structure.yaml."""
         ph = self.ruleset.placeholders
@@ -284,13 +294,12 @@ class Engine:
             if v.is_placeholder(value, ph):
                 return False
             if st.decodes_to_credentials(value):
-                return st.basic_credentials(value, lambda part: v.is_placeholder(part, ph))
+                return v.basic_credentials_ok(value, ph)
             return len(value) >= 16 and v.entropy(value) >= 3.5
         if det.validator == "auth-decoded":
             if not st.name_ends_at(text, m.start("key"), m.group("key")):
                 return False  # `oauth`, `preauth`: a word ending in the letters, not the name's last word
-            placeholder = lambda part: v.is_placeholder(part, ph)  # noqa: E731
-            return st.decodes_to_credentials(value) and st.basic_credentials(value, placeholder)
+            return v.basic_credentials_ok(value, ph)
         if det.validator == "braced-credentials":
             if v.is_reference(value) or not v.url_credentials_ok("", value, ph):
                 return False  # `{CLIENT_SECRET}`, `{password}`: the template's own names
@@ -334,6 +343,8 @@ class Engine:
         name = det.validator
         if name in _STRUCTURE_CHECKS:
             return self._structure_ok(det, m, value, text, path)
+        if name in cc.SINGLE:
+            return cc.check(name, m, text, path, ph)
         if name == "assignment":
             word = m.group("key") or ""
             full = _full_name(text, m.start("key"), word)
@@ -371,7 +382,9 @@ class Engine:
         if name == "der-private-key":
             return v.der_private_key_ok(value)
         if name == "jwt":
-            return v.jwt_ok(value, ph)
+            start = m.start("value")
+            transcript = cx.in_transcript(text, start)
+            return v.jwt_ok(value, ph, path, transcript) and not cx.under_basic(text, start)
         if name == "connection":
             quote = m.group("q") if "q" in m.re.groupindex else None
             return v.connection_ok(value, ph, quote or "")

@@ -45,6 +45,7 @@ _DESCRIPTORS = frozenset(
     scheme schemes prefix suffix separator length size bits encoding index sort cache encryption
     encrypt encrypted cipher crypt protocol mechanism""".split()  # noqa: SIM905
 )
+DESCRIPTORS = _DESCRIPTORS  # words after a secret's word that describe it (`name`, `ttl`)
 _NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 
 

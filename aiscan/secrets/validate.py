@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from pathlib import PurePosixPath
 
-from aiscan.secrets import pii, structure
+from aiscan.secrets import context, pii, structure
 from aiscan.secrets.detectors import Placeholders
 
 
@@ -561,14 +561,20 @@ def key_as_user_ok(value: str, placeholders: Placeholders) -> bool:
     return not _wordy(value) and not mostly_words(value)
 
 
+def basic_credentials_ok(value: str, placeholders: Placeholders) -> bool:
+    """Base64 of `user:password` that is a real credential (structure.basic_credentials, the one
+    check every Basic value, registry `auth` and Secret member goes through)."""
+    return structure.decodes_to_credentials(value) and structure.basic_credentials(
+        value, lambda part: is_placeholder(part, placeholders)
+    )
+
+
 def basic_auth_ok(value: str, placeholders: Placeholders) -> bool:
     """HTTP basic credentials, base64 of `user:password` (a registry's `auth`, an
-    `Authorization: Basic` header): the decoded password must pass the URL-credential checks.
+    `Authorization: Basic` header): the decoded credentials must pass `basic_credentials_ok`.
     A value that does not decode to `user:password` counts if it is machine-made."""
-    raw = structure.decoded_text(value) or ""
-    user, sep, password = raw.partition(":")
-    if sep and raw.isprintable():
-        return url_credentials_ok(user, password, placeholders)
+    if structure.decodes_to_credentials(value):
+        return basic_credentials_ok(value, placeholders)
     return token_ok(value, placeholders) and len(value) >= 16
 
 
@@ -754,9 +760,17 @@ def _b64url_json(part: str) -> object:
         return None
 
 
-def jwt_ok(token: str, placeholders: Placeholders) -> bool:
-    """A JSON Web Token: the header decodes to JSON naming an algorithm, the payload to JSON
-    that is not a documentation example."""
+# jwt.io's example token (`John Doe`, signed with a published secret), printed everywhere.
+_PUBLISHED_JWT = re.compile(r"j(?:ohn|ane)[ _]?doe", re.I)
+
+
+def jwt_ok(token: str, placeholders: Placeholders, path: str = "", transcript: bool = False) -> bool:
+    """A JSON Web Token: the header decodes to JSON naming an algorithm and the payload to a JSON
+    object. In code and configuration a token signed as its algorithm signs is one whatever its
+    claims (`{"foo": "bar"}`); an unsigned one (a signature of the wrong length) only when its
+    claims name whom it authorises; `alg: none` never. In documentation, example files and an
+    interactive interpreter's transcript (`>>>`), the claims must name whom it authorises and not be
+    placeholder words. jwt.io's published token is an example everywhere."""
     parts = token.split(".")
     if len(parts) < 3:
         return False
@@ -764,9 +778,15 @@ def jwt_ok(token: str, placeholders: Placeholders) -> bool:
     payload = _b64url_json(parts[1])
     if not isinstance(header, dict) or "alg" not in header or not isinstance(payload, dict):
         return False
-    if not structure.authorises(payload):
-        return False  # claims that name no subject, issuer, expiry or scope authorise nothing
-    return not placeholders.words.search(json.dumps(payload, ensure_ascii=False))
+    if str(header["alg"]).lower() == "none":
+        return False
+    claims = json.dumps(payload, ensure_ascii=False)
+    if _PUBLISHED_JWT.search(claims):
+        return False
+    if transcript or file_role(path) in ("docs", "example"):
+        return structure.authorises(payload) and not placeholders.words.search(claims)
+    # claims that name no subject, issuer, expiry or scope authorise nothing unless signed
+    return context.signed(header["alg"], parts[2]) or structure.authorises(payload)
 
 
 def base64_key_ok(value: str) -> bool:
