@@ -521,8 +521,10 @@ class SemgrepAnalyzer:
         if unreached:
             summary += (
                 f"; the {ctx.config.analyzer_timeout_s:.0f} s bound ran out: {len(unreached)} of "
-                f"{len(plan.argv)} file(s) not analysed, the others' results are kept for the next scan"
+                f"{len(plan.argv)} file(s) not analysed"
             )
+            if len(unreached) < len(plan.argv):
+                summary += ", the others' results are kept for the next scan"
         expected = {**{f.path: f.lines for f in sources}, **dict.fromkeys(configs)}
         try:
             cov = assess_coverage(data, expected, path_map=plan.path_map)
