@@ -33,6 +33,8 @@ public class AboutActivity extends Activity {
         registerReceiver(receiver, new IntentFilter("com.example.CUSTOM_INTENT"), "com.example.permission.SEND", null);
         // ok: java-android-receiver-without-permission
         registerReceiver(receiver, new IntentFilter("com.example.CUSTOM_INTENT"), Context.RECEIVER_NOT_EXPORTED);
+        // ok: java-android-receiver-without-permission
+        LocalBroadcastManager.getInstance(this).registerReceiver(receiver, new IntentFilter("com.example.LOCAL"));
     }
 }
 

@@ -33,6 +33,8 @@ class AboutActivity : Activity() {
         registerReceiver(receiver, IntentFilter("com.example.CUSTOM_INTENT"), Context.RECEIVER_NOT_EXPORTED)
         // ok: kotlin-android-receiver-without-permission
         ContextCompat.registerReceiver(this, receiver, IntentFilter("com.example.CUSTOM_INTENT"), ContextCompat.RECEIVER_NOT_EXPORTED)
+        // ok: kotlin-android-receiver-without-permission
+        LocalBroadcastManager.getInstance(this).registerReceiver(receiver, IntentFilter("com.example.LOCAL"))
     }
 }
 

@@ -37,6 +37,11 @@ class LinkHandler(private val webview: WebView) {
         return path.endsWith(".html")
     }
 
+    fun page(pageUrl: String): Boolean {
+        // ok: kotlin-url-host-suffix-check
+        return pageUrl.endsWith("index.html")
+    }
+
     fun email(address: String): Boolean {
         // ok: kotlin-url-host-suffix-check
         return address.endsWith("@bank.kz")
