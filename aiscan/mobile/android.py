@@ -331,7 +331,9 @@ class AndroidChecks:
         target = m.target_sdk
         for comp in m.components.values():
             exported = comp.attrs.get("exported")
-            guards = [comp.attrs[k] for k in ("permission", "readPermission", "writePermission") if k in comp.attrs]
+            guards = [
+                comp.attrs[k] for k in ("permission", "readPermission", "writePermission") if k in comp.attrs
+            ]
             if guards:
                 self._weak_guard(m, comp, guards, exported)
                 continue
@@ -363,7 +365,9 @@ class AndroidChecks:
                     "below 31 the filter exports it to every app)",
                 )
 
-    def _weak_guard(self, m: MergedManifest, comp: Component, guards: list[Attr], exported: Attr | None) -> None:
+    def _weak_guard(
+        self, m: MergedManifest, comp: Component, guards: list[Attr], exported: Attr | None
+    ) -> None:
         """An exported component whose permission is one the app declares at the normal level
         (protectionLevel missing or "normal"): any app that asks for it is granted it."""
         reachable = (exported is not None and exported.value.strip().lower() == "true") or (
