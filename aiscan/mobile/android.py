@@ -79,6 +79,8 @@ class MergedManifest:
     components: dict[str, Component] = field(default_factory=dict)
     target_sdk: int | None = None
     docs: dict[str, XmlDoc] = field(default_factory=dict)
+    # the app's own <permission> declarations: name -> protectionLevel ("" when not set)
+    permission_levels: dict[str, str] = field(default_factory=dict)
 
 
 def merge_manifests(app: AndroidApp, reader: TreeReader) -> MergedManifest:
@@ -95,6 +97,10 @@ def merge_manifests(app: AndroidApp, reader: TreeReader) -> MergedManifest:
             reader.gap(path, f"AndroidManifest.xml not read: {exc}")
             continue
         merged.docs[path] = doc
+        for perm in doc.root.findall("permission"):
+            perm_name = android_attr(perm, "name")
+            if perm_name:
+                merged.permission_levels[perm_name] = (android_attr(perm, "protectionLevel") or "").strip()
         uses_sdk = doc.root.find("uses-sdk")
         if uses_sdk is not None:
             sdk = android_attr(uses_sdk, "targetSdkVersion")
@@ -325,8 +331,11 @@ class AndroidChecks:
         target = m.target_sdk
         for comp in m.components.values():
             exported = comp.attrs.get("exported")
-            protected = any(k in comp.attrs for k in ("permission", "readPermission", "writePermission"))
-            if protected:
+            guards = [
+                comp.attrs[k] for k in ("permission", "readPermission", "writePermission") if k in comp.attrs
+            ]
+            if guards:
+                self._weak_guard(m, comp, guards, exported)
                 continue
             if exported is not None and exported.value.strip().lower() == "true":
                 if not comp.has_filter:
@@ -355,6 +364,30 @@ class AndroidChecks:
                     f"<{comp.tag}> {comp.name} has an intent filter and no android:exported ({why}, "
                     "below 31 the filter exports it to every app)",
                 )
+
+    def _weak_guard(
+        self, m: MergedManifest, comp: Component, guards: list[Attr], exported: Attr | None
+    ) -> None:
+        """An exported component whose permission is one the app declares at the normal level
+        (protectionLevel missing or "normal"): any app that asks for it is granted it."""
+        reachable = (exported is not None and exported.value.strip().lower() == "true") or (
+            exported is None and comp.has_filter
+        )
+        if not reachable:
+            return
+        for guard in guards:
+            level = m.permission_levels.get(guard.value.strip())
+            if level is None or level not in ("", "normal"):
+                continue
+            shown = f'protectionLevel="{level}"' if level else "no protectionLevel (normal)"
+            self.flaw(
+                "android-weak-custom-permission",
+                guard.path,
+                guard.line,
+                f"<{comp.tag}> {comp.name} is reachable by other apps and guarded by "
+                f"{guard.value.strip()}, which the app declares with {shown}: any app that "
+                "requests it is granted it at install",
+            )
 
     def _gradle_flaws(self, app: AndroidApp, g: GradleFacts) -> None:
         if app.gradle is None:

@@ -104,3 +104,32 @@ function officerCardEscaped($link, $id)
     // ok: php-xss-database-value-echo
     echo htmlspecialchars($officer['name'], ENT_QUOTES, 'UTF-8');
 }
+
+function commentsFromStatement($conn)
+{
+    $stmt = $conn->prepare("select user, comment, date from comments");
+    $stmt->execute();
+    while ($rows = $stmt->fetch(PDO::FETCH_NUM)) {
+        // ruleid: php-xss-database-value-echo
+        echo ucfirst($rows[0]);
+        // ruleid: php-xss-database-value
+        echo "<p>" . $rows[1] . "</p>";
+        // ok: php-xss-database-value
+        echo "<p>" . htmlspecialchars($rows[1]) . "</p>";
+    }
+}
+
+function commentsDefaultMode(PDO $db)
+{
+    $sth = $db->query("select author from comments");
+    $row = $sth->fetch();
+    // ruleid: php-xss-database-value
+    echo "<span>" . $row['author'] . "</span>";
+}
+
+function cachedGreeting($cache)
+{
+    $greeting = $cache->fetch('greeting');
+    // ok: php-xss-database-value
+    echo "<span>" . $greeting . "</span>";
+}
