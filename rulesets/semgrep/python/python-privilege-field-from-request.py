@@ -49,3 +49,9 @@ def grant(request):
 def from_settings(config):
     # ok: python-privilege-field-from-request
     return config.get("admin")
+
+
+@app.route("/register", methods=["POST"])
+def register_route():
+    # ruleid: python-privilege-field-from-request
+    return make_user(request.json["email"], admin=request.json.get("admin"))
