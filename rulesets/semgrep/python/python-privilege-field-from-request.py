@@ -4,7 +4,7 @@ from django.contrib.admin.views.decorators import staff_member_required
 
 def register():
     data = request.get_json()
-    # ruleid: python-privilege-field-from-request
+    # ok: python-privilege-field-from-request
     if "admin" in data:
         # ruleid: python-privilege-field-from-request
         admin = bool(data["admin"])
