@@ -12,3 +12,14 @@ IIN = re.compile(r"^\d{12}$")
 PHONE = re.compile(r"^\+7(\d{3})\d{7}$")
 # ok: python-redos-nested-quantifier
 HOST = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
+# a repeated group of a wide repeated element and one narrower atom: "aaaa" splits many ways
+# ruleid: python-redos-nested-quantifier
+LOGIN = re.compile(r"^[a-z]([-.\w]*[a-z0-9])*$")
+# ruleid: python-redos-nested-quantifier
+re.search(r"^([\w-]*\d)+@", "x")
+# ruleid: python-redos-nested-quantifier
+SLUG = re.compile(r"^([a-z][\w-]*)*$")
+# ok: python-redos-nested-quantifier
+DOMAIN = re.compile(r"^([a-z0-9][-a-z0-9]*\.)+[a-z]{2,}$")
+# ok: python-redos-nested-quantifier
+PATH = re.compile(r"^(/[\w-]*)+$")
