@@ -1,8 +1,8 @@
 """Would aiscan block a well-maintained production project as a release? One verdict per project.
 
-    python benchmarks/bench_production_gate.py --packages DIR [--set tuned|fresh|third] [--project NAME ...]
-                                               [--before REV] [--advisories DIR] [--show-findings]
-                                               [--json FILE]
+    python benchmarks/bench_production_gate.py --packages DIR [--set tuned|fresh|third|fourth]
+                                               [--project NAME ...] [--before REV] [--advisories DIR]
+                                               [--show-findings] [--json FILE]
 
 Projects. Well-known libraries that aiscan's rules were not written against (none of them is in
 bench_sast_real.py's lists), several languages: PyPI wheels (unpacked, nothing run), npm packages
@@ -12,11 +12,15 @@ once into DIR/projects/<name>/ (DIR is created when missing, never inside the re
 reused by later runs); any other folder placed in DIR/projects/ by hand (for example a public
 mobile app copied from its repository) is scanned too.
 
-Three sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Four sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
-(`benchmarks/production/third-before.json`) before any rule was changed for them.
+(`benchmarks/production/third-before.json`) before any rule was changed for them. `fourth`: 15
+more, used in no set above nor in bench_sast_real.py, weighted to the languages lending systems
+ship: PHP, Go, Ruby and JavaScript, two Python packages, and the one Java library Debian ships as
+source (bsh-src, BeanShell; Debian's other Java packages hold jars only), recorded
+(`benchmarks/production/fourth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -108,6 +112,22 @@ SETS = {
             "golang-github-gorilla-websocket-dev",
             "golang-github-golang-jwt-jwt-dev",
             "ruby-omniauth",
+        ),
+    ),
+    "fourth": ProjectSet(
+        pypi=("djangorestframework", "authlib"),
+        npm=("express-session", "passport-jwt", "node-forge"),
+        debian=(
+            "php-laravel-framework",
+            "php-symfony-security-http",
+            "php-doctrine-dbal",
+            "php-tcpdf",
+            "golang-github-jackc-pgx-v4-dev",
+            "golang-github-minio-minio-go-v7-dev",
+            "golang-github-gorilla-csrf-dev",
+            "ruby-faraday",
+            "ruby-doorkeeper",
+            "bsh-src",
         ),
     ),
 }
