@@ -7,10 +7,11 @@
 Projects. Well-known libraries that aiscan's rules were not written against (none of them is in
 bench_sast_real.py's lists), several languages: PyPI wheels (unpacked, nothing run), npm packages
 (installed with --ignore-scripts, each copied without its node_modules) and Debian packages of PHP,
-Go and Ruby libraries, which Debian ships as source (unpacked with dpkg -x). They are installed
-once into DIR/projects/<name>/ (DIR is created when missing, never inside the repository, and
-reused by later runs); any other folder placed in DIR/projects/ by hand (for example a public
-mobile app copied from its repository) is scanned too.
+Go and Ruby libraries, which Debian ships as source (unpacked with dpkg -x; a `*-src` package's
+source tarball under usr/src/ is unpacked too). They are installed once into DIR/projects/<name>/
+(DIR is created when missing, never inside the repository, and reused by later runs); any other
+folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
+repository) is scanned too.
 
 Four sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
@@ -52,6 +53,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import zipfile
 from collections import Counter
@@ -174,7 +176,7 @@ def install_pypi(projects: Path, manifest: Path, work: Path, wanted: Sequence[st
         key = next(n for n in names if n.replace("-", "_").lower() == name.lower())
         with zipfile.ZipFile(wheel) as zf:
             # zipfile drops absolute and ".." parts of member names; nothing is run
-            zf.extractall(work / "unpacked" / key)
+            zf.extractall(work / "unpacked" / key)  # noqa: S202 (a zip archive, see above)
         (manifest / key).write_text(f"PyPI {name} {version}\n", encoding="utf-8")
         (work / "unpacked" / key).rename(projects / key)
 
@@ -211,8 +213,19 @@ def install_debian(projects: Path, manifest: Path, work: Path, wanted: Sequence[
         target = work / "unpacked" / name
         target.mkdir(parents=True)
         _run(["dpkg", "-x", str(deb), str(target)], debs)
+        unpack_source_tarballs(target)
         (manifest / name).write_text(f"Debian {name} {version}\n", encoding="utf-8")
         target.rename(projects / name)
+
+
+def unpack_source_tarballs(tree: Path) -> None:
+    """A Debian `*-src` package ships its source as a tarball under usr/src/ (bsh-src): unpacked
+    beside it, nothing run; tarfile's `data` filter refuses absolute paths, `..`, links out of
+    the folder and device files."""
+    for tarball in sorted((tree / "usr" / "src").glob("*/*.tar.*")):
+        with tarfile.open(tarball) as tf:
+            tf.extractall(tarball.parent / "unpacked", filter="data")
+        tarball.unlink()
 
 
 def prepare_projects(folder: Path, wanted: ProjectSet) -> Path:
