@@ -60,6 +60,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_vulnapps import archived_aiscan
@@ -291,20 +292,36 @@ def scan(
         if not out.exists():
             sys.exit(f"bench_production_gate: no report for {target}: {proc.stderr.strip()[-400:]}")
         report = json.loads(out.read_text(encoding="utf-8"))
-    requirements = report.get("requirements", [])
+    return verdict_of(report, target, proc.returncode), report
+
+
+def verdict_of(report: dict[str, Any], target: Path, exit_code: int) -> Verdict:
+    requirements: list[dict[str, Any]] = report.get("requirements", [])
     failed = [r for r in requirements if r.get("status") == "FAIL"]
     # The findings that fail a requirement are the ones that weigh on the gate.
     weighing = {fp for r in failed for fp in r.get("findings", [])}
-    verdict = Verdict(
-        exit_code=proc.returncode,
+    findings: list[dict[str, Any]] = report.get("findings", [])
+    return Verdict(
+        exit_code=exit_code,
         decision=str((report.get("verdict") or {}).get("decision")),
         files=count_files(target),
-        gating=[f for f in report.get("findings", []) if f.get("fingerprint") in weighing],
-        failed=[r["id"] for r in failed],
-        not_assessed=[r["id"] for r in requirements if r.get("status") == "NOT_ASSESSED"],
+        gating=[f for f in findings if f.get("fingerprint") in weighing],
+        failed=[str(r["id"]) for r in failed],
+        not_assessed=[str(r["id"]) for r in requirements if r.get("status") == "NOT_ASSESSED"],
         dependency_only=dependency_only(requirements),
     )
-    return verdict, report
+
+
+def kept_verdicts(folder: Path, projects: Path, label: str, names: Sequence[str]) -> dict[str, Verdict]:
+    """The verdicts of the reports a run kept in folder/reports/<label>/, read again (the exit
+    code is the report's own `verdict.exit_code`)."""
+    out = {}
+    for name in names:
+        kept = folder / "reports" / label / f"{name}.json"
+        if kept.is_file():
+            report = json.loads(kept.read_text(encoding="utf-8"))
+            out[name] = verdict_of(report, projects / name, int(report["verdict"]["exit_code"]))
+    return out
 
 
 # --- printing -------------------------------------------------------------------------------
@@ -368,6 +385,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--label", default="now", help="name of the current column (and reports folder)")
     parser.add_argument("--advisories", type=Path, help="folder of OSV exports (*-all.zip) to import")
     parser.add_argument("--show-findings", action="store_true")
+    parser.add_argument(
+        "--from-reports", action="store_true", help="scan nothing: read the reports kept under --label"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
 
@@ -385,7 +405,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = advisory_db(folder, args.advisories, current[0], current[2]) if args.advisories else None
     columns: dict[str, dict[str, Verdict]] = {}
     with tempfile.TemporaryDirectory(prefix="aiscan-before-") as tmp:
-        runners = {args.label: current}
+        runners = {} if args.from_reports else {args.label: current}
+        if args.from_reports:
+            columns[args.label] = kept_verdicts(folder, projects, args.label, names)
         if args.before:
             runners = {"before": archived_aiscan(args.before, Path(tmp)), args.label: current}
         for label, (cmd, cwd, env) in runners.items():
