@@ -130,3 +130,23 @@ function verifyCallbackSign($request, $params, $key)
     // ruleid: php-loose-comparison-secret
     return $x_sign == $expected_sign;
 }
+
+// What a token object's getter names (its firewall, its user, its id) is no secret; the token's
+// value is.
+function matchesFirewall($token, $request, $username, $expected)
+{
+    // ok: php-loose-comparison-secret
+    if ($token instanceof PreAuthenticatedToken && $this->providerKey == $token->getFirewallName()) {
+        return true;
+    }
+    // ok: php-loose-comparison-secret
+    if ($token->getUserIdentifier() != $username) {
+        return false;
+    }
+    // ruleid: php-loose-comparison-secret
+    if ($token->getValue() == $request->request->get('_token')) {
+        return true;
+    }
+    // ruleid: php-loose-comparison-secret
+    return $request->get('token') == $expected;
+}
