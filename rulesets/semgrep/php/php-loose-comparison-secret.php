@@ -150,3 +150,18 @@ function matchesFirewall($token, $request, $username, $expected)
     // ruleid: php-loose-comparison-secret
     return $request->get('token') == $expected;
 }
+
+// Where a signature is drawn (its page, position or size) is no secret either.
+function placeSignature($n, $x)
+{
+    // ok: php-loose-comparison-secret
+    if ($this->sign && ($n == $this->signature_appearance['page'])) {
+        return true;
+    }
+    // ok: php-loose-comparison-secret
+    if ($x != $this->signature_box['width']) {
+        return false;
+    }
+    // ruleid: php-loose-comparison-secret
+    return $this->signature_data['value'] == $x;
+}
