@@ -38,7 +38,8 @@ requirement: at or above the policy's threshold, and not an observation in test 
 the requirements that FAIL and those NOT_ASSESSED, and the verdicts. `--show-findings` lists
 every finding that weighs on the gate with its line, for classification by hand (recorded in
 docs/sast.md); each report is kept as DIR/reports/<column>/<project>.json. `--label NAME` names
-the current column (default `now`).
+the current column (default `now`); `--from-reports` scans nothing and reads the reports kept
+under that label again (to write a column's `--json` from a run that was stopped).
 
 `--before REV` also scans with aiscan as it was at git revision REV (`git archive` into a
 temporary folder, run with `python -m aiscan` from there, as bench_vulnapps.py does) and prints
