@@ -1,22 +1,27 @@
 """Would aiscan block a well-maintained production project as a release? One verdict per project.
 
-    python benchmarks/bench_production_gate.py --packages DIR [--set tuned|fresh|third] [--project NAME ...]
-                                               [--before REV] [--advisories DIR] [--show-findings]
-                                               [--json FILE]
+    python benchmarks/bench_production_gate.py --packages DIR [--set tuned|fresh|third|fourth]
+                                               [--project NAME ...] [--before REV] [--advisories DIR]
+                                               [--show-findings] [--json FILE]
 
 Projects. Well-known libraries that aiscan's rules were not written against (none of them is in
 bench_sast_real.py's lists), several languages: PyPI wheels (unpacked, nothing run), npm packages
 (installed with --ignore-scripts, each copied without its node_modules) and Debian packages of PHP,
-Go and Ruby libraries, which Debian ships as source (unpacked with dpkg -x). They are installed
-once into DIR/projects/<name>/ (DIR is created when missing, never inside the repository, and
-reused by later runs); any other folder placed in DIR/projects/ by hand (for example a public
-mobile app copied from its repository) is scanned too.
+Go and Ruby libraries, which Debian ships as source (unpacked with dpkg -x; a `*-src` package's
+source tarball under usr/src/ is unpacked too). They are installed once into DIR/projects/<name>/
+(DIR is created when missing, never inside the repository, and reused by later runs); any other
+folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
+repository) is scanned too.
 
-Three sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Four sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
-(`benchmarks/production/third-before.json`) before any rule was changed for them.
+(`benchmarks/production/third-before.json`) before any rule was changed for them. `fourth`: 15
+more, used in no set above nor in bench_sast_real.py, weighted to the languages lending systems
+ship: PHP, Go, Ruby and JavaScript, two Python packages, and the one Java library Debian ships as
+source (bsh-src, BeanShell; Debian's other Java packages hold jars only), recorded
+(`benchmarks/production/fourth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -33,7 +38,8 @@ requirement: at or above the policy's threshold, and not an observation in test 
 the requirements that FAIL and those NOT_ASSESSED, and the verdicts. `--show-findings` lists
 every finding that weighs on the gate with its line, for classification by hand (recorded in
 docs/sast.md); each report is kept as DIR/reports/<column>/<project>.json. `--label NAME` names
-the current column (default `now`).
+the current column (default `now`); `--from-reports` scans nothing and reads the reports kept
+under that label again (to write a column's `--json` from a run that was stopped).
 
 `--before REV` also scans with aiscan as it was at git revision REV (`git archive` into a
 temporary folder, run with `python -m aiscan` from there, as bench_vulnapps.py does) and prints
@@ -48,12 +54,14 @@ import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import zipfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_vulnapps import archived_aiscan
@@ -110,6 +118,22 @@ SETS = {
             "ruby-omniauth",
         ),
     ),
+    "fourth": ProjectSet(
+        pypi=("djangorestframework", "authlib"),
+        npm=("express-session", "passport-jwt", "node-forge"),
+        debian=(
+            "php-laravel-framework",
+            "php-symfony-security-http",
+            "php-doctrine-dbal",
+            "php-tcpdf",
+            "golang-github-jackc-pgx-v4-dev",
+            "golang-github-minio-minio-go-v7-dev",
+            "golang-github-gorilla-csrf-dev",
+            "ruby-faraday",
+            "ruby-doorkeeper",
+            "bsh-src",
+        ),
+    ),
 }
 
 
@@ -154,7 +178,7 @@ def install_pypi(projects: Path, manifest: Path, work: Path, wanted: Sequence[st
         key = next(n for n in names if n.replace("-", "_").lower() == name.lower())
         with zipfile.ZipFile(wheel) as zf:
             # zipfile drops absolute and ".." parts of member names; nothing is run
-            zf.extractall(work / "unpacked" / key)
+            zf.extractall(work / "unpacked" / key)  # noqa: S202 (a zip archive, see above)
         (manifest / key).write_text(f"PyPI {name} {version}\n", encoding="utf-8")
         (work / "unpacked" / key).rename(projects / key)
 
@@ -191,8 +215,19 @@ def install_debian(projects: Path, manifest: Path, work: Path, wanted: Sequence[
         target = work / "unpacked" / name
         target.mkdir(parents=True)
         _run(["dpkg", "-x", str(deb), str(target)], debs)
+        unpack_source_tarballs(target)
         (manifest / name).write_text(f"Debian {name} {version}\n", encoding="utf-8")
         target.rename(projects / name)
+
+
+def unpack_source_tarballs(tree: Path) -> None:
+    """A Debian `*-src` package ships its source as a tarball under usr/src/ (bsh-src): unpacked
+    beside it, nothing run; tarfile's `data` filter refuses absolute paths, `..`, links out of
+    the folder and device files."""
+    for tarball in sorted((tree / "usr" / "src").glob("*/*.tar.*")):
+        with tarfile.open(tarball) as tf:
+            tf.extractall(tarball.parent / "unpacked", filter="data")
+        tarball.unlink()
 
 
 def prepare_projects(folder: Path, wanted: ProjectSet) -> Path:
@@ -258,20 +293,36 @@ def scan(
         if not out.exists():
             sys.exit(f"bench_production_gate: no report for {target}: {proc.stderr.strip()[-400:]}")
         report = json.loads(out.read_text(encoding="utf-8"))
-    requirements = report.get("requirements", [])
+    return verdict_of(report, target, proc.returncode), report
+
+
+def verdict_of(report: dict[str, Any], target: Path, exit_code: int) -> Verdict:
+    requirements: list[dict[str, Any]] = report.get("requirements", [])
     failed = [r for r in requirements if r.get("status") == "FAIL"]
     # The findings that fail a requirement are the ones that weigh on the gate.
     weighing = {fp for r in failed for fp in r.get("findings", [])}
-    verdict = Verdict(
-        exit_code=proc.returncode,
+    findings: list[dict[str, Any]] = report.get("findings", [])
+    return Verdict(
+        exit_code=exit_code,
         decision=str((report.get("verdict") or {}).get("decision")),
         files=count_files(target),
-        gating=[f for f in report.get("findings", []) if f.get("fingerprint") in weighing],
-        failed=[r["id"] for r in failed],
-        not_assessed=[r["id"] for r in requirements if r.get("status") == "NOT_ASSESSED"],
+        gating=[f for f in findings if f.get("fingerprint") in weighing],
+        failed=[str(r["id"]) for r in failed],
+        not_assessed=[str(r["id"]) for r in requirements if r.get("status") == "NOT_ASSESSED"],
         dependency_only=dependency_only(requirements),
     )
-    return verdict, report
+
+
+def kept_verdicts(folder: Path, projects: Path, label: str, names: Sequence[str]) -> dict[str, Verdict]:
+    """The verdicts of the reports a run kept in folder/reports/<label>/, read again (the exit
+    code is the report's own `verdict.exit_code`)."""
+    out = {}
+    for name in names:
+        kept = folder / "reports" / label / f"{name}.json"
+        if kept.is_file():
+            report = json.loads(kept.read_text(encoding="utf-8"))
+            out[name] = verdict_of(report, projects / name, int(report["verdict"]["exit_code"]))
+    return out
 
 
 # --- printing -------------------------------------------------------------------------------
@@ -335,6 +386,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--label", default="now", help="name of the current column (and reports folder)")
     parser.add_argument("--advisories", type=Path, help="folder of OSV exports (*-all.zip) to import")
     parser.add_argument("--show-findings", action="store_true")
+    parser.add_argument(
+        "--from-reports", action="store_true", help="scan nothing: read the reports kept under --label"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
 
@@ -352,7 +406,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = advisory_db(folder, args.advisories, current[0], current[2]) if args.advisories else None
     columns: dict[str, dict[str, Verdict]] = {}
     with tempfile.TemporaryDirectory(prefix="aiscan-before-") as tmp:
-        runners = {args.label: current}
+        runners = {} if args.from_reports else {args.label: current}
+        if args.from_reports:
+            columns[args.label] = kept_verdicts(folder, projects, args.label, names)
         if args.before:
             runners = {"before": archived_aiscan(args.before, Path(tmp)), args.label: current}
         for label, (cmd, cwd, env) in runners.items():

@@ -466,7 +466,8 @@ _DOCUMENTATION = re.compile(
     r"\.(?:md|markdown|rst|adoc|asciidoc|org)$|(?:^|/)PKG-INFO$|\.dist-info/METADATA$", re.I
 )
 # A Python docstring is documentation too, for the values known only by the name they are given
-# or their place in a URL; a key recognised by its own format counts wherever it is written.
+# or their place in a URL or an HTTP header (`Authorization: Token ...`, the header a docstring
+# shows a client how to send); a key recognised by its own format counts wherever it is written.
 DOCSTRING = "docstring"
 _DOCSTRING_DETECTORS = frozenset(
     {
@@ -477,6 +478,8 @@ _DOCSTRING_DETECTORS = frozenset(
         "url-query-secret",
         "connection-string-password",
         "dsn-credentials",
+        "authorization-header",
+        "authorization-header-bare",
     }
 )
 # Paths of production configuration: `application-prod.yml`, `.env.production`, `prod/`.
@@ -490,6 +493,8 @@ _CREDENTIAL_DETECTORS = frozenset(
         "credential-call",
         "oracle-jdbc-credentials",
         "dsn-credentials",
+        "authorization-header",
+        "authorization-header-bare",
     }
 )
 # Detectors of a value assigned to a name, and the names of cloud and object-storage keys

@@ -18,3 +18,20 @@ function enc(data) {
   const c6 = crypto.createCipheriv("aes-256-gcm", key, crypto.randomBytes(12));
   return [c1, c2, c3, c4, c5, c6];
 }
+
+// node-forge's cipher API takes the key in createCipher and the IV in start({iv}): it is not
+// Node's IV-less crypto.createCipher; its broken algorithms and ECB stay reported by name.
+function forgeEncrypt(forge, key, iv, algorithm, data) {
+  // ok: javascript-weak-cipher
+  const gcm = forge.cipher.createCipher("AES-GCM", key);
+  gcm.start({ iv: iv });
+  // ok: javascript-weak-cipher
+  const chosen = forge.cipher.createDecipher(algorithm, key);
+  // ruleid: javascript-weak-cipher
+  const des = forge.cipher.createCipher("DES-CBC", key);
+  // ruleid: javascript-weak-cipher
+  const ecb = forge.cipher.createCipher("AES-ECB", key);
+  // ruleid: javascript-weak-cipher
+  const legacy = crypto.createDecipher("aes-256-cbc", key);
+  return [gcm, chosen, des, ecb, legacy];
+}

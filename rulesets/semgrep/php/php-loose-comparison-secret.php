@@ -92,3 +92,76 @@ function checkPaymentSign($params, $key)
     // ruleid: php-loose-comparison-secret
     return strtolower($params['signature']) == $sign;
 }
+
+// A name that holds a yes/no answer is no signature, whatever it is called: a number's sign kept
+// as "is it negative?", a flag from a predicate or a comparison.
+function divideSigned($x, $y)
+{
+    $x_sign = $x->is_negative;
+    $y_sign = $y->is_negative;
+    // ok: php-loose-comparison-secret
+    $quotientNegative = $x_sign != $y_sign;
+    $sign = $x->isNegative();
+    // ok: php-loose-comparison-secret
+    if ($sign != $y_sign) {
+        return -1;
+    }
+    $signed = is_int($x) && $x < 0;
+    $otherSign = $y < 0;
+    // ok: php-loose-comparison-secret
+    return $otherSign == $x_sign;
+}
+
+// The same names holding a request's value or a computed digest stay reported.
+function verifyCallbackSign($request, $params, $key)
+{
+    $sign = $request->get('sign');
+    $expected_sign = md5(implode('|', $params) . $key);
+    // ruleid: php-loose-comparison-secret
+    if ($sign != $expected_sign) {
+        return false;
+    }
+    $x_sign = $request->input('x_sign');
+    $token = issueToken($params);
+    // ruleid: php-loose-comparison-secret
+    if ($token != $request->get('token')) {
+        return false;
+    }
+    // ruleid: php-loose-comparison-secret
+    return $x_sign == $expected_sign;
+}
+
+// What a token object's getter names (its firewall, its user, its id) is no secret; the token's
+// value is.
+function matchesFirewall($token, $request, $username, $expected)
+{
+    // ok: php-loose-comparison-secret
+    if ($token instanceof PreAuthenticatedToken && $this->providerKey == $token->getFirewallName()) {
+        return true;
+    }
+    // ok: php-loose-comparison-secret
+    if ($token->getUserIdentifier() != $username) {
+        return false;
+    }
+    // ruleid: php-loose-comparison-secret
+    if ($token->getValue() == $request->request->get('_token')) {
+        return true;
+    }
+    // ruleid: php-loose-comparison-secret
+    return $request->get('token') == $expected;
+}
+
+// Where a signature is drawn (its page, position or size) is no secret either.
+function placeSignature($n, $x)
+{
+    // ok: php-loose-comparison-secret
+    if ($this->sign && ($n == $this->signature_appearance['page'])) {
+        return true;
+    }
+    // ok: php-loose-comparison-secret
+    if ($x != $this->signature_box['width']) {
+        return false;
+    }
+    // ruleid: php-loose-comparison-secret
+    return $this->signature_data['value'] == $x;
+}

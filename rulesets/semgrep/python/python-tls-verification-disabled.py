@@ -205,3 +205,21 @@ class ProxyHandler:
     def warn(self):
         # ok: python-tls-verification-disabled
         warn_insecure_transport()
+
+
+# A call written in a docstring or a string is text, not a call.
+class TokenValidator:
+    def get_acr(self, user):
+        """The assurance level of the login; re-implement it, for example:
+
+            def get_acr(self, user):
+                # ok: python-tls-verification-disabled
+                if user.insecure_session():
+                    return "0"
+                # ok: python-tls-verification-disabled
+                client = make_unverified_client()
+        """
+        # ok: python-tls-verification-disabled
+        hint = "call make_unverified_client() only in tests"
+        # ruleid: python-tls-verification-disabled
+        return make_unverified_client()

@@ -110,3 +110,16 @@ def get_oauth_params(request):
     # ruleid: python-weak-password-hash
     sign = hashlib.md5(request.body + api_secret).hexdigest()
     return body_hash, content_md5, key_hash, sign
+
+
+# The same digest of a body passed in by name (`sign_request(self, body, ...)`).
+def sign_request(self, body, content, headers):
+    # ok: python-weak-password-hash
+    body_hash = base64.b64encode(hashlib.sha1(body).digest())
+    # ok: python-weak-password-hash
+    content_md5 = hashlib.md5(content.encode("utf-8")).hexdigest()
+    # ruleid: python-weak-password-hash
+    keyed = hashlib.sha1(body + self.client_secret).digest()
+    # ruleid: python-weak-password-hash
+    token_hash = hashlib.md5(self.token).hexdigest()
+    return body_hash, content_md5, keyed, token_hash
