@@ -93,4 +93,20 @@ class StatementFragment : Fragment() {
         // ok: kotlin-android-bundle-path-traversal
         promise.resolve(extras.getString("link"))
     }
+
+    // an element-wise function hands each element of an array argument to the lambda
+    fun removeEach(dir: File) {
+        arguments?.getStringArray("files")?.forEach {
+            // ruleid: kotlin-android-bundle-path-traversal
+            File(dir, it).delete()
+        }
+        requireArguments().getStringArrayList("contracts")?.forEach { contract ->
+            // ruleid: kotlin-android-bundle-sql-injection
+            db.execSQL("DELETE FROM drafts WHERE contract = '$contract'")
+        }
+        listOf("a.pdf", "b.pdf").forEach {
+            // ok: kotlin-android-bundle-path-traversal
+            File(dir, it).delete()
+        }
+    }
 }

@@ -23,3 +23,23 @@ class OfflineLogin : AppCompatActivity() {
         File(filesDir, "theme.txt").writeText(theme)
     }
 }
+
+class OfflinePin : AppCompatActivity() {
+    // a scope function hands the value to the lambda's `it`, named parameter or `this`
+    fun keepThroughScopeFunctions(password: EditText, pin: String, theme: String) {
+        val fw = FileWriter(File(filesDir, "login.txt"))
+        password.text.toString().let {
+            // ruleid: kotlin-android-secret-in-plain-file
+            fw.write(it)
+        }
+        pin.also { code ->
+            // ruleid: kotlin-android-secret-in-plain-file
+            File(filesDir, "pin.txt").writeText(code)
+        }
+        theme.let {
+            // ok: kotlin-android-secret-in-plain-file
+            File(filesDir, "theme.txt").writeText(it)
+        }
+        fw.close()
+    }
+}

@@ -75,4 +75,24 @@ class ClientSearchActivity : AppCompatActivity() {
             db?.rawQuery("SELECT * FROM loans WHERE status = '" + it + "'", null)
         }
     }
+
+    // an element-wise function hands each element of an array extra to the lambda
+    fun deleteEach() {
+        intent.getStringArrayExtra("ids")?.forEach {
+            // ruleid: kotlin-android-sql-from-input
+            db?.execSQL("DELETE FROM drafts WHERE id = '" + it + "'")
+        }
+        intent.getStringArrayExtra("ids")?.map { id ->
+            // ruleid: kotlin-android-sql-from-input
+            db?.rawQuery("SELECT * FROM loans WHERE id = " + id, null)
+        }
+        intent.getStringArrayExtra("ids")?.forEach {
+            // ok: kotlin-android-sql-from-input
+            db?.execSQL("DELETE FROM drafts WHERE id = ?", arrayOf(it))
+        }
+        listOf("ACTIVE", "CLOSED").forEach {
+            // ok: kotlin-android-sql-from-input
+            db?.rawQuery("SELECT * FROM loans WHERE status = '" + it + "'", null)
+        }
+    }
 }

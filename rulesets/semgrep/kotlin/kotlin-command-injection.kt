@@ -19,3 +19,46 @@ class ConvertController {
         return "ok"
     }
 }
+
+class ExportActivity : android.app.Activity() {
+    // a scope function or an element-wise function hands the extra (or each of its elements)
+    // to the lambda's `it`, named parameter or `this`
+    fun runFromExtras() {
+        intent.getStringExtra("tool")?.let {
+            // ruleid: kotlin-command-injection
+            Runtime.getRuntime().exec("export-tool " + it)
+        }
+        intent.getStringExtra("args")?.also { args ->
+            // ruleid: kotlin-command-injection
+            ProcessBuilder("sh", "-c", "convert $args").start()
+        }
+        with(intent.getStringExtra("job")) {
+            // ruleid: kotlin-command-injection
+            Runtime.getRuntime().exec("run-job " + this)
+        }
+        intent.getStringArrayExtra("files")?.forEach {
+            // ruleid: kotlin-command-injection
+            Runtime.getRuntime().exec("gzip " + it)
+        }
+        intent.getStringArrayExtra("files")?.map { name ->
+            // ruleid: kotlin-command-injection
+            Runtime.getRuntime().exec("gzip " + name)
+        }
+        intent.getStringArrayExtra("files")?.forEach {
+            // ok: kotlin-command-injection
+            Runtime.getRuntime().exec(arrayOf("gzip", it))
+        }
+        intent.getStringExtra("count")?.let {
+            // ok: kotlin-command-injection
+            Runtime.getRuntime().exec("seq " + it.toInt())
+        }
+        listOf("a.log", "b.log").forEach {
+            // ok: kotlin-command-injection
+            Runtime.getRuntime().exec("gzip " + it)
+        }
+        "nightly".let {
+            // ok: kotlin-command-injection
+            Runtime.getRuntime().exec("run-job " + it)
+        }
+    }
+}

@@ -17,3 +17,23 @@ fun Application.loginRoutes() {
         }
     }
 }
+
+fun Application.returnRoutes() {
+    routing {
+        get("/return") {
+            // a scope function hands the parameter to the lambda's `it` or named parameter
+            call.request.queryParameters["next"]?.let {
+                // ruleid: kotlin-open-redirect
+                call.respondRedirect(it)
+            }
+            call.request.queryParameters["back"]?.also { back ->
+                // ruleid: kotlin-open-redirect
+                call.respondRedirect(back)
+            }
+            "/home".let {
+                // ok: kotlin-open-redirect
+                call.respondRedirect(it)
+            }
+        }
+    }
+}

@@ -57,4 +57,20 @@ class ContractViewer : android.app.Activity() {
         // ruleid: kotlin-path-traversal
         dir.resolve(link)
     }
+
+    // an element-wise function hands each element of an array extra to the lambda
+    fun removeEach(dir: File) {
+        intent.getStringArrayExtra("files")?.forEach {
+            // ruleid: kotlin-path-traversal
+            File(dir, it).delete()
+        }
+        intent.getStringArrayExtra("files")?.mapNotNull { name ->
+            // ruleid: kotlin-path-traversal
+            File(dir, name).readBytes()
+        }
+        intent.getStringArrayExtra("files")?.forEach {
+            // ok: kotlin-path-traversal
+            File(dir, File(it).name).delete()
+        }
+    }
 }

@@ -28,3 +28,32 @@ fun Application.hookRoutes(httpClient: HttpClient) {
         }
     }
 }
+
+class PartnerActivity : android.app.Activity() {
+    // a scope function or an element-wise function hands the extra (or each of its elements)
+    // to the lambda's `it`, named parameter or `this`
+    fun fetchFromExtras(base: String) {
+        intent.getStringExtra("callback")?.let {
+            // ruleid: kotlin-ssrf
+            URL(it).openStream()
+        }
+        intent.dataString?.also { link ->
+            // ruleid: kotlin-ssrf
+            okhttp3.Request.Builder().url(link).build()
+        }
+        intent.getStringArrayExtra("mirrors")?.forEach {
+            // ruleid: kotlin-ssrf
+            URL(it).openStream()
+        }
+        // ruleid: kotlin-ssrf
+        val feeds = intent.getStringArrayExtra("feeds")?.map { URL(it) }
+        intent.getStringExtra("loan")?.let {
+            // ok: kotlin-ssrf
+            URL(base + it.toLong()).openStream()
+        }
+        listOf(base).forEach {
+            // ok: kotlin-ssrf
+            URL(it).openStream()
+        }
+    }
+}

@@ -85,3 +85,26 @@ class ContractActivity : Activity() {
         private val ALLOWED_HOSTS = setOf("lk.example.kz")
     }
 }
+
+class PagesActivity : Activity() {
+    // a scope function or an element-wise function hands the extra (or each of its elements)
+    // to the lambda's `it`, named parameter or `this`
+    fun show(web: WebView) {
+        intent.getStringExtra("url")?.let {
+            // ruleid: kotlin-webview-untrusted-url
+            web.loadUrl(it)
+        }
+        intent.getStringArrayExtra("pages")?.forEach { page ->
+            // ruleid: kotlin-webview-untrusted-url
+            web.loadUrl(page)
+        }
+        listOf(DEFAULT_URL).forEach {
+            // ok: kotlin-webview-untrusted-url
+            web.loadUrl(it)
+        }
+        DEFAULT_URL.let {
+            // ok: kotlin-webview-untrusted-url
+            web.loadUrl(it)
+        }
+    }
+}

@@ -25,3 +25,25 @@ class BrowserActivity : AppCompatActivity() {
         view.evaluateJavascript("showGreeting('" + greeting + "')", null)
     }
 }
+
+class HelpFragment : Fragment() {
+    // a scope function hands the value to the lambda's `it`, named parameter or `this`
+    fun openThroughScopeFunctions(view: WebView, addressField: EditText, link: Uri) {
+        arguments?.getString("page")?.let {
+            // ruleid: kotlin-webview-url-from-input
+            view.loadUrl(it)
+        }
+        addressField.text.toString().also { typed ->
+            // ruleid: kotlin-webview-url-from-input
+            view.loadUrl(typed)
+        }
+        link.getQueryParameter("script")?.run {
+            // ruleid: kotlin-webview-url-from-input
+            view.evaluateJavascript(this, null)
+        }
+        "https://mfo.example.kz/help".let {
+            // ok: kotlin-webview-url-from-input
+            view.loadUrl(it)
+        }
+    }
+}
