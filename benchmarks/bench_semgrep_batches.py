@@ -6,14 +6,16 @@ finished work when its bound runs out.
 PATH defaults to pip as installed beside this Python. Each round runs aiscan's semgrep analyzer
 with an empty cache twice over the same inventory, in alternating order: once as one semgrep call
 (no batch limit) and once cut into batches of at most N files (default: the analyzer's own
-limit), and checks that both report the same findings and files. Prints each round, the medians
-and batched / one call.
+limit), and checks that both report the same findings and files. Prints each round's wall time
+and the CPU time semgrep's processes used (less disturbed by other work on the machine), the
+medians and batched / one call.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -29,20 +31,25 @@ from aiscan.models import AnalyzerOutcome
 from aiscan.sast.semgrep_batches import MAX_BATCH_FILES
 from aiscan.version_cache import CACHE_ENV
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_semgrep_cache import default_tree
+
 ONE_CALL = 10**9
 
 
-def default_tree() -> Path:
-    return next((Path(sys.executable).parent.parent).glob("lib/python3*/site-packages/pip"))
+def children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
-def timed(ctx: ScanContext, batch_files: int) -> tuple[float, AnalyzerOutcome]:
+def timed(ctx: ScanContext, batch_files: int) -> tuple[float, float, AnalyzerOutcome]:
+    """Wall seconds, CPU seconds of the tools run, and the outcome."""
     semgrep_module.MAX_BATCH_FILES = batch_files  # type: ignore[misc]
     with tempfile.TemporaryDirectory(prefix="aiscan-bench-batches-") as folder:
         os.environ[CACHE_ENV] = folder
-        started = time.monotonic()
+        started, cpu = time.monotonic(), children_cpu_s()
         outcome = SemgrepAnalyzer().run(ctx)
-        return time.monotonic() - started, outcome
+        return time.monotonic() - started, children_cpu_s() - cpu, outcome
 
 
 def main() -> None:
@@ -57,23 +64,29 @@ def main() -> None:
     files = len(ctx.inventory.files)
     batches = -(-files // args.batch_files)
     print(f"{root}: {files} files in the inventory; batches of at most {args.batch_files}: {batches}")
-    one_times, batched_times = [], []
+    one_times, batched_times, one_cpus, batched_cpus = [], [], [], []
     for n in range(1, args.rounds + 1):
         order = [ONE_CALL, args.batch_files] if n % 2 else [args.batch_files, ONE_CALL]
         runs = {size: timed(ctx, size) for size in order}
-        (one_s, one), (batched_s, batched) = runs[ONE_CALL], runs[args.batch_files]
+        (one_s, one_cpu, one), (batched_s, batched_cpu, batched) = runs[ONE_CALL], runs[args.batch_files]
         same = {f.fingerprint for f in one.findings} == {f.fingerprint for f in batched.findings}
         if not same or one.run.files_scanned != batched.run.files_scanned:
             sys.exit(f"round {n}: the two runs differ ({one.run.reason} / {batched.run.reason})")
         one_times.append(one_s)
         batched_times.append(batched_s)
+        one_cpus.append(one_cpu)
+        batched_cpus.append(batched_cpu)
         print(
-            f"round {n}: one call {one_s:.1f} s ({one.run.status.value}), batched {batched_s:.1f} s "
-            f"({batched.run.status.value}), {batched_s / one_s:.2f}x; {len(one.findings)} findings, identical"
+            f"round {n}: one call {one_s:.1f} s wall, {one_cpu:.1f} s CPU ({one.run.status.value}); "
+            f"batched {batched_s:.1f} s wall, {batched_cpu:.1f} s CPU ({batched.run.status.value}); "
+            f"{len(one.findings)} findings, identical"
         )
-    one_m, batched_m = statistics.median(one_times), statistics.median(batched_times)
-    ratio = batched_m / one_m
-    print(f"median: one call {one_m:.1f} s, batched {batched_m:.1f} s, batched / one call {ratio:.2f}x")
+    for what, one_list, batched_list in (("wall", one_times, batched_times), ("CPU", one_cpus, batched_cpus)):
+        one_m, batched_m = statistics.median(one_list), statistics.median(batched_list)
+        print(
+            f"median {what}: one call {one_m:.1f} s, batched {batched_m:.1f} s, "
+            f"batched / one call {batched_m / one_m:.2f}x"
+        )
 
 
 if __name__ == "__main__":
