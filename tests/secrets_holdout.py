@@ -12,6 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from aiscan.cli import cli
+from aiscan.models import Severity
 from aiscan.report import FORMATS
 from aiscan.secrets.detectors import load_ruleset
 from aiscan.secrets.engine import Engine
@@ -97,3 +98,12 @@ def assert_no_value_shown(tree: Path, values: Iterable[str], folder: Path) -> No
         text = result.output + out.read_text(encoding="utf-8")
         leaked = [val for val in values if val in text]
         assert not leaked, f"{fmt}: {len(leaked)} values shown in full"
+
+
+def assessed(path: str, text: str) -> list[tuple[str, Severity, str]]:
+    """Each detection in `text` as (detector, severity, reason) as the engine weighs it there."""
+    out = []
+    for d in ENGINE.scan(path, text).detections:
+        severity, why = ENGINE.assess(d.detector, path, text.split("\n")[d.line - 1], d.context)
+        out.append((d.detector.id, severity, why))
+    return out

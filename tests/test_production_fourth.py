@@ -5,19 +5,7 @@ authorization header shown in a docstring's usage example."""
 from __future__ import annotations
 
 from aiscan.models import Severity
-from aiscan.secrets.detectors import load_ruleset
-from aiscan.secrets.engine import Engine
-
-ENGINE = Engine(load_ruleset())
-
-
-def _assess(path: str, text: str) -> list[tuple[str, Severity, str]]:
-    out = []
-    for d in ENGINE.scan(path, text).detections:
-        severity, why = ENGINE.assess(d.detector, path, text.split("\n")[d.line - 1], d.context)
-        out.append((d.detector.id, severity, why))
-    return out
-
+from tests.secrets_holdout import assessed
 
 # --- secrets: an authorization header in a docstring's usage example ------------------------
 
@@ -40,12 +28,12 @@ HEADER_IN_CODE = """class KeyClient:
 
 
 def test_an_authorization_header_in_a_docstrings_example_is_an_example() -> None:
-    found = _assess("api/authentication.py", HEADER_DOCSTRING)
+    found = assessed("api/authentication.py", HEADER_DOCSTRING)
     assert {d for d, _, _ in found} == {"authorization-header", "authorization-header-bare"}, found
     assert all(sev is Severity.MEDIUM and "docstring" in why for _, sev, why in found), found
 
 
 def test_the_same_header_in_code_stays_high() -> None:
-    found = _assess("api/client.py", HEADER_IN_CODE)
+    found = assessed("api/client.py", HEADER_IN_CODE)
     assert {d for d, _, _ in found} == {"authorization-header", "authorization-header-bare"}, found
     assert all(sev is Severity.HIGH for _, sev, _why in found), found

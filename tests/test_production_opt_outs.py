@@ -10,10 +10,7 @@ import pytest
 from aiscan.analyzers.bandit import load_mapping
 from aiscan.models import FileRole, Severity
 from aiscan.roles import file_role
-from aiscan.secrets.detectors import load_ruleset
-from aiscan.secrets.engine import Engine
-
-ENGINE = Engine(load_ruleset())
+from tests.secrets_holdout import ENGINE, assessed
 
 # --- bandit: an import is not a use ----------------------------------------------------------
 
@@ -40,25 +37,17 @@ def test_the_use_keeps_bandits_own_severity(check: str) -> None:
 BADGE = "[![cov](https://codecov.io/gh/acme/lib/branch/main/graph/badge.svg?token=Q8x2Lk4ZpWv7)](x)\n"
 
 
-def _assess(path: str, text: str) -> list[tuple[str, Severity, str]]:
-    out = []
-    for d in ENGINE.scan(path, text).detections:
-        severity, why = ENGINE.assess(d.detector, path, text.split("\n")[d.line - 1], d.context)
-        out.append((d.detector.id, severity, why))
-    return out
-
-
 @pytest.mark.parametrize(
     "path", ["acme_lib-2.0.dist-info/METADATA", "acme_lib.egg-info/PKG-INFO", "PKG-INFO"]
 )
 def test_a_packages_copy_of_its_readme_is_documentation(path: str) -> None:
-    found = _assess(path, "Metadata-Version: 2.1\nName: acme-lib\n\n" + BADGE)
+    found = assessed(path, "Metadata-Version: 2.1\nName: acme-lib\n\n" + BADGE)
     assert found and all(sev is Severity.MEDIUM and "documentation" in why for _, sev, why in found)
 
 
 @pytest.mark.parametrize("path", ["src/badges.py", "lib/METADATA.py", "config/PKG-INFO.yml"])
 def test_the_same_url_elsewhere_stays_high(path: str) -> None:
-    found = _assess(path, f'URL = "{BADGE.strip()}"\n')
+    found = assessed(path, f'URL = "{BADGE.strip()}"\n')
     assert found and all(sev is Severity.HIGH for _, sev, _why in found)
 
 
@@ -92,26 +81,26 @@ ASSIGNED = '''HELP = """Fetch an access token.
 
 
 def test_credentials_in_a_docstrings_example_are_an_example() -> None:
-    found = _assess("oauth/session.py", DOCSTRING)
+    found = assessed("oauth/session.py", DOCSTRING)
     assert found and all(sev is Severity.MEDIUM and "docstring" in why for _, sev, why in found), found
 
 
 def test_the_same_credentials_in_code_or_in_an_assigned_string_stay_high() -> None:
     for text in (CODE, ASSIGNED):
-        found = _assess("oauth/session.py", text)
+        found = assessed("oauth/session.py", text)
         assert found and all(sev is Severity.HIGH for _, sev, _why in found), found
 
 
 def test_a_provider_key_in_a_docstring_still_counts() -> None:
     # a key recognised by its own format is a key wherever it is written
     text = '"""Upload.\n\n    >>> s3 = client(key="AKIAQ4NSBXYZ7KLMW2PA")\n"""\n'
-    found = _assess("storage.py", text)
+    found = assessed("storage.py", text)
     assert found and all(sev is not Severity.MEDIUM for _, sev, _why in found), found
 
 
 def test_a_file_that_does_not_tokenize_is_read_as_code() -> None:
     broken = DOCSTRING.replace("return self._fetch(url)", "return (self._fetch(url)")
-    found = _assess("oauth/session.py", broken + "\n  )) ]\n")
+    found = assessed("oauth/session.py", broken + "\n  )) ]\n")
     assert found and all(sev is Severity.HIGH for _, sev, _why in found), found
 
 

@@ -17,15 +17,8 @@ from aiscan.inventory import build_inventory
 from aiscan.models import AnalyzerOutcome, RunStatus
 from aiscan.sast.semgrep_batches import batch_targets, unreached_output
 from aiscan.version_cache import CACHE_ENV
+from tests.test_semgrep_cache import RULE
 
-RULE = """rules:
-- id: test-eval
-  languages: [python]
-  severity: ERROR
-  message: eval
-  pattern: eval(...)
-  metadata: {category: dangerous-function, requirements: [p19.2], cwe: ["CWE-95"], severity: high}
-"""
 BOUND_REASON = "not analysed by semgrep: the analyzer's bound of"
 
 

@@ -99,9 +99,6 @@ SEMGREP_EXTENSIONS: Mapping[str, tuple[str, ...]] = {
 # After this many rule timeouts on one file semgrep runs no more rules on it.
 TIMEOUT_THRESHOLD = 3
 
-# The targets of one semgrep command line, in bytes (Linux allows 2 MiB for arguments and
-# environment together, macOS 1 MiB). A larger tree is scanned in several runs.
-
 _SEVERITY_FROM_SEMGREP = {
     "ERROR": Severity.HIGH,
     "WARNING": Severity.MEDIUM,

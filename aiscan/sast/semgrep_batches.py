@@ -19,7 +19,9 @@ from typing import Any
 # part of its run, small enough that a tree of thousands of files keeps most of its work when the
 # bound runs out. Trees below it run in one call, as before batching.
 MAX_BATCH_FILES = 500
-MAX_ARGV_BYTES = 512 * 1024  # the command line, well below the system's limit
+# The targets of one semgrep command line, in bytes (Linux allows 2 MiB for arguments and
+# environment together, macOS 1 MiB).
+MAX_ARGV_BYTES = 512 * 1024
 
 
 def batch_targets(
