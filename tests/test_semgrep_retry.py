@@ -5,6 +5,7 @@ generated file: it times out at 1 s and completes within 300 s."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +93,10 @@ def test_a_timeout_that_completes_when_retried_is_no_gap_and_is_cached(tmp_path:
     assert outcome.run.status is RunStatus.OK, outcome.run.gaps
     reason = outcome.run.reason
     assert "1 file(s) that timed out or crashed retried alone with a 300 s rule timeout" in reason
-    assert "(test-slow only)" in reason and "1 analysed (slow.py)" in reason
+    # test-slow timed out; on a loaded machine test-eval may too, and is then retried with it
+    retried_rules = re.search(r"\(([\w, -]+) only\)", reason)
+    assert retried_rules and "test-slow" in retried_rules[1].split(", "), reason
+    assert "1 analysed (slow.py)" in reason
     assert [(g.path, g.reason.endswith("analysed")) for g in outcome.run.gaps] == [("slow.py", True)]
     # the eval rule was not run again on slow.py: its finding is there once
     assert _found(outcome) == [("test-eval", "fast.py", 1), ("test-eval", "slow.py", EVAL_LINE)]
