@@ -29,3 +29,27 @@ def preview():
     # ok: python-template-injection
     text3 = sandbox.from_string(body).render(amount=1000)
     return text + text2 + text3
+
+
+@app.errorhandler(404)
+def not_found(error):
+    # The address the client asked for (path and query string) is the client's text too.
+    page = "<h1>No such page</h1><p>%s</p>" % request.url
+    # ruleid: python-template-injection
+    return render_template_string(page), 404
+
+
+@app.route("/offers/<path:rest>")
+def offers(rest):
+    # ruleid: python-template-injection
+    title = render_template_string("<h1>" + request.full_path + "</h1>")
+    # ok: python-template-injection
+    kept = render_template_string("<h1>{{ p }}</h1>", p=request.path)
+    return title + kept
+
+
+def status_line(response):
+    # The response's own status is not the client's text: the formatted-string rule reports the
+    # shape at a non-blocking severity, this rule does not.
+    # ok: python-template-injection
+    return jinja2.Environment().from_string("%d %s" % (response.status_code, response.status_text)).render()
