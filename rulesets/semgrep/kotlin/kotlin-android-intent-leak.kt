@@ -101,6 +101,15 @@ object StatementImport {
         return dir
     }
 
+    fun copyToCache(context: Context, picked: Uri): File {
+        val out = File(context.externalCacheDir, "receipt.jpg")
+        // ruleid: kotlin-android-picked-uri-to-external-storage
+        context.contentResolver.openInputStream(picked)?.use { input ->
+            FileOutputStream(out).use { input.copyTo(it) }
+        }
+        return out
+    }
+
     fun copyPrivate(context: Context, picked: Uri): File {
         val out = File(context.filesDir, "statement.pdf")
         // ok: kotlin-android-picked-uri-to-external-storage

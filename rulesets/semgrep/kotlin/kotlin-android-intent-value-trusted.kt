@@ -44,6 +44,9 @@ class StatementDumpService : IntentService("dump") {
         val target = intent?.getStringExtra("target") ?: return
         // ruleid: kotlin-android-file-path-from-intent
         FileWriter(target).use { it.write(Journal.dump()) }
+        val copy = intent.getStringExtra("copy")
+        // ruleid: kotlin-android-file-path-from-intent
+        FileWriter(copy).use { it.write(Journal.dump()) }
     }
 }
 
