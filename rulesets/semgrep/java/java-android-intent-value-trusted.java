@@ -40,6 +40,15 @@ public class LinkActivity extends Activity {
             }
         }
     }
+
+    // The link's own host is checked, not the address it carries.
+    void fromVerifiedLink(Uri link) {
+        if ("lending.example.kz".equals(link.getHost())) {
+            String api = link.getQueryParameter("api");
+            // ruleid: java-android-deeplink-url-as-endpoint
+            config.setApiUrl(api);
+        }
+    }
 }
 
 class StatementDumpService extends IntentService {

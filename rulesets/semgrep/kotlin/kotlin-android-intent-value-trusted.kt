@@ -37,6 +37,15 @@ class LinkActivity : Activity() {
             }
         }
     }
+
+    // The link's own host is checked, not the address it carries.
+    fun fromVerifiedLink(link: Uri) {
+        if (link.host == "lending.example.kz") {
+            val api = link.getQueryParameter("api")
+            // ruleid: kotlin-android-deeplink-url-as-endpoint
+            config.setApiUrl(api)
+        }
+    }
 }
 
 class StatementDumpService : IntentService("dump") {
