@@ -21,6 +21,8 @@ public class SignInActivity extends Activity {
         System.out.println("typed " + typed);
         // ok: java-android-credential-logged-by-value
         Log.d("signin", "length " + typed.length());
+        // ok: java-android-credential-logged-by-value
+        Log.d("signin", "password " + passwordInput.getText());
     }
 
     void process(String email, String password) {

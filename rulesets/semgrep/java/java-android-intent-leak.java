@@ -81,6 +81,20 @@ public class RepaymentActivity extends Activity {
         sendBroadcast(i);
     }
 
+    void shareNamed() {
+        Intent i = new Intent("kz.lending.action.LOGIN_DONE");
+        // ok: java-android-secret-value-in-implicit-intent
+        i.putExtra("password", creds.password);
+        sendBroadcast(i);
+    }
+
+    void shareUnderConstant() {
+        Intent i = new Intent("kz.lending.action.LOGIN_DONE");
+        // ruleid: java-android-secret-value-in-implicit-intent
+        i.putExtra(EXTRA_PAYLOAD, creds.password);
+        sendBroadcast(i);
+    }
+
     void shareTokenCount() {
         Intent i = new Intent("kz.lending.action.STATS");
         // ok: java-android-secret-value-in-implicit-intent

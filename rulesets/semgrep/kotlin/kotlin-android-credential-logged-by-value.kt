@@ -21,6 +21,8 @@ class SignInActivity : Activity() {
         println("typed $typed")
         // ok: kotlin-android-credential-logged-by-value
         Log.d("signin", "length ${typed.length}")
+        // ok: kotlin-android-credential-logged-by-value
+        Log.d("signin", "password " + passwordInput.text)
     }
 
     fun process(email: String, password: String) {

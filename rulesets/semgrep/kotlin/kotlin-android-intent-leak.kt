@@ -75,6 +75,20 @@ class RepaymentActivity : Activity() {
         sendBroadcast(i)
     }
 
+    fun shareNamed() {
+        val i = Intent("kz.lending.action.LOGIN_DONE")
+        // ok: kotlin-android-secret-value-in-implicit-intent
+        i.putExtra("password", creds.password)
+        sendBroadcast(i)
+    }
+
+    fun shareUnderConstant() {
+        val i = Intent("kz.lending.action.LOGIN_DONE")
+        // ruleid: kotlin-android-secret-value-in-implicit-intent
+        i.putExtra(EXTRA_PAYLOAD, creds.password)
+        sendBroadcast(i)
+    }
+
     fun shareTokenCount() {
         val i = Intent("kz.lending.action.STATS")
         // ok: kotlin-android-secret-value-in-implicit-intent
