@@ -23,6 +23,8 @@ class SignInActivity : Activity() {
         Log.d("signin", "length ${typed.length}")
         // ok: kotlin-android-credential-logged-by-value
         Log.d("signin", "password " + passwordInput.text)
+        // ok: kotlin-android-credential-logged-by-value
+        Log.d("signin", "login phone=$phone password=$entered")
     }
 
     fun process(email: String, password: String) {
