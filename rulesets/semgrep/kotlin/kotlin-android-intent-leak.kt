@@ -25,6 +25,11 @@ class RepaymentActivity : Activity() {
         setResult(RESULT_OK, copy)
     }
 
+    private val bankPicker = registerForActivityResult(StartActivityForResult()) { result ->
+        // ruleid: kotlin-android-result-returns-foreign-result
+        setResult(RESULT_OK, result.data)
+    }
+
     fun answerOwn(bankId: String) {
         val out = Intent().putExtra("bank_id", bankId)
         // ok: kotlin-android-result-returns-foreign-result
