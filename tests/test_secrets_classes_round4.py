@@ -180,7 +180,11 @@ DECODED_FOUND = [
     ("app/otp.py", f'secret = base64.b32decode("{B32}")\n', B32),
     ("test/otp.test.js", f"const secret = '{B32_SPACED}'.replace(/ /g, '');\n", B32_SPACED),
     ("cmd/sign.go", f'key, _ := hex.DecodeString("{HEX32B}")\n', HEX32B),
-    ("src/main/java/Aes.java", f'SecretKeySpec spec = new SecretKeySpec(Hex.decode("{HEX32A}"), "AES");\n', HEX32A),
+    (
+        "src/main/java/Aes.java",
+        f'SecretKeySpec spec = new SecretKeySpec(Hex.decode("{HEX32A}"), "AES");\n',
+        HEX32A,
+    ),
     ("src/Crypto.php", f"$key = hex2bin('{HEX64}');\n", HEX64),
 ]
 
@@ -200,13 +204,14 @@ def test_decoded_keys_are_reported(path: str, text: str, value: str) -> None:
         ("app/keys.py", 'key = bytes.fromhex("deadbeef")\n'),
         ("app/keys.py", 'key = bytes.fromhex("000102030405060708090a0b0c0d0e0f")\n'),
         ("app/keys.py", 'key = bytes.fromhex("00000000000000000000000000000000")\n'),
+        ("app/keys.py", 'key = unhexlify("0F0E0D0C0B0A09080706050403020100")\n'),
         ("app/otp.py", "secret = base64.b32decode(encoded)\n"),
         ("lib/cache.js", f'const cacheKey = Buffer.from("{HEX32A}", "hex");\n'),
         ("lib/msg.js", "const token = 'ab cd'.replace(/ /g, '');\n"),
         ("lib/msg.js", "const message = 'hello world again'.replace(/ /g, '');\n"),
         ("lib/msg.js", "const key = Buffer.from('hello world', 'utf8');\n"),
         ("lib/msg.js", "const secret = 'the user secret'.replace(/ /g, '-');\n"),
-        ("app/keys.py", 'key_id = bytes.fromhex("%s")\n' % _hex(32)),
+        ("app/keys.py", f'key_id = bytes.fromhex("{_hex(32)}")\n'),
     ],
 )
 def test_decoded_key_decoys_are_not(path: str, text: str) -> None:
@@ -245,7 +250,10 @@ def test_typed_cipher_keys_are_reported(path: str, text: str, value: str) -> Non
 @pytest.mark.parametrize(
     ("path", "text"),
     [
-        ("spec/cache_spec.rb", "aes = OpenSSL::Cipher.new('AES-256-ECB')\n@key = 'user_session_cache_key_pre'\n"),
+        (
+            "spec/cache_spec.rb",
+            "aes = OpenSSL::Cipher.new('AES-256-ECB')\n@key = 'user_session_cache_key_pre'\n",
+        ),
         ("spec/cache_spec.rb", f"@key = '{AES32}'\nexpect(store.fetch(@key)).to be_nil\n"),
         ("app/box.py", 'key = "abcdefghijklmnop"\ncipher = AES.new(key.encode(), AES.MODE_ECB)\n'),
         ("app/box.py", 'key = "0123456789abcdef"\ncipher = AES.new(key.encode(), AES.MODE_ECB)\n'),
