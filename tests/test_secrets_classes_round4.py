@@ -99,6 +99,7 @@ def test_plain_word_password_beside_its_user_is_reported(path: str, text: str, v
         ("src/i18n/de.js", "export default { username: 'Benutzername', password: 'Passwort' };\n"),
         ("src/i18n/nl.js", "export default { username: 'gebruikersnaam', password: 'wachtwoord' };\n"),
         ("src/i18n/pt.js", "module.exports = { user: 'usuario', password: 'senha' };\n"),
+        ("src/components/login.js", "const labels = { username: 'benutzer', password: 'kennwort' };\n"),
         # schemas, validation rules, input types
         ("src/schema.js", "const schema = { username: 'string', password: 'string' };\n"),
         ("src/rules.js", "const rules = { username: 'required', password: 'required' };\n"),

@@ -6,7 +6,8 @@ A key kept as hex, base32 or base64 and turned into bytes where it is used (`dec
 by `.replace(...)`) is reported when the name it is given to, or the call that takes it
 (`new SecretKeySpec(...)`, `hmac.new(...)`), says it is a key. Its hex digits say little of its
 strength (the hex of text has few distinct digits), so the decoded bytes are judged instead: not
-a run of one byte, not consecutive bytes (a test vector's `000102...`), eight bytes or more.
+a run of one byte, not consecutive bytes rising or falling (a test vector's `000102...`),
+eight bytes or more.
 
 A key of an AES key's length (16, 24 or 32 characters) typed by hand and given to a cipher a few
 lines below (`@key = '...'` then `aes.key = @key`) is reported with the entropy of typed text,

@@ -31,7 +31,8 @@ _FIELD_WORDS = frozenset(
         "auto", "file", "pass", "text", "char", "varchar", "email", "login", "user", "name", "type",
         "field", "input", "label", "value", "string", "number", "secret", "env", "test", "none",
         "null", "true", "false", "unset", "empty", "blank", "nopass", "nologin", "anonymous",
-        "passwort", "wachtwoord", "senha", "contrasena", "parola", "haslo", "heslo", "jelszo",
+        "passwort", "kennwort", "motdepasse", "clave", "lozinka", "geslo",
+        "wachtwoord", "senha", "contrasena", "parola", "haslo", "heslo", "jelszo",
         "salasana", "losenord", "passord", "adgangskode", "sifre", "parol", "sandi", "katasandi",
         "gebruikersnaam", "benutzername", "usuario", "utilisateur", "nomeutente", "identifiant",
     }
