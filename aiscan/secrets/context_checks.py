@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 from aiscan.secrets import context as cx
+from aiscan.secrets import decoded as dk
 from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import Placeholders
 
 # Checks of one match; and checks that give several values per match (a list's items, a
 # mapping's children), as (name, value, offset) triples.
-SINGLE = frozenset({"env-flag", "prompt-answer", "kube-secret"})
+SINGLE = frozenset({"env-flag", "prompt-answer", "kube-secret", "decoded-key"})
 MULTIPLE = frozenset({"secret-list", "nested-yaml"})
 
 
@@ -29,7 +30,29 @@ def check(validator: str, m: re.Match[str], text: str, path: str, ph: Placeholde
         if not head.startswith((" ", "\t")) or head.strip() not in ("", name[: -len(m.group("key"))]):
             return False  # a member of the Secret's `data`, indented under it
         return kube_secret_ok(name, value, text, ph)
+    if validator == "decoded-key":
+        return decoded_key_match_ok(m, text, ph)
     raise ValueError(validator)
+
+
+# The arguments of `.replace(...)` that remove a spaced secret's spaces: `/ /g`, `/\s/g`, `" "`.
+_REMOVES_SPACES = re.compile(r"""^[ \t]*(?:/(?: |\\s)\+?/g?|["'] ["'])""")
+
+
+def decoded_key_match_ok(m: re.Match[str], text: str, ph: Placeholders) -> bool:
+    """A key decoded by a call (`decoded-key`, `decoded-key-suffix`): `Buffer.from` only with a
+    `hex`/`base64` encoding, `.replace(...)` only on a base32 secret spaced in groups of four
+    whose spaces it removes."""
+    call, value = m.group("call"), m.group("value")
+    if call == "Buffer.from" and not m.group("enc"):
+        return False
+    if call.startswith("replace"):
+        if " " not in value or not _REMOVES_SPACES.match(m.group("args")):
+            return False
+    elif " " in value:
+        return False
+    start = m.start("call") if m.start("call") < m.start("q") else m.start("q")
+    return dk.decoded_key_ok(value, call, text, start, ph)
 
 
 Found = list[tuple[str, str, int]]

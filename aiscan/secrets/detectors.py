@@ -57,7 +57,7 @@ STRUCTURE_VALIDATORS = (
     "redis-password",
 )
 # The checks of rulesets/secrets/context.yaml, in aiscan.secrets.context_checks.
-CONTEXT_VALIDATORS = ("env-flag", "prompt-answer", "kube-secret", "secret-list", "nested-yaml")
+CONTEXT_VALIDATORS = ("env-flag", "prompt-answer", "kube-secret", "secret-list", "nested-yaml", "decoded-key")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _REQ = re.compile(r"^p\d+(\.\d+)?$")
 

@@ -21,6 +21,8 @@ from aiscan.inline_allow import ALLOW_MARKER, Allow, find_allows
 from aiscan.models import Severity
 from aiscan.secrets import context as cx
 from aiscan.secrets import context_checks as cc
+from aiscan.secrets import decoded as dk
+from aiscan.secrets import pairs
 from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
 from aiscan.secrets.detectors import STRUCTURE_VALIDATORS, Detector, Ruleset
@@ -367,7 +369,12 @@ class Engine:
             line_end = text.find("\n", m.end())
             after = text[m.end() : line_end if line_end >= 0 else len(text)]
             if not v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted, after):
-                return False
+                at = m.start("value")
+                beside_user = pairs.plain_password_beside_user(
+                    full, value, quoted, path, ph, op or "=", after, text, at
+                )
+                if not beside_user and not dk.typed_cipher_key(full, value, quoted, text, at, ph):
+                    return False
             lead = text[max(text.rfind("\n", 0, name_start) + 1, name_start - 40) : name_start]
             if v.OPENPGP_LEAD.search(lead) and v.names_openpgp_key_id(lead + full, value):
                 return False  # `Release GPG key: <fingerprint>`: a public key's id

@@ -146,6 +146,9 @@ _PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _SYLLABLES = re.compile(r"^(?:[bcdfghjklmnpqrstvwxyz]{0,3}[aeiou]+)+[bcdfghjklmnpqrstvwxyz]{0,3}$", re.I)
 
 
+is_wordy = _wordy  # a label or a name made of words: `db_user`, `Secret`
+
+
 def mostly_words(value: str) -> bool:
     """Made of words (`LicenseRef-scancode-3com-microcode`, `r2c-internal-project-depends-on`):
     at least two pronounceable parts of four letters or more, covering 70% of the value.
@@ -182,6 +185,12 @@ def _is_identifier(value: str) -> bool:
     return len(parts) >= 2 and sum(1 for p in parts if len(p) < 3) <= max(1, len(parts) // 3)
 
 
+# Validation rules a form or a model gives a field (Laravel, Vee-Validate): `required|min:8`.
+_VALIDATION_RULES = re.compile(
+    r"^(?:required|nullable|sometimes|string|confirmed|present|filled|bail)(?:\|[a-z_]+(?::[\w.,-]*)?)+$"
+)
+
+
 def assignment_ok(
     key: str,
     value: str,
@@ -213,6 +222,8 @@ def assignment_ok(
         return False  # only put("password", "...") pairs, not lists of words
     if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or is_path(value):
         return False
+    if _VALIDATION_RULES.match(value):
+        return False  # `'required|min:8'`: a form's validation rules for the field
     if names_algorithm(value) or names_openpgp_key_id(key, value):
         return False
     if not quoted and _YAML_TAG.match(value) and PurePosixPath(path).suffix.lower() in (".yml", ".yaml"):
@@ -270,6 +281,12 @@ _SETTING_WORDS = frozenset(
         "boolean", "hidden", "masked", "sensitive", "confirmed", "nullable", "sometimes", "present",
     }
 )  # fmt: skip
+
+
+# The names other modules judge by (aiscan/secrets/pairs.py, decoded.py).
+SETTING_WORDS = _SETTING_WORDS
+PASSWORD_SETTING = _PASSWORD_SETTING
+NOT_A_SECRET = _NOT_A_SECRET
 
 
 def weak_config_password(
