@@ -1,6 +1,6 @@
 """Would aiscan block a well-maintained production project as a release? One verdict per project.
 
-    python benchmarks/bench_production_gate.py --packages DIR [--set tuned|fresh|third|fourth]
+    python benchmarks/bench_production_gate.py --packages DIR [--set tuned|fresh|third|fourth|fifth]
                                                [--project NAME ...] [--before REV] [--advisories DIR]
                                                [--show-findings] [--json FILE]
 
@@ -13,7 +13,7 @@ source tarball under usr/src/ is unpacked too). They are installed once into DIR
 folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Four sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Five sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -21,7 +21,10 @@ tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sas
 more, used in no set above nor in bench_sast_real.py, weighted to the languages lending systems
 ship: PHP, Go, Ruby and JavaScript, two Python packages, and the one Java library Debian ships as
 source (bsh-src, BeanShell; Debian's other Java packages hold jars only), recorded
-(`benchmarks/production/fourth-before.json`) before any rule was changed for them.
+(`benchmarks/production/fourth-before.json`) before any rule was changed for them. `fifth`: 12
+more, used in no set above nor in bench_sast_real.py, small and medium libraries of the same
+languages (Python, JavaScript, Go, PHP, Ruby), recorded
+(`benchmarks/production/fifth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -132,6 +135,18 @@ SETS = {
             "ruby-faraday",
             "ruby-doorkeeper",
             "bsh-src",
+        ),
+    ),
+    "fifth": ProjectSet(
+        pypi=("flask-login", "marshmallow", "pyotp"),
+        npm=("cookie-parser", "joi", "bcryptjs"),
+        debian=(
+            "golang-github-go-sql-driver-mysql-dev",
+            "golang-github-gorilla-sessions-dev",
+            "libphp-phpmailer",
+            "php-symfony-password-hasher",
+            "ruby-jwt",
+            "ruby-warden",
         ),
     ),
 }
