@@ -23,3 +23,23 @@ func privateCA(pool *x509.CertPool) *tls.Config {
 	// ok: go-tls-insecure-skip-verify
 	return &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}
 }
+
+// A client library implementing its caller's own opt-out (a connection string's tls=skip-verify):
+// the application that sets that option is what weakens TLS, and is reported there.
+func (cfg *Config) tlsFromDSN() {
+	switch cfg.TLSMode {
+	case "true":
+		cfg.tls = &tls.Config{}
+	case "skip-verify", "preferred":
+		// ok: go-tls-insecure-skip-verify
+		cfg.tls = &tls.Config{InsecureSkipVerify: true}
+	}
+	if cfg.SSLMode == "insecure" {
+		// ok: go-tls-insecure-skip-verify
+		cfg.tls = &tls.Config{InsecureSkipVerify: true}
+	}
+	if cfg.Region == "kz" {
+		// ruleid: go-tls-insecure-skip-verify
+		cfg.tls = &tls.Config{InsecureSkipVerify: true}
+	}
+}

@@ -54,3 +54,28 @@ function authorizeVerificationLink($request, $user): bool
     // ruleid: php-weak-password-hash
     return hash_equals(md5($user->remember_token), (string) $request->cookie('remember'));
 }
+
+// A fast hash that only shortens a long password before a slow password hash is not the stored
+// hash: bcrypt reads 72 bytes, so the digest keeps what is past them; the slow hash is stored.
+function hashForStorage(string $plainPassword): string
+{
+    if (72 < \strlen($plainPassword)) {
+        // ok: php-weak-password-hash
+        $plainPassword = base64_encode(hash('sha512', $plainPassword, true));
+    }
+    return password_hash($plainPassword, PASSWORD_BCRYPT);
+}
+
+function checkStored(string $stored, string $plainPassword): bool
+{
+    // ok: php-weak-password-hash
+    return password_verify(base64_encode(hash('sha384', $plainPassword, true)), $stored);
+}
+
+function storedFast(string $password): string
+{
+    // ruleid: php-weak-password-hash
+    $digest = hash('sha512', $password);
+    $log = password_hash('constant', PASSWORD_BCRYPT);
+    return $digest;
+}
