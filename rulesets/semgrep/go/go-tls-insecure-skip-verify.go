@@ -43,3 +43,12 @@ func (cfg *Config) tlsFromDSN() {
 		cfg.tls = &tls.Config{InsecureSkipVerify: true}
 	}
 }
+
+func byRegion(region string) *tls.Config {
+	switch region {
+	case "kz", "uz":
+		// ruleid: go-tls-insecure-skip-verify
+		return &tls.Config{InsecureSkipVerify: true}
+	}
+	return &tls.Config{}
+}
