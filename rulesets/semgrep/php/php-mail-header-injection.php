@@ -9,11 +9,17 @@ function notify_manager(): void
     // ruleid: php-mail-header-injection
     mail('credit@mfo.kz', 'Loan application', 'New application', $headers);
     // ruleid: php-mail-header-injection
+    mb_send_mail('credit@mfo.kz', 'Loan application', 'Body', 'Cc: ' . $_REQUEST['copy_to']);
+    // ruleid: php-mail-header-injection
+    mail('credit@mfo.kz', 'Loan application', 'Body', sprintf("From: %s <noreply@mfo.kz>", $_POST['name']));
+    // PHP replaces control characters in the recipient and the subject itself (ext/standard/mail.c)
+    // ok: php-mail-header-injection
     mail($_GET['to'], 'Your loan schedule', 'Attached', 'From: noreply@mfo.kz');
-    // ruleid: php-mail-header-injection
+    // ok: php-mail-header-injection
     mail('credit@mfo.kz', 'Callback from ' . $_POST['name'], 'Please call back', 'From: noreply@mfo.kz');
+    // PHP 7.2+ refuses header values with CR or LF when the headers are given as an array
     $extra = ['From' => 'noreply@mfo.kz', 'Reply-To' => $_POST['email']];
-    // ruleid: php-mail-header-injection
+    // ok: php-mail-header-injection
     mail('credit@mfo.kz', 'Question', 'Body', $extra);
 }
 
@@ -31,7 +37,10 @@ function notify_safe(): void
     mail('credit@mfo.kz', 'Callback from ' . $name, 'Please call back', 'From: noreply@mfo.kz');
     // ok: php-mail-header-injection
     mail('credit@mfo.kz', 'Callback', 'Body', 'From: noreply@mfo.kz', '-fbounce@mfo.kz');
-    $clean = preg_replace('/[\r\n]+/', ' ', $_POST['subject']);
+    $clean = preg_replace('/[\r\n]+/', ' ', $_POST['name']);
     // ok: php-mail-header-injection
-    mail('credit@mfo.kz', $clean, 'Body', 'From: noreply@mfo.kz');
+    mail('credit@mfo.kz', 'Callback', 'Body', 'From: ' . $clean . ' <noreply@mfo.kz>');
+    $trimmed = trim($_POST['name']);
+    // ruleid: php-mail-header-injection
+    mail('credit@mfo.kz', 'Callback', 'Body', 'From: ' . $trimmed . ' <noreply@mfo.kz>');
 }
