@@ -63,3 +63,17 @@ def bureau_callback():
     # ok: python-ssrf
     httpx.post(url=PARTNERS.get("halyk", ""), data={"ref": target}, timeout=5)
     return "ok"
+
+
+class PartnerGateway:
+    def __init__(self, base_url):
+        self.base_url = base_url
+        self._session = requests.Session()
+
+    def fetch_document(self):
+        # ruleid: python-ssrf
+        return self._session.get(url=request.args["document_url"], timeout=5)
+
+    def status(self):
+        # ok: python-ssrf
+        return self._session.get(url=self.base_url + "/status", params={"iin": request.args["iin"]}, timeout=5)
