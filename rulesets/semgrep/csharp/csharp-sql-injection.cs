@@ -51,6 +51,43 @@ namespace Mfo.Api.Controllers
         }
     }
 
+    [ApiController]
+    [Route("api/loans")]
+    public class LoanSearchController : ControllerBase
+    {
+        private readonly AppDbContext _db;
+
+        [HttpGet("by-status")]
+        public IActionResult ByStatus(string status, string branch)
+        {
+            var query = $"SELECT * FROM Loans WHERE Status = '{status}'";
+            // ruleid: csharp-sql-injection
+            var loans = _db.Loans.FromSql(query).ToList();
+            // ok: csharp-sql-injection
+            var safe = _db.Loans.FromSql($"SELECT * FROM Loans WHERE Status = {status}").ToList();
+            FormattableString parameterised = $"SELECT * FROM Loans WHERE Branch = {branch}";
+            // ok: csharp-sql-injection
+            var safe2 = _db.Loans.FromSql(parameterised).ToList();
+            // ok: csharp-sql-injection
+            var safe3 = _db.Loans.FromSql("SELECT * FROM Loans WHERE Branch = {0}", branch).ToList();
+            return Ok(loans);
+        }
+
+        [HttpPost("close")]
+        public IActionResult Close([FromBody] CloseRequest req)
+        {
+            var sql = "UPDATE Loans SET Status = 'closed' WHERE Number = '" + req.Number + "'";
+            // ruleid: csharp-sql-injection
+            _db.Database.ExecuteSqlCommand(sql);
+            string report = "SELECT SUM(Amount) FROM Payments WHERE Iin = '" + req.Iin + "'";
+            // ruleid: csharp-sql-injection
+            var total = _db.Database.SqlQuery<decimal>(report).FirstOrDefault();
+            // ok: csharp-sql-injection
+            _db.Database.ExecuteSqlCommand("UPDATE Loans SET Status = 'closed' WHERE Number = @p0", req.Number);
+            return Ok(total);
+        }
+    }
+
     public class ReportRepository
     {
         public int Count(SqlConnection conn, string table)

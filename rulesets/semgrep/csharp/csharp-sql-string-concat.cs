@@ -30,4 +30,24 @@ public class ClientRepository
         // ok: csharp-sql-string-concat
         return _conn.Execute(sql);
     }
+
+    public List<Loan> LoansOf(AppDbContext db, string iin)
+    {
+        var query = "SELECT * FROM Loans WHERE Iin = '" + iin + "'";
+        // ruleid: csharp-sql-string-concat
+        return db.Loans.FromSql(query).ToList();
+    }
+
+    public List<Loan> LoansOfSafe(AppDbContext db, string iin)
+    {
+        // ok: csharp-sql-string-concat
+        return db.Loans.FromSql($"SELECT * FROM Loans WHERE Iin = {iin}").ToList();
+    }
+
+    public int Archive(AppDbContext db, string branch)
+    {
+        var sql = $"UPDATE Loans SET Archived = 1 WHERE Branch = '{branch}'";
+        // ruleid: csharp-sql-string-concat
+        return db.Database.ExecuteSqlCommand(sql);
+    }
 }

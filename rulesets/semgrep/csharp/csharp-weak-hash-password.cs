@@ -29,4 +29,47 @@ public class PasswordService
         // ruleid: csharp-weak-hash-password
         return Convert.ToHexString(SHA1.HashData(Encoding.UTF8.GetBytes(payload + secret)));
     }
+
+    public string Fingerprint(string password)
+    {
+        using var md5 = MD5.Create();
+        // ruleid: csharp-weak-hash-password
+        var digest = md5.ComputeHash(Encoding.UTF8.GetBytes(password));
+        return Convert.ToHexString(digest);
+    }
+
+    public byte[] Store(string pinCode)
+    {
+        // ruleid: csharp-weak-hash-password
+        return SHA1.HashData(Encoding.UTF8.GetBytes(pinCode));
+    }
+
+    public string Digest(string clientSecret)
+    {
+        using (var sha = new SHA1Managed())
+        {
+            // ruleid: csharp-weak-hash-password
+            return Convert.ToBase64String(sha.ComputeHash(Encoding.UTF8.GetBytes(clientSecret)));
+        }
+    }
+
+    public string Cache(string documentBody)
+    {
+        using var md5 = MD5.Create();
+        // ok: csharp-weak-hash-password
+        var digest = md5.ComputeHash(Encoding.UTF8.GetBytes(documentBody));
+        return Convert.ToHexString(digest);
+    }
+
+    public string ContentKey(byte[] scannedPassport)
+    {
+        // ok: csharp-weak-hash-password
+        return Convert.ToHexString(SHA1.HashData(scannedPassport));
+    }
+
+    public string Pinned(string spinnerLabel)
+    {
+        // ok: csharp-weak-hash-password
+        return Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(spinnerLabel)));
+    }
 }

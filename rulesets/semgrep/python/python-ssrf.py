@@ -24,3 +24,56 @@ def test_webhook():
     # ok: python-ssrf
     requests.get("https://api.partner-a.kz/v1/clients", params={"iin": request.args["iin"]}, timeout=5)
     return resp.text, data, partner
+
+
+@app.post("/partners/credit-bureau/callback")
+def bureau_callback():
+    import httpx
+    import urllib3
+
+    target = request.json["report_url"]
+    # ruleid: python-ssrf
+    requests.get(url=target, timeout=5)
+    # ruleid: python-ssrf
+    requests.request("GET", url=request.args["statement_url"], timeout=5)
+    # ruleid: python-ssrf
+    requests.request(method="POST", url=target, json={"loan": 1}, timeout=5)
+    # ruleid: python-ssrf
+    httpx.post(url=target, json={"ping": True}, timeout=5)
+    # ruleid: python-ssrf
+    httpx.request("GET", url=target, timeout=5)
+    pool = urllib3.PoolManager()
+    # ruleid: python-ssrf
+    pool.request("GET", target)
+    # ruleid: python-ssrf
+    urllib3.PoolManager().request("GET", url=target)
+    client = httpx.Client()
+    # ruleid: python-ssrf
+    client.get(url=target)
+    # ruleid: python-ssrf
+    client.request("GET", target)
+    # ruleid: python-ssrf
+    urllib.request.urlopen(url=target, timeout=5)
+    # ok: python-ssrf
+    requests.get(url="https://api.partner-a.kz/v1/score", params={"iin": request.args["iin"]}, timeout=5)
+    # ok: python-ssrf
+    requests.request("POST", url=PARTNERS["kaspi"], json={"amount": request.json["amount"]}, timeout=5)
+    # ok: python-ssrf
+    pool.request("GET", "https://api.partner-b.kz/check", fields={"iin": request.args["iin"]})
+    # ok: python-ssrf
+    httpx.post(url=PARTNERS.get("halyk", ""), data={"ref": target}, timeout=5)
+    return "ok"
+
+
+class PartnerGateway:
+    def __init__(self, base_url):
+        self.base_url = base_url
+        self._session = requests.Session()
+
+    def fetch_document(self):
+        # ruleid: python-ssrf
+        return self._session.get(url=request.args["document_url"], timeout=5)
+
+    def status(self):
+        # ok: python-ssrf
+        return self._session.get(url=self.base_url + "/status", params={"iin": request.args["iin"]}, timeout=5)
