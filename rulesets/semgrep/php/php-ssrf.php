@@ -26,3 +26,20 @@ class WebhookController extends Controller
         return Http::get('https://bureau.example.kz/api/score', ['iin' => $request->input('iin')]);
     }
 }
+
+// A PSR-18 client adapter: the RequestInterface it is given is an outgoing request the
+// application built, not the incoming one (that is ServerRequestInterface).
+final class BureauPsr18Client implements ClientInterface
+{
+    public function sendRequest(RequestInterface $request): ResponseInterface
+    {
+        // ok: php-ssrf
+        return $this->client->request($request->getMethod(), (string) $request->getUri());
+    }
+
+    public function handle(ServerRequestInterface $request): ResponseInterface
+    {
+        // ruleid: php-ssrf
+        return $this->client->request('GET', $request->getQueryParams()['callback']);
+    }
+}

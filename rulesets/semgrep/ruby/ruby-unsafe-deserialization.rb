@@ -25,3 +25,22 @@ class ImportController < ApplicationController
     eval("1 + 1")
   end
 end
+
+# Ruby's marshalling hook: _load is handed the string its own _dump wrote, and runs only inside a
+# Marshal.load the caller already performs (reported there).
+class LoanSnapshot
+  def _dump(_level)
+    Marshal.dump([@amount, @term])
+  end
+
+  def self._load(data)
+    # ok: ruby-unsafe-deserialization
+    amount, term = Marshal.load(data)
+    new(amount, term)
+  end
+
+  def self.from_cookie(value)
+    # ruleid: ruby-unsafe-deserialization
+    Marshal.load(Base64.decode64(value))
+  end
+end
