@@ -1,6 +1,6 @@
 """Would aiscan block a well-maintained production project as a release? One verdict per project.
 
-    python benchmarks/bench_production_gate.py --packages DIR [--set tuned|fresh|third|fourth|fifth]
+    python benchmarks/bench_production_gate.py --packages DIR [--set tuned|fresh|third|fourth|fifth|sixth]
                                                [--project NAME ...] [--before REV] [--advisories DIR]
                                                [--show-findings] [--json FILE]
 
@@ -13,7 +13,7 @@ source tarball under usr/src/ is unpacked too). They are installed once into DIR
 folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Five sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Six sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -24,7 +24,11 @@ source (bsh-src, BeanShell; Debian's other Java packages hold jars only), record
 (`benchmarks/production/fourth-before.json`) before any rule was changed for them. `fifth`: 12
 more, used in no set above nor in bench_sast_real.py, small and medium libraries of the same
 languages (Python, JavaScript, Go, PHP, Ruby), recorded
-(`benchmarks/production/fifth-before.json`) before any rule was changed for them.
+(`benchmarks/production/fifth-before.json`) before any rule was changed for them. `sixth`: 14
+more, used in no set above nor in bench_sast_real.py, small and medium libraries for file upload,
+CSRF, SAML and XML signatures, JWT/JWKS, OAuth 2, signed cookies and HTTP clients (Python,
+JavaScript, Go, PHP, Ruby), recorded (`benchmarks/production/sixth-before.json`) before any rule
+was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -147,6 +151,20 @@ SETS = {
             "php-symfony-password-hasher",
             "ruby-jwt",
             "ruby-warden",
+        ),
+    ),
+    "sixth": ProjectSet(
+        pypi=("python-multipart", "flask-wtf", "python3-saml"),
+        npm=("formidable", "xml-crypto", "jwks-rsa"),
+        debian=(
+            "golang-golang-x-oauth2-dev",
+            "golang-gopkg-square-go-jose.v2-dev",
+            "golang-github-gorilla-securecookie-dev",
+            "php-symfony-http-client",
+            "php-symfony-security-csrf",
+            "php-nyholm-psr7",
+            "ruby-oauth2",
+            "ruby-httparty",
         ),
     ),
 }
