@@ -219,3 +219,14 @@ def test_placeholder_pairs_stay_unreported() -> None:
         ("test/test_proxy.py", "FTP = 'ftp://user:password@host:23'\n"),
     ]:
         assert _hits(path, text) == [], (path, _hits(path, text))
+
+
+def test_a_documented_example_value_does_not_recur() -> None:
+    """Added after the rules: a README's quoted example token, reported once (at the lower
+    documentation severity), is not reported again where the example repeats it."""
+    token = "".join(_RNG.choice("abcdefghjkmnpqrstuvwxyz0123456789") for _ in range(24))
+    text = (
+        f"```\n{{\n  '//registry.example.org/:_password': '{token}'\n}}\n```\n\n"
+        f"```\n{{\n  'registry:_authToken': '{token}'\n}}\n```\n"
+    )
+    assert "recurring-secret" not in [i for i, _ in _hits("README.md", text)]
