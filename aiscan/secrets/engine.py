@@ -151,6 +151,8 @@ class Engine:
             if det.validator == "recurring":
                 deferred.append(det)  # needs the values the others report
                 continue
+            if det.validator == "default-password" and v.file_role(path) != "config":
+                continue  # reported in configuration files only: not tried elsewhere
             if offsets is None:
                 matches = searched.get(det.pattern.pattern)
                 if matches is None:
@@ -281,11 +283,10 @@ class Engine:
         origin: dict[int, int] = {}
         if not first:
             return found, origin
-        assert det.pattern is not None
-        for m in det.pattern.finditer(text):
+        for m in _occurrences(det, first, text):
             value = m.group("value")
             start, end = m.span("value")
-            if value not in first or any(start < r.end and r.start < end for r in raw):
+            if any(start < r.end and r.start < end for r in raw):
                 continue
             key = m.group("key")
             word = _SECRET_WORD_AT_END.search(key)
@@ -627,6 +628,27 @@ _PASSWORD_ENDINGS = frozenset({"pwd", "passwd", "password", "psw"})
 _COMPOUND_NAME = re.compile(
     r"(?<![A-Za-z])(?:x-)?(?:api|auth|access|secret|private|client|bot|session|refresh)$", re.I
 )
+
+
+_NAME_WINDOW = 160
+
+
+def _occurrences(det: Detector, values: Iterable[str], text: str) -> Iterable[re.Match[str]]:
+    """The detector's matches whose value is one of `values`, looked for only on the lines
+    where a value occurs (a search for each value, then the pattern over that line)."""
+    assert det.pattern is not None
+    for value in values:
+        at = text.find(value)
+        while at >= 0:
+            # The name and the operator before the value, on its line (a bounded window: a
+            # minified file's one line may hold the value many times).
+            line_start = max(text.rfind("\n", 0, at) + 1, at - _NAME_WINDOW)
+            line_end = min(len(text), at + len(value) + 2)
+            for m in det.pattern.finditer(text, line_start, line_end):
+                if m.span("value") == (at, at + len(value)):
+                    yield m
+                    break
+            at = text.find(value, at + len(value))
 
 
 _SECRET_WORD_AT_END = re.compile(r"(?i:pass(?:word|wd)?|pwd|secret|token|key)$")
