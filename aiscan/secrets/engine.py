@@ -466,9 +466,9 @@ class Engine:
     def _default_severity(self, det: Detector, path: str, line: str) -> tuple[Severity, str]:
         """A default password: medium where it is set, low in a test path or commented out."""
         if df.commented_out(line):
-            return Severity.LOW, f"{_DEFAULT} in a setting commented out"
+            return Severity.LOW, f"{_DEFAULT}; the setting is commented out"
         if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
-            return det.severity_in_tests, f"{_DEFAULT}, in a test, fixture or example path"
+            return det.severity_in_tests, f"{_DEFAULT}; in a test, fixture or example path"
         return det.severity, _DEFAULT
 
     def severity_for(self, det: Detector, path: str) -> Severity:
