@@ -40,6 +40,8 @@ VALIDATORS = (
     "pieces",
     "prose-password",
     "sql-insert",
+    "default-password",  # aiscan.secrets.defaults
+    "recurring",  # aiscan.secrets.defaults: tried after the others, on the values they reported
     "csv",  # rulesets/secrets/structure.yaml: a whole file's credential columns
 )
 # The checks of rulesets/secrets/structure.yaml that validate one match on its line;

@@ -22,6 +22,7 @@ from aiscan.models import Severity
 from aiscan.secrets import context as cx
 from aiscan.secrets import context_checks as cc
 from aiscan.secrets import decoded as dk
+from aiscan.secrets import defaults as df
 from aiscan.secrets import pairs
 from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
@@ -42,6 +43,7 @@ class Detection:
     col: int
     key: str = ""  # the name a generic value was assigned to
     context: str = ""  # DOCSTRING when the value is written inside a Python docstring
+    recurs_from: int = 0  # for a recurring value: the line of the secret it repeats
 
 
 @dataclass(frozen=True)
@@ -143,8 +145,14 @@ class Engine:
         pii: dict[str, list[tuple[str, str, int]]] = {}
         pii_candidates: dict[str, int] = {}
         searched: dict[str, list[re.Match[str]]] = {}  # detectors sharing a pattern search once
+        deferred: list[Detector] = []
         for det, offsets in self.plan(text):
             assert det.pattern is not None
+            if det.validator == "recurring":
+                deferred.append(det)  # needs the values the others report
+                continue
+            if det.validator == "default-password" and v.file_role(path) != "config":
+                continue  # reported in configuration files only: not tried elsewhere
             if offsets is None:
                 matches = searched.get(det.pattern.pattern)
                 if matches is None:
@@ -192,6 +200,10 @@ class Engine:
                         tail = v.signing_phrase_tail(key, path, after)
                         value, end = value + tail, end + len(tail)
                     raw.append(_Raw(det, value, start, end, anchor, key))
+        recurs: dict[int, int] = {}
+        for det in deferred if raw else ():
+            again, recurs = self._recurrences(det, raw, text, path)
+            raw.extend(again)
         allows_present = ALLOW_MARKER in text
         if not raw and not pii and not allows_present:
             return FileScan(path)
@@ -215,6 +227,7 @@ class Engine:
                 line_of(max(r.start, r.end - 1)),
                 col_of(r.anchor),
                 r.key,
+                recurs_from=line_of(recurs[id(r)]) if id(r) in recurs else 0,
             )
             for r in _resolve_overlaps(raw)
         ]
@@ -255,6 +268,35 @@ class Engine:
         allows = tuple(find_allows(lines)) if allows_present else ()
         detections.sort(key=lambda d: (d.line, d.col, d.detector.id))
         return FileScan(path, lines, tuple(detections), tuple(dumps), allows)
+
+    def _recurrences(
+        self, det: Detector, raw: list[_Raw], text: str, path: str
+    ) -> tuple[list[_Raw], dict[int, int]]:
+        """A reported secret's value where it recurs under another secret's name in the file,
+        each with the offset of the first report of that value. Only reported values are looked
+        for; a default password is its own detector's, wherever it is set."""
+        first: dict[str, int] = {}
+        for r in sorted(raw, key=lambda r: r.start):
+            if r.det.kind == "secret" and r.det.id != "default-password" and len(r.value) >= 4:
+                first.setdefault(r.value, r.start)
+        found: list[_Raw] = []
+        origin: dict[int, int] = {}
+        if not first:
+            return found, origin
+        for m in _occurrences(det, first, text):
+            value = m.group("value")
+            start, end = m.span("value")
+            if any(start < r.end and r.start < end for r in raw):
+                continue
+            key = m.group("key")
+            word = _SECRET_WORD_AT_END.search(key)
+            if word is None or not _key_boundary(text, m.start("key") + word.start(), word.group(0)):
+                continue  # `bypass`, `monkey`: the word must start a part of the name
+            if df.recurrence_ok(key, bool(m.group("q")), path):
+                item = _Raw(det, value, start, end, start, key)
+                found.append(item)
+                origin[id(item)] = first[value]
+        return found, origin
 
     def _csv_raws(self, det: Detector, m: re.Match[str], path: str) -> list[_Raw]:
         ph = self.ruleset.placeholders
@@ -381,6 +423,8 @@ class Engine:
             if st.public_search_key(full, text):
                 return False  # a search box's key, published by design
             return not self._fixture_login_password(full, value, m, text, path)
+        if name == "default-password":
+            return df.default_password_ok(m.group("key"), value, path)
         if name == "url-credentials":
             host = m.group("host") if "host" in m.re.groupindex else ""
             return v.url_credentials_ok(m.group("user") or "", value, ph, host or "", path)
@@ -419,6 +463,14 @@ class Engine:
             return False
         return st.fixture_password_from_login(text, m.start("value"), value)
 
+    def _default_severity(self, det: Detector, path: str, line: str) -> tuple[Severity, str]:
+        """A default password: medium where it is set, low in a test path or commented out."""
+        if df.commented_out(line):
+            return Severity.LOW, f"{_DEFAULT}; the setting is commented out"
+        if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
+            return det.severity_in_tests, f"{_DEFAULT}; in a test, fixture or example path"
+        return det.severity, _DEFAULT
+
     def severity_for(self, det: Detector, path: str) -> Severity:
         return self.assess(det, path)[0]
 
@@ -429,6 +481,8 @@ class Engine:
         documentation (a docstring's example included); critical for credentials of a remote
         host or in a production configuration; a weak signing secret says so; otherwise the
         detector's own."""
+        if det.id == "default-password":
+            return self._default_severity(det, path, line)
         if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
             return det.severity_in_tests, "in a test, fixture, example or documentation path"
         if det.kind == "pii":
@@ -461,6 +515,7 @@ _WHY = {
     Severity.MEDIUM: "a credential of limited reach",
     Severity.LOW: "a value of limited reach",
 }
+_DEFAULT = "a well-known default password: a vendor's default, the first one tried"
 _WEAK_SIGNING = (
     "a weak signing secret: a word anyone can guess, "
     "so tokens, sessions or cookies signed with it can be forged"
@@ -573,6 +628,30 @@ _PASSWORD_ENDINGS = frozenset({"pwd", "passwd", "password", "psw"})
 _COMPOUND_NAME = re.compile(
     r"(?<![A-Za-z])(?:x-)?(?:api|auth|access|secret|private|client|bot|session|refresh)$", re.I
 )
+
+
+_NAME_WINDOW = 160
+
+
+def _occurrences(det: Detector, values: Iterable[str], text: str) -> Iterable[re.Match[str]]:
+    """The detector's matches whose value is one of `values`, looked for only on the lines
+    where a value occurs (a search for each value, then the pattern over that line)."""
+    assert det.pattern is not None
+    for value in values:
+        at = text.find(value)
+        while at >= 0:
+            # The name and the operator before the value, on its line (a bounded window: a
+            # minified file's one line may hold the value many times).
+            line_start = max(text.rfind("\n", 0, at) + 1, at - _NAME_WINDOW)
+            line_end = min(len(text), at + len(value) + 2)
+            for m in det.pattern.finditer(text, line_start, line_end):
+                if m.span("value") == (at, at + len(value)):
+                    yield m
+                    break
+            at = text.find(value, at + len(value))
+
+
+_SECRET_WORD_AT_END = re.compile(r"(?i:pass(?:word|wd)?|pwd|secret|token|key)$")
 
 
 def _key_boundary(text: str, start: int, key: str) -> bool:

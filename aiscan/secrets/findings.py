@@ -96,6 +96,9 @@ def detection_findings(
         seen[(det.id, basis)] = n + 1
         props: dict[str, Any] = dict(properties or {})
         severity, why = engine.assess(det, fs.path, line, d.context, d.key, d.value)
+        if d.recurs_from:
+            again = f"the value of the secret reported on line {d.recurs_from}, set again under another name"
+            why = f"{why}; {again}"
         if why:
             props["severity_reason"] = why
         if det.kind == "pii":

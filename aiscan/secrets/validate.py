@@ -218,6 +218,8 @@ def assignment_ok(
     bare = op.strip().strip("\"']").strip()
     if bare in ("(", ",") and not quoted:
         return False  # setPassword(x), f(password, x): an argument, not a literal
+    if named_password(key, value, role, placeholders):
+        return True
     if bare == "," and not key_quoted:
         return False  # only put("password", "...") pairs, not lists of words
     if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or is_path(value):
@@ -259,6 +261,36 @@ def assignment_ok(
     return machine_made(value) or (
         len(value) >= 12 and entropy(value) >= 3.0 and (any(c.isdigit() for c in value) or len(value) >= 20)
     )
+
+
+# A word and a password word: `terraboard-pass`, `smtp_password`, `kafka-pwd`.
+_WORD_AND_PASSWORD = re.compile(r"(?P<word>[a-z]{4,24})[-_](?:pass|password|passwd|pwd)", re.I)
+
+
+def named_password(key: str, value: str, role: str, placeholders: Placeholders) -> bool:
+    """A password made of a word and a password word (`<project>-pass`), set as a password:
+    the password a test or a development configuration was given, not a label. Not in
+    documentation or example files, and not when the word is a placeholder's (`user-pass`,
+    `your-pass`) or a setting's."""
+    m = _WORD_AND_PASSWORD.fullmatch(value)
+    if m is None or role in ("docs", "example") or name_strength(key) != "password":
+        return False
+    if "_" in value and role != "config":
+        return False  # `"smtp_password"` in code: more often a name than a password
+    if re.sub(r"[-_.]", "", value.lower()) in re.sub(r"[-_.]", "", key.lower()):
+        return False  # `smtp_password: smtp-password`: the setting's own name
+    word = m.group("word").lower()
+    return not (is_placeholder(word, placeholders) or word in _SETTING_WORDS or word in _LABEL_WORDS)
+
+
+# Words that make `<word>-pass` a field's or a form's name rather than a password.
+_LABEL_WORDS = frozenset(
+    {
+        "your", "user", "users", "login", "input", "field", "form", "enter", "confirm", "repeat",
+        "current", "reset", "forgot", "show", "hide", "toggle", "label", "mock", "test", "sample",
+        "some", "this", "that", "with",
+    }
+)  # fmt: skip
 
 
 # A setting whose whole name ends in a password word: `password`, `DB_PASS`, `postgresPassword`,
