@@ -216,11 +216,12 @@ def test_a_summary_with_a_name_that_is_not_an_identifier_never_reaches_a_generat
 
 def test_first_pass_messages_are_read_strictly() -> None:
     ok = interfile.read_summary_message(
-        "php-sql-injection", interfile.PARAMETER, "f=find_by_iin|p0=$iin|p1=$IFP1"
+        "php-sql-injection", interfile.PARAMETER, "f=find_by_iin|p0=$iin|p1=$IFPARAM1"
     )
     assert ok == ("find_by_iin", 0)
-    assert interfile.read_summary_message("php-sql-injection", interfile.PARAMETER, "f=a b|p0=$x") is None
-    assert interfile.read_summary_message("php-sql-injection", interfile.PARAMETER, "f=a|p0=$IFP0") is None
+    read = interfile.read_summary_message
+    assert read("php-sql-injection", interfile.PARAMETER, "f=a b|p0=$x") is None
+    assert read("php-sql-injection", interfile.PARAMETER, "f=a|p0=$IFPARAM0") is None
 
 
 # --- a failing pass is a gap, not a clean result ------------------------------------------------

@@ -1,0 +1,360 @@
+"""Flows across functions and files, on top of semgrep's taint, which follows one function only.
+
+Two passes over the files of a language, both semgrep runs with rules derived from the shipped
+single-file taint rule of each weakness class (its sinks, sanitizers and sources unchanged):
+
+1. summaries: for each class, a rule whose sources are a function's parameters (one source per
+   position) reports the functions whose parameter reaches one of the class's sinks, and a rule
+   whose sink is `return` reports the functions that return request data;
+2. calls: a rule with the class's request sources (plus calls to the functions that return request
+   data) whose sinks are the argument, at the summarised position, of a call to a summarised
+   function. A finding is reported at the sink inside the function, naming the calls.
+
+The scanned tree is hostile: the only things it contributes to a generated rule are function
+names, and a name that is not a plain ASCII identifier is dropped. One level of call is followed
+(a function that passes its parameter to another summarised function is not summarised itself).
+Everything here is pure; the runs are the semgrep analyzer's."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# Appended to the single-file rule's ID for the findings of the second pass.
+RULE_SUFFIX = "-across-functions"
+
+# The single-file taint rules whose flows are followed across functions, per language.
+SUMMARISED: Mapping[str, tuple[str, ...]] = {
+    "php": (
+        "php-sql-injection",
+        "php-command-injection",
+        "php-xss",
+        "php-path-traversal",
+        "php-open-redirect",
+    ),
+}
+
+PARAMETER = "parameter"
+RETURNS = "returns"
+
+# Parameters up to this position (0-based) are summarised.
+MAX_POSITION = 5
+
+# Names given to the generated rules' metavariables; none is a prefix of another, since semgrep
+# interpolates a message's metavariables by text.
+_FUNCTION = "$IFFUNC"
+_RETURNED = "$IFRETURNED"
+_ARGUMENT = "$IFARG"
+_OBJECT = "$IFOBJ"
+_KLASS = "$IFKLASS"
+_PARAM = "$IFPARAM{}"
+_SKIP = "$IFSKIP{}"
+_CALLEE = "$IFCALLEE{}"
+
+_SUMMARY_TAG = {PARAMETER: "--parameter", RETURNS: "--returns"}
+
+# A plain ASCII identifier, the only shape a name from the tree may have in a generated rule.
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,127}")
+_VARIABLE = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]{0,127}")
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def is_identifier(name: str) -> bool:
+    return _IDENTIFIER.fullmatch(name) is not None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A function of the tree: its parameter at `position` reaches a sink of `rule`'s class
+    (PARAMETER), or it returns request data (RETURNS, position None). `line` is the sink's or
+    the return's line."""
+
+    rule: str
+    kind: str
+    function: str
+    position: int | None
+    path: str
+    line: int
+    column: int | None = None
+
+
+# --- pass 1: summaries -----------------------------------------------------------------------
+
+
+def _function_shape(language: str, params: str) -> str:
+    if language == "php":
+        return f"function {_FUNCTION}({params}) {{ ... }}"
+    raise ValueError(f"no function shape for {language}")
+
+
+def _parameter_sources(language: str) -> list[dict[str, Any]]:
+    sources = []
+    for k in range(MAX_POSITION + 1):
+        params = ", ".join([*(_SKIP.format(i) for i in range(k)), _PARAM.format(k), "..."])
+        sources.append(
+            {
+                "patterns": [
+                    {"pattern-inside": _function_shape(language, params)},
+                    {"focus-metavariable": _PARAM.format(k)},
+                ]
+            }
+        )
+    return sources
+
+
+def _return_sinks(language: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "patterns": [
+                {"pattern-inside": _function_shape(language, "...")},
+                {"pattern": f"return {_RETURNED};"},
+                {"focus-metavariable": _RETURNED},
+            ]
+        }
+    ]
+
+
+def _taint_rule(rule: Mapping[str, Any], rule_id: str, message: str, **parts: Any) -> dict[str, Any]:
+    out = {
+        "id": rule_id,
+        "languages": list(rule.get("languages") or ()),
+        "severity": "INFO",
+        "message": message,
+        "mode": "taint",
+        "pattern-sources": copy.deepcopy(rule.get("pattern-sources") or []),
+        "pattern-sinks": copy.deepcopy(rule.get("pattern-sinks") or []),
+    }
+    for key in ("pattern-sanitizers", "pattern-propagators", "options"):
+        if rule.get(key):
+            out[key] = copy.deepcopy(rule[key])
+    out.update({k.replace("_", "-"): v for k, v in parts.items()})
+    return out
+
+
+def summary_message(kind: str) -> str:
+    if kind == RETURNS:
+        return f"f={_FUNCTION}"
+    return "|".join([f"f={_FUNCTION}", *(f"p{k}={_PARAM.format(k)}" for k in range(MAX_POSITION + 1))])
+
+
+def first_pass_rules(language: str, class_rules: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The summary rules of `language`, derived from its single-file taint rules (id -> rule)."""
+    rules = []
+    for rule_id in SUMMARISED.get(language, ()):
+        rule = class_rules.get(rule_id)
+        if rule is None or rule.get("mode") != "taint":
+            continue
+        rules.append(
+            _taint_rule(
+                rule,
+                rule_id + _SUMMARY_TAG[PARAMETER],
+                summary_message(PARAMETER),
+                pattern_sources=_parameter_sources(language),
+            )
+        )
+        rules.append(
+            _taint_rule(
+                rule,
+                rule_id + _SUMMARY_TAG[RETURNS],
+                summary_message(RETURNS),
+                pattern_sinks=_return_sinks(language),
+            )
+        )
+    return {"rules": rules}
+
+
+def split_summary_id(check_id: str) -> tuple[str, str] | None:
+    """(single-file rule, kind) of a first-pass rule's ID, None for any other."""
+    short = check_id.rsplit(".", 1)[-1]
+    for kind, tag in _SUMMARY_TAG.items():
+        if short.endswith(tag):
+            return short.removesuffix(tag), kind
+    return None
+
+
+def read_summary_message(rule: str, kind: str, message: str) -> tuple[str, int | None] | None:
+    """(function, position) from a first-pass message; None unless every part has the expected
+    shape. An unbound metavariable stays as its own name, which is how an unmatched position
+    shows; the tree's text is accepted only as an identifier (the function) or a variable."""
+    fields = dict(part.partition("=")[::2] for part in message.strip().split("|"))
+    function = fields.get("f", "")
+    if not is_identifier(function):
+        return None
+    if kind == RETURNS:
+        return (function, None) if set(fields) == {"f"} else None
+    bound = [
+        k
+        for k in range(MAX_POSITION + 1)
+        if fields.get(f"p{k}", "") != _PARAM.format(k) and _VARIABLE.fullmatch(fields.get(f"p{k}", ""))
+    ]
+    if len(bound) != 1:
+        return None
+    return function, bound[0]
+
+
+def read_summaries(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Summary]:
+    """The summaries in the first pass's results; `rel` maps semgrep's path to the tree's."""
+    out: set[Summary] = set()
+    for res in results:
+        split = split_summary_id(str(res.get("check_id") or ""))
+        extra = _mapping(res.get("extra"))
+        start = _mapping(res.get("start"))
+        if split is None or not isinstance(res.get("path"), str) or not isinstance(start.get("line"), int):
+            continue
+        rule, kind = split
+        read = read_summary_message(rule, kind, str(extra.get("message") or ""))
+        if read is None:
+            continue
+        column = start.get("col") if isinstance(start.get("col"), int) else None
+        out.add(Summary(rule, kind, read[0], read[1], rel(res["path"]), start["line"], column))
+    return sorted(out, key=lambda s: (s.rule, s.kind, s.path, s.line, s.function, s.position or 0))
+
+
+# --- pass 2: calls ---------------------------------------------------------------------------
+
+
+def _name_regex(names: Iterable[str], language: str) -> str:
+    valid = sorted({n for n in names if is_identifier(n)})
+    flags = "(?i)" if language == "php" else ""  # PHP's function and method names ignore case
+    return f"{flags}^({'|'.join(valid)})$"
+
+
+def _call_shapes(language: str, callee: str, args: str) -> list[dict[str, str]]:
+    if language == "php":
+        return [
+            {"pattern": f"{callee}({args})"},
+            {"pattern": f"{_OBJECT}->{callee}({args})"},
+            {"pattern": f"{_KLASS}::{callee}({args})"},
+        ]
+    raise ValueError(f"no call shape for {language}")
+
+
+def call_message() -> str:
+    return "|".join(f"c{k}={_CALLEE.format(k)}" for k in range(MAX_POSITION + 1))
+
+
+def second_pass_rules(
+    language: str, summaries: Sequence[Summary], class_rules: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """One rule per class with summaries: its request sources (and calls to the functions that
+    return request data), its sanitizers, and as sinks the summarised argument of each call to
+    a function whose parameter reaches the class's sink. Only identifiers reach the rules."""
+    rules = []
+    valid = [s for s in summaries if is_identifier(s.function)]
+    for rule_id in SUMMARISED.get(language, ()):
+        params = [s for s in valid if s.rule == rule_id and s.kind == PARAMETER and s.position is not None]
+        if not params:
+            continue
+        rule = (class_rules or {}).get(rule_id) or {"languages": [language], "pattern-sources": []}
+        sources = copy.deepcopy(rule.get("pattern-sources") or [])
+        returning = {s.function for s in valid if s.rule == rule_id and s.kind == RETURNS}
+        if returning:
+            sources.append(
+                {
+                    "patterns": [
+                        {"pattern-either": _call_shapes(language, _RETURNED, "...")},
+                        {
+                            "metavariable-regex": {
+                                "metavariable": _RETURNED,
+                                "regex": _name_regex(returning, language),
+                            }
+                        },
+                    ]
+                }
+            )
+        sinks = []
+        for k in range(MAX_POSITION + 1):
+            names = {s.function for s in params if s.position == k}
+            if not names:
+                continue
+            callee = _CALLEE.format(k)
+            args = ", ".join([*(_SKIP.format(i) for i in range(k)), _ARGUMENT, "..."])
+            sinks.append(
+                {
+                    "patterns": [
+                        {"pattern-either": _call_shapes(language, callee, args)},
+                        {
+                            "metavariable-regex": {
+                                "metavariable": callee,
+                                "regex": _name_regex(names, language),
+                            }
+                        },
+                        {"focus-metavariable": _ARGUMENT},
+                    ]
+                }
+            )
+        rules.append(
+            _taint_rule(
+                rule, rule_id + RULE_SUFFIX, call_message(), pattern_sources=sources, pattern_sinks=sinks
+            )
+        )
+    return {"rules": rules}
+
+
+def read_call_message(message: str) -> tuple[str, int] | None:
+    """(callee, position) from a second-pass message; None unless exactly one position is bound
+    to an identifier."""
+    fields = dict(part.partition("=")[::2] for part in message.strip().split("|"))
+    bound = [
+        (fields[f"c{k}"], k)
+        for k in range(MAX_POSITION + 1)
+        if fields.get(f"c{k}", _CALLEE.format(k)) != _CALLEE.format(k)
+        and is_identifier(fields.get(f"c{k}", ""))
+    ]
+    return bound[0] if len(bound) == 1 else None
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A summarised function and the calls that give it request data."""
+
+    summary: Summary
+    calls: tuple[str, ...]  # `path:line` of each call
+
+
+def flows(
+    results: Iterable[Mapping[str, Any]], summaries: Sequence[Summary], rel: Any, language: str
+) -> list[Flow]:
+    """The second pass's results joined to the summaries they call (by name and position; the
+    call's target is resolved by name only, so every function of that name is taken)."""
+    fold = str.lower if language == "php" else str
+    by_key: dict[tuple[str, str, int], list[Summary]] = {}
+    for s in summaries:
+        if s.kind == PARAMETER and s.position is not None:
+            by_key.setdefault((s.rule, fold(s.function), s.position), []).append(s)
+    calls: dict[Summary, set[tuple[str, int]]] = {}
+    for res in results:
+        short = str(res.get("check_id") or "").rsplit(".", 1)[-1]
+        extra = _mapping(res.get("extra"))
+        start = _mapping(res.get("start"))
+        if not short.endswith(RULE_SUFFIX) or not isinstance(res.get("path"), str):
+            continue
+        if not isinstance(start.get("line"), int):
+            continue
+        read = read_call_message(str(extra.get("message") or ""))
+        if read is None:
+            continue
+        for s in by_key.get((short.removesuffix(RULE_SUFFIX), fold(read[0]), read[1]), ()):
+            calls.setdefault(s, set()).add((rel(res["path"]), start["line"]))
+    return [
+        Flow(s, tuple(f"{p}:{n}" for p, n in sorted(calls[s])))
+        for s in sorted(calls, key=lambda s: (s.rule, s.path, s.line, s.function, s.position or 0))
+    ]
+
+
+def flow_message(flow: Flow, class_message: str, shown: int = 3) -> str:
+    s = flow.summary
+    calls = ", ".join(flow.calls[:shown]) + (
+        f" and {len(flow.calls) - shown} more" if len(flow.calls) > shown else ""
+    )
+    return (
+        f"Request data passed to `{s.function}` (defined in {s.path}) as argument {(s.position or 0) + 1} "
+        f"at {calls} reaches this line inside it. {class_message.strip()} (Followed across functions: "
+        f"the call is matched to the function by name.)"
+    )
