@@ -94,6 +94,19 @@ greet_borrower_escaped($_GET['name']);
 $who = requested_name();
 greet_borrower($who);
 greet_borrower(requested_term());
+Archive::find_by_iin($_GET['iin']);
+"""
+
+ARCHIVE = """<?php
+class Archive
+{
+    public static function find_by_iin($iin)
+    {
+        $stmt = $GLOBALS['pdo']->prepare("SELECT * FROM archived_loans WHERE iin = ?");
+        $stmt->execute([$iin]);
+        return $stmt->fetchAll();
+    }
+}
 """
 
 
@@ -110,6 +123,7 @@ def _portal(tmp_path: Path) -> Path:
     (root / "include" / "loans.php").write_text(LOANS)
     (root / "include" / "statements.php").write_text(STATEMENTS)
     (root / "include" / "views.php").write_text(VIEWS)
+    (root / "include" / "archive.php").write_text(ARCHIVE)
     (root / "pages" / "loan.php").write_text(LOAN_PAGE)
     return root
 
@@ -132,11 +146,21 @@ def test_request_data_into_a_function_of_another_file_that_builds_sql_is_reporte
     assert [(f.location.path, f.location.start_line) for f in sql] == [("include/loans.php", 7)], sql
     finding = sql[0]
     assert "find_by_iin" in finding.message and "pages/loan.php:6" in finding.message, finding.message
+    assert "include/loans.php:4" in finding.message, finding.message  # where the function is defined
     assert finding.cwe == ("CWE-89",)
     assert "p19.1" in finding.requirements
     assert finding.confidence is Confidence.MEDIUM
     assert finding.analyzer == "semgrep"
     assert finding.properties["category"] == "injection"
+
+
+def test_a_static_call_names_its_class_and_is_not_taken_for_a_function_of_another_class(
+    portal_scan: tuple[RunStatus, list[Finding], object],
+) -> None:
+    _, findings, _ = portal_scan
+    sql = [f for f in _across(findings) if f.rule_id == "php-sql-injection" + interfile.RULE_SUFFIX]
+    assert sql and all("pages/loan.php:18" not in f.message for f in sql), sql
+    assert sql[0].properties["calls"] == ["pages/loan.php:6"]
 
 
 def test_a_command_built_from_the_second_parameter_is_reported_only_for_that_argument(
