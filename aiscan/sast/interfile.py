@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 # Appended to the single-file rule's ID for the findings of the second pass.
@@ -54,7 +54,11 @@ _PARAM = "$IFPARAM{}"
 _SKIP = "$IFSKIP{}"
 _CALLEE = "$IFCALLEE{}"
 
+_OWNER = "$IFOWNER"
+
 _SUMMARY_TAG = {PARAMETER: "--parameter", RETURNS: "--returns"}
+_FUNCTIONS_RULE = "interfile--functions"
+_METHODS_RULE = "interfile--methods"
 
 # A plain ASCII identifier, the only shape a name from the tree may have in a generated rule.
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,127}")
@@ -82,6 +86,19 @@ class Summary:
     path: str
     line: int
     column: int | None = None
+    owner: str | None = None  # the class whose method it is
+    defined: int | None = None  # the line of its definition
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A function or method of the tree, from the first pass."""
+
+    path: str
+    function: str
+    start: int
+    end: int
+    owner: str | None
 
 
 # --- pass 1: summaries -----------------------------------------------------------------------
@@ -143,9 +160,31 @@ def summary_message(kind: str) -> str:
     return "|".join([f"f={_FUNCTION}", *(f"p{k}={_PARAM.format(k)}" for k in range(MAX_POSITION + 1))])
 
 
+def _definition_rules(language: str) -> list[dict[str, Any]]:
+    """Every function of the tree, and every method with its class (where a summary is defined,
+    and which class a static call must name)."""
+    function = _function_shape(language, "...")
+    return [
+        {
+            "id": _FUNCTIONS_RULE,
+            "languages": [language],
+            "severity": "INFO",
+            "message": f"f={_FUNCTION}",
+            "pattern": function,
+        },
+        {
+            "id": _METHODS_RULE,
+            "languages": [language],
+            "severity": "INFO",
+            "message": f"k={_OWNER}|f={_FUNCTION}",
+            "patterns": [{"pattern-inside": f"class {_OWNER} {{ ... }}"}, {"pattern": function}],
+        },
+    ]
+
+
 def first_pass_rules(language: str, class_rules: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     """The summary rules of `language`, derived from its single-file taint rules (id -> rule)."""
-    rules = []
+    rules = _definition_rules(language)
     for rule_id in SUMMARISED.get(language, ()):
         rule = class_rules.get(rule_id)
         if rule is None or rule.get("mode") != "taint":
@@ -198,8 +237,45 @@ def read_summary_message(rule: str, kind: str, message: str) -> tuple[str, int |
     return function, bound[0]
 
 
+def read_definitions(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Definition]:
+    """The functions and methods in the first pass's results."""
+    owners: dict[tuple[str, int, int], str] = {}
+    functions: list[tuple[str, str, int, int]] = []
+    for res in results:
+        short = str(res.get("check_id") or "").rsplit(".", 1)[-1]
+        start, end = _mapping(res.get("start")).get("line"), _mapping(res.get("end")).get("line")
+        if short not in (_FUNCTIONS_RULE, _METHODS_RULE) or not isinstance(res.get("path"), str):
+            continue
+        if not isinstance(start, int) or not isinstance(end, int):
+            continue
+        fields = dict(
+            part.partition("=")[::2] for part in str(_mapping(res.get("extra")).get("message")).split("|")
+        )
+        if not is_identifier(fields.get("f", "")):
+            continue
+        path = rel(res["path"])
+        if short == _METHODS_RULE:
+            if is_identifier(fields.get("k", "")):
+                owners[(path, start, end)] = fields["k"]
+        else:
+            functions.append((path, fields["f"], start, end))
+    return [Definition(p, f, a, b, owners.get((p, a, b))) for p, f, a, b in functions]
+
+
+def _definition_of(summary: Summary, definitions: Sequence[Definition]) -> Definition | None:
+    """The innermost definition of the summary's function that holds its line."""
+    around = [
+        d
+        for d in definitions
+        if d.path == summary.path and d.function == summary.function and d.start <= summary.line <= d.end
+    ]
+    return min(around, key=lambda d: d.end - d.start) if around else None
+
+
 def read_summaries(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Summary]:
     """The summaries in the first pass's results; `rel` maps semgrep's path to the tree's."""
+    results = list(results)
+    definitions = read_definitions(results, rel)
     out: set[Summary] = set()
     for res in results:
         split = split_summary_id(str(res.get("check_id") or ""))
@@ -212,7 +288,11 @@ def read_summaries(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Summa
         if read is None:
             continue
         column = start.get("col") if isinstance(start.get("col"), int) else None
-        out.add(Summary(rule, kind, read[0], read[1], rel(res["path"]), start["line"], column))
+        found = Summary(rule, kind, read[0], read[1], rel(res["path"]), start["line"], column)
+        where = _definition_of(found, definitions)
+        if where is not None:
+            found = replace(found, owner=where.owner, defined=where.start)
+        out.add(found)
     return sorted(out, key=lambda s: (s.rule, s.kind, s.path, s.line, s.function, s.position or 0))
 
 
@@ -225,7 +305,7 @@ def _name_regex(names: Iterable[str], language: str) -> str:
     return f"{flags}^({'|'.join(valid)})$"
 
 
-def _call_shapes(language: str, callee: str, args: str) -> list[dict[str, str]]:
+def _call_shapes(language: str, callee: str, args: str) -> list[dict[str, Any]]:
     if language == "php":
         return [
             {"pattern": f"{callee}({args})"},
@@ -236,7 +316,7 @@ def _call_shapes(language: str, callee: str, args: str) -> list[dict[str, str]]:
 
 
 def call_message() -> str:
-    return "|".join(f"c{k}={_CALLEE.format(k)}" for k in range(MAX_POSITION + 1))
+    return "|".join([*(f"c{k}={_CALLEE.format(k)}" for k in range(MAX_POSITION + 1)), f"k={_KLASS}"])
 
 
 def second_pass_rules(
@@ -297,17 +377,31 @@ def second_pass_rules(
     return {"rules": rules}
 
 
-def read_call_message(message: str) -> tuple[str, int] | None:
-    """(callee, position) from a second-pass message; None unless exactly one position is bound
-    to an identifier."""
+# Static calls that do not name a class.
+_RELATIVE_CLASSES = frozenset({"self", "static", "parent"})
+
+
+def read_call_message(message: str) -> tuple[str, int, str | None] | None:
+    """(callee, position, class of a static call) from a second-pass message; None unless
+    exactly one position is bound to an identifier."""
     fields = dict(part.partition("=")[::2] for part in message.strip().split("|"))
+    klass = fields.get("k", "")
+    named = klass if is_identifier(klass) and klass.lower() not in _RELATIVE_CLASSES else None
     bound = [
         (fields[f"c{k}"], k)
         for k in range(MAX_POSITION + 1)
         if fields.get(f"c{k}", _CALLEE.format(k)) != _CALLEE.format(k)
         and is_identifier(fields.get(f"c{k}", ""))
     ]
-    return bound[0] if len(bound) == 1 else None
+    return (*bound[0], named) if len(bound) == 1 else None
+
+
+def _calls_into(summary: Summary, klass: str | None) -> bool:
+    """Whether a call naming `klass` (a static call; None for any other) can reach the function:
+    a static call reaches a method of the class it names only."""
+    if klass is None:
+        return True
+    return summary.owner is not None and summary.owner.lower() == klass.lower()
 
 
 @dataclass(frozen=True)
@@ -328,20 +422,35 @@ def flows(
     for s in summaries:
         if s.kind == PARAMETER and s.position is not None:
             by_key.setdefault((s.rule, fold(s.function), s.position), []).append(s)
-    calls: dict[Summary, set[tuple[str, int]]] = {}
+    # semgrep matches a plain call's pattern on `Klass::f(...)` too, without the class: where
+    # one call was matched both ways, the answer that names the class is kept
+    matched: dict[tuple[str, str, int, int, str, int], set[str | None]] = {}
     for res in results:
         short = str(res.get("check_id") or "").rsplit(".", 1)[-1]
-        extra = _mapping(res.get("extra"))
         start = _mapping(res.get("start"))
         if not short.endswith(RULE_SUFFIX) or not isinstance(res.get("path"), str):
             continue
         if not isinstance(start.get("line"), int):
             continue
-        read = read_call_message(str(extra.get("message") or ""))
+        read = read_call_message(str(_mapping(res.get("extra")).get("message") or ""))
         if read is None:
             continue
-        for s in by_key.get((short.removesuffix(RULE_SUFFIX), fold(read[0]), read[1]), ()):
-            calls.setdefault(s, set()).add((rel(res["path"]), start["line"]))
+        col: int = start["col"] if isinstance(start.get("col"), int) else 0
+        key: tuple[str, str, int, int, str, int] = (
+            short.removesuffix(RULE_SUFFIX),
+            rel(res["path"]),
+            start["line"],
+            col,
+            fold(read[0]),
+            read[1],
+        )
+        matched.setdefault(key, set()).add(read[2])
+    calls: dict[Summary, set[tuple[str, int]]] = {}
+    for (rule, path, line, _col, callee, position), klasses in matched.items():
+        named: set[str | None] = {k for k in klasses if k is not None} or {None}
+        for s in by_key.get((rule, callee, position), ()):
+            if any(_calls_into(s, k) for k in named):
+                calls.setdefault(s, set()).add((path, line))
     return [
         Flow(s, tuple(f"{p}:{n}" for p, n in sorted(calls[s])))
         for s in sorted(calls, key=lambda s: (s.rule, s.path, s.line, s.function, s.position or 0))
@@ -350,11 +459,13 @@ def flows(
 
 def flow_message(flow: Flow, class_message: str, shown: int = 3) -> str:
     s = flow.summary
+    where = f":{s.defined}" if s.defined else ""
     calls = ", ".join(flow.calls[:shown]) + (
         f" and {len(flow.calls) - shown} more" if len(flow.calls) > shown else ""
     )
     return (
-        f"Request data passed to `{s.function}` (defined in {s.path}) as argument {(s.position or 0) + 1} "
+        f"Request data passed to the function {s.function} (defined in {s.path}{where}) "
+        f"as argument {(s.position or 0) + 1} "
         f"at {calls} reaches this line inside it. {class_message.strip()} (Followed across functions: "
         f"the call is matched to the function by name.)"
     )
