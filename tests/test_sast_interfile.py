@@ -97,6 +97,37 @@ greet_borrower(requested_term());
 Archive::find_by_iin($_GET['iin']);
 """
 
+OFFERS = """<?php
+function latest_offers($db)
+{
+    $res = mysqli_query($db, "SELECT title, rate FROM offers ORDER BY created DESC LIMIT 10");
+    $rows = [];
+    while ($row = mysqli_fetch_assoc($res)) {
+        $rows[] = $row;
+    }
+    return $rows;
+}
+"""
+
+OFFERS_PAGE = """<?php
+require_once __DIR__ . '/../include/offers.php';
+require_once __DIR__ . '/../include/views.php';
+
+echo "<h1>Offers for " . requested_name() . "</h1>";
+echo "<h2>" . htmlspecialchars(requested_name()) . "</h2>";
+foreach (latest_offers($db) as $offer) {
+    echo "<li>" . $offer['title'] . "</li>";
+    echo "<li>" . htmlspecialchars($offer['title']) . "</li>";
+}
+$offers = latest_offers($db);
+?>
+<ul>
+<?php foreach ($offers as $o) { ?>
+  <li><?= $o['title'] ?></li>
+<?php } ?>
+</ul>
+"""
+
 ARCHIVE = """<?php
 class Archive
 {
@@ -124,6 +155,8 @@ def _portal(tmp_path: Path) -> Path:
     (root / "include" / "statements.php").write_text(STATEMENTS)
     (root / "include" / "views.php").write_text(VIEWS)
     (root / "include" / "archive.php").write_text(ARCHIVE)
+    (root / "include" / "offers.php").write_text(OFFERS)
+    (root / "pages" / "offers.php").write_text(OFFERS_PAGE)
     (root / "pages" / "loan.php").write_text(LOAN_PAGE)
     return root
 
@@ -188,7 +221,36 @@ def test_functions_that_bind_escape_or_receive_constants_are_not_reported(
 ) -> None:
     _, findings, _ = portal_scan
     lines = {(f.location.path, f.location.start_line) for f in _across(findings)}
-    assert lines == {("include/loans.php", 7), ("include/statements.php", 4), ("include/views.php", 4)}, lines
+    assert lines == {
+        ("include/loans.php", 7),
+        ("include/statements.php", 4),
+        ("include/views.php", 4),
+        ("pages/offers.php", 5),
+        ("pages/offers.php", 8),
+        ("pages/offers.php", 15),
+    }, lines
+
+
+def test_request_data_returned_by_a_function_is_reported_where_the_page_prints_it(
+    portal_scan: tuple[RunStatus, list[Finding], object],
+) -> None:
+    _, findings, _ = portal_scan
+    here = [f for f in _across(findings) if f.location.path == "pages/offers.php"]
+    xss = [f for f in here if f.rule_id == "php-xss" + interfile.RULE_SUFFIX]
+    assert [f.location.start_line for f in xss] == [5], xss
+    assert "requested_name" in xss[0].message and "include/views.php:12" in xss[0].message, xss[0].message
+
+
+def test_database_rows_returned_by_a_function_of_another_file_are_stored_xss_where_printed(
+    portal_scan: tuple[RunStatus, list[Finding], object],
+) -> None:
+    _, findings, _ = portal_scan
+    by_rule = {(f.rule_id, f.location.path, f.location.start_line): f for f in _across(findings)}
+    joined = by_rule[("php-xss-database-value" + interfile.RULE_SUFFIX, "pages/offers.php", 8)]
+    assert "latest_offers" in joined.message and "include/offers.php:2" in joined.message
+    assert joined.confidence is Confidence.MEDIUM and joined.cwe == ("CWE-79",)
+    bare = by_rule[("php-xss-database-value-echo" + interfile.RULE_SUFFIX, "pages/offers.php", 15)]
+    assert bare.confidence is Confidence.LOW  # never above the single-file rule's own confidence
 
 
 def test_the_rule_ids_are_known_to_the_analyzer_for_waivers_and_suppressions() -> None:
