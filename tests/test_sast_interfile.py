@@ -211,6 +211,7 @@ def test_a_function_that_returns_request_data_is_a_source_for_the_page_that_call
 ) -> None:
     _, findings, _ = portal_scan
     xss = [f for f in _across(findings) if f.rule_id == "php-xss" + interfile.RULE_SUFFIX]
+    xss = [f for f in xss if f.location.path.startswith("include/")]  # pages/offers.php: below
     assert [(f.location.path, f.location.start_line) for f in xss] == [("include/views.php", 4)], xss
     assert "greet_borrower" in xss[0].message and "pages/loan.php:16" in xss[0].message
     assert "pages/loan.php:17" not in xss[0].message  # intval() of the request value: a number

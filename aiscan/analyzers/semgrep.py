@@ -11,7 +11,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -518,14 +518,17 @@ class SemgrepAnalyzer:
                 continue
             gaps += _pass_gaps(second, plan.path_map, language, "calls")
             flows = interfile.flows(second["results"], summaries, rel, language)
+            returned = interfile.returned_flows(second["results"], summaries, rel, language)
             n_functions = len(
                 {(s.rule, s.path, s.function, s.position) for s in summaries if s.kind == interfile.PARAMETER}
             )
             counts.append(
                 f"{language}: {n_functions} function parameter(s) reach a sink, "
-                f"{len(flows)} reached from calls with request data"
+                f"{len(flows)} reached from calls with request data, "
+                f"{len(returned)} sink(s) reached by returned values"
             )
             findings += [_flow_finding(flow, class_rules[flow.summary.rule], ctx.root) for flow in flows]
+            findings += [_returned_finding(r, class_rules[r.rule], ctx.root) for r in returned]
         summary = f"flows across functions ({'; '.join(counts)})" if counts else ""
         return AcrossFunctions(tuple(findings), tuple(gaps), summary)
 
@@ -875,29 +878,47 @@ def _pass_gaps(data: Mapping[str, Any], path_map: Mapping[str, str], language: s
     ]
 
 
-def _flow_finding(flow: interfile.Flow, rule: Mapping[str, Any], root: Path) -> Finding:
-    """A flow across functions, mapped like the single-file rule of its class, at medium
-    confidence (the call is matched to the function by name)."""
+def _across_finding(rule: Mapping[str, Any], rule_id: str, message: str, location: Location) -> Finding:
+    """A flow across functions, mapped like the single-file rule of its class; its confidence is
+    at most medium (the call is matched to the function by name) and never above the rule's."""
     meta = detail(rule, "metadata")
-    s = flow.summary
-    rule_id = s.rule + interfile.RULE_SUFFIX
+    confidence = min(_confidence(meta.get("confidence")), Confidence.MEDIUM, key=_CONFIDENCE_ORDER.index)
     return Finding(
-        rule_id=rule_id,
+        rule_id=rule_id + interfile.RULE_SUFFIX,
         analyzer="semgrep",
-        title=f"{meta.get('title') or s.rule} (across functions)",
-        message=interfile.flow_message(flow, str(rule.get("message") or "")),
+        title=f"{meta.get('title') or rule_id} (across functions)",
+        message=message,
         severity=_severity(meta.get("severity"), rule.get("severity")),
-        confidence=Confidence.MEDIUM,
-        location=Location(s.path, s.line, s.line, s.column, read_snippet(root, s.path, s.line, s.line)),
+        confidence=confidence,
+        location=location,
         cwe=tuple(_cwe(c) for c in as_list(meta.get("cwe"))),
         requirements=tuple(str(r) for r in as_list(meta.get("requirements"))),
         remediation=str(meta.get("remediation") or "").strip(),
-        properties={
-            "category": str(meta.get("category") or ""),
-            "calls": list(flow.calls),
-            "function": s.function,
-        },
+        properties={"category": str(meta.get("category") or "")},
     )
+
+
+_CONFIDENCE_ORDER = (Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH)
+
+
+def _flow_finding(flow: interfile.Flow, rule: Mapping[str, Any], root: Path) -> Finding:
+    """At the sink inside the function, naming the calls that give it request data."""
+    s = flow.summary
+    message = interfile.flow_message(flow, str(rule.get("message") or ""))
+    where = Location(s.path, s.line, s.line, s.column, read_snippet(root, s.path, s.line, s.line))
+    found = _across_finding(rule, s.rule, message, where)
+    props = {**found.properties, "calls": list(flow.calls), "function": s.function}
+    return replace(found, properties=props)
+
+
+def _returned_finding(flow: interfile.Returned, rule: Mapping[str, Any], root: Path) -> Finding:
+    """At the sink in the caller, naming the function whose returned value reaches it."""
+    message = interfile.returned_message(flow, str(rule.get("message") or ""))
+    snippet = read_snippet(root, flow.path, flow.line, flow.end_line)
+    where = Location(flow.path, flow.line, flow.end_line, flow.column, snippet)
+    found = _across_finding(rule, flow.rule, message, where)
+    names = sorted({f"{s.function} ({s.path}:{s.defined or s.line})" for s in flow.functions})
+    return replace(found, properties={**found.properties, "returned_by": names})
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,8 @@ RULE_SUFFIX = "-across-functions"
 # The single-file taint rules whose flows are followed across functions, per language.
 SUMMARISED: Mapping[str, tuple[str, ...]] = {
     "php": (
+        "php-xss-database-value",
+        "php-xss-database-value-echo",
         "php-sql-injection",
         "php-command-injection",
         "php-xss",
@@ -55,6 +57,12 @@ _SKIP = "$IFSKIP{}"
 _CALLEE = "$IFCALLEE{}"
 
 _OWNER = "$IFOWNER"
+_ARRAY = "$IFARRAY"
+_RETURNED_KLASS = "$IFRKLASS"
+_RETURNED_OBJECT = "$IFROBJ"
+
+# The second-pass rule whose sources are calls to functions returning the class's source data.
+RETURNED_TAG = "--returned"
 
 _SUMMARY_TAG = {PARAMETER: "--parameter", RETURNS: "--returns"}
 _FUNCTIONS_RULE = "interfile--functions"
@@ -126,11 +134,31 @@ def _parameter_sources(language: str) -> list[dict[str, Any]]:
 
 
 def _return_sinks(language: str) -> list[dict[str, Any]]:
+    """What a function returns: the returned expression, or a value appended to an array that
+    the function returns after the loop that fills it (semgrep's taint does not follow
+    `$rows[] = $row` into `$rows`)."""
+    if language != "php":
+        raise ValueError(f"no return shape for {language}")
+    appended = [
+        {"pattern-inside": f"{loop} {{ ... }}\n...\nreturn {_ARRAY};\n"}
+        for loop in ("while (...)", "foreach ($IFITER as $IFITEM)", "foreach ($IFITER as $IFKEY => $IFITEM)")
+    ]
+    appended.append({"pattern-inside": f"{_ARRAY}[] = {_RETURNED};\n...\nreturn {_ARRAY};\n"})
     return [
         {
             "patterns": [
                 {"pattern-inside": _function_shape(language, "...")},
-                {"pattern": f"return {_RETURNED};"},
+                {
+                    "pattern-either": [
+                        {"pattern": f"return {_RETURNED};"},
+                        {
+                            "patterns": [
+                                {"pattern-either": appended},
+                                {"pattern": f"{_ARRAY}[] = {_RETURNED};"},
+                            ]
+                        },
+                    ]
+                },
                 {"focus-metavariable": _RETURNED},
             ]
         }
@@ -305,12 +333,14 @@ def _name_regex(names: Iterable[str], language: str) -> str:
     return f"{flags}^({'|'.join(valid)})$"
 
 
-def _call_shapes(language: str, callee: str, args: str) -> list[dict[str, Any]]:
+def _call_shapes(
+    language: str, callee: str, args: str, klass: str = _KLASS, obj: str = _OBJECT
+) -> list[dict[str, Any]]:
     if language == "php":
         return [
             {"pattern": f"{callee}({args})"},
-            {"pattern": f"{_OBJECT}->{callee}({args})"},
-            {"pattern": f"{_KLASS}::{callee}({args})"},
+            {"pattern": f"{obj}->{callee}({args})"},
+            {"pattern": f"{klass}::{callee}({args})"},
         ]
     raise ValueError(f"no call shape for {language}")
 
@@ -319,61 +349,68 @@ def call_message() -> str:
     return "|".join([*(f"c{k}={_CALLEE.format(k)}" for k in range(MAX_POSITION + 1)), f"k={_KLASS}"])
 
 
+def _returning_source(language: str, names: Iterable[str]) -> dict[str, Any]:
+    """A call to one of the functions that return the class's source data."""
+    shapes = _call_shapes(language, _RETURNED, "...", _RETURNED_KLASS, _RETURNED_OBJECT)
+    regex = _name_regex(names, language)
+    return {
+        "patterns": [
+            {"pattern-either": shapes},
+            {"metavariable-regex": {"metavariable": _RETURNED, "regex": regex}},
+        ]
+    }
+
+
+def _argument_sinks(language: str, params: Sequence[Summary]) -> list[dict[str, Any]]:
+    """The argument, at a summarised position, of a call to a summarised function."""
+    sinks = []
+    for k in range(MAX_POSITION + 1):
+        names = {s.function for s in params if s.position == k}
+        if not names:
+            continue
+        callee = _CALLEE.format(k)
+        args = ", ".join([*(_SKIP.format(i) for i in range(k)), _ARGUMENT, "..."])
+        sinks.append(
+            {
+                "patterns": [
+                    {"pattern-either": _call_shapes(language, callee, args)},
+                    {"metavariable-regex": {"metavariable": callee, "regex": _name_regex(names, language)}},
+                    {"focus-metavariable": _ARGUMENT},
+                ]
+            }
+        )
+    return sinks
+
+
 def second_pass_rules(
     language: str, summaries: Sequence[Summary], class_rules: Mapping[str, Any] | None = None
 ) -> dict[str, Any]:
-    """One rule per class with summaries: its request sources (and calls to the functions that
-    return request data), its sanitizers, and as sinks the summarised argument of each call to
-    a function whose parameter reaches the class's sink. Only identifiers reach the rules."""
+    """Up to two rules per class with summaries. Calls: the class's sources (and calls to the
+    functions that return its source data), its sanitizers, and as sinks the summarised argument
+    of each call to a function whose parameter reaches the class's sink. Returned: calls to the
+    functions that return the class's source data as the only sources, and the class's own
+    sinks (what the single-file rule does not see). Only identifiers reach the rules."""
     rules = []
     valid = [s for s in summaries if is_identifier(s.function)]
     for rule_id in SUMMARISED.get(language, ()):
         params = [s for s in valid if s.rule == rule_id and s.kind == PARAMETER and s.position is not None]
-        if not params:
-            continue
-        rule = (class_rules or {}).get(rule_id) or {"languages": [language], "pattern-sources": []}
-        sources = copy.deepcopy(rule.get("pattern-sources") or [])
         returning = {s.function for s in valid if s.rule == rule_id and s.kind == RETURNS}
-        if returning:
-            sources.append(
-                {
-                    "patterns": [
-                        {"pattern-either": _call_shapes(language, _RETURNED, "...")},
-                        {
-                            "metavariable-regex": {
-                                "metavariable": _RETURNED,
-                                "regex": _name_regex(returning, language),
-                            }
-                        },
-                    ]
-                }
-            )
-        sinks = []
-        for k in range(MAX_POSITION + 1):
-            names = {s.function for s in params if s.position == k}
-            if not names:
-                continue
-            callee = _CALLEE.format(k)
-            args = ", ".join([*(_SKIP.format(i) for i in range(k)), _ARGUMENT, "..."])
-            sinks.append(
-                {
-                    "patterns": [
-                        {"pattern-either": _call_shapes(language, callee, args)},
-                        {
-                            "metavariable-regex": {
-                                "metavariable": callee,
-                                "regex": _name_regex(names, language),
-                            }
-                        },
-                        {"focus-metavariable": _ARGUMENT},
-                    ]
-                }
-            )
-        rules.append(
-            _taint_rule(
+        rule = (class_rules or {}).get(rule_id) or {"languages": [language], "pattern-sources": []}
+        if params:
+            sources = copy.deepcopy(rule.get("pattern-sources") or [])
+            if returning:
+                sources.append(_returning_source(language, returning))
+            sinks = _argument_sinks(language, params)
+            calls = _taint_rule(
                 rule, rule_id + RULE_SUFFIX, call_message(), pattern_sources=sources, pattern_sinks=sinks
             )
-        )
+            rules.append(calls)
+        if returning:
+            message = f"r={_RETURNED}|k={_RETURNED_KLASS}"
+            sources = [_returning_source(language, returning)]
+            rules.append(
+                _taint_rule(rule, rule_id + RULE_SUFFIX + RETURNED_TAG, message, pattern_sources=sources)
+            )
     return {"rules": rules}
 
 
@@ -455,6 +492,77 @@ def flows(
         Flow(s, tuple(f"{p}:{n}" for p, n in sorted(calls[s])))
         for s in sorted(calls, key=lambda s: (s.rule, s.path, s.line, s.function, s.position or 0))
     ]
+
+
+@dataclass(frozen=True)
+class Returned:
+    """A sink of `rule` reached by what a summarised function returns."""
+
+    rule: str
+    path: str
+    line: int
+    end_line: int
+    column: int | None
+    functions: tuple[Summary, ...]
+
+
+def returned_flows(
+    results: Iterable[Mapping[str, Any]], summaries: Sequence[Summary], rel: Any, language: str
+) -> list[Returned]:
+    """The second pass's findings at a class's own sink whose source is a call to a function
+    that returns the class's source data, with the functions of that name (a static call: of the
+    class it names)."""
+    fold = str.lower if language == "php" else str
+    returning: dict[tuple[str, str], list[Summary]] = {}
+    for s in summaries:
+        if s.kind == RETURNS:
+            returning.setdefault((s.rule, fold(s.function)), []).append(s)
+    found: dict[tuple[str, str, int, int, int | None], dict[str, set[str | None]]] = {}
+    for res in results:
+        short = str(res.get("check_id") or "").rsplit(".", 1)[-1]
+        start, end = _mapping(res.get("start")), _mapping(res.get("end"))
+        if not short.endswith(RULE_SUFFIX + RETURNED_TAG) or not isinstance(res.get("path"), str):
+            continue
+        if not isinstance(start.get("line"), int):
+            continue
+        fields = dict(
+            part.partition("=")[::2] for part in str(_mapping(res.get("extra")).get("message")).split("|")
+        )
+        name, klass = fields.get("r", ""), fields.get("k", "")
+        if not is_identifier(name):
+            continue
+        named = klass if is_identifier(klass) and klass.lower() not in _RELATIVE_CLASSES else None
+        column = start["col"] if isinstance(start.get("col"), int) else None
+        end_line = end["line"] if isinstance(end.get("line"), int) else start["line"]
+        key = (
+            short.removesuffix(RULE_SUFFIX + RETURNED_TAG),
+            rel(res["path"]),
+            start["line"],
+            end_line,
+            column,
+        )
+        found.setdefault(key, {}).setdefault(fold(name), set()).add(named)
+    out = []
+    for (rule, path, line, end_line, column), names in sorted(found.items(), key=lambda kv: str(kv[0])):
+        functions: list[Summary] = []
+        for name, klasses in sorted(names.items()):
+            classes: set[str | None] = {k for k in klasses if k is not None} or {None}
+            functions += [
+                s for s in returning.get((rule, name), ()) if any(_calls_into(s, k) for k in classes)
+            ]
+        # one entry per definition (a function with several returns has several summaries)
+        unique = {(s.path, s.function, s.defined or s.line): s for s in functions}
+        if unique:
+            out.append(Returned(rule, path, line, end_line, column, tuple(unique[k] for k in sorted(unique))))
+    return out
+
+
+def returned_message(flow: Returned, class_message: str) -> str:
+    where = ", ".join(f"{s.function} ({s.path}:{s.defined or s.line})" for s in flow.functions[:3])
+    return (
+        f"The value returned by the function {where} reaches this line. {class_message.strip()} "
+        f"(Followed across functions: the call is matched to the function by name.)"
+    )
 
 
 def flow_message(flow: Flow, class_message: str, shown: int = 3) -> str:
