@@ -473,6 +473,7 @@ class SemgrepAnalyzer:
         findings at the sink inside a function that a call elsewhere gives request data. Not
         cached: a file's result depends on every other file. A pass that fails is a gap."""
         copies = {tree: copy for copy, tree in plan.path_map.items()}
+        begun = time.monotonic()
         findings: list[Finding] = []
         gaps: list[Gap] = []
         counts: list[str] = []
@@ -529,7 +530,8 @@ class SemgrepAnalyzer:
             )
             findings += [_flow_finding(flow, class_rules[flow.summary.rule], ctx.root) for flow in flows]
             findings += [_returned_finding(r, class_rules[r.rule], ctx.root) for r in returned]
-        summary = f"flows across functions ({'; '.join(counts)})" if counts else ""
+        took = time.monotonic() - begun
+        summary = f"flows across functions ({'; '.join(counts)}; {took:.1f} s)" if counts else ""
         return AcrossFunctions(tuple(findings), tuple(gaps), summary)
 
     def _pass(
