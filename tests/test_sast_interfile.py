@@ -126,6 +126,15 @@ $offers = latest_offers($db);
   <li><?= $o['title'] ?></li>
 <?php } ?>
 </ul>
+<?php search_loans($_GET['region'], $_GET['product']);
+"""
+
+SEARCH = """<?php
+function search_loans($region, $product)
+{
+    $sql = "SELECT * FROM loans WHERE region = '$region' AND product = '$product'";
+    return mysqli_query($GLOBALS['db'], $sql);
+}
 """
 
 ARCHIVE = """<?php
@@ -157,6 +166,7 @@ def _portal(tmp_path: Path) -> Path:
     (root / "include" / "archive.php").write_text(ARCHIVE)
     (root / "include" / "offers.php").write_text(OFFERS)
     (root / "pages" / "offers.php").write_text(OFFERS_PAGE)
+    (root / "include" / "search.php").write_text(SEARCH)
     (root / "pages" / "loan.php").write_text(LOAN_PAGE)
     return root
 
@@ -228,8 +238,17 @@ def test_functions_that_bind_escape_or_receive_constants_are_not_reported(
         ("include/views.php", 4),
         ("pages/offers.php", 5),
         ("pages/offers.php", 8),
-        ("pages/offers.php", 15),
+        ("include/search.php", 5),
     }, lines
+
+
+def test_two_arguments_reaching_one_sink_make_one_finding(
+    portal_scan: tuple[RunStatus, list[Finding], object],
+) -> None:
+    _, findings, _ = portal_scan
+    here = [f for f in _across(findings) if f.location.path == "include/search.php"]
+    assert len(here) == 1, here
+    assert "pages/offers.php:18" in here[0].message
 
 
 def test_request_data_returned_by_a_function_is_reported_where_the_page_prints_it(
@@ -250,8 +269,9 @@ def test_database_rows_returned_by_a_function_of_another_file_are_stored_xss_whe
     joined = by_rule[("php-xss-database-value" + interfile.RULE_SUFFIX, "pages/offers.php", 8)]
     assert "latest_offers" in joined.message and "include/offers.php:2" in joined.message
     assert joined.confidence is Confidence.MEDIUM and joined.cwe == ("CWE-79",)
-    bare = by_rule[("php-xss-database-value-echo" + interfile.RULE_SUFFIX, "pages/offers.php", 15)]
-    assert bare.confidence is Confidence.LOW  # never above the single-file rule's own confidence
+    # a bare echo of a database value (console output as often as a page) is not followed across
+    # functions: on production code it was mostly logging
+    assert not [f for f in by_rule.values() if "echo" in f.rule_id], by_rule
 
 
 def test_the_rule_ids_are_known_to_the_analyzer_for_waivers_and_suppressions() -> None:
