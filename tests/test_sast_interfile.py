@@ -186,6 +186,7 @@ def test_request_data_into_a_function_of_another_file_that_builds_sql_is_reporte
     status, findings, run = portal_scan
     assert status is RunStatus.OK, run
     sql = [f for f in _across(findings) if f.rule_id == "php-sql-injection" + interfile.RULE_SUFFIX]
+    sql = [f for f in sql if f.location.path != "include/search.php"]  # two arguments: below
     assert [(f.location.path, f.location.start_line) for f in sql] == [("include/loans.php", 7)], sql
     finding = sql[0]
     assert "find_by_iin" in finding.message and "pages/loan.php:6" in finding.message, finding.message

@@ -26,11 +26,12 @@ from typing import Any
 # Appended to the single-file rule's ID for the findings of the second pass.
 RULE_SUFFIX = "-across-functions"
 
-# The single-file taint rules whose flows are followed across functions, per language.
+# The single-file taint rules whose flows are followed across functions, per language. Not
+# php-xss-database-value-echo: a bare echo of a database value is console or text output as
+# often as a page, and across functions that was mostly logging on production code.
 SUMMARISED: Mapping[str, tuple[str, ...]] = {
     "php": (
         "php-xss-database-value",
-        "php-xss-database-value-echo",
         "php-sql-injection",
         "php-command-injection",
         "php-xss",
@@ -488,10 +489,12 @@ def flows(
         for s in by_key.get((rule, callee, position), ()):
             if any(_calls_into(s, k) for k in named):
                 calls.setdefault(s, set()).add((path, line))
-    return [
-        Flow(s, tuple(f"{p}:{n}" for p, n in sorted(calls[s])))
-        for s in sorted(calls, key=lambda s: (s.rule, s.path, s.line, s.function, s.position or 0))
-    ]
+    # one flow per sink: a function whose several parameters reach the same line is one finding
+    by_sink: dict[tuple[str, str, int], tuple[Summary, set[tuple[str, int]]]] = {}
+    for s in sorted(calls, key=lambda s: (s.rule, s.path, s.line, s.position or 0, s.function)):
+        _, seen = by_sink.setdefault((s.rule, s.path, s.line), (s, set()))
+        seen.update(calls[s])
+    return [Flow(s, tuple(f"{p}:{n}" for p, n in sorted(seen))) for s, seen in by_sink.values()]
 
 
 @dataclass(frozen=True)
