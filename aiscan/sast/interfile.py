@@ -29,19 +29,21 @@ RULE_SUFFIX = "-across-functions"
 # The single-file taint rules whose flows are followed across functions, per language. Not
 # php-xss-database-value-echo: a bare echo of a database value is console or text output as
 # often as a page, and across functions that was mostly logging on production code.
-SUMMARISED: Mapping[str, tuple[str, ...]] = {
-    "php": (
-        "php-xss-database-value",
-        "php-sql-injection",
-        "php-command-injection",
-        "php-xss",
-        "php-path-traversal",
-        "php-open-redirect",
-    ),
-}
-
+# php-xss-database-value is followed through functions that return database rows only: passed
+# to a function that joins its parameter to markup, the values were ids and internal fields.
 PARAMETER = "parameter"
 RETURNS = "returns"
+
+SUMMARISED: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "php": {
+        "php-xss-database-value": (RETURNS,),
+        "php-sql-injection": (PARAMETER, RETURNS),
+        "php-command-injection": (PARAMETER, RETURNS),
+        "php-xss": (PARAMETER, RETURNS),
+        "php-path-traversal": (PARAMETER, RETURNS),
+        "php-open-redirect": (PARAMETER, RETURNS),
+    },
+}
 
 # Parameters up to this position (0-based) are summarised.
 MAX_POSITION = 5
@@ -214,18 +216,20 @@ def _definition_rules(language: str) -> list[dict[str, Any]]:
 def first_pass_rules(language: str, class_rules: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     """The summary rules of `language`, derived from its single-file taint rules (id -> rule)."""
     rules = _definition_rules(language)
-    for rule_id in SUMMARISED.get(language, ()):
+    for rule_id, kinds in SUMMARISED.get(language, {}).items():
         rule = class_rules.get(rule_id)
         if rule is None or rule.get("mode") != "taint":
             continue
-        rules.append(
-            _taint_rule(
+        if PARAMETER in kinds:
+            parameter = _taint_rule(
                 rule,
                 rule_id + _SUMMARY_TAG[PARAMETER],
                 summary_message(PARAMETER),
                 pattern_sources=_parameter_sources(language),
             )
-        )
+            rules.append(parameter)
+        if RETURNS not in kinds:
+            continue
         rules.append(
             _taint_rule(
                 rule,
