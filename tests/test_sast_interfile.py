@@ -371,3 +371,21 @@ def test_a_failing_second_pass_leaves_the_run_partial_with_a_gap(tmp_path: Path)
     assert _across(findings) == []
     # the single-file rules' findings are kept
     assert findings
+
+
+def test_two_returned_values_on_one_line_make_one_finding() -> None:
+    summary = interfile.Summary(
+        "php-xss", interfile.RETURNS, "get_request", None, "lib/functions.php", 20, 5, None, 3
+    )
+
+    def result(col: int) -> dict[str, object]:
+        return {
+            "check_id": "php-xss" + interfile.RULE_SUFFIX + interfile.RETURNED_TAG,
+            "path": "cmd.php",
+            "start": {"line": 9, "col": col},
+            "end": {"line": 9, "col": col + 20},
+            "extra": {"message": "r=get_request|k=$IFRKLASS"},
+        }
+
+    flows = interfile.returned_flows([result(10), result(40)], [summary], lambda p: p, "php")
+    assert [(f.path, f.line) for f in flows] == [("cmd.php", 9)], flows
