@@ -549,19 +549,22 @@ def returned_flows(
             column,
         )
         found.setdefault(key, {}).setdefault(fold(name), set()).add(named)
-    out = []
+    # one finding per sink line: several returned values on one line (or one matched twice, with
+    # and without its class) are one flaw to read
+    by_line: dict[tuple[str, str, int], tuple[int, int | None, dict[tuple[str, str, int], Summary]]] = {}
     for (rule, path, line, end_line, column), names in sorted(found.items(), key=lambda kv: str(kv[0])):
-        functions: list[Summary] = []
+        _, _, unique = by_line.setdefault((rule, path, line), (end_line, column, {}))
         for name, klasses in sorted(names.items()):
             classes: set[str | None] = {k for k in klasses if k is not None} or {None}
-            functions += [
-                s for s in returning.get((rule, name), ()) if any(_calls_into(s, k) for k in classes)
-            ]
-        # one entry per definition (a function with several returns has several summaries)
-        unique = {(s.path, s.function, s.defined or s.line): s for s in functions}
-        if unique:
-            out.append(Returned(rule, path, line, end_line, column, tuple(unique[k] for k in sorted(unique))))
-    return out
+            for s in returning.get((rule, name), ()):
+                # one entry per definition (a function with several returns has several summaries)
+                if any(_calls_into(s, k) for k in classes):
+                    unique.setdefault((s.path, s.function, s.defined or s.line), s)
+    return [
+        Returned(rule, path, line, end_line, column, tuple(unique[k] for k in sorted(unique)))
+        for (rule, path, line), (end_line, column, unique) in sorted(by_line.items())
+        if unique
+    ]
 
 
 def returned_message(flow: Returned, class_message: str) -> str:
