@@ -259,6 +259,7 @@ def test_two_arguments_reaching_one_sink_make_one_finding(
     here = [f for f in _across(findings) if f.location.path == "include/search.php"]
     assert len(here) == 1, here
     assert "pages/offers.php:18" in here[0].message
+    assert "as arguments 1 and 2 at" in here[0].message, here[0].message
 
 
 def test_request_data_returned_by_a_function_is_reported_where_the_page_prints_it(

@@ -452,6 +452,7 @@ class Flow:
 
     summary: Summary
     calls: tuple[str, ...]  # `path:line` of each call
+    positions: tuple[int, ...] = ()  # the arguments (0-based) that reach the sink
 
 
 def flows(
@@ -495,10 +496,15 @@ def flows(
                 calls.setdefault(s, set()).add((path, line))
     # one flow per sink: a function whose several parameters reach the same line is one finding
     by_sink: dict[tuple[str, str, int], tuple[Summary, set[tuple[str, int]]]] = {}
+    positions: dict[tuple[str, str, int], set[int]] = {}
     for s in sorted(calls, key=lambda s: (s.rule, s.path, s.line, s.position or 0, s.function)):
         _, seen = by_sink.setdefault((s.rule, s.path, s.line), (s, set()))
+        positions.setdefault((s.rule, s.path, s.line), set()).add(s.position or 0)
         seen.update(calls[s])
-    return [Flow(s, tuple(f"{p}:{n}" for p, n in sorted(seen))) for s, seen in by_sink.values()]
+    return [
+        Flow(s, tuple(f"{p}:{n}" for p, n in sorted(seen)), tuple(sorted(positions[key])))
+        for key, (s, seen) in by_sink.items()
+    ]
 
 
 @dataclass(frozen=True)
@@ -575,6 +581,13 @@ def returned_message(flow: Returned, class_message: str) -> str:
     )
 
 
+def _arguments(positions: Sequence[int]) -> str:
+    numbers = [str(k + 1) for k in positions]
+    if len(numbers) == 1:
+        return f"argument {numbers[0]}"
+    return f"arguments {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
 def flow_message(flow: Flow, class_message: str, shown: int = 3) -> str:
     s = flow.summary
     where = f":{s.defined}" if s.defined else ""
@@ -583,7 +596,7 @@ def flow_message(flow: Flow, class_message: str, shown: int = 3) -> str:
     )
     return (
         f"Request data passed to the function {s.function} (defined in {s.path}{where}) "
-        f"as argument {(s.position or 0) + 1} "
+        f"as {_arguments(flow.positions or (s.position or 0,))} "
         f"at {calls} reaches this line inside it. {class_message.strip()} (Followed across functions: "
         f"the call is matched to the function by name.)"
     )
