@@ -4,13 +4,14 @@ version check. One run with every rule, over the whole tree or the files a diff 
 from __future__ import annotations
 
 import fnmatch
+import functools
 import json
 import os
 import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -34,7 +35,7 @@ from aiscan.models import (
     SkippedFile,
 )
 from aiscan.resources import rulesets_dir
-from aiscan.sast import semgrep_cache, semgrep_retry
+from aiscan.sast import interfile, semgrep_cache, semgrep_retry
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
 from aiscan.sast.semgrep_batches import MAX_ARGV_BYTES, MAX_BATCH_FILES, batch_targets, unreached_output
@@ -452,7 +453,116 @@ class SemgrepAnalyzer:
         return self._rules_dir or semgrep_rules_dir()
 
     def rule_ids(self) -> frozenset[str]:
-        return frozenset(r.id for r in load_rules(self.rules_dir)) | {NOT_COVERED_RULE}
+        ids = frozenset(r.id for r in load_rules(self.rules_dir))
+        across = {
+            r + interfile.RULE_SUFFIX for rules in interfile.SUMMARISED.values() for r in rules if r in ids
+        }
+        return ids | across | {NOT_COVERED_RULE}
+
+    def _across_functions(
+        self,
+        exe: str,
+        ctx: ScanContext,
+        sources: Sequence[SourceFile],
+        plan: TargetPlan,
+        workdir: Path,
+        version: str,
+        started: float,
+    ) -> AcrossFunctions:
+        """The two passes of aiscan.sast.interfile for each language that has summarised rules:
+        findings at the sink inside a function that a call elsewhere gives request data. Not
+        cached: a file's result depends on every other file. A pass that fails is a gap."""
+        copies = {tree: copy for copy, tree in plan.path_map.items()}
+        begun = time.monotonic()
+        findings: list[Finding] = []
+        gaps: list[Gap] = []
+        counts: list[str] = []
+        for language in sorted(interfile.SUMMARISED):
+            targets = [copies.get(f.path, f.path) for f in sources if f.language == language]
+            if not targets:
+                continue
+            class_rules = summarised_rules(self.rules_dir, language)
+            rel = functools.partial(_rel, prefix="", path_map=plan.path_map)
+            first = self._pass(
+                exe,
+                ctx,
+                targets,
+                interfile.first_pass_rules(language, class_rules),
+                workdir / f"aiscan-interfile-summaries-{language}.yaml",
+                version,
+                started,
+            )
+            if isinstance(first, str):
+                gaps.append(
+                    Gap(WHOLE_RUN, f"{language} flows across functions not analysed: summaries: {first}")
+                )
+                continue
+            summaries = interfile.read_summaries(first["results"], rel)
+            gaps += _pass_gaps(first, plan.path_map, language, "summaries")
+            calls_rules = interfile.second_pass_rules(language, summaries, class_rules)
+            if not calls_rules["rules"]:
+                counts.append(f"{language}: 0 functions reach a sink")
+                continue
+            second = self._pass(
+                exe,
+                ctx,
+                targets,
+                calls_rules,
+                workdir / f"aiscan-interfile-calls-{language}.yaml",
+                version,
+                started,
+            )
+            if isinstance(second, str):
+                gaps.append(
+                    Gap(WHOLE_RUN, f"{language} flows across functions not analysed: calls: {second}")
+                )
+                continue
+            gaps += _pass_gaps(second, plan.path_map, language, "calls")
+            flows = interfile.flows(second["results"], summaries, rel, language)
+            returned = interfile.returned_flows(second["results"], summaries, rel, language)
+            n_functions = len(
+                {(s.rule, s.path, s.function, s.position) for s in summaries if s.kind == interfile.PARAMETER}
+            )
+            counts.append(
+                f"{language}: {n_functions} function parameter(s) reach a sink, "
+                f"{len(flows)} reached from calls with request data, "
+                f"{len(returned)} sink(s) reached by returned values"
+            )
+            findings += [_flow_finding(flow, class_rules[flow.summary.rule], ctx.root) for flow in flows]
+            findings += [_returned_finding(r, class_rules[r.rule], ctx.root) for r in returned]
+        took = time.monotonic() - begun
+        summary = f"flows across functions ({'; '.join(counts)}; {took:.1f} s)" if counts else ""
+        return AcrossFunctions(tuple(findings), tuple(gaps), summary)
+
+    def _pass(
+        self,
+        exe: str,
+        ctx: ScanContext,
+        targets: list[str],
+        rules: dict[str, Any],
+        rule_file: Path,
+        version: str,
+        started: float,
+    ) -> dict[str, Any] | str:
+        """semgrep's merged output for the generated rules over `targets`, or why it failed."""
+        try:
+            rule_file.write_text(yaml.safe_dump(rules, sort_keys=False), encoding="utf-8")
+        except OSError as exc:
+            return f"cannot write the generated rules: {exc.strerror}"
+        argv = self.argv(exe, ctx.config, configs=[str(rule_file)])
+        outputs = []
+        for batch in batch_targets(targets, MAX_ARGV_BYTES, MAX_BATCH_FILES):
+            left = ctx.config.analyzer_timeout_s - (time.monotonic() - started)
+            outcome = self._run_batch(exe, ctx, batch, left, version, argv)
+            if isinstance(outcome, BoundReached):
+                return f"the analyzer's bound of {ctx.config.analyzer_timeout_s:.0f} s ran out"
+            if isinstance(outcome, AnalyzerOutcome):
+                return outcome.run.reason or "semgrep failed"
+            outputs.append(outcome)
+        try:
+            return merge_outputs(outputs)
+        except ToolError as exc:
+            return exc.message
 
     def version(self, config: ScanConfig) -> str | None:
         try:
@@ -510,6 +620,7 @@ class SemgrepAnalyzer:
                     AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, exc.message)
                 )
             data, retry = self._retry(exe, ctx, data, plan, cache, version, started)
+            across = self._across_functions(exe, ctx, sources, plan, Path(tmp), version, started)
         duration = time.monotonic() - started
         if cache.hits:
             summary += f"; {len(cache.hits)} file(s) unchanged since a previous scan, results reused"
@@ -538,10 +649,15 @@ class SemgrepAnalyzer:
                 AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, reason, duration)
             )
         inline = apply_inline_suppressions(
-            found, lambda p: file_lines(ctx.root, p), ctx.config.policy.inline_suppressions
+            (*found, *across.findings),
+            lambda p: file_lines(ctx.root, p),
+            ctx.config.policy.inline_suppressions,
         )
         findings = inline.findings
         gaps = retry.annotate(cov.gaps) + oversized_gaps(ctx.inventory.skipped, languages)
+        gaps += tuple(g for g in across.gaps if g.path not in {x.path for x in gaps})
+        if across.summary:
+            summary += f"; {across.summary}"
         status = RunStatus.PARTIAL if gaps else RunStatus.OK
         if cov.warnings:
             summary += f"; {len(cov.warnings)} warning(s): file(s) partly parsed or harmless errors"
@@ -731,6 +847,80 @@ def cache_options(argv: Sequence[str]) -> list[str]:
         else:
             options.append(arg)
     return options
+
+
+@dataclass(frozen=True)
+class AcrossFunctions:
+    """What the passes over flows across functions found and could not cover."""
+
+    findings: tuple[Finding, ...] = ()
+    gaps: tuple[Gap, ...] = ()
+    summary: str = ""
+
+
+def summarised_rules(rules_dir: Path, language: str) -> dict[str, dict[str, Any]]:
+    """The shipped single-file rules (as semgrep reads them) that the passes derive from."""
+    wanted = set(interfile.SUMMARISED.get(language, ()))
+    by_path = {r.path for r in load_rules(rules_dir) if r.id in wanted}
+    out: dict[str, dict[str, Any]] = {}
+    for rel in sorted(by_path):
+        doc = safe_yaml((rules_dir / rel).read_text(encoding="utf-8")) or {}
+        for rule in doc.get("rules") or ():
+            if isinstance(rule, dict) and rule.get("id") in wanted:
+                out[str(rule["id"])] = rule
+    return out
+
+
+def _pass_gaps(data: Mapping[str, Any], path_map: Mapping[str, str], language: str, name: str) -> list[Gap]:
+    """Errors of a pass: the files it could not analyse (timeouts, parse errors) and skipped rules."""
+    cov = assess_coverage(data, None, path_map=path_map)
+    why = f"{language} flows across functions ({name} pass)"
+    return [Gap(g.path, f"{why}: {g.reason}", g.rule_id) for g in cov.gaps] + [
+        Gap(WHOLE_RUN, f"{why}: {f}") for f in cov.fatal
+    ]
+
+
+def _across_finding(rule: Mapping[str, Any], rule_id: str, message: str, location: Location) -> Finding:
+    """A flow across functions, mapped like the single-file rule of its class; its confidence is
+    at most medium (the call is matched to the function by name) and never above the rule's."""
+    meta = detail(rule, "metadata")
+    confidence = min(_confidence(meta.get("confidence")), Confidence.MEDIUM, key=_CONFIDENCE_ORDER.index)
+    return Finding(
+        rule_id=rule_id + interfile.RULE_SUFFIX,
+        analyzer="semgrep",
+        title=f"{meta.get('title') or rule_id} (across functions)",
+        message=message,
+        severity=_severity(meta.get("severity"), rule.get("severity")),
+        confidence=confidence,
+        location=location,
+        cwe=tuple(_cwe(c) for c in as_list(meta.get("cwe"))),
+        requirements=tuple(str(r) for r in as_list(meta.get("requirements"))),
+        remediation=str(meta.get("remediation") or "").strip(),
+        properties={"category": str(meta.get("category") or "")},
+    )
+
+
+_CONFIDENCE_ORDER = (Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH)
+
+
+def _flow_finding(flow: interfile.Flow, rule: Mapping[str, Any], root: Path) -> Finding:
+    """At the sink inside the function, naming the calls that give it request data."""
+    s = flow.summary
+    message = interfile.flow_message(flow, str(rule.get("message") or ""))
+    where = Location(s.path, s.line, s.line, s.column, read_snippet(root, s.path, s.line, s.line))
+    found = _across_finding(rule, s.rule, message, where)
+    props = {**found.properties, "calls": list(flow.calls), "function": s.function}
+    return replace(found, properties=props)
+
+
+def _returned_finding(flow: interfile.Returned, rule: Mapping[str, Any], root: Path) -> Finding:
+    """At the sink in the caller, naming the function whose returned value reaches it."""
+    message = interfile.returned_message(flow, str(rule.get("message") or ""))
+    snippet = read_snippet(root, flow.path, flow.line, flow.end_line)
+    where = Location(flow.path, flow.line, flow.end_line, flow.column, snippet)
+    found = _across_finding(rule, flow.rule, message, where)
+    names = sorted({f"{s.function} ({s.path}:{s.defined or s.line})" for s in flow.functions})
+    return replace(found, properties={**found.properties, "returned_by": names})
 
 
 @dataclass(frozen=True)

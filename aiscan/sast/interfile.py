@@ -1,0 +1,602 @@
+"""Flows across functions and files, on top of semgrep's taint, which follows one function only.
+
+Two passes over the files of a language, both semgrep runs with rules derived from the shipped
+single-file taint rule of each weakness class (its sinks, sanitizers and sources unchanged):
+
+1. summaries: for each class, a rule whose sources are a function's parameters (one source per
+   position) reports the functions whose parameter reaches one of the class's sinks, and a rule
+   whose sink is `return` reports the functions that return request data;
+2. calls: a rule with the class's request sources (plus calls to the functions that return request
+   data) whose sinks are the argument, at the summarised position, of a call to a summarised
+   function. A finding is reported at the sink inside the function, naming the calls.
+
+The scanned tree is hostile: the only things it contributes to a generated rule are function
+names, and a name that is not a plain ASCII identifier is dropped. One level of call is followed
+(a function that passes its parameter to another summarised function is not summarised itself).
+Everything here is pure; the runs are the semgrep analyzer's."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+# Appended to the single-file rule's ID for the findings of the second pass.
+RULE_SUFFIX = "-across-functions"
+
+# The single-file taint rules whose flows are followed across functions, per language. Not
+# php-xss-database-value-echo: a bare echo of a database value is console or text output as
+# often as a page, and across functions that was mostly logging on production code.
+# php-xss-database-value is followed through functions that return database rows only: passed
+# to a function that joins its parameter to markup, the values were ids and internal fields.
+PARAMETER = "parameter"
+RETURNS = "returns"
+
+SUMMARISED: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "php": {
+        "php-xss-database-value": (RETURNS,),
+        "php-sql-injection": (PARAMETER, RETURNS),
+        "php-command-injection": (PARAMETER, RETURNS),
+        "php-xss": (PARAMETER, RETURNS),
+        "php-path-traversal": (PARAMETER, RETURNS),
+        "php-open-redirect": (PARAMETER, RETURNS),
+    },
+}
+
+# Parameters up to this position (0-based) are summarised.
+MAX_POSITION = 5
+
+# Names given to the generated rules' metavariables; none is a prefix of another, since semgrep
+# interpolates a message's metavariables by text.
+_FUNCTION = "$IFFUNC"
+_RETURNED = "$IFRETURNED"
+_ARGUMENT = "$IFARG"
+_OBJECT = "$IFOBJ"
+_KLASS = "$IFKLASS"
+_PARAM = "$IFPARAM{}"
+_SKIP = "$IFSKIP{}"
+_CALLEE = "$IFCALLEE{}"
+
+_OWNER = "$IFOWNER"
+_ARRAY = "$IFARRAY"
+_RETURNED_KLASS = "$IFRKLASS"
+_RETURNED_OBJECT = "$IFROBJ"
+
+# The second-pass rule whose sources are calls to functions returning the class's source data.
+RETURNED_TAG = "--returned"
+
+_SUMMARY_TAG = {PARAMETER: "--parameter", RETURNS: "--returns"}
+_FUNCTIONS_RULE = "interfile--functions"
+_METHODS_RULE = "interfile--methods"
+
+# A plain ASCII identifier, the only shape a name from the tree may have in a generated rule.
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,127}")
+_VARIABLE = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]{0,127}")
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def is_identifier(name: str) -> bool:
+    return _IDENTIFIER.fullmatch(name) is not None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A function of the tree: its parameter at `position` reaches a sink of `rule`'s class
+    (PARAMETER), or it returns request data (RETURNS, position None). `line` is the sink's or
+    the return's line."""
+
+    rule: str
+    kind: str
+    function: str
+    position: int | None
+    path: str
+    line: int
+    column: int | None = None
+    owner: str | None = None  # the class whose method it is
+    defined: int | None = None  # the line of its definition
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A function or method of the tree, from the first pass."""
+
+    path: str
+    function: str
+    start: int
+    end: int
+    owner: str | None
+
+
+# --- pass 1: summaries -----------------------------------------------------------------------
+
+
+def _function_shape(language: str, params: str) -> str:
+    if language == "php":
+        return f"function {_FUNCTION}({params}) {{ ... }}"
+    raise ValueError(f"no function shape for {language}")
+
+
+def _parameter_sources(language: str) -> list[dict[str, Any]]:
+    sources = []
+    for k in range(MAX_POSITION + 1):
+        params = ", ".join([*(_SKIP.format(i) for i in range(k)), _PARAM.format(k), "..."])
+        sources.append(
+            {
+                "patterns": [
+                    {"pattern-inside": _function_shape(language, params)},
+                    {"focus-metavariable": _PARAM.format(k)},
+                ]
+            }
+        )
+    return sources
+
+
+def _return_sinks(language: str) -> list[dict[str, Any]]:
+    """What a function returns: the returned expression, or a value appended to an array that
+    the function returns after the loop that fills it (semgrep's taint does not follow
+    `$rows[] = $row` into `$rows`)."""
+    if language != "php":
+        raise ValueError(f"no return shape for {language}")
+    appended = [
+        {"pattern-inside": f"{loop} {{ ... }}\n...\nreturn {_ARRAY};\n"}
+        for loop in ("while (...)", "foreach ($IFITER as $IFITEM)", "foreach ($IFITER as $IFKEY => $IFITEM)")
+    ]
+    appended.append({"pattern-inside": f"{_ARRAY}[] = {_RETURNED};\n...\nreturn {_ARRAY};\n"})
+    return [
+        {
+            "patterns": [
+                {"pattern-inside": _function_shape(language, "...")},
+                {
+                    "pattern-either": [
+                        {"pattern": f"return {_RETURNED};"},
+                        {
+                            "patterns": [
+                                {"pattern-either": appended},
+                                {"pattern": f"{_ARRAY}[] = {_RETURNED};"},
+                            ]
+                        },
+                    ]
+                },
+                {"focus-metavariable": _RETURNED},
+            ]
+        }
+    ]
+
+
+def _taint_rule(rule: Mapping[str, Any], rule_id: str, message: str, **parts: Any) -> dict[str, Any]:
+    out = {
+        "id": rule_id,
+        "languages": list(rule.get("languages") or ()),
+        "severity": "INFO",
+        "message": message,
+        "mode": "taint",
+        "pattern-sources": copy.deepcopy(rule.get("pattern-sources") or []),
+        "pattern-sinks": copy.deepcopy(rule.get("pattern-sinks") or []),
+    }
+    for key in ("pattern-sanitizers", "pattern-propagators", "options"):
+        if rule.get(key):
+            out[key] = copy.deepcopy(rule[key])
+    out.update({k.replace("_", "-"): v for k, v in parts.items()})
+    return out
+
+
+def summary_message(kind: str) -> str:
+    if kind == RETURNS:
+        return f"f={_FUNCTION}"
+    return "|".join([f"f={_FUNCTION}", *(f"p{k}={_PARAM.format(k)}" for k in range(MAX_POSITION + 1))])
+
+
+def _definition_rules(language: str) -> list[dict[str, Any]]:
+    """Every function of the tree, and every method with its class (where a summary is defined,
+    and which class a static call must name)."""
+    function = _function_shape(language, "...")
+    return [
+        {
+            "id": _FUNCTIONS_RULE,
+            "languages": [language],
+            "severity": "INFO",
+            "message": f"f={_FUNCTION}",
+            "pattern": function,
+        },
+        {
+            "id": _METHODS_RULE,
+            "languages": [language],
+            "severity": "INFO",
+            "message": f"k={_OWNER}|f={_FUNCTION}",
+            "patterns": [{"pattern-inside": f"class {_OWNER} {{ ... }}"}, {"pattern": function}],
+        },
+    ]
+
+
+def first_pass_rules(language: str, class_rules: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The summary rules of `language`, derived from its single-file taint rules (id -> rule)."""
+    rules = _definition_rules(language)
+    for rule_id, kinds in SUMMARISED.get(language, {}).items():
+        rule = class_rules.get(rule_id)
+        if rule is None or rule.get("mode") != "taint":
+            continue
+        if PARAMETER in kinds:
+            parameter = _taint_rule(
+                rule,
+                rule_id + _SUMMARY_TAG[PARAMETER],
+                summary_message(PARAMETER),
+                pattern_sources=_parameter_sources(language),
+            )
+            rules.append(parameter)
+        if RETURNS not in kinds:
+            continue
+        rules.append(
+            _taint_rule(
+                rule,
+                rule_id + _SUMMARY_TAG[RETURNS],
+                summary_message(RETURNS),
+                pattern_sinks=_return_sinks(language),
+            )
+        )
+    return {"rules": rules}
+
+
+def split_summary_id(check_id: str) -> tuple[str, str] | None:
+    """(single-file rule, kind) of a first-pass rule's ID, None for any other."""
+    short = check_id.rsplit(".", 1)[-1]
+    for kind, tag in _SUMMARY_TAG.items():
+        if short.endswith(tag):
+            return short.removesuffix(tag), kind
+    return None
+
+
+def read_summary_message(rule: str, kind: str, message: str) -> tuple[str, int | None] | None:
+    """(function, position) from a first-pass message; None unless every part has the expected
+    shape. An unbound metavariable stays as its own name, which is how an unmatched position
+    shows; the tree's text is accepted only as an identifier (the function) or a variable."""
+    fields = dict(part.partition("=")[::2] for part in message.strip().split("|"))
+    function = fields.get("f", "")
+    if not is_identifier(function):
+        return None
+    if kind == RETURNS:
+        return (function, None) if set(fields) == {"f"} else None
+    bound = [
+        k
+        for k in range(MAX_POSITION + 1)
+        if fields.get(f"p{k}", "") != _PARAM.format(k) and _VARIABLE.fullmatch(fields.get(f"p{k}", ""))
+    ]
+    if len(bound) != 1:
+        return None
+    return function, bound[0]
+
+
+def read_definitions(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Definition]:
+    """The functions and methods in the first pass's results."""
+    owners: dict[tuple[str, int, int], str] = {}
+    functions: list[tuple[str, str, int, int]] = []
+    for res in results:
+        short = str(res.get("check_id") or "").rsplit(".", 1)[-1]
+        start, end = _mapping(res.get("start")).get("line"), _mapping(res.get("end")).get("line")
+        if short not in (_FUNCTIONS_RULE, _METHODS_RULE) or not isinstance(res.get("path"), str):
+            continue
+        if not isinstance(start, int) or not isinstance(end, int):
+            continue
+        fields = dict(
+            part.partition("=")[::2] for part in str(_mapping(res.get("extra")).get("message")).split("|")
+        )
+        if not is_identifier(fields.get("f", "")):
+            continue
+        path = rel(res["path"])
+        if short == _METHODS_RULE:
+            if is_identifier(fields.get("k", "")):
+                owners[(path, start, end)] = fields["k"]
+        else:
+            functions.append((path, fields["f"], start, end))
+    return [Definition(p, f, a, b, owners.get((p, a, b))) for p, f, a, b in functions]
+
+
+def _definition_of(summary: Summary, definitions: Sequence[Definition]) -> Definition | None:
+    """The innermost definition of the summary's function that holds its line."""
+    around = [
+        d
+        for d in definitions
+        if d.path == summary.path and d.function == summary.function and d.start <= summary.line <= d.end
+    ]
+    return min(around, key=lambda d: d.end - d.start) if around else None
+
+
+def read_summaries(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Summary]:
+    """The summaries in the first pass's results; `rel` maps semgrep's path to the tree's."""
+    results = list(results)
+    definitions = read_definitions(results, rel)
+    out: set[Summary] = set()
+    for res in results:
+        split = split_summary_id(str(res.get("check_id") or ""))
+        extra = _mapping(res.get("extra"))
+        start = _mapping(res.get("start"))
+        if split is None or not isinstance(res.get("path"), str) or not isinstance(start.get("line"), int):
+            continue
+        rule, kind = split
+        read = read_summary_message(rule, kind, str(extra.get("message") or ""))
+        if read is None:
+            continue
+        column = start.get("col") if isinstance(start.get("col"), int) else None
+        found = Summary(rule, kind, read[0], read[1], rel(res["path"]), start["line"], column)
+        where = _definition_of(found, definitions)
+        if where is not None:
+            found = replace(found, owner=where.owner, defined=where.start)
+        out.add(found)
+    return sorted(out, key=lambda s: (s.rule, s.kind, s.path, s.line, s.function, s.position or 0))
+
+
+# --- pass 2: calls ---------------------------------------------------------------------------
+
+
+def _name_regex(names: Iterable[str], language: str) -> str:
+    valid = sorted({n for n in names if is_identifier(n)})
+    flags = "(?i)" if language == "php" else ""  # PHP's function and method names ignore case
+    return f"{flags}^({'|'.join(valid)})$"
+
+
+def _call_shapes(
+    language: str, callee: str, args: str, klass: str = _KLASS, obj: str = _OBJECT
+) -> list[dict[str, Any]]:
+    if language == "php":
+        return [
+            {"pattern": f"{callee}({args})"},
+            {"pattern": f"{obj}->{callee}({args})"},
+            {"pattern": f"{klass}::{callee}({args})"},
+        ]
+    raise ValueError(f"no call shape for {language}")
+
+
+def call_message() -> str:
+    return "|".join([*(f"c{k}={_CALLEE.format(k)}" for k in range(MAX_POSITION + 1)), f"k={_KLASS}"])
+
+
+def _returning_source(language: str, names: Iterable[str]) -> dict[str, Any]:
+    """A call to one of the functions that return the class's source data."""
+    shapes = _call_shapes(language, _RETURNED, "...", _RETURNED_KLASS, _RETURNED_OBJECT)
+    regex = _name_regex(names, language)
+    return {
+        "patterns": [
+            {"pattern-either": shapes},
+            {"metavariable-regex": {"metavariable": _RETURNED, "regex": regex}},
+        ]
+    }
+
+
+def _argument_sinks(language: str, params: Sequence[Summary]) -> list[dict[str, Any]]:
+    """The argument, at a summarised position, of a call to a summarised function."""
+    sinks = []
+    for k in range(MAX_POSITION + 1):
+        names = {s.function for s in params if s.position == k}
+        if not names:
+            continue
+        callee = _CALLEE.format(k)
+        args = ", ".join([*(_SKIP.format(i) for i in range(k)), _ARGUMENT, "..."])
+        sinks.append(
+            {
+                "patterns": [
+                    {"pattern-either": _call_shapes(language, callee, args)},
+                    {"metavariable-regex": {"metavariable": callee, "regex": _name_regex(names, language)}},
+                    {"focus-metavariable": _ARGUMENT},
+                ]
+            }
+        )
+    return sinks
+
+
+def second_pass_rules(
+    language: str, summaries: Sequence[Summary], class_rules: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """Up to two rules per class with summaries. Calls: the class's sources (and calls to the
+    functions that return its source data), its sanitizers, and as sinks the summarised argument
+    of each call to a function whose parameter reaches the class's sink. Returned: calls to the
+    functions that return the class's source data as the only sources, and the class's own
+    sinks (what the single-file rule does not see). Only identifiers reach the rules."""
+    rules = []
+    valid = [s for s in summaries if is_identifier(s.function)]
+    for rule_id in SUMMARISED.get(language, ()):
+        params = [s for s in valid if s.rule == rule_id and s.kind == PARAMETER and s.position is not None]
+        returning = {s.function for s in valid if s.rule == rule_id and s.kind == RETURNS}
+        rule = (class_rules or {}).get(rule_id) or {"languages": [language], "pattern-sources": []}
+        if params:
+            sources = copy.deepcopy(rule.get("pattern-sources") or [])
+            if returning:
+                sources.append(_returning_source(language, returning))
+            sinks = _argument_sinks(language, params)
+            calls = _taint_rule(
+                rule, rule_id + RULE_SUFFIX, call_message(), pattern_sources=sources, pattern_sinks=sinks
+            )
+            rules.append(calls)
+        if returning:
+            message = f"r={_RETURNED}|k={_RETURNED_KLASS}"
+            sources = [_returning_source(language, returning)]
+            rules.append(
+                _taint_rule(rule, rule_id + RULE_SUFFIX + RETURNED_TAG, message, pattern_sources=sources)
+            )
+    return {"rules": rules}
+
+
+# Static calls that do not name a class.
+_RELATIVE_CLASSES = frozenset({"self", "static", "parent"})
+
+
+def read_call_message(message: str) -> tuple[str, int, str | None] | None:
+    """(callee, position, class of a static call) from a second-pass message; None unless
+    exactly one position is bound to an identifier."""
+    fields = dict(part.partition("=")[::2] for part in message.strip().split("|"))
+    klass = fields.get("k", "")
+    named = klass if is_identifier(klass) and klass.lower() not in _RELATIVE_CLASSES else None
+    bound = [
+        (fields[f"c{k}"], k)
+        for k in range(MAX_POSITION + 1)
+        if fields.get(f"c{k}", _CALLEE.format(k)) != _CALLEE.format(k)
+        and is_identifier(fields.get(f"c{k}", ""))
+    ]
+    return (*bound[0], named) if len(bound) == 1 else None
+
+
+def _calls_into(summary: Summary, klass: str | None) -> bool:
+    """Whether a call naming `klass` (a static call; None for any other) can reach the function:
+    a static call reaches a method of the class it names only."""
+    if klass is None:
+        return True
+    return summary.owner is not None and summary.owner.lower() == klass.lower()
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A summarised function and the calls that give it request data."""
+
+    summary: Summary
+    calls: tuple[str, ...]  # `path:line` of each call
+    positions: tuple[int, ...] = ()  # the arguments (0-based) that reach the sink
+
+
+def flows(
+    results: Iterable[Mapping[str, Any]], summaries: Sequence[Summary], rel: Any, language: str
+) -> list[Flow]:
+    """The second pass's results joined to the summaries they call (by name and position; the
+    call's target is resolved by name only, so every function of that name is taken)."""
+    fold = str.lower if language == "php" else str
+    by_key: dict[tuple[str, str, int], list[Summary]] = {}
+    for s in summaries:
+        if s.kind == PARAMETER and s.position is not None:
+            by_key.setdefault((s.rule, fold(s.function), s.position), []).append(s)
+    # semgrep matches a plain call's pattern on `Klass::f(...)` too, without the class: where
+    # one call was matched both ways, the answer that names the class is kept
+    matched: dict[tuple[str, str, int, int, str, int], set[str | None]] = {}
+    for res in results:
+        short = str(res.get("check_id") or "").rsplit(".", 1)[-1]
+        start = _mapping(res.get("start"))
+        if not short.endswith(RULE_SUFFIX) or not isinstance(res.get("path"), str):
+            continue
+        if not isinstance(start.get("line"), int):
+            continue
+        read = read_call_message(str(_mapping(res.get("extra")).get("message") or ""))
+        if read is None:
+            continue
+        col: int = start["col"] if isinstance(start.get("col"), int) else 0
+        key: tuple[str, str, int, int, str, int] = (
+            short.removesuffix(RULE_SUFFIX),
+            rel(res["path"]),
+            start["line"],
+            col,
+            fold(read[0]),
+            read[1],
+        )
+        matched.setdefault(key, set()).add(read[2])
+    calls: dict[Summary, set[tuple[str, int]]] = {}
+    for (rule, path, line, _col, callee, position), klasses in matched.items():
+        named: set[str | None] = {k for k in klasses if k is not None} or {None}
+        for s in by_key.get((rule, callee, position), ()):
+            if any(_calls_into(s, k) for k in named):
+                calls.setdefault(s, set()).add((path, line))
+    # one flow per sink: a function whose several parameters reach the same line is one finding
+    by_sink: dict[tuple[str, str, int], tuple[Summary, set[tuple[str, int]]]] = {}
+    positions: dict[tuple[str, str, int], set[int]] = {}
+    for s in sorted(calls, key=lambda s: (s.rule, s.path, s.line, s.position or 0, s.function)):
+        _, seen = by_sink.setdefault((s.rule, s.path, s.line), (s, set()))
+        positions.setdefault((s.rule, s.path, s.line), set()).add(s.position or 0)
+        seen.update(calls[s])
+    return [
+        Flow(s, tuple(f"{p}:{n}" for p, n in sorted(seen)), tuple(sorted(positions[key])))
+        for key, (s, seen) in by_sink.items()
+    ]
+
+
+@dataclass(frozen=True)
+class Returned:
+    """A sink of `rule` reached by what a summarised function returns."""
+
+    rule: str
+    path: str
+    line: int
+    end_line: int
+    column: int | None
+    functions: tuple[Summary, ...]
+
+
+def returned_flows(
+    results: Iterable[Mapping[str, Any]], summaries: Sequence[Summary], rel: Any, language: str
+) -> list[Returned]:
+    """The second pass's findings at a class's own sink whose source is a call to a function
+    that returns the class's source data, with the functions of that name (a static call: of the
+    class it names)."""
+    fold = str.lower if language == "php" else str
+    returning: dict[tuple[str, str], list[Summary]] = {}
+    for s in summaries:
+        if s.kind == RETURNS:
+            returning.setdefault((s.rule, fold(s.function)), []).append(s)
+    found: dict[tuple[str, str, int, int, int | None], dict[str, set[str | None]]] = {}
+    for res in results:
+        short = str(res.get("check_id") or "").rsplit(".", 1)[-1]
+        start, end = _mapping(res.get("start")), _mapping(res.get("end"))
+        if not short.endswith(RULE_SUFFIX + RETURNED_TAG) or not isinstance(res.get("path"), str):
+            continue
+        if not isinstance(start.get("line"), int):
+            continue
+        fields = dict(
+            part.partition("=")[::2] for part in str(_mapping(res.get("extra")).get("message")).split("|")
+        )
+        name, klass = fields.get("r", ""), fields.get("k", "")
+        if not is_identifier(name):
+            continue
+        named = klass if is_identifier(klass) and klass.lower() not in _RELATIVE_CLASSES else None
+        column = start["col"] if isinstance(start.get("col"), int) else None
+        end_line = end["line"] if isinstance(end.get("line"), int) else start["line"]
+        key = (
+            short.removesuffix(RULE_SUFFIX + RETURNED_TAG),
+            rel(res["path"]),
+            start["line"],
+            end_line,
+            column,
+        )
+        found.setdefault(key, {}).setdefault(fold(name), set()).add(named)
+    # one finding per sink line: several returned values on one line (or one matched twice, with
+    # and without its class) are one flaw to read
+    by_line: dict[tuple[str, str, int], tuple[int, int | None, dict[tuple[str, str, int], Summary]]] = {}
+    for (rule, path, line, end_line, column), names in sorted(found.items(), key=lambda kv: str(kv[0])):
+        _, _, unique = by_line.setdefault((rule, path, line), (end_line, column, {}))
+        for name, klasses in sorted(names.items()):
+            classes: set[str | None] = {k for k in klasses if k is not None} or {None}
+            for s in returning.get((rule, name), ()):
+                # one entry per definition (a function with several returns has several summaries)
+                if any(_calls_into(s, k) for k in classes):
+                    unique.setdefault((s.path, s.function, s.defined or s.line), s)
+    return [
+        Returned(rule, path, line, end_line, column, tuple(unique[k] for k in sorted(unique)))
+        for (rule, path, line), (end_line, column, unique) in sorted(by_line.items())
+        if unique
+    ]
+
+
+def returned_message(flow: Returned, class_message: str) -> str:
+    where = ", ".join(f"{s.function} ({s.path}:{s.defined or s.line})" for s in flow.functions[:3])
+    return (
+        f"The value returned by the function {where} reaches this line. {class_message.strip()} "
+        f"(Followed across functions: the call is matched to the function by name.)"
+    )
+
+
+def _arguments(positions: Sequence[int]) -> str:
+    numbers = [str(k + 1) for k in positions]
+    if len(numbers) == 1:
+        return f"argument {numbers[0]}"
+    return f"arguments {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
+def flow_message(flow: Flow, class_message: str, shown: int = 3) -> str:
+    s = flow.summary
+    where = f":{s.defined}" if s.defined else ""
+    calls = ", ".join(flow.calls[:shown]) + (
+        f" and {len(flow.calls) - shown} more" if len(flow.calls) > shown else ""
+    )
+    return (
+        f"Request data passed to the function {s.function} (defined in {s.path}{where}) "
+        f"as {_arguments(flow.positions or (s.position or 0,))} "
+        f"at {calls} reaches this line inside it. {class_message.strip()} (Followed across functions: "
+        f"the call is matched to the function by name.)"
+    )

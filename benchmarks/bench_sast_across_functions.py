@@ -1,0 +1,79 @@
+"""The cost of following flows across functions (aiscan.sast.interfile), and what it reports.
+
+    python benchmarks/bench_sast_across_functions.py TREE [TREE ...]
+
+For each tree (inventory built once), aiscan's semgrep analyzer runs three times: with an empty
+cache and the passes turned off (no summarised rules), with an empty cache and the passes on, and
+once more with the passes on over the cache the second run filled (the single-file results are
+then answered from the cache, so the time is mostly the two passes, which are never cached).
+Prints the three times and every finding of the passes (rule, place, function, calls), to be
+classified by reading the code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from unittest import mock
+
+from aiscan.analyzers.base import ScanContext
+from aiscan.analyzers.semgrep import SemgrepAnalyzer
+from aiscan.config import Overrides, resolve_scan_config
+from aiscan.inventory import build_inventory
+from aiscan.models import AnalyzerOutcome
+from aiscan.sast import interfile
+from aiscan.version_cache import CACHE_ENV
+
+
+def timed(ctx: ScanContext) -> tuple[float, AnalyzerOutcome]:
+    started = time.monotonic()
+    outcome = SemgrepAnalyzer().run(ctx)
+    return time.monotonic() - started, outcome
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("trees", nargs="+", type=Path)
+    args = parser.parse_args()
+    for tree in args.trees:
+        root = tree.resolve()
+        config = resolve_scan_config(root, Overrides())
+        ctx = ScanContext(config, build_inventory(root, exclude=config.exclude, components=()))
+        php = sum(1 for f in ctx.inventory.files if f.language in interfile.SUMMARISED)
+        print(
+            f"{root}: {len(ctx.inventory.files)} files, {php} in a language with summarised rules", flush=True
+        )
+        with tempfile.TemporaryDirectory(prefix="aiscan-bench-cache-") as folder:
+            os.environ[CACHE_ENV] = folder
+            with mock.patch.dict(interfile.SUMMARISED, clear=True):
+                off_s, off = timed(ctx)
+        with tempfile.TemporaryDirectory(prefix="aiscan-bench-cache-") as folder:
+            os.environ[CACHE_ENV] = folder
+            on_s, on = timed(ctx)
+            warm_s, warm = timed(ctx)
+        across = [f for f in on.findings if f.rule_id.endswith(interfile.RULE_SUFFIX)]
+        rest = len(on.findings) - len(across)
+        print(
+            f"  cold without the passes {off_s:.1f} s "
+            f"({off.run.status.value}, {len(off.findings)} findings); "
+            f"cold with {on_s:.1f} s ({on.run.status.value}, {rest} + {len(across)} findings); "
+            f"warm with {warm_s:.1f} s ({warm.run.status.value}); with / without {on_s / off_s:.2f}",
+            flush=True,
+        )
+        print(f"  {on.run.reason}")
+        for gap in on.run.gaps:
+            print(f"  gap: {gap.path}: {gap.reason}")
+        for f in sorted(across, key=lambda f: (f.location.path, f.location.start_line)):
+            where = f"{f.location.path}:{f.location.start_line}"
+            via = f.properties.get("function") or ", ".join(f.properties.get("returned_by") or ())
+            calls = ", ".join(f.properties.get("calls") or ())
+            print(f"  {f.rule_id} {f.severity.value}/{f.confidence.value} {where} via {via} calls {calls}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
