@@ -99,6 +99,9 @@ class FileSettings:
     # [semgrep] retry_timeout_s: the rule timeout of the second attempt on files that timed out or
     # crashed (aiscan.sast.semgrep_retry); None: automatic, 0: no second attempt
     semgrep_retry_timeout_s: int | None = None
+    # [semgrep] across_functions: the two extra passes that follow request data through functions
+    # of other files (aiscan.sast.interfile); off by default, see docs/sast.md for why
+    semgrep_across_functions: bool = False
     report_lang: str = "ru"  # [report] lang: the audit report's language
     analyzer_timeout_s: int = 900  # [analyzers] timeout_s: each analyzer's bound (operator only)
     keys: frozenset[str] = frozenset()  # the dotted keys the file sets ('policy.release.block')
@@ -123,6 +126,7 @@ class ScanConfig:
     analyzer_timeout_s: float = 900.0  # each analyzer's bound; what is not reached by then is a gap
     rule_timeout_s: int = 30
     semgrep_retry_timeout_s: int | None = None  # see FileSettings
+    semgrep_across_functions: bool = False  # see FileSettings
     jobs: int = 0  # 0: one per core
     semgrep_engine: str = "osemgrep"  # "osemgrep" (semgrep --experimental) or "pysemgrep"
     disabled: frozenset[str] = frozenset()
@@ -226,7 +230,7 @@ _POLICY_KEYS = {
     "test_code",
 }
 _ADVISORY_KEYS = {"sources", "database", "max_age_days", "online", "accept_unaudited_ecosystems"}
-_SEMGREP_KEYS = {"engine", "rule_timeout_s", "retry_timeout_s"}
+_SEMGREP_KEYS = {"engine", "rule_timeout_s", "retry_timeout_s", "across_functions"}
 _REPORT_KEYS = {"lang"}
 _ANALYZER_KEYS = {"timeout_s"}
 
@@ -292,6 +296,7 @@ def parse_settings(data: Mapping[str, Any], path: Path) -> FileSettings:
         semgrep_retry_timeout_s=(
             r.integer(sem, "retry_timeout_s", "semgrep.", 0) if "retry_timeout_s" in sem else None
         ),
+        semgrep_across_functions=r.boolean(sem, "across_functions", "semgrep.", False),
         report_lang=report_lang,
         analyzer_timeout_s=analyzer_timeout_s,
         keys=frozenset(_dotted_keys(data)),
@@ -464,6 +469,7 @@ def resolve_scan_config(root: Path, overrides: Overrides, env: Mapping[str, str]
         tool_paths=tool_paths_from_env(env),
         rule_timeout_s=settings.rule_timeout_s,
         semgrep_retry_timeout_s=settings.semgrep_retry_timeout_s,
+        semgrep_across_functions=settings.semgrep_across_functions,
         semgrep_engine=settings.semgrep_engine,
         analyzer_timeout_s=settings.analyzer_timeout_s,
         disabled=overrides.disabled,
@@ -545,6 +551,7 @@ def combine_settings(
         semgrep_engine=chosen("semgrep_engine", "semgrep.engine"),
         rule_timeout_s=chosen("rule_timeout_s", "semgrep.rule_timeout_s"),
         semgrep_retry_timeout_s=chosen("semgrep_retry_timeout_s", "semgrep.retry_timeout_s"),
+        semgrep_across_functions=chosen("semgrep_across_functions", "semgrep.across_functions"),
         report_lang=chosen("report_lang", "report.lang"),
         keys=operator.keys | tree.keys,
     )

@@ -14,7 +14,7 @@ import yaml
 
 from aiscan.analyzers.base import ScanContext
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
-from aiscan.config import ScanConfig
+from aiscan.config import ConfigError, Overrides, ScanConfig, resolve_scan_config
 from aiscan.inventory import build_inventory
 from aiscan.models import Confidence, Finding, RunStatus
 from aiscan.sast import interfile
@@ -159,6 +159,7 @@ class Archive
 
 
 def _scan(root: Path, **config: object) -> tuple[RunStatus, list[Finding], object]:
+    config = {"semgrep_across_functions": True, **config}
     ctx = ScanContext(ScanConfig(root=root.resolve(), **config), build_inventory(root))  # type: ignore[arg-type]
     outcome = SemgrepAnalyzer().run(ctx)
     return outcome.run.status, list(outcome.findings), outcome.run
@@ -390,3 +391,16 @@ def test_two_returned_values_on_one_line_make_one_finding() -> None:
 
     flows = interfile.returned_flows([result(10), result(40)], [summary], lambda p: p, "php")
     assert [(f.path, f.line) for f in flows] == [("cmd.php", 9)], flows
+
+
+def test_the_passes_are_off_unless_the_configuration_turns_them_on(tmp_path: Path) -> None:
+    root = _portal(tmp_path)
+    status, findings, run = _scan(root, semgrep_across_functions=False)
+    assert status is RunStatus.OK, run
+    assert _across(findings) == []
+    assert "flows across functions" not in run.reason  # type: ignore[attr-defined]
+    (root / "aiscan.toml").write_text("[semgrep]\nacross_functions = true\n")
+    assert resolve_scan_config(root, Overrides()).semgrep_across_functions is True
+    (root / "aiscan.toml").write_text("[semgrep]\nacross_functions = 'yes'\n")
+    with pytest.raises(ConfigError, match="across_functions"):
+        resolve_scan_config(root, Overrides())

@@ -620,7 +620,11 @@ class SemgrepAnalyzer:
                     AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, exc.message)
                 )
             data, retry = self._retry(exe, ctx, data, plan, cache, version, started)
-            across = self._across_functions(exe, ctx, sources, plan, Path(tmp), version, started)
+            across = (
+                self._across_functions(exe, ctx, sources, plan, Path(tmp), version, started)
+                if ctx.config.semgrep_across_functions
+                else AcrossFunctions()
+            )
         duration = time.monotonic() - started
         if cache.hits:
             summary += f"; {len(cache.hits)} file(s) unchanged since a previous scan, results reused"
