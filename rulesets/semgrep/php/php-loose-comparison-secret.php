@@ -165,3 +165,22 @@ function placeSignature($n, $x)
     // ruleid: php-loose-comparison-secret
     return $this->signature_data['value'] == $x;
 }
+
+// Counts and positions of a route's tokens are numbers, not secret tokens.
+function closeOptional(array $tokens, int $index, int $nbTokens, string $token): bool
+{
+    // ok: php-loose-comparison-secret
+    if ($nbTokens - 1 == $index) {
+        return true;
+    }
+    // ok: php-loose-comparison-secret
+    if (count($tokens) == $index) {
+        return true;
+    }
+    // ok: php-loose-comparison-secret
+    if ($tokenCount != $index) {
+        return false;
+    }
+    // ruleid: php-loose-comparison-secret
+    return $token == $_COOKIE['remember'];
+}

@@ -123,3 +123,15 @@ def sign_request(self, body, content, headers):
     # ruleid: python-weak-password-hash
     token_hash = hashlib.md5(self.token).hexdigest()
     return body_hash, content_md5, keyed, token_hash
+
+
+def gateway_signature(secret_key, content):
+    # A digest of the key used as an HMAC's key (the gateway's signing scheme) is not a stored
+    # password hash: the HMAC is the signature.
+    # ok: python-weak-password-hash
+    return hmac.new(hashlib.sha1(secret_key).digest(), content, hashlib.sha1).hexdigest()
+
+
+def stored_secret(secret_key):
+    # ruleid: python-weak-password-hash
+    return hashlib.sha1(secret_key).hexdigest()
