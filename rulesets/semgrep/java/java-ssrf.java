@@ -33,4 +33,27 @@ public class WebhookController {
         HttpRequest req = HttpRequest.newBuilder(URI.create(callbackUrl)).build();
         return a + b + c + parsed + host;
     }
+
+    @GetMapping("/avatars/fetch")
+    public byte[] fetchAvatar(@RequestParam String avatarUrl) throws Exception {
+        URL url = new URL(avatarUrl);
+        // ruleid: java-ssrf
+        try (InputStream in = url.openStream()) {
+            // ok: java-ssrf
+            URL fixed = new URL("https://cdn.partner-a.kz/avatars/default.png");
+            // ok: java-ssrf
+            fixed.openStream().close();
+            return in.readAllBytes();
+        }
+    }
+
+    @GetMapping("/partners/ping")
+    public String ping(@RequestParam String partnerUrl) throws Exception {
+        URL url = new URL(partnerUrl);
+        // ruleid: java-ssrf
+        HttpURLConnection conn = (HttpURLConnection) url.openConnection();
+        // ruleid: java-ssrf
+        String viaHutool = HttpUtil.get(partnerUrl);
+        return conn.getResponseMessage() + viaHutool;
+    }
 }
