@@ -191,11 +191,11 @@ def test_the_program_keeps_lines_and_reads_as_one_method() -> None:
     program = jsp_java_program(SEARCH)
     assert program is not None
     lines, page = program.split("\n"), SEARCH.split("\n")
-    assert len(lines) == len(page)
+    assert len(lines) == len(page) + 2 and lines[-2:] == ["}}", ""]  # the closing braces follow the page
     assert "void _jspService(" in lines[0] and "HttpServletRequest request" in lines[0]
     assert "JspWriter out" in lines[0] and "HttpSession session" in lines[0]
     assert lines[6].strip() == 'String q = request.getParameter("q");'
-    assert "out.print(q);" in lines[16] and "<h1>" not in lines[16]
+    assert "out.print( q );" in lines[16] and "<h1>" not in lines[16]
     assert "taglib" not in program and "Loan search" not in program and "c:out" not in program
     assert program.rstrip().endswith("}")
 
@@ -204,9 +204,9 @@ def test_declarations_become_a_class_in_place() -> None:
     program = jsp_java_program(LOGIN)
     assert program is not None
     lines = program.split("\n")
-    assert len(lines) == len(LOGIN.split("\n"))
+    assert len(lines) == len(LOGIN.split("\n")) + 2
     assert "class" in lines[2] and "private String greeting(String name) {" in lines[5]
-    assert "out.print(TITLE);" in lines[9]
+    assert "out.print( TITLE );" in lines[9]
 
 
 def test_a_page_without_java_has_no_program() -> None:
@@ -218,4 +218,5 @@ def test_a_page_without_java_has_no_program() -> None:
 def test_the_program_never_moves_a_line(text: str) -> None:
     program = jsp_java_program(text)
     if program is not None:
-        assert program.count("\n") == text.count("\n")
+        assert program.count("\n") == text.count("\n") + 2
+        assert program.endswith("\n}}\n")
