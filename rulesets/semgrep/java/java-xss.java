@@ -31,6 +31,18 @@ public class GreetingServlet extends HttpServlet {
         out.println("<b>" + shown + "</b>");
         // ok: java-xss
         out.print(HtmlUtils.htmlEscape(q));
+        // a project's or a container's own escaping functions, known by their names
+        // ok: java-xss
+        out.print(PageHelper.escapeXml(q));
+        // ok: java-xss
+        out.print(web.util.HtmlFilter.filter(q));
+        // ok: java-xss
+        out.print(encodeForHtmlAttribute(q));
+        // a name that only mentions HTML does not escape
+        // ruleid: java-xss
+        out.print(HtmlPage.wrap(q));
+        // ok: java-xss
+        out.print(q.getClass().getName());
         java.sql.ResultSet rs = conn.createStatement().executeQuery("SELECT id FROM loans WHERE client = '" + q + "'");
         // rows of a query are the database's, not the request's
         // ok: java-xss
