@@ -147,6 +147,7 @@ EXTENSIONS: Mapping[str, str] = {
     ".cshtml": "razor",
     ".razor": "razor",
     ".jsp": "jsp",
+    ".jspf": "jsp",  # a page fragment included by others (`<%@ include file="header.jspf" %>`)
 }
 
 SHEBANGS: Mapping[str, str] = {

@@ -5,7 +5,7 @@ against, and what it costs.
 
 Scans DIR twice exactly as a user would (`aiscan scan DIR --format json`, offline, empty operator
 configuration): with aiscan as it was at git revision REV and as it is now. Prints the findings
-in `.jsp` files that only one of the two scans has (rule, path, line), the JSP findings of each
+in `.jsp` and `.jspf` files that only one of the two scans has (rule, path, line), the JSP findings of each
 scan by rule and the wall-clock time of each scan (each with an empty result cache). The new
 findings are to be read and classified by hand.
 """
@@ -36,7 +36,7 @@ def jsp_findings(findings: list[dict[str, object]]) -> list[Key]:
     for f in findings:
         loc = f.get("location") or {}
         path = str(loc.get("path", "")) if isinstance(loc, dict) else ""
-        if path.endswith(".jsp"):
+        if path.endswith((".jsp", ".jspf")):
             line = loc.get("start_line") if isinstance(loc, dict) else 0
             out.append((str(f.get("rule_id")), path, int(line) if isinstance(line, int) else 0))
     return sorted(out)
@@ -60,14 +60,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
     target = args.target.resolve()
-    pages = sum(1 for _ in target.rglob("*.jsp"))
+    pages = sum(1 for p in target.rglob("*.jsp*") if p.suffix in (".jsp", ".jspf"))
     with tempfile.TemporaryDirectory(prefix="aiscan-jsp-before-") as tmp:
         old_cmd, old_cwd, old_env = archived_aiscan(args.before, Path(tmp))
         before, before_s = timed_scan(old_cmd, target, old_cwd, old_env)
     now, now_s = timed_scan([sys.executable, "-m", "aiscan"], target, None, dict(os.environ))
     added = sorted(set(now) - set(before))
     removed = sorted(set(before) - set(now))
-    print(f"{pages} .jsp page(s) under {target}")
+    print(f"{pages} .jsp and .jspf page(s) under {target}")
     print(f"scan time: before {before_s:.1f} s, now {now_s:.1f} s")
     print(f"JSP findings: before {len(before)}, now {len(now)}")
     for name, keys in (("before", before), ("now", now)):

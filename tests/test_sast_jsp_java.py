@@ -52,7 +52,7 @@ SEARCH = """\
 
 LOGIN = """\
 <%@ page import="java.sql.*" %>
-<%@ include file="header.jsp" %>
+<%@ include file="header.jspf" %>
 <%!
     private static final String TITLE = "Lending portal: sign in";
 
@@ -113,7 +113,7 @@ PROFILE = """\
 PAGES = {
     "web/loans/search.jsp": SEARCH,
     "web/login.jsp": LOGIN,
-    "web/header.jsp": HEADER,
+    "web/header.jspf": HEADER,
     "web/profile.jsp": PROFILE,
 }
 
@@ -123,7 +123,7 @@ WEAKNESSES = {
     ("web/loans/search.jsp", 17, "CWE-79"),  # <%= q %>
     ("web/loans/search.jsp", 26, "CWE-79"),  # <%= request.getHeader("Referer") %>
     ("web/login.jsp", 18, "CWE-89"),  # executeQuery(sql), sql built from the login one line up
-    ("web/header.jsp", 6, "CWE-79"),  # a session value printed with out.println
+    ("web/header.jspf", 6, "CWE-79"),  # a session value printed with out.println in an included fragment
     ("web/login.jsp", 15, "CWE-501"),  # the login kept in the session as it came
     ("web/profile.jsp", 5, "CWE-918"),  # new URL(avatar), then u.openConnection() a line down
     ("web/profile.jsp", 11, "CWE-79"),  # a cookie value written with out.write
@@ -133,7 +133,7 @@ WEAKNESSES = {
 DECOYS = (
     {("web/loans/search.jsp", line) for line in (12, 13, 14, 15, 18, 19, 20, 23)}
     | {("web/login.jsp", line) for line in (4, 10, 19, 20, 21, 22, 25, 26)}
-    | {("web/header.jsp", 7), ("web/profile.jsp", 7), ("web/profile.jsp", 8), ("web/profile.jsp", 13)}
+    | {("web/header.jspf", 7), ("web/profile.jsp", 7), ("web/profile.jsp", 8), ("web/profile.jsp", 13)}
 )
 
 
@@ -164,7 +164,7 @@ def test_the_java_rules_report_them(portal_findings: tuple[Finding, ...]) -> Non
     by_place = {(f.location.path, f.location.start_line): f.rule_id for f in portal_findings}
     assert by_place[("web/loans/search.jsp", 11)] == "java-sql-injection"
     assert by_place[("web/login.jsp", 18)] == "java-sql-injection"
-    assert by_place[("web/header.jsp", 6)] == "java-xss"
+    assert by_place[("web/header.jspf", 6)] == "java-xss"
     assert by_place[("web/profile.jsp", 5)] == "java-ssrf"
 
 
