@@ -147,6 +147,7 @@ EXTENSIONS: Mapping[str, str] = {
     ".cshtml": "razor",
     ".razor": "razor",
     ".jsp": "jsp",
+    ".jspf": "jsp",  # a page fragment included by others (`<%@ include file="header.jspf" %>`)
 }
 
 SHEBANGS: Mapping[str, str] = {
@@ -172,9 +173,9 @@ MARKUP_LANGUAGES = frozenset({"html"})
 
 # Templates and components that mix markup with code. No parser reads them whole: template rules
 # read them as text (semgrep's generic mode), and the script blocks of Vue and Svelte components
-# are also read as the language they embed (see docs/sast.md).
+# and the Java of JSP pages are also read as the language they embed (see docs/sast.md).
 TEMPLATE_LANGUAGES = frozenset({"vue", "svelte", "jsp", "razor"})
-EMBEDDED_SCRIPT: Mapping[str, str] = {"vue": "javascript", "svelte": "javascript"}
+EMBEDDED_SCRIPT: Mapping[str, str] = {"vue": "javascript", "svelte": "javascript", "jsp": "java"}
 
 # C headers belong to the language of the implementation files beside them.
 _HEADER_SUFFIX = ".h"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from aiscan.models import Confidence, Finding, Location, Severity, assign_fingerprints
-from aiscan.sast.merge import merge_findings, same_weakness
+from aiscan.sast.merge import fold_template_duplicates, merge_findings, same_weakness
 from tests.conftest import make_finding
 
 
@@ -96,3 +96,21 @@ def test_fingerprint_is_the_semgrep_findings_own() -> None:
     assert merged == alone
     again = assign_fingerprints(list(merge_findings([SEMGREP, BANDIT])))[0].fingerprint
     assert again == alone
+
+
+def test_in_a_jsp_page_one_line_and_cwe_is_one_finding_the_java_rules_first() -> None:
+    page = "web/find.jsp"
+    regex = _f("semgrep", "jsp-unescaped-output", 4, cwe=("CWE-79",), path=page)
+    taint = replace(_f("semgrep", "java-xss", 4, cwe=("CWE-79",), path=page), confidence=Confidence.MEDIUM)
+    other_cwe = _f("semgrep", "jsp-weak-hash", 4, cwe=("CWE-328",), path=page)
+    other_line = _f("semgrep", "jsp-unescaped-output", 9, cwe=("CWE-79",), path=page)
+    in_java = _f("semgrep", "java-xss", 4, cwe=("CWE-79",), path="Find.java")
+    in_java_too = _f("semgrep", "java-sql-concat", 4, cwe=("CWE-79",), path="Find.java")
+    folded = fold_template_duplicates([regex, taint, other_cwe, other_line, in_java, in_java_too])
+    on_line_4 = [f for f in folded if f.location.path == page and f.location.start_line == 4]
+    assert sorted(f.rule_id for f in on_line_4) == ["java-xss", "jsp-weak-hash"]
+    xss = next(f for f in on_line_4 if f.rule_id == "java-xss")
+    assert xss.rule_ids == ("java-xss", "jsp-unescaped-output")
+    assert other_line in folded  # another line is another weakness
+    assert in_java in folded and in_java_too in folded  # only template pages are folded
+    assert len(folded) == 5

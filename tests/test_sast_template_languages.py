@@ -99,13 +99,15 @@ def test_a_tree_in_every_shipped_language_is_analysed_with_findings_in_place(tmp
         ("vue-raw-html", "web/Loan.vue", 2),
         ("javascript-token-in-web-storage", "web/Loan.vue", 5),  # the script block, mapped back
         ("svelte-raw-html", "web/Card.svelte", 4),
-        ("jsp-unescaped-output", "web/WEB-INF/find.jsp", 1),
+        ("java-xss", "web/WEB-INF/find.jsp", 1),  # the page's Java; the template rule folded in
         ("razor-raw-html", "Views/Loan.cshtml", 2),
         ("ruby-command-injection", "app/controllers/loans_controller.rb", 2),
         ("rust-weak-hash", "scoring/src/lib.rs", 1),
         ("scala-weak-cipher", "Api.scala", 1),
         ("dart-weak-hash", "mobile/lib/pin.dart", 1),
     } <= found, found
+    jsp = [f for f in outcome.findings if f.location.path == "web/WEB-INF/find.jsp"]
+    assert [f.rule_ids for f in jsp] == [("java-xss", "jsp-unescaped-output")]
 
 
 def test_a_component_without_findings_is_still_counted_as_analysed(tmp_path: Path) -> None:

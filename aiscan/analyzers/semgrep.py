@@ -38,10 +38,11 @@ from aiscan.resources import rulesets_dir
 from aiscan.sast import interfile, semgrep_cache, semgrep_retry
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
+from aiscan.sast.merge import fold_template_duplicates
 from aiscan.sast.semgrep_batches import MAX_ARGV_BYTES, MAX_BATCH_FILES, batch_targets, unreached_output
 from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
-from aiscan.sast.templates import script_blocks
+from aiscan.sast.templates import embedded_program
 from aiscan.sast.tool_output import OutputReader, as_list, detail, first_line, line_number
 from aiscan.tooling import find_tool, run_tool, tool_version
 
@@ -640,9 +641,8 @@ class SemgrepAnalyzer:
         expected = {**{f.path: f.lines for f in sources}, **dict.fromkeys(configs)}
         try:
             cov = assess_coverage(data, expected, path_map=plan.path_map)
-            found = semgrep_findings(
-                data, lambda p, s, e: read_snippet(ctx.root, p, s, e), path_map=plan.path_map
-            )
+            snippet = functools.partial(read_snippet, ctx.root)
+            found = fold_template_duplicates(semgrep_findings(data, snippet, path_map=plan.path_map))
         except ToolError as exc:
             return AnalyzerOutcome(
                 AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, exc.message, duration)
@@ -1017,14 +1017,14 @@ def script_template(f: SourceFile) -> bool:
 
 
 def _script_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
-    """A copy of a component's script blocks (markup blanked, lines kept) with an extension the
-    JavaScript rules read; None when it has none or cannot be read (the component is still given
-    to semgrep whole)."""
+    """A copy of a component's script blocks or a JSP page's Java (markup blanked, lines kept)
+    with an extension the JavaScript or Java rules read; None when it has none or cannot be read
+    (the template is still given to semgrep whole)."""
     try:
         text = (root / f.path).read_bytes().decode("utf-8", errors="replace")
     except OSError:
         return None
-    blocks = script_blocks(text)
+    blocks = embedded_program(f.language, text)
     if blocks is None:
         return None
     program, language = blocks

@@ -3,10 +3,11 @@ the report shows it once. Pure."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from aiscan.inventory import EMBEDDED_SCRIPT, language_of
 from aiscan.models import Finding
 
 # The analyzers whose findings may be merged, the first one's finding kept as the primary (it
@@ -77,6 +78,45 @@ def merge_findings(findings: Iterable[Finding], order: Sequence[str] = MERGE_ORD
     merged = [_merge(p, absorbed.get(i, [])) for i, p in enumerate(primaries)]
     others = [f for f in items if f.analyzer not in rank]
     return (*merged, *others)
+
+
+def fold_template_duplicates(
+    findings: Iterable[Finding], embedded: Mapping[str, str] = EMBEDDED_SCRIPT
+) -> tuple[Finding, ...]:
+    """One finding per weakness in a template whose code the rules of its embedded language also
+    read (a JSP page's Java): findings in such a file that share a CWE and lines are folded into
+    one. The primary is an embedded-language rule's finding (`java-...`) when there is one, the
+    most confident first: it follows values through variables and knows the language's escaping
+    functions; a template rule (`jsp-...`) still reports what the copy does not show (expression
+    language, tag attributes) and the pages whose Java does not parse. Pure."""
+    items = list(findings)
+    scripts = tuple(f"{script}-" for script in embedded.values())
+    in_template = sorted(
+        (f for f in items if language_of(f.location.path, b"") in embedded),
+        key=lambda f: (
+            not f.rule_id.startswith(scripts),
+            -_CONFIDENCE_RANK[f.confidence.value],
+            -f.severity.rank,
+            f.location.path,
+            f.location.start_line or 0,
+            f.rule_id,
+        ),
+    )
+    primaries: list[Finding] = []
+    absorbed: dict[int, list[Finding]] = {}
+    for f in in_template:
+        same = (i for i, p in enumerate(primaries) if _same_place_and_cwe(p, f))
+        home = next(same, None)
+        if home is None:
+            primaries.append(f)
+        else:
+            absorbed.setdefault(home, []).append(f)
+    merged = [_merge(p, absorbed.get(i, [])) for i, p in enumerate(primaries)]
+    return (*merged, *(f for f in items if language_of(f.location.path, b"") not in embedded))
+
+
+def _same_place_and_cwe(a: Finding, b: Finding) -> bool:
+    return a.location.path == b.location.path and bool(set(a.cwe) & set(b.cwe)) and _overlap(a, b)
 
 
 def _merge(primary: Finding, extra: Sequence[Finding]) -> Finding:

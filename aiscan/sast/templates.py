@@ -34,3 +34,78 @@ def script_blocks(text: str) -> tuple[str, str] | None:
         return None
     out.append(_blank(text[pos:]))
     return "".join(out), "typescript" if typescript else "javascript"
+
+
+# JSP: `<%-- comment --%>`, `<%@ directive %>`, `<%! declaration %>`, `<%= expression %>`,
+# `<% scriptlet %>`. An element left open runs to the end of the page.
+_JSP_ELEMENT = re.compile(r"<%(--.*?(?:--%>|\Z)|([@!=]?)(.*?)(?:%>|\Z))", re.DOTALL)
+_JSP_IMPORT = re.compile(r"""\bimport\s*=\s*["']([^"']*)["']""")
+_JAVA_NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\.\*)?")
+
+# The objects a JSP page may use without declaring them, as the container gives them to the
+# page's `_jspService` method.
+JSP_IMPLICIT_OBJECTS: tuple[tuple[str, str, str], ...] = (
+    ("javax.servlet.http", "HttpServletRequest", "request"),
+    ("javax.servlet.http", "HttpServletResponse", "response"),
+    ("javax.servlet.http", "HttpSession", "session"),
+    ("javax.servlet", "ServletContext", "application"),
+    ("javax.servlet", "ServletConfig", "config"),
+    ("javax.servlet.jsp", "JspWriter", "out"),
+    ("javax.servlet.jsp", "PageContext", "pageContext"),
+)
+JSP_METHOD = "_jspService"
+
+
+def jsp_java_program(text: str) -> str | None:
+    """The Java of a JSP page as one class the Java rules can read; None when the page has no
+    Java. Every line of the page keeps its number: the markup, directives and comments are
+    blanked, scriptlets are kept in place, an expression `<%= e %>` becomes `out.print(e);` and
+    a declaration `<%! ... %>` a local class in place (so a column after an expression or a
+    declaration shifts). Line 1 opens with the page's imports and the method `_jspService`,
+    whose parameters are the implicit objects; the closing braces follow the last line."""
+    out: list[str] = []
+    imports: list[str] = []
+    pos = 0
+    java = False
+    for n, m in enumerate(_JSP_ELEMENT.finditer(text), 1):
+        out.append(_blank(text[pos : m.start()]))
+        pos = m.end()
+        kind, body = m.group(2), m.group(3)
+        if kind == "=" and body.strip():
+            out.append(f"out.print({body});")
+        elif kind == "!":
+            out.append(f"class _JspDeclarations{n} {{{body}}}")
+        elif kind == "":
+            out.append(f"  {body}  ")
+        else:  # a comment, a directive or an empty expression
+            imports += _page_imports(body) if kind == "@" else []
+            out.append(_blank(m.group(0)))
+            continue
+        java = True
+    if not java:
+        return None
+    out.append(_blank(text[pos:]))
+    head = "".join(f"import {name};" for name in (*_implicit_imports(), *imports))
+    params = ", ".join(f"{cls} {name}" for _, cls, name in JSP_IMPLICIT_OBJECTS)
+    return f"{head} class _JspPage {{ void {JSP_METHOD}({params}) throws Exception {{ {''.join(out)}\n}}}}\n"
+
+
+def _implicit_imports() -> tuple[str, ...]:
+    return tuple(f"{package}.{cls}" for package, cls, _ in JSP_IMPLICIT_OBJECTS)
+
+
+def _page_imports(directive: str) -> list[str]:
+    """The class and package names a `page` directive imports (`import="java.sql.*, a.B"`)."""
+    if not directive.lstrip().startswith("page"):
+        return []
+    names = (n.strip() for m in _JSP_IMPORT.finditer(directive) for n in m.group(1).split(","))
+    return [n for n in names if _JAVA_NAME.fullmatch(n)]
+
+
+def embedded_program(language: str, text: str) -> tuple[str, str] | None:
+    """(program, language) of the code a template embeds, for the rules of that language; None
+    when it has none. Vue and Svelte: the script blocks; JSP: the page's Java."""
+    if language == "jsp":
+        program = jsp_java_program(text)
+        return None if program is None else (program, "java")
+    return script_blocks(text)

@@ -56,4 +56,19 @@ public class WebhookController {
         String viaHutool = HttpUtil.get(partnerUrl);
         return conn.getResponseMessage() + viaHutool;
     }
+
+    @GetMapping("/webhooks/probe")
+    public int probe(@RequestParam String target) throws Exception {
+        // the URL built in one statement and opened in another
+        URL url = new URL(target);
+        // ruleid: java-ssrf
+        int code = ((java.net.HttpURLConnection) url.openConnection()).getResponseCode();
+        // a URL that is parsed but never opened makes no request
+        // ok: java-ssrf
+        URL parsedOnly = new URL(target);
+        // ok: java-ssrf
+        URL fixed = new URL("https://api.partner-a.kz/v1/ping");
+        fixed.openStream().close();
+        return code + parsedOnly.getPort();
+    }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+import javax.servlet.jsp.JspWriter;
 import org.springframework.web.util.HtmlUtils;
 
 public class GreetingServlet extends HttpServlet {
@@ -18,4 +20,40 @@ public class GreetingServlet extends HttpServlet {
         // ok: java-xss
         resp.getWriter().println("<h1>Welcome</h1>");
     }
+
+    // a JSP page's Java as aiscan gives it to the Java rules: `out` is the page's response
+    void _jspService(HttpServletRequest request, HttpSession session, JspWriter out) throws Exception {
+        String q = request.getParameter("q");
+        String shown = (String) session.getAttribute("displayName");
+        // ruleid: java-xss
+        out.print(q);
+        // ruleid: java-xss
+        out.println("<b>" + shown + "</b>");
+        // ok: java-xss
+        out.print(HtmlUtils.htmlEscape(q));
+        // a project's or a container's own escaping functions, known by their names
+        // ok: java-xss
+        out.print(PageHelper.escapeXml(q));
+        // ok: java-xss
+        out.print(web.util.HtmlFilter.filter(q));
+        // ok: java-xss
+        out.print(encodeForHtmlAttribute(q));
+        // a name that only mentions HTML does not escape
+        // ruleid: java-xss
+        out.print(HtmlPage.wrap(q));
+        // ok: java-xss
+        out.print(q.getClass().getName());
+        java.sql.ResultSet rs = conn.createStatement().executeQuery("SELECT id FROM loans WHERE client = '" + q + "'");
+        // rows of a query are the database's, not the request's
+        // ok: java-xss
+        out.print(rs.getInt("id"));
+    }
+
+    // outside a JSP page's method a session value is not request data
+    void render(HttpSession session, java.io.PrintWriter w) {
+        // ok: java-xss
+        w.print((String) session.getAttribute("displayName"));
+    }
+
+    private java.sql.Connection conn;
 }

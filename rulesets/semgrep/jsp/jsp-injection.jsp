@@ -10,6 +10,10 @@
 <p>Hello <%= Encode.forHtml(request.getParameter("name")) %></p>
 <!-- ok: jsp-unescaped-output -->
 <p>Search: <c:out value="${param.q}"/></p>
+<!-- ok: jsp-unescaped-output -->
+<p>Path: <%= PageHelper.escapeXml(request.getRequestURI()) %></p>
+<!-- ok: jsp-unescaped-output -->
+<p>Agent: <%= web.util.HtmlFilter.filter(request.getHeader("User-Agent")) %></p>
 <%
   Statement st = conn.createStatement();
   // ruleid: jsp-sql-in-scriptlet
