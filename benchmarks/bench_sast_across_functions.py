@@ -17,23 +17,16 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from dataclasses import replace
 from pathlib import Path
 
+from bench_semgrep_cache import timed
+
 from aiscan.analyzers.base import ScanContext
-from aiscan.analyzers.semgrep import SemgrepAnalyzer
 from aiscan.config import Overrides, resolve_scan_config
 from aiscan.inventory import build_inventory
-from aiscan.models import AnalyzerOutcome
 from aiscan.sast import interfile
 from aiscan.version_cache import CACHE_ENV
-
-
-def timed(ctx: ScanContext) -> tuple[float, AnalyzerOutcome]:
-    started = time.monotonic()
-    outcome = SemgrepAnalyzer().run(ctx)
-    return time.monotonic() - started, outcome
 
 
 def main() -> None:

@@ -5,8 +5,6 @@ typed parameters, so flows through a variable are found and point into the page.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,6 +15,7 @@ from aiscan.config import ScanConfig
 from aiscan.inventory import build_inventory
 from aiscan.models import Finding, RunStatus
 from aiscan.sast.templates import jsp_java_program
+from tests.mobile_support import write_tree
 
 # An invented lending portal. Lines that must give a finding end with a `<%-- flaw --%>` comment
 # or are named in the expectations below; the decoys (escaping, bound parameters, constants) must not.
@@ -137,17 +136,9 @@ DECOYS = (
 )
 
 
-def _tree(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    return root
-
-
 @pytest.fixture(scope="module")
 def portal_findings(tmp_path_factory: pytest.TempPathFactory) -> tuple[Finding, ...]:
-    root = _tree(tmp_path_factory.mktemp("portal") / "repo", PAGES)
+    root = write_tree(tmp_path_factory.mktemp("portal") / "repo", PAGES)
     ctx = ScanContext(ScanConfig(root=root.resolve()), build_inventory(root))
     outcome = SemgrepAnalyzer().run(ctx)
     assert outcome.run.status is RunStatus.OK, outcome.run.gaps
