@@ -52,7 +52,7 @@ NOT_FOUND = [
     # a header that says nothing of credentials, with a random-looking value
     ("spec/cassettes/request_id.yml", _cassette("X-Request-Id", _random(32))),
     # the header's name and an unrelated list item further down
-    ("spec/cassettes/far.yml", "    Authorization:\n      - basic\n    Accept:\n      - Basic " + BASIC + "\n"),
+    ("spec/cassettes/far.yml", f"    Authorization:\n      - basic\n    Accept:\n      - Basic {BASIC}\n"),
 ]
 
 
