@@ -11,7 +11,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -26,19 +26,19 @@ from aiscan.inventory import EMBEDDED_SCRIPT, MAX_FILE_BYTES, TEMPLATE_LANGUAGES
 from aiscan.models import (
     AnalyzerOutcome,
     AnalyzerRun,
-    Confidence,
     Finding,
     Gap,
     Location,
     RunStatus,
-    Severity,
     SkippedFile,
 )
 from aiscan.resources import rulesets_dir
 from aiscan.sast import interfile, semgrep_cache, semgrep_retry
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
+from aiscan.sast.interfile_findings import AcrossFunctions, flow_finding, returned_finding
 from aiscan.sast.merge import fold_template_duplicates
+from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
 from aiscan.sast.semgrep_batches import MAX_ARGV_BYTES, MAX_BATCH_FILES, batch_targets, unreached_output
 from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
@@ -100,16 +100,6 @@ SEMGREP_EXTENSIONS: Mapping[str, tuple[str, ...]] = {
 
 # After this many rule timeouts on one file semgrep runs no more rules on it.
 TIMEOUT_THRESHOLD = 3
-
-_SEVERITY_FROM_SEMGREP = {
-    "ERROR": Severity.HIGH,
-    "WARNING": Severity.MEDIUM,
-    "INFO": Severity.LOW,
-    "CRITICAL": Severity.CRITICAL,
-    "HIGH": Severity.HIGH,
-    "MEDIUM": Severity.MEDIUM,
-    "LOW": Severity.LOW,
-}
 
 
 @dataclass(frozen=True)
@@ -224,12 +214,12 @@ def semgrep_findings(
                 analyzer="semgrep",
                 title=str(meta.get("title") or rule_id),
                 message=str(extra.get("message") or "").strip(),
-                severity=_severity(meta.get("severity"), extra.get("severity")),
-                confidence=_confidence(meta.get("confidence")),
+                severity=severity_of(meta.get("severity"), extra.get("severity")),
+                confidence=confidence_of(meta.get("confidence")),
                 location=Location(
                     path, start, end, line_number(start_pos.get("col")), snippet(path, start, end)
                 ),
-                cwe=tuple(_cwe(c) for c in as_list(meta.get("cwe"))),
+                cwe=tuple(cwe_id(c) for c in as_list(meta.get("cwe"))),
                 requirements=tuple(str(r) for r in as_list(meta.get("requirements"))),
                 remediation=str(meta.get("remediation") or "").strip(),
                 properties={"category": str(meta.get("category") or "")},
@@ -410,28 +400,6 @@ def _rel(path: str, prefix: str, path_map: Mapping[str, str] | None = None) -> s
     return path.lstrip("/").removeprefix("./")
 
 
-def _cwe(value: Any) -> str:
-    text = str(value).strip()
-    head = text.split(":", 1)[0].strip()
-    return head.upper() if head.upper().startswith("CWE-") else text
-
-
-def _severity(meta_sev: Any, semgrep_sev: Any) -> Severity:
-    if meta_sev:
-        try:
-            return Severity.parse(str(meta_sev))
-        except ValueError:
-            pass
-    return _SEVERITY_FROM_SEMGREP.get(str(semgrep_sev or "").upper(), Severity.MEDIUM)
-
-
-def _confidence(value: Any) -> Confidence:
-    try:
-        return Confidence(str(value or "medium").lower())
-    except ValueError:
-        return Confidence.MEDIUM
-
-
 def _offline_env() -> dict[str, str]:
     # No telemetry and no version check: semgrep otherwise phones home (and hangs offline).
     return {**os.environ, "SEMGREP_SEND_METRICS": "off", "SEMGREP_ENABLE_VERSION_CHECK": "0"}
@@ -529,8 +497,8 @@ class SemgrepAnalyzer:
                 f"{len(flows)} reached from calls with request data, "
                 f"{len(returned)} sink(s) reached by returned values"
             )
-            findings += [_flow_finding(flow, class_rules[flow.summary.rule], ctx.root) for flow in flows]
-            findings += [_returned_finding(r, class_rules[r.rule], ctx.root) for r in returned]
+            findings += [flow_finding(flow, class_rules[flow.summary.rule], ctx.root) for flow in flows]
+            findings += [returned_finding(r, class_rules[r.rule], ctx.root) for r in returned]
         took = time.monotonic() - begun
         summary = f"flows across functions ({'; '.join(counts)}; {took:.1f} s)" if counts else ""
         return AcrossFunctions(tuple(findings), tuple(gaps), summary)
@@ -853,15 +821,6 @@ def cache_options(argv: Sequence[str]) -> list[str]:
     return options
 
 
-@dataclass(frozen=True)
-class AcrossFunctions:
-    """What the passes over flows across functions found and could not cover."""
-
-    findings: tuple[Finding, ...] = ()
-    gaps: tuple[Gap, ...] = ()
-    summary: str = ""
-
-
 def summarised_rules(rules_dir: Path, language: str) -> dict[str, dict[str, Any]]:
     """The shipped single-file rules (as semgrep reads them) that the passes derive from."""
     wanted = set(interfile.SUMMARISED.get(language, ()))
@@ -882,49 +841,6 @@ def _pass_gaps(data: Mapping[str, Any], path_map: Mapping[str, str], language: s
     return [Gap(g.path, f"{why}: {g.reason}", g.rule_id) for g in cov.gaps] + [
         Gap(WHOLE_RUN, f"{why}: {f}") for f in cov.fatal
     ]
-
-
-def _across_finding(rule: Mapping[str, Any], rule_id: str, message: str, location: Location) -> Finding:
-    """A flow across functions, mapped like the single-file rule of its class; its confidence is
-    at most medium (the call is matched to the function by name) and never above the rule's."""
-    meta = detail(rule, "metadata")
-    confidence = min(_confidence(meta.get("confidence")), Confidence.MEDIUM, key=_CONFIDENCE_ORDER.index)
-    return Finding(
-        rule_id=rule_id + interfile.RULE_SUFFIX,
-        analyzer="semgrep",
-        title=f"{meta.get('title') or rule_id} (across functions)",
-        message=message,
-        severity=_severity(meta.get("severity"), rule.get("severity")),
-        confidence=confidence,
-        location=location,
-        cwe=tuple(_cwe(c) for c in as_list(meta.get("cwe"))),
-        requirements=tuple(str(r) for r in as_list(meta.get("requirements"))),
-        remediation=str(meta.get("remediation") or "").strip(),
-        properties={"category": str(meta.get("category") or "")},
-    )
-
-
-_CONFIDENCE_ORDER = (Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH)
-
-
-def _flow_finding(flow: interfile.Flow, rule: Mapping[str, Any], root: Path) -> Finding:
-    """At the sink inside the function, naming the calls that give it request data."""
-    s = flow.summary
-    message = interfile.flow_message(flow, str(rule.get("message") or ""))
-    where = Location(s.path, s.line, s.line, s.column, read_snippet(root, s.path, s.line, s.line))
-    found = _across_finding(rule, s.rule, message, where)
-    props = {**found.properties, "calls": list(flow.calls), "function": s.function}
-    return replace(found, properties=props)
-
-
-def _returned_finding(flow: interfile.Returned, rule: Mapping[str, Any], root: Path) -> Finding:
-    """At the sink in the caller, naming the function whose returned value reaches it."""
-    message = interfile.returned_message(flow, str(rule.get("message") or ""))
-    snippet = read_snippet(root, flow.path, flow.line, flow.end_line)
-    where = Location(flow.path, flow.line, flow.end_line, flow.column, snippet)
-    found = _across_finding(rule, flow.rule, message, where)
-    names = sorted({f"{s.function} ({s.path}:{s.defined or s.line})" for s in flow.functions})
-    return replace(found, properties={**found.properties, "returned_by": names})
 
 
 @dataclass(frozen=True)
