@@ -13,7 +13,7 @@ source tarball under usr/src/ is unpacked too). They are installed once into DIR
 folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Seven sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Eight sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -32,7 +32,10 @@ was changed for them. `seventh`: 14 more, used in no set above, nor in bench_sas
 measured in docs/sast.md or docs/secrets.md: small and medium web, API, auth, payment,
 validation, templating, CORS, rate-limiting and authorization libraries (Python, JavaScript, Go,
 PHP, Ruby), recorded (`benchmarks/production/seventh-before.json`) before any rule was changed
-for them.
+for them. `eighth`: 14 more, used in no set above, nor in bench_sast_real.py, nor measured in
+docs/sast.md or docs/secrets.md: small and medium Excel, PDF, ORM, cryptography, decimal money,
+UUID, body-parsing, JWT middleware, HTTP handler and CORS libraries (Python, JavaScript, Go, PHP,
+Ruby), recorded (`benchmarks/production/eighth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -183,6 +186,19 @@ SETS = {
             "php-symfony-mime",
             "ruby-rack-attack",
             "ruby-pundit",
+        ),
+    ),
+    "eighth": ProjectSet(
+        pypi=("openpyxl", "fpdf2", "pynacl", "tortoise-orm"),
+        npm=("body-parser", "express-jwt", "pdfkit"),
+        debian=(
+            "golang-github-shopspring-decimal-dev",
+            "golang-github-gorilla-handlers-dev",
+            "golang-github-jung-kurt-gofpdf-dev",
+            "php-ramsey-uuid",
+            "php-dompdf",
+            "ruby-money",
+            "ruby-rack-cors",
         ),
     ),
 }
