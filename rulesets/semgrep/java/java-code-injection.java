@@ -38,3 +38,45 @@ class PageController {
         return "pages/offer";
     }
 }
+
+// Spring binds a handler's parameter without annotation from the request all the same
+@RestController
+class LoanRuleController {
+    private final ExpressionParser parser = new SpelExpressionParser();
+
+    @GetMapping("/loans/rule")
+    public String rule(String expression) {
+        // ruleid: java-code-injection
+        return parser.parseExpression(expression).getValue().toString();
+    }
+
+    @RequestMapping(value = "/loans/rules", method = RequestMethod.POST)
+    public String rules(Model model, String[] expressions) {
+        // ruleid: java-code-injection
+        return parser.parseExpression(expressions[0]).getValue().toString();
+    }
+
+    @GetMapping("/loans/rule-fixed")
+    public String fixed(String expression) {
+        // ok: java-code-injection
+        return parser.parseExpression("amount * 0.3").getValue().toString();
+    }
+
+    @GetMapping("/loans/rule-model")
+    public String model(Model model) {
+        // ok: java-code-injection
+        return parser.parseExpression(String.valueOf(model)).getValue().toString();
+    }
+
+    // not a handler: no mapping annotation, its parameter comes from our own code
+    public String evaluate(String expression) {
+        // ok: java-code-injection
+        return parser.parseExpression(expression).getValue().toString();
+    }
+
+    @GetMapping("/loans/term")
+    public String term(int months) {
+        // ok: java-code-injection
+        return parser.parseExpression("12 * " + months).getValue().toString();
+    }
+}

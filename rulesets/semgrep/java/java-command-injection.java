@@ -20,3 +20,48 @@ public class ConvertController {
         return "ok";
     }
 }
+
+// Spring binds a handler's parameter without annotation from the request all the same
+@RestController
+class LoanExportController {
+    @PostMapping("/loans/export")
+    public String export(String format) throws Exception {
+        // ruleid: java-command-injection
+        new ProcessBuilder("sh", "-c", "loan-export --format " + format).start();
+        return "ok";
+    }
+
+    @PutMapping("/loans/archive")
+    public String archive(CharSequence name) throws Exception {
+        // ruleid: java-command-injection
+        Runtime.getRuntime().exec("tar czf /data/archive/" + name + ".tgz /data/loans");
+        return "ok";
+    }
+
+    @PostMapping("/loans/export-fixed")
+    public String fixed(String format) throws Exception {
+        // ok: java-command-injection
+        new ProcessBuilder("sh", "-c", "loan-export --format csv").start();
+        return "ok";
+    }
+
+    @PostMapping("/loans/export-model")
+    public String model(Model model) throws Exception {
+        // ok: java-command-injection
+        Runtime.getRuntime().exec("loan-export " + model);
+        return "ok";
+    }
+
+    // not a handler: no mapping annotation
+    public void runExport(String format) throws Exception {
+        // ok: java-command-injection
+        Runtime.getRuntime().exec("loan-export --format " + format);
+    }
+
+    @PostMapping("/loans/export-batch")
+    public String batch(int batch) throws Exception {
+        // ok: java-command-injection
+        Runtime.getRuntime().exec("loan-export --batch " + batch);
+        return "ok";
+    }
+}

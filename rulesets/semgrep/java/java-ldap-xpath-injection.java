@@ -25,3 +25,27 @@ public class StaffController {
         return a.toString() + b + c + d;
     }
 }
+
+// Spring binds a handler's parameter without annotation from the request all the same
+@RestController
+class LoanOfficerController {
+    private DirContext ctx;
+
+    @GetMapping("/loans/officer")
+    public Object officer(String login, SearchControls sc) throws Exception {
+        // ruleid: java-ldap-xpath-injection
+        return ctx.search("ou=officers,dc=example,dc=kz", "(uid=" + login + ")", sc);
+    }
+
+    @GetMapping("/loans/officer-fixed")
+    public Object fixed(String login, SearchControls sc) throws Exception {
+        // ok: java-ldap-xpath-injection
+        return ctx.search("ou=officers,dc=example,dc=kz", "(uid=duty)", sc);
+    }
+
+    // not a handler: no mapping annotation
+    public Object lookup(String login, SearchControls sc) throws Exception {
+        // ok: java-ldap-xpath-injection
+        return ctx.search("ou=officers,dc=example,dc=kz", "(uid=" + login + ")", sc);
+    }
+}

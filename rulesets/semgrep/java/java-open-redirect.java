@@ -31,3 +31,43 @@ public class LoginController {
         return "redirect:/loans/" + loanId;
     }
 }
+
+// Spring binds a handler's parameter without annotation from the request all the same
+@Controller
+class LoanReturnController {
+    @GetMapping("/loans/return")
+    public String back(String returnUrl) {
+        // ruleid: java-open-redirect
+        return "redirect:" + returnUrl;
+    }
+
+    @PostMapping("/loans/signed")
+    public void signed(HttpServletResponse response, String next) throws Exception {
+        // ruleid: java-open-redirect
+        response.sendRedirect(next);
+    }
+
+    @GetMapping("/loans/return-fixed")
+    public String fixed(String returnUrl) {
+        // ok: java-open-redirect
+        return "redirect:" + "/loans";
+    }
+
+    @GetMapping("/loans/return-model")
+    public void model(HttpServletResponse response, Model model) throws Exception {
+        // ok: java-open-redirect
+        response.sendRedirect("/loans/" + model.hashCode());
+    }
+
+    // not a handler: no mapping annotation
+    public void go(HttpServletResponse response, String target) throws Exception {
+        // ok: java-open-redirect
+        response.sendRedirect(target);
+    }
+
+    @GetMapping("/loans/return-id")
+    public String byId(int id) {
+        // ok: java-open-redirect
+        return "redirect:" + id;
+    }
+}

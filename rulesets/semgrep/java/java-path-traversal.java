@@ -31,3 +31,47 @@ public class ContractController {
         new File(BASE, "terms.pdf").exists();
     }
 }
+
+// Spring binds a handler's parameter without annotation from the request all the same
+@RestController
+class LoanDocumentController {
+    private static final String DOCS = "/data/loan-documents";
+
+    @GetMapping("/loans/document")
+    public byte[] document(String fileName) throws Exception {
+        // ruleid: java-path-traversal
+        return Files.readAllBytes(Paths.get(DOCS, fileName));
+    }
+
+    @DeleteMapping("/loans/documents")
+    public void delete(List<String> names) {
+        for (String n : names) {
+            // ruleid: java-path-traversal
+            new File(DOCS + "/" + n).delete();
+        }
+    }
+
+    @GetMapping("/loans/document-fixed")
+    public byte[] fixed(String fileName) throws Exception {
+        // ok: java-path-traversal
+        return Files.readAllBytes(Paths.get(DOCS, "offer.pdf"));
+    }
+
+    @GetMapping("/loans/document-model")
+    public boolean model(Model model) {
+        // ok: java-path-traversal
+        return new File(DOCS + "/" + model).exists();
+    }
+
+    // not a handler: no mapping annotation
+    public byte[] readTemplate(String fileName) throws Exception {
+        // ok: java-path-traversal
+        return Files.readAllBytes(Paths.get(DOCS, fileName));
+    }
+
+    @GetMapping("/loans/document-by-id")
+    public boolean byId(int id) {
+        // ok: java-path-traversal
+        return new File(DOCS + "/" + id + ".pdf").exists();
+    }
+}

@@ -18,3 +18,31 @@ public class SearchController {
         return p.matcher(name).find() && m && p2.matcher(name).find() && iin;
     }
 }
+
+// Spring binds a handler's parameter without annotation from the request all the same
+@RestController
+class LoanFilterController {
+    @GetMapping("/loans/filter")
+    public boolean filter(String pattern) {
+        // ruleid: java-redos-dynamic-regex
+        return Pattern.compile(pattern).matcher("borrower").find();
+    }
+
+    @GetMapping("/loans/filter-fixed")
+    public boolean fixed(String pattern) {
+        // ok: java-redos-dynamic-regex
+        return Pattern.compile("^[A-Z]{2}[0-9]{6}$").matcher(pattern).find();
+    }
+
+    // not a handler: no mapping annotation
+    public boolean check(String pattern) {
+        // ok: java-redos-dynamic-regex
+        return Pattern.compile(pattern).matcher("borrower").find();
+    }
+
+    @GetMapping("/loans/filter-id")
+    public boolean byId(int id) {
+        // ok: java-redos-dynamic-regex
+        return Pattern.compile("^" + id + "$").matcher("borrower").find();
+    }
+}

@@ -111,3 +111,50 @@ class ServerList {
         return java.util.List.of();
     }
 }
+
+// Spring binds a handler's parameter without annotation from the request all the same
+@RestController
+class LoanSearchController {
+    private Connection connection;
+
+    @GetMapping("/loans/search")
+    public Object search(String borrower) throws Exception {
+        Statement st = connection.createStatement();
+        // ruleid: java-sql-injection
+        return st.executeQuery("SELECT * FROM loans WHERE borrower = '" + borrower + "'");
+    }
+
+    @PatchMapping("/loans/status")
+    public Object status(Principal principal, String status) throws Exception {
+        // ruleid: java-sql-injection
+        return connection.prepareStatement("UPDATE loans SET status = '" + status + "'").executeUpdate();
+    }
+
+    @GetMapping("/loans/search-fixed")
+    public Object fixed(String borrower) throws Exception {
+        Statement st = connection.createStatement();
+        // ok: java-sql-injection
+        return st.executeQuery("SELECT * FROM loans WHERE status = 'OPEN'");
+    }
+
+    @GetMapping("/loans/search-model")
+    public Object model(Model model) throws Exception {
+        Statement st = connection.createStatement();
+        // ok: java-sql-injection
+        return st.executeQuery("SELECT * FROM loans WHERE note = '" + model.getAttribute("note") + "'");
+    }
+
+    // not a handler: no mapping annotation
+    public Object byBranch(String branch) throws Exception {
+        Statement st = connection.createStatement();
+        // ok: java-sql-injection
+        return st.executeQuery("SELECT * FROM loans WHERE branch = '" + branch + "'");
+    }
+
+    @GetMapping("/loans/by-id")
+    public Object byId(int id) throws Exception {
+        Statement st = connection.createStatement();
+        // ok: java-sql-injection
+        return st.executeQuery("SELECT * FROM loans WHERE id = " + id);
+    }
+}

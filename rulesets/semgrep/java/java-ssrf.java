@@ -72,3 +72,44 @@ public class WebhookController {
         return code + parsedOnly.getPort();
     }
 }
+
+// Spring binds a handler's parameter without annotation from the request all the same
+@RestController
+class LoanCallbackController {
+    @RequestMapping("/loans/callback")
+    public String callback(String url) {
+        // ruleid: java-ssrf
+        return HttpUtil.get(url);
+    }
+
+    @PostMapping("/loans/notify")
+    public String notifyPartner(HttpServletRequest request, String partnerUrl) throws Exception {
+        // ruleid: java-ssrf
+        new URL(partnerUrl).openConnection().connect();
+        return "ok";
+    }
+
+    @RequestMapping("/loans/callback-fixed")
+    public String fixed(String url) {
+        // ok: java-ssrf
+        return HttpUtil.get("https://bureau.example.kz/v1/score");
+    }
+
+    @RequestMapping("/loans/callback-model")
+    public String model(Model model) {
+        // ok: java-ssrf
+        return HttpUtil.get("https://bureau.example.kz/v1/" + model.getAttribute("x"));
+    }
+
+    // not a handler: no mapping annotation
+    public String fetchBureau(String url) {
+        // ok: java-ssrf
+        return HttpUtil.get(url);
+    }
+
+    @RequestMapping("/loans/bureau")
+    public String bureau(int page) {
+        // ok: java-ssrf
+        return HttpUtil.get("https://bureau.example.kz/v1/list?page=" + page);
+    }
+}

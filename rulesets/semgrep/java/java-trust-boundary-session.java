@@ -23,3 +23,27 @@ public class BranchServlet extends HttpServlet {
         response.sendRedirect("/operator");
     }
 }
+
+// Spring binds a handler's parameter without annotation from the request all the same
+@org.springframework.web.bind.annotation.RestController
+class LoanBranchController {
+    @org.springframework.web.bind.annotation.PostMapping("/loans/branch")
+    public String branch(HttpSession session, String branch) {
+        // ruleid: java-trust-boundary-session
+        session.setAttribute("branch", branch);
+        return "ok";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/loans/branch-fixed")
+    public String fixed(HttpSession session, String branch) {
+        // ok: java-trust-boundary-session
+        session.setAttribute("branch", "ALMATY-1");
+        return "ok";
+    }
+
+    // not a handler: no mapping annotation
+    public void remember(HttpSession session, String branch) {
+        // ok: java-trust-boundary-session
+        session.setAttribute("branch", branch);
+    }
+}

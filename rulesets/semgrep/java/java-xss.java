@@ -57,3 +57,44 @@ public class GreetingServlet extends HttpServlet {
 
     private java.sql.Connection conn;
 }
+
+// Spring binds a handler's parameter without annotation from the request all the same
+@org.springframework.stereotype.Controller
+class LoanGreetingController {
+    @GetMapping("/loans/hello")
+    public void hello(HttpServletResponse resp, String name) throws IOException {
+        // ruleid: java-xss
+        resp.getWriter().println("<p>Dear " + name + ", your loan is approved</p>");
+    }
+
+    @GetMapping(value = "/loans/note", produces = "text/html")
+    @ResponseBody
+    public String note(String note) {
+        // ruleid: java-xss
+        return "<div>" + note + "</div>";
+    }
+
+    @GetMapping("/loans/hello-fixed")
+    public void fixed(HttpServletResponse resp, String name) throws IOException {
+        // ok: java-xss
+        resp.getWriter().println("<p>Dear client, your loan is approved</p>");
+    }
+
+    @GetMapping("/loans/hello-model")
+    public void model(HttpServletResponse resp, Model model) throws IOException {
+        // ok: java-xss
+        resp.getWriter().println("<p>" + model.getAttribute("x") + "</p>");
+    }
+
+    // not a handler: no mapping annotation
+    public void render(HttpServletResponse resp, String html) throws IOException {
+        // ok: java-xss
+        resp.getWriter().println(html);
+    }
+
+    @GetMapping("/loans/count")
+    public void count(HttpServletResponse resp, int count) throws IOException {
+        // ok: java-xss
+        resp.getWriter().println("<p>" + count + " loans</p>");
+    }
+}
