@@ -37,6 +37,26 @@ def test_bundles_are_recognised_by_their_bootstrap() -> None:
     assert "UMD bundle" in (third_party_script("chart.mjs", minified_umd) or "")
 
 
+def test_an_esbuild_bundle_is_recognised_by_its_runtime_prelude() -> None:
+    # esbuild's helpers, minified (a tool's committed release such as `.yarn/releases/*.cjs`)
+    # and as written
+    minified = (
+        b"#!/usr/bin/env node\n/* eslint-disable */\n//prettier-ignore\n(()=>{var Xa=Object.create;"
+        b"var Yb=Object.defineProperty;var Zc=Object.getOwnPropertyDescriptor;"
+        b"var Wd=Object.getOwnPropertyNames;"
+    )
+    plain = (
+        b'"use strict";\nvar __create = Object.create;\nvar __defProp = Object.defineProperty;\n'
+        b"var __getOwnPropDesc = Object.getOwnPropertyDescriptor;\n"
+        b"var __getOwnPropNames = Object.getOwnPropertyNames;\n"
+    )
+    assert "esbuild bundle" in (third_party_script(".yarn/releases/tool-4.1.0.cjs", minified + BODY) or "")
+    assert "esbuild bundle" in (third_party_script("dist/server.js", plain + BODY) or "")
+    # the project's own code using Object.create is not a bundle
+    own = b"const proto = Object.create(null);\nObject.defineProperty(proto, 'x', {value: 1});\n"
+    assert third_party_script("web/model.js", own + BODY) is None
+
+
 def test_the_projects_own_scripts_are_not_third_party() -> None:
     own = b"/* Copyright 2024 QarzOnline. All rights reserved. */\n" + BODY
     assert third_party_script("web/cabinet.js", own) is None  # a copyright without a library version
