@@ -44,6 +44,15 @@ _BUNDLES = (
         re.compile(rb"\A\s*(?:require\s*=\s*)?\(function\s*\(\)\s*\{\s*function\s+r\(e,\s*n,\s*t\)"),
         "browserify bundle",
     ),
+    # esbuild's runtime helpers, written or minified, in the order esbuild emits them (a tool's
+    # committed release such as `.yarn/releases/yarn-<version>.cjs` is one)
+    (
+        re.compile(
+            rb"var\s+[\w$]+\s*=\s*Object\.create\s*;\s*var\s+[\w$]+\s*=\s*Object\.defineProperty\s*;"
+            rb"\s*var\s+[\w$]+\s*=\s*Object\.getOwnPropertyDescriptor\s*;"
+        ),
+        "esbuild bundle",
+    ),
 )
 _SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs")
 
