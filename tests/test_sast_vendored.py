@@ -82,3 +82,14 @@ def test_the_inventory_lists_third_party_scripts_and_keeps_them_for_the_secret_s
     (listed,) = inv.build_tooling
     assert listed.path == "static/js/materialize.js" and "Materialize 1.0.0" in listed.reason
     assert "static/js/materialize.js" in inv.other_files  # the secret scanning still reads it
+
+
+def test_a_bundle_too_large_for_sast_is_listed_as_third_party_not_as_a_gap(tmp_path: Path) -> None:
+    prelude = b"(()=>{var a=Object.create;var b=Object.defineProperty;var c=Object.getOwnPropertyDescriptor;"
+    (tmp_path / ".yarn" / "releases").mkdir(parents=True)
+    (tmp_path / ".yarn" / "releases" / "tool-4.1.0.cjs").write_bytes(prelude + BODY * 4)
+    (tmp_path / "big.js").write_bytes(BODY * 4)  # the project's own large file stays a gap
+    inv = build_inventory(tmp_path, max_file_bytes=len(BODY) * 2)
+    assert [(s.path, s.reason.split(" ")[0]) for s in inv.skipped] == [("big.js", "larger")]
+    (listed,) = inv.build_tooling
+    assert listed.path == ".yarn/releases/tool-4.1.0.cjs" and "esbuild bundle" in listed.reason
