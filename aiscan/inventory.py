@@ -623,6 +623,9 @@ def _read_source(entry: WalkEntry, max_file_bytes: int) -> SourceFile | SkippedF
             return SkippedFile(entry.rel, f"binary file ({kind})")
         if language_of(entry.rel, data[:256]) is None:
             return None
+        vendored = third_party_script(entry.rel, data)
+        if vendored:  # a committed bundle is not AIS code, whatever its size: not a gap
+            return SkippedFile(entry.rel, vendored)
         return SkippedFile(entry.rel, f"{TOO_LARGE} {max_file_bytes // 1024} KiB")
     wrapper = build_wrapper(entry.rel, data)
     if wrapper:
