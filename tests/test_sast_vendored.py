@@ -8,7 +8,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aiscan.analyzers.base import ScanContext
+from aiscan.analyzers.semgrep import SemgrepAnalyzer
+from aiscan.config import ScanConfig
 from aiscan.inventory import build_inventory
+from aiscan.models import RunStatus
 from aiscan.sast.vendored import MIN_BYTES, THIRD_PARTY, third_party_script
 
 BODY = b"var a = 1;\n" * (MIN_BYTES // 10)
@@ -93,3 +97,17 @@ def test_a_bundle_too_large_for_sast_is_listed_as_third_party_not_as_a_gap(tmp_p
     assert [(s.path, s.reason.split(" ")[0]) for s in inv.skipped] == [("big.js", "larger")]
     (listed,) = inv.build_tooling
     assert listed.path == ".yarn/releases/tool-4.1.0.cjs" and "esbuild bundle" in listed.reason
+
+
+def test_semgrep_reads_no_third_party_script_not_even_with_the_rules_for_any_text(tmp_path: Path) -> None:
+    # a bidirectional override in a copied library: the generic rule for such characters reads
+    # `*.js`, but third-party code is not AIS code, so semgrep is not given it at all
+    bidi = "var s = 'admin\u202e';\n".encode()
+    (tmp_path / "static").mkdir()
+    (tmp_path / "static" / "materialize.js").write_bytes(MATERIALIZE + bidi + BODY)
+    (tmp_path / "static" / "cabinet.js").write_bytes(bidi)
+    ctx = ScanContext(ScanConfig(root=tmp_path), build_inventory(tmp_path))
+    outcome = SemgrepAnalyzer().run(ctx)
+    assert outcome.run.status is RunStatus.OK, outcome.run.gaps
+    paths = {f.location.path for f in outcome.findings if f.rule_id == "trojan-source-bidi"}
+    assert paths == {"static/cabinet.js"}, paths
