@@ -550,7 +550,10 @@ class SemgrepAnalyzer:
         unread = [
             f.path for f in ctx.inventory.files if f.language not in languages and not script_template(f)
         ]
-        configs = config_targets([*ctx.inventory.other_files, *unread], rules)
+        # build wrappers and third-party scripts are not AIS code: no rule reads them
+        tooling = {s.path for s in ctx.inventory.build_tooling}
+        others = [p for p in ctx.inventory.other_files if p not in tooling]
+        configs = config_targets([*others, *unread], rules)
         try:
             exe = find_tool("semgrep", ctx.config.tool_paths.get("semgrep"))
         except ToolError as exc:
