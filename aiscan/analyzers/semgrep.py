@@ -452,19 +452,12 @@ class SemgrepAnalyzer:
                 continue
             class_rules = summarised_rules(self.rules_dir, language)
             rel = functools.partial(_rel, prefix="", path_map=plan.path_map)
+            summaries_rules = interfile.first_pass_rules(language, class_rules)
             first = self._pass(
-                exe,
-                ctx,
-                targets,
-                interfile.first_pass_rules(language, class_rules),
-                workdir / f"aiscan-interfile-summaries-{language}.yaml",
-                version,
-                started,
+                exe, ctx, targets, summaries_rules, workdir, language, "summaries", version, started
             )
-            if isinstance(first, str):
-                gaps.append(
-                    Gap(WHOLE_RUN, f"{language} flows across functions not analysed: summaries: {first}")
-                )
+            if isinstance(first, Gap):
+                gaps.append(first)
                 continue
             summaries = interfile.read_summaries(first["results"], rel)
             gaps += _pass_gaps(first, plan.path_map, language, "summaries")
@@ -472,19 +465,9 @@ class SemgrepAnalyzer:
             if not calls_rules["rules"]:
                 counts.append(f"{language}: 0 functions reach a sink")
                 continue
-            second = self._pass(
-                exe,
-                ctx,
-                targets,
-                calls_rules,
-                workdir / f"aiscan-interfile-calls-{language}.yaml",
-                version,
-                started,
-            )
-            if isinstance(second, str):
-                gaps.append(
-                    Gap(WHOLE_RUN, f"{language} flows across functions not analysed: calls: {second}")
-                )
+            second = self._pass(exe, ctx, targets, calls_rules, workdir, language, "calls", version, started)
+            if isinstance(second, Gap):
+                gaps.append(second)
                 continue
             gaps += _pass_gaps(second, plan.path_map, language, "calls")
             flows = interfile.flows(second["results"], summaries, rel, language)
@@ -504,6 +487,25 @@ class SemgrepAnalyzer:
         return AcrossFunctions(tuple(findings), tuple(gaps), summary)
 
     def _pass(
+        self,
+        exe: str,
+        ctx: ScanContext,
+        targets: list[str],
+        rules: dict[str, Any],
+        workdir: Path,
+        language: str,
+        name: str,
+        version: str,
+        started: float,
+    ) -> dict[str, Any] | Gap:
+        """The output of one pass (`summaries` or `calls`) over `targets`, or the gap it leaves."""
+        rule_file = workdir / f"aiscan-interfile-{name}-{language}.yaml"
+        out = self._pass_output(exe, ctx, targets, rules, rule_file, version, started)
+        if isinstance(out, str):
+            return Gap(WHOLE_RUN, f"{language} flows across functions not analysed: {name}: {out}")
+        return out
+
+    def _pass_output(
         self,
         exe: str,
         ctx: ScanContext,
