@@ -199,3 +199,27 @@ class LoanListController {
         return loanMapper.selectByExample(example);
     }
 }
+
+// MyBatis-Plus pastes the text given to a Wrapper's last() and apply() into the statement
+@RestController
+class LoanWrapperController {
+    private LoanMapper loanMapper;
+
+    @GetMapping("/loans/wrapped")
+    public Object wrapped(@RequestParam String limit, @RequestParam String since) {
+        QueryWrapper<Loan> query = new QueryWrapper<>();
+        // ruleid: java-sql-injection
+        query.last("limit " + limit);
+        LambdaQueryWrapper<Loan> lambda = Wrappers.lambdaQuery();
+        // ruleid: java-sql-injection
+        lambda.apply("created_at > '" + since + "'");
+        // ok: java-sql-injection
+        lambda.apply("created_at > {0}", since);
+        // ok: java-sql-injection
+        query.last("limit 20");
+        java.util.function.Function<String, String> trim = String::trim;
+        // ok: java-sql-injection
+        trim.apply(since);
+        return loanMapper.selectList(query);
+    }
+}
