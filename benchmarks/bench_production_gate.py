@@ -3,6 +3,7 @@
     python benchmarks/bench_production_gate.py --packages DIR [--set NAME] [--project NAME ...]
                                                [--before REV] [--advisories DIR]
                                                [--show-findings] [--json FILE]
+    python benchmarks/bench_production_gate.py --projects-dir DIR [--packages WORK] [...]
 
 Projects. Well-known libraries that aiscan's rules were not written against (none of them is in
 bench_sast_real.py's lists), several languages: PyPI wheels (unpacked, nothing run), npm packages
@@ -54,6 +55,12 @@ every finding that weighs on the gate with its line, for classification by hand 
 docs/sast.md); each report is kept as DIR/reports/<column>/<project>.json. `--label NAME` names
 the current column (default `now`); `--from-reports` scans nothing and reads the reports kept
 under that label again (to write a column's `--json` from a run that was stopped).
+
+`--projects-dir DIR` scans projects fetched beforehand instead of a set: each folder directly in DIR
+is one project (for example `/tmp/springprod/<project>/`, files read from public repositories as
+`benchmarks/production/spring-set.json` lists them), and nothing is installed. The reports, and the
+advisory database, are kept in `--packages` when given, else in `DIR-gate/` beside DIR (never in
+DIR, where a folder would be taken for a project).
 
 `--before REV` also scans with aiscan as it was at git revision REV (`git archive` into a
 temporary folder, run with `python -m aiscan` from there, as bench_vulnapps.py does) and prints
@@ -311,6 +318,25 @@ def prepare_projects(folder: Path, wanted: ProjectSet) -> Path:
     return projects
 
 
+def prefetched_projects(projects_dir: Path, packages: Path | None) -> tuple[Path, Path]:
+    """(work folder, projects folder) for projects fetched beforehand into projects_dir: the work
+    folder (reports, advisory database) is `packages` when given, else `<projects_dir>-gate` beside
+    it; never projects_dir itself, whose every folder is a project."""
+    projects = projects_dir.resolve()
+    if not projects.is_dir():
+        raise SystemExit(f"{projects_dir}: no such folder of projects")
+    folder = packages.resolve() if packages else projects.with_name(projects.name + "-gate")
+    if folder == projects or folder.is_relative_to(projects):
+        raise SystemExit(f"{folder}: the reports are kept outside the folder of projects")
+    return folder, projects
+
+
+def project_names(projects: Path, wanted: Sequence[str]) -> list[str]:
+    """The folders directly in `projects`, sorted; only those in `wanted` when it is not empty."""
+    names = sorted(p.name for p in projects.iterdir() if p.is_dir() and not p.is_symlink())
+    return [n for n in names if n in wanted] if wanted else names
+
+
 def advisory_db(folder: Path, advisories: Path, aiscan: Sequence[str], env: dict[str, str]) -> Path:
     """The OSV exports in `advisories` imported once into folder/advisories.db."""
     db = folder / "advisories.db"
@@ -446,7 +472,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--packages", type=Path, required=True, help="folder for the projects (reused)")
+    parser.add_argument("--packages", type=Path, help="folder for the projects (reused)")
+    parser.add_argument(
+        "--projects-dir", type=Path, help="scan the folders in DIR (fetched beforehand) instead of a set"
+    )
     parser.add_argument("--set", choices=sorted(SETS), default="tuned", help="which projects (default tuned)")
     parser.add_argument("--project", action="append", default=[], help="only these projects")
     parser.add_argument("--before", metavar="REV")
@@ -459,16 +488,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
 
-    folder = args.packages.resolve()
-    if folder.is_relative_to(REPO):
+    if args.projects_dir:
+        folder, projects = prefetched_projects(args.projects_dir, args.packages)
+    elif args.packages:
+        folder = args.packages.resolve()
+        projects = folder / "projects"
+    else:
+        parser.error("--packages or --projects-dir is required")
+    if folder.is_relative_to(REPO) or projects.is_relative_to(REPO):
         raise SystemExit(f"{folder}: the projects are installed outside the repository")
-    projects = prepare_projects(folder, SETS[args.set])
     print("projects:")
-    for line in sorted(p.read_text(encoding="utf-8").strip() for p in (folder / "manifest").iterdir()):
-        print(f"  {line}")
-    names = sorted(p.name for p in projects.iterdir() if p.is_dir())
-    if args.project:
-        names = [n for n in names if n in args.project]
+    if args.projects_dir:
+        folder.mkdir(parents=True, exist_ok=True)
+        print(f"  fetched beforehand into {projects}")
+    else:
+        prepare_projects(folder, SETS[args.set])
+        for line in sorted(p.read_text(encoding="utf-8").strip() for p in (folder / "manifest").iterdir()):
+            print(f"  {line}")
+    names = project_names(projects, args.project)
     current = ([sys.executable, "-c", "from aiscan.cli import main; main()"], None, dict(os.environ))
     db = advisory_db(folder, args.advisories, current[0], current[2]) if args.advisories else None
     columns: dict[str, dict[str, Verdict]] = {}

@@ -158,3 +158,68 @@ class LoanSearchController {
         return st.executeQuery("SELECT * FROM loans WHERE id = " + id);
     }
 }
+
+// MyBatis Generator's Example and PageHelper paste an order-by text into the statement as it is
+@RestController
+class LoanListController {
+    private LoanMapper loanMapper;
+
+    @GetMapping("/loans/list")
+    public Object list(@RequestParam String sort, @RequestParam String order) {
+        LoanExample example = new LoanExample();
+        // ruleid: java-sql-injection
+        example.setOrderByClause(sort + " " + order);
+        return loanMapper.selectByExample(example);
+    }
+
+    @GetMapping("/loans/page")
+    public Object page(String orderBy) {
+        // ruleid: java-sql-injection
+        PageHelper.startPage(1, 20, orderBy);
+        // ruleid: java-sql-injection
+        PageHelper.orderBy(orderBy);
+        return loanMapper.selectByExample(new LoanExample());
+    }
+
+    @GetMapping("/loans/newest")
+    public Object newest(@RequestParam String sort) {
+        LoanExample example = new LoanExample();
+        // ok: java-sql-injection
+        example.setOrderByClause("created_at desc");
+        // ok: java-sql-injection
+        PageHelper.startPage(1, 20, "created_at desc");
+        return loanMapper.selectByExample(example);
+    }
+
+    @GetMapping("/loans/sorted")
+    public Object sorted(@RequestParam String sort) {
+        LoanExample example = new LoanExample();
+        // ok: java-sql-injection
+        example.setOrderByClause(SORTABLE.get(sort));
+        return loanMapper.selectByExample(example);
+    }
+}
+
+// MyBatis-Plus pastes the text given to a Wrapper's last() and apply() into the statement
+@RestController
+class LoanWrapperController {
+    private LoanMapper loanMapper;
+
+    @GetMapping("/loans/wrapped")
+    public Object wrapped(@RequestParam String limit, @RequestParam String since) {
+        QueryWrapper<Loan> query = new QueryWrapper<>();
+        // ruleid: java-sql-injection
+        query.last("limit " + limit);
+        LambdaQueryWrapper<Loan> lambda = Wrappers.lambdaQuery();
+        // ruleid: java-sql-injection
+        lambda.apply("created_at > '" + since + "'");
+        // ok: java-sql-injection
+        lambda.apply("created_at > {0}", since);
+        // ok: java-sql-injection
+        query.last("limit 20");
+        java.util.function.Function<String, String> trim = String::trim;
+        // ok: java-sql-injection
+        trim.apply(since);
+        return loanMapper.selectList(query);
+    }
+}
