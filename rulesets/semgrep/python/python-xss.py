@@ -72,5 +72,42 @@ def hello2():
 @app.get("/cabinet/echo")
 def echo_text():
     name = request.args.get("name", "client")
-    # ok: python-xss
+    # Flask sends a returned string as text/html, with or without tags in the literal
+    # ruleid: python-xss
     return "Hello, " + name
+
+
+@app.route("/cabinet/greeting", methods=["POST"])
+def greeting():
+    body = ""
+    referer = request.headers.get("Referer", "")
+    body += "You came from {0}".format(referer)
+    # ruleid: python-xss
+    return body
+
+
+@app.route("/cabinet/greeting-safe", methods=["POST"])
+def greeting_safe():
+    body = "You came from " + escape(request.headers.get("Referer", ""))
+    # ok: python-xss
+    return body
+
+
+@app.route("/api/client")
+def api_client():
+    data = {"name": request.args.get("name")}
+    # a dict is sent as JSON
+    # ok: python-xss
+    return data
+
+
+@app.route("/cabinet/next")
+def next_page():
+    target = redirect_to(request.args.get("next", "/"))
+    response = jsonify(target=request.args.get("next"))
+    # ok: python-xss
+    return response
+
+
+def redirect_to(url):
+    return url
