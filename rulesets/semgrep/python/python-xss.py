@@ -111,3 +111,38 @@ def next_page():
 
 def redirect_to(url):
     return url
+
+
+def escape_for_html(text):
+    return escape(text)
+
+
+@app.route("/cabinet/search")
+def search():
+    term = request.args.get("q", "")
+    body = "Results for " + escape_for_html(term)
+    # the application's own escaping function, named so
+    # ok: python-xss
+    return body
+
+
+@app.route("/cabinet/search-raw")
+def search_raw():
+    term = request.args.get("q", "")
+    body = "Results for " + html_unescape(term)
+    # ruleid: python-xss
+    return body
+
+
+@app.route("/cabinet/cookie")
+def cookie():
+    value = request.args.get("v", "")
+    response = make_response("Saved.")
+    response.set_cookie("v", value)
+    # a response object is not a string: its body was judged where it was made
+    # ok: python-xss
+    return response
+
+
+def html_unescape(text):
+    return text
