@@ -70,3 +70,14 @@ def strong_cryptography_digest(data: bytes) -> bytes:
     digest = hashes.Hash(hashes.SHA256())
     digest.update(data)
     return digest.finalize()
+
+
+def tariff_etag(content: bytes) -> str:
+    # a digest that only names a version of a public file for caches is not a security use
+    # ok: python-weak-hash
+    etag = hashlib.md5(content).hexdigest()
+    # ok: python-weak-hash
+    cache_key = "tariff:" + hashlib.sha1(content).hexdigest()
+    # ruleid: python-weak-hash
+    signature = hashlib.sha1(content).hexdigest()
+    return etag + cache_key + signature
