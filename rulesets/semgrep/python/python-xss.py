@@ -146,3 +146,14 @@ def cookie():
 
 def html_unescape(text):
     return text
+
+
+def profile(request):
+    bio = request.GET.get("bio", "")
+    # a dict is sent as JSON, but a value marked safe inside it is still rendered as HTML
+    # ruleid: python-xss
+    return render(request, "profile.html", {"bio": mark_safe(bio)})
+
+
+def render(request, template, context):
+    return template
