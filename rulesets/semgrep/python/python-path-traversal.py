@@ -70,3 +70,20 @@ def check_name():
         return "refused", 400
     # ruleid: python-path-traversal
     return Path(UPLOADS, name).read_text()
+
+
+@app.route("/contracts/exists")
+def contract_exists():
+    name = request.headers.get("X-Contract", "")
+    # asking the file system about a path the client chose tells it which files exist anywhere
+    # ruleid: python-path-traversal
+    if os.path.exists(f"{UPLOADS}/{name}"):
+        return "present"
+    # ruleid: python-path-traversal
+    return ", ".join(os.listdir(os.path.join(UPLOADS, request.args["folder"])))
+
+
+@app.route("/contracts/exists-fixed")
+def contract_exists_fixed():
+    # ok: python-path-traversal
+    return "present" if os.path.isfile(os.path.join(UPLOADS, "terms.pdf")) else "absent"

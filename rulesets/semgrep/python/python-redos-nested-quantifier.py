@@ -23,3 +23,23 @@ SLUG = re.compile(r"^([a-z][\w-]*)*$")
 DOMAIN = re.compile(r"^([a-z0-9][-a-z0-9]*\.)+[a-z]{2,}$")
 # ok: python-redos-nested-quantifier
 PATH = re.compile(r"^(/[\w-]*)+$")
+
+
+def match_reference(reference):
+    # the pattern is held in a local variable first
+    pattern = r"(a+)+$"
+    # ruleid: python-redos-nested-quantifier
+    return re.match(pattern, reference) is not None
+
+
+def match_code(code):
+    # a repeated one-character class followed by any character, the whole group repeated:
+    # the dot can take what the class takes
+    # ruleid: python-redos-nested-quantifier
+    checker = re.compile(r"^(([a-z])+.)+")
+    # ruleid: python-redos-nested-quantifier
+    words = re.compile(r"^(\w+.)*$")
+    # a mandatory separator that the class cannot take
+    # ok: python-redos-nested-quantifier
+    dotted = re.compile(r"^([a-z]+\.)+$")
+    return checker.match(code) or words.match(code) or dotted.match(code)

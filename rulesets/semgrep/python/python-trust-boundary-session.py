@@ -36,3 +36,31 @@ def remember_referrer(request):
     request.session["came_from"] = request.META.get("HTTP_REFERER", "/")
     # ok: python-trust-boundary-session
     request.session["csrf"] = request.META["CSRF_COOKIE"]
+
+
+def lookup_client(client_id):
+    return client_id
+
+
+def is_allowed_branch(branch):
+    return branch in ("almaty", "astana")
+
+
+@app.post("/cabinet/client")
+def choose_client():
+    from urllib.parse import unquote_plus
+
+    # decoding or trimming request data leaves it request data
+    # ruleid: python-trust-boundary-session
+    session["came_from"] = unquote_plus(request.cookies.get("came_from", "/"))
+    client = request.form.get("client", "")
+    # ruleid: python-trust-boundary-session
+    session["client_id"] = client.split(" ")[0].strip()
+    # ruleid: python-trust-boundary-session
+    session["client_key"] = "client-" + client.lower()
+    # a value a server function computed from it is the server's own
+    # ok: python-trust-boundary-session
+    session["client_name"] = lookup_client(client).name
+    # ok: python-trust-boundary-session
+    session["branch_ok"] = is_allowed_branch(request.form["branch"])
+    return redirect("/cabinet")

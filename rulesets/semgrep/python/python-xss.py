@@ -72,5 +72,88 @@ def hello2():
 @app.get("/cabinet/echo")
 def echo_text():
     name = request.args.get("name", "client")
-    # ok: python-xss
+    # Flask sends a returned string as text/html, with or without tags in the literal
+    # ruleid: python-xss
     return "Hello, " + name
+
+
+@app.route("/cabinet/greeting", methods=["POST"])
+def greeting():
+    body = ""
+    referer = request.headers.get("Referer", "")
+    body += "You came from {0}".format(referer)
+    # ruleid: python-xss
+    return body
+
+
+@app.route("/cabinet/greeting-safe", methods=["POST"])
+def greeting_safe():
+    body = "You came from " + escape(request.headers.get("Referer", ""))
+    # ok: python-xss
+    return body
+
+
+@app.route("/api/client")
+def api_client():
+    data = {"name": request.args.get("name")}
+    # a dict is sent as JSON
+    # ok: python-xss
+    return data
+
+
+@app.route("/cabinet/next")
+def next_page():
+    target = redirect_to(request.args.get("next", "/"))
+    response = jsonify(target=request.args.get("next"))
+    # ok: python-xss
+    return response
+
+
+def redirect_to(url):
+    return url
+
+
+def escape_for_html(text):
+    return escape(text)
+
+
+@app.route("/cabinet/search")
+def search():
+    term = request.args.get("q", "")
+    body = "Results for " + escape_for_html(term)
+    # the application's own escaping function, named so
+    # ok: python-xss
+    return body
+
+
+@app.route("/cabinet/search-raw")
+def search_raw():
+    term = request.args.get("q", "")
+    body = "Results for " + html_unescape(term)
+    # ruleid: python-xss
+    return body
+
+
+@app.route("/cabinet/cookie")
+def cookie():
+    value = request.args.get("v", "")
+    response = make_response("Saved.")
+    response.set_cookie("v", value)
+    # a response object is not a string: its body was judged where it was made
+    # ok: python-xss
+    return response
+
+
+def html_unescape(text):
+    return text
+
+
+def profile(request):
+    bio = request.GET.get("bio", "")
+    # a dict is sent as JSON, but a value marked safe inside it is still rendered as HTML
+    # ruleid: python-xss
+    return render(request, "profile.html", {"bio": mark_safe(bio)})
+
+
+def render(request, template, context):
+    return template
