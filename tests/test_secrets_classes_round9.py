@@ -222,3 +222,24 @@ def test_example_file_placeholders_stay_unreported() -> None:
         "ADMIN_PASSWORD=<admin-password>\nJWT_SIGNING_KEY=change_me\n"
     )
     assert _hits(".env.example", text) == []
+
+
+def test_earlier_plain_word_decoys_are_weak_passwords_not_secrets() -> None:
+    """A decision changed: a plain word set as a password in code or configuration, alone or
+    beside its user, was left unreported; it is now a weak password (low), still no secret."""
+    cases = [
+        ("src/app.js", "const password = 'nuxevo';\n"),
+        ("src/app.js", "const opts = { retries: 3, password: 'nacel' };\n"),
+        ("conf/application.conf", "http.proxyPassword = waqo\n"),
+        ("tests/fixtures/users.json", '[{"login": "alice", "password": "alice123"}]\n'),
+    ]
+    for path, text in cases:
+        assert [i for i, _ in _hits(path, text)] == ["weak-password"], (path, _hits(path, text))
+        assert all(f.severity is Severity.LOW for f in _findings(path, text))
+
+
+def test_weak_passwords_in_docstrings_and_comments_are_examples() -> None:
+    docstring = 'def connect():\n    """Connect.\n\n    connect(user="scott", password="tiger")\n    """\n'
+    assert _hits("lib/db.py", docstring) == []
+    assert _hits("src/db.js", " *   UserModel.create({ name: 'Joe', password: 'secret' })\n") == []
+    assert _hits("docs/examples.md", 'client.bind({ password: "abook" })\n') == []
