@@ -243,3 +243,19 @@ def test_weak_passwords_in_docstrings_and_comments_are_examples() -> None:
     assert _hits("lib/db.py", docstring) == []
     assert _hits("src/db.js", " *   UserModel.create({ name: 'Joe', password: 'secret' })\n") == []
     assert _hits("docs/examples.md", 'client.bind({ password: "abook" })\n') == []
+
+
+# -- 4. a password's name followed by the account it belongs to ----------------------------------
+
+
+def test_a_password_name_qualified_by_its_account_is_a_password_name() -> None:
+    assert [i for i, _ in _hits(".env", "DB_PASSWORD_ROOT=Kd8#mPq2!zLw\n")] == ["generic-secret-assignment"]
+    assert [i for i, _ in _hits("config/db.properties", "oracle.passwordSys=Rt5$vNq8!x\n")] == [
+        "generic-secret-assignment"
+    ]
+    assert [i for i, _ in _hits(".env.dist", "ORACLE_PasswordSys=Wordoc_db7\n")] == ["weak-password"]
+
+
+def test_a_password_name_followed_by_other_words_is_not_qualified() -> None:
+    assert _hits(".env.dist", "ORACLE_PASSWORD_SYSTEM_PROPERTY=Wordoc_db7\n") == []
+    assert _hits("config/app.yml", 'passwordAdminUrl: "Kd8#mPq2!zLw"\n') == []
