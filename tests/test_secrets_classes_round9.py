@@ -15,8 +15,13 @@ for them, each with near-miss decoys:
 
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
 
+from click.testing import CliRunner
+
+from aiscan.cli import cli
 from aiscan.models import Severity
 from aiscan.secrets.findings import detection_findings
 from tests.secrets_holdout import ENGINE
@@ -259,3 +264,16 @@ def test_a_password_name_qualified_by_its_account_is_a_password_name() -> None:
 def test_a_password_name_followed_by_other_words_is_not_qualified() -> None:
     assert _hits(".env.dist", "ORACLE_PASSWORD_SYSTEM_PROPERTY=Wordoc_db7\n") == []
     assert _hits("config/app.yml", 'passwordAdminUrl: "Kd8#mPq2!zLw"\n') == []
+
+
+def test_a_weak_password_alone_is_listed_and_does_not_block(tmp_path: Path) -> None:
+    tree = tmp_path / "repo"
+    (tree / "tests").mkdir(parents=True)
+    (tree / "tests" / "test_db.py").write_text('DB = {"user": "app", "password": "qwerty123"}\n')
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(cli, ["secrets", str(tree), "-f", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    (finding,) = [f for f in report["findings"] if f["rule_id"] == "weak-password"]
+    assert finding["severity"] == "low"
+    assert "qwerty123" not in out.read_text(encoding="utf-8") + result.output
