@@ -277,3 +277,11 @@ def test_a_weak_password_alone_is_listed_and_does_not_block(tmp_path: Path) -> N
     (finding,) = [f for f in report["findings"] if f["rule_id"] == "weak-password"]
     assert finding["severity"] == "low"
     assert "qwerty123" not in out.read_text(encoding="utf-8") + result.output
+
+
+def test_translation_files_are_labels_not_passwords() -> None:
+    assert _hits("src/main/resources/messages_et.properties", "login.password=Parool\n") == []
+    assert (
+        _hits("app/src/main/res/values-fi/strings.xml", '<string name="password">"Salakala"</string>\n') == []
+    )
+    assert _hits("locale/et/LC_MESSAGES/django.po", 'msgid "password"\nmsgstr "Parool"\n') == []
