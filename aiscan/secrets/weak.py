@@ -60,6 +60,13 @@ _IDENTIFIER = re.compile(
 _COMMENT_LINE = re.compile(r"^[ \t]*(?://|#|\*|/\*|--|;|<!--|rem[ \t])", re.I)
 # What may stand before an unquoted setting's name on its line: indentation, `export`, a list dash.
 _SETTING_START = re.compile(r"^[ \t]*(?:export[ \t]+|-[ \t]+)?[\"']?$")
+# Translation files, whatever folder they are in: `messages_et.properties`, `strings.xml`,
+# `Localizable.strings`, gettext catalogues.
+_LOCALE_FILE = re.compile(
+    r"(?:^|/)(?:messages|strings|labels|localizable)(?:[_.-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?)?"
+    r"\.(?:properties|xml|strings|json|ya?ml|resx)$|\.(?:po|pot|xliff|xlf|arb)$",
+    re.I,
+)
 _DOC_SUFFIXES = (".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".org", ".txt", ".html", ".htm")
 
 
@@ -108,8 +115,8 @@ def weak_password_ok(
     if bare_op not in _SETTING_OPS:
         return False
     role = v.file_role(path)
-    if role == "docs" or LOCALE_PATH.search(str(PurePosixPath(path).parent)):
-        return False
+    if role == "docs" or LOCALE_PATH.search(str(PurePosixPath(path).parent)) or _LOCALE_FILE.search(path):
+        return False  # documentation; translations, whose values are a field's label
     if df.DOCUMENTATION.search(path) or path.lower().endswith(_DOC_SUFFIXES):
         return False  # documentation, whatever its name says (`docs/examples.md`)
     if _COMMENT_LINE.match(head):
