@@ -285,3 +285,13 @@ def test_translation_files_are_labels_not_passwords() -> None:
         _hits("app/src/main/res/values-fi/strings.xml", '<string name="password">"Salakala"</string>\n') == []
     )
     assert _hits("locale/et/LC_MESSAGES/django.po", 'msgid "password"\nmsgstr "Parool"\n') == []
+
+
+def test_only_templates_of_configuration_are_copied() -> None:
+    """`.env.dist`, `config.sample.yml`, `stack.template` are copied to become configuration; an
+    API's documented request examples (`examples-1.json`) are documentation."""
+    assert [i for i, _ in _hits("deploy/config.sample.yml", "db:\n  password: secret7\n")] == [
+        "weak-password"
+    ]
+    doc = '{\n  "input": {\n    "MasterUserPassword": "mypassword"\n  }\n}\n'
+    assert _hits("data/rds/2014-10-31/examples-1.json", doc) == []

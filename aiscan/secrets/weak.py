@@ -42,7 +42,7 @@ _STATE_WORDS = frozenset(
     {
         "invalid", "incorrect", "wrong", "mismatch", "missing", "expired", "weak", "strong", "short",
         "long", "valid", "error", "match", "same", "different", "reset", "change", "new", "old",
-        "current", "hash", "salt", "sha", "md", "auth", "login", "token", "key", "admin_password",
+        "current", "hash", "salt", "sha", "md", "auth", "login", "token", "key",
     }
 )  # fmt: skip
 # The operators that set a value: `=`, `:`, `=>`, `:=` and a setter's or a call's `(`.
