@@ -67,6 +67,10 @@ _LOCALE_FILE = re.compile(
     r"\.(?:properties|xml|strings|json|ya?ml|resx)$|\.(?:po|pot|xliff|xlf|arb)$",
     re.I,
 )
+# A template of configuration, copied to become it: the marker is a dotted part of the name
+# (`.env.dist`, `config.sample.yml`, `stack.template`), not a word of it (`examples-1.json`, an
+# API's documented requests).
+_TEMPLATE_NAME = re.compile(r"(?:^|\.)(?:examples?|samples?|dist|templates?|tmpl|tpl)(?:\.|$)", re.I)
 _DOC_SUFFIXES = (".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".org", ".txt", ".html", ".htm")
 
 
@@ -119,6 +123,8 @@ def weak_password_ok(
         return False  # documentation; translations, whose values are a field's label
     if df.DOCUMENTATION.search(path) or path.lower().endswith(_DOC_SUFFIXES):
         return False  # documentation, whatever its name says (`docs/examples.md`)
+    if role == "example" and not _TEMPLATE_NAME.search(PurePosixPath(path).name):
+        return False  # an example that is no template of configuration: documentation
     if _COMMENT_LINE.match(head):
         return False  # a usage example in a comment, a disabled setting
     if not quoted:
