@@ -27,14 +27,22 @@ def split_labels(split: Path) -> list[dict[str, Any]]:
     return list(yaml.safe_load((split / "labels.yaml").read_text(encoding="utf-8"))["labels"])
 
 
+# A weak or dummy password (`changeme`, a fixture's `alice123`) is a finding kind of its own, low
+# and not blocking: the splits label secrets, so their placeholder words and test dummies are
+# decoys of the secrets scope, which this kind is left out of (docs/secrets.md, ninth round).
+WEAK = "weak-password"
+
+
 def covered_lines(tree: Path) -> set[tuple[str, int]]:
-    """Every (path, line) a detection covers, from its first line to its last."""
+    """Every (path, line) a secret's detection covers, from its first line to its last (weak
+    passwords left out: a kind apart)."""
     found = set()
     for path in sorted(tree.rglob("*")):
         if path.is_file():
             rel = path.relative_to(tree).as_posix()
             for d in ENGINE.scan(rel, path.read_text(encoding="utf-8")).detections:
-                found.update((rel, n) for n in range(d.line, d.end_line + 1))
+                if d.detector.id != WEAK:
+                    found.update((rel, n) for n in range(d.line, d.end_line + 1))
     return found
 
 
@@ -78,6 +86,11 @@ def assert_split_found(split: Path, positives: int, decoys: int) -> None:
 def detector_ids(path: str, text: str) -> list[str]:
     """The ids of the detectors that report something in `text`, in order."""
     return [d.detector.id for d in ENGINE.scan(path, text).detections]
+
+
+def secret_detector_ids(path: str, text: str) -> list[str]:
+    """The same, without weak or dummy passwords (a kind apart, low and not blocking)."""
+    return [i for i in detector_ids(path, text) if i != WEAK]
 
 
 def assert_detections_at_their_value(path: str, text: str) -> None:

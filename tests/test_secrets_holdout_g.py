@@ -22,6 +22,7 @@ from tests.secrets_holdout import (
     assert_no_value_shown,
     assert_split_found,
     detector_ids,
+    secret_detector_ids,
     split_labels,
 )
 
@@ -112,7 +113,8 @@ def test_the_new_classes_are_found(path: str, text: str) -> None:
     ],
 )
 def test_their_decoys_are_not(path: str, text: str) -> None:
-    assert not detector_ids(path, text), text
+    # no secret; a fixture's dummy password may be reported as a weak password (low)
+    assert not secret_detector_ids(path, text), text
 
 
 def test_a_password_made_from_the_login_is_reported_outside_tests() -> None:

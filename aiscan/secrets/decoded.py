@@ -128,3 +128,63 @@ def typed_cipher_key(
     if v.is_wordy(value) or len(set(value)) < 6 or v.entropy(value) < 2.5:
         return False
     return _CIPHER_USE.search(lines_around(text, start, 3, 3)) is not None
+
+
+# -- keys written as lists of byte values --------------------------------------------------------
+
+# What stands before a list of byte values: a name, maybe a C array's size or a type
+# annotation, an assignment, and the list's maker (`new byte[]`, `[]byte`, `bytes(`,
+# `new Uint8Array(`, `byteArrayOf(`, `Buffer.from(`), or nothing (`byte[] key = {`).
+_LIST_HEAD = re.compile(
+    r"""(?P<name>[A-Za-z_$@][\w$@]*)["']?[ \t]*(?:\[[\w \t]*\])?[ \t]*"""
+    r"""(?::[ \t]*&?[\w.\[\]; <>]{1,30}?[ \t]*)?"""
+    r"""(?::=|=|:)[ \t]*&?(?P<make>(?:new[ \t]+)?[\w.\[\]]*[ \t]*\(?)[ \t]*\Z"""
+)
+_BYTE_MAKER = re.compile(r"byte|uint8|int8|u8|char|buffer\.from", re.I)
+# The name's last word is a key's, a secret's or an initialisation vector's, at a word boundary
+# (`SECRET_KEY`, `aesIv`, `signingKey`, `keyBytes`; not `monkey`, `div`, `priv`).
+_BYTE_KEY_NAME = re.compile(
+    r"(?:^|[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?i:key|secret|token|seed|psk|iv|password|passphrase)"
+    r"(?:[_-]?(?i:bytes|raw|data))?$"
+)
+# A test's expected output (`expectedDerivedKey`, `wantKey`), not a key anyone uses.
+_EXPECTED = re.compile(r"^(?:expected|expect|want|got|result)", re.I)
+# An initialisation vector of a cipher is 8, 12 or 16 bytes; a hash function's initial values
+# (SHA-512's 64 bytes, often named `iv`) are published constants.
+_IV_NAME = re.compile(r"(?:^|[_.-]|(?<=[a-z0-9])(?=[A-Z]))(?i:iv)(?:[_-]?(?i:bytes|raw|data))?$")
+_IV_LENGTHS = frozenset({8, 12, 16})
+_BYTE_ITEM = re.compile(r"(?:\(byte\)[ \t]*)?(-?)(0[xX][0-9a-fA-F]{1,2}|\d{1,3})")
+
+
+def list_bytes(value: str) -> bytes | None:
+    """The bytes a list of byte values holds (`12, -34, 0x7f`), or None when an item is not one."""
+    out = []
+    for item in value.split(","):
+        m = _BYTE_ITEM.fullmatch(item.strip())
+        if m is None:
+            return None
+        n = int(m.group(2), 0 if m.group(2)[:2].lower() == "0x" else 10)
+        n = -n if m.group(1) else n
+        if not -128 <= n <= 255:
+            return None
+        out.append(n & 0xFF)
+    return bytes(out)
+
+
+def byte_list_key_ok(value: str, text: str, start: int) -> bool:
+    """A list of byte values (`value`, its bracket at `start`) given to a key's, a secret's or an
+    IV's name, made by a byte type or written bare, whose bytes a key could be."""
+    head = cx.line_head(text, start)[-200:]
+    m = _LIST_HEAD.search(head)
+    if m is None:
+        return False
+    make = m.group("make").strip()
+    if make and not _BYTE_MAKER.search(make):
+        return False  # `sizes = range(` , `key = lookup(`: another call's arguments
+    name = m.group("name").lstrip("$@")
+    if not _BYTE_KEY_NAME.search(name) or v.name_strength(name) == "none" or _EXPECTED.match(name):
+        return False
+    raw = list_bytes(value)
+    if raw is None or (_IV_NAME.search(name) and len(raw) not in _IV_LENGTHS):
+        return False
+    return key_bytes_ok(raw)

@@ -33,6 +33,10 @@ _COMMENT = re.compile(r"^\s*(?:#|;)")
 # A package's metadata carries its README (documentation, whatever its name says).
 _DOCUMENTATION = re.compile(r"(?:^|/)PKG-INFO$|\.dist-info/METADATA$")
 
+# The names other modules judge by (aiscan/secrets/weak.py).
+TRUST_STORE = _TRUST_STORE
+DOCUMENTATION = _DOCUMENTATION
+
 
 def default_password_ok(key: str, value: str, path: str) -> bool:
     """A well-known default set as a password setting's value in a configuration file."""

@@ -26,6 +26,7 @@ from aiscan.secrets import defaults as df
 from aiscan.secrets import pairs
 from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
+from aiscan.secrets import weak as wk
 from aiscan.secrets.detectors import STRUCTURE_VALIDATORS, Detector, Ruleset
 from aiscan.secrets.docstrings import docstring_spans, in_spans
 
@@ -231,13 +232,14 @@ class Engine:
             )
             for r in _resolve_overlaps(raw)
         ]
-        if path.endswith(".py") and any(d.detector.id in _DOCSTRING_DETECTORS for d in detections):
+        if path.endswith(".py") and any(d.detector.id in _DOCSTRING_AWARE for d in detections):
             spans = docstring_spans(text)
             detections = [
                 replace(d, context=DOCSTRING)
                 if d.detector.id in _DOCSTRING_DETECTORS and in_spans(spans, d.start)
                 else d
                 for d in detections
+                if not (d.detector.id == "weak-password" and in_spans(spans, d.start))  # an example
             ]
         dumps: list[Dump] = []
         for det_id, found in pii.items():
@@ -277,7 +279,7 @@ class Engine:
         for; a default password is its own detector's, wherever it is set."""
         first: dict[str, int] = {}
         for r in sorted(raw, key=lambda r: r.start):
-            if r.det.kind == "secret" and r.det.id != "default-password" and len(r.value) >= 4:
+            if r.det.kind == "secret" and r.det.id not in _NO_RECURRENCE and len(r.value) >= 4:
                 first.setdefault(r.value, r.start)
         found: list[_Raw] = []
         origin: dict[int, int] = {}
@@ -425,6 +427,10 @@ class Engine:
             return not self._fixture_login_password(full, value, m, text, path)
         if name == "default-password":
             return df.default_password_ok(m.group("key"), value, path)
+        if name == "weak-password":
+            return self._weak_password_ok(m, value, text, path)
+        if name == "byte-list-key":
+            return dk.byte_list_key_ok(value, text, m.start())
         if name == "url-credentials":
             host = m.group("host") if "host" in m.re.groupindex else ""
             return v.url_credentials_ok(m.group("user") or "", value, ph, host or "", path)
@@ -457,6 +463,20 @@ class Engine:
             return v.base64_key_ok(value) and not v.is_placeholder(value, ph)
         return not v.is_placeholder(value, ph)
 
+    def _weak_password_ok(self, m: re.Match[str], value: str, text: str, path: str) -> bool:
+        """A weak or dummy password under a password's name (aiscan/secrets/weak.py)."""
+        word = m.group("key")
+        if not _key_boundary(text, m.start("key"), word):
+            return False  # `bypass`, `userpasswords`
+        full = _full_name(text, m.start("key"), word)
+        line_end = text.find("\n", m.end())
+        after = text[m.end() : line_end if line_end >= 0 else len(text)]
+        quoted = bool(m.group("q"))
+        name_start = m.start("key") + len(word) - len(full)
+        head = cx.line_head(text, name_start)
+        ph = self.ruleset.placeholders
+        return wk.weak_password_ok(full, value, quoted, path, ph, m.group("op"), after, head)
+
     def _fixture_login_password(self, name: str, value: str, m: re.Match[str], text: str, path: str) -> bool:
         """In a test or fixture file, a password made from the user's own name (`alice123`)."""
         if v.name_strength(name) != "password" or not self.ruleset.test_paths.search(path):
@@ -471,6 +491,15 @@ class Engine:
             return det.severity_in_tests, f"{_DEFAULT}; in a test, fixture or example path"
         return det.severity, _DEFAULT
 
+    def _weak_severity(self, det: Detector, path: str, value: str) -> tuple[Severity, str]:
+        """A weak password: low; a vendor's default medium, except in a test or example."""
+        if v.file_role(path) == "example":
+            return Severity.LOW, f"{_WEAK}; in an example or template file, the value a copy of it runs with"
+        in_tests = self.ruleset.test_paths.search(path) is not None
+        if wk.is_vendor_default(value) and not in_tests:
+            return Severity.MEDIUM, f"{_WEAK}; a well-known default password, the first one tried"
+        return det.severity, _WEAK
+
     def severity_for(self, det: Detector, path: str) -> Severity:
         return self.assess(det, path)[0]
 
@@ -483,6 +512,8 @@ class Engine:
         detector's own."""
         if det.id == "default-password":
             return self._default_severity(det, path, line)
+        if det.id == "weak-password":
+            return self._weak_severity(det, path, value)
         if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
             return det.severity_in_tests, "in a test, fixture, example or documentation path"
         if det.kind == "pii":
@@ -507,6 +538,9 @@ class Engine:
         return det.severity, _WHY.get(det.severity, "")
 
 
+# Detectors whose values are not looked for again under other names: a default or a weak word
+# is what it is wherever it is set, not one secret written twice.
+_NO_RECURRENCE = frozenset({"default-password", "weak-password"})
 # The checks of rulesets/secrets/structure.yaml, in `_structure_ok`.
 _STRUCTURE_CHECKS = frozenset(STRUCTURE_VALIDATORS)
 _WHY = {
@@ -516,6 +550,9 @@ _WHY = {
     Severity.LOW: "a value of limited reach",
 }
 _DEFAULT = "a well-known default password: a vendor's default, the first one tried"
+_WEAK = (
+    "a weak or dummy password: a word anyone can guess, harmless only while no deployed system runs with it"
+)
 _WEAK_SIGNING = (
     "a weak signing secret: a word anyone can guess, "
     "so tokens, sessions or cookies signed with it can be forged"
@@ -544,6 +581,9 @@ _DOCSTRING_DETECTORS = frozenset(
         "authorization-header-bare",
     }
 )
+# A weak password in a docstring is a usage example (`connect(user="scott", password="tiger")`)
+# and is not reported at all.
+_DOCSTRING_AWARE = _DOCSTRING_DETECTORS | {"weak-password"}
 # Paths of production configuration: `application-prod.yml`, `.env.production`, `prod/`.
 _PRODUCTION = re.compile(r"(?:^|[/._-])(?:prod|production|live)(?:[/._-]|$)", re.I)
 # Detectors whose line names the host the credentials are for.

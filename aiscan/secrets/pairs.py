@@ -42,6 +42,11 @@ _LOCALE_PATH = re.compile(
 )
 
 
+# The names other modules judge by (aiscan/secrets/weak.py).
+FIELD_WORDS = _FIELD_WORDS
+LOCALE_PATH = _LOCALE_PATH
+
+
 def _plain_field_word(value: str, placeholders: Placeholders) -> bool:
     """A word a field takes that is not anyone's credential (a type, a label, a placeholder)."""
     low = value.lower().rstrip("0123456789")

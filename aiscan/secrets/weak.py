@@ -1,0 +1,143 @@
+"""Weak and dummy passwords written where a password goes: their own finding kind.
+
+A password setting or argument given a word anyone would guess (`changeme`, `qwerty123`,
+`secret7`, `sekret`, `guest`, `root` passed to a connection call) is not a leaked secret: the
+value tells an attacker nothing he would not try first. It is still a password a system accepts
+wherever the file is used as it stands: a test database, a container started from a compose or
+Terraform file, a `.env` copied from `.env.dist`. So it is reported as its own kind,
+`weak-password`, at low severity (medium for a vendor's default outside tests), which lists it
+without blocking a release under the default policy (only high and critical findings fail
+p19.6). The generic rules report every password that looks chosen (`Kd8#mPq2!zLw`) as a secret,
+at their own severity, and take precedence over this kind.
+
+Values that are not passwords at all stay unreported: the field's own word (`password:
+'password'`), placeholders by their shape (`<your-password>`, `your_password_here`,
+`REPLACE_ME`, `********`, `xxxx`, `${DB_PASSWORD}`), references and expressions, the words a
+password setting takes that are no password (`required|min:8`, `hashed`, `string`, `invalid`,
+`true`), translations of the word "password", documentation, and a trust store's password.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from aiscan.secrets import defaults as df
+from aiscan.secrets import validate as v
+from aiscan.secrets.detectors import Placeholders
+from aiscan.secrets.pairs import FIELD_WORDS, LOCALE_PATH
+
+# A password a person types: letters, digits and the signs of a keyboard's top row, at least
+# two letters (a run of digits is a PIN or a number, judged by the generic rule).
+_TYPED = re.compile(r"[A-Za-z0-9!@#$%^&*._+-]{4,40}")
+# Words that say a value is to be filled in, or hidden, rather than used.
+_NOT_A_VALUE = re.compile(
+    r"your|here|replace|enter|insert|fill|example|placeholder|redact|hidden|masked|remove|todo|"
+    r"tbd|fixme|xxx|\*|\.\.\.|^none$|^null$|^nil$|^empty$|^unset$|^notset$|^not[-_]set$|^undefined$"
+    r"|^changeit$",  # the JDK's default: the default-password kind's, in configuration only
+    re.I,
+)
+# Words a password field's rule, state or error takes: `invalid`, `mismatch`, `too_short`.
+_STATE_WORDS = frozenset(
+    {
+        "invalid", "incorrect", "wrong", "mismatch", "missing", "expired", "weak", "strong", "short",
+        "long", "valid", "error", "match", "same", "different", "reset", "change", "new", "old",
+        "current", "hash", "salt", "sha", "md", "auth", "login", "token", "key",
+    }
+)  # fmt: skip
+# The operators that set a value: `=`, `:`, `=>`, `:=` and a setter's or a call's `(`.
+_SETTING_OPS = ("=", ":", ":=", "=>", "(")
+# The words of a password's name, given as its value: the field's word, not a password.
+_PASSWORD_WORDS = frozenset({"password", "passwd", "pass", "pwd", "passw", "passphrase", "pw"})
+# A password's word inside a value made of joined words names something (a field, a file); a
+# project's `<word>-pass` is the generic rule's (validate.named_password).
+_NAMES_A_PASSWORD = re.compile(r"pass|pwd", re.I)
+# Identifiers: snake_case and camelCase words (`auth_ntlm`, `overEvery`), dotted names.
+_IDENTIFIER = re.compile(
+    r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+"
+)
+# A comment line (a usage example in a comment, a disabled setting): `//`, `#`, `*`, `--`, `;`.
+_COMMENT_LINE = re.compile(r"^[ \t]*(?://|#|\*|/\*|--|;|<!--|rem[ \t])", re.I)
+# What may stand before an unquoted setting's name on its line: indentation, `export`, a list dash.
+_SETTING_START = re.compile(r"^[ \t]*(?:export[ \t]+|-[ \t]+)?[\"']?$")
+# Translation files, whatever folder they are in: `messages_et.properties`, `strings.xml`,
+# `Localizable.strings`, gettext catalogues.
+_LOCALE_FILE = re.compile(
+    r"(?:^|/)(?:messages|strings|labels|localizable)(?:[_.-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?)?"
+    r"\.(?:properties|xml|strings|json|ya?ml|resx)$|\.(?:po|pot|xliff|xlf|arb)$",
+    re.I,
+)
+# A template of configuration, copied to become it: the marker is a dotted part of the name
+# (`.env.dist`, `config.sample.yml`, `stack.template`), not a word of it (`examples-1.json`, an
+# API's documented requests).
+_TEMPLATE_NAME = re.compile(r"(?:^|\.)(?:examples?|samples?|dist|templates?|tmpl|tpl)(?:\.|$)", re.I)
+_DOC_SUFFIXES = (".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".org", ".txt", ".html", ".htm")
+
+
+def _name(key: str) -> str:
+    return key.strip("\"'[]$@:")
+
+
+def _not_a_password(key: str, value: str, placeholders: Placeholders) -> bool:
+    """A value that is a field's word, a rule, a state, a placeholder's shape or the name of a
+    setting, not a password anyone set."""
+    low = value.lower()
+    bare = low.rstrip("0123456789")
+    if not _TYPED.fullmatch(value) or sum(c.isalpha() for c in value) < 2:
+        return True
+    if _NOT_A_VALUE.search(value) or v.NOT_A_SECRET.search(value) or v.is_reference(value):
+        return True
+    if bare in FIELD_WORDS - {"secret", "pass"} or bare in v.SETTING_WORDS or bare in _STATE_WORDS:
+        return True
+    if re.sub(r"[^a-z]", "", low) in re.sub(r"[^a-z]", "", _name(key).lower()):
+        return True  # `password: 'password'`, `pass: 'pass'`: the setting's own word
+    if low in _PASSWORD_WORDS or _IDENTIFIER.fullmatch(value):
+        return True  # `Passwd: "password"`; `auth_ntlm`, `overEvery`, `opts.password`
+    if _NAMES_A_PASSWORD.search(value) and re.search(r"[-_.]", value):
+        return True  # `user-pass`, `smtp-password-file`: a field's or a file's name
+    if v.is_path(value) or v.names_algorithm(value) or v.is_password_hash(value):
+        return True
+    if "_" in value and v.ENV_NAME.match(value):
+        return True  # `DB_PASSWORD`: the name of a variable
+    # One or two characters repeated (`aaaa`, `abab`): a mask; a template, a look-up, an ellipsis.
+    return len(set(low)) <= 2 or placeholders.patterns.search(value) is not None
+
+
+def weak_password_ok(
+    key: str, value: str, quoted: bool, path: str, placeholders: Placeholders, op: str, after: str, head: str
+) -> bool:
+    """A hard-coded weak or dummy password: a literal under a password's name (`password`,
+    `DB_PASS`, `certKeyStorePassword`, `pwd`) in code, configuration, a test, or an example or
+    template file; not in documentation, comments or translations, nor a trust store's. `head`
+    is the text of the line before the name."""
+    name = _name(key)
+    if not v.PASSWORD_SETTING.search(name) or v.name_strength(name) != "password":
+        return False
+    if df.TRUST_STORE.search(name):
+        return False
+    bare_op = op.strip().strip("\"']").strip()
+    if bare_op not in _SETTING_OPS:
+        return False
+    role = v.file_role(path)
+    if role == "docs" or LOCALE_PATH.search(str(PurePosixPath(path).parent)) or _LOCALE_FILE.search(path):
+        return False  # documentation; translations, whose values are a field's label
+    if df.DOCUMENTATION.search(path) or path.lower().endswith(_DOC_SUFFIXES):
+        return False  # documentation, whatever its name says (`docs/examples.md`)
+    if role == "example" and not _TEMPLATE_NAME.search(PurePosixPath(path).name):
+        return False  # an example that is no template of configuration: documentation
+    if _COMMENT_LINE.match(head):
+        return False  # a usage example in a comment, a disabled setting
+    if not quoted:
+        # Unquoted, a value is a literal only in configuration and in example or template files
+        # (which are configuration to be copied), set by a setting that starts and ends its line.
+        if role == "code" or bare_op == "(" or not _SETTING_START.match(head):
+            return False
+        rest = after.strip().strip(",;").strip()
+        if rest and not rest.startswith("#"):
+            return False
+    return not _not_a_password(name, value, placeholders)
+
+
+def is_vendor_default(value: str) -> bool:
+    """`root`, `admin`, `guest`, `postgres`...: a product's own default password."""
+    return value.lower() in df.DEFAULT_PASSWORDS
