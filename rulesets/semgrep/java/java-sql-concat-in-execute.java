@@ -50,3 +50,43 @@ public class KeyStore {
         log.execute("loaded " + req.id());
     }
 }
+
+class LoanReportRepository {
+    private static final String REGION = "ALMATY";
+    private org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+    private org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate namedTemplate;
+
+    public List<Object> byStatus(Request req) {
+        String status = req.status();
+        // ruleid: java-sql-concat-in-execute
+        return jdbcTemplate.query("SELECT * FROM loans WHERE status = '" + status + "'", mapper);
+    }
+
+    public void close(Request req) {
+        String id = req.id();
+        // ruleid: java-sql-concat-in-execute
+        jdbcTemplate.update("UPDATE loans SET closed = 1 WHERE id = " + id);
+    }
+
+    public Object count(Request req) {
+        String region = req.region();
+        // ruleid: java-sql-concat-in-execute
+        return namedTemplate.queryForObject("SELECT count(*) FROM loans WHERE region = '" + region + "'", java.util.Map.of(), Long.class);
+    }
+
+    public List<Object> bound(Request req) {
+        // ok: java-sql-concat-in-execute
+        return jdbcTemplate.query("SELECT * FROM loans WHERE status = ?", mapper, req.status());
+    }
+
+    public void constant() {
+        // ok: java-sql-concat-in-execute
+        jdbcTemplate.update("DELETE FROM loans WHERE closed = 1 AND region = " + REGION);
+    }
+
+    public Object cached(Request req) {
+        String key = req.key();
+        // ok: java-sql-concat-in-execute
+        return cacheTemplate.query("loans:" + key);
+    }
+}
