@@ -146,10 +146,3 @@ class LoanReturnController {
     }
 }
 
-class ReturnHandler {
-    Mono<ServerResponse> back(ServerRequest request) {
-        String next = request.queryParam("next").orElse("/");
-        // ruleid: java-open-redirect
-        return ServerResponse.temporaryRedirect(URI.create(next)).build();
-    }
-}
