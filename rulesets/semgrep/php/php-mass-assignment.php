@@ -1,0 +1,61 @@
+<?php
+
+namespace App\Http\Controllers;
+
+use App\Models\Borrower;
+use App\Models\Loan;
+use Illuminate\Http\Request;
+
+class BorrowerController extends Controller
+{
+    public function register(Request $request)
+    {
+        // ruleid: php-mass-assignment
+        return Borrower::create($request->all());
+    }
+
+    public function registerJson(Request $request)
+    {
+        $data = json_decode($request->getContent(), true);
+        // ruleid: php-mass-assignment
+        $borrower = Borrower::create($data);
+        return $borrower;
+    }
+
+    public function update(Request $request, Borrower $borrower)
+    {
+        // ruleid: php-mass-assignment
+        $borrower->fill($request->all())->save();
+        // ruleid: php-mass-assignment
+        $borrower->update($request->input());
+        return $borrower;
+    }
+
+    public function apply(Request $request)
+    {
+        // ruleid: php-mass-assignment
+        $loan = new Loan($request->post());
+        $loan->save();
+        return $loan;
+    }
+
+    public function registerChecked(Request $request)
+    {
+        $data = $request->validate(['name' => 'required|string', 'phone' => 'required']);
+        // ok: php-mass-assignment
+        return Borrower::create($data);
+    }
+
+    public function registerOnly(Request $request)
+    {
+        // ok: php-mass-assignment
+        return Borrower::create($request->only(['name', 'phone']));
+    }
+
+    public function rename(Request $request, Borrower $borrower)
+    {
+        // ok: php-mass-assignment
+        $borrower->update(['name' => $request->input('name')]);
+        return $borrower;
+    }
+}
