@@ -29,8 +29,8 @@ class PartnerController extends Controller
 
     public function profileHeaders(Request $request)
     {
+        // ruleid: php-cors-credentials-any-origin
         return response()->json($this->profile())->withHeaders([
-            // ruleid: php-cors-credentials-any-origin
             'Access-Control-Allow-Origin' => $request->headers->get('origin'),
             'Access-Control-Allow-Credentials' => 'true',
         ]);
