@@ -19,7 +19,17 @@ public class LoanProvider extends ContentProvider {
             // ruleid: java-android-provider-sql-injection
             return db.rawQuery("SELECT * FROM loans WHERE _id = " + uri.getLastPathSegment(), null);
         }
-        // ruleid: java-android-provider-sql-injection
+        if (MATCHER.match(uri) == LOAN_BY_BRANCH) {
+            String where = "branch = '" + uri.getQueryParameter("branch") + "'";
+            // ruleid: java-android-provider-sql-injection
+            return db.query("loans", projection, where, null, null, null, sortOrder);
+        }
+        if (MATCHER.match(uri) == LOAN_REPORT) {
+            // ruleid: java-android-provider-sql-injection
+            return db.rawQuery("SELECT * FROM loans WHERE " + selection + " ORDER BY " + sortOrder, selectionArgs);
+        }
+        // the provider contract: the caller's selection with its bound arguments
+        // ok: java-android-provider-sql-injection
         return db.query("loans", projection, selection, selectionArgs, null, null, sortOrder);
     }
 
@@ -32,7 +42,7 @@ public class LoanProvider extends ContentProvider {
 
     @Override
     public int delete(Uri uri, String selection, String[] selectionArgs) {
-        // ruleid: java-android-provider-sql-injection
+        // ok: java-android-provider-sql-injection
         return db.delete("loans", selection, selectionArgs);
     }
 
