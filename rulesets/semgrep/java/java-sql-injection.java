@@ -188,6 +188,13 @@ class LoanSearchController {
         return jdbcTemplate.queryForList("SELECT * FROM loans WHERE region = '" + region + "'");
     }
 
+    // a validated form object is bound the same way
+    @PostMapping("/loans/form-checked")
+    public List<Map<String, Object>> formChecked(@Valid LoanSearchForm form, BindingResult result) {
+        // ruleid: java-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM loans WHERE region = '" + form.getRegion() + "'");
+    }
+
     @GetMapping("/loans/mine")
     public List<Map<String, Object>> mine(java.security.Principal principal, org.springframework.data.domain.Pageable pageable) {
         // ok: java-sql-injection
