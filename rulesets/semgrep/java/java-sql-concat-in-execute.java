@@ -90,3 +90,26 @@ class LoanReportRepository {
         return cacheTemplate.query("loans:" + key);
     }
 }
+
+class LoanArchiveRepository {
+    private org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+    private String tableName = "loans_archive";
+
+    public List<Object> all() {
+        // ok: java-sql-concat-in-execute
+        return jdbcTemplate.query("SELECT * FROM " + tableName + " ORDER BY created DESC", mapper);
+    }
+
+    public void purge() {
+        for (String table : java.util.List.of("loans_archive", "payments_archive")) {
+            // ok: java-sql-concat-in-execute
+            jdbcTemplate.update("DELETE FROM " + table + " WHERE archived = 1");
+        }
+    }
+
+    public List<Object> sorted(Request req) {
+        String column = req.sortColumn();
+        // ruleid: java-sql-concat-in-execute
+        return jdbcTemplate.query("SELECT * FROM loans ORDER BY " + column, mapper);
+    }
+}
