@@ -146,3 +146,14 @@ class LoanReturnController {
     }
 }
 
+
+@RestController
+class LoanCreatedController {
+    @PostMapping("/loans")
+    public ResponseEntity<Void> create(@RequestBody LoanRequest loan, UriComponentsBuilder ucBuilder) {
+        HttpHeaders headers = new HttpHeaders();
+        // ok: java-open-redirect
+        headers.setLocation(ucBuilder.path("/loans/{id}").buildAndExpand(loan.getId()).toUri());
+        return new ResponseEntity<>(headers, HttpStatus.CREATED);
+    }
+}
