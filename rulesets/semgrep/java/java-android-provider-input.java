@@ -15,9 +15,14 @@ public class LoanProvider extends ContentProvider {
 
     @Override
     public Cursor query(Uri uri, String[] projection, String selection, String[] selectionArgs, String sortOrder) {
-        if (MATCHER.match(uri) == LOAN_ID) {
+        if (MATCHER.match(uri) == LOAN_BY_NUMBER) {
             // ruleid: java-android-provider-sql-injection
-            return db.rawQuery("SELECT * FROM loans WHERE _id = " + uri.getLastPathSegment(), null);
+            return db.rawQuery("SELECT * FROM loans WHERE number = '" + uri.getQueryParameter("number") + "'", null);
+        }
+        if (MATCHER.match(uri) == LOAN_ID) {
+            // the idiom of "loans/#" URI patterns, which UriMatcher matches for digits only
+            // ok: java-android-provider-sql-injection
+            return db.query("loans", projection, "_id = " + uri.getLastPathSegment(), null, null, null, null);
         }
         if (MATCHER.match(uri) == LOAN_BY_BRANCH) {
             String where = "branch = '" + uri.getQueryParameter("branch") + "'";
