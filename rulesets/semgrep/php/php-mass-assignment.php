@@ -59,3 +59,29 @@ class BorrowerController extends Controller
         return $borrower;
     }
 }
+
+class CityController extends Controller
+{
+    public function store(Request $request)
+    {
+        $request->validate(['name' => 'required|string', 'zip_code' => 'required']);
+        // the fields were listed for validation; what reaches the model depends on $fillable
+        // ok: php-mass-assignment
+        City::create($request->all());
+        return redirect()->route('cities');
+    }
+
+    public function storeChecked(StoreCityRequest $request)
+    {
+        // a form request lists the fields it accepts
+        // ok: php-mass-assignment
+        return City::create($request->all());
+    }
+
+    public function storeLater(Request $request)
+    {
+        // ruleid: php-mass-assignment
+        $city = City::create($request->all());
+        return $city;
+    }
+}
