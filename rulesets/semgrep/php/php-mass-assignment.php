@@ -85,3 +85,13 @@ class CityController extends Controller
         return $city;
     }
 }
+
+function register_from_form()
+{
+    // ruleid: php-mass-assignment
+    Borrower::create($_POST);
+    $params = ['clientId' => $_POST['clientId'], 'redirectUri' => $_POST['redirectUri']];
+    // named fields of the request, not the request as a whole
+    // ok: php-mass-assignment
+    return new OAuthProvider($params);
+}
