@@ -157,3 +157,20 @@ class LoanCreatedController {
         return new ResponseEntity<>(headers, HttpStatus.CREATED);
     }
 }
+
+@RestController
+class LoanPictureController {
+    @GetMapping("/loans/picture")
+    public ResponseEntity<byte[]> picture(@RequestParam String id) throws Exception {
+        // a path on this site: the value can only choose the query
+        // ok: java-open-redirect
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).location(new URI("/loans/picture?id=" + id)).body(new byte[0]);
+    }
+
+    @GetMapping("/loans/root")
+    public ResponseEntity<Void> root(@RequestParam String next) {
+        // "/" + "/evil.example" is a protocol-relative URL
+        // ruleid: java-open-redirect
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/" + next)).build();
+    }
+}
