@@ -32,3 +32,20 @@ func backup() {
 	// ok: go-command-injection
 	exec.Command("sh", "-c", "pg_dump mfo > /backup/mfo.sql").Run()
 }
+
+// gRPC: the request message of a unary method is the client's data
+type diagServer struct {
+	pb.UnimplementedDiagnosticsServer
+}
+
+func (s *diagServer) Ping(ctx context.Context, req *pb.PingRequest) (*pb.PingReply, error) {
+	// ruleid: go-command-injection
+	out, err := exec.CommandContext(ctx, "sh", "-c", "ping -c 1 "+req.GetHost()).Output()
+	return &pb.PingReply{Output: string(out)}, err
+}
+
+func (s *diagServer) Uptime(ctx context.Context, req *pb.UptimeRequest) (*pb.UptimeReply, error) {
+	// ok: go-command-injection
+	out, err := exec.CommandContext(ctx, "uptime").Output()
+	return &pb.UptimeReply{Output: string(out)}, err
+}

@@ -81,3 +81,33 @@ func notFromRequest(db *sql.DB, table string) {
 	// ok: go-sql-injection
 	db.Query("SELECT count(*) FROM " + table)
 }
+
+// gRPC: the request message of a unary method is the client's data
+type loanServer struct {
+	pb.UnimplementedLoanServiceServer
+	db *sql.DB
+}
+
+func (s *loanServer) FindLoans(ctx context.Context, req *pb.FindLoansRequest) (*pb.FindLoansReply, error) {
+	// ruleid: go-sql-injection
+	rows, err := s.db.QueryContext(ctx, "SELECT id FROM loans WHERE iin = '"+req.GetIin()+"'")
+	_ = rows
+	return &pb.FindLoansReply{}, err
+}
+
+func (s *loanServer) CountLoans(ctx context.Context, req *pb.CountLoansRequest) (*pb.CountLoansReply, error) {
+	region := req.Region
+	// ruleid: go-sql-injection
+	row := s.db.QueryRowContext(ctx, fmt.Sprintf("SELECT count(*) FROM loans WHERE region = '%s'", region))
+	_ = row
+	// ok: go-sql-injection
+	row = s.db.QueryRowContext(ctx, "SELECT count(*) FROM loans WHERE region = $1", req.Region)
+	return &pb.CountLoansReply{}, nil
+}
+
+// not a gRPC method: a helper taking the application's own options
+func (s *loanServer) purge(ctx context.Context, opts *store.PurgeOptions) error {
+	// ok: go-sql-injection
+	_, err := s.db.ExecContext(ctx, "DELETE FROM loans WHERE region = '"+opts.Region+"'")
+	return err
+}

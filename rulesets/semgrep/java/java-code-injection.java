@@ -26,6 +26,18 @@ public class ScoringController {
 
 @Controller
 class PageController {
+    // a form object searched for: the view is chosen by a helper of the controller
+    @GetMapping("/borrowers")
+    public String find(BorrowerSearchForm form, Model model) {
+        java.util.List<Object> found = service.search(form.getLastName());
+        if (found.size() == 1) {
+            // ok: java-code-injection
+            return showSingle(found);
+        }
+        // ok: java-code-injection
+        return this.showList(model, found);
+    }
+
     @GetMapping("/page")
     public String page(@RequestParam String lang) {
         // ruleid: java-code-injection

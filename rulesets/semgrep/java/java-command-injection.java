@@ -65,3 +65,19 @@ class LoanExportController {
         return "ok";
     }
 }
+
+class DiagnosticsGrpcService extends DiagnosticsGrpc.DiagnosticsImplBase {
+    @Override
+    public void ping(PingRequest request, StreamObserver<PingReply> responseObserver) throws Exception {
+        // ruleid: java-command-injection
+        Runtime.getRuntime().exec("ping -c 1 " + request.getHost());
+        responseObserver.onCompleted();
+    }
+
+    @Override
+    public void uptime(UptimeRequest request, StreamObserver<UptimeReply> responseObserver) throws Exception {
+        // ok: java-command-injection
+        Runtime.getRuntime().exec("uptime");
+        responseObserver.onCompleted();
+    }
+}

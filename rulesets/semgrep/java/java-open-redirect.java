@@ -71,3 +71,106 @@ class LoanReturnController {
         return "redirect:" + id;
     }
 }
+
+// a Location header written into HttpHeaders / a ResponseEntity, WebFlux redirects, request beans
+@RestController
+class LoanReturnController {
+    private static final String LOCATION_HEADER = "Location";
+
+    @GetMapping("/loans/back")
+    public ResponseEntity<Void> back(@RequestParam String next) {
+        HttpHeaders headers = new HttpHeaders();
+        // ruleid: java-open-redirect
+        headers.add("Location", next);
+        return new ResponseEntity<>(headers, HttpStatus.FOUND);
+    }
+
+    @GetMapping("/loans/back-uri")
+    public ResponseEntity<Void> backUri(@RequestParam String next) {
+        HttpHeaders headers = new HttpHeaders();
+        // ruleid: java-open-redirect
+        headers.setLocation(URI.create(next));
+        return new ResponseEntity<>(headers, HttpStatus.SEE_OTHER);
+    }
+
+    @GetMapping("/loans/back-map")
+    public ResponseEntity<?> backMap(@RequestParam String next) {
+        MultiValueMap<String, String> headers = new HttpHeaders();
+        headers.put(LOCATION_HEADER, new ArrayList<>());
+        // ruleid: java-open-redirect
+        headers.get(LOCATION_HEADER).add("https://lender.kz" + next);
+        return new ResponseEntity<>(headers, HttpStatus.FOUND);
+    }
+
+    @GetMapping("/loans/back-builder")
+    public ResponseEntity<Void> backBuilder(@RequestParam String next) {
+        // ruleid: java-open-redirect
+        return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, next).build();
+    }
+
+    @GetMapping("/loans/back-servlet")
+    public void backServlet(@RequestParam String next, HttpServletResponse response) {
+        response.setStatus(302);
+        // ruleid: java-open-redirect
+        response.addHeader("Location", next);
+    }
+
+    @PostMapping("/loans/back-form")
+    public ResponseEntity<Void> backForm(@RequestBody ReturnForm form) {
+        // ruleid: java-open-redirect
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(form.getReturnUrl())).build();
+    }
+
+    @GetMapping("/loans/back-other-header")
+    public ResponseEntity<Void> otherHeader(@RequestParam String next) {
+        HttpHeaders headers = new HttpHeaders();
+        // ok: java-open-redirect
+        headers.add("X-Return-To", next);
+        return new ResponseEntity<>(headers, HttpStatus.OK);
+    }
+
+    @GetMapping("/loans/back-fixed")
+    public ResponseEntity<Void> fixed(@RequestParam String next) {
+        HttpHeaders headers = new HttpHeaders();
+        // ok: java-open-redirect
+        headers.setLocation(URI.create("/loans"));
+        return new ResponseEntity<>(headers, HttpStatus.FOUND);
+    }
+
+    @GetMapping("/loans/back-encoded")
+    public ResponseEntity<Void> encoded(@RequestParam String next) {
+        HttpHeaders headers = new HttpHeaders();
+        // ok: java-open-redirect
+        headers.add(HttpHeaders.LOCATION, "/loans?from=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        return new ResponseEntity<>(headers, HttpStatus.FOUND);
+    }
+}
+
+
+@RestController
+class LoanCreatedController {
+    @PostMapping("/loans")
+    public ResponseEntity<Void> create(@RequestBody LoanRequest loan, UriComponentsBuilder ucBuilder) {
+        HttpHeaders headers = new HttpHeaders();
+        // ok: java-open-redirect
+        headers.setLocation(ucBuilder.path("/loans/{id}").buildAndExpand(loan.getId()).toUri());
+        return new ResponseEntity<>(headers, HttpStatus.CREATED);
+    }
+}
+
+@RestController
+class LoanPictureController {
+    @GetMapping("/loans/picture")
+    public ResponseEntity<byte[]> picture(@RequestParam String id) throws Exception {
+        // a path on this site: the value can only choose the query
+        // ok: java-open-redirect
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).location(new URI("/loans/picture?id=" + id)).body(new byte[0]);
+    }
+
+    @GetMapping("/loans/root")
+    public ResponseEntity<Void> root(@RequestParam String next) {
+        // "/" + "/evil.example" is a protocol-relative URL
+        // ruleid: java-open-redirect
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/" + next)).build();
+    }
+}

@@ -75,3 +75,20 @@ class LoanDocumentController {
         return new File(DOCS + "/" + id + ".pdf").exists();
     }
 }
+
+record StatementRequest(String fileName) {}
+
+@RestController
+class StatementBeanController {
+    @PostMapping("/statements/read")
+    public byte[] read(@RequestBody StatementRequest req) throws Exception {
+        // ruleid: java-path-traversal
+        return Files.readAllBytes(Paths.get("/srv/statements", req.fileName()));
+    }
+
+    @GetMapping("/statements/own")
+    public byte[] own(org.springframework.security.core.Authentication auth) throws Exception {
+        // ok: java-path-traversal
+        return Files.readAllBytes(Paths.get("/srv/statements", auth.getName()));
+    }
+}

@@ -223,3 +223,83 @@ class LoanWrapperController {
         return loanMapper.selectList(query);
     }
 }
+
+// Request beans: a record or a form object bound from the request, and gRPC request messages
+record LoanSearch(String region, String sortColumn) {}
+
+class LoanSearchForm {
+    private String region;
+
+    public String getRegion() {
+        return region;
+    }
+}
+
+@RestController
+class LoanSearchController {
+    private JdbcTemplate jdbcTemplate;
+
+    @PostMapping("/loans/search")
+    public List<Map<String, Object>> search(@RequestBody LoanSearch search) {
+        // ruleid: java-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM loans WHERE region = '" + search.region() + "'");
+    }
+
+    // a form object without annotation is bound from the request parameters (@ModelAttribute)
+    @GetMapping("/loans/form")
+    public List<Map<String, Object>> form(LoanSearchForm form) {
+        String region = form.getRegion();
+        // ruleid: java-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM loans WHERE region = '" + region + "'");
+    }
+
+    // a validated form object is bound the same way
+    @PostMapping("/loans/form-checked")
+    public List<Map<String, Object>> formChecked(@Valid LoanSearchForm form, BindingResult result) {
+        // ruleid: java-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM loans WHERE region = '" + form.getRegion() + "'");
+    }
+
+    @GetMapping("/loans/mine")
+    public List<Map<String, Object>> mine(java.security.Principal principal, org.springframework.data.domain.Pageable pageable) {
+        // ok: java-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM loans WHERE owner = '" + principal.getName() + "' LIMIT " + pageable.getPageSize());
+    }
+
+    @GetMapping("/loans/bound")
+    public List<Map<String, Object>> bound(LoanSearchForm form) {
+        // ok: java-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM loans WHERE region = ?", form.getRegion());
+    }
+
+    // not a handler: the form comes from the application's own code
+    public List<Map<String, Object>> internal(LoanSearchForm form) {
+        // ok: java-sql-injection
+        return jdbcTemplate.queryForList("SELECT * FROM loans WHERE region = '" + form.getRegion() + "'");
+    }
+}
+
+class LoanGrpcService extends LoanServiceGrpc.LoanServiceImplBase {
+    private JdbcTemplate jdbcTemplate;
+
+    @Override
+    public void findLoans(FindLoansRequest request, io.grpc.stub.StreamObserver<FindLoansReply> responseObserver) {
+        String iin = request.getIin();
+        // ruleid: java-sql-injection
+        jdbcTemplate.queryForList("SELECT * FROM loans WHERE iin = '" + iin + "'");
+        responseObserver.onCompleted();
+    }
+
+    @Override
+    public void countLoans(CountLoansRequest request, StreamObserver<CountLoansReply> responseObserver) {
+        // ok: java-sql-injection
+        jdbcTemplate.queryForList("SELECT * FROM loans WHERE iin = ?", request.getIin());
+        responseObserver.onCompleted();
+    }
+
+    // a private helper's parameter is not a request message
+    private void log(FindLoansRequest request, java.util.List<String> out) {
+        // ok: java-sql-injection
+        jdbcTemplate.queryForList("SELECT * FROM audit WHERE iin = '" + out.get(0) + "'");
+    }
+}

@@ -30,3 +30,26 @@ export class LoansController {
     return [a, b, c, d];
   }
 }
+
+class SearchLoansDto {
+  region: string;
+  sort: string;
+}
+
+@Controller("loan-search")
+export class LoanSearchController {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  @Get()
+  async search(@Query() query: SearchLoansDto) {
+    const sql = `SELECT * FROM loans WHERE region = '${query.region}' ORDER BY ${query.sort}`;
+    // ruleid: javascript-sql-injection
+    return this.prisma.$queryRawUnsafe(sql);
+  }
+
+  @Get("fixed")
+  async fixed(@Query() query: SearchLoansDto) {
+    // ok: javascript-sql-injection
+    return this.prisma.$queryRaw`SELECT * FROM loans WHERE region = ${query.region}`;
+  }
+}

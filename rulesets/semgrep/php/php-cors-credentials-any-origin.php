@@ -18,6 +18,31 @@ function corsChecked()
     }
 }
 
+class PartnerController extends Controller
+{
+    public function profile(Request $request)
+    {
+        // ruleid: php-cors-credentials-any-origin
+        return response()->json($this->profile())->header('Access-Control-Allow-Origin', $request->header('Origin'))
+            ->header('Access-Control-Allow-Credentials', 'true');
+    }
+
+    public function profileHeaders(Request $request)
+    {
+        // ruleid: php-cors-credentials-any-origin
+        return response()->json($this->profile())->withHeaders([
+            'Access-Control-Allow-Origin' => $request->headers->get('origin'),
+            'Access-Control-Allow-Credentials' => 'true',
+        ]);
+    }
+
+    public function publicRates(Request $request)
+    {
+        // ok: php-cors-credentials-any-origin
+        return response()->json($this->rates())->header('Access-Control-Allow-Origin', 'https://my.example.kz');
+    }
+}
+
 return [
     'paths' => ['api/*'],
     // ruleid: php-cors-credentials-any-origin

@@ -26,3 +26,36 @@ class PaymentController extends Controller
         return redirect()->to('/payments/' . $request->input('id'));
     }
 }
+
+class ReturnController extends Controller
+{
+    public function back(Request $request)
+    {
+        // ruleid: php-open-redirect
+        return response('', 302)->header('Location', $request->query('next'));
+    }
+
+    public function backHeaders(Request $request)
+    {
+        // ruleid: php-open-redirect
+        return response()->noContent(302)->withHeaders(['Location' => $request->input('next')]);
+    }
+
+    public function backTo(Request $request)
+    {
+        // ruleid: php-open-redirect
+        return response()->redirectTo($request->input('next'));
+    }
+
+    public function otherHeader(Request $request)
+    {
+        // ok: php-open-redirect
+        return response('ok')->header('X-Return-To', $request->query('next'));
+    }
+
+    public function home(Request $request)
+    {
+        // ok: php-open-redirect
+        return response('', 302)->header('Location', '/cabinet');
+    }
+}

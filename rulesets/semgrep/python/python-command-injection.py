@@ -90,3 +90,32 @@ class Query:
     def resolve_version(self, info):
         # ok: python-command-injection
         return shellutils.run_cmd("git describe --tags")
+
+
+# gRPC: the request message of a servicer method is the client's data
+import subprocess
+
+import diagnostics_pb2_grpc
+
+
+class DiagnosticsServicer(diagnostics_pb2_grpc.DiagnosticsServicer):
+    def Ping(self, request, context):
+        host = request.host
+        # ruleid: python-command-injection
+        out = subprocess.run(f"ping -c 1 {host}", shell=True, capture_output=True)
+        return out
+
+    async def Trace(self, request, context):
+        # ruleid: python-command-injection
+        os.system("traceroute " + request.host)
+
+    def Uptime(self, request, context):
+        # ok: python-command-injection
+        return subprocess.run("uptime", shell=True, capture_output=True)
+
+
+class ReportBuilder:
+    # not a servicer: the arguments come from the application's own code
+    def build(self, request, context):
+        # ok: python-command-injection
+        os.system("make-report " + request.name)

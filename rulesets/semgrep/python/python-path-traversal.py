@@ -87,3 +87,30 @@ def contract_exists():
 def contract_exists_fixed():
     # ok: python-path-traversal
     return "present" if os.path.isfile(os.path.join(UPLOADS, "terms.pdf")) else "absent"
+
+
+# gRPC: the request message of a servicer method is the client's data
+import statements_pb2_grpc
+
+
+class StatementServicer(statements_pb2_grpc.StatementServiceServicer):
+    def ReadStatement(self, request, context):
+        path = os.path.join("/srv/statements", request.filename)
+        # ruleid: python-path-traversal
+        with open(path) as f:
+            return f.read()
+
+    def ListStatements(self, request, context):
+        # ruleid: python-path-traversal
+        return os.listdir(os.path.join("/srv/statements", request.directory))
+
+    def ReadOwn(self, request, context):
+        # ok: python-path-traversal
+        with open(os.path.join("/srv/statements", os.path.basename(request.filename))) as f:
+            return f.read()
+
+
+class StatementArchive:
+    def read(self, request, context):
+        # ok: python-path-traversal
+        return os.listdir(os.path.join("/srv/statements", request.directory))

@@ -66,3 +66,17 @@ async def loans_by_status(pool):
     status = request.args["status"]
     # ruleid: python-sql-injection
     return await pool.fetch("SELECT * FROM loans WHERE status = '" + status + "'")
+
+
+# gRPC: the request message of a servicer method is the client's data
+import loans_pb2_grpc
+
+
+class LoanServicer(loans_pb2_grpc.LoanServiceServicer):
+    def FindLoans(self, request, context):
+        # ruleid: python-sql-injection
+        return cursor.execute("SELECT * FROM loans WHERE iin = '%s'" % request.iin)
+
+    def CountLoans(self, request, context):
+        # ok: python-sql-injection
+        return cursor.execute("SELECT count(*) FROM loans WHERE iin = %s", (request.iin,))

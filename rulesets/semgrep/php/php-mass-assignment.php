@@ -1,0 +1,97 @@
+<?php
+
+namespace App\Http\Controllers;
+
+use App\Models\Borrower;
+use App\Models\Loan;
+use Illuminate\Http\Request;
+
+class BorrowerController extends Controller
+{
+    public function register(Request $request)
+    {
+        // ruleid: php-mass-assignment
+        return Borrower::create($request->all());
+    }
+
+    public function registerJson(Request $request)
+    {
+        $data = json_decode($request->getContent(), true);
+        // ruleid: php-mass-assignment
+        $borrower = Borrower::create($data);
+        return $borrower;
+    }
+
+    public function update(Request $request, Borrower $borrower)
+    {
+        // ruleid: php-mass-assignment
+        $borrower->fill($request->all())->save();
+        // ruleid: php-mass-assignment
+        $borrower->update($request->input());
+        return $borrower;
+    }
+
+    public function apply(Request $request)
+    {
+        // ruleid: php-mass-assignment
+        $loan = new Loan($request->post());
+        $loan->save();
+        return $loan;
+    }
+
+    public function registerChecked(Request $request)
+    {
+        $data = $request->validate(['name' => 'required|string', 'phone' => 'required']);
+        // ok: php-mass-assignment
+        return Borrower::create($data);
+    }
+
+    public function registerOnly(Request $request)
+    {
+        // ok: php-mass-assignment
+        return Borrower::create($request->only(['name', 'phone']));
+    }
+
+    public function rename(Request $request, Borrower $borrower)
+    {
+        // ok: php-mass-assignment
+        $borrower->update(['name' => $request->input('name')]);
+        return $borrower;
+    }
+}
+
+class CityController extends Controller
+{
+    public function store(Request $request)
+    {
+        $request->validate(['name' => 'required|string', 'zip_code' => 'required']);
+        // the fields were listed for validation; what reaches the model depends on $fillable
+        // ok: php-mass-assignment
+        City::create($request->all());
+        return redirect()->route('cities');
+    }
+
+    public function storeChecked(StoreCityRequest $request)
+    {
+        // a form request lists the fields it accepts
+        // ok: php-mass-assignment
+        return City::create($request->all());
+    }
+
+    public function storeLater(Request $request)
+    {
+        // ruleid: php-mass-assignment
+        $city = City::create($request->all());
+        return $city;
+    }
+}
+
+function register_from_form()
+{
+    // ruleid: php-mass-assignment
+    Borrower::create($_POST);
+    $params = ['clientId' => $_POST['clientId'], 'redirectUri' => $_POST['redirectUri']];
+    // named fields of the request, not the request as a whole
+    // ok: php-mass-assignment
+    return new OAuthProvider($params);
+}
