@@ -99,7 +99,6 @@ NOT_FOUND = [
         "  logo: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk'",
     ),
     ("ops/Dockerfile", "ENV API_TOKEN_FILE=/run/secrets/api_token"),  # a path
-    ("config/.env.example", "DB_PASSWORD=Qarz#2019kz"),  # a password in an example file
 ]
 
 
@@ -111,6 +110,12 @@ def test_each_class_of_candidate_is_found(path: str, line: str) -> None:
 @pytest.mark.parametrize(("path", "line"), NOT_FOUND, ids=[p for p, _ in NOT_FOUND])
 def test_each_class_of_decoy_is_not_reported(path: str, line: str) -> None:
     assert not _one(path, line), f"reported in {path}: {line}"
+
+
+def test_a_password_in_an_example_file_is_a_weak_password_not_a_secret() -> None:
+    # A copy of an example file becomes the running configuration: the password it sets is
+    # listed, at the weak-password kind's own low severity, and is not reported as a leaked secret.
+    assert _one("config/.env.example", "DB_PASSWORD=Qarz#2019kz") == ["weak-password"]
 
 
 def test_value_shapes() -> None:
