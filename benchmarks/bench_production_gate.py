@@ -13,7 +13,7 @@ source tarball under usr/src/ is unpacked too). They are installed once into DIR
 folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Eight sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Nine sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -36,6 +36,11 @@ for them. `eighth`: 14 more, used in no set above, nor in bench_sast_real.py, no
 docs/sast.md or docs/secrets.md: small and medium Excel, PDF, ORM, cryptography, decimal money,
 UUID, body-parsing, JWT middleware, HTTP handler and CORS libraries (Python, JavaScript, Go, PHP,
 Ruby), recorded (`benchmarks/production/eighth-before.json`) before any rule was changed for them.
+`ninth`: 14 more, used in no set above, nor in bench_sast_real.py, nor named in docs/ or
+benchmarks/: a payment gateway's SDK, Excel and PDF generation, AMQP and Kafka clients, ORMs
+for Node and Go, validation, one-time passwords, an HTTP client and field encryption (Python,
+JavaScript, Go, PHP, Ruby), recorded
+(`benchmarks/production/ninth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -199,6 +204,17 @@ SETS = {
             "php-dompdf",
             "ruby-money",
             "ruby-rack-cors",
+        ),
+    ),
+    "ninth": ProjectSet(
+        pypi=("adyen", "xlsxwriter", "reportlab", "pika", "cerberus"),
+        npm=("kafkajs", "node-fetch", "speakeasy", "objection"),
+        debian=(
+            "golang-github-jinzhu-gorm-dev",
+            "golang-github-rabbitmq-amqp091-go-dev",
+            "php-symfony-validator",
+            "ruby-prawn",
+            "ruby-lockbox",
         ),
     ),
 }
