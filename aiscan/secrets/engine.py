@@ -140,7 +140,10 @@ class Engine:
             key=lambda e: self.order[e[0].id],
         )
 
-    def scan(self, path: str, text: str) -> FileScan:
+    def scan(self, path: str, text: str, *, known_formats_only: bool = False) -> FileScan:
+        """Every detection in one file's text. `known_formats_only`: only the detectors whose
+        value carries its own format (provider-prefixed tokens, private keys), for third-party
+        bundles, whose identifiers and prompts the keyword detectors would read as credentials."""
         raw: list[_Raw] = []
         pii: dict[str, list[tuple[str, str, int]]] = {}
         pii_candidates: dict[str, int] = {}
@@ -148,6 +151,8 @@ class Engine:
         deferred: list[Detector] = []
         for det, offsets in self.plan(text):
             assert det.pattern is not None
+            if known_formats_only and not det.known_format:
+                continue
             if det.validator == "recurring":
                 deferred.append(det)  # needs the values the others report
                 continue
