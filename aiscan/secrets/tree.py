@@ -91,12 +91,12 @@ class ScanTally:
             parts.append(f"folders not scanned: {shown}" + (f" and {more} more" if more > 0 else ""))
         if self.known_formats_only:
             n = len(self.known_formats_only)
-            shown = ", ".join(self.known_formats_only[:MAX_NAMED])
-            more = f" and {n - MAX_NAMED} more" if n > MAX_NAMED else ""
+            listed = ", ".join(self.known_formats_only[:MAX_NAMED])
+            rest = f" and {n - MAX_NAMED} more" if n > MAX_NAMED else ""
             parts.append(
                 f"{n} third-party file{'' if n == 1 else 's'} read for known-format secrets only "
                 f"(provider-prefixed tokens, private keys; no keyword, entropy or personal-data "
-                f"detector): {shown}{more}"
+                f"detector): {listed}{rest}"
             )
         if self.gaps:
             parts.append(f"{len(self.gaps)} not read in full (see the gaps)")
