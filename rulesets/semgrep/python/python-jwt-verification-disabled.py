@@ -48,3 +48,11 @@ def key_chosen_but_never_used(token, keys):
     claims = jwt.decode(token, options={"verify_signature": False})
     key = keys.lookup_key(claims["kid"])
     return claims
+
+
+def by_user(token):
+    # the claims choose a user, not a key, and the user is then trusted
+    # ruleid: python-jwt-verification-disabled
+    claims = jwt.decode(token, options={"verify_signature": False})
+    user = load_user(claims)
+    return user.name
