@@ -60,6 +60,10 @@ docs/sast.md); each report is kept as DIR/reports/<column>/<project>.json. `--la
 the current column (default `now`); `--from-reports` scans nothing and reads the reports kept
 under that label again (to write a column's `--json` from a run that was stopped).
 
+`--compare OLD` scans nothing: it compares the reports kept under OLD with those kept under
+`--label`, project by project, and prints every finding (rule, file, line) that appears,
+disappears or changes severity, and every verdict that changes.
+
 `--before REV` also scans with aiscan as it was at git revision REV (`git archive` into a
 temporary folder, run with `python -m aiscan` from there, as bench_vulnapps.py does) and prints
 both columns.
@@ -408,6 +412,37 @@ def kept_verdicts(folder: Path, projects: Path, label: str, names: Sequence[str]
     return out
 
 
+# --- comparing kept reports -----------------------------------------------------------------
+
+
+def _by_place(report: dict[str, Any]) -> dict[tuple[str, str, int], list[str]]:
+    out: dict[tuple[str, str, int], list[str]] = {}
+    for f in report.get("findings", []):
+        loc = f.get("location") or {}
+        key = (str(f.get("rule_id")), str(loc.get("path")), int(loc.get("start_line") or 0))
+        out.setdefault(key, []).append(str(f.get("severity")))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def compare_reports(folder: Path, old: str, new: str, names: Sequence[str]) -> list[str]:
+    """Every difference between the reports kept under two labels, one line each."""
+    lines: list[str] = []
+    for name in names:
+        paths = [folder / "reports" / label / f"{name}.json" for label in (old, new)]
+        if not all(p.is_file() for p in paths):
+            lines.append(f"{name}: no report under {' and '.join((old, new))}")
+            continue
+        before, after = (json.loads(p.read_text(encoding="utf-8")) for p in paths)
+        verdicts = [str(r["verdict"]["decision"]) for r in (before, after)]
+        if verdicts[0] != verdicts[1]:
+            lines.append(f"{name}: verdict {verdicts[0]} -> {verdicts[1]}")
+        a, b = _by_place(before), _by_place(after)
+        for key in sorted(set(a) | set(b)):
+            if a.get(key) != b.get(key):
+                lines.append(f"{name}: {a.get(key, [])} -> {b.get(key, [])} {key[0]} {key[1]}:{key[2]}")
+    return lines
+
+
 # --- printing -------------------------------------------------------------------------------
 
 
@@ -473,6 +508,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--from-reports", action="store_true", help="scan nothing: read the reports kept under --label"
     )
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--compare", metavar="OLD", help="compare the reports kept under OLD and --label")
     args = parser.parse_args(argv)
 
     folder = args.packages.resolve()
@@ -485,6 +521,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = sorted(p.name for p in projects.iterdir() if p.is_dir())
     if args.project:
         names = [n for n in names if n in args.project]
+    if args.compare:
+        differences = compare_reports(folder, args.compare, args.label, names)
+        print("\n".join(differences) or f"no difference between {args.compare} and {args.label}")
+        return 0
     current = ([sys.executable, "-c", "from aiscan.cli import main; main()"], None, dict(os.environ))
     db = advisory_db(folder, args.advisories, current[0], current[2]) if args.advisories else None
     columns: dict[str, dict[str, Verdict]] = {}
