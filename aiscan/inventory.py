@@ -258,7 +258,7 @@ def build_wrapper(path: str, data: bytes) -> str | None:
 
 # A Rails (Thor) generator's templates: what `rails generate` fills in and writes into an
 # application, Ruby or any text with ERB tags (`<%= class_name %>`), which no Ruby parser reads.
-_GENERATOR_TEMPLATE_PATH = re.compile(r"(?:^|/)lib/generators/(?:[^/]+/)*templates/[^/]+$")
+_GENERATOR_TEMPLATE_PATH = re.compile(r"(?:^|/)lib/generators/(?:[^/]+/)*templates/(?:[^/]+/)*[^/]+$")
 _ERB_TAG = re.compile(rb"<%[=#-]?")
 
 

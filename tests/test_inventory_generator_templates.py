@@ -48,7 +48,8 @@ def test_a_template_with_erb_tags_under_a_generators_templates_folder_is_one() -
     assert generator_template("lib/generators/rspec/templates/policy_spec.rb.tt", TEMPLATE.encode())
     assert generator_template("gems/x/lib/generators/x/templates/view.html.erb", VIEW.encode())
     # a folder of templates inside the templates folder (devise's templates/controllers/)
-    assert generator_template("lib/generators/templates/controllers/sessions_controller.rb", TEMPLATE.encode())
+    nested = "lib/generators/templates/controllers/sessions_controller.rb"
+    assert generator_template(nested, TEMPLATE.encode())
 
 
 def test_the_generator_views_and_plain_files_are_not_templates() -> None:
