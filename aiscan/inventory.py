@@ -256,6 +256,19 @@ def build_wrapper(path: str, data: bytes) -> str | None:
     return None
 
 
+# A Rails (Thor) generator's templates: what `rails generate` fills in and writes into an
+# application, Ruby or any text with ERB tags (`<%= class_name %>`), which no Ruby parser reads.
+_GENERATOR_TEMPLATE_PATH = re.compile(r"(?:^|/)lib/generators/(?:[^/]+/)*templates/(?:[^/]+/)*[^/]+$")
+_ERB_TAG = re.compile(rb"<%[=#-]?")
+
+
+def generator_template(path: str, data: bytes) -> str | None:
+    """Why the file is a code generator's template, or None. Pure."""
+    if _GENERATOR_TEMPLATE_PATH.search(path) and _ERB_TAG.search(data):
+        return "Rails generator template: ERB that a generator fills in and writes into an application"
+    return None
+
+
 @dataclass(frozen=True)
 class SourceFile:
     path: str  # relative to the scan root, POSIX; a name that is not UTF-8 keeps surrogate escapes
@@ -630,6 +643,9 @@ def _read_source(entry: WalkEntry, max_file_bytes: int) -> SourceFile | SkippedF
     wrapper = build_wrapper(entry.rel, data)
     if wrapper:
         return SkippedFile(entry.rel, f"{BUILD_TOOLING} ({wrapper}), not AIS code")
+    template = generator_template(entry.rel, data)
+    if template:
+        return SkippedFile(entry.rel, f"{BUILD_TOOLING} ({template}), not AIS code")
     vendored = third_party_script(entry.rel, data)
     if vendored:
         return SkippedFile(entry.rel, vendored)

@@ -14,7 +14,7 @@ source tarball under usr/src/ is unpacked too). They are installed once into DIR
 folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Eight sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Nine sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -37,6 +37,11 @@ for them. `eighth`: 14 more, used in no set above, nor in bench_sast_real.py, no
 docs/sast.md or docs/secrets.md: small and medium Excel, PDF, ORM, cryptography, decimal money,
 UUID, body-parsing, JWT middleware, HTTP handler and CORS libraries (Python, JavaScript, Go, PHP,
 Ruby), recorded (`benchmarks/production/eighth-before.json`) before any rule was changed for them.
+`ninth`: 14 more, used in no set above, nor in bench_sast_real.py, nor named in docs/ or
+benchmarks/: a payment gateway's SDK, Excel and PDF generation, AMQP and Kafka clients, ORMs
+for Node and Go, validation, one-time passwords, an HTTP client and field encryption (Python,
+JavaScript, Go, PHP, Ruby), recorded
+(`benchmarks/production/ninth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -61,6 +66,10 @@ is one project (for example `/tmp/springprod/<project>/`, files read from public
 `benchmarks/production/spring-set.json` lists them), and nothing is installed. The reports, and the
 advisory database, are kept in `--packages` when given, else in `DIR-gate/` beside DIR (never in
 DIR, where a folder would be taken for a project).
+
+`--compare OLD` scans nothing: it compares the reports kept under OLD with those kept under
+`--label`, project by project, and prints every finding (rule, file, line) that appears,
+disappears or changes severity, and every verdict that changes.
 
 `--before REV` also scans with aiscan as it was at git revision REV (`git archive` into a
 temporary folder, run with `python -m aiscan` from there, as bench_vulnapps.py does) and prints
@@ -206,6 +215,17 @@ SETS = {
             "php-dompdf",
             "ruby-money",
             "ruby-rack-cors",
+        ),
+    ),
+    "ninth": ProjectSet(
+        pypi=("adyen", "xlsxwriter", "reportlab", "pika", "cerberus"),
+        npm=("kafkajs", "node-fetch", "speakeasy", "objection"),
+        debian=(
+            "golang-github-jinzhu-gorm-dev",
+            "golang-github-rabbitmq-amqp091-go-dev",
+            "php-symfony-validator",
+            "ruby-prawn",
+            "ruby-lockbox",
         ),
     ),
 }
@@ -418,6 +438,37 @@ def kept_verdicts(folder: Path, projects: Path, label: str, names: Sequence[str]
     return out
 
 
+# --- comparing kept reports -----------------------------------------------------------------
+
+
+def _by_place(report: dict[str, Any]) -> dict[tuple[str, str, int], list[str]]:
+    out: dict[tuple[str, str, int], list[str]] = {}
+    for f in report.get("findings", []):
+        loc = f.get("location") or {}
+        key = (str(f.get("rule_id")), str(loc.get("path")), int(loc.get("start_line") or 0))
+        out.setdefault(key, []).append(str(f.get("severity")))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def compare_reports(folder: Path, old: str, new: str, names: Sequence[str]) -> list[str]:
+    """Every difference between the reports kept under two labels, one line each."""
+    lines: list[str] = []
+    for name in names:
+        paths = [folder / "reports" / label / f"{name}.json" for label in (old, new)]
+        if not all(p.is_file() for p in paths):
+            lines.append(f"{name}: no report under {' and '.join((old, new))}")
+            continue
+        before, after = (json.loads(p.read_text(encoding="utf-8")) for p in paths)
+        verdicts = [str(r["verdict"]["decision"]) for r in (before, after)]
+        if verdicts[0] != verdicts[1]:
+            lines.append(f"{name}: verdict {verdicts[0]} -> {verdicts[1]}")
+        a, b = _by_place(before), _by_place(after)
+        for key in sorted(set(a) | set(b)):
+            if a.get(key) != b.get(key):
+                lines.append(f"{name}: {a.get(key, [])} -> {b.get(key, [])} {key[0]} {key[1]}:{key[2]}")
+    return lines
+
+
 # --- printing -------------------------------------------------------------------------------
 
 
@@ -486,6 +537,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--from-reports", action="store_true", help="scan nothing: read the reports kept under --label"
     )
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--compare", metavar="OLD", help="compare the reports kept under OLD and --label")
     args = parser.parse_args(argv)
 
     if args.projects_dir:
@@ -506,6 +558,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in sorted(p.read_text(encoding="utf-8").strip() for p in (folder / "manifest").iterdir()):
             print(f"  {line}")
     names = project_names(projects, args.project)
+    if args.compare:
+        differences = compare_reports(folder, args.compare, args.label, names)
+        print("\n".join(differences) or f"no difference between {args.compare} and {args.label}")
+        return 0
     current = ([sys.executable, "-c", "from aiscan.cli import main; main()"], None, dict(os.environ))
     db = advisory_db(folder, args.advisories, current[0], current[2]) if args.advisories else None
     columns: dict[str, dict[str, Verdict]] = {}

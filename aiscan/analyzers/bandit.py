@@ -28,6 +28,7 @@ from aiscan.models import (
     Severity,
 )
 from aiscan.resources import rulesets_dir
+from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
 from aiscan.sast.tool_output import OutputReader, as_list, detail, first_line, line_number
 from aiscan.tooling import find_tool, run_tool, tool_version
@@ -280,4 +281,4 @@ class BanditAnalyzer:
             part for part in (f"parsed with Python {python}" if python else "", inline.summary()) if part
         )
         run = AnalyzerRun(self.name, status, self.tool, version, summary, result.duration_s, covered, gaps)
-        return AnalyzerOutcome(run, inline.findings)
+        return AnalyzerOutcome(run, prescribed_by_format(inline.findings, lambda p: file_lines(ctx.root, p)))

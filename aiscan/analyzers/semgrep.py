@@ -36,6 +36,7 @@ from aiscan.resources import rulesets_dir
 from aiscan.sast import interfile, semgrep_cache, semgrep_retry
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
+from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.interfile_findings import AcrossFunctions, flow_finding, returned_finding
 from aiscan.sast.merge import fold_template_duplicates
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
@@ -630,7 +631,7 @@ class SemgrepAnalyzer:
             lambda p: file_lines(ctx.root, p),
             ctx.config.policy.inline_suppressions,
         )
-        findings = inline.findings
+        findings = prescribed_by_format(inline.findings, lambda p: file_lines(ctx.root, p))
         gaps = retry.annotate(cov.gaps) + oversized_gaps(ctx.inventory.skipped, languages)
         gaps += tuple(g for g in across.gaps if g.path not in {x.path for x in gaps})
         if across.summary:

@@ -103,6 +103,9 @@ class Detector:
     dump_threshold: int = 0
     dump_severity: Severity | None = None
     file_names: re.Pattern[str] | None = None  # kind "file": names that are secrets by themselves
+    # The value carries its own format (a provider's prefix, a key's armour): a match is a
+    # secret wherever it is, so it is the only kind looked for in third-party bundles.
+    known_format: bool = False
     examples: Examples = Examples((), ())
     source: str = ""
 
@@ -242,6 +245,9 @@ def parse_detector(item: Any, source: str) -> Detector:
             raise CatalogueError(f"{where}: the pattern needs a named group 'value'")
     keywords = tuple(k.lower() for k in _strings(item.get("keywords"), f"{where}: keywords"))
     anchored = bool(item.get("anchored", False))
+    known_format = item.get("known_format", False)
+    if not isinstance(known_format, bool) or (known_format and kind != "secret"):
+        raise CatalogueError(f"{where}: 'known_format' is true or false, and only for kind secret")
     requires = tuple(k.lower() for k in _strings(item.get("requires"), f"{where}: requires"))
     if anchored and not keywords:
         raise CatalogueError(f"{where}: an anchored detector needs keywords")
@@ -276,6 +282,7 @@ def parse_detector(item: Any, source: str) -> Detector:
         dump_threshold=int(item.get("dump_threshold", 0)),
         dump_severity=dump_sev,
         file_names=file_names,
+        known_format=known_format,
         examples=examples,
         source=source,
     )

@@ -24,6 +24,7 @@ from aiscan.secrets import context_checks as cc
 from aiscan.secrets import decoded as dk
 from aiscan.secrets import defaults as df
 from aiscan.secrets import pairs
+from aiscan.secrets import pii as pii_mod
 from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
 from aiscan.secrets import weak as wk
@@ -141,14 +142,20 @@ class Engine:
             key=lambda e: self.order[e[0].id],
         )
 
-    def scan(self, path: str, text: str) -> FileScan:
+    def scan(self, path: str, text: str, *, known_formats_only: bool = False) -> FileScan:
+        """Every detection in one file's text. `known_formats_only`: only the detectors whose
+        value carries its own format (provider-prefixed tokens, private keys), for third-party
+        bundles, whose identifiers and prompts the keyword detectors would read as credentials."""
         raw: list[_Raw] = []
         pii: dict[str, list[tuple[str, str, int]]] = {}
         pii_candidates: dict[str, int] = {}
+        published_cards: set[str] = set()  # the card networks' published test numbers
         searched: dict[str, list[re.Match[str]]] = {}  # detectors sharing a pattern search once
         deferred: list[Detector] = []
         for det, offsets in self.plan(text):
             assert det.pattern is not None
+            if known_formats_only and not det.known_format:
+                continue
             if det.validator == "recurring":
                 deferred.append(det)  # needs the values the others report
                 continue
@@ -178,6 +185,8 @@ class Engine:
                     continue
                 if det.kind == "pii":
                     pii_candidates[det.id] = pii_candidates.get(det.id, 0) + 1
+                    if det.validator == "card" and pii_mod.is_published_test_card(v.digits(value)):
+                        published_cards.add(v.digits(value))
                     if det.validator and v.pii_ok(det.validator, value):
                         canon = v.normalise_pii(det.validator, value)
                         pii.setdefault(det.id, []).append((value, canon, start))
@@ -249,6 +258,7 @@ class Engine:
                 det.dump_threshold
                 and len(distinct) >= det.dump_threshold
                 and len(found) * 2 >= pii_candidates.get(det_id, 0)
+                and not (det.validator == "card" and self._test_card_list(path, published_cards))
             )
             if is_dump:
                 line_nums = [line_of(s) for _, _, s in found]
@@ -270,6 +280,12 @@ class Engine:
         allows = tuple(find_allows(lines)) if allows_present else ()
         detections.sort(key=lambda d: (d.line, d.col, d.detector.id))
         return FileScan(path, lines, tuple(detections), tuple(dumps), allows)
+
+    def _test_card_list(self, path: str, published: set[str]) -> bool:
+        """A file in a test, fixture or example path beside enough of the card networks'
+        published test numbers is a gateway's list of test cards (its other numbers are the
+        gateway's sandbox numbers), not a dump of clients' cards."""
+        return len(published) >= pii_mod.TEST_CARD_LIST_MIN and bool(self.ruleset.test_paths.search(path))
 
     def _recurrences(
         self, det: Detector, raw: list[_Raw], text: str, path: str

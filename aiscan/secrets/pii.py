@@ -131,6 +131,14 @@ KNOWN_TEST_CARDS = frozenset(
 )
 
 
+# A file in a test path holding this many of the published numbers is a list of test cards.
+TEST_CARD_LIST_MIN = 3
+
+
+def is_published_test_card(digits: str) -> bool:
+    return digits in KNOWN_TEST_CARDS
+
+
 def card_scheme(digits: str) -> str | None:
     """The scheme whose range and length fit the number, or None."""
     for name, ranges, lengths in _CARD_SCHEMES:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from aiscan.inventory import TOO_LARGE, Inventory, read_head
 from aiscan.models import Finding, Gap, SkippedFile
+from aiscan.sast.vendored import THIRD_PARTY
 from aiscan.secrets.engine import Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
 from aiscan.textdecode import binary_kind, decode_text
@@ -32,6 +33,8 @@ class ScanTally:
     # tree's come from the inventory).
     files: list[SkippedFile] = field(default_factory=list)
     pruned: dict[str, str] = field(default_factory=dict)
+    # Third-party bundles read for known-format secrets only (provider tokens, private keys).
+    known_formats_only: list[str] = field(default_factory=list)
     _binary_seen: set[str] = field(default_factory=set)
 
     def skip(self, reason: str) -> None:
@@ -53,9 +56,12 @@ class ScanTally:
             self.skip("folder not scanned")
             self.files.append(SkippedFile(folder + "/", f"folder not scanned: {reason}"))
 
-    def scan(self, engine: Engine, rel: str, data: bytes, size: int | None = None) -> FileScan | None:
+    def scan(
+        self, engine: Engine, rel: str, data: bytes, size: int | None = None, *, third_party: bool = False
+    ) -> FileScan | None:
         """Scan one file's content (`size` is the file's full size when `data` holds only its
-        first MAX_SECRETS_BYTES), or record why it is not read."""
+        first MAX_SECRETS_BYTES), or record why it is not read. A `third_party` bundle is read
+        for known-format secrets only, and named for it."""
         kind = binary_kind(data)
         if kind is not None:
             self.skip_binary(rel, kind)
@@ -67,7 +73,9 @@ class ScanTally:
             )
             data = data[:MAX_SECRETS_BYTES]
         self.scanned += 1
-        return engine.scan(rel, decode(data))
+        if third_party:
+            self.known_formats_only.append(rel)
+        return engine.scan(rel, decode(data), known_formats_only=third_party)
 
     def summary(self) -> str:
         parts = [f"{self.scanned} {self.unit} scanned"]
@@ -81,6 +89,15 @@ class ScanTally:
             shown = ", ".join(f"{d}/ ({why})" for d, why in list(self.pruned.items())[:MAX_NAMED])
             more = len(self.pruned) - MAX_NAMED
             parts.append(f"folders not scanned: {shown}" + (f" and {more} more" if more > 0 else ""))
+        if self.known_formats_only:
+            n = len(self.known_formats_only)
+            listed = ", ".join(self.known_formats_only[:MAX_NAMED])
+            rest = f" and {n - MAX_NAMED} more" if n > MAX_NAMED else ""
+            parts.append(
+                f"{n} third-party file{'' if n == 1 else 's'} read for known-format secrets only "
+                f"(provider-prefixed tokens, private keys; no keyword, entropy or personal-data "
+                f"detector): {listed}{rest}"
+            )
         if self.gaps:
             parts.append(f"{len(self.gaps)} not read in full (see the gaps)")
         return "; ".join(parts)
@@ -124,6 +141,7 @@ def scan_tree(
         *(s.path for s in inventory.skipped if not s.path.endswith("/")),
     }
     named = {rel: engine.file_name_hits(rel) for rel in sorted(listed)}
+    bundles = third_party_bundles(inventory)
     with_key_content: set[str] = set()
     for rel in text_paths(inventory) if paths is None else paths:
         try:
@@ -131,7 +149,7 @@ def scan_tree(
         except OSError as exc:
             tally.gaps.append(Gap(rel, f"unreadable: {exc.strerror or exc}"))
             continue
-        fs = tally.scan(engine, rel, data, size)
+        fs = tally.scan(engine, rel, data, size, third_party=rel in bundles)
         if fs is None:
             continue
         if fs.detections or fs.dumps or fs.allows:
@@ -143,6 +161,12 @@ def scan_tree(
         if rel not in with_key_content:
             findings.extend(file_name_finding(rel, det, props) for det in detectors)
     return findings, values, tally
+
+
+def third_party_bundles(inventory: Inventory) -> frozenset[str]:
+    """The files the inventory recognised as third-party code by their content (a library's
+    license banner, a bundler's runtime: aiscan/sast/vendored.py)."""
+    return frozenset(s.path for s in inventory.build_tooling if s.reason.startswith(THIRD_PARTY))
 
 
 def has_key_content(fs: FileScan) -> bool:

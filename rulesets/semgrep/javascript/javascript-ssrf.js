@@ -17,3 +17,13 @@ app.post("/webhooks/test", async (req, res) => {
   const r5 = await fetch(`https://api.partner-a.kz/v1/clients?iin=${req.body.iin}`);
   res.json([r1.data, r2.status, r3.data, r4.status, r5.status]);
 });
+
+app.post("/proxy/forward", async (req, res) => {
+  // A Request's URL is its first argument; headers copied into its options are no URL.
+  const options = { headers: { "x-request-id": req.headers["x-request-id"] }, method: "GET" };
+  // ok: javascript-ssrf
+  const r6 = await fetch(new Request(PARTNERS.a, options));
+  // ruleid: javascript-ssrf
+  const r7 = await fetch(new Request(req.query.target, options));
+  res.json([r6.status, r7.status]);
+});
