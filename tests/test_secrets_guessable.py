@@ -27,7 +27,11 @@ def _findings(path: str, text: str):  # type: ignore[no-untyped-def]
 
 
 GUESSABLE = [
-    ("src/auth/tokens.js", "const JWT_SECRET = 'qarz-jwt-signing-key-2025!';\n", "qarz-jwt-signing-key-2025!"),
+    (
+        "src/auth/tokens.js",
+        "const JWT_SECRET = 'qarz-jwt-signing-key-2025!';\n",
+        "qarz-jwt-signing-key-2025!",
+    ),
     ("lending/settings.py", 'SECRET_KEY = "ultrasecretkey77"\n', "ultrasecretkey77"),
     (
         "Api/Startup.cs",
@@ -36,10 +40,14 @@ GUESSABLE = [
     ),
     ("src/config.ts", "export default { webhookSecret: 'whsec_local_qarzdev' };\n", "whsec_local_qarzdev"),
     ("svc/client.py", "SERVICE_TOKEN = 'svc_scoring_token_kz'\n", "svc_scoring_token_kz"),
-    ("app/oauth.go", 'var clientSecret = "loans-portal-client-secret"\n', "loans-portal-client-secret"),
+    ("app/oauth.go", 'var clientSecret = "loans-portal-secret-2025"\n', "loans-portal-secret-2025"),
     ("config/app.yml", "auth:\n  app_secret: mysupersecretappsecret\n", "mysupersecretappsecret"),
     (".env", "STRIPE_API_KEY=test-key-for-billing\n", "test-key-for-billing"),
-    ("src/main/java/kz/qarz/Hmac.java", 'private static final String HMAC_KEY = "HmacKeyForQarz";\n', "HmacKeyForQarz"),
+    (
+        "src/main/java/kz/qarz/Hmac.java",
+        'private static final String HMAC_KEY = "HmacKeyForQarz";\n',
+        "HmacKeyForQarz",
+    ),
     ("src/payments.py", 'client = Payments(api_key="scoring_api_key_2025")\n', "scoring_api_key_2025"),
 ]
 
@@ -56,7 +64,7 @@ def test_a_guessable_secret_is_medium_masked_and_says_why() -> None:
         assert "CWE-798" in finding.cwe
         assert "made of words" in finding.message
         assert value not in finding.message
-        assert value not in finding.snippet
+        assert value not in finding.location.snippet
 
 
 def test_a_guessable_secret_in_a_test_or_an_example_file_is_low() -> None:
@@ -135,3 +143,11 @@ def test_a_guessable_secret_alone_is_listed_and_does_not_block(tmp_path: Path) -
     (finding,) = [f for f in report["findings"] if f["rule_id"] == "guessable-secret"]
     assert finding["severity"] == "medium"
     assert "qarz-jwt-signing-key-2025!" not in out.read_text(encoding="utf-8") + result.output
+
+
+def test_an_earlier_code_decoy_is_now_a_guessable_secret() -> None:
+    """A decision changed: a signing secret made of words in code was left out as an example's
+    value (tests/test_secrets_creddata3_classes.py); it is what the code signs with, so it is now
+    a guessable secret (medium), still not a generic secret (high)."""
+    hits = _hits("src/auth.py", 'JWT_SECRET = "zhetysuzhetysuzhetysuaksai"\n')
+    assert [i for i, _ in hits] == ["guessable-secret"]
