@@ -49,6 +49,9 @@ GUESSABLE = [
         "HmacKeyForQarz",
     ),
     ("src/payments.py", 'client = Payments(api_key="scoring_api_key_2025")\n', "scoring_api_key_2025"),
+    # wrapped in a conversion to bytes, as the generic rules read it
+    ("app/crypto.py", 'secretKey = bytes("qarzloansdeskey", "utf-8")\n', "qarzloansdeskey"),
+    ("src/hmac.js", "const hmacSecret = Buffer.from('qarz-hmac-words-2025');\n", "qarz-hmac-words-2025"),
 ]
 
 
@@ -112,6 +115,7 @@ DECOYS = [
     ("src/settings.py", 'SECRET_KEY_SETTING = "secret_key"\nAPI_KEY = "stripe_api_key"\n'),
     ("src/schema.ts", "const schema = { apiKey: 'string', clientSecret: 'required' };\n"),
     ("src/keys.py", 'API_KEY = "settings.SCORING_KEY"\n'),
+    ("src/crypto.js", "const encryptionKey = 'aes-256-cbc'; const hmacKey = 'hmac-sha256';\n"),
     # short values, names that are no secret's, bare `secret` and `token`
     ("src/auth.js", "const JWT_SECRET = 'kazna';\n"),
     ("src/cache.py", 'cache_key = "loans-by-client"\nsort_key = "created-at-desc"\n'),
@@ -122,6 +126,9 @@ DECOYS = [
     ("src/auth.js", "// const JWT_SECRET = 'old-signing-secret-words';\n"),
     ("lib/client.py", 'def make():\n    """Usage:\n\n    Client(api_key="demo-scoring-api-key")\n    """\n'),
     ("src/locales/en.json", '{ "apiKey": "Scoring-service-API-key" }\n'),
+    # keys a session or a cache stores values under (written after a production tree showed them)
+    ("web/auth/session.py", 'SESSION_KEY = "_qarz_client_id"\nLOANS_SESSION_TOKEN = "_loan_offer_token"\n'),
+    ("web/middleware.py", 'CSRF_SESSION_KEY = "_csrfguard"\nOFFER_CACHE_KEY = "_offerscache"\n'),
     # spaces: a label or a sentence
     ("src/ui.ts", "const labels = { clientSecret: 'Client secret of the portal' };\n"),
 ]

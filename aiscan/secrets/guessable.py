@@ -10,7 +10,8 @@ with the reason in the message.
 
 Only names of such secrets count, qualified by what the secret is for (`JWT_SECRET`,
 `SECRET_KEY`, `jwtSigningKey`, `webhookSecret`, `client_secret`, `SERVICE_TOKEN`, `api_key`);
-a bare `secret` or `token`, a password (the `weak-password` kind's), a public, cache or sort key
+a bare `secret` or `token`, a password (the `weak-password` kind's), a public, cache or sort key,
+a session's or a cookie's key or token (`SESSION_KEY`: where a value is stored)
 are not. A literal given as the fallback of an environment look-up
 (`process.env.JWT_SECRET || '...'`) counts: it is what runs wherever the variable is unset.
 
@@ -35,9 +36,11 @@ from aiscan.secrets.detectors import Placeholders
 # a part of the name (after a separator, at a capital, or at the start).
 _QUALIFIED_NAME = re.compile(
     r"(?:^|(?<=[^A-Za-z])|(?<=[a-z0-9])(?=[A-Z]))"
-    r"(?i:api|app|application|auth|oauth|client|consumer|jwt|session|cookie|signing|sign|hmac|"
-    r"encryption|encrypt|cipher|aes|crypto|webhook|service|integration|partner|merchant|bot|secret|"
-    r"token)[_.-]?(?i:(?:secret|signing|token)[_.-]?key|key|secret|token)$"
+    r"(?:(?i:api|app|application|auth|oauth|client|consumer|jwt|signing|sign|hmac|encryption|encrypt|"
+    r"cipher|aes|crypto|webhook|service|integration|partner|merchant|bot|secret|token)"
+    r"[_.-]?(?i:(?:secret|signing|token)[_.-]?key|key|secret|token)"
+    # a session's or a cookie's key or token names where a value is stored; their secret signs
+    r"|(?i:session|cookie)[_.-]?(?i:secret))$"
 )
 # Words that say a value is to be filled in or stands for one: `<your-secret>`, `replace-me`.
 _STAND_IN = re.compile(
@@ -82,10 +85,20 @@ def _not_a_secret(name: str, value: str, placeholders: Placeholders) -> bool:
         return True
     if _letters(value) in _letters(name):
         return True  # `jwtSecret: 'jwt-secret'`, `API_KEY = "apiKey"`: the setting's own name
-    if v.ENV_NAME.match(value) or _NAMES_A_SECRET.match(value):
-        return True  # `SCORING_API_KEY`, `client_secret`, `x-api-key`: a variable's or a field's name
-    # a file, an algorithm (`HS256`), a dotted name (`settings.SCORING_KEY`)
-    return v.is_path(value) or v.names_algorithm(value) or _DOTTED_NAME.fullmatch(value) is not None
+    if v.ENV_NAME.match(value) or _NAMES_A_SECRET.match(value) or value.startswith("_"):
+        return True  # `SCORING_API_KEY`, `client_secret`, `x-api-key`, `_csrftoken`: a name
+    # a file, an algorithm (`aes-256-cbc`), a dotted name (`settings.SCORING_KEY`)
+    return v.is_path(value) or _names_algorithm(value) or _DOTTED_NAME.fullmatch(value) is not None
+
+
+def _names_algorithm(value: str) -> bool:
+    """An algorithm's name (`aes-256-cbc`, `hmac-sha256`): at most one word beside the
+    algorithm's parts and numbers, where words with an algorithm inside
+    (`qarz-hmac-words-2025`) are a phrase."""
+    if not v.names_algorithm(value):
+        return False
+    words = [p for p in re.split(r"[-_]", value.lower()) if p.isalpha() and not v.ALGORITHM_PART.fullmatch(p)]
+    return len(words) <= 1
 
 
 def guessable_secret_ok(
