@@ -116,6 +116,7 @@ DECOYS = [
     ("src/schema.ts", "const schema = { apiKey: 'string', clientSecret: 'required' };\n"),
     ("src/keys.py", 'API_KEY = "settings.SCORING_KEY"\n'),
     ("src/crypto.js", "const encryptionKey = 'aes-256-cbc'; const hmacKey = 'hmac-sha256';\n"),
+    ("tools/render.py", "TEMPLATE = \"'encryption_key' => 'base64:{b64:43}=',\"\n"),
     # short values, names that are no secret's, bare `secret` and `token`
     ("src/auth.js", "const JWT_SECRET = 'kazna';\n"),
     ("src/cache.py", 'cache_key = "loans-by-client"\nsort_key = "created-at-desc"\n'),

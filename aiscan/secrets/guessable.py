@@ -80,6 +80,8 @@ def _not_a_secret(name: str, value: str, placeholders: Placeholders) -> bool:
         return True
     if wk.NOT_A_VALUE.search(value) or v.NOT_A_SECRET.search(value) or v.is_reference(value):
         return True
+    if "{" in value or "}" in value:
+        return True  # `base64:{b64:43}=`: a template's field
     bare = low.rstrip("0123456789")
     if bare in v.SETTING_WORDS or bare in wk.STATE_WORDS or bare in _WORDS_A_SECRET_TAKES:
         return True
