@@ -42,6 +42,7 @@ VALIDATORS = (
     "sql-insert",
     "default-password",  # aiscan.secrets.defaults
     "weak-password",  # aiscan.secrets.weak
+    "guessable-secret",  # aiscan.secrets.guessable
     "byte-list-key",  # aiscan.secrets.decoded
     "recurring",  # aiscan.secrets.defaults: tried after the others, on the values they reported
     "csv",  # rulesets/secrets/structure.yaml: a whole file's credential columns

@@ -23,6 +23,7 @@ from aiscan.secrets import context as cx
 from aiscan.secrets import context_checks as cc
 from aiscan.secrets import decoded as dk
 from aiscan.secrets import defaults as df
+from aiscan.secrets import guessable as gs
 from aiscan.secrets import pairs
 from aiscan.secrets import pii as pii_mod
 from aiscan.secrets import structure as st
@@ -248,7 +249,7 @@ class Engine:
                 if d.detector.id in _DOCSTRING_DETECTORS and in_spans(spans, d.start)
                 else d
                 for d in detections
-                if not (d.detector.id == "weak-password" and in_spans(spans, d.start))  # an example
+                if not (d.detector.id in _EXAMPLES_IN_DOCSTRINGS and in_spans(spans, d.start))  # an example
             ]
         dumps: list[Dump] = []
         for det_id, found in pii.items():
@@ -445,6 +446,8 @@ class Engine:
             return df.default_password_ok(m.group("key"), value, path)
         if name == "weak-password":
             return self._weak_password_ok(m, value, text, path)
+        if name == "guessable-secret":
+            return self._guessable_secret_ok(m, value, text, path)
         if name == "byte-list-key":
             return dk.byte_list_key_ok(value, text, m.start())
         if name == "url-credentials":
@@ -493,6 +496,17 @@ class Engine:
         ph = self.ruleset.placeholders
         return wk.weak_password_ok(full, value, quoted, path, ph, m.group("op"), after, head)
 
+    def _guessable_secret_ok(self, m: re.Match[str], value: str, text: str, path: str) -> bool:
+        """A signing, encryption or API secret made of words (aiscan/secrets/guessable.py)."""
+        word = m.group("key")
+        full = _full_name(text, m.start("key"), word)
+        line_end = text.find("\n", m.end())
+        after = text[m.end() : line_end if line_end >= 0 else len(text)]
+        quoted = bool(m.group("q"))
+        head = cx.line_head(text, m.start("key") + len(word) - len(full))
+        ph = self.ruleset.placeholders
+        return gs.guessable_secret_ok(full, value, quoted, path, ph, m.group("op"), after, head)
+
     def _fixture_login_password(self, name: str, value: str, m: re.Match[str], text: str, path: str) -> bool:
         """In a test or fixture file, a password made from the user's own name (`alice123`)."""
         if v.name_strength(name) != "password" or not self.ruleset.test_paths.search(path):
@@ -516,6 +530,14 @@ class Engine:
             return Severity.MEDIUM, f"{_WEAK}; a well-known default password, the first one tried"
         return det.severity, _WEAK
 
+    def _guessable_severity(self, det: Detector, path: str) -> tuple[Severity, str]:
+        """A guessable signing or API secret: medium; low in a test, fixture or example file."""
+        if v.file_role(path) == "example":
+            return Severity.LOW, f"{_GUESSABLE}; in an example or template file, what a copy of it runs with"
+        if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
+            return det.severity_in_tests, f"{_GUESSABLE}; in a test, fixture or example path"
+        return det.severity, _GUESSABLE
+
     def severity_for(self, det: Detector, path: str) -> Severity:
         return self.assess(det, path)[0]
 
@@ -530,6 +552,8 @@ class Engine:
             return self._default_severity(det, path, line)
         if det.id == "weak-password":
             return self._weak_severity(det, path, value)
+        if det.id == "guessable-secret":
+            return self._guessable_severity(det, path)
         if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
             return det.severity_in_tests, "in a test, fixture, example or documentation path"
         if det.kind == "pii":
@@ -556,7 +580,7 @@ class Engine:
 
 # Detectors whose values are not looked for again under other names: a default or a weak word
 # is what it is wherever it is set, not one secret written twice.
-_NO_RECURRENCE = frozenset({"default-password", "weak-password"})
+_NO_RECURRENCE = frozenset({"default-password", "weak-password", "guessable-secret"})
 # The checks of rulesets/secrets/structure.yaml, in `_structure_ok`.
 _STRUCTURE_CHECKS = frozenset(STRUCTURE_VALIDATORS)
 _WHY = {
@@ -568,6 +592,10 @@ _WHY = {
 _DEFAULT = "a well-known default password: a vendor's default, the first one tried"
 _WEAK = (
     "a weak or dummy password: a word anyone can guess, harmless only while no deployed system runs with it"
+)
+_GUESSABLE = (
+    "a signing, encryption or API secret made of words: whoever reads the source can sign tokens "
+    "or call the API with it"
 )
 _WEAK_SIGNING = (
     "a weak signing secret: a word anyone can guess, "
@@ -597,9 +625,10 @@ _DOCSTRING_DETECTORS = frozenset(
         "authorization-header-bare",
     }
 )
-# A weak password in a docstring is a usage example (`connect(user="scott", password="tiger")`)
-# and is not reported at all.
-_DOCSTRING_AWARE = _DOCSTRING_DETECTORS | {"weak-password"}
+# A weak password or a guessable secret in a docstring is a usage example
+# (`connect(user="scott", password="tiger")`) and is not reported at all.
+_EXAMPLES_IN_DOCSTRINGS = frozenset({"weak-password", "guessable-secret"})
+_DOCSTRING_AWARE = _DOCSTRING_DETECTORS | _EXAMPLES_IN_DOCSTRINGS
 # Paths of production configuration: `application-prod.yml`, `.env.production`, `prod/`.
 _PRODUCTION = re.compile(r"(?:^|[/._-])(?:prod|production|live)(?:[/._-]|$)", re.I)
 # Detectors whose line names the host the credentials are for.

@@ -434,6 +434,9 @@ _ALGORITHM_PART = re.compile(
 )
 
 
+ALGORITHM_PART = _ALGORITHM_PART
+
+
 def names_algorithm(value: str) -> bool:
     """Parts joined by `-` or `_`, in one case, holding a digit: an algorithm's name, numbers
     and words (`caching`, `client`, `cbc`). Mixed case or a sign other than the separators is a

@@ -37,6 +37,7 @@ _NOT_A_VALUE = re.compile(
     r"|^changeit$",  # the JDK's default: the default-password kind's, in configuration only
     re.I,
 )
+NOT_A_VALUE = _NOT_A_VALUE
 # Words a password field's rule, state or error takes: `invalid`, `mismatch`, `too_short`.
 _STATE_WORDS = frozenset(
     {
@@ -45,6 +46,7 @@ _STATE_WORDS = frozenset(
         "current", "hash", "salt", "sha", "md", "auth", "login", "token", "key",
     }
 )  # fmt: skip
+STATE_WORDS = _STATE_WORDS
 # The operators that set a value: `=`, `:`, `=>`, `:=` and a setter's or a call's `(`.
 _SETTING_OPS = ("=", ":", ":=", "=>", "(")
 # The words of a password's name, given as its value: the field's word, not a password.
@@ -115,8 +117,19 @@ def weak_password_ok(
         return False
     if df.TRUST_STORE.search(name):
         return False
+    if not literal_setting(path, op, quoted, after, head, _SETTING_OPS):
+        return False
+    return not _not_a_password(name, value, placeholders)
+
+
+def literal_setting(
+    path: str, op: str, quoted: bool, after: str, head: str, ops: tuple[str, ...] = _SETTING_OPS
+) -> bool:
+    """A literal set in code, configuration, a test, or an example or template file, by one of
+    `ops`; not in documentation, comments or translations. `head` is the text of the line
+    before the name, `after` the rest of the line after the value."""
     bare_op = op.strip().strip("\"']").strip()
-    if bare_op not in _SETTING_OPS:
+    if bare_op not in ops:
         return False
     role = v.file_role(path)
     if role == "docs" or LOCALE_PATH.search(str(PurePosixPath(path).parent)) or _LOCALE_FILE.search(path):
@@ -135,7 +148,7 @@ def weak_password_ok(
         rest = after.strip().strip(",;").strip()
         if rest and not rest.startswith("#"):
             return False
-    return not _not_a_password(name, value, placeholders)
+    return True
 
 
 def is_vendor_default(value: str) -> bool:

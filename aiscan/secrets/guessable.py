@@ -1,0 +1,119 @@
+"""Signing, encryption and API secrets whose value reads like words: their own finding kind.
+
+A secret that signs tokens, sessions, cookies or webhooks, encrypts data or calls an API, written
+in the source as words (`'qarz-jwt-signing-key-2025!'`, `"ultrasecretkey77"`,
+`'whsec_local_qarzdev'`), is a leak however human-made it looks: whoever reads the source signs
+tokens the application accepts or calls the API as it does. The generic rules score a value's
+randomness and leave such values out as labels or placeholders; this kind reports them,
+`guessable-secret` (CWE-798, CWE-521), medium outside tests and example files and low in them,
+with the reason in the message.
+
+Only names of such secrets count, qualified by what the secret is for (`JWT_SECRET`,
+`SECRET_KEY`, `jwtSigningKey`, `webhookSecret`, `client_secret`, `SERVICE_TOKEN`, `api_key`);
+a bare `secret` or `token`, a password (the `weak-password` kind's), a public, cache or sort key,
+a session's or a cookie's key or token (`SESSION_KEY`: where a value is stored)
+are not. A literal given as the fallback of an environment look-up
+(`process.env.JWT_SECRET || '...'`) counts: it is what runs wherever the variable is unset.
+
+Left out: values shorter than 8 characters, values with spaces (labels, sentences), the name
+itself given as its value (`jwtSecret: 'jwt-secret'`), the name of a field, a setting, a header
+or a variable (`'client_secret'`, `'x-api-key'`, `'SCORING_API_KEY'`, `settings.KEY`), type and
+rule words, placeholders (`<your-secret>`, `changeme`, `replace-with-...`, `xxxx`, `${ENV}`, and
+the exact stand-ins every detector leaves out), references and look-ups, and anything in
+documentation, comments, docstrings or translations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aiscan.secrets import validate as v
+from aiscan.secrets import weak as wk
+from aiscan.secrets.detectors import Placeholders
+
+# What the secret is for, then the secret's word: `jwt_secret`, `SECRET_KEY`, `jwtSigningKey`,
+# `webhookSecret`, `client_secret`, `SERVICE_TOKEN`, `apiKey`, `x-api-key`. The qualifier starts
+# a part of the name (after a separator, at a capital, or at the start).
+_QUALIFIED_NAME = re.compile(
+    r"(?:^|(?<=[^A-Za-z])|(?<=[a-z0-9])(?=[A-Z]))"
+    r"(?:(?i:api|app|application|auth|oauth|client|consumer|jwt|signing|sign|hmac|encryption|encrypt|"
+    r"cipher|aes|crypto|webhook|service|integration|partner|merchant|bot|secret|token)"
+    r"[_.-]?(?i:(?:secret|signing|token)[_.-]?key|key|secret|token)"
+    # a session's or a cookie's key or token names where a value is stored; their secret signs
+    r"|(?i:session|cookie)[_.-]?(?i:secret))$"
+)
+# Words that say a value is to be filled in or stands for one: `<your-secret>`, `replace-me`.
+_STAND_IN = re.compile(
+    r"example|sample|dummy|fake|placeholder|change[_-]?(?:me|it|this)|replace|redact|your|insert|"
+    r"enter|lorem|ipsum|mock|not[_-]?(?:a[_-]?)?(?:real|secret)|fixture|(?<![a-z])foo(?:bar)?(?![a-z])|"
+    r"invalid|bogus|todo|tbd|fixme|xxx|\*|\.\.\.|j(?:ohn|ane)[ _]?doe|(?<![a-z])payload(?![a-z])",
+    re.I,
+)
+# A field's, a setting's or a header's name given as the value: words joined by `_`, `-` or `.`
+# whose last word is a secret's (`client_secret`, `x-api-key`, `stripe_api_key`, `jwt.secret`).
+_NAMES_A_SECRET = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*[_.-](?i:key|secret|token|id)$")
+_WORDS_A_SECRET_TAKES = frozenset({"jwt", "hmac", "aes", "rsa", "hs256", "base64", "hex", "bearer"})
+_DOTTED_NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\.[\w$]+)+")
+_MIN_LENGTH = 8
+_MAX_LENGTH = 64
+
+
+def names_a_guessable_secret(key: str) -> bool:
+    """A name of a signing, encryption or API secret, qualified by what it is for."""
+    name = key.strip("\"'[]$@:").rsplit("::", 1)[-1]
+    return _QUALIFIED_NAME.search(name) is not None and v.name_strength(name) == "strong"
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def _not_a_secret(name: str, value: str, placeholders: Placeholders) -> bool:
+    """A value that is no secret at all: a placeholder, a reference, a name, a word a setting
+    takes, the name repeated."""
+    low = value.lower()
+    if not _MIN_LENGTH <= len(value) <= _MAX_LENGTH or not value.isascii() or any(c.isspace() for c in value):
+        return True
+    if sum(c.isalpha() for c in value) < 4 or len(set(low)) <= 3:
+        return True
+    if low in placeholders.exact or placeholders.patterns.search(value) or _STAND_IN.search(value):
+        return True
+    if wk.NOT_A_VALUE.search(value) or v.NOT_A_SECRET.search(value) or v.is_reference(value):
+        return True
+    if "{" in value or "}" in value:
+        return True  # `base64:{b64:43}=`: a template's field
+    bare = low.rstrip("0123456789")
+    if bare in v.SETTING_WORDS or bare in wk.STATE_WORDS or bare in _WORDS_A_SECRET_TAKES:
+        return True
+    if _letters(value) in _letters(name):
+        return True  # `jwtSecret: 'jwt-secret'`, `API_KEY = "apiKey"`: the setting's own name
+    if v.ENV_NAME.match(value) or _NAMES_A_SECRET.match(value) or value.startswith("_"):
+        return True  # `SCORING_API_KEY`, `client_secret`, `x-api-key`, `_csrftoken`: a name
+    # a file, an algorithm (`aes-256-cbc`), a dotted name (`settings.SCORING_KEY`)
+    return v.is_path(value) or _names_algorithm(value) or _DOTTED_NAME.fullmatch(value) is not None
+
+
+def _names_algorithm(value: str) -> bool:
+    """An algorithm's name (`aes-256-cbc`, `hmac-sha256`): at most one word beside the
+    algorithm's parts and numbers, where words with an algorithm inside
+    (`qarz-hmac-words-2025`) are a phrase."""
+    if not v.names_algorithm(value):
+        return False
+    words = [p for p in re.split(r"[-_]", value.lower()) if p.isalpha() and not v.ALGORITHM_PART.fullmatch(p)]
+    return len(words) <= 1
+
+
+def guessable_secret_ok(
+    key: str, value: str, quoted: bool, path: str, placeholders: Placeholders, op: str, after: str, head: str
+) -> bool:
+    """A word-like literal set under a name of a signing, encryption or API secret in code,
+    configuration, a test, or an example or template file, which the generic rules leave out
+    (they report it as a secret themselves when it looks machine-made)."""
+    name = key.strip("\"'[]$@:")
+    if not names_a_guessable_secret(name):
+        return False
+    if not wk.literal_setting(path, op, quoted, after, head, ("=", ":", ":=", "=>")):
+        return False
+    if _not_a_secret(name, value, placeholders):
+        return False
+    return not v.assignment_ok(name, value, quoted, path, placeholders, op)
