@@ -1,0 +1,28 @@
+public static class PublicCorsSetup
+{
+    public static void Add(IServiceCollection services, string[] allowed)
+    {
+        services.AddCors(options =>
+        {
+            options.AddPolicy("open", policy =>
+            {
+                // ruleid: csharp-cors-any-origin
+                policy.AllowAnyOrigin()
+                      .AllowAnyHeader()
+                      .AllowAnyMethod();
+            });
+            options.AddPolicy("star", policy =>
+                // ruleid: csharp-cors-any-origin
+                policy.WithOrigins("*").AllowAnyHeader());
+            options.AddPolicy("open-with-cookies", policy =>
+                // ruleid: csharp-cors-any-origin
+                policy.AllowAnyOrigin().AllowAnyHeader().AllowCredentials());
+            options.AddPolicy("front", policy =>
+                // ok: csharp-cors-any-origin
+                policy.WithOrigins("https://lk.example.kz").AllowAnyHeader().AllowCredentials());
+            options.AddPolicy("configured", policy =>
+                // ok: csharp-cors-any-origin
+                policy.SetIsOriginAllowed(origin => allowed.Contains(origin)).AllowAnyMethod());
+        });
+    }
+}
