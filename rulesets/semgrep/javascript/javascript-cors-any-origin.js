@@ -30,7 +30,7 @@ app.get("/rates", (req, res) => {
 });
 
 app.get("/public/offers", (req, res) => {
-  // ok: javascript-cors-any-origin-credentials
+  // ruleid: javascript-cors-any-origin-header
   res.header("Access-Control-Allow-Origin", "*");
   res.json([]);
 });
@@ -44,8 +44,9 @@ app.use((req, res, next) => {
 });
 
 app.use((req, res, next) => {
-  // ok: javascript-cors-any-origin-credentials
+  // ruleid: javascript-cors-any-origin-header
   res.setHeader("Access-Control-Allow-Origin", "*");
+  // ok: javascript-cors-any-origin-credentials
   res.setHeader("Access-Control-Allow-Credentials", "false");
   next();
 });
