@@ -13,4 +13,23 @@ public class StatementView {
         // ok: java-webview-file-access
         web.getSettings().setAllowFileAccessFromFileURLs(false);
     }
+
+    void help(WebView web) {
+        web.getSettings().setJavaScriptEnabled(true);
+        // ruleid: java-webview-file-access
+        web.getSettings().setAllowFileAccess(true);
+        web.loadUrl("https://lk.example.kz/help");
+    }
+
+    void statementPdf(WebView web) {
+        // ok: java-webview-file-access
+        web.getSettings().setAllowFileAccess(true);
+        web.loadUrl("file:///android_asset/statement.html");
+    }
+
+    void scripted(WebView web) {
+        web.getSettings().setJavaScriptEnabled(true);
+        // ok: java-webview-file-access
+        web.getSettings().setAllowFileAccess(false);
+    }
 }

@@ -44,3 +44,34 @@ module.exports.resetPassword = function (req, res) {
   const digest = md5(req.body.file);
   res.send(digest);
 };
+
+// A function whose name says it makes a token returns a plain hash of guessable data.
+function generateToken(data) {
+  // ruleid: javascript-weak-hash-token
+  return crypto.createHash("sha1").update(data + Date.now()).digest("hex");
+}
+
+// ruleid: javascript-weak-hash-token
+const makeResetCode = (email) => crypto.createHash("md5").update(email).digest("hex");
+
+const sessions = {
+  createSessionId(login) {
+    // ruleid: javascript-weak-hash-token
+    return crypto.createHash("md5").update(login + Date.now()).digest("hex");
+  },
+};
+
+function fileChecksum(buf) {
+  // ok: javascript-weak-hash-token
+  return crypto.createHash("md5").update(buf).digest("hex");
+}
+
+function generateApiToken() {
+  // ok: javascript-weak-hash-token
+  return crypto.createHash("sha1").update(crypto.randomBytes(32)).digest("hex");
+}
+
+function generateTokenSha256(data) {
+  // ok: javascript-weak-hash-token
+  return crypto.createHash("sha256").update(data).digest("hex");
+}
