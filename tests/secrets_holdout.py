@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -120,3 +121,17 @@ def assessed(path: str, text: str) -> list[tuple[str, Severity, str]]:
         severity, why = ENGINE.assess(d.detector, path, text.split("\n")[d.line - 1], d.context)
         out.append((d.detector.id, severity, why))
     return out
+
+
+def lone_finding(tmp_path: Path, rel: str, text: str, rule_id: str) -> tuple[int, dict[str, Any], str]:
+    """`aiscan secrets` on a tree of one file: the exit code, the one finding of `rule_id` in the
+    JSON report, and everything the run wrote (report and console), to look for the value in."""
+    tree = tmp_path / "repo"
+    (tree / rel).parent.mkdir(parents=True, exist_ok=True)
+    (tree / rel).write_text(text, encoding="utf-8")
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(cli, ["secrets", str(tree), "-f", "json", "-o", str(out)])
+    written = out.read_text(encoding="utf-8") if out.is_file() else ""
+    report = json.loads(written) if written else {"findings": []}
+    (finding,) = [f for f in report["findings"] if f["rule_id"] == rule_id]
+    return result.exit_code, finding, written + result.output

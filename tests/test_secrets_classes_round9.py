@@ -15,16 +15,12 @@ for them, each with near-miss decoys:
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from aiscan.cli import cli
 from aiscan.models import Severity
 from aiscan.secrets.findings import detection_findings
-from tests.secrets_holdout import ENGINE
+from tests.secrets_holdout import ENGINE, lone_finding
 
 _RNG = random.Random(20261209)
 
@@ -267,16 +263,11 @@ def test_a_password_name_followed_by_other_words_is_not_qualified() -> None:
 
 
 def test_a_weak_password_alone_is_listed_and_does_not_block(tmp_path: Path) -> None:
-    tree = tmp_path / "repo"
-    (tree / "tests").mkdir(parents=True)
-    (tree / "tests" / "test_db.py").write_text('DB = {"user": "app", "password": "qwerty123"}\n')
-    out = tmp_path / "report.json"
-    result = CliRunner().invoke(cli, ["secrets", str(tree), "-f", "json", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    report = json.loads(out.read_text(encoding="utf-8"))
-    (finding,) = [f for f in report["findings"] if f["rule_id"] == "weak-password"]
+    text = 'DB = {"user": "app", "password": "qwerty123"}\n'
+    code, finding, written = lone_finding(tmp_path, "tests/test_db.py", text, "weak-password")
+    assert code == 0, written
     assert finding["severity"] == "low"
-    assert "qwerty123" not in out.read_text(encoding="utf-8") + result.output
+    assert "qwerty123" not in written
 
 
 def test_translation_files_are_labels_not_passwords() -> None:

@@ -7,15 +7,11 @@ Cases written here, each class with near-miss decoys.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from aiscan.cli import cli
 from aiscan.models import Severity
 from aiscan.secrets.findings import detection_findings
-from tests.secrets_holdout import ENGINE
+from tests.secrets_holdout import ENGINE, lone_finding
 
 
 def _hits(path: str, text: str) -> list[tuple[str, str]]:
@@ -141,16 +137,11 @@ def test_guessable_secret_decoys_are_not_reported() -> None:
 
 
 def test_a_guessable_secret_alone_is_listed_and_does_not_block(tmp_path: Path) -> None:
-    tree = tmp_path / "repo"
-    (tree / "src").mkdir(parents=True)
-    (tree / "src" / "auth.js").write_text("const JWT_SECRET = 'qarz-jwt-signing-key-2025!';\n")
-    out = tmp_path / "report.json"
-    result = CliRunner().invoke(cli, ["secrets", str(tree), "-f", "json", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    report = json.loads(out.read_text(encoding="utf-8"))
-    (finding,) = [f for f in report["findings"] if f["rule_id"] == "guessable-secret"]
+    text = "const JWT_SECRET = 'qarz-jwt-signing-key-2025!';\n"
+    code, finding, written = lone_finding(tmp_path, "src/auth.js", text, "guessable-secret")
+    assert code == 0, written
     assert finding["severity"] == "medium"
-    assert "qarz-jwt-signing-key-2025!" not in out.read_text(encoding="utf-8") + result.output
+    assert "qarz-jwt-signing-key-2025!" not in written
 
 
 def test_an_earlier_code_decoy_is_now_a_guessable_secret() -> None:
