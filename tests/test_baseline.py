@@ -59,6 +59,18 @@ def test_a_merge_scan_does_not_count_known_findings() -> None:
     assert "1 known finding(s) do not count in this merge scan" in use.reason
 
 
+def test_a_known_finding_later_merged_into_another_tools_is_still_known() -> None:
+    # A baseline made when only bandit reported the weakness; a later rule of semgrep reports it
+    # on the same lines, and the merged finding keeps semgrep's fingerprint.
+    alone = make_finding(rule_id="B324", path="app/cache.py", line=7, fingerprint="f-bandit")
+    entries = baseline_entries([alone])
+    merged = make_finding(rule_id="python-weak-hash", path="app/cache.py", line=7, fingerprint="f-semgrep")
+    merged = replace(merged, properties={"merged": [{"rule_id": "B324", "fingerprint": "f-bandit"}]})
+    out, use = apply_baseline([merged], entries, "merge", "aiscan-baseline.yaml")
+    assert out[0].suppression is not None and out[0].suppression.kind == "baseline"
+    assert use.matched == 1
+
+
 def test_a_release_scan_ignores_the_baseline_and_says_so() -> None:
     entries = baseline_entries([KNOWN])
     out, use = apply_baseline([KNOWN, NEW], entries, "release", "aiscan-baseline.yaml")

@@ -114,3 +114,10 @@ def test_in_a_jsp_page_one_line_and_cwe_is_one_finding_the_java_rules_first() ->
     assert other_line in folded  # another line is another weakness
     assert in_java in folded and in_java_too in folded  # only template pages are folded
     assert len(folded) == 5
+
+
+def test_a_merged_finding_records_the_fingerprint_each_absorbed_finding_had_alone() -> None:
+    bandit_alone = assign_fingerprints([BANDIT])[0].fingerprint
+    (merged,) = merge_findings(assign_fingerprints([SEMGREP, BANDIT]))
+    assert merged.fingerprint == assign_fingerprints([SEMGREP])[0].fingerprint
+    assert merged.fingerprints == (merged.fingerprint, bandit_alone)

@@ -158,6 +158,16 @@ def test_selectors_must_all_hold() -> None:
     assert not matches(_waiver(fingerprint="other", path="app/reports/*.py"), f)
 
 
+def test_a_fingerprint_waiver_still_holds_once_its_finding_is_merged_into_another_tools() -> None:
+    f = make_finding(rule_id="python-weak-hash", path="app/cache.py", fingerprint="f-semgrep")
+    f = replace(
+        f, properties={"rule_ids": ["python-weak-hash", "B324"], "merged": [{"fingerprint": "f-bandit"}]}
+    )
+    assert matches(_waiver(rule_id=None, path=None, fingerprint="f-bandit"), f)
+    assert matches(_waiver(rule_id="B324", path=None, fingerprint="f-bandit"), f)
+    assert not matches(_waiver(rule_id=None, path=None, fingerprint="other"), f)
+
+
 def test_a_false_positive_waiver_suppresses_even_a_critical_finding() -> None:
     critical = make_finding(severity=Severity.CRITICAL)
     out, states = apply_waivers([critical], [_waiver()], TODAY)
