@@ -99,7 +99,8 @@ def apply_baseline(
     out = []
     matched = 0
     for f in findings:
-        if f.active and f.analyzer != POLICY_ANALYZER and f.fingerprint in known:
+        # A finding merged later from several tools is known by any of its tools' fingerprints.
+        if f.active and f.analyzer != POLICY_ANALYZER and known.intersection(f.fingerprints):
             out.append(replace(f, suppression=suppression))
             matched += 1
         else:

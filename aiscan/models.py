@@ -154,6 +154,14 @@ class Finding:
         merged = self.properties.get("rule_ids") or ()
         return (self.rule_id, *(str(r) for r in merged if r != self.rule_id))
 
+    @property
+    def fingerprints(self) -> tuple[str, ...]:
+        """Its fingerprint and, for a finding merged from several tools, the fingerprint each
+        absorbed finding had alone (what a baseline or a waiver made before the merge names)."""
+        merged = self.properties.get("merged") or ()
+        absorbed = (str(m["fingerprint"]) for m in merged if isinstance(m, dict) and m.get("fingerprint"))
+        return (self.fingerprint, *(fp for fp in absorbed if fp != self.fingerprint))
+
 
 @dataclass(frozen=True)
 class Gap:

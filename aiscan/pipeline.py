@@ -128,11 +128,12 @@ def scan(
     outcomes = run_all(chosen, ctx, parallel=parallel, progress=progress)
 
     sensitive = frozenset().union(*(o.sensitive_values for o in outcomes)) if outcomes else frozenset()
-    # The same weakness reported by semgrep and bandit on the same lines is one finding.
-    raw: list[Finding] = list(merge_sast_findings(f for o in outcomes for f in o.findings))
     redactor = source_redactor(sensitive)
-    findings = redactor.findings(raw)
-    findings = map_findings(assign_roles(assign_fingerprints(findings)), catalogue)
+    # Fingerprints are taken from redacted findings, before the same weakness reported by semgrep
+    # and bandit on the same lines becomes one finding: the merged finding keeps its primary's and
+    # records each absorbed finding's, which a baseline or waiver made before may name.
+    alone = assign_fingerprints(redactor.findings(f for o in outcomes for f in o.findings))
+    findings = map_findings(assign_roles(assign_fingerprints(merge_sast_findings(alone))), catalogue)
     exceptions = policy_files.apply(findings, config.scan_kind, today)
     findings = exceptions.findings
     runs = mark_scoped_runs(sorted((redactor.run(o.run) for o in outcomes), key=lambda r: r.analyzer), scope)

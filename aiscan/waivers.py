@@ -181,9 +181,9 @@ def _date(entry: Mapping[str, Any], key: str, where: str) -> date:
 
 
 def matches(waiver: Waiver, finding: Finding) -> bool:
-    """Every selector the waiver gives must hold: fingerprint equal, rule equal (any rule of a
-    finding merged from several tools), path equal or matching its glob."""
-    if waiver.fingerprint and finding.fingerprint != waiver.fingerprint:
+    """Every selector the waiver gives must hold: fingerprint equal, rule equal (any fingerprint
+    or rule of a finding merged from several tools), path equal or matching its glob."""
+    if waiver.fingerprint and waiver.fingerprint not in finding.fingerprints:
         return False
     if waiver.rule_id and waiver.rule_id not in finding.rule_ids:
         return False

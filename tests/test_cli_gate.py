@@ -237,3 +237,27 @@ def test_the_policy_file_drives_waivers_components_and_exclusions(runner: CliRun
     assert report["waivers"] == []
     text = runner.invoke(cli, ["scan", str(root), "-f", "sarif"]).output
     assert "excluded: docs" in text
+
+
+def test_a_baseline_naming_bandits_finding_still_holds_once_semgrep_reports_it_too(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # bandit's B324 and semgrep's python-weak-hash report the same MD5 call: one finding, with
+    # semgrep's fingerprint, recording the one bandit's finding has alone. A baseline made when
+    # only bandit reported it (an earlier ruleset) names that one, and still holds.
+    md5 = "import hashlib\n\n\ndef digest(data):\n    return hashlib.md5(data).hexdigest()\n"
+    root = _repo(tmp_path, {"app.py": md5})
+    code, first = _json(runner, ["scan", str(root), "--kind", "merge"], tmp_path / "first.json")
+    assert code == 0
+    (finding,) = [f for f in first["findings"] if "B324" in f["properties"].get("rule_ids", [])]
+    assert finding["rule_id"] == "python-weak-hash"
+    (bandit_alone,) = [m["fingerprint"] for m in finding["properties"]["merged"] if m["rule_id"] == "B324"]
+    assert bandit_alone != finding["fingerprint"]
+    (root / "aiscan-baseline.yaml").write_text(
+        f"version: 1\nfindings:\n- fingerprint: {bandit_alone}\n  rule: B324\n  path: app.py\n"
+    )
+    code, merge = _json(runner, ["scan", str(root), "--kind", "merge"], tmp_path / "merge.json")
+    assert code == 0
+    assert merge["scan"]["baseline"]["applied"] and merge["summary"]["suppressed_by_kind"]["baseline"] == 1
+    (known,) = [f for f in merge["findings"] if f["rule_id"] == "python-weak-hash"]
+    assert known["suppression"]["kind"] == "baseline"

@@ -51,8 +51,8 @@ def merge_findings(findings: Iterable[Finding], order: Sequence[str] = MERGE_ORD
     weakness. The merged finding keeps the primary's rule, title, snippet and fingerprint basis
     (so its fingerprint is the one the primary has alone), takes the higher severity and
     confidence, the union of CWEs and requirements, and records every analyzer and rule ID in
-    its properties. It is suppressed only when all of them are. Findings of other analyzers
-    pass through unchanged."""
+    its properties, with the fingerprint each absorbed finding had alone when it had one. It is
+    suppressed only when all of them are. Findings of other analyzers pass through unchanged."""
     rank = {name: i for i, name in enumerate(order)}
     items = list(findings)
     mergeable = sorted(
@@ -135,6 +135,7 @@ def _merge(primary: Finding, extra: Sequence[Finding]) -> Finding:
             "severity": f.severity.value,
             "cwe": list(f.cwe),
             "start_line": f.location.start_line,
+            **({"fingerprint": f.fingerprint} if f.fingerprint else {}),
             **{k: v for k, v in f.properties.items() if k in ("more_info", "inline_suppression")},
             **({"suppression": f.suppression.reason} if f.suppression else {}),
         }
