@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -29,7 +30,7 @@ from aiscan.secrets import pii as pii_mod
 from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
 from aiscan.secrets import weak as wk
-from aiscan.secrets.detectors import STRUCTURE_VALIDATORS, Detector, Ruleset
+from aiscan.secrets.detectors import STRUCTURE_VALIDATORS, Detector, Placeholders, Ruleset
 from aiscan.secrets.docstrings import docstring_spans, in_spans
 
 _NL = re.compile(r"\n")
@@ -82,6 +83,17 @@ _FOLD_STR = str.maketrans("0123456789", "0000000000")
 
 def fold(text: str) -> bytes:
     return text.encode("utf-8", "surrogateescape").translate(_FOLD)
+
+
+class _Setting(NamedTuple):
+    """A setting as the word kinds (weak passwords, guessable secrets) judge it."""
+
+    key: str  # the full name
+    quoted: bool
+    placeholders: Placeholders
+    op: str
+    after: str  # the rest of the line
+    head: str  # what stands before the name on its line
 
 
 class Engine:
@@ -484,28 +496,25 @@ class Engine:
 
     def _weak_password_ok(self, m: re.Match[str], value: str, text: str, path: str) -> bool:
         """A weak or dummy password under a password's name (aiscan/secrets/weak.py)."""
-        word = m.group("key")
-        if not _key_boundary(text, m.start("key"), word):
+        if not _key_boundary(text, m.start("key"), m.group("key")):
             return False  # `bypass`, `userpasswords`
-        full = _full_name(text, m.start("key"), word)
-        line_end = text.find("\n", m.end())
-        after = text[m.end() : line_end if line_end >= 0 else len(text)]
-        quoted = bool(m.group("q"))
-        name_start = m.start("key") + len(word) - len(full)
-        head = cx.line_head(text, name_start)
-        ph = self.ruleset.placeholders
-        return wk.weak_password_ok(full, value, quoted, path, ph, m.group("op"), after, head)
+        s = self._setting(m, text)
+        return wk.weak_password_ok(s.key, value, s.quoted, path, s.placeholders, s.op, s.after, s.head)
 
     def _guessable_secret_ok(self, m: re.Match[str], value: str, text: str, path: str) -> bool:
         """A signing, encryption or API secret made of words (aiscan/secrets/guessable.py)."""
+        s = self._setting(m, text)
+        return gs.guessable_secret_ok(s.key, value, s.quoted, path, s.placeholders, s.op, s.after, s.head)
+
+    def _setting(self, m: re.Match[str], text: str) -> _Setting:
+        """What the two word kinds judge a setting by: its full name, whether the value is quoted,
+        the placeholders, the operator, the rest of the line and what stands before the name."""
         word = m.group("key")
         full = _full_name(text, m.start("key"), word)
         line_end = text.find("\n", m.end())
         after = text[m.end() : line_end if line_end >= 0 else len(text)]
-        quoted = bool(m.group("q"))
         head = cx.line_head(text, m.start("key") + len(word) - len(full))
-        ph = self.ruleset.placeholders
-        return gs.guessable_secret_ok(full, value, quoted, path, ph, m.group("op"), after, head)
+        return _Setting(full, bool(m.group("q")), self.ruleset.placeholders, m.group("op"), after, head)
 
     def _fixture_login_password(self, name: str, value: str, m: re.Match[str], text: str, path: str) -> bool:
         """In a test or fixture file, a password made from the user's own name (`alice123`)."""
