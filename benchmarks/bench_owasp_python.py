@@ -3,6 +3,9 @@ flaws it reports (TPR) and how many false-alarm tests it flags (FPR); the score 
 the overall figure is the mean over categories, as the benchmark's own scorecards do.
 
     python benchmarks/bench_owasp_python.py draw --expected CSV [--per-stratum 3] [--seed 19]
+    python benchmarks/bench_owasp_python.py draw-more --expected CSV --name d --role diagnosis
+                                             --exclude A.csv B.csv ... [--first-present 64]
+                                             [--per-stratum 3] [--seed 29]
     python benchmarks/bench_owasp_python.py run --tests-dir DIR --sample CSV
                                              [--before REV] [--bandit] [--show] [--json FILE]
 
@@ -10,6 +13,8 @@ The benchmark's code is not kept in this repository. `draw` reads its expectedre
 writes two disjoint stratified samples (benchmarks/owasp_python/sample_a.csv and sample_b.csv):
 for every category up to N real and N false-alarm tests each, with a fixed seed. Sample A is
 for diagnosis, sample B is held out (scored only, never read while rules are written).
+`draw-more` writes one further sample (sample_<name>.csv) disjoint from the samples named with
+`--exclude` and from the tests numbered below `--first-present` (not in the copy read).
 
 `run` copies the sample's test files from DIR (BenchmarkTestNNNNN.py, as in the benchmark's
 testcode/ folder) into a temporary folder and scans it exactly as a user would
@@ -37,6 +42,7 @@ from bench_vulnapps import archived_aiscan, scan
 from owasp_python_scoring import (
     Case,
     Tally,
+    draw_further_sample,
     draw_samples,
     flagged_tests,
     format_table,
@@ -76,6 +82,27 @@ def draw(args: argparse.Namespace) -> int:
         )
         write_sample(SAMPLES / f"sample_{name}.csv", sample, header)
         print(f"sample {name}: {len(sample)} tests -> {SAMPLES / f'sample_{name}.csv'}")
+    return 0
+
+
+def draw_more(args: argparse.Namespace) -> int:
+    cases = parse_expected(Path(args.expected).read_text(encoding="utf-8").splitlines())
+    drawn = {c.name for path in args.exclude for c in read_sample(Path(path))}
+    sample = draw_further_sample(cases, drawn, args.first_present, args.per_stratum, args.seed)
+    excluded = " ".join(Path(p).name for p in args.exclude)
+    pool = sum(1 for c in cases if c.name not in drawn and int(c.name[-5:]) >= args.first_present)
+    header = (
+        f"{SOURCE}: sample {args.name.upper()} ({args.role}).\n"
+        f"Drawn from expectedresults-0.1.csv ({len(cases)} tests) less {excluded} and the tests\n"
+        f"numbered below {args.first_present} (not in the stored copy), {pool} tests, by\n"
+        f"  python benchmarks/bench_owasp_python.py draw-more --expected CSV --name {args.name} "
+        f"--role '{args.role}' --exclude {excluded} --first-present {args.first_present} "
+        f"--per-stratum {args.per_stratum} --seed {args.seed}\n"
+        f"Per category up to {args.per_stratum} real and {args.per_stratum} false-alarm tests."
+    )
+    out = SAMPLES / f"sample_{args.name}.csv"
+    write_sample(out, sample, header)
+    print(f"sample {args.name}: {len(sample)} tests -> {out}")
     return 0
 
 
@@ -166,6 +193,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_draw.add_argument("--expected", required=True)
     p_draw.add_argument("--per-stratum", type=int, default=3)
     p_draw.add_argument("--seed", type=int, default=19)
+    p_more = sub.add_parser("draw-more")
+    p_more.add_argument("--expected", required=True)
+    p_more.add_argument("--name", required=True, help="the sample's letter: sample_<name>.csv")
+    p_more.add_argument("--role", required=True, help="diagnosis or held out")
+    p_more.add_argument("--exclude", nargs="+", default=[], help="samples already drawn")
+    p_more.add_argument("--first-present", type=int, default=64)
+    p_more.add_argument("--per-stratum", type=int, default=3)
+    p_more.add_argument("--seed", type=int, default=29)
     p_run = sub.add_parser("run")
     p_run.add_argument("--tests-dir", required=True)
     p_run.add_argument("--sample", required=True)
@@ -174,7 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_run.add_argument("--show", action="store_true", help="list the misses and false positives")
     p_run.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    return draw(args) if args.command == "draw" else run(args)
+    commands = {"draw": draw, "draw-more": draw_more, "run": run}
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

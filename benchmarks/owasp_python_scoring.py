@@ -94,6 +94,21 @@ def draw_samples(cases: Sequence[Case], per_stratum: int, seed: int) -> tuple[li
     return sorted(first, key=lambda c: c.name), sorted(second, key=lambda c: c.name)
 
 
+def draw_further_sample(
+    cases: Sequence[Case], drawn: Iterable[str], first_present: int, per_stratum: int, seed: int
+) -> list[Case]:
+    """A further sample disjoint from the tests already drawn (`drawn`, by name) and from the
+    tests numbered below `first_present` (absent from the copy read): the first of
+    `draw_samples` over what is left."""
+    taken = set(drawn)
+    pool = [
+        c
+        for c in cases
+        if c.name not in taken and int(c.name.removeprefix("BenchmarkTest")) >= first_present
+    ]
+    return draw_samples(pool, per_stratum, seed)[0]
+
+
 def cwe_numbers(values: Iterable[object]) -> set[int]:
     """`CWE-89`, `89` or 89 -> 89; anything else is left out."""
     numbers = set()

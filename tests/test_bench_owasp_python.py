@@ -12,6 +12,7 @@ from owasp_python_scoring import (
     Case,
     Tally,
     categories_of,
+    draw_further_sample,
     draw_samples,
     flagged_tests,
     format_table,
@@ -58,6 +59,19 @@ def test_a_small_stratum_gives_what_it_has_to_the_first_sample() -> None:
     cases = [Case("BenchmarkTest00001", "x", True), Case("BenchmarkTest00002", "x", True)]
     first, second = draw_samples(cases, 2, seed=1)
     assert len(first) == 2 and second == []
+
+
+def test_a_further_sample_avoids_the_drawn_tests_and_the_missing_ones() -> None:
+    cases = [Case(f"BenchmarkTest{i:05d}", cat, (i // 2) % 2 == 0) for i, cat in enumerate(["a", "b"] * 40)]
+    drawn = {c.name for c in draw_samples(cases, 2, seed=19)[0]}
+    further = draw_further_sample(cases, drawn, first_present=10, per_stratum=3, seed=29)
+    names = {c.name for c in further}
+    assert not names & drawn
+    assert all(int(n.removeprefix("BenchmarkTest")) >= 10 for n in names)
+    assert len(further) == 12
+    pool = [c for c in cases if c.name not in drawn and int(c.name[-5:]) >= 10]
+    assert further == draw_samples(pool, 3, seed=29)[0]
+    assert draw_further_sample(cases, drawn, 10, 3, 29) == further
 
 
 def test_cwe_maps_to_categories_in_any_spelling() -> None:
