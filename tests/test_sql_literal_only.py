@@ -3,7 +3,7 @@ f-string without replacement fields, the values passed as parameters. Pure, on s
 
 from __future__ import annotations
 
-from aiscan.models import Finding, Location, Severity
+from aiscan.models import Confidence, Finding, Location, Severity
 from aiscan.sast.sql_literal_only import drop_sql_formatting_no_value, formats_no_value
 
 
@@ -36,6 +36,7 @@ def _finding(rule_id: str, line: int, analyzer: str = "bandit") -> Finding:
         title="hardcoded sql expressions",
         message="Possible SQL injection vector through string-based query construction.",
         severity=Severity.MEDIUM,
+        confidence=Confidence.MEDIUM,
         location=Location("app/views.py", line, line),
         cwe=("CWE-89",),
     )

@@ -29,6 +29,7 @@ from aiscan.models import (
 )
 from aiscan.resources import rulesets_dir
 from aiscan.sast.format_crypto import prescribed_by_format
+from aiscan.sast.sql_literal_only import drop_sql_formatting_no_value
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
 from aiscan.sast.tool_output import OutputReader, as_list, detail, first_line, line_number
 from aiscan.tooling import find_tool, run_tool, tool_version
@@ -281,4 +282,9 @@ class BanditAnalyzer:
             part for part in (f"parsed with Python {python}" if python else "", inline.summary()) if part
         )
         run = AnalyzerRun(self.name, status, self.tool, version, summary, result.duration_s, covered, gaps)
-        return AnalyzerOutcome(run, prescribed_by_format(inline.findings, lambda p: file_lines(ctx.root, p)))
+
+        def lines_of(path: str) -> tuple[str, ...]:
+            return file_lines(ctx.root, path)
+
+        kept = drop_sql_formatting_no_value(inline.findings, lines_of)
+        return AnalyzerOutcome(run, prescribed_by_format(kept, lines_of))
