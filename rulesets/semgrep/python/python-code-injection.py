@@ -1,3 +1,4 @@
+import configparser
 import ast
 import importlib
 
@@ -30,3 +31,66 @@ def calc():
     # ok: python-code-injection
     inverted = ImageMath.eval("255 - a", a=img)
     return str(result), mod, value, total, op, adjusted, inverted
+
+
+# Request data kept in a container: under its key (a dict item, a ConfigParser option), or
+# appended to a list, it is still the request's; another key's value is not.
+
+
+@app.route("/container-0")
+def code_injection_kept_under_its_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["wanted"]
+    # ruleid: python-code-injection
+    eval(value)
+    return "done"
+
+
+@app.route("/container-1")
+def code_injection_read_under_another_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["name"]
+    # ok: python-code-injection
+    eval(value)
+    return "done"
+
+
+@app.route("/container-2")
+def code_injection_kept_in_a_config_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "wanted")
+    # ruleid: python-code-injection
+    eval(value)
+    return "done"
+
+
+@app.route("/container-3")
+def code_injection_read_from_another_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "fixed")
+    # ok: python-code-injection
+    eval(value)
+    return "done"
+
+
+@app.route("/container-4")
+def code_injection_appended_to_a_list():
+    parts = []
+    parts.append("guest")
+    parts.append(request.args.get("wanted"))
+    value = parts[-1]
+    # ruleid: python-code-injection
+    eval(value)
+    return "done"

@@ -1,3 +1,4 @@
+import configparser
 import os
 import shlex
 import subprocess
@@ -119,3 +120,66 @@ class ReportBuilder:
     def build(self, request, context):
         # ok: python-command-injection
         os.system("make-report " + request.name)
+
+
+# Request data kept in a container: under its key (a dict item, a ConfigParser option), or
+# appended to a list, it is still the request's; another key's value is not.
+
+
+@app.route("/container-0")
+def command_injection_kept_under_its_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["wanted"]
+    # ruleid: python-command-injection
+    os.system("convert " + value)
+    return "done"
+
+
+@app.route("/container-1")
+def command_injection_read_under_another_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["name"]
+    # ok: python-command-injection
+    os.system("convert " + value)
+    return "done"
+
+
+@app.route("/container-2")
+def command_injection_kept_in_a_config_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "wanted")
+    # ruleid: python-command-injection
+    os.system("convert " + value)
+    return "done"
+
+
+@app.route("/container-3")
+def command_injection_read_from_another_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "fixed")
+    # ok: python-command-injection
+    os.system("convert " + value)
+    return "done"
+
+
+@app.route("/container-4")
+def command_injection_appended_to_a_list():
+    parts = []
+    parts.append("guest")
+    parts.append(request.args.get("wanted"))
+    value = parts[-1]
+    # ruleid: python-command-injection
+    os.system("convert " + value)
+    return "done"

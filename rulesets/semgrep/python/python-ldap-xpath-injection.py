@@ -1,3 +1,4 @@
+import configparser
 import ldap
 from ldap.filter import escape_filter_chars
 from lxml import etree
@@ -28,3 +29,71 @@ def xml_client():
     # ok: python-ldap-xpath-injection
     pos = request.args["text"].find(iin)
     return str(len(nodes) + len(nodes2) + pos)
+
+
+# Request data kept in a container: under its key (a dict item, a ConfigParser option), or
+# appended to a list, it is still the request's; another key's value is not.
+
+
+@app.route("/container-0")
+def ldap_xpath_injection_kept_under_its_key():
+    tree = etree.parse("/srv/clients.xml")
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["wanted"]
+    # ruleid: python-ldap-xpath-injection
+    tree.xpath("//client[@iin='" + value + "']")
+    return "done"
+
+
+@app.route("/container-1")
+def ldap_xpath_injection_read_under_another_key():
+    tree = etree.parse("/srv/clients.xml")
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["name"]
+    # ok: python-ldap-xpath-injection
+    tree.xpath("//client[@iin='" + value + "']")
+    return "done"
+
+
+@app.route("/container-2")
+def ldap_xpath_injection_kept_in_a_config_option():
+    tree = etree.parse("/srv/clients.xml")
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "wanted")
+    # ruleid: python-ldap-xpath-injection
+    tree.xpath("//client[@iin='" + value + "']")
+    return "done"
+
+
+@app.route("/container-3")
+def ldap_xpath_injection_read_from_another_option():
+    tree = etree.parse("/srv/clients.xml")
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "fixed")
+    # ok: python-ldap-xpath-injection
+    tree.xpath("//client[@iin='" + value + "']")
+    return "done"
+
+
+@app.route("/container-4")
+def ldap_xpath_injection_appended_to_a_list():
+    tree = etree.parse("/srv/clients.xml")
+    parts = []
+    parts.append("guest")
+    parts.append(request.args.get("wanted"))
+    value = parts[-1]
+    # ruleid: python-ldap-xpath-injection
+    tree.xpath("//client[@iin='" + value + "']")
+    return "done"

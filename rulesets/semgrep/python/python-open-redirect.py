@@ -1,3 +1,4 @@
+import configparser
 from django.http import HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from flask import Flask, redirect, request, url_for
@@ -24,3 +25,61 @@ def after_payment(request):
         return HttpResponseRedirect(target)
     # ruleid: python-open-redirect
     return HttpResponseRedirect(request.GET["fallback"])
+
+
+# Request data kept in a container: under its key (a dict item, a ConfigParser option), or
+# appended to a list, it is still the request's; another key's value is not.
+
+
+@app.route("/container-0")
+def open_redirect_kept_under_its_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["wanted"]
+    # ruleid: python-open-redirect
+    return redirect(value)
+
+
+@app.route("/container-1")
+def open_redirect_read_under_another_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["name"]
+    # ok: python-open-redirect
+    return redirect(value)
+
+
+@app.route("/container-2")
+def open_redirect_kept_in_a_config_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "wanted")
+    # ruleid: python-open-redirect
+    return redirect(value)
+
+
+@app.route("/container-3")
+def open_redirect_read_from_another_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "fixed")
+    # ok: python-open-redirect
+    return redirect(value)
+
+
+@app.route("/container-4")
+def open_redirect_appended_to_a_list():
+    parts = []
+    parts.append("guest")
+    parts.append(request.args.get("wanted"))
+    value = parts[-1]
+    # ruleid: python-open-redirect
+    return redirect(value)

@@ -1,3 +1,4 @@
+import configparser
 import re
 import os
 import shutil
@@ -114,3 +115,66 @@ class StatementArchive:
     def read(self, request, context):
         # ok: python-path-traversal
         return os.listdir(os.path.join("/srv/statements", request.directory))
+
+
+# Request data kept in a container: under its key (a dict item, a ConfigParser option), or
+# appended to a list, it is still the request's; another key's value is not.
+
+
+@app.route("/container-0")
+def path_traversal_kept_under_its_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["wanted"]
+    # ruleid: python-path-traversal
+    open("/srv/uploads/" + value)
+    return "done"
+
+
+@app.route("/container-1")
+def path_traversal_read_under_another_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["name"]
+    # ok: python-path-traversal
+    open("/srv/uploads/" + value)
+    return "done"
+
+
+@app.route("/container-2")
+def path_traversal_kept_in_a_config_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "wanted")
+    # ruleid: python-path-traversal
+    open("/srv/uploads/" + value)
+    return "done"
+
+
+@app.route("/container-3")
+def path_traversal_read_from_another_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "fixed")
+    # ok: python-path-traversal
+    open("/srv/uploads/" + value)
+    return "done"
+
+
+@app.route("/container-4")
+def path_traversal_appended_to_a_list():
+    parts = []
+    parts.append("guest")
+    parts.append(request.args.get("wanted"))
+    value = parts[-1]
+    # ruleid: python-path-traversal
+    open("/srv/uploads/" + value)
+    return "done"

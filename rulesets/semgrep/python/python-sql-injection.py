@@ -1,3 +1,4 @@
+import configparser
 import sqlite3
 
 import pandas as pd
@@ -80,3 +81,71 @@ class LoanServicer(loans_pb2_grpc.LoanServiceServicer):
     def CountLoans(self, request, context):
         # ok: python-sql-injection
         return cursor.execute("SELECT count(*) FROM loans WHERE iin = %s", (request.iin,))
+
+
+# Request data kept in a container: under its key (a dict item, a ConfigParser option), or
+# appended to a list, it is still the request's; another key's value is not.
+
+
+@app.route("/container-0")
+def sql_injection_kept_under_its_key():
+    cur = sqlite3.connect("app.db").cursor()
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["wanted"]
+    # ruleid: python-sql-injection
+    cur.execute("SELECT * FROM clients WHERE iin = '" + value + "'")
+    return "done"
+
+
+@app.route("/container-1")
+def sql_injection_read_under_another_key():
+    cur = sqlite3.connect("app.db").cursor()
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["name"]
+    # ok: python-sql-injection
+    cur.execute("SELECT * FROM clients WHERE iin = '" + value + "'")
+    return "done"
+
+
+@app.route("/container-2")
+def sql_injection_kept_in_a_config_option():
+    cur = sqlite3.connect("app.db").cursor()
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "wanted")
+    # ruleid: python-sql-injection
+    cur.execute("SELECT * FROM clients WHERE iin = '" + value + "'")
+    return "done"
+
+
+@app.route("/container-3")
+def sql_injection_read_from_another_option():
+    cur = sqlite3.connect("app.db").cursor()
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "fixed")
+    # ok: python-sql-injection
+    cur.execute("SELECT * FROM clients WHERE iin = '" + value + "'")
+    return "done"
+
+
+@app.route("/container-4")
+def sql_injection_appended_to_a_list():
+    cur = sqlite3.connect("app.db").cursor()
+    parts = []
+    parts.append("guest")
+    parts.append(request.args.get("wanted"))
+    value = parts[-1]
+    # ruleid: python-sql-injection
+    cur.execute("SELECT * FROM clients WHERE iin = '" + value + "'")
+    return "done"

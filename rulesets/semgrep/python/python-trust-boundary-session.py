@@ -1,3 +1,4 @@
+import configparser
 from django.http import HttpResponse
 from flask import Flask, redirect, request, session
 
@@ -64,3 +65,66 @@ def choose_client():
     # ok: python-trust-boundary-session
     session["branch_ok"] = is_allowed_branch(request.form["branch"])
     return redirect("/cabinet")
+
+
+# Request data kept in a container: under its key (a dict item, a ConfigParser option), or
+# appended to a list, it is still the request's; another key's value is not.
+
+
+@app.route("/container-0")
+def trust_boundary_session_kept_under_its_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["wanted"]
+    # ruleid: python-trust-boundary-session
+    session["branch"] = value
+    return "done"
+
+
+@app.route("/container-1")
+def trust_boundary_session_read_under_another_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["name"]
+    # ok: python-trust-boundary-session
+    session["branch"] = value
+    return "done"
+
+
+@app.route("/container-2")
+def trust_boundary_session_kept_in_a_config_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "wanted")
+    # ruleid: python-trust-boundary-session
+    session["branch"] = value
+    return "done"
+
+
+@app.route("/container-3")
+def trust_boundary_session_read_from_another_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "fixed")
+    # ok: python-trust-boundary-session
+    session["branch"] = value
+    return "done"
+
+
+@app.route("/container-4")
+def trust_boundary_session_appended_to_a_list():
+    parts = []
+    parts.append("guest")
+    parts.append(request.args.get("wanted"))
+    value = parts[-1]
+    # ruleid: python-trust-boundary-session
+    session["branch"] = value
+    return "done"

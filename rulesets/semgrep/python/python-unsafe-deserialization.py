@@ -1,3 +1,4 @@
+import configparser
 import base64
 import json
 import pickle
@@ -24,3 +25,66 @@ def restore():
     # ok: python-unsafe-deserialization
     cached = pickle.loads(local_cache_bytes())
     return state, cfg, cfg2, cfg3, body, cached
+
+
+# Request data kept in a container: under its key (a dict item, a ConfigParser option), or
+# appended to a list, it is still the request's; another key's value is not.
+
+
+@app.route("/container-0")
+def unsafe_deserialization_kept_under_its_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["wanted"]
+    # ruleid: python-unsafe-deserialization
+    pickle.loads(value)
+    return "done"
+
+
+@app.route("/container-1")
+def unsafe_deserialization_read_under_another_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["name"]
+    # ok: python-unsafe-deserialization
+    pickle.loads(value)
+    return "done"
+
+
+@app.route("/container-2")
+def unsafe_deserialization_kept_in_a_config_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "wanted")
+    # ruleid: python-unsafe-deserialization
+    pickle.loads(value)
+    return "done"
+
+
+@app.route("/container-3")
+def unsafe_deserialization_read_from_another_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "fixed")
+    # ok: python-unsafe-deserialization
+    pickle.loads(value)
+    return "done"
+
+
+@app.route("/container-4")
+def unsafe_deserialization_appended_to_a_list():
+    parts = []
+    parts.append("guest")
+    parts.append(request.args.get("wanted"))
+    value = parts[-1]
+    # ruleid: python-unsafe-deserialization
+    pickle.loads(value)
+    return "done"

@@ -1,3 +1,4 @@
+import configparser
 from django.http import HttpResponse
 from django.utils.safestring import mark_safe
 from flask import Flask, jsonify, make_response, render_template, request
@@ -157,3 +158,61 @@ def profile(request):
 
 def render(request, template, context):
     return template
+
+
+# Request data kept in a container: under its key (a dict item, a ConfigParser option), or
+# appended to a list, it is still the request's; another key's value is not.
+
+
+@app.route("/container-0")
+def xss_kept_under_its_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["wanted"]
+    # ruleid: python-xss
+    return "<p>" + value + "</p>"
+
+
+@app.route("/container-1")
+def xss_read_under_another_key():
+    form = {}
+    form["name"] = "guest"
+    form["wanted"] = request.args.get("wanted")
+    form["note"] = "none"
+    value = form["name"]
+    # ok: python-xss
+    return "<p>" + value + "</p>"
+
+
+@app.route("/container-2")
+def xss_kept_in_a_config_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "wanted")
+    # ruleid: python-xss
+    return "<p>" + value + "</p>"
+
+
+@app.route("/container-3")
+def xss_read_from_another_option():
+    conf = configparser.ConfigParser()
+    conf.add_section("req")
+    conf.set("req", "fixed", "guest")
+    conf.set("req", "wanted", request.args.get("wanted"))
+    value = conf.get("req", "fixed")
+    # ok: python-xss
+    return "<p>" + value + "</p>"
+
+
+@app.route("/container-4")
+def xss_appended_to_a_list():
+    parts = []
+    parts.append("guest")
+    parts.append(request.args.get("wanted"))
+    value = parts[-1]
+    # ruleid: python-xss
+    return "<p>" + value + "</p>"
