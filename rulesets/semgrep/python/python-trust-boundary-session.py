@@ -128,3 +128,30 @@ def trust_boundary_session_appended_to_a_list():
     # ruleid: python-trust-boundary-session
     session["branch"] = value
     return "done"
+
+
+@app.post("/cabinet/preferences")
+def save_preference():
+    import html
+
+    from markupsafe import escape
+
+    # the client chooses which session item is written: it can overwrite "role" or "user_id"
+    # ruleid: python-trust-boundary-session
+    session[request.form["item"]] = "1"
+    # ruleid: python-trust-boundary-session
+    request.session[request.GET["item"]] = True
+    # ok: python-trust-boundary-session
+    session["theme"] = "dark"
+    # escaping for HTML encodes the value for a page; it checks nothing
+    # ruleid: python-trust-boundary-session
+    session["nickname"] = html.escape(request.form["nickname"])
+    # ruleid: python-trust-boundary-session
+    session["title"] = escape(request.form["title"])
+    # ok: python-trust-boundary-session
+    session["greeting"] = html.escape(greeting_for(request.form["nickname"]))
+    return "saved"
+
+
+def greeting_for(nickname):
+    return "Hello"
