@@ -102,9 +102,7 @@ def draw_further_sample(
     `draw_samples` over what is left."""
     taken = set(drawn)
     pool = [
-        c
-        for c in cases
-        if c.name not in taken and int(c.name.removeprefix("BenchmarkTest")) >= first_present
+        c for c in cases if c.name not in taken and int(c.name.removeprefix("BenchmarkTest")) >= first_present
     ]
     return draw_samples(pool, per_stratum, seed)[0]
 
