@@ -122,7 +122,9 @@ NOT_CONFIRMED = [
     # the same phrase far away from each other
     (
         "spec/models/account_spec.rb",
-        '  password: "whoop whoop whoop"\n' + "  x = 1\n" * 8 + '  password_confirmation: "whoop whoop whoop"\n',
+        '  password: "whoop whoop whoop"\n'
+        + "  x = 1\n" * 8
+        + '  password_confirmation: "whoop whoop whoop"\n',
     ),
     # documentation
     ("docs/signup.md", "    password: 'blue sky river', password_confirmation: 'blue sky river'\n"),
