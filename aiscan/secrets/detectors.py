@@ -35,6 +35,7 @@ VALIDATORS = (
     "kz-mobile",
     "base64-key",
     "connection",
+    "url-query",
     "token",
     "basic-auth",
     "pieces",

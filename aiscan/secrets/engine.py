@@ -416,6 +416,8 @@ class Engine:
             if not det.context.search(window):
                 return False
         name = det.validator
+        if name in ("assignment", "weak-password", "guessable-secret") and "q" in m.re.groupindex:
+            value = v.as_judged(value, m.group("q") or "", path)  # `APP_SECRET='$ecr3t...'` in a .env
         if name in _STRUCTURE_CHECKS:
             return self._structure_ok(det, m, value, text, path)
         if name in cc.SINGLE:
@@ -473,6 +475,8 @@ class Engine:
             start = m.start("value")
             transcript = cx.in_transcript(text, start)
             return v.jwt_ok(value, ph, path, transcript) and not cx.under_basic(text, start)
+        if name == "url-query":
+            return v.url_query_secret_ok(m.group("name") + m.group("key"), value, ph)
         if name == "connection":
             quote = m.group("q") if "q" in m.re.groupindex else None
             return v.connection_ok(value, ph, quote or "")
@@ -499,7 +503,11 @@ class Engine:
         if not _key_boundary(text, m.start("key"), m.group("key")):
             return False  # `bypass`, `userpasswords`
         s = self._setting(m, text)
-        return wk.weak_password_ok(s.key, value, s.quoted, path, s.placeholders, s.op, s.after, s.head)
+        confirmation = bool(m.group("confirm")) or wk.is_confirmation(s.key)
+        if (confirmation or " " in value) and not wk.retyped_nearby(text, m.start("value"), m.group("value")):
+            return False  # a confirmation or a phrase is a password only where it is typed twice
+        key = "password" if confirmation else s.key
+        return wk.weak_password_ok(key, value, s.quoted, path, s.placeholders, s.op, s.after, s.head)
 
     def _guessable_secret_ok(self, m: re.Match[str], value: str, text: str, path: str) -> bool:
         """A signing, encryption or API secret made of words (aiscan/secrets/guessable.py)."""

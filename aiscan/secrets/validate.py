@@ -653,6 +653,46 @@ def is_reference(value: str, quote: str = "") -> bool:
     return _DOLLAR_LITERAL.match(value) is None
 
 
+# A dotenv file (`.env`, `.env.test`, `app.env`) never expands a single-quoted value: docker
+# compose, Symfony's and python-dotenv's readers agree. `APP_SECRET='$ecr3t...'` is a value that
+# starts with `$` there; an environment variable's name (`'$APP_SECRET'`), `${...}` and `$(...)`
+# stay references, and shell scripts and compose files (which substitute `$NAME` in any quotes,
+# or run it later) are not read this way.
+_DOTENV_FILE = re.compile(r"(?:^|/)(?:\.env(?:\.[\w.-]+)?|[\w.-]+\.env)$", re.I)
+_ENV_VARIABLE = re.compile(r"\$[A-Z_][A-Z0-9_]*")
+
+
+def dotenv_literal(value: str, quote: str, path: str) -> bool:
+    """A single-quoted value of a dotenv file that starts with `$` and is no variable."""
+    if quote != "'" or not value.startswith("$") or value.startswith(("${", "$(")):
+        return False
+    return _DOTENV_FILE.search(path) is not None and _ENV_VARIABLE.fullmatch(value) is None
+
+
+def as_judged(value: str, quote: str, path: str) -> str:
+    """The value as the checks read it: a dotenv literal's leading `$` is a plain sign there,
+    judged as one (`!`) so that no check takes it for a variable; the value reported is
+    unchanged."""
+    return "!" + value[1:] if dotenv_literal(value, quote, path) else value
+
+
+# In a URL's query, names of keys sent in the clear by design: an OAuth 1 consumer key (its
+# secret is `oauth_consumer_secret`), a captcha's site key, a public or publishable key.
+_PUBLIC_QUERY_KEY = re.compile(r"(?:consumer|site|public|publishable)[_-]?key$", re.I)
+# A stand-in that names the field it stands for: `my-client-id`, `your-access-token`,
+# `client_secret`: lower-case words joined by `-` or `_`, the last one a field's word.
+_NAMES_A_FIELD = re.compile(r"[a-z]+(?:[-_][a-z]+)*[-_](?:id|key|secret|token|password|pass)")
+
+
+def url_query_secret_ok(name: str, value: str, placeholders: Placeholders) -> bool:
+    """A key or token in a URL's query (`?api_key=...`, `&oauth_token_secret=...`): not a key
+    public by design, not a stand-in that names its field, and a literal as in a connection
+    string."""
+    if _PUBLIC_QUERY_KEY.search(name) or _NAMES_A_FIELD.fullmatch(value):
+        return False
+    return connection_ok(value, placeholders)
+
+
 def connection_ok(value: str, placeholders: Placeholders, quote: str = "") -> bool:
     """A password in a connection string: not a placeholder, a variable or a bare word."""
     if len(value) < 3 or is_reference(value, quote) or is_placeholder(value, placeholders):

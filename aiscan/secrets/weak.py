@@ -76,6 +76,62 @@ _TEMPLATE_NAME = re.compile(r"(?:^|\.)(?:examples?|samples?|dist|templates?|tmpl
 _DOC_SUFFIXES = (".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".org", ".txt", ".html", ".htm")
 
 
+# A password's confirmation field, named before or after the password's word:
+# `confirmPassword`, `confirm_password`, `retype_new_password`, `passwordConfirm`.
+_CONFIRMATION_NAME = re.compile(
+    r"(?:^|[_.-])(?:confirm(?:ation)?|repeat|retype)[_.-]?(?:new[_.-]?)?pass(?:word|wd)?$"
+    r"|pass(?:word|wd)?[_.-]?(?:confirm(?:ation)?|repeat|again)$",
+    re.I,
+)
+# A phrase of plain words (`whoop whoop whoop`, `correct horse battery`): two to six words.
+_PHRASE = re.compile(r"[A-Za-z0-9]{2,20}(?: [A-Za-z0-9]{2,20}){1,5}")
+# Words of a field's label, prompt or validation message (`is too short`, `must match`, `Your
+# secret phrase`): a phrase holding one is text about the password, not the password.
+_MESSAGE_WORDS = frozenset(
+    {
+        "is", "are", "be", "been", "must", "should", "can", "cannot", "not", "no", "required",
+        "blank", "empty", "invalid", "match", "matches", "too", "short", "long", "least", "most",
+        "characters", "chars", "enter", "please", "your", "my", "field", "missing", "confirm",
+        "confirmation", "password", "passwords", "phrase", "type", "retype", "again", "new", "old",
+        "current", "same", "different", "error", "wrong", "incorrect", "valid", "at", "of", "the",
+        "a", "an", "to", "and", "or", "for", "with", "min", "max", "minimum", "maximum", "length",
+        "here", "this", "that", "secret", "show", "hide", "forgot", "reset", "change", "strong", "weak",
+    }
+)  # fmt: skip
+# How many lines apart a password and its confirmation may be.
+_NEAR_LINES = 3
+
+
+def is_confirmation(name: str) -> bool:
+    """A name of the field a password is typed into a second time."""
+    return _CONFIRMATION_NAME.search(name.strip("\"'[]$@:")) is not None
+
+
+def password_phrase(value: str) -> bool:
+    """A phrase of plain words that is no label, prompt or message."""
+    if _PHRASE.fullmatch(value) is None or _NOT_A_VALUE.search(value):
+        return False
+    return not any(word.lower() in _MESSAGE_WORDS for word in value.split())
+
+
+def retyped_nearby(text: str, at: int, value: str) -> bool:
+    """The same quoted literal, at `at` in `text`, given to another password's or confirmation's
+    name within three lines: a password typed twice, as a sign-up form, a fixture or a seed
+    does (`password: "...", password_confirmation: "..."`)."""
+    start = at
+    for _ in range(_NEAR_LINES + 1):
+        start = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else 0
+    end = at
+    for _ in range(_NEAR_LINES + 1):
+        found = text.find("\n", end + 1)
+        end = len(text) if found < 0 else found
+    other = re.compile(
+        r"(?i)(?:pass(?:word|wd)?|pwd)(?:[_.-]?(?:confirm(?:ation)?|repeat|again))?[\"'\]]{0,2}[ \t]*"
+        r"(?:=>|:=|=|:)[ \t]*([\"'])(" + re.escape(value) + r")\1"
+    )
+    return any(m.start(2) != at for m in other.finditer(text, start, end))
+
+
 def _name(key: str) -> str:
     return key.strip("\"'[]$@:")
 
@@ -83,6 +139,8 @@ def _name(key: str) -> str:
 def _not_a_password(key: str, value: str, placeholders: Placeholders) -> bool:
     """A value that is a field's word, a rule, a state, a placeholder's shape or the name of a
     setting, not a password anyone set."""
+    if " " in value:
+        return not password_phrase(value)  # a phrase counts only where it is retyped (engine)
     low = value.lower()
     bare = low.rstrip("0123456789")
     if not _TYPED.fullmatch(value) or sum(c.isalpha() for c in value) < 2:
