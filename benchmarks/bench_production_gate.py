@@ -14,7 +14,7 @@ source tarball under usr/src/ is unpacked too). They are installed once into DIR
 folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Nine sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Ten sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -41,7 +41,15 @@ Ruby), recorded (`benchmarks/production/eighth-before.json`) before any rule was
 benchmarks/: a payment gateway's SDK, Excel and PDF generation, AMQP and Kafka clients, ORMs
 for Node and Go, validation, one-time passwords, an HTTP client and field encryption (Python,
 JavaScript, Go, PHP, Ruby), recorded
-(`benchmarks/production/ninth-before.json`) before any rule was changed for them.
+(`benchmarks/production/ninth-before.json`) before any rule was changed for them. `tenth`: 16
+more, used in no set above, nor in bench_sast_real.py, nor in the measurements of docs/sast.md
+or docs/secrets.md: web and API frameworks, OAuth 2 and OpenID Connect, JWT and JOSE, two-factor
+login, a payment gateway's SDK, HTTP clients and an ORM (Python, JavaScript, Go, PHP, Ruby), and
+two whole applications read from stored repositories, a Java (Spring) shop with payments and a
+C# (ASP.NET Core) shop with JWT login, whose files and commits
+`benchmarks/production/tenth-stored.json` lists (they are fetched into DIR/projects/<name>/
+beforehand; the installer only names them), recorded (`benchmarks/production/tenth-before.json`)
+before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -104,6 +112,11 @@ class ProjectSet:
     pypi: tuple[str, ...]
     npm: tuple[str, ...]
     debian: tuple[str, ...]
+    # Applications read from the stored copies of public repositories, file by file, into
+    # DIR/projects/<name>/ beforehand; `stored_list` names the JSON file (beside this script,
+    # under production/) that gives each project's repository, files and commits.
+    stored: tuple[str, ...] = ()
+    stored_list: str = ""
 
 
 SETS = {
@@ -228,6 +241,22 @@ SETS = {
             "ruby-lockbox",
         ),
     ),
+    "tenth": ProjectSet(
+        pypi=("stripe", "django-oauth-toolkit", "djangorestframework-simplejwt"),
+        npm=("restify", "superagent", "node-jose"),
+        debian=(
+            "golang-github-coreos-go-oidc-dev",
+            "golang-github-go-resty-resty-dev",
+            "golang-github-markbates-goth-dev",
+            "php-slim",
+            "php-symfony-security-core",
+            "ruby-sequel",
+            "ruby-grape",
+            "ruby-devise-two-factor",
+        ),
+        stored=("eshoponweb", "shopizer"),
+        stored_list="tenth-stored.json",
+    ),
 }
 
 
@@ -335,7 +364,23 @@ def prepare_projects(folder: Path, wanted: ProjectSet) -> Path:
         install_pypi(projects, manifest, work, wanted.pypi)
         install_npm(projects, manifest, work, wanted.npm)
         install_debian(projects, manifest, work, wanted.debian)
+    note_stored(projects, manifest, wanted)
     return projects
+
+
+def note_stored(projects: Path, manifest: Path, wanted: ProjectSet) -> None:
+    """The set's applications read from stored repositories are not installed here: each one is
+    named in the manifest when present, and reported as missing otherwise."""
+    if not wanted.stored:
+        return
+    listed = json.loads((REPO / "benchmarks" / "production" / wanted.stored_list).read_text(encoding="utf-8"))
+    for name in wanted.stored:
+        entry = listed["projects"][name]
+        if (projects / name).is_dir():
+            line = f"stored {entry['repository']} ({len(entry['files'])} files, {wanted.stored_list})\n"
+            (manifest / name).write_text(line, encoding="utf-8")
+        else:
+            print(f"{name}: not in {projects}; fetch the files {wanted.stored_list} lists first")
 
 
 def prefetched_projects(projects_dir: Path, packages: Path | None) -> tuple[Path, Path]:

@@ -76,3 +76,27 @@ def test_a_run_over_a_fetched_project_writes_its_verdict(
     assert figures["before"]["tiny"]["code_blocked"] is False
     assert (tmp_path / "apps-gate" / "reports" / "before" / "tiny.json").is_file()
     assert "fetched beforehand" in capsys.readouterr().out
+
+
+def test_every_stored_project_of_a_set_is_listed_with_its_files_and_commits() -> None:
+    for name, wanted in bench.SETS.items():
+        if not wanted.stored:
+            continue
+        listed = json.loads((BENCH.parent / "production" / wanted.stored_list).read_text(encoding="utf-8"))
+        for project in wanted.stored:
+            files = listed["projects"][project]["files"]
+            assert files, (name, project)
+            assert all(len(commit) == 40 and int(commit, 16) >= 0 for commit in files.values())
+
+
+def test_a_stored_project_is_named_in_the_manifest_when_present_and_reported_when_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    projects, manifest = tmp_path / "projects", tmp_path / "manifest"
+    manifest.mkdir()
+    (projects / "eshoponweb" / "src").mkdir(parents=True)
+    bench.note_stored(projects, manifest, bench.SETS["tenth"])
+    line = (manifest / "eshoponweb").read_text(encoding="utf-8")
+    assert line.startswith("stored dotnet-architecture/eShopOnWeb")
+    assert not (manifest / "shopizer").exists()
+    assert "shopizer: not in" in capsys.readouterr().out

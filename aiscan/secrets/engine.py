@@ -31,6 +31,7 @@ from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
 from aiscan.secrets import weak as wk
 from aiscan.secrets.detectors import STRUCTURE_VALIDATORS, Detector, Placeholders, Ruleset
+from aiscan.secrets.doc_comments import doc_comment_spans
 from aiscan.secrets.docstrings import docstring_spans, in_spans
 
 _NL = re.compile(r"\n")
@@ -46,7 +47,7 @@ class Detection:
     end_line: int
     col: int
     key: str = ""  # the name a generic value was assigned to
-    context: str = ""  # DOCSTRING when the value is written inside a Python docstring
+    context: str = ""  # DOCSTRING when the value is written inside a docstring or documentation comment
     recurs_from: int = 0  # for a recurring value: the line of the secret it repeats
 
 
@@ -254,8 +255,8 @@ class Engine:
             )
             for r in _resolve_overlaps(raw)
         ]
-        if path.endswith(".py") and any(d.detector.id in _DOCSTRING_AWARE for d in detections):
-            spans = docstring_spans(text)
+        if any(d.detector.id in _DOCSTRING_AWARE for d in detections):
+            spans = docstring_spans(text) if path.endswith(".py") else doc_comment_spans(path, text)
             detections = [
                 replace(d, context=DOCSTRING)
                 if d.detector.id in _DOCSTRING_DETECTORS and in_spans(spans, d.start)
@@ -580,7 +581,7 @@ class Engine:
         if det.severity_in_tests is not None and _DOCUMENTATION.search(path):
             return det.severity_in_tests, "in a documentation file"
         if det.severity_in_tests is not None and context == DOCSTRING and det.id in _DOCSTRING_DETECTORS:
-            return det.severity_in_tests, "in a docstring (a usage example)"
+            return det.severity_in_tests, _DOCUMENTED_EXAMPLE
         if det.kind == "secret" and det.severity is Severity.HIGH:
             if _PRODUCTION.search(path):
                 return Severity.CRITICAL, "in a production configuration"
@@ -628,7 +629,10 @@ _DOCUMENTATION = re.compile(
 # A Python docstring is documentation too, for the values known only by the name they are given
 # or their place in a URL or an HTTP header (`Authorization: Token ...`, the header a docstring
 # shows a client how to send); a key recognised by its own format counts wherever it is written.
+# A documentation comment (doc_comments.py: a Go doc comment, a `/** ... */` block, `///` lines)
+# is the same, in the languages that write their documentation in comments.
 DOCSTRING = "docstring"
+_DOCUMENTED_EXAMPLE = "in a docstring or documentation comment (a usage example)"
 _DOCSTRING_DETECTORS = frozenset(
     {
         "generic-secret-assignment",
@@ -640,6 +644,9 @@ _DOCSTRING_DETECTORS = frozenset(
         "dsn-credentials",
         "authorization-header",
         "authorization-header-bare",
+        # credentials known by their place in a basic-auth call or header
+        "http-basic-auth",
+        "basic-auth-short",
     }
 )
 # A weak password or a guessable secret in a docstring is a usage example

@@ -40,3 +40,27 @@ func jsonOut(w http.ResponseWriter, r *http.Request) {
 	// ok: go-xss
 	w.Write(b)
 }
+
+// encoding/json escapes <, > and & in strings (\u003c, \u003e, \u0026) for Marshal,
+// MarshalIndent and an Encoder left at its default: its output cannot open an HTML element.
+func jsonIndented(w http.ResponseWriter, r *http.Request) {
+	resp := map[string]string{"code": r.URL.Query().Get("code")}
+	data, err := json.MarshalIndent(resp, "", "    ")
+	if err != nil {
+		return
+	}
+	// ok: go-xss
+	w.Write(data)
+}
+
+func jsonEncoded(w http.ResponseWriter, r *http.Request) {
+	// ok: go-xss
+	json.NewEncoder(w).Encode(map[string]string{"q": r.URL.Query().Get("q")})
+}
+
+func jsonUnescaped(w http.ResponseWriter, r *http.Request) {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	// todoruleid: go-xss
+	enc.Encode(r.URL.Query().Get("q"))
+}

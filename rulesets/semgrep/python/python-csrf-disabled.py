@@ -48,3 +48,64 @@ def payment_callback(request):
     if not hmac.compare_digest(request.headers.get("X-Signature", ""), expected):
         return JsonResponse({"ok": False}, status=403)
     return JsonResponse({"ok": True})
+
+
+# A class-based view that declares itself public (`login_not_required`, Django 5.1's opt-out of
+# LoginRequiredMiddleware) and never reads the session's user, the session or the cookies: a
+# protocol endpoint its callers authenticate by client credentials or a bearer token (an OAuth 2
+# token, revocation or introspection endpoint). A forged cross-site request acts as no one.
+# ok: python-csrf-disabled
+@method_decorator(csrf_exempt, name="dispatch")
+@method_decorator(login_not_required, name="dispatch")
+class TokenEndpoint(View):
+    def post(self, request):
+        client = authenticate_client(request.headers.get("Authorization", ""))
+        return JsonResponse(issue_token(client, request.POST))
+
+
+# The same declaration on a view that acts as the logged-in user: the session still counts.
+# ruleid: python-csrf-disabled
+@method_decorator(csrf_exempt, name="dispatch")
+@method_decorator(login_not_required, name="dispatch")
+class RegisterClientView(View):
+    def post(self, request):
+        owner = request.user if request.user.is_authenticated else None
+        return JsonResponse(register(owner, request.body))
+
+
+# ruleid: python-csrf-disabled
+@method_decorator(csrf_exempt, name="dispatch")
+@method_decorator(login_not_required, name="dispatch")
+class CartView(View):
+    def post(self, request):
+        cart = request.session.get("cart", [])
+        cart.append(request.POST["item"])
+        request.session["cart"] = cart
+        return JsonResponse({"items": len(cart)})
+
+
+# A public view without the declaration stays reported: nothing says it needs no login.
+# ruleid: python-csrf-disabled
+@method_decorator(csrf_exempt, name="dispatch")
+class PartnerTokenView(View):
+    def post(self, request):
+        return JsonResponse(issue_token(None, request.POST))
+
+
+# ruleid: python-csrf-disabled
+@method_decorator(csrf_exempt, name="dispatch")
+@method_decorator(login_not_required, name="dispatch")
+class ProfileView(View):
+    def post(self, request):
+        self.request.user.email = request.POST["email"]
+        return JsonResponse({"ok": True})
+
+
+# A model's `user` (the token's owner) is not the session's user.
+# ok: python-csrf-disabled
+@method_decorator(csrf_exempt, name="dispatch")
+@method_decorator(login_not_required, name="dispatch")
+class IntrospectionEndpoint(View):
+    def post(self, request):
+        token = find_token(request.POST["token"])
+        return JsonResponse({"active": True, "username": token.user.get_username()})

@@ -1,0 +1,97 @@
+"""Where a source's documentation comments are, in the languages whose documentation is written in
+comments rather than in strings: a `/** ... */` block opening a line (JSDoc, Javadoc, PHPDoc,
+KDoc, Scaladoc, Doxygen), a run of `///` or `//!` lines (C#, Rust, Swift, Dart), and a Go doc
+comment: the run of `//` lines right above a declaration (`func`, `type`, `var`, `const`,
+`package`). Their text is documentation, as a Python docstring is (docstrings.py); a value given
+to a secret's name there is a usage example. Pure: text in, character spans out; nothing is run.
+
+Only comments that open a line count: `/**` inside a string (`"/api/**"`, a glob) opens nothing,
+and a plain `//` or `/* */` comment (a credential commented out) is not documentation."""
+
+from __future__ import annotations
+
+import re
+
+_BLOCK_LANGUAGES = frozenset(
+    {
+        ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx",
+        ".java", ".kt", ".kts", ".scala", ".groovy", ".php", ".swift", ".dart",
+        ".cs", ".go", ".rs", ".c", ".h", ".cc", ".cpp", ".hpp",
+    }
+)  # fmt: skip
+_SLASH_DOC_LANGUAGES = frozenset({".cs", ".rs", ".swift", ".dart"})
+_BLOCK_OPEN = re.compile(r"^[ \t]*/\*\*(?!/)", re.M)
+_SLASH_DOC_LINE = re.compile(r"^[ \t]*//[/!](?!/)")
+_GO_COMMENT_LINE = re.compile(r"^[ \t]*//")
+_GO_DECLARATION = re.compile(r"(?:func|type|var|const|package)\b")
+
+
+def doc_comment_spans(path: str, text: str) -> list[tuple[int, int]]:
+    """The [start, end) character offsets of every documentation comment in `text`, in order and
+    disjoint; none for a language without such comments (a Python file's docstrings are found
+    by docstrings.py)."""
+    suffix = path[path.rfind(".") :].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    if suffix not in _BLOCK_LANGUAGES:
+        return []
+    spans = _block_spans(text)
+    if suffix in _SLASH_DOC_LANGUAGES:
+        spans += _slash_doc_spans(text)
+    if suffix == ".go":
+        spans += _go_doc_spans(text)
+    return _disjoint(sorted(spans))
+
+
+def _block_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for opened in _BLOCK_OPEN.finditer(text):
+        close = text.find("*/", opened.end())
+        if close == -1:
+            break
+        spans.append((opened.start(), close + 2))
+    return spans
+
+
+def _slash_doc_spans(text: str) -> list[tuple[int, int]]:
+    """Runs of consecutive `///` or `//!` lines."""
+    spans, offset, start = [], 0, -1
+    for line in text.splitlines(keepends=True):
+        if _SLASH_DOC_LINE.match(line):
+            start = offset if start == -1 else start
+        elif start != -1:
+            spans.append((start, offset))
+            start = -1
+        offset += len(line)
+    if start != -1:
+        spans.append((start, offset))
+    return spans
+
+
+def _go_doc_spans(text: str) -> list[tuple[int, int]]:
+    """Go doc comments: a run of `//` lines whose next line declares something at top level."""
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    spans = []
+    i = 0
+    while i < len(lines):
+        if not _GO_COMMENT_LINE.match(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _GO_COMMENT_LINE.match(lines[j]):
+            j += 1
+        if j < len(lines) and _GO_DECLARATION.match(lines[j]):
+            spans.append((starts[i], starts[j]))
+        i = j
+    return spans
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
