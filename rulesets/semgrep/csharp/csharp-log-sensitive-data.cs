@@ -10,3 +10,45 @@ public class LoginService
         Console.WriteLine($"otp: {otp}");
     }
 }
+
+public class PaymentService
+{
+    private readonly ILogger<PaymentService> _paymentLogger;
+    private static readonly ILog log = LogManager.GetLogger(typeof(PaymentService));
+
+    public void Pay(CardDto card, TokenPair tokens, string apiKey, string value)
+    {
+        // a logger field under another name
+        // ruleid: csharp-log-sensitive-data
+        _paymentLogger.LogDebug("Card {Pan} cvv {Cvv}", card.Pan, card.Cvv);
+        // the console's error stream and the debugger's output
+        // ruleid: csharp-log-sensitive-data
+        Console.Error.WriteLine("refresh " + tokens.RefreshToken);
+        // ruleid: csharp-log-sensitive-data
+        System.Diagnostics.Debug.WriteLine($"access: {tokens.AccessToken}");
+        // log4net's formatted levels and System.Diagnostics.Trace
+        // ruleid: csharp-log-sensitive-data
+        log.InfoFormat("Partner call with key {0}", apiKey);
+        // ruleid: csharp-log-sensitive-data
+        Trace.TraceInformation("card {0}", card.CardNumber);
+        // the message labels the value a password or a one-time code, whatever its name
+        // ruleid: csharp-log-sensitive-data
+        _paymentLogger.LogInformation("Client {Phone} entered password {Value}", card.Phone, value);
+        // ruleid: csharp-log-sensitive-data
+        Console.WriteLine($"OTP: {value}");
+        // ok: csharp-log-sensitive-data
+        _paymentLogger.LogInformation("Card {Card}", MaskPan(card.CardNumber));
+        // ok: csharp-log-sensitive-data
+        _paymentLogger.LogInformation("Password length {Length}", card.Password.Length);
+        // ok: csharp-log-sensitive-data
+        _paymentLogger.LogWarning("Token expired for {Phone}: {Expired}", card.Phone, tokens.TokenExpired);
+        // ok: csharp-log-sensitive-data
+        _paymentLogger.LogInformation("Password reset requested for {Phone}", card.Phone);
+        // ok: csharp-log-sensitive-data
+        _paymentLogger.LogInformation("Invalid password for {Phone}, attempt {Attempt}", card.Phone, value);
+        // ok: csharp-log-sensitive-data
+        Console.WriteLine("Payment accepted for {0}", card.Phone);
+        // ok: csharp-log-sensitive-data
+        _cache.Set(tokens.AccessToken, card.Phone);
+    }
+}
