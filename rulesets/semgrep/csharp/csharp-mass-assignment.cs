@@ -75,6 +75,24 @@ namespace Mfo.Web.Controllers
             return Ok();
         }
 
+        // an entity class named in lower case, added or updated by one action
+        [HttpPost]
+        public async Task<IActionResult> SaveSchedule(grafik_platezhey schedule)
+        {
+            if (schedule.id == 0)
+            {
+                // ruleid: csharp-mass-assignment
+                _context.Add(schedule);
+            }
+            else
+            {
+                // ruleid: csharp-mass-assignment
+                _context.Update(schedule);
+            }
+            await _context.SaveChangesAsync();
+            return Ok();
+        }
+
         // not an action: the application's own code passes the entity
         private void Save(Loan loan)
         {
