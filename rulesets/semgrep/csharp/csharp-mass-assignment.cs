@@ -116,6 +116,37 @@ namespace Mfo.Web.Controllers
             return NoContent();
         }
 
+        // the privileged fields are copied from the request onto the stored entity one by one
+        [HttpPut("{id}/profile")]
+        public async Task<IActionResult> UpdateProfile(int id, [FromBody] Client input)
+        {
+            var client = await _db.Clients.FindAsync(id);
+            // ok: csharp-mass-assignment-privileged-field
+            client.Phone = input.Phone;
+            // ruleid: csharp-mass-assignment-privileged-field
+            client.IsAdmin = input.IsAdmin;
+            // ruleid: csharp-mass-assignment-privileged-field
+            client.Role = input.Role;
+            // ruleid: csharp-mass-assignment-privileged-field
+            client.CreditLimit = input.CreditLimit;
+            // ok: csharp-mass-assignment-privileged-field
+            client.Status = ClientStatus.Active;
+            await _db.SaveChangesAsync();
+            return NoContent();
+        }
+
+        // an administrator's action may set them
+        [HttpPut("{id}/role")]
+        [Authorize(Roles = "Admin")]
+        public async Task<IActionResult> SetRole(int id, [FromBody] Client input)
+        {
+            var client = await _db.Clients.FindAsync(id);
+            // ok: csharp-mass-assignment-privileged-field
+            client.Role = input.Role;
+            await _db.SaveChangesAsync();
+            return NoContent();
+        }
+
         [HttpPost]
         public async Task<IActionResult> Post([FromBody] CreateClientRequest request)
         {
