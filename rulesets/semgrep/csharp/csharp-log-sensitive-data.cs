@@ -50,5 +50,15 @@ public class PaymentService
         Console.WriteLine("Payment accepted for {0}", card.Phone);
         // ok: csharp-log-sensitive-data
         _cache.Set(tokens.AccessToken, card.Phone);
+        // a field read from a token object is not the token
+        // ok: csharp-log-sensitive-data
+        _paymentLogger.LogDebug("Token validated for {Subject}", tokens.AccessToken.Subject);
+        // a password-reset token is a credential; a flag about the reset is not
+        // ruleid: csharp-log-sensitive-data
+        _paymentLogger.LogInformation("Reset link for {Phone}: {Link}", card.Phone, card.PasswordResetToken);
+        // ok: csharp-log-sensitive-data
+        _paymentLogger.LogInformation("Reset requested: {Requested}", card.PasswordResetRequested);
+        // ruleid: csharp-log-sensitive-data
+        Console.WriteLine("pin=" + card.Pin + ";");
     }
 }
