@@ -60,5 +60,17 @@ public class PaymentService
         _paymentLogger.LogInformation("Reset requested: {Requested}", card.PasswordResetRequested);
         // ruleid: csharp-log-sensitive-data
         Console.WriteLine("pin=" + card.Pin + ";");
+        // a token's string form, and a message template whose placeholder names the secret
+        // ruleid: csharp-log-sensitive-data
+        Console.WriteLine($"Issued for {card.Phone}: {jwtString}");
+        // ruleid: csharp-log-sensitive-data
+        _paymentLogger.LogInformation("Session issued: {AccessToken}", issued);
+        // ok: csharp-log-sensitive-data
+        _paymentLogger.LogInformation("Session issued, expires in {TokenLifetime}", lifetime);
+        // a connection string carries the database password
+        // ruleid: csharp-log-sensitive-data
+        Console.WriteLine($"Connecting with {connectionString}");
+        // ok: csharp-log-sensitive-data
+        _paymentLogger.LogInformation("Connection string {Name} is missing", name);
     }
 }
