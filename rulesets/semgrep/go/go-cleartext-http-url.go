@@ -58,3 +58,7 @@ func Hint() string {
 	// ok: go-cleartext-http-url
 	return "Open http://mfo.kz in a browser"
 }
+
+// the cloud's instance metadata service answers on a link-local address, over HTTP only
+// ok: go-cleartext-http-url
+const metadataEndpoint = "http://169.254.169.254"

@@ -81,3 +81,6 @@ GATEWAY_URL = "http://172.20.0.3:8080/"
 # a public address in 172.x outside 172.16/12
 # ruleid: python-cleartext-http-url
 PARTNER_API_URL = "http://172.217.0.10/api"
+# the cloud's instance metadata service answers on a link-local address, over HTTP only
+# ok: python-cleartext-http-url
+METADATA_URL = "http://169.254.169.254/latest/meta-data/"
