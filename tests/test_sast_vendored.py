@@ -41,6 +41,27 @@ def test_bundles_are_recognised_by_their_bootstrap() -> None:
     assert "UMD bundle" in (third_party_script("chart.mjs", minified_umd) or "")
 
 
+def test_a_browserify_standalone_bundle_is_recognised_by_its_wrapper_and_prelude() -> None:
+    # `browserify --standalone`: a UMD wrapper with one factory argument around browserify's
+    # prelude (a package's browser build, such as a PDF library's `js/<name>.standalone.js`)
+    standalone = (
+        b'(function(f){if(typeof exports==="object"&&typeof module!=="undefined"){module.exports=f()}'
+        b'else if(typeof define==="function"&&define.amd){define([],f)}else{var g;g=window;g.Loan = f()}})'
+        b"(function(){var define,module,exports;return (function(){function r(e,n,t){function o(i,f){"
+        b"if(!n[i]){}return n[i].exports}return o}return r})()({1:[function(require,module,exports){\n"
+    )
+    assert "browserify bundle" in (third_party_script("js/lending.standalone.js", standalone + BODY) or "")
+    # the prelude alone, after a banner without a version
+    prelude = b"/* built */\n(function(){function r(e,n,t){function o(i,f){if(!n[i]){}}}})()({1:[" + BODY
+    assert "browserify bundle" in (third_party_script("public/app.js", prelude) or "")
+    # a project's own UMD-style module exporting a factory is recognised only with the prelude
+    own_umd = (
+        b'(function(f){if(typeof exports==="object"&&typeof module!=="undefined"){module.exports=f()}'
+        b"else{window.Cabinet=f()}})(function(){\nreturn { render: function(){} };\n" + BODY
+    )
+    assert third_party_script("web/cabinet.js", own_umd) is None
+
+
 def test_an_esbuild_bundle_is_recognised_by_its_runtime_prelude() -> None:
     # esbuild's helpers, minified (a tool's committed release such as `.yarn/releases/*.cjs`)
     # and as written

@@ -40,8 +40,13 @@ _BUNDLES = (
         ),
         "UMD bundle",
     ),
+    # browserify's prelude (its module loader), at the start or inside the UMD wrapper that
+    # `browserify --standalone` puts around it
     (
-        re.compile(rb"\A\s*(?:require\s*=\s*)?\(function\s*\(\)\s*\{\s*function\s+r\(e,\s*n,\s*t\)"),
+        re.compile(
+            rb"\(function\s*\(\)\s*\{\s*function\s+r\(e,\s*n,\s*t\)\s*\{\s*function\s+o\(i,\s*f\)|"
+            rb"\(function\s+e\(t,\s*n,\s*r\)\s*\{\s*function\s+s\(o,\s*u\)"
+        ),
         "browserify bundle",
     ),
     # esbuild's runtime helpers, written or minified, in the order esbuild emits them (a tool's

@@ -21,3 +21,16 @@ func login(req LoginRequest, logger *zap.Logger, otp string) {
 	// ok: go-log-sensitive-data
 	logger.Info("otp sent", zap.String("phone", req.Phone), zap.Int("otp_len", len(otp)))
 }
+
+func printLogin(req LoginRequest, token string) {
+	// standard output and error are the container's log
+	// ruleid: go-log-sensitive-data
+	fmt.Printf("issued token %s\n", token)
+	// ruleid: go-log-sensitive-data
+	fmt.Fprintln(os.Stderr, "password:", req.Password)
+	// ok: go-log-sensitive-data
+	fmt.Printf("login ok for %s\n", req.Phone)
+	// ok: go-log-sensitive-data
+	msg := fmt.Sprintf("token=%s", token)
+	_ = msg
+}

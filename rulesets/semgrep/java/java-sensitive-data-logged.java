@@ -31,4 +31,14 @@ public class LoginService {
         // ok: java-sensitive-data-logged
         Log.d("Login", "signing in " + login);
     }
+
+    public void printToConsole(String phone, String otpCode, String cardNumber) {
+        // the console's streams are logs too
+        // ruleid: java-sensitive-data-logged
+        System.err.println("otp for " + phone + ": " + otpCode);
+        // ruleid: java-sensitive-data-logged
+        System.out.printf("card %s%n", cardNumber);
+        // ok: java-sensitive-data-logged
+        System.out.printf("otp sent to %s%n", phone);
+    }
 }

@@ -41,3 +41,13 @@ export function helpText() {
 }
 
 export const icon = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+
+// private networks and multicast-DNS names stay inside the organisation's network
+// ok: javascript-cleartext-http-url
+export const BUREAU_LAN_URL = "http://10.12.0.7/bureau";
+// ok: javascript-cleartext-http-url
+export const SCANNER_API_URL = "http://192.168.1.40/scan";
+// ok: javascript-cleartext-http-url
+export const PRINTER_ENDPOINT = "http://printer.local/api";
+// ruleid: javascript-cleartext-http-url
+export const PARTNER_API_URL = "http://172.217.0.10/api";

@@ -45,3 +45,15 @@ class ApiFactory(private val client: OkHttpClient) {
         return "Open http://mfo.kz in a browser"
     }
 }
+
+object LanEndpoints {
+    // private networks and multicast-DNS names stay inside the organisation's network
+    // ok: kotlin-cleartext-http-url
+    const val BUREAU_LAN_URL = "http://10.12.0.7/bureau"
+    // ok: kotlin-cleartext-http-url
+    const val SCANNER_API_URL = "http://192.168.1.40/scan"
+    // ok: kotlin-cleartext-http-url
+    const val PRINTER_ENDPOINT = "http://printer.local/api"
+    // ruleid: kotlin-cleartext-http-url
+    const val PARTNER_API_URL = "http://172.217.0.10/api"
+}

@@ -4,8 +4,11 @@ import httpx
 import requests
 from setuptools import setup
 
-# ruleid: python-cleartext-http-url
+# a name inside the organisation's network, like a private address (below)
+# ok: python-cleartext-http-url
 NOTIFY_URL = "http://notify.mfo.local:8081/v1/sms"
+# ruleid: python-cleartext-http-url
+SMS_GATEWAY_URL = "http://sms.partner.kz:8081/v1/sms"
 # ok: python-cleartext-http-url
 BUREAU_URL = "https://bureau.example.kz/api/v2"
 # ok: python-cleartext-http-url
@@ -64,3 +67,20 @@ class SmsClient:
     def __init__(self):
         # ruleid: python-cleartext-http-url
         self.callback_url = "http://mfo.kz/sms/callback"
+
+
+# private networks and multicast-DNS names stay inside the organisation's network
+# ok: python-cleartext-http-url
+BUREAU_LAN_URL = "http://10.12.0.7/bureau"
+# ok: python-cleartext-http-url
+SCANNER_API_URL = "http://192.168.1.40/scan"
+# ok: python-cleartext-http-url
+PRINTER_ENDPOINT = "http://printer.local/api"
+# ok: python-cleartext-http-url
+GATEWAY_URL = "http://172.20.0.3:8080/"
+# a public address in 172.x outside 172.16/12
+# ruleid: python-cleartext-http-url
+PARTNER_API_URL = "http://172.217.0.10/api"
+# the cloud's instance metadata service answers on a link-local address, over HTTP only
+# ok: python-cleartext-http-url
+METADATA_URL = "http://169.254.169.254/latest/meta-data/"

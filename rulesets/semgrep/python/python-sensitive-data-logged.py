@@ -52,3 +52,15 @@ def send_code(phone, code, pw):
 def show_key(key):
     # ok: python-sensitive-data-logged
     logger.info("api key: %s", mask_secret(key))
+
+
+def print_credentials(user, api_token, password_hash):
+    # print goes to the service's standard output, which the platform keeps as its log
+    # ruleid: python-sensitive-data-logged
+    print(f"token for {user.phone}: {api_token}")
+    # ruleid: python-sensitive-data-logged
+    print("password:", user.password)
+    # ok: python-sensitive-data-logged
+    print("user created", user.phone)
+    # ok: python-sensitive-data-logged
+    print(f"hash: {password_hash}")
