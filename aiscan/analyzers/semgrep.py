@@ -481,7 +481,9 @@ class SemgrepAnalyzer:
                 f"{len(flows)} reached from calls with request data, "
                 f"{len(returned)} sink(s) reached by returned values"
             )
-            findings += [flow_finding(flow, class_rules[flow.summary.rule], ctx.root) for flow in flows]
+            findings += [
+                flow_finding(flow, class_rules[flow.summary.rule], ctx.root, language) for flow in flows
+            ]
             findings += [returned_finding(r, class_rules[r.rule], ctx.root) for r in returned]
         took = time.monotonic() - begun
         summary = f"flows across functions ({'; '.join(counts)}; {took:.1f} s)" if counts else ""

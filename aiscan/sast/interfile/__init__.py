@@ -1,0 +1,58 @@
+"""Flows across functions and files, on top of semgrep's taint, which follows one function only
+(see aiscan.sast.interfile.passes). The passes are written once; each language's syntax is in a
+module of its own (php, java), described by aiscan.sast.interfile.shapes."""
+
+from aiscan.sast.interfile.passes import (
+    LANGUAGES,
+    RETURNED_TAG,
+    RULE_SUFFIX,
+    SUMMARISED,
+    Definition,
+    Flow,
+    Returned,
+    Summary,
+    call_message,
+    first_pass_rules,
+    flow_message,
+    flows,
+    read_call_message,
+    read_definitions,
+    read_summaries,
+    read_summary_message,
+    returned_flows,
+    returned_message,
+    second_pass_rules,
+    shapes,
+    split_summary_id,
+    summary_message,
+)
+from aiscan.sast.interfile.shapes import MAX_POSITION, PARAMETER, RETURNS, is_identifier
+
+__all__ = [
+    "LANGUAGES",
+    "MAX_POSITION",
+    "PARAMETER",
+    "RETURNED_TAG",
+    "RETURNS",
+    "RULE_SUFFIX",
+    "SUMMARISED",
+    "Definition",
+    "Flow",
+    "Returned",
+    "Summary",
+    "call_message",
+    "first_pass_rules",
+    "flow_message",
+    "flows",
+    "is_identifier",
+    "read_call_message",
+    "read_definitions",
+    "read_summaries",
+    "read_summary_message",
+    "returned_flows",
+    "returned_message",
+    "second_pass_rules",
+    "shapes",
+    "split_summary_id",
+    "summary_message",
+]

@@ -1,0 +1,88 @@
+"""Java's shapes for the passes over flows across functions (aiscan.sast.interfile): a Spring
+controller or servlet handing request data to a method of a service, repository or helper
+class defined in another file, which builds the SQL, runs the command, fetches the URL or opens
+the path.
+
+Methods overload by name: a call is matched to every method of the name with a parameter at the
+argument's position, whatever its class, except a static call (`Klass.m(x)`), which reaches only
+the methods of the class it names. A parameter whose declared type cannot carry text (numbers,
+booleans, UUIDs, dates, and arrays and collections of them) is not summarised; any other type
+(an enum the tree defines included, which is not known from its name) is."""
+
+from __future__ import annotations
+
+import re
+
+from aiscan.sast.interfile.shapes import FUNCTION, PARAM, PARAMETER, SKIP, Rule, Shapes, is_identifier
+
+SUMMARISED = {
+    "java-sql-injection": (PARAMETER,),
+    "java-command-injection": (PARAMETER,),
+    "java-ssrf": (PARAMETER,),
+    "java-path-traversal": (PARAMETER,),
+    "java-path-traversal-file-operation": (PARAMETER,),
+    "java-code-injection": (PARAMETER,),
+    "java-ldap-xpath-injection": (PARAMETER,),
+    "java-xss": (PARAMETER,),
+    "java-open-redirect": (PARAMETER,),
+}
+
+# The declared type of the summarised parameter, and of the ones before it. Not a prefix of any
+# other metavariable name (aiscan.sast.interfile.shapes).
+_TYPE = "$IFPTYPE"
+_SKIPPED_TYPE = "$IFSTYPE{}"
+_RETURN_TYPE = "$IFRTYPE"
+
+# Types whose values are numbers, truth values, identifiers or instants: they cannot carry SQL,
+# a command, a URL or a path, whatever the caller passes.
+_VALUE_TYPES = (
+    "int|long|short|byte|boolean|double|float|char|Integer|Long|Short|Byte|Boolean|Double|Float|"
+    "Character|Number|BigDecimal|BigInteger|AtomicInteger|AtomicLong|UUID|LocalDate|LocalDateTime|"
+    "LocalTime|Instant|OffsetDateTime|ZonedDateTime|Duration|Period|Date|Timestamp"
+)
+_PACKAGE = r"(?:java\.(?:lang|math|util|time|sql)\.(?:concurrent\.atomic\.)?)?"
+_COLLECTION = r"(?:List|Set|Collection|Iterable|Optional|ArrayList|HashSet|LinkedList|SortedSet)"
+_NOT_A_VALUE_TYPE = (
+    rf"^(?!{_PACKAGE}(?:{_VALUE_TYPES})(?:\s*\[\s*\])*$)"
+    rf"(?!{_COLLECTION}\s*<\s*{_PACKAGE}(?:{_VALUE_TYPES})\s*>$)"
+)
+
+
+def _function(params: str) -> str:
+    return f"{_RETURN_TYPE} {FUNCTION}({params}) {{ ... }}"
+
+
+def _parameter(k: int) -> tuple[str, list[Rule]]:
+    skipped = [f"{_SKIPPED_TYPE.format(i)} {SKIP.format(i)}" for i in range(k)]
+    params = ", ".join([*skipped, f"{_TYPE} {PARAM.format(k)}", "..."])
+    return params, [{"metavariable-regex": {"metavariable": _TYPE, "regex": _NOT_A_VALUE_TYPE}}]
+
+
+def _calls(callee: str, args: str, klass: str, obj: str) -> list[Rule]:
+    # `$K.m(...)` binds the receiver, an object or a class; a plain `m(...)` is a method of the
+    # class itself or one imported statically
+    return [{"pattern": f"{callee}({args})"}, {"pattern": f"{klass}.{callee}({args})"}]
+
+
+_CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
+
+
+def _class_named(text: str) -> str | None:
+    """A receiver that is a capitalised identifier is a class (a static call); a variable, a
+    field, `this`, `super` or an expression names none. A constant (`INSTANCE`) is an object."""
+    if not is_identifier(text) or not text[0].isupper() or _CONSTANT.fullmatch(text):
+        return None
+    return text
+
+
+SHAPES = Shapes(
+    language="java",
+    summarised=SUMMARISED,
+    function=_function,
+    parameter=_parameter,
+    calls=_calls,
+    class_named=_class_named,
+    ignore_case=False,
+    noun="method",
+    qualified=True,
+)
