@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from aiscan.sast.interfile.shapes import FUNCTION, PARAM, PARAMETER, SKIP, Rule, Shapes, is_identifier
+from aiscan.sast.interfile.shapes import FUNCTION, OWNER, PARAM, PARAMETER, SKIP, Rule, Shapes, is_identifier
 
 SUMMARISED = {
     "java-sql-injection": (PARAMETER,),
@@ -52,10 +52,10 @@ def _function(params: str) -> str:
     return f"{_RETURN_TYPE} {FUNCTION}({params}) {{ ... }}"
 
 
-def _parameter(k: int) -> tuple[str, list[Rule]]:
+def _parameter(k: int) -> list[tuple[str, list[Rule]]]:
     skipped = [f"{_SKIPPED_TYPE.format(i)} {SKIP.format(i)}" for i in range(k)]
     params = ", ".join([*skipped, f"{_TYPE} {PARAM.format(k)}", "..."])
-    return params, [{"metavariable-regex": {"metavariable": _TYPE, "regex": _NOT_A_VALUE_TYPE}}]
+    return [(params, [{"metavariable-regex": {"metavariable": _TYPE, "regex": _NOT_A_VALUE_TYPE}}])]
 
 
 def _calls(callee: str, args: str, klass: str, obj: str) -> list[Rule]:
@@ -79,6 +79,7 @@ SHAPES = Shapes(
     language="java",
     summarised=SUMMARISED,
     function=_function,
+    klass=f"class {OWNER} {{ ... }}",
     parameter=_parameter,
     calls=_calls,
     class_named=_class_named,

@@ -109,16 +109,16 @@ class Definition:
 def _parameter_sources(shape: Shapes) -> list[Rule]:
     sources = []
     for k in range(MAX_POSITION + 1):
-        params, conditions = shape.parameter(k)
-        sources.append(
-            {
-                "patterns": [
-                    {"pattern-inside": shape.function(params)},
-                    *conditions,
-                    {"focus-metavariable": PARAM.format(k)},
-                ]
-            }
-        )
+        for params, conditions in shape.parameter(k):
+            sources.append(
+                {
+                    "patterns": [
+                        {"pattern-inside": shape.function(params)},
+                        *conditions,
+                        {"focus-metavariable": PARAM.format(k)},
+                    ]
+                }
+            )
     return sources
 
 
@@ -163,7 +163,7 @@ def _definition_rules(shape: Shapes) -> list[dict[str, Any]]:
             "languages": [language],
             "severity": "INFO",
             "message": f"k={OWNER}|f={FUNCTION}",
-            "patterns": [{"pattern-inside": f"class {OWNER} {{ ... }}"}, {"pattern": function}],
+            "patterns": [{"pattern-inside": shape.klass}, {"pattern": function}],
         },
     ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiscan.sast.interfile.shapes import (
     ARRAY,
     FUNCTION,
+    OWNER,
     PARAM,
     PARAMETER,
     RETURNED,
@@ -36,8 +37,8 @@ def _function(params: str) -> str:
     return f"function {FUNCTION}({params}) {{ ... }}"
 
 
-def _parameter(k: int) -> tuple[str, list[Rule]]:
-    return ", ".join([*(SKIP.format(i) for i in range(k)), PARAM.format(k), "..."]), []
+def _parameter(k: int) -> list[tuple[str, list[Rule]]]:
+    return [(", ".join([*(SKIP.format(i) for i in range(k)), PARAM.format(k), "..."]), [])]
 
 
 def _calls(callee: str, args: str, klass: str, obj: str) -> list[Rule]:
@@ -86,6 +87,7 @@ SHAPES = Shapes(
     language="php",
     summarised=SUMMARISED,
     function=_function,
+    klass=f"class {OWNER} {{ ... }}",
     parameter=_parameter,
     calls=_calls,
     class_named=_class_named,

@@ -50,10 +50,12 @@ class Shapes:
 
     `summarised`: the single-file taint rules followed across functions, with what is summarised
     for each (PARAMETER, RETURNS). `function(params)`: a definition whose parameter list is the
-    given pattern text. `parameter(k)`: the parameter list singling out position k as
-    `PARAM.format(k)`, and the conditions a parameter must meet to be summarised (a type that
-    cannot carry text is left out). `calls(callee, args, klass, obj)`: the shapes of a call, the
-    receiver or class bound to `klass` where the language writes one. `return_sinks()`: what a
+    given pattern text; `klass`: a class definition whose name is `OWNER`. `parameter(k)`: the
+    parameter lists singling out the argument at position k of a call as `PARAM.format(k)` (more
+    than one where a method's receiver is a parameter of its own), each with the conditions a
+    parameter must meet to be summarised (a type that cannot carry text is left out).
+    `calls(callee, args, klass, obj)`: the shapes of a call, the receiver or class bound to
+    `klass` where the language writes one. `return_sinks()`: what a
     function returns, for the RETURNS summaries. `class_named(text)`: the class a call's
     receiver names, if it names one (a static call), else None. `noun`: what the language calls
     a function in a message; `qualified`: whether the message names it with its class."""
@@ -61,7 +63,8 @@ class Shapes:
     language: str
     summarised: Mapping[str, tuple[str, ...]]
     function: Callable[[str], str]
-    parameter: Callable[[int], tuple[str, list[Rule]]]
+    klass: str
+    parameter: Callable[[int], list[tuple[str, list[Rule]]]]
     calls: Callable[[str, str, str, str], list[Rule]]
     class_named: Callable[[str], str | None]
     ignore_case: bool
