@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from aiscan.sast.interfile import java, php
+from aiscan.sast.interfile import java, php, python
 from aiscan.sast.interfile.shapes import (
     ARGUMENT,
     CALLEE,
@@ -45,7 +45,7 @@ from aiscan.sast.interfile.shapes import (
 )
 
 # The languages whose flows are followed across functions.
-LANGUAGES: Mapping[str, Shapes] = {"java": java.SHAPES, "php": php.SHAPES}
+LANGUAGES: Mapping[str, Shapes] = {"java": java.SHAPES, "php": php.SHAPES, "python": python.SHAPES}
 
 # The single-file taint rules whose flows are followed across functions, per language.
 SUMMARISED: Mapping[str, Mapping[str, tuple[str, ...]]] = {k: v.summarised for k, v in LANGUAGES.items()}
