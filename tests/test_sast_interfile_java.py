@@ -84,6 +84,15 @@ public class LoanController {
         statementService.archive(name, year);
         statementService.purge(batch);
     }
+
+    private final LoanLookup lookup;
+    private final ArchiveRepository archiveRepository;
+
+    @GetMapping("/lookup")
+    public Object lookup(@RequestParam String iin) {
+        archiveRepository.findByIin(iin);
+        return lookup.findByIin(iin);
+    }
 }
 """
 
@@ -93,7 +102,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-public class LoanService {
+public class LoanService implements LoanLookup {
     private final JdbcTemplate jdbcTemplate;
 
     public LoanService(JdbcTemplate jdbcTemplate) {
@@ -116,6 +125,22 @@ public class LoanService {
     public int audit(String iin, String period) {
         String table = "audit_" + period;
         return jdbcTemplate.update("INSERT INTO " + table + " (at) VALUES (now())");
+    }
+}
+"""
+
+LOAN_LOOKUP = """package kz.mfo.loans.service;
+
+public interface LoanLookup {
+    Object findByIin(String iin);
+}
+"""
+
+ARCHIVE_REPOSITORY = """package kz.mfo.loans.service;
+
+public class ArchiveRepository {
+    public Object findByIin(String iin) {
+        return null;
     }
 }
 """
@@ -241,6 +266,8 @@ def _service(tmp_path: Path) -> Path:
     (service / "RateClient.java").write_text(RATE_CLIENT)
     (service / "DocumentStore.java").write_text(DOCUMENT_STORE)
     (service / "ArchiveService.java").write_text(ARCHIVE_SERVICE)
+    (service / "LoanLookup.java").write_text(LOAN_LOOKUP)
+    (service / "ArchiveRepository.java").write_text(ARCHIVE_REPOSITORY)
     (app / "SearchActivity.java").write_text(ACTIVITY)
     (app / "LocalLoans.java").write_text(LOCAL_LOANS)
     return root
@@ -282,6 +309,17 @@ def test_a_controller_parameter_passed_to_a_service_that_builds_sql_is_reported_
     assert finding.cwe == ("CWE-89",)
     assert "p19.1" in finding.requirements
     assert finding.confidence is Confidence.MEDIUM
+
+
+def test_a_call_on_a_typed_receiver_reaches_the_methods_of_that_type_and_its_implementations(
+    service_scan: tuple[RunStatus, list[Finding], object],
+) -> None:
+    _, findings, _ = service_scan
+    sql = [f for f in _across(findings) if f.location.path == SERVICE + "LoanService.java"]
+    assert len(sql) == 1, sql
+    # lookup is a LoanLookup, which LoanService implements; archiveRepository is an
+    # ArchiveRepository, whose own findByIin binds nothing
+    assert sql[0].properties["calls"] == [f"{WEB}:20", f"{WEB}:76"], sql[0].properties
 
 
 def test_a_command_built_from_the_second_parameter_is_reported_only_for_that_argument(
@@ -423,3 +461,27 @@ def test_java_names_are_matched_with_their_case() -> None:
     assert interfile.flows([result], [summary], lambda p: p, "java") == []
     result["extra"] = {"message": "c0=findByIin|k=$IFKLASS"}
     assert [f.calls for f in interfile.flows([result], [summary], lambda p: p, "java")] == [("C.java:3",)]
+
+
+def test_a_declared_type_names_its_class_without_package_or_type_arguments() -> None:
+    named = interfile.shapes("java").type_named
+    assert named is not None
+    assert named("LoanService") == "LoanService"
+    assert named("java.util.List<String>") == "List"
+    assert named("Map<String, List<Long>>") == "Map"
+    assert named("byte[]") == "byte"
+    assert named("a)|(b") is None and named("") is None
+
+
+def test_ancestors_are_followed_through_the_classes_of_the_tree() -> None:
+    def inherits(owner: str, parent: str) -> dict[str, object]:
+        return {"check_id": "interfile--inherits", "extra": {"message": f"k={owner}|s={parent}"}}
+
+    results = [
+        inherits("LoanServiceImpl", "BaseService<Loan>"),
+        inherits("BaseService", "LoanLookup"),
+        inherits("Evil", "x)|(y"),
+    ]
+    ancestors = interfile.read_ancestors(results, "java")
+    assert ancestors["LoanServiceImpl"] == {"BaseService", "LoanLookup"}
+    assert "Evil" not in ancestors

@@ -471,7 +471,8 @@ class SemgrepAnalyzer:
                 gaps.append(second)
                 continue
             gaps += _pass_gaps(second, plan.path_map, language, "calls")
-            flows = interfile.flows(second["results"], summaries, rel, language)
+            ancestors = interfile.read_ancestors(first["results"], language)
+            flows = interfile.flows(second["results"], summaries, rel, language, ancestors)
             returned = interfile.returned_flows(second["results"], summaries, rel, language)
             n_functions = len(
                 {(s.rule, s.path, s.function, s.position) for s in summaries if s.kind == interfile.PARAMETER}

@@ -3,9 +3,11 @@ controller or servlet handing request data to a method of a service, repository 
 class defined in another file, which builds the SQL, runs the command, fetches the URL or opens
 the path.
 
-Methods overload by name: a call is matched to every method of the name with a parameter at the
-argument's position, whatever its class, except a static call (`Klass.m(x)`), which reaches only
-the methods of the class it names. A parameter whose declared type cannot carry text (numbers,
+Methods overload by name: a call is matched to the methods of the name with a parameter at the
+argument's position. Where semgrep knows the declared type of the call's receiver (a field, a
+local variable, a parameter, a class named in a static call), only the methods of that class, or
+of a class of the tree that extends or implements it (directly or through others), are taken;
+otherwise every method of the name is. A parameter whose declared type cannot carry text (numbers,
 booleans, UUIDs, dates, and arrays and collections of them) is not summarised; any other type
 (an enum the tree defines included, which is not known from its name) is."""
 
@@ -13,7 +15,18 @@ from __future__ import annotations
 
 import re
 
-from aiscan.sast.interfile.shapes import FUNCTION, OWNER, PARAM, PARAMETER, SKIP, Rule, Shapes, is_identifier
+from aiscan.sast.interfile.shapes import (
+    FUNCTION,
+    OWNER,
+    PARAM,
+    PARAMETER,
+    RECEIVER_TYPE,
+    SKIP,
+    SUPER,
+    Rule,
+    Shapes,
+    is_identifier,
+)
 
 SUMMARISED = {
     "java-sql-injection": (PARAMETER,),
@@ -59,9 +72,14 @@ def _parameter(k: int) -> list[tuple[str, list[Rule]]]:
 
 
 def _calls(callee: str, args: str, klass: str, obj: str) -> list[Rule]:
-    # `$K.m(...)` binds the receiver, an object or a class; a plain `m(...)` is a method of the
-    # class itself or one imported statically
-    return [{"pattern": f"{callee}({args})"}, {"pattern": f"{klass}.{callee}({args})"}]
+    # `$K.m(...)` binds the receiver, an object or a class, and `($T $K).m(...)` its declared
+    # type where semgrep knows it (a field, a local, a parameter); a plain `m(...)` is a method
+    # of the class itself or one imported statically
+    return [
+        {"pattern": f"{callee}({args})"},
+        {"pattern": f"{klass}.{callee}({args})"},
+        {"pattern": f"({RECEIVER_TYPE} {klass}).{callee}({args})"},
+    ]
 
 
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
@@ -75,6 +93,18 @@ def _class_named(text: str) -> str | None:
     return text
 
 
+_DECLARED_TYPE = re.compile(
+    r"(?:[A-Za-z_][A-Za-z0-9_]*\.)*([A-Za-z_][A-Za-z0-9_]*)\s*(?:<.*>)?(?:\s*\[\s*\])*"
+)
+
+
+def _type_named(text: str) -> str | None:
+    """The class or interface a declared type names, without its package and type arguments
+    (`java.util.List<String>` names `List`); None for anything else."""
+    found = _DECLARED_TYPE.fullmatch(text.strip())
+    return found.group(1) if found and is_identifier(found.group(1)) else None
+
+
 SHAPES = Shapes(
     language="java",
     summarised=SUMMARISED,
@@ -86,4 +116,6 @@ SHAPES = Shapes(
     ignore_case=False,
     noun="method",
     qualified=True,
+    inherits=(f"class {OWNER} extends {SUPER} {{ ... }}", f"class {OWNER} implements {SUPER} {{ ... }}"),
+    type_named=_type_named,
 )

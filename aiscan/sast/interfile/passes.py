@@ -34,11 +34,13 @@ from aiscan.sast.interfile.shapes import (
     OWNER,
     PARAM,
     PARAMETER,
+    RECEIVER_TYPE,
     RETURNED,
     RETURNED_KLASS,
     RETURNED_OBJECT,
     RETURNS,
     SKIP,
+    SUPER,
     Rule,
     Shapes,
     is_identifier,
@@ -59,6 +61,7 @@ RETURNED_TAG = "--returned"
 _SUMMARY_TAG = {PARAMETER: "--parameter", RETURNS: "--returns"}
 _FUNCTIONS_RULE = "interfile--functions"
 _METHODS_RULE = "interfile--methods"
+_INHERITS_RULE = "interfile--inherits"
 
 # A variable of the tree as semgrep prints it: PHP's `$name`, or a plain identifier.
 _VARIABLE = re.compile(r"\$?[A-Za-z_][A-Za-z0-9_]{0,127}")
@@ -146,11 +149,12 @@ def summary_message(kind: str) -> str:
 
 
 def _definition_rules(shape: Shapes) -> list[dict[str, Any]]:
-    """Every function of the tree, and every method with its class (where a summary is defined,
-    and which class a static call must name)."""
+    """Every function of the tree, every method with its class (where a summary is defined, and
+    which class a static call must name) and, where calls are resolved by the receiver's type,
+    each class's superclass and interfaces."""
     function = shape.function("...")
     language = shape.language
-    return [
+    rules: list[dict[str, Any]] = [
         {
             "id": _FUNCTIONS_RULE,
             "languages": [language],
@@ -166,6 +170,17 @@ def _definition_rules(shape: Shapes) -> list[dict[str, Any]]:
             "patterns": [{"pattern-inside": shape.klass}, {"pattern": function}],
         },
     ]
+    if shape.inherits:
+        rules.append(
+            {
+                "id": _INHERITS_RULE,
+                "languages": [language],
+                "severity": "INFO",
+                "message": f"k={OWNER}|s={SUPER}",
+                "pattern-either": [{"pattern": p} for p in shape.inherits],
+            }
+        )
+    return rules
 
 
 def first_pass_rules(language: str, class_rules: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
@@ -251,6 +266,34 @@ def read_definitions(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Def
     return [Definition(p, f, a, b, owners.get((p, a, b))) for p, f, a, b in functions]
 
 
+def read_ancestors(results: Iterable[Mapping[str, Any]], language: str) -> dict[str, frozenset[str]]:
+    """Each class of the tree and every class or interface it extends or implements, directly
+    or through other classes of the tree (from the first pass's results)."""
+    shape = shapes(language)
+    named = shape.type_named or (lambda text: text if is_identifier(text) else None)
+    direct: dict[str, set[str]] = {}
+    for res in results:
+        if str(res.get("check_id") or "").rsplit(".", 1)[-1] != _INHERITS_RULE:
+            continue
+        fields = dict(
+            part.partition("=")[::2] for part in str(_mapping(res.get("extra")).get("message")).split("|")
+        )
+        owner, parent = fields.get("k", ""), named(fields.get("s", ""))
+        if is_identifier(owner) and parent is not None:
+            direct.setdefault(owner, set()).add(parent)
+    ancestors: dict[str, frozenset[str]] = {}
+    for owner in direct:
+        seen: set[str] = set()
+        todo = list(direct[owner])
+        while todo:
+            parent = todo.pop()
+            if parent not in seen and parent != owner:
+                seen.add(parent)
+                todo.extend(direct.get(parent, ()))
+        ancestors[owner] = frozenset(seen)
+    return ancestors
+
+
 def _definition_of(summary: Summary, definitions: Sequence[Definition]) -> Definition | None:
     """The innermost definition of the summary's function that holds its line."""
     around = [
@@ -295,7 +338,8 @@ def _name_regex(names: Iterable[str], shape: Shapes) -> str:
 
 
 def call_message() -> str:
-    return "|".join([*(f"c{k}={CALLEE.format(k)}" for k in range(MAX_POSITION + 1)), f"k={KLASS}"])
+    calls = [f"c{k}={CALLEE.format(k)}" for k in range(MAX_POSITION + 1)]
+    return "|".join([*calls, f"k={KLASS}", f"t={RECEIVER_TYPE}"])
 
 
 def _returning_source(shape: Shapes, names: Iterable[str]) -> dict[str, Any]:
@@ -395,20 +439,44 @@ class Flow:
     positions: tuple[int, ...] = ()  # the arguments (0-based) that reach the sink
 
 
+def _receiver_type(message: str, shape: Shapes) -> str | None:
+    """The declared type of the call's receiver in a second-pass message, if semgrep bound it."""
+    if shape.type_named is None:
+        return None
+    fields = dict(part.partition("=")[::2] for part in message.strip().split("|"))
+    text = fields.get("t", RECEIVER_TYPE)
+    return None if text == RECEIVER_TYPE else shape.type_named(text)
+
+
+def _typed_into(summary: Summary, receiver: str | None, ancestors: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a call on a receiver of the declared type can reach the method: the method's class
+    is that type, or extends or implements it. A method whose class is not known is taken."""
+    if receiver is None or summary.owner is None:
+        return True
+    return summary.owner == receiver or receiver in ancestors.get(summary.owner, frozenset())
+
+
 def flows(
-    results: Iterable[Mapping[str, Any]], summaries: Sequence[Summary], rel: Any, language: str
+    results: Iterable[Mapping[str, Any]],
+    summaries: Sequence[Summary],
+    rel: Any,
+    language: str,
+    ancestors: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Flow]:
     """The second pass's results joined to the summaries they call (by name and position; the
-    call's target is resolved by name only, so every function of that name is taken)."""
+    call's target is resolved by name, and by the receiver's declared type where the language
+    and semgrep give one: `ancestors` maps each class to the types it extends or implements)."""
     shape = shapes(language)
     fold = shape.fold
+    ancestors = ancestors or {}
     by_key: dict[tuple[str, str, int], list[Summary]] = {}
     for s in summaries:
         if s.kind == PARAMETER and s.position is not None:
             by_key.setdefault((s.rule, fold(s.function), s.position), []).append(s)
-    # semgrep matches a plain call's pattern on `Klass::f(...)` too, without the class: where
-    # one call was matched both ways, the answer that names the class is kept
-    matched: dict[tuple[str, str, int, int, str, int], set[str | None]] = {}
+    # semgrep matches a plain call's pattern on `Klass::f(...)` too, without the class, and a
+    # call on a receiver with and without its type: where one call was matched both ways, the
+    # answer that names the class or the type is kept
+    matched: dict[tuple[str, str, int, int, str, int], set[tuple[str | None, str | None]]] = {}
     for res in results:
         short = str(res.get("check_id") or "").rsplit(".", 1)[-1]
         start = _mapping(res.get("start"))
@@ -416,7 +484,8 @@ def flows(
             continue
         if not isinstance(start.get("line"), int):
             continue
-        read = read_call_message(str(_mapping(res.get("extra")).get("message") or ""), language)
+        message = str(_mapping(res.get("extra")).get("message") or "")
+        read = read_call_message(message, language)
         if read is None:
             continue
         col: int = start["col"] if isinstance(start.get("col"), int) else 0
@@ -428,12 +497,15 @@ def flows(
             fold(read[0]),
             read[1],
         )
-        matched.setdefault(key, set()).add(read[2])
+        matched.setdefault(key, set()).add((read[2], _receiver_type(message, shape)))
     calls: dict[Summary, set[tuple[str, int]]] = {}
-    for (rule, path, line, _col, callee, position), klasses in matched.items():
-        named: set[str | None] = {k for k in klasses if k is not None} or {None}
+    for (rule, path, line, _col, callee, position), answers in matched.items():
+        named: set[str | None] = {k for k, _ in answers if k is not None} or {None}
+        typed: set[str | None] = {t for _, t in answers if t is not None} or {None}
         for s in by_key.get((rule, callee, position), ()):
-            if any(_calls_into(s, k, shape) for k in named):
+            if any(_calls_into(s, k, shape) for k in named) and any(
+                _typed_into(s, t, ancestors) for t in typed
+            ):
                 calls.setdefault(s, set()).add((path, line))
     # one flow per sink: a function whose several parameters reach the same line is one finding
     by_sink: dict[tuple[str, str, int], tuple[Summary, set[tuple[str, int]]]] = {}

@@ -25,6 +25,8 @@ OWNER = "$IFOWNER"
 ARRAY = "$IFARRAY"
 RETURNED_KLASS = "$IFRKLASS"
 RETURNED_OBJECT = "$IFROBJ"
+RECEIVER_TYPE = "$IFCTYPE"  # the declared type of a call's receiver, where the language has one
+SUPER = "$IFSUPER"  # a class's superclass or an interface it implements
 
 # What a summary says about a function: its parameter reaches a sink, or it returns source data.
 PARAMETER = "parameter"
@@ -58,7 +60,10 @@ class Shapes:
     `klass` where the language writes one. `return_sinks()`: what a
     function returns, for the RETURNS summaries. `class_named(text)`: the class a call's
     receiver names, if it names one (a static call), else None. `noun`: what the language calls
-    a function in a message; `qualified`: whether the message names it with its class."""
+    a function in a message; `qualified`: whether the message names it with its class.
+    `inherits`: class definitions binding `OWNER` and one of its supertypes as `SUPER`, and
+    `type_named(text)`: the class or interface a declared type names (`RECEIVER_TYPE`, `SUPER`),
+    for a language whose calls are resolved by the receiver's declared type."""
 
     language: str
     summarised: Mapping[str, tuple[str, ...]]
@@ -71,6 +76,8 @@ class Shapes:
     noun: str
     qualified: bool
     return_sinks: Callable[[], list[Rule]] | None = None
+    inherits: tuple[str, ...] = ()
+    type_named: Callable[[str], str | None] | None = None
 
     def fold(self, name: str) -> str:
         return name.lower() if self.ignore_case else name
