@@ -4,14 +4,21 @@ Two passes over the files of a language, both semgrep runs with rules derived fr
 single-file taint rule of each weakness class (its sinks, sanitizers and sources unchanged):
 
 1. summaries: for each class, a rule whose sources are a function's parameters (one source per
-   position) reports the functions whose parameter reaches one of the class's sinks, and a rule
-   whose sink is `return` reports the functions that return request data;
+   position) reports the functions whose parameter reaches one of the class's sinks, and (PHP) a
+   rule whose sink is `return` reports the functions that return request data; search rules list
+   the functions, the methods with their classes and (Java) each class's supertypes;
 2. calls: a rule with the class's request sources (plus calls to the functions that return request
    data) whose sinks are the argument, at the summarised position, of a call to a summarised
    function. A finding is reported at the sink inside the function, naming the calls.
 
+The passes are written once; what a definition, a parameter, a call and a class look like in
+each language is in aiscan.sast.interfile.php, .java and .python (aiscan.sast.interfile.shapes).
+A call is matched to a function by name and argument position, narrowed by the class a static
+call names and, in Java, by the declared type of the receiver where semgrep knows it.
+
 The scanned tree is hostile: the only things it contributes to a generated rule are function
-names, and a name that is not a plain ASCII identifier is dropped. One level of call is followed
+names, and a name that is not a plain ASCII identifier is dropped (class and type names are only
+read back from semgrep's messages, as identifiers). One level of call is followed
 (a function that passes its parameter to another summarised function is not summarised itself).
 Everything here is pure; the runs are the semgrep analyzer's."""
 
