@@ -471,6 +471,9 @@ def test_a_declared_type_names_its_class_without_package_or_type_arguments() -> 
     assert named("Map<String, List<Long>>") == "Map"
     assert named("byte[]") == "byte"
     assert named("a)|(b") is None and named("") is None
+    # text of the tree: a type longer than any a person writes names nothing
+    assert named("A" * 2000) is None
+    assert named("a" + " " * 5000 + "!") is None
 
 
 def test_ancestors_are_followed_through_the_classes_of_the_tree() -> None:

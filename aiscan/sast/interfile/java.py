@@ -93,15 +93,21 @@ def _class_named(text: str) -> str | None:
     return text
 
 
+# no two adjacent runs of the same characters, so that no text of the tree makes it backtrack long
 _DECLARED_TYPE = re.compile(
-    r"(?:[A-Za-z_][A-Za-z0-9_]*\.)*([A-Za-z_][A-Za-z0-9_]*)\s*(?:<.*>)?(?:\s*\[\s*\])*"
+    r"(?:[A-Za-z_][A-Za-z0-9_]*\.)*([A-Za-z_][A-Za-z0-9_]*)\s*(?:<.*>\s*)?(?:\[\s*\]\s*)*"
 )
+_LONGEST_TYPE = 1024
 
 
 def _type_named(text: str) -> str | None:
     """The class or interface a declared type names, without its package and type arguments
-    (`java.util.List<String>` names `List`); None for anything else."""
-    found = _DECLARED_TYPE.fullmatch(text.strip())
+    (`java.util.List<String>` names `List`); None for anything else, a text longer than any
+    type a person writes included."""
+    text = text.strip()
+    if len(text) > _LONGEST_TYPE:
+        return None
+    found = _DECLARED_TYPE.fullmatch(text)
     return found.group(1) if found and is_identifier(found.group(1)) else None
 
 
