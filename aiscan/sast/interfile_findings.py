@@ -47,7 +47,7 @@ def _across_finding(rule: Mapping[str, Any], rule_id: str, message: str, locatio
 _CONFIDENCE_ORDER = (Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH)
 
 
-def flow_finding(flow: interfile.Flow, rule: Mapping[str, Any], root: Path, language: str = "php") -> Finding:
+def flow_finding(flow: interfile.Flow, rule: Mapping[str, Any], root: Path, language: str) -> Finding:
     """At the sink inside the function, naming the calls that give it request data."""
     s = flow.summary
     message = interfile.flow_message(flow, str(rule.get("message") or ""), language=language)

@@ -617,7 +617,12 @@ def flow_message(flow: Flow, class_message: str, shown: int = 3, language: str =
     calls = ", ".join(flow.calls[:shown]) + (
         f" and {len(flow.calls) - shown} more" if len(flow.calls) > shown else ""
     )
-    matched = "by name" if shape.language == "php" else "by name and argument position, whatever its class"
+    if shape.type_named is not None:
+        matched = "by name and argument position, and by the receiver's declared type where it is known"
+    elif shape.qualified:
+        matched = "by name and argument position"
+    else:
+        matched = "by name"
     return (
         f"Request data passed to the {shape.noun} {name} (defined in {s.path}{where}) "
         f"as {_arguments(flow.positions or (s.position or 0,))} "
