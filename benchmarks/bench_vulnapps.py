@@ -3,6 +3,7 @@ not written against, and how noisy the scan is on them.
 
     python benchmarks/bench_vulnapps.py --apps-dir DIR [--app NAME ...] [--before REV]
                                         [--window N] [--show-missed] [--json FILE]
+                                        [--across-functions]
 
 Each application is described in benchmarks/vulnapps/<name>.toml: where its code comes from
 (repository and commit) and its documented flaws, each with the file and line where the
@@ -33,6 +34,8 @@ only after reading).
 
 `--before REV` also scans with aiscan as it was at git revision REV (`git archive` into a
 temporary folder, run with `python -m aiscan` from there) and prints both columns.
+`--across-functions` adds a column scanned by the current aiscan with the passes over flows across
+functions on (`[semgrep] across_functions = true`), and prints each of their findings.
 """
 
 from __future__ import annotations
@@ -95,11 +98,11 @@ def load_app(path: Path) -> App:
 
 
 def scan(
-    aiscan: Sequence[str], target: Path, cwd: Path | None, env: dict[str, str]
+    aiscan: Sequence[str], target: Path, cwd: Path | None, env: dict[str, str], operator: str = ""
 ) -> tuple[int, list[dict[str, object]]]:
     with tempfile.TemporaryDirectory(prefix="aiscan-vulnapps-") as tmp:
         config = Path(tmp) / "operator.toml"
-        config.write_text("", encoding="utf-8")
+        config.write_text(operator, encoding="utf-8")
         out = Path(tmp) / "report.json"
         proc = subprocess.run(
             [
@@ -124,6 +127,19 @@ def scan(
             sys.exit(f"bench_vulnapps: no report for {target}: {proc.stderr.strip()[-400:]}")
         report = json.loads(out.read_text(encoding="utf-8"))
     return proc.returncode, list(report.get("findings", []))
+
+
+# The operator configuration of the `--across-functions` column.
+ACROSS_FUNCTIONS = "[semgrep]\nacross_functions = true\n"
+
+
+def print_across(name: str, findings: Sequence[dict[str, object]]) -> None:
+    """Every finding of the passes over flows across functions, to be read."""
+    for f in findings:
+        if str(f.get("rule_id", "")).endswith("-across-functions"):
+            loc = f.get("location") or {}
+            assert isinstance(loc, dict)
+            print(f"across  {name:<16} {f.get('rule_id')} {loc.get('path')}:{loc.get('start_line')}")
 
 
 def score(app: App, exit_code: int, findings: list[dict[str, object]], window: int) -> Score:
@@ -172,6 +188,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--window", type=int, default=3)
     parser.add_argument("--show-missed", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--across-functions",
+        action="store_true",
+        help="add a column scanned by the current aiscan with `[semgrep] across_functions = true`",
+    )
     args = parser.parse_args(argv)
 
     apps = [load_app(p) for p in sorted(LABELS.glob("*.toml"))]
@@ -180,18 +201,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     current = ([sys.executable, "-c", "from aiscan.cli import main; main()"], None, dict(os.environ))
     columns: dict[str, dict[str, Score]] = {}
     with tempfile.TemporaryDirectory(prefix="aiscan-before-") as tmp:
-        runners = {"now": current}
+        runners = {"now": (*current, "")}
         if args.before:
-            runners = {"before": archived_aiscan(args.before, Path(tmp)), "now": current}
-        for label, (cmd, cwd, env) in runners.items():
+            runners = {"before": (*archived_aiscan(args.before, Path(tmp)), ""), **runners}
+        if args.across_functions:
+            runners["across"] = (*current, ACROSS_FUNCTIONS)
+        for label, (cmd, cwd, env, operator) in runners.items():
             columns[label] = {}
             for app in apps:
                 target = (args.apps_dir / app.name).resolve()
                 if not target.is_dir():
                     print(f"bench_vulnapps: {target} is missing: skipped {app.name}", file=sys.stderr)
                     continue
-                code, findings = scan(cmd, target, cwd, env)
+                code, findings = scan(cmd, target, cwd, env, operator)
                 columns[label][app.name] = score(app, code, findings, args.window)
+                if operator:
+                    print_across(app.name, findings)
 
     labels = list(columns)
     print(

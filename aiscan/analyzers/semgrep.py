@@ -471,7 +471,8 @@ class SemgrepAnalyzer:
                 gaps.append(second)
                 continue
             gaps += _pass_gaps(second, plan.path_map, language, "calls")
-            flows = interfile.flows(second["results"], summaries, rel, language)
+            ancestors = interfile.read_ancestors(first["results"], language)
+            flows = interfile.flows(second["results"], summaries, rel, language, ancestors)
             returned = interfile.returned_flows(second["results"], summaries, rel, language)
             n_functions = len(
                 {(s.rule, s.path, s.function, s.position) for s in summaries if s.kind == interfile.PARAMETER}
@@ -481,7 +482,9 @@ class SemgrepAnalyzer:
                 f"{len(flows)} reached from calls with request data, "
                 f"{len(returned)} sink(s) reached by returned values"
             )
-            findings += [flow_finding(flow, class_rules[flow.summary.rule], ctx.root) for flow in flows]
+            findings += [
+                flow_finding(flow, class_rules[flow.summary.rule], ctx.root, language) for flow in flows
+            ]
             findings += [returned_finding(r, class_rules[r.rule], ctx.root) for r in returned]
         took = time.monotonic() - begun
         summary = f"flows across functions ({'; '.join(counts)}; {took:.1f} s)" if counts else ""

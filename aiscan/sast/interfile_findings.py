@@ -47,13 +47,15 @@ def _across_finding(rule: Mapping[str, Any], rule_id: str, message: str, locatio
 _CONFIDENCE_ORDER = (Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH)
 
 
-def flow_finding(flow: interfile.Flow, rule: Mapping[str, Any], root: Path) -> Finding:
+def flow_finding(flow: interfile.Flow, rule: Mapping[str, Any], root: Path, language: str) -> Finding:
     """At the sink inside the function, naming the calls that give it request data."""
     s = flow.summary
-    message = interfile.flow_message(flow, str(rule.get("message") or ""))
+    message = interfile.flow_message(flow, str(rule.get("message") or ""), language=language)
     where = Location(s.path, s.line, s.line, s.column, read_snippet(root, s.path, s.line, s.line))
     found = _across_finding(rule, s.rule, message, where)
     props = {**found.properties, "calls": list(flow.calls), "function": s.function}
+    if s.owner:
+        props["class"] = s.owner
     return replace(found, properties=props)
 
 

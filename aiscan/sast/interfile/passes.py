@@ -4,14 +4,21 @@ Two passes over the files of a language, both semgrep runs with rules derived fr
 single-file taint rule of each weakness class (its sinks, sanitizers and sources unchanged):
 
 1. summaries: for each class, a rule whose sources are a function's parameters (one source per
-   position) reports the functions whose parameter reaches one of the class's sinks, and a rule
-   whose sink is `return` reports the functions that return request data;
+   position) reports the functions whose parameter reaches one of the class's sinks, and (PHP) a
+   rule whose sink is `return` reports the functions that return request data; search rules list
+   the functions, the methods with their classes and (Java) each class's supertypes;
 2. calls: a rule with the class's request sources (plus calls to the functions that return request
    data) whose sinks are the argument, at the summarised position, of a call to a summarised
    function. A finding is reported at the sink inside the function, naming the calls.
 
+The passes are written once; what a definition, a parameter, a call and a class look like in
+each language is in aiscan.sast.interfile.php, .java and .python (aiscan.sast.interfile.shapes).
+A call is matched to a function by name and argument position, narrowed by the class a static
+call names and, in Java, by the declared type of the receiver where semgrep knows it.
+
 The scanned tree is hostile: the only things it contributes to a generated rule are function
-names, and a name that is not a plain ASCII identifier is dropped. One level of call is followed
+names, and a name that is not a plain ASCII identifier is dropped (class and type names are only
+read back from semgrep's messages, as identifiers). One level of call is followed
 (a function that passes its parameter to another summarised function is not summarised itself).
 Everything here is pure; the runs are the semgrep analyzer's."""
 
@@ -23,46 +30,37 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from aiscan.sast.interfile import java, php, python
+from aiscan.sast.interfile.shapes import (
+    ARGUMENT,
+    CALLEE,
+    FUNCTION,
+    KLASS,
+    MAX_POSITION,
+    OBJECT,
+    OWNER,
+    PARAM,
+    PARAMETER,
+    RECEIVER_TYPE,
+    RETURNED,
+    RETURNED_KLASS,
+    RETURNED_OBJECT,
+    RETURNS,
+    SKIP,
+    SUPER,
+    Rule,
+    Shapes,
+    is_identifier,
+)
+
+# The languages whose flows are followed across functions.
+LANGUAGES: Mapping[str, Shapes] = {"java": java.SHAPES, "php": php.SHAPES, "python": python.SHAPES}
+
+# The single-file taint rules whose flows are followed across functions, per language.
+SUMMARISED: Mapping[str, Mapping[str, tuple[str, ...]]] = {k: v.summarised for k, v in LANGUAGES.items()}
+
 # Appended to the single-file rule's ID for the findings of the second pass.
 RULE_SUFFIX = "-across-functions"
-
-# The single-file taint rules whose flows are followed across functions, per language. Not
-# php-xss-database-value-echo: a bare echo of a database value is console or text output as
-# often as a page, and across functions that was mostly logging on production code.
-# php-xss-database-value is followed through functions that return database rows only: passed
-# to a function that joins its parameter to markup, the values were ids and internal fields.
-PARAMETER = "parameter"
-RETURNS = "returns"
-
-SUMMARISED: Mapping[str, Mapping[str, tuple[str, ...]]] = {
-    "php": {
-        "php-xss-database-value": (RETURNS,),
-        "php-sql-injection": (PARAMETER, RETURNS),
-        "php-command-injection": (PARAMETER, RETURNS),
-        "php-xss": (PARAMETER, RETURNS),
-        "php-path-traversal": (PARAMETER, RETURNS),
-        "php-open-redirect": (PARAMETER, RETURNS),
-    },
-}
-
-# Parameters up to this position (0-based) are summarised.
-MAX_POSITION = 5
-
-# Names given to the generated rules' metavariables; none is a prefix of another, since semgrep
-# interpolates a message's metavariables by text.
-_FUNCTION = "$IFFUNC"
-_RETURNED = "$IFRETURNED"
-_ARGUMENT = "$IFARG"
-_OBJECT = "$IFOBJ"
-_KLASS = "$IFKLASS"
-_PARAM = "$IFPARAM{}"
-_SKIP = "$IFSKIP{}"
-_CALLEE = "$IFCALLEE{}"
-
-_OWNER = "$IFOWNER"
-_ARRAY = "$IFARRAY"
-_RETURNED_KLASS = "$IFRKLASS"
-_RETURNED_OBJECT = "$IFROBJ"
 
 # The second-pass rule whose sources are calls to functions returning the class's source data.
 RETURNED_TAG = "--returned"
@@ -70,18 +68,21 @@ RETURNED_TAG = "--returned"
 _SUMMARY_TAG = {PARAMETER: "--parameter", RETURNS: "--returns"}
 _FUNCTIONS_RULE = "interfile--functions"
 _METHODS_RULE = "interfile--methods"
+_INHERITS_RULE = "interfile--inherits"
 
-# A plain ASCII identifier, the only shape a name from the tree may have in a generated rule.
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,127}")
-_VARIABLE = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]{0,127}")
+# A variable of the tree as semgrep prints it: PHP's `$name`, or a plain identifier.
+_VARIABLE = re.compile(r"\$?[A-Za-z_][A-Za-z0-9_]{0,127}")
+
+
+def shapes(language: str) -> Shapes:
+    found = LANGUAGES.get(language)
+    if found is None:
+        raise ValueError(f"flows across functions are not followed for {language}")
+    return found
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, dict) else {}
-
-
-def is_identifier(name: str) -> bool:
-    return _IDENTIFIER.fullmatch(name) is not None
 
 
 @dataclass(frozen=True)
@@ -115,57 +116,20 @@ class Definition:
 # --- pass 1: summaries -----------------------------------------------------------------------
 
 
-def _function_shape(language: str, params: str) -> str:
-    if language == "php":
-        return f"function {_FUNCTION}({params}) {{ ... }}"
-    raise ValueError(f"no function shape for {language}")
-
-
-def _parameter_sources(language: str) -> list[dict[str, Any]]:
+def _parameter_sources(shape: Shapes) -> list[Rule]:
     sources = []
     for k in range(MAX_POSITION + 1):
-        params = ", ".join([*(_SKIP.format(i) for i in range(k)), _PARAM.format(k), "..."])
-        sources.append(
-            {
-                "patterns": [
-                    {"pattern-inside": _function_shape(language, params)},
-                    {"focus-metavariable": _PARAM.format(k)},
-                ]
-            }
-        )
-    return sources
-
-
-def _return_sinks(language: str) -> list[dict[str, Any]]:
-    """What a function returns: the returned expression, or a value appended to an array that
-    the function returns after the loop that fills it (semgrep's taint does not follow
-    `$rows[] = $row` into `$rows`)."""
-    if language != "php":
-        raise ValueError(f"no return shape for {language}")
-    appended = [
-        {"pattern-inside": f"{loop} {{ ... }}\n...\nreturn {_ARRAY};\n"}
-        for loop in ("while (...)", "foreach ($IFITER as $IFITEM)", "foreach ($IFITER as $IFKEY => $IFITEM)")
-    ]
-    appended.append({"pattern-inside": f"{_ARRAY}[] = {_RETURNED};\n...\nreturn {_ARRAY};\n"})
-    return [
-        {
-            "patterns": [
-                {"pattern-inside": _function_shape(language, "...")},
+        for params, conditions in shape.parameter(k):
+            sources.append(
                 {
-                    "pattern-either": [
-                        {"pattern": f"return {_RETURNED};"},
-                        {
-                            "patterns": [
-                                {"pattern-either": appended},
-                                {"pattern": f"{_ARRAY}[] = {_RETURNED};"},
-                            ]
-                        },
+                    "patterns": [
+                        {"pattern-inside": shape.function(params)},
+                        *conditions,
+                        {"focus-metavariable": PARAM.format(k)},
                     ]
-                },
-                {"focus-metavariable": _RETURNED},
-            ]
-        }
-    ]
+                }
+            )
+    return sources
 
 
 def _taint_rule(rule: Mapping[str, Any], rule_id: str, message: str, **parts: Any) -> dict[str, Any]:
@@ -187,36 +151,50 @@ def _taint_rule(rule: Mapping[str, Any], rule_id: str, message: str, **parts: An
 
 def summary_message(kind: str) -> str:
     if kind == RETURNS:
-        return f"f={_FUNCTION}"
-    return "|".join([f"f={_FUNCTION}", *(f"p{k}={_PARAM.format(k)}" for k in range(MAX_POSITION + 1))])
+        return f"f={FUNCTION}"
+    return "|".join([f"f={FUNCTION}", *(f"p{k}={PARAM.format(k)}" for k in range(MAX_POSITION + 1))])
 
 
-def _definition_rules(language: str) -> list[dict[str, Any]]:
-    """Every function of the tree, and every method with its class (where a summary is defined,
-    and which class a static call must name)."""
-    function = _function_shape(language, "...")
-    return [
+def _definition_rules(shape: Shapes) -> list[dict[str, Any]]:
+    """Every function of the tree, every method with its class (where a summary is defined, and
+    which class a static call must name) and, where calls are resolved by the receiver's type,
+    each class's superclass and interfaces."""
+    function = shape.function("...")
+    language = shape.language
+    rules: list[dict[str, Any]] = [
         {
             "id": _FUNCTIONS_RULE,
             "languages": [language],
             "severity": "INFO",
-            "message": f"f={_FUNCTION}",
+            "message": f"f={FUNCTION}",
             "pattern": function,
         },
         {
             "id": _METHODS_RULE,
             "languages": [language],
             "severity": "INFO",
-            "message": f"k={_OWNER}|f={_FUNCTION}",
-            "patterns": [{"pattern-inside": f"class {_OWNER} {{ ... }}"}, {"pattern": function}],
+            "message": f"k={OWNER}|f={FUNCTION}",
+            "patterns": [{"pattern-inside": shape.klass}, {"pattern": function}],
         },
     ]
+    if shape.inherits:
+        rules.append(
+            {
+                "id": _INHERITS_RULE,
+                "languages": [language],
+                "severity": "INFO",
+                "message": f"k={OWNER}|s={SUPER}",
+                "pattern-either": [{"pattern": p} for p in shape.inherits],
+            }
+        )
+    return rules
 
 
 def first_pass_rules(language: str, class_rules: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     """The summary rules of `language`, derived from its single-file taint rules (id -> rule)."""
-    rules = _definition_rules(language)
-    for rule_id, kinds in SUMMARISED.get(language, {}).items():
+    shape = shapes(language)
+    rules = _definition_rules(shape)
+    for rule_id, kinds in shape.summarised.items():
         rule = class_rules.get(rule_id)
         if rule is None or rule.get("mode") != "taint":
             continue
@@ -225,17 +203,17 @@ def first_pass_rules(language: str, class_rules: Mapping[str, Mapping[str, Any]]
                 rule,
                 rule_id + _SUMMARY_TAG[PARAMETER],
                 summary_message(PARAMETER),
-                pattern_sources=_parameter_sources(language),
+                pattern_sources=_parameter_sources(shape),
             )
             rules.append(parameter)
-        if RETURNS not in kinds:
+        if RETURNS not in kinds or shape.return_sinks is None:
             continue
         rules.append(
             _taint_rule(
                 rule,
                 rule_id + _SUMMARY_TAG[RETURNS],
                 summary_message(RETURNS),
-                pattern_sinks=_return_sinks(language),
+                pattern_sinks=shape.return_sinks(),
             )
         )
     return {"rules": rules}
@@ -263,7 +241,7 @@ def read_summary_message(rule: str, kind: str, message: str) -> tuple[str, int |
     bound = [
         k
         for k in range(MAX_POSITION + 1)
-        if fields.get(f"p{k}", "") != _PARAM.format(k) and _VARIABLE.fullmatch(fields.get(f"p{k}", ""))
+        if fields.get(f"p{k}", "") != PARAM.format(k) and _VARIABLE.fullmatch(fields.get(f"p{k}", ""))
     ]
     if len(bound) != 1:
         return None
@@ -293,6 +271,34 @@ def read_definitions(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Def
         else:
             functions.append((path, fields["f"], start, end))
     return [Definition(p, f, a, b, owners.get((p, a, b))) for p, f, a, b in functions]
+
+
+def read_ancestors(results: Iterable[Mapping[str, Any]], language: str) -> dict[str, frozenset[str]]:
+    """Each class of the tree and every class or interface it extends or implements, directly
+    or through other classes of the tree (from the first pass's results)."""
+    shape = shapes(language)
+    named = shape.type_named or (lambda text: text if is_identifier(text) else None)
+    direct: dict[str, set[str]] = {}
+    for res in results:
+        if str(res.get("check_id") or "").rsplit(".", 1)[-1] != _INHERITS_RULE:
+            continue
+        fields = dict(
+            part.partition("=")[::2] for part in str(_mapping(res.get("extra")).get("message")).split("|")
+        )
+        owner, parent = fields.get("k", ""), named(fields.get("s", ""))
+        if is_identifier(owner) and parent is not None:
+            direct.setdefault(owner, set()).add(parent)
+    ancestors: dict[str, frozenset[str]] = {}
+    for owner in direct:
+        seen: set[str] = set()
+        todo = list(direct[owner])
+        while todo:
+            parent = todo.pop()
+            if parent not in seen and parent != owner:
+                seen.add(parent)
+                todo.extend(direct.get(parent, ()))
+        ancestors[owner] = frozenset(seen)
+    return ancestors
 
 
 def _definition_of(summary: Summary, definitions: Sequence[Definition]) -> Definition | None:
@@ -332,55 +338,44 @@ def read_summaries(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Summa
 # --- pass 2: calls ---------------------------------------------------------------------------
 
 
-def _name_regex(names: Iterable[str], language: str) -> str:
+def _name_regex(names: Iterable[str], shape: Shapes) -> str:
     valid = sorted({n for n in names if is_identifier(n)})
-    flags = "(?i)" if language == "php" else ""  # PHP's function and method names ignore case
+    flags = "(?i)" if shape.ignore_case else ""
     return f"{flags}^({'|'.join(valid)})$"
 
 
-def _call_shapes(
-    language: str, callee: str, args: str, klass: str = _KLASS, obj: str = _OBJECT
-) -> list[dict[str, Any]]:
-    if language == "php":
-        return [
-            {"pattern": f"{callee}({args})"},
-            {"pattern": f"{obj}->{callee}({args})"},
-            {"pattern": f"{klass}::{callee}({args})"},
-        ]
-    raise ValueError(f"no call shape for {language}")
-
-
 def call_message() -> str:
-    return "|".join([*(f"c{k}={_CALLEE.format(k)}" for k in range(MAX_POSITION + 1)), f"k={_KLASS}"])
+    calls = [f"c{k}={CALLEE.format(k)}" for k in range(MAX_POSITION + 1)]
+    return "|".join([*calls, f"k={KLASS}", f"t={RECEIVER_TYPE}"])
 
 
-def _returning_source(language: str, names: Iterable[str]) -> dict[str, Any]:
+def _returning_source(shape: Shapes, names: Iterable[str]) -> dict[str, Any]:
     """A call to one of the functions that return the class's source data."""
-    shapes = _call_shapes(language, _RETURNED, "...", _RETURNED_KLASS, _RETURNED_OBJECT)
-    regex = _name_regex(names, language)
+    calls = shape.calls(RETURNED, "...", RETURNED_KLASS, RETURNED_OBJECT)
+    regex = _name_regex(names, shape)
     return {
         "patterns": [
-            {"pattern-either": shapes},
-            {"metavariable-regex": {"metavariable": _RETURNED, "regex": regex}},
+            {"pattern-either": calls},
+            {"metavariable-regex": {"metavariable": RETURNED, "regex": regex}},
         ]
     }
 
 
-def _argument_sinks(language: str, params: Sequence[Summary]) -> list[dict[str, Any]]:
+def _argument_sinks(shape: Shapes, params: Sequence[Summary]) -> list[dict[str, Any]]:
     """The argument, at a summarised position, of a call to a summarised function."""
     sinks = []
     for k in range(MAX_POSITION + 1):
         names = {s.function for s in params if s.position == k}
         if not names:
             continue
-        callee = _CALLEE.format(k)
-        args = ", ".join([*(_SKIP.format(i) for i in range(k)), _ARGUMENT, "..."])
+        callee = CALLEE.format(k)
+        args = ", ".join([*(SKIP.format(i) for i in range(k)), ARGUMENT, "..."])
         sinks.append(
             {
                 "patterns": [
-                    {"pattern-either": _call_shapes(language, callee, args)},
-                    {"metavariable-regex": {"metavariable": callee, "regex": _name_regex(names, language)}},
-                    {"focus-metavariable": _ARGUMENT},
+                    {"pattern-either": shape.calls(callee, args, KLASS, OBJECT)},
+                    {"metavariable-regex": {"metavariable": callee, "regex": _name_regex(names, shape)}},
+                    {"focus-metavariable": ARGUMENT},
                 ]
             }
         )
@@ -395,55 +390,51 @@ def second_pass_rules(
     of each call to a function whose parameter reaches the class's sink. Returned: calls to the
     functions that return the class's source data as the only sources, and the class's own
     sinks (what the single-file rule does not see). Only identifiers reach the rules."""
+    shape = shapes(language)
     rules = []
     valid = [s for s in summaries if is_identifier(s.function)]
-    for rule_id in SUMMARISED.get(language, ()):
+    for rule_id in shape.summarised:
         params = [s for s in valid if s.rule == rule_id and s.kind == PARAMETER and s.position is not None]
         returning = {s.function for s in valid if s.rule == rule_id and s.kind == RETURNS}
         rule = (class_rules or {}).get(rule_id) or {"languages": [language], "pattern-sources": []}
         if params:
             sources = copy.deepcopy(rule.get("pattern-sources") or [])
             if returning:
-                sources.append(_returning_source(language, returning))
-            sinks = _argument_sinks(language, params)
+                sources.append(_returning_source(shape, returning))
+            sinks = _argument_sinks(shape, params)
             calls = _taint_rule(
                 rule, rule_id + RULE_SUFFIX, call_message(), pattern_sources=sources, pattern_sinks=sinks
             )
             rules.append(calls)
         if returning:
-            message = f"r={_RETURNED}|k={_RETURNED_KLASS}"
-            sources = [_returning_source(language, returning)]
+            message = f"r={RETURNED}|k={RETURNED_KLASS}"
+            sources = [_returning_source(shape, returning)]
             rules.append(
                 _taint_rule(rule, rule_id + RULE_SUFFIX + RETURNED_TAG, message, pattern_sources=sources)
             )
     return {"rules": rules}
 
 
-# Static calls that do not name a class.
-_RELATIVE_CLASSES = frozenset({"self", "static", "parent"})
-
-
-def read_call_message(message: str) -> tuple[str, int, str | None] | None:
+def read_call_message(message: str, language: str = "php") -> tuple[str, int, str | None] | None:
     """(callee, position, class of a static call) from a second-pass message; None unless
     exactly one position is bound to an identifier."""
     fields = dict(part.partition("=")[::2] for part in message.strip().split("|"))
-    klass = fields.get("k", "")
-    named = klass if is_identifier(klass) and klass.lower() not in _RELATIVE_CLASSES else None
+    named = shapes(language).class_named(fields.get("k", ""))
     bound = [
         (fields[f"c{k}"], k)
         for k in range(MAX_POSITION + 1)
-        if fields.get(f"c{k}", _CALLEE.format(k)) != _CALLEE.format(k)
+        if fields.get(f"c{k}", CALLEE.format(k)) != CALLEE.format(k)
         and is_identifier(fields.get(f"c{k}", ""))
     ]
     return (*bound[0], named) if len(bound) == 1 else None
 
 
-def _calls_into(summary: Summary, klass: str | None) -> bool:
+def _calls_into(summary: Summary, klass: str | None, shape: Shapes) -> bool:
     """Whether a call naming `klass` (a static call; None for any other) can reach the function:
     a static call reaches a method of the class it names only."""
     if klass is None:
         return True
-    return summary.owner is not None and summary.owner.lower() == klass.lower()
+    return summary.owner is not None and shape.fold(summary.owner) == shape.fold(klass)
 
 
 @dataclass(frozen=True)
@@ -455,19 +446,44 @@ class Flow:
     positions: tuple[int, ...] = ()  # the arguments (0-based) that reach the sink
 
 
+def _receiver_type(message: str, shape: Shapes) -> str | None:
+    """The declared type of the call's receiver in a second-pass message, if semgrep bound it."""
+    if shape.type_named is None:
+        return None
+    fields = dict(part.partition("=")[::2] for part in message.strip().split("|"))
+    text = fields.get("t", RECEIVER_TYPE)
+    return None if text == RECEIVER_TYPE else shape.type_named(text)
+
+
+def _typed_into(summary: Summary, receiver: str | None, ancestors: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a call on a receiver of the declared type can reach the method: the method's class
+    is that type, or extends or implements it. A method whose class is not known is taken."""
+    if receiver is None or summary.owner is None:
+        return True
+    return summary.owner == receiver or receiver in ancestors.get(summary.owner, frozenset())
+
+
 def flows(
-    results: Iterable[Mapping[str, Any]], summaries: Sequence[Summary], rel: Any, language: str
+    results: Iterable[Mapping[str, Any]],
+    summaries: Sequence[Summary],
+    rel: Any,
+    language: str,
+    ancestors: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Flow]:
     """The second pass's results joined to the summaries they call (by name and position; the
-    call's target is resolved by name only, so every function of that name is taken)."""
-    fold = str.lower if language == "php" else str
+    call's target is resolved by name, and by the receiver's declared type where the language
+    and semgrep give one: `ancestors` maps each class to the types it extends or implements)."""
+    shape = shapes(language)
+    fold = shape.fold
+    ancestors = ancestors or {}
     by_key: dict[tuple[str, str, int], list[Summary]] = {}
     for s in summaries:
         if s.kind == PARAMETER and s.position is not None:
             by_key.setdefault((s.rule, fold(s.function), s.position), []).append(s)
-    # semgrep matches a plain call's pattern on `Klass::f(...)` too, without the class: where
-    # one call was matched both ways, the answer that names the class is kept
-    matched: dict[tuple[str, str, int, int, str, int], set[str | None]] = {}
+    # semgrep matches a plain call's pattern on `Klass::f(...)` too, without the class, and a
+    # call on a receiver with and without its type: where one call was matched both ways, the
+    # answer that names the class or the type is kept
+    matched: dict[tuple[str, str, int, int, str, int], set[tuple[str | None, str | None]]] = {}
     for res in results:
         short = str(res.get("check_id") or "").rsplit(".", 1)[-1]
         start = _mapping(res.get("start"))
@@ -475,7 +491,8 @@ def flows(
             continue
         if not isinstance(start.get("line"), int):
             continue
-        read = read_call_message(str(_mapping(res.get("extra")).get("message") or ""))
+        message = str(_mapping(res.get("extra")).get("message") or "")
+        read = read_call_message(message, language)
         if read is None:
             continue
         col: int = start["col"] if isinstance(start.get("col"), int) else 0
@@ -487,12 +504,15 @@ def flows(
             fold(read[0]),
             read[1],
         )
-        matched.setdefault(key, set()).add(read[2])
+        matched.setdefault(key, set()).add((read[2], _receiver_type(message, shape)))
     calls: dict[Summary, set[tuple[str, int]]] = {}
-    for (rule, path, line, _col, callee, position), klasses in matched.items():
-        named: set[str | None] = {k for k in klasses if k is not None} or {None}
+    for (rule, path, line, _col, callee, position), answers in matched.items():
+        named: set[str | None] = {k for k, _ in answers if k is not None} or {None}
+        typed: set[str | None] = {t for _, t in answers if t is not None} or {None}
         for s in by_key.get((rule, callee, position), ()):
-            if any(_calls_into(s, k) for k in named):
+            if any(_calls_into(s, k, shape) for k in named) and any(
+                _typed_into(s, t, ancestors) for t in typed
+            ):
                 calls.setdefault(s, set()).add((path, line))
     # one flow per sink: a function whose several parameters reach the same line is one finding
     by_sink: dict[tuple[str, str, int], tuple[Summary, set[tuple[str, int]]]] = {}
@@ -525,7 +545,8 @@ def returned_flows(
     """The second pass's findings at a class's own sink whose source is a call to a function
     that returns the class's source data, with the functions of that name (a static call: of the
     class it names)."""
-    fold = str.lower if language == "php" else str
+    shape = shapes(language)
+    fold = shape.fold
     returning: dict[tuple[str, str], list[Summary]] = {}
     for s in summaries:
         if s.kind == RETURNS:
@@ -544,7 +565,7 @@ def returned_flows(
         name, klass = fields.get("r", ""), fields.get("k", "")
         if not is_identifier(name):
             continue
-        named = klass if is_identifier(klass) and klass.lower() not in _RELATIVE_CLASSES else None
+        named = shape.class_named(klass)
         column = start["col"] if isinstance(start.get("col"), int) else None
         end_line = end["line"] if isinstance(end.get("line"), int) else start["line"]
         key = (
@@ -564,7 +585,7 @@ def returned_flows(
             classes: set[str | None] = {k for k in klasses if k is not None} or {None}
             for s in returning.get((rule, name), ()):
                 # one entry per definition (a function with several returns has several summaries)
-                if any(_calls_into(s, k) for k in classes):
+                if any(_calls_into(s, k, shape) for k in classes):
                     unique.setdefault((s.path, s.function, s.defined or s.line), s)
     return [
         Returned(rule, path, line, end_line, column, tuple(unique[k] for k in sorted(unique)))
@@ -588,15 +609,23 @@ def _arguments(positions: Sequence[int]) -> str:
     return f"arguments {', '.join(numbers[:-1])} and {numbers[-1]}"
 
 
-def flow_message(flow: Flow, class_message: str, shown: int = 3) -> str:
+def flow_message(flow: Flow, class_message: str, shown: int = 3, language: str = "php") -> str:
+    shape = shapes(language)
     s = flow.summary
     where = f":{s.defined}" if s.defined else ""
+    name = f"{s.owner}.{s.function}" if shape.qualified and s.owner else s.function
     calls = ", ".join(flow.calls[:shown]) + (
         f" and {len(flow.calls) - shown} more" if len(flow.calls) > shown else ""
     )
+    if shape.type_named is not None:
+        matched = "by name and argument position, and by the receiver's declared type where it is known"
+    elif shape.qualified:
+        matched = "by name and argument position"
+    else:
+        matched = "by name"
     return (
-        f"Request data passed to the function {s.function} (defined in {s.path}{where}) "
+        f"Request data passed to the {shape.noun} {name} (defined in {s.path}{where}) "
         f"as {_arguments(flow.positions or (s.position or 0,))} "
         f"at {calls} reaches this line inside it. {class_message.strip()} (Followed across functions: "
-        f"the call is matched to the function by name.)"
+        f"the call is matched to the {shape.noun} {matched}.)"
     )

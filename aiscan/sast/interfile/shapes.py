@@ -1,0 +1,83 @@
+"""How a language writes what the passes over flows across functions look for: a function's
+definition with one parameter singled out, a call with one argument singled out, a returned
+value. One `Shapes` per language (aiscan.sast.interfile.php, .java); the passes themselves
+(aiscan.sast.interfile.passes) do not know any language's syntax.
+
+The metavariable names of the generated rules are chosen so that none is a prefix of another,
+since semgrep interpolates a message's metavariables by text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+FUNCTION = "$IFFUNC"
+RETURNED = "$IFRETURNED"
+ARGUMENT = "$IFARG"
+OBJECT = "$IFOBJ"
+KLASS = "$IFKLASS"
+PARAM = "$IFPARAM{}"
+SKIP = "$IFSKIP{}"
+CALLEE = "$IFCALLEE{}"
+OWNER = "$IFOWNER"
+ARRAY = "$IFARRAY"
+RETURNED_KLASS = "$IFRKLASS"
+RETURNED_OBJECT = "$IFROBJ"
+RECEIVER_TYPE = "$IFCTYPE"  # the declared type of a call's receiver, where the language has one
+SUPER = "$IFSUPER"  # a class's superclass or an interface it implements
+
+# What a summary says about a function: its parameter reaches a sink, or it returns source data.
+PARAMETER = "parameter"
+RETURNS = "returns"
+
+# Parameters up to this position (0-based) are summarised.
+MAX_POSITION = 5
+
+# A plain ASCII identifier, the only shape a name from the tree may have in a generated rule.
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,127}")
+
+
+def is_identifier(name: str) -> bool:
+    return IDENTIFIER.fullmatch(name) is not None
+
+
+Rule = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Shapes:
+    """A language's syntax for the passes.
+
+    `summarised`: the single-file taint rules followed across functions, with what is summarised
+    for each (PARAMETER, RETURNS). `function(params)`: a definition whose parameter list is the
+    given pattern text; `klass`: a class definition whose name is `OWNER`. `parameter(k)`: the
+    parameter lists singling out the argument at position k of a call as `PARAM.format(k)` (more
+    than one where a method's receiver is a parameter of its own), each with the conditions a
+    parameter must meet to be summarised (a type that cannot carry text is left out).
+    `calls(callee, args, klass, obj)`: the shapes of a call, the receiver or class bound to
+    `klass` where the language writes one. `return_sinks()`: what a
+    function returns, for the RETURNS summaries. `class_named(text)`: the class a call's
+    receiver names, if it names one (a static call), else None. `noun`: what the language calls
+    a function in a message; `qualified`: whether the message names it with its class.
+    `inherits`: class definitions binding `OWNER` and one of its supertypes as `SUPER`, and
+    `type_named(text)`: the class or interface a declared type names (`RECEIVER_TYPE`, `SUPER`),
+    for a language whose calls are resolved by the receiver's declared type."""
+
+    language: str
+    summarised: Mapping[str, tuple[str, ...]]
+    function: Callable[[str], str]
+    klass: str
+    parameter: Callable[[int], list[tuple[str, list[Rule]]]]
+    calls: Callable[[str, str, str, str], list[Rule]]
+    class_named: Callable[[str], str | None]
+    ignore_case: bool
+    noun: str
+    qualified: bool
+    return_sinks: Callable[[], list[Rule]] | None = None
+    inherits: tuple[str, ...] = ()
+    type_named: Callable[[str], str | None] | None = None
+
+    def fold(self, name: str) -> str:
+        return name.lower() if self.ignore_case else name
