@@ -65,6 +65,24 @@ def bureau_callback():
     return "ok"
 
 
+@app.post("/captcha/verify")
+def verify_captcha():
+    from urllib import request as http
+
+    body = ("response=" + request.form["g-recaptcha-response"]).encode()
+    verify_server = app.config["CAPTCHA_VERIFY_SERVER"]
+    # ok: python-ssrf
+    http.urlopen(verify_server, body)
+    # ok: python-ssrf
+    http.urlopen(PARTNERS["kaspi"], body, timeout=5)
+    pool = __import__("urllib3").PoolManager()
+    # ruleid: python-ssrf
+    pool.urlopen("POST", request.form["callback"], body=body)
+    # ruleid: python-ssrf
+    pool.urlopen(method, request.form["callback"])
+    return "ok"
+
+
 class PartnerGateway:
     def __init__(self, base_url):
         self.base_url = base_url
