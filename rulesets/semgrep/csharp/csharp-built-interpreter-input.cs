@@ -63,6 +63,24 @@ namespace Shop.Services
             return new XsltSettings(true, true);
         }
 
+        public static XsltSettings Typed(System.Xml.XmlReader stylesheet)
+        {
+            XsltSettings typed = new XsltSettings();
+            // ruleid: csharp-xslt-script-enabled
+            typed.EnableScript = true;
+            return typed;
+        }
+
+        public class PageOptions { public bool EnableScript { get; set; } }
+
+        public static PageOptions Page()
+        {
+            var page = new PageOptions();
+            // ok: csharp-xslt-script-enabled
+            page.EnableScript = true;
+            return page;
+        }
+
         public static XsltSettings Safe()
         {
             // ok: csharp-xslt-script-enabled
