@@ -38,7 +38,7 @@ NOT_SECRETS = [
     '        public string Password { get; set; } = "";\n',
     '        public string TokenType { get; } = "Bearer";\n',
     '        public string KeyName { get; set; } = "default";\n',
-    "        public string Secret { get; set; } = Environment.GetEnvironmentVariable(\"APP_SECRET\");\n",
+    '        public string Secret { get; set; } = Environment.GetEnvironmentVariable("APP_SECRET");\n',
 ]
 
 
