@@ -115,6 +115,12 @@ namespace Shop.Services
             return table.Select($"Name = '{name}'");
         }
 
+        public static DataRow[] Formatted(DataTable table, string name)
+        {
+            // ruleid: csharp-filter-expression-built
+            return table.Select(string.Format("Name = '{0}'", name));
+        }
+
         public static void Filter(DataView view, string city)
         {
             // ruleid: csharp-filter-expression-built
