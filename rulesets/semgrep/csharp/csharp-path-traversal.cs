@@ -33,3 +33,34 @@ public class DocumentsController : Controller
         return PhysicalFile("/srv/static/terms.pdf", "application/pdf");
     }
 }
+
+// an uploaded file's name is the client's: it may hold ../ and a path of its choosing
+public static class UploadStore
+{
+    private const string Uploads = "/srv/uploads";
+
+    public static async System.Threading.Tasks.Task Save(Microsoft.AspNetCore.Http.IFormFile file)
+    {
+        // ruleid: csharp-path-traversal
+        using var raw = File.OpenWrite(file.FileName);
+        await file.CopyToAsync(raw);
+    }
+
+    public static void Keep(Microsoft.AspNetCore.Http.IFormFile upload)
+    {
+        var target = Path.Combine(Uploads, upload.FileName);
+        // ruleid: csharp-path-traversal
+        using var stream = new FileStream(target, FileMode.Create);
+        upload.CopyTo(stream);
+    }
+
+    public static void Named(Microsoft.AspNetCore.Http.IFormFile upload)
+    {
+        // ok: csharp-path-traversal
+        using var stream = new FileStream(Path.Combine(Uploads, Path.GetFileName(upload.FileName)), FileMode.Create);
+        upload.CopyTo(stream);
+        var ext = Path.GetExtension(upload.FileName);
+        // ok: csharp-path-traversal
+        using var other = File.Create(Path.Combine(Uploads, System.Guid.NewGuid().ToString("N") + ".pdf"));
+    }
+}

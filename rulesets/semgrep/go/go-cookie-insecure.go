@@ -21,3 +21,17 @@ func ginLogin(c *gin.Context, token string) {
 	// ok: go-cookie-insecure
 	c.SetCookie("access_token", token, 3600, "/", "", true, true)
 }
+
+// a cookie the server reads back to decide what the client may do carries authority like a session
+func setRole(w http.ResponseWriter, role, userID string) {
+	// ruleid: go-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "role", Value: role})
+	// ruleid: go-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "user_id", Value: userID, Secure: true})
+	// ruleid: go-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "is_admin", Value: "1", HttpOnly: true})
+	// ok: go-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "permanent_banner_closed", Value: "1"})
+	// ok: go-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "user_role", Value: role, Secure: true, HttpOnly: true})
+}

@@ -1,8 +1,10 @@
 package handlers
 
 import (
+	"fmt"
 	"log"
 	"net/http"
+	"runtime/debug"
 
 	"github.com/gin-gonic/gin"
 )
@@ -29,4 +31,39 @@ func ginLoan(c *gin.Context) {
 	}
 	// ok: go-error-details-to-client
 	c.JSON(http.StatusOK, gin.H{"status": "approved"})
+}
+
+func recoverToClient(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if rec := recover(); rec != nil {
+				w.WriteHeader(http.StatusInternalServerError)
+				// ruleid: go-error-details-to-client
+				fmt.Fprintf(w, "panic: %v\n\nstack trace:\n%s", rec, debug.Stack())
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+func keptStack(w http.ResponseWriter, r *http.Request) {
+	trace := debug.Stack()
+	// ruleid: go-error-details-to-client
+	fmt.Fprint(w, string(trace))
+	// ruleid: go-error-details-to-client
+	w.Write(trace)
+}
+
+func recoverToLog(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if rec := recover(); rec != nil {
+				// ok: go-error-details-to-client
+				log.Printf("panic: %v\n%s", rec, debug.Stack())
+				// ok: go-error-details-to-client
+				fmt.Fprintf(w, "internal error")
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
 }

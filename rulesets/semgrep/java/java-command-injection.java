@@ -81,3 +81,34 @@ class DiagnosticsGrpcService extends DiagnosticsGrpc.DiagnosticsImplBase {
         responseObserver.onCompleted();
     }
 }
+
+// a WebView bridge: page JavaScript calls these methods with arguments of its choosing
+class ShellBridge {
+    @android.webkit.JavascriptInterface
+    public String exec(String cmd) throws Exception {
+        // ruleid: java-command-injection
+        Process p = Runtime.getRuntime().exec(new String[]{"sh", "-c", cmd});
+        return "";
+    }
+
+    @JavascriptInterface
+    @Override
+    public String ping(String host) throws Exception {
+        // ruleid: java-command-injection
+        Runtime.getRuntime().exec("ping -c 1 " + host);
+        return "";
+    }
+
+    @JavascriptInterface
+    public String version(String ignored) throws Exception {
+        // ok: java-command-injection
+        Runtime.getRuntime().exec(new String[]{"getprop", "ro.build.version.release"});
+        return "";
+    }
+
+    public String internal(String cmd) throws Exception {
+        // ok: java-command-injection
+        Runtime.getRuntime().exec(new String[]{"sh", "-c", cmd});
+        return "";
+    }
+}

@@ -62,3 +62,20 @@ class ExportActivity : android.app.Activity() {
         }
     }
 }
+
+// a WebView bridge: page JavaScript calls these methods with arguments of its choosing
+class ShellBridge {
+    @JavascriptInterface
+    fun exec(cmd: String): String {
+        // ruleid: kotlin-command-injection
+        Runtime.getRuntime().exec(arrayOf("sh", "-c", cmd))
+        return ""
+    }
+
+    @JavascriptInterface
+    fun version(ignored: String): String {
+        // ok: kotlin-command-injection
+        Runtime.getRuntime().exec(arrayOf("getprop", "ro.build.version.release"))
+        return ""
+    }
+}
