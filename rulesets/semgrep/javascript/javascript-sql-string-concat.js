@@ -51,6 +51,19 @@ async function byId(id) {
   return db.query(`SELECT * FROM loans WHERE id = ${Number(id)}`);
 }
 
+// Values escaped by the driver (mysql's escape, Sequelize's escape, pg's escapeLiteral).
+const resolveReminder = async (parent, args) => {
+  const query = "select passphrase from passphrases WHERE reminder = " + sql.escape(args.reminder);
+  // ok: javascript-sql-string-concat
+  const [results] = await sql.query(query);
+  return results[0];
+};
+
+async function byName(client, name) {
+  // ok: javascript-sql-string-concat
+  return client.query(`SELECT * FROM clients WHERE name = ${client.escapeLiteral(name)}`);
+}
+
 // A generic runner: the text is the caller's.
 async function run(sql, params) {
   // ok: javascript-sql-string-concat
