@@ -38,3 +38,42 @@ const publicCorsOptions = {
   credentials: false,
 };
 app.use(cors(publicCorsOptions));
+
+// The request's Origin with a fallback, or read by another accessor, is still the request's Origin.
+app.use((req, res, next) => {
+  // ruleid: javascript-cors-wildcard-credentials
+  res.setHeader("Access-Control-Allow-Origin", req.headers.origin || "*");
+  res.setHeader("Access-Control-Allow-Credentials", "true");
+  next();
+});
+
+app.use((req, res, next) => {
+  // ruleid: javascript-cors-wildcard-credentials
+  res.header("Access-Control-Allow-Origin", req.headers["origin"]);
+  // ruleid: javascript-cors-wildcard-credentials
+  res.set("Access-Control-Allow-Origin", req.get("Origin") || "*");
+  next();
+});
+
+app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  // ruleid: javascript-cors-wildcard-credentials
+  res.setHeader("Access-Control-Allow-Origin", origin);
+  next();
+});
+
+const ALLOWED = ["https://lk.example.kz"];
+app.use((req, res, next) => {
+  const origin = req.headers.origin;
+  if (ALLOWED.includes(origin)) {
+    // ok: javascript-cors-wildcard-credentials
+    res.setHeader("Access-Control-Allow-Origin", origin);
+  }
+  next();
+});
+
+app.use((req, res, next) => {
+  // ok: javascript-cors-wildcard-credentials
+  res.setHeader("Access-Control-Allow-Origin", ALLOWED.includes(req.headers.origin) ? req.headers.origin : ALLOWED[0]);
+  next();
+});

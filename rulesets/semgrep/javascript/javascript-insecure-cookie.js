@@ -17,3 +17,38 @@ app.post("/login", (req, res) => {
   res.cookie("lang", "ru");
   res.end();
 });
+
+// Options over several lines: the finding is on the flag that weakens the cookie.
+app.use(
+  session({
+    secret: process.env.SESSION_SECRET,
+    resave: false,
+    cookie: {
+      // ruleid: javascript-insecure-cookie
+      secure: false,
+      // ruleid: javascript-insecure-cookie
+      httpOnly: false,
+      sameSite: "none"
+    }
+  })
+);
+
+app.use(
+  cookieSession({
+    name: "sid",
+    keys: [process.env.COOKIE_KEY],
+    // ruleid: javascript-insecure-cookie
+    httpOnly: false
+  })
+);
+
+app.use(
+  session({
+    secret: process.env.SESSION_SECRET,
+    cookie: {
+      // ok: javascript-insecure-cookie
+      secure: true,
+      httpOnly: true
+    }
+  })
+);

@@ -1,5 +1,18 @@
 <?php
 
+// A plain script: the request's Origin echoed at the top level of the file, not in a function.
+if (isset($_SERVER['HTTP_ORIGIN'])) {
+    // ruleid: php-cors-credentials-any-origin
+    header("Access-Control-Allow-Origin: {$_SERVER['HTTP_ORIGIN']}");
+    header('Access-Control-Allow-Credentials: true');
+}
+
+$requestOrigin = $_SERVER['HTTP_ORIGIN'];
+if (in_array($requestOrigin, ['https://my.example.kz'], true)) {
+    // ok: php-cors-credentials-any-origin
+    header('Access-Control-Allow-Origin: ' . $requestOrigin);
+}
+
 function cors()
 {
     header('Access-Control-Allow-Credentials: true');

@@ -16,6 +16,18 @@ def encrypt(data, key)
   c = OpenSSL::Cipher.new("aes-128-ecb")
   # ok: ruby-weak-cipher
   c = OpenSSL::Cipher.new("aes-256-gcm")
+  # ruleid: ruby-weak-cipher
+  c = OpenSSL::Cipher::DES.new.encrypt
+  # ruleid: ruby-weak-cipher
+  c = OpenSSL::Cipher::RC4.new
+  # ruleid: ruby-weak-cipher
+  c = OpenSSL::Cipher::AES.new(128, :ECB)
+  # ruleid: ruby-weak-cipher
+  c = OpenSSL::Cipher::AES256.new(:ECB)
+  # ok: ruby-weak-cipher
+  c = OpenSSL::Cipher::AES256.new(:CBC)
+  # ok: ruby-weak-cipher
+  c = OpenSSL::Cipher::AES.new(256, :GCM)
 end
 
 def issue

@@ -1,0 +1,91 @@
+const db = require("../db");
+
+// A service function: the caller (a route in another file) passes the request's values.
+async function exportLoans({ branchId, filter }) {
+  const sql = `
+    SELECT id, amount FROM loans
+    WHERE branch_id = ${branchId}
+      AND client_name ILIKE '%${filter}%'
+  `;
+  // ruleid: javascript-sql-string-concat
+  const result = await db.query(sql);
+  return result.rows;
+}
+
+async function findClient(iin) {
+  // ruleid: javascript-sql-string-concat
+  return db.query("SELECT * FROM clients WHERE iin = '" + iin + "'");
+}
+
+function search(term, branchId) {
+  const filters = [];
+  if (term) {
+    filters.push(`(c.name ILIKE '%${term}%')`);
+  }
+  const where = filters.length ? `WHERE ${filters.join(" AND ")}` : "";
+  const query = `SELECT c.id FROM clients c ${where} LIMIT 25`;
+  // ruleid: javascript-sql-string-concat
+  return pool.query(query);
+}
+
+const byStatus = async (status) => {
+  // ruleid: javascript-sql-string-concat
+  const rows = await knex.raw(`SELECT * FROM applications WHERE status = '${status}'`);
+  return rows;
+};
+
+// Bound parameters: the text is constant.
+async function findClientSafe(iin) {
+  // ok: javascript-sql-string-concat
+  return db.query("SELECT * FROM clients WHERE iin = $1", [iin]);
+}
+
+async function findByIds(ids) {
+  const placeholders = ids.map((_, i) => `$${i + 1}`).join(", ");
+  // ok: javascript-sql-string-concat
+  return db.query(`SELECT * FROM loans WHERE id IN (${placeholders})`, ids);
+}
+
+async function byId(id) {
+  // ok: javascript-sql-string-concat
+  return db.query(`SELECT * FROM loans WHERE id = ${Number(id)}`);
+}
+
+// Values escaped by the driver (mysql's escape, Sequelize's escape, pg's escapeLiteral).
+const resolveReminder = async (parent, args) => {
+  const query = "select passphrase from passphrases WHERE reminder = " + sql.escape(args.reminder);
+  // ok: javascript-sql-string-concat
+  const [results] = await sql.query(query);
+  return results[0];
+};
+
+async function byName(client, name) {
+  // ok: javascript-sql-string-concat
+  return client.query(`SELECT * FROM clients WHERE name = ${client.escapeLiteral(name)}`);
+}
+
+// A generic runner: the text is the caller's.
+async function run(sql, params) {
+  // ok: javascript-sql-string-concat
+  return db.query(sql, params);
+}
+
+// Request handlers are javascript-sql-injection's.
+router.get("/loans", async (req, res) => {
+  // ok: javascript-sql-string-concat
+  const r = await db.query(`SELECT * FROM loans WHERE id = ${req.query.id}`);
+  res.json(r.rows);
+});
+
+// A constant table name from this module.
+const TABLE = "loans";
+async function count() {
+  // ok: javascript-sql-string-concat
+  return db.query(`SELECT count(*) FROM ${TABLE}`);
+}
+
+// execute() of something that is not SQL.
+function runJob(job) {
+  // ok: javascript-sql-string-concat
+  return scheduler.execute(`job-${job.id}`);
+}
