@@ -485,7 +485,9 @@ _NOT_SECRET_NAME = re.compile(
     # pagination, idempotency and form tokens: not credentials
     r"|(?:public|publishable|next|page|pagination|continuation|change|request|idempotency|lifecycle_?action|cancel|"
     r"sync|resume|input|output|result|start|starting|end|csrf|xsrf|form|marker|cursor|paging)"
-    r"[_.-]?token$",
+    r"[_.-]?token$"
+    # a strong-named .NET assembly's public key token: the short hash of its public key
+    r"|public[_.-]?key[_.-]?token$",
     re.I,
 )
 
