@@ -5,9 +5,9 @@ public static class Fetcher
 {
     public static async Task<string> Preview(HttpClient client, string uri)
     {
-        // ruleid: csharp-ssrf-prefix-check
         if (Regex.IsMatch(uri, @"^https://localhost"))
         {
+            // ruleid: csharp-ssrf-prefix-check
             var r = await client.GetAsync(uri);
             return r.StatusCode.ToString();
         }
@@ -16,9 +16,9 @@ public static class Fetcher
 
     public static async Task<string> Partner(HttpClient http, string url)
     {
-        // ruleid: csharp-ssrf-prefix-check
         if (url.StartsWith("https://partner.example.kz"))
         {
+            // ruleid: csharp-ssrf-prefix-check
             return await http.GetStringAsync(url);
         }
         return "";
@@ -26,17 +26,17 @@ public static class Fetcher
 
     public static async Task<string> PartnerRejected(HttpClient http, string url)
     {
-        // ruleid: csharp-ssrf-prefix-check
         if (!url.StartsWith("http://bureau.example.kz", StringComparison.OrdinalIgnoreCase))
             return "";
+        // ruleid: csharp-ssrf-prefix-check
         return await http.GetStringAsync(url);
     }
 
     public static async Task<string> RegexMatchObject(HttpClient http, string url)
     {
-        // ruleid: csharp-ssrf-prefix-check
         if (Regex.Match(url, "^https?://api.example.kz").Success)
         {
+            // ruleid: csharp-ssrf-prefix-check
             using var req = new HttpRequestMessage(HttpMethod.Get, url);
             return (await http.SendAsync(req)).StatusCode.ToString();
         }
@@ -45,19 +45,19 @@ public static class Fetcher
 
     public static async Task<string> WithSlash(HttpClient http, string url)
     {
-        // ok: csharp-ssrf-prefix-check
         if (Regex.IsMatch(url, @"^https://localhost/"))
         {
+            // ok: csharp-ssrf-prefix-check
             return await http.GetStringAsync(url);
         }
-        // ok: csharp-ssrf-prefix-check
         if (url.StartsWith("https://partner.example.kz/"))
         {
+            // ok: csharp-ssrf-prefix-check
             return await http.GetStringAsync(url);
         }
-        // ok: csharp-ssrf-prefix-check
         if (Regex.IsMatch(url, @"^https://api\.example\.kz(:\d+)?(/|$)"))
         {
+            // ok: csharp-ssrf-prefix-check
             return await http.GetStringAsync(url);
         }
         return "";
@@ -66,19 +66,35 @@ public static class Fetcher
     public static async Task<string> ByHost(HttpClient http, string url)
     {
         var u = new Uri(url);
-        // ok: csharp-ssrf-prefix-check
         if (u.Scheme == Uri.UriSchemeHttps && u.Host == "partner.example.kz")
         {
+            // ok: csharp-ssrf-prefix-check
             return await http.GetStringAsync(u);
+        }
+        return "";
+    }
+
+    public static async Task<string> LocalFunction(string uri)
+    {
+        if (System.Text.RegularExpressions.Regex.IsMatch(uri, @"^https://localhost"))
+        {
+            using HttpClient client = new();
+            return await exec(client, uri);
+            static async Task<string> exec(HttpClient client, string uri)
+            {
+                // ruleid: csharp-ssrf-prefix-check
+                var r = await client.GetAsync(uri);
+                return r.StatusCode.ToString();
+            }
         }
         return "";
     }
 
     public static bool NotFetched(string url)
     {
-        // ok: csharp-ssrf-prefix-check
         if (url.StartsWith("https://partner.example.kz"))
         {
+            // ok: csharp-ssrf-prefix-check
             return true;
         }
         return false;
