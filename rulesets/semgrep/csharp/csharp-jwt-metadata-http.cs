@@ -8,30 +8,46 @@ public static class AuthSetup
     {
         services.AddAuthentication().AddJwtBearer(o =>
         {
-            o.Authority = "https://sso.example.kz";
+            o.Authority = "http://sso.internal:5000";
             // ruleid: csharp-jwt-metadata-over-http
             o.RequireHttpsMetadata = false;
         });
     }
 
-    public static void Oidc(IServiceCollection services)
+    public static void Oidc(IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication().AddOpenIdConnect("oidc", options =>
         {
-            options.Authority = "https://sso.example.kz";
             // ruleid: csharp-jwt-metadata-over-http
             options.RequireHttpsMetadata = false;
+            options.Authority = configuration["Oidc:Authority"];
         });
     }
 
-    public static JwtBearerOptions Initializer() =>
+    public static JwtBearerOptions Initializer(AuthSettings settings) =>
         // ruleid: csharp-jwt-metadata-over-http
+        new JwtBearerOptions { MetadataAddress = settings.MetadataUrl, RequireHttpsMetadata = false };
+
+    public static JwtBearerOptions HttpsAuthority() =>
+        // ok: csharp-jwt-metadata-over-http
         new JwtBearerOptions { Authority = "https://sso.example.kz", RequireHttpsMetadata = false };
+
+    public static void SymmetricKeyOnly(IServiceCollection services, SecurityKey key)
+    {
+        // no Authority or MetadataAddress: nothing is fetched, the flag does nothing
+        services.AddAuthentication().AddJwtBearer(o =>
+        {
+            // ok: csharp-jwt-metadata-over-http
+            o.RequireHttpsMetadata = false;
+            o.TokenValidationParameters = new TokenValidationParameters { IssuerSigningKey = key };
+        });
+    }
 
     public static void FollowsEnvironment(IServiceCollection services, IWebHostEnvironment env)
     {
         services.AddAuthentication().AddJwtBearer(o =>
         {
+            o.Authority = "http://localhost:5000";
             // ok: csharp-jwt-metadata-over-http
             o.RequireHttpsMetadata = !env.IsDevelopment();
         });
@@ -41,6 +57,7 @@ public static class AuthSetup
     {
         services.AddAuthentication().AddJwtBearer(o =>
         {
+            o.Authority = "http://localhost:5000";
             if (env.IsDevelopment())
             {
                 // ok: csharp-jwt-metadata-over-http

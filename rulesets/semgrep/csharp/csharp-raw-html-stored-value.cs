@@ -31,6 +31,12 @@ public static class ReviewHtml
         return html.Raw(model.Comment);
     }
 
+    public static MarkupString Translated(LocalizedString localizedString)
+    {
+        // ok: csharp-raw-html-stored-value
+        return (MarkupString)localizedString.Value;
+    }
+
     public static IHtmlContent Built(this IHtmlHelper html, string cssClass)
     {
         var sb = new StringBuilder();

@@ -63,6 +63,16 @@ public static class Fetcher
         return "";
     }
 
+    public static async Task<string> SchemeOnly(HttpClient http, string url)
+    {
+        if (url.StartsWith("https://"))
+        {
+            // ok: csharp-ssrf-prefix-check
+            return await http.GetStringAsync(url);
+        }
+        return "";
+    }
+
     public static async Task<string> ByHost(HttpClient http, string url)
     {
         var u = new Uri(url);
