@@ -43,6 +43,21 @@ public static class Fetcher
         return "";
     }
 
+    public static async Task<string> EscapedSlashes(HttpClient http, string url)
+    {
+        if (Regex.IsMatch(url, @"^https:\/\/api\.example\.kz"))
+        {
+            // ruleid: csharp-ssrf-prefix-check
+            return await http.GetStringAsync(url);
+        }
+        if (Regex.IsMatch(url, @"^https?:\/\/"))
+        {
+            // ok: csharp-ssrf-prefix-check
+            return await http.GetStringAsync(url);
+        }
+        return "";
+    }
+
     public static async Task<string> WithSlash(HttpClient http, string url)
     {
         if (Regex.IsMatch(url, @"^https://localhost/"))
