@@ -84,12 +84,29 @@ public class ExternalLoginController : ControllerBase
         return Redirect("~/");
     }
 
+    public IActionResult ValidatedOnly(string returnUrl)
+    {
+        if (_interaction.IsValidReturnUrl(returnUrl))
+        {
+            // ok: csharp-open-redirect
+            return Redirect(returnUrl);
+        }
+        return Redirect("~/");
+    }
+
+    public IActionResult Rejected(string returnUrl = null)
+    {
+        if (!Url.IsLocalUrl(returnUrl))
+            throw new InvalidOperationException("open redirect");
+        // ok: csharp-open-redirect
+        return Redirect(returnUrl);
+    }
+
     public IActionResult WrongWay(string returnUrl = null)
     {
         if (!Url.IsLocalUrl(returnUrl))
         {
-            // the exit-after-check sanitiser also covers the branch that exits (a known gap)
-            // todoruleid: csharp-open-redirect
+            // ruleid: csharp-open-redirect
             return Redirect(returnUrl);
         }
         return LocalRedirect(returnUrl);
