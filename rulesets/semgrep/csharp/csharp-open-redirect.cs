@@ -25,3 +25,90 @@ public class AccountController : Controller
         return Redirect("/cabinet/loans/" + id);
     }
 }
+
+public class ExternalLoginController : ControllerBase
+{
+    private readonly IIdentityServerInteractionService _interaction;
+
+    // a parameter with a default value is still the request's
+    public async Task<IActionResult> Callback(string returnUrl = null)
+    {
+        await Task.Yield();
+        // ruleid: csharp-open-redirect
+        return Redirect(returnUrl);
+    }
+
+    public IActionResult Nullable(string? returnUrl = "/")
+    {
+        // ruleid: csharp-open-redirect
+        return Redirect(returnUrl);
+    }
+
+    public IActionResult Bound([FromQuery] string returnUrl)
+    {
+        // ruleid: csharp-open-redirect
+        return Redirect(returnUrl);
+    }
+
+    public IActionResult Local(string returnUrl = null)
+    {
+        // ok: csharp-open-redirect
+        return LocalRedirect(returnUrl);
+    }
+
+    public IActionResult CheckedWithOthers(string returnUrl = null)
+    {
+        if (!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl))
+        {
+            // ok: csharp-open-redirect
+            return Redirect(returnUrl);
+        }
+        return Redirect("/");
+    }
+
+    public IActionResult Replaced(string returnUrl = null)
+    {
+        if (string.IsNullOrEmpty(returnUrl) || !Url.IsLocalUrl(returnUrl))
+            returnUrl = Url.Content("~/");
+        // ok: csharp-open-redirect
+        return Redirect(returnUrl);
+    }
+
+    public IActionResult Validated(string returnUrl)
+    {
+        if (_interaction.IsValidReturnUrl(returnUrl) || Url.IsLocalUrl(returnUrl))
+        {
+            // ok: csharp-open-redirect
+            return Redirect(returnUrl);
+        }
+        return Redirect("~/");
+    }
+
+    public IActionResult ValidatedOnly(string returnUrl)
+    {
+        if (_interaction.IsValidReturnUrl(returnUrl))
+        {
+            // ok: csharp-open-redirect
+            return Redirect(returnUrl);
+        }
+        return Redirect("~/");
+    }
+
+    public IActionResult Rejected(string returnUrl = null)
+    {
+        if (!Url.IsLocalUrl(returnUrl))
+            throw new InvalidOperationException("open redirect");
+        // ok: csharp-open-redirect
+        return Redirect(returnUrl);
+    }
+
+    public IActionResult WrongWay(string returnUrl = null)
+    {
+        if (!Url.IsLocalUrl(returnUrl))
+        {
+            // ruleid: csharp-open-redirect
+            return Redirect(returnUrl);
+        }
+        return LocalRedirect(returnUrl);
+    }
+}
