@@ -97,3 +97,13 @@ def ldap_xpath_injection_appended_to_a_list():
     # ruleid: python-ldap-xpath-injection
     tree.xpath("//client[@iin='" + value + "']")
     return "done"
+
+
+# Request data read through the application's own wrapper of the request
+@app.route("/wrapped-staff")
+def xpath_through_a_request_wrapper():
+    wrapped = request_parts.RequestParams(request)
+    emplid = wrapped.get_query_parameter("id")
+    tree = etree.parse("/data/staff.xml")
+    # ruleid: python-ldap-xpath-injection
+    return str(tree.xpath("/staff/person[@id='" + emplid + "']"))

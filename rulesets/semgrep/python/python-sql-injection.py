@@ -149,3 +149,13 @@ def sql_injection_appended_to_a_list():
     # ruleid: python-sql-injection
     cur.execute("SELECT * FROM clients WHERE iin = '" + value + "'")
     return "done"
+
+
+# Request data read through the application's own wrapper of the request
+@app.route("/wrapped-client")
+def sql_through_a_request_wrapper():
+    wrapped = request_parts.RequestParams(request)
+    iin = wrapped.get_query_parameter("iin")
+    cur = sqlite3.connect("clients.db").cursor()
+    # ruleid: python-sql-injection
+    cur.execute("SELECT * FROM clients WHERE iin = '" + iin + "'")
