@@ -1,7 +1,8 @@
 import configparser
+import urllib.parse
 from django.http import HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
-from flask import Flask, redirect, request, url_for
+from flask import Flask, abort, redirect, request, url_for
 
 app = Flask(__name__)
 
