@@ -1,3 +1,4 @@
+import io
 import configparser
 import ldap
 from ldap.filter import escape_filter_chars
@@ -107,3 +108,29 @@ def xpath_through_a_request_wrapper():
     tree = etree.parse("/data/staff.xml")
     # ruleid: python-ldap-xpath-injection
     return str(tree.xpath("/staff/person[@id='" + emplid + "']"))
+
+
+# A query built in an in-memory text buffer keeps the request data written into it
+@app.route("/buffer-staff")
+def xpath_built_in_a_string_buffer():
+    emplid = request.args.get("id")
+    buf = io.StringIO()
+    buf.write("/staff/person[@id='")
+    buf.write(emplid)
+    buf.write("']")
+    query = buf.getvalue()
+    tree = etree.parse("/data/staff.xml")
+    # ruleid: python-ldap-xpath-injection
+    return str(tree.xpath(query))
+
+
+@app.route("/buffer-staff-2")
+def xpath_built_in_a_string_buffer_from_literals():
+    buf = io.StringIO()
+    buf.write("/staff/person[@id='")
+    buf.write("42")
+    buf.write("']")
+    query = buf.getvalue()
+    tree = etree.parse("/data/staff.xml")
+    # ok: python-ldap-xpath-injection
+    return str(tree.xpath(query))
