@@ -183,3 +183,12 @@ def redirect_after_a_host_check_that_only_logs():
         app.logger.warning("foreign redirect target")
     # ruleid: python-open-redirect
     return redirect(target)
+
+
+@app.route("/allow-8")
+def redirect_after_a_check_that_also_needs_another_condition():
+    target = request.args.get("next", "")
+    if target not in ALLOWED_TARGETS and request.args.get("strict"):
+        return redirect("/home")
+    # ruleid: python-open-redirect
+    return redirect(target)
