@@ -192,3 +192,13 @@ def redirect_after_a_check_that_also_needs_another_condition():
         return redirect("/home")
     # ruleid: python-open-redirect
     return redirect(target)
+
+
+@app.route("/allow-9")
+def redirect_after_a_host_check_that_also_needs_another_condition():
+    target = request.args.get("next", "")
+    parts = urllib.parse.urlparse(target)
+    if parts.netloc not in ["shop.example.kz"] and request.args.get("strict"):
+        return "invalid target", 400
+    # ruleid: python-open-redirect
+    return redirect(target)
