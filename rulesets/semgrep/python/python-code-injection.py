@@ -94,3 +94,20 @@ def code_injection_appended_to_a_list():
     # ruleid: python-code-injection
     eval(value)
     return "done"
+
+
+# Request data read through the application's own wrapper of the request
+@app.route("/wrapped-eval", methods=["POST"])
+def eval_through_a_request_wrapper():
+    wrapped = request_parts.RequestParams(request)
+    expr = wrapped.get_form_parameter("expr")
+    # ruleid: python-code-injection
+    return str(eval(expr))
+
+
+@app.route("/wrapped-eval-2", methods=["POST"])
+def eval_of_a_wrapper_value_that_is_not_request_data():
+    wrapped = request_parts.RequestParams(request)
+    expr = wrapped.default_expression()
+    # ok: python-code-injection
+    return str(eval(expr))

@@ -183,3 +183,11 @@ def command_injection_appended_to_a_list():
     # ruleid: python-command-injection
     os.system("convert " + value)
     return "done"
+
+
+# Request data read through the application's own wrapper of the request
+@app.route("/wrapped-convert", methods=["POST"])
+def command_through_a_request_wrapper():
+    name = forms.get_form_field(request, "name")
+    # ruleid: python-command-injection
+    os.system("libreoffice --convert-to pdf /data/uploads/" + name)

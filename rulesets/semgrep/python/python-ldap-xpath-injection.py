@@ -1,3 +1,4 @@
+import io
 import configparser
 import ldap
 from ldap.filter import escape_filter_chars
@@ -97,3 +98,39 @@ def ldap_xpath_injection_appended_to_a_list():
     # ruleid: python-ldap-xpath-injection
     tree.xpath("//client[@iin='" + value + "']")
     return "done"
+
+
+# Request data read through the application's own wrapper of the request
+@app.route("/wrapped-staff")
+def xpath_through_a_request_wrapper():
+    wrapped = request_parts.RequestParams(request)
+    emplid = wrapped.get_query_parameter("id")
+    tree = etree.parse("/data/staff.xml")
+    # ruleid: python-ldap-xpath-injection
+    return str(tree.xpath("/staff/person[@id='" + emplid + "']"))
+
+
+# A query built in an in-memory text buffer keeps the request data written into it
+@app.route("/buffer-staff")
+def xpath_built_in_a_string_buffer():
+    emplid = request.args.get("id")
+    buf = io.StringIO()
+    buf.write("/staff/person[@id='")
+    buf.write(emplid)
+    buf.write("']")
+    query = buf.getvalue()
+    tree = etree.parse("/data/staff.xml")
+    # ruleid: python-ldap-xpath-injection
+    return str(tree.xpath(query))
+
+
+@app.route("/buffer-staff-2")
+def xpath_built_in_a_string_buffer_from_literals():
+    buf = io.StringIO()
+    buf.write("/staff/person[@id='")
+    buf.write("42")
+    buf.write("']")
+    query = buf.getvalue()
+    tree = etree.parse("/data/staff.xml")
+    # ok: python-ldap-xpath-injection
+    return str(tree.xpath(query))

@@ -1,7 +1,8 @@
 import configparser
+import urllib.parse
 from django.http import HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
-from flask import Flask, redirect, request, url_for
+from flask import Flask, abort, redirect, request, url_for
 
 app = Flask(__name__)
 
@@ -83,3 +84,121 @@ def open_redirect_appended_to_a_list():
     value = parts[-1]
     # ruleid: python-open-redirect
     return redirect(value)
+
+
+# The application's own wrapper of the request: a method of an object built from the request
+# that names the part of the request it reads is request data, wherever the wrapper is defined.
+@app.route("/wrapped-1")
+def open_redirect_through_a_request_wrapper():
+    wrapped = request_parts.RequestParams(request)
+    target = wrapped.get_query_parameter("next")
+    # ruleid: python-open-redirect
+    return redirect(target)
+
+
+@app.route("/wrapped-2")
+def open_redirect_through_a_form_helper():
+    target = forms.read_form_field(request, "next")
+    # ruleid: python-open-redirect
+    return redirect(target)
+
+
+@app.route("/wrapped-3")
+def redirect_to_a_wrapper_value_that_is_not_request_data():
+    wrapped = request_parts.RequestParams(request)
+    target = wrapped.landing_page()
+    # ok: python-open-redirect
+    return redirect(target)
+
+
+# An allow-list check before the redirect is validation: the target is on the list, or the
+# request ends when it is not.
+ALLOWED_TARGETS = {"/home", "/account"}
+
+
+@app.route("/allow-1")
+def redirect_after_an_allow_list_check():
+    target = request.args.get("next", "")
+    if target not in ALLOWED_TARGETS:
+        return redirect("/home")
+    # ok: python-open-redirect
+    return redirect(target)
+
+
+@app.route("/allow-2")
+def redirect_inside_an_allow_list_branch():
+    target = request.args.get("next", "")
+    if target in ALLOWED_TARGETS:
+        # ok: python-open-redirect
+        return redirect(target)
+    return "unknown target", 400
+
+
+@app.route("/allow-3")
+def redirect_after_a_host_allow_list_check():
+    target = request.args.get("next", "")
+    try:
+        parts = urllib.parse.urlparse(target)
+        if parts.netloc not in ["shop.example.kz"] or parts.scheme != "https":
+            return "invalid target", 400
+    except ValueError:
+        return "invalid target", 400
+    # ok: python-open-redirect
+    return redirect(target)
+
+
+@app.route("/allow-4")
+def redirect_after_a_local_path_check():
+    target = request.args.get("next", "")
+    if not target.startswith("/") or target.startswith("//"):
+        abort(400)
+    # ok: python-open-redirect
+    return redirect(target)
+
+
+@app.route("/allow-5")
+def redirect_after_a_check_that_does_not_stop():
+    target = request.args.get("next", "")
+    if target not in ALLOWED_TARGETS:
+        app.logger.warning("unlisted redirect target")
+    # ruleid: python-open-redirect
+    return redirect(target)
+
+
+@app.route("/allow-6")
+def redirect_after_checking_another_value():
+    target = request.args.get("next", "")
+    fallback = request.args.get("fallback", "")
+    if fallback not in ALLOWED_TARGETS:
+        return redirect("/home")
+    # ruleid: python-open-redirect
+    return redirect(target)
+
+
+@app.route("/allow-7")
+def redirect_after_a_host_check_that_only_logs():
+    target = request.args.get("next", "")
+    parts = urllib.parse.urlparse(target)
+    if parts.netloc not in ["shop.example.kz"]:
+        app.logger.warning("foreign redirect target")
+    # ruleid: python-open-redirect
+    return redirect(target)
+
+
+@app.route("/allow-8")
+def redirect_after_a_check_that_also_needs_another_condition():
+    target = request.args.get("next", "")
+    if target not in ALLOWED_TARGETS and request.args.get("strict"):
+        return redirect("/home")
+    # ruleid: python-open-redirect
+    return redirect(target)
+
+
+@app.route("/allow-9")
+def redirect_after_a_host_check_that_also_needs_another_condition():
+    target = request.args.get("next", "")
+    parts = urllib.parse.urlparse(target)
+    if parts.netloc not in ["shop.example.kz"] and request.args.get("strict"):
+        return "invalid target", 400
+    # ruleid: python-open-redirect
+    return redirect(target)

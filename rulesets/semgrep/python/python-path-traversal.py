@@ -178,3 +178,12 @@ def path_traversal_appended_to_a_list():
     # ruleid: python-path-traversal
     open("/srv/uploads/" + value)
     return "done"
+
+
+# Request data read through the application's own wrapper of the request
+@app.route("/wrapped-download")
+def download_through_a_request_wrapper():
+    wrapped = request_parts.RequestParams(request)
+    name = wrapped.getHeader("X-File")
+    # ruleid: python-path-traversal
+    return send_file(os.path.join(UPLOADS, name))

@@ -1,3 +1,4 @@
+import io
 import configparser
 import sqlite3
 
@@ -149,3 +150,26 @@ def sql_injection_appended_to_a_list():
     # ruleid: python-sql-injection
     cur.execute("SELECT * FROM clients WHERE iin = '" + value + "'")
     return "done"
+
+
+# Request data read through the application's own wrapper of the request
+@app.route("/wrapped-client")
+def sql_through_a_request_wrapper():
+    wrapped = request_parts.RequestParams(request)
+    iin = wrapped.get_query_parameter("iin")
+    cur = sqlite3.connect("clients.db").cursor()
+    # ruleid: python-sql-injection
+    cur.execute("SELECT * FROM clients WHERE iin = '" + iin + "'")
+
+
+# A query built in an in-memory text buffer keeps the request data written into it
+@app.route("/buffer-client")
+def sql_built_in_a_string_buffer():
+    iin = request.args.get("iin")
+    buf = io.StringIO()
+    buf.write("SELECT * FROM clients WHERE iin = '")
+    buf.write(iin)
+    buf.write("'")
+    cur = sqlite3.connect("clients.db").cursor()
+    # ruleid: python-sql-injection
+    cur.execute(buf.getvalue())

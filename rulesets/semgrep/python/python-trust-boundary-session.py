@@ -155,3 +155,12 @@ def save_preference():
 
 def greeting_for(nickname):
     return "Hello"
+
+
+# Request data read through the application's own wrapper of the request
+@app.route("/wrapped-branch", methods=["POST"])
+def session_through_a_request_wrapper():
+    wrapped = request_parts.RequestParams(request)
+    # ruleid: python-trust-boundary-session
+    session["branch"] = wrapped.get_form_parameter("branch")
+    return "ok"

@@ -88,3 +88,13 @@ def unsafe_deserialization_appended_to_a_list():
     # ruleid: python-unsafe-deserialization
     pickle.loads(value)
     return "done"
+
+
+# Request data read through the application's own wrapper of the request
+@app.route("/wrapped-state", methods=["POST"])
+def unpickle_through_a_request_wrapper():
+    wrapped = request_parts.RequestParams(request)
+    raw = base64.b64decode(wrapped.get_cookie("state"))
+    # ruleid: python-unsafe-deserialization
+    state = pickle.loads(raw)
+    return str(state)

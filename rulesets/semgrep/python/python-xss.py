@@ -216,3 +216,12 @@ def xss_appended_to_a_list():
     value = parts[-1]
     # ruleid: python-xss
     return "<p>" + value + "</p>"
+
+
+# Request data read through the application's own wrapper of the request
+@app.route("/wrapped-greet")
+def greet_through_a_request_wrapper():
+    wrapped = request_parts.RequestParams(request)
+    name = wrapped.get_form_parameter("name")
+    # ruleid: python-xss
+    return "<h1>Welcome, " + name + "</h1>"
