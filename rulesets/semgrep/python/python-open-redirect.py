@@ -1,7 +1,9 @@
 import configparser
 from django.http import HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
-from flask import Flask, redirect, request, url_for
+from urllib.parse import urlparse
+
+from flask import Flask, abort, redirect, request, url_for
 
 app = Flask(__name__)
 
@@ -83,3 +85,44 @@ def open_redirect_appended_to_a_list():
     value = parts[-1]
     # ruleid: python-open-redirect
     return redirect(value)
+
+
+ALLOWED_NEXT = {"/loans", "/profile"}
+ALLOWED_HOSTS = frozenset({"portal.example.kz"})
+
+
+@app.route("/allow-listed")
+def redirect_allow_listed():
+    target = request.args.get("next", "/")
+    if target not in ALLOWED_NEXT:
+        return redirect("/")
+    # ok: python-open-redirect
+    return redirect(target)
+
+
+@app.route("/allow-listed-branch")
+def redirect_allow_listed_branch():
+    target = request.args.get("next", "/")
+    if target in ALLOWED_NEXT:
+        # ok: python-open-redirect
+        return redirect(target)
+    # ruleid: python-open-redirect
+    return redirect(target)
+
+
+@app.route("/allow-listed-host")
+def redirect_allow_listed_host():
+    target = request.args.get("next", "/")
+    if urlparse(target).netloc not in ALLOWED_HOSTS:
+        abort(400)
+    # ok: python-open-redirect
+    return redirect(target)
+
+
+@app.route("/checked-but-not-stopped")
+def redirect_checked_but_not_stopped():
+    target = request.args.get("next", "/")
+    if target not in ALLOWED_NEXT:
+        print("unexpected target")
+    # ruleid: python-open-redirect
+    return redirect(target)
