@@ -231,3 +231,95 @@ def test_a_summary_with_a_name_that_is_not_an_identifier_never_reaches_a_generat
     ]
     text = yaml.safe_dump(interfile.second_pass_rules("python", summaries))
     assert "find_by_iin" in text and "x)|" not in text
+
+
+CONTAINER_VIEWS = """from flask import Flask, request
+
+from loans import cache
+from loans.cache import Settings
+
+app = Flask(__name__)
+headers = {}
+labels = []
+
+
+@app.route("/lookup")
+def lookup():
+    key = request.args["key"]
+    seen = headers.get(key)
+    joined = ",".join(key)
+    words = key.split(key)
+    labels.append(key)
+    hit = cache.get(key)
+    return str(seen) + joined + str(words) + str(hit)
+
+
+@app.route("/settings")
+def settings():
+    return str(Settings.get(request.args["name"]))
+
+
+@app.route("/plain")
+def plain():
+    return str(cache.join(request.args["parts"]))
+"""
+
+CACHE = """import os
+import sqlite3
+
+db = sqlite3.connect("cache.db")
+
+
+def get(key):
+    cur = db.cursor()
+    cur.execute("SELECT value FROM cache WHERE key = '" + key + "'")
+    return cur.fetchone()
+
+
+def join(parts):
+    os.system("archive-join " + parts)
+
+
+def split(text):
+    os.system("archive-split " + text)
+
+
+def append(item):
+    os.system("archive-append " + item)
+
+
+class Settings:
+    @staticmethod
+    def get(name):
+        os.system("settings-tool show " + name)
+"""
+
+
+@pytest.fixture(scope="module")
+def container_scan(tmp_path_factory: pytest.TempPathFactory) -> list[Finding]:
+    root = tmp_path_factory.mktemp("interfile-python-containers") / "portal"
+    (root / "loans").mkdir(parents=True)
+    (root / "app.py").write_text(CONTAINER_VIEWS)
+    (root / "loans" / "__init__.py").write_text("")
+    (root / "loans" / "cache.py").write_text(CACHE)
+    status, findings, run = _scan(root)
+    assert status is RunStatus.OK, run
+    return _across(findings)
+
+
+def test_container_and_string_method_names_on_unknown_receivers_are_not_taken_for_user_functions(
+    container_scan: list[Finding],
+) -> None:
+    places = {(f.location.path, f.location.start_line): f.message for f in container_scan}
+    # headers.get(key), ",".join(key), key.split(key), labels.append(key) are a dict's, a
+    # string's and a list's methods, not the functions of loans/cache.py that share their names
+    assert ("loans/cache.py", 18) not in places, places
+    assert ("loans/cache.py", 22) not in places, places
+    assert "app.py:14" not in places.get(("loans/cache.py", 9), ""), places
+
+
+def test_such_names_are_followed_through_a_module_or_a_class(container_scan: list[Finding]) -> None:
+    places = {(f.location.path, f.location.start_line): f.message for f in container_scan}
+    assert "app.py:18" in places.get(("loans/cache.py", 9), ""), places  # cache.get(key)
+    assert "app.py:24" in places.get(("loans/cache.py", 28), ""), places  # Settings.get(...)
+    assert "app.py:29" in places.get(("loans/cache.py", 14), ""), places  # cache.join(...)

@@ -455,6 +455,23 @@ def _receiver_type(message: str, shape: Shapes) -> str | None:
     return None if text == RECEIVER_TYPE else shape.type_named(text)
 
 
+def _receiver_text(fields: Mapping[str, str], unbound: str) -> str | None:
+    """The receiver's text a second-pass message bound, None for a plain call."""
+    text = fields.get("k", unbound).strip()
+    return None if text in ("", unbound) else text
+
+
+def _receiver_into(summary: Summary, callee: str, receivers: set[str | None], shape: Shapes) -> bool:
+    """Whether one of the receivers a call was matched with can reach the function by name; a
+    call also matched without its receiver counts by the receiver it has."""
+    if shape.receiver_reaches is None:
+        return True
+    bound = {r for r in receivers if r is not None}
+    if not bound:
+        return True
+    return any(shape.receiver_reaches(callee, r, summary.path) for r in bound)
+
+
 def _typed_into(summary: Summary, receiver: str | None, ancestors: Mapping[str, frozenset[str]]) -> bool:
     """Whether a call on a receiver of the declared type can reach the method: the method's class
     is that type, or extends or implements it. A method whose class is not known is taken."""
@@ -483,7 +500,7 @@ def flows(
     # semgrep matches a plain call's pattern on `Klass::f(...)` too, without the class, and a
     # call on a receiver with and without its type: where one call was matched both ways, the
     # answer that names the class or the type is kept
-    matched: dict[tuple[str, str, int, int, str, int], set[tuple[str | None, str | None]]] = {}
+    matched: dict[tuple[str, str, int, int, str, int], set[tuple[str | None, str | None, str | None]]] = {}
     for res in results:
         short = str(res.get("check_id") or "").rsplit(".", 1)[-1]
         start = _mapping(res.get("start"))
@@ -504,14 +521,19 @@ def flows(
             fold(read[0]),
             read[1],
         )
-        matched.setdefault(key, set()).add((read[2], _receiver_type(message, shape)))
+        fields = dict(part.partition("=")[::2] for part in message.strip().split("|"))
+        receiver = _receiver_text(fields, KLASS)
+        matched.setdefault(key, set()).add((read[2], _receiver_type(message, shape), receiver))
     calls: dict[Summary, set[tuple[str, int]]] = {}
     for (rule, path, line, _col, callee, position), answers in matched.items():
-        named: set[str | None] = {k for k, _ in answers if k is not None} or {None}
-        typed: set[str | None] = {t for _, t in answers if t is not None} or {None}
+        named: set[str | None] = {k for k, _, _ in answers if k is not None} or {None}
+        typed: set[str | None] = {t for _, t, _ in answers if t is not None} or {None}
+        receivers = {r for _, _, r in answers}
         for s in by_key.get((rule, callee, position), ()):
-            if any(_calls_into(s, k, shape) for k in named) and any(
-                _typed_into(s, t, ancestors) for t in typed
+            if (
+                any(_calls_into(s, k, shape) for k in named)
+                and any(_typed_into(s, t, ancestors) for t in typed)
+                and _receiver_into(s, callee, receivers, shape)
             ):
                 calls.setdefault(s, set()).add((path, line))
     # one flow per sink: a function whose several parameters reach the same line is one finding
@@ -551,7 +573,7 @@ def returned_flows(
     for s in summaries:
         if s.kind == RETURNS:
             returning.setdefault((s.rule, fold(s.function)), []).append(s)
-    found: dict[tuple[str, str, int, int, int | None], dict[str, set[str | None]]] = {}
+    found: dict[tuple[str, str, int, int, int | None], dict[str, set[tuple[str | None, str | None]]]] = {}
     for res in results:
         short = str(res.get("check_id") or "").rsplit(".", 1)[-1]
         start, end = _mapping(res.get("start")), _mapping(res.get("end"))
@@ -566,6 +588,7 @@ def returned_flows(
         if not is_identifier(name):
             continue
         named = shape.class_named(klass)
+        receiver = _receiver_text(fields, RETURNED_KLASS)
         column = start["col"] if isinstance(start.get("col"), int) else None
         end_line = end["line"] if isinstance(end.get("line"), int) else start["line"]
         key = (
@@ -575,17 +598,20 @@ def returned_flows(
             end_line,
             column,
         )
-        found.setdefault(key, {}).setdefault(fold(name), set()).add(named)
+        found.setdefault(key, {}).setdefault(fold(name), set()).add((named, receiver))
     # one finding per sink line: several returned values on one line (or one matched twice, with
     # and without its class) are one flaw to read
     by_line: dict[tuple[str, str, int], tuple[int, int | None, dict[tuple[str, str, int], Summary]]] = {}
     for (rule, path, line, end_line, column), names in sorted(found.items(), key=lambda kv: str(kv[0])):
         _, _, unique = by_line.setdefault((rule, path, line), (end_line, column, {}))
-        for name, klasses in sorted(names.items()):
-            classes: set[str | None] = {k for k in klasses if k is not None} or {None}
+        for name, answers in sorted(names.items(), key=lambda kv: kv[0]):
+            classes: set[str | None] = {k for k, _ in answers if k is not None} or {None}
+            receivers = {r for _, r in answers}
             for s in returning.get((rule, name), ()):
                 # one entry per definition (a function with several returns has several summaries)
-                if any(_calls_into(s, k, shape) for k in classes):
+                if any(_calls_into(s, k, shape) for k in classes) and _receiver_into(
+                    s, name, receivers, shape
+                ):
                     unique.setdefault((s.path, s.function, s.defined or s.line), s)
     return [
         Returned(rule, path, line, end_line, column, tuple(unique[k] for k in sorted(unique)))

@@ -63,6 +63,44 @@ def _class_named(text: str) -> str | None:
     return text
 
 
+# Methods of Python's dict, list, set and str: a call of one of these names on a receiver of
+# unknown type (`headers.get(key)`, `",".join(parts)`) is far more often the built-in method than
+# a function of the tree that shares the name.
+CONTAINER_METHODS = frozenset(
+    {
+        "get", "join", "pop", "update", "format", "replace", "split", "append", "items", "keys",
+        "values", "setdefault", "copy", "extend", "insert", "remove", "add", "strip", "encode",
+        "decode", "lower", "upper", "startswith", "endswith",
+    }
+)  # fmt: skip
+
+
+def _module_names(path: str) -> set[str]:
+    """The names a module is imported as without an alias: `loans/cache.py` is `cache`, a
+    package's `loans/__init__.py` is `loans`."""
+    parts = [p for p in re.split(r"[\\/]", path) if p]
+    if not parts:
+        return set()
+    stem = parts[-1].removesuffix(".py")
+    if stem == "__init__":
+        return {parts[-2]} if len(parts) > 1 else set()
+    return {stem}
+
+
+def _receiver_reaches(callee: str, receiver: str, path: str) -> bool:
+    """A call to a dict, list or str method's name reaches a function of the tree only through
+    `self`/`cls`, a class name or the module it is defined in (`cache.get(key)`; an alias given
+    with `import ... as` is not read); any other name is taken as before."""
+    if callee not in CONTAINER_METHODS:
+        return True
+    if re.fullmatch(_RECEIVER_NAMES, receiver) or _class_named(receiver) is not None:
+        return True
+    names = receiver.split(".")
+    if not all(is_identifier(n) for n in names) or names[0] in ("self", "cls"):
+        return False
+    return names[-1] in _module_names(path)
+
+
 SHAPES = Shapes(
     language="python",
     summarised=SUMMARISED,
@@ -74,4 +112,5 @@ SHAPES = Shapes(
     ignore_case=False,
     noun="function",
     qualified=True,
+    receiver_reaches=_receiver_reaches,
 )

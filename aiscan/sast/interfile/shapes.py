@@ -63,7 +63,10 @@ class Shapes:
     a function in a message; `qualified`: whether the message names it with its class.
     `inherits`: class definitions binding `OWNER` and one of its supertypes as `SUPER`, and
     `type_named(text)`: the class or interface a declared type names (`RECEIVER_TYPE`, `SUPER`),
-    for a language whose calls are resolved by the receiver's declared type."""
+    for a language whose calls are resolved by the receiver's declared type.
+    `receiver_reaches(callee, receiver, path)`: whether a call `receiver.callee(...)` can reach
+    a function of that name defined in the file `path`, for a language whose calls on receivers
+    of unknown type are narrowed by name (None: every such call is taken)."""
 
     language: str
     summarised: Mapping[str, tuple[str, ...]]
@@ -78,6 +81,7 @@ class Shapes:
     return_sinks: Callable[[], list[Rule]] | None = None
     inherits: tuple[str, ...] = ()
     type_named: Callable[[str], str | None] | None = None
+    receiver_reaches: Callable[[str, str, str], bool] | None = None
 
     def fold(self, name: str) -> str:
         return name.lower() if self.ignore_case else name

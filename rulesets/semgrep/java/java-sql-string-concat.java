@@ -43,4 +43,29 @@ public class ClientStore {
         // ruleid: java-sql-string-concat
         st.executeQuery("SELECT * FROM loans WHERE region = '" + region + "'");
     }
+
+    public void ping(String host) throws Exception {
+        // ok: java-sql-string-concat
+        Runtime.getRuntime().exec(new String[] {"sh", "-c", "ping -c 1 " + host});
+    }
+
+    public void convert(String name) throws Exception {
+        Runtime runtime = Runtime.getRuntime();
+        // ok: java-sql-string-concat
+        runtime.exec("bash -c convert " + name);
+        // ok: java-sql-string-concat
+        Process p = new ProcessBuilder("sh", "-c", "convert " + name).start();
+    }
+
+    public void shell(Shell sh, String cmd) throws Exception {
+        // ok: java-sql-string-concat
+        sh.exec(new String[] {"sh", "-c", cmd});
+        // ok: java-sql-string-concat
+        sh.exec("bash -c " + cmd);
+    }
+
+    public void purge(Transaction tx, String table) throws Exception {
+        // ruleid: java-sql-string-concat
+        tx.exec("DELETE FROM " + table + " WHERE archived = 1");
+    }
 }

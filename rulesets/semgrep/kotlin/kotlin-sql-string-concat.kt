@@ -71,3 +71,21 @@ class OverdueService(private val jdbc: JdbcTemplate) {
         // ok: kotlin-sql-string-concat
         jdbc.queryForList("SELECT loan_id FROM overdue_loans WHERE region = ? AND overdue_days >= ?", region, minDays)
 }
+
+class Diagnostics {
+    fun ping(host: String) {
+        // ok: kotlin-sql-string-concat
+        Runtime.getRuntime().exec(arrayOf("sh", "-c", "ping -c 1 " + host))
+    }
+
+    fun convert(name: String) {
+        val runtime = Runtime.getRuntime()
+        // ok: kotlin-sql-string-concat
+        runtime.exec("bash -c convert " + name)
+    }
+
+    fun purge(tx: Transaction, table: String) {
+        // ruleid: kotlin-sql-string-concat
+        tx.exec("DELETE FROM " + table + " WHERE archived = 1")
+    }
+}

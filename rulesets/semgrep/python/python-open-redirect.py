@@ -2,6 +2,7 @@ import configparser
 import urllib.parse
 from django.http import HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
+from urllib.parse import urlparse
 from flask import Flask, abort, redirect, request, url_for
 
 app = Flask(__name__)
@@ -201,4 +202,26 @@ def redirect_after_a_host_check_that_also_needs_another_condition():
     if parts.netloc not in ["shop.example.kz"] and request.args.get("strict"):
         return "invalid target", 400
     # ruleid: python-open-redirect
+    return redirect(target)
+
+
+ALLOWED_HOSTS = frozenset({"portal.example.kz"})
+
+
+@app.route("/allow-10")
+def redirect_outside_an_allow_list_branch():
+    target = request.args.get("next", "/")
+    if target in ALLOWED_TARGETS:
+        # ok: python-open-redirect
+        return redirect(target)
+    # ruleid: python-open-redirect
+    return redirect(target)
+
+
+@app.route("/allow-11")
+def redirect_after_a_host_check_by_imported_urlparse():
+    target = request.args.get("next", "/")
+    if urlparse(target).netloc not in ALLOWED_HOSTS:
+        abort(400)
+    # ok: python-open-redirect
     return redirect(target)

@@ -1,7 +1,9 @@
 import requests
 import urllib.request
 
-from flask import Flask, request
+from urllib.parse import urlparse
+
+from flask import Flask, abort, request
 
 app = Flask(__name__)
 PARTNERS = {"kaspi": "https://api.partner-a.kz/v1/check", "halyk": "https://api.partner-b.kz/check"}
@@ -95,3 +97,57 @@ class PartnerGateway:
     def status(self):
         # ok: python-ssrf
         return self._session.get(url=self.base_url + "/status", params={"iin": request.args["iin"]}, timeout=5)
+
+
+ALLOWED_HOSTS = {"api.partner-a.kz", "api.partner-b.kz"}
+ALLOWED_CALLBACKS = ("https://api.partner-a.kz/hook", "https://api.partner-b.kz/hook")
+
+
+@app.post("/partners/allow-listed")
+def allow_listed_partner_call():
+    url = request.json["callback_url"]
+    if url not in ALLOWED_CALLBACKS:
+        abort(400)
+    # ok: python-ssrf
+    requests.post(url, json={"ping": True}, timeout=5)
+    return "ok"
+
+
+@app.post("/partners/allow-listed-host")
+def allow_listed_host_call():
+    url = request.json["callback_url"]
+    if urlparse(url).netloc in ALLOWED_HOSTS:
+        # ok: python-ssrf
+        requests.post(url, json={"ping": True}, timeout=5)
+    # ruleid: python-ssrf
+    requests.post(url, json={"ping": True}, timeout=5)
+    return "ok"
+
+
+@app.post("/partners/allow-listed-host-return")
+def allow_listed_host_return():
+    url = request.json["callback_url"]
+    if urlparse(url).hostname not in ALLOWED_HOSTS:
+        return "refused", 400
+    # ok: python-ssrf
+    requests.post(url, json={"ping": True}, timeout=5)
+    return "ok"
+
+
+@app.post("/partners/checked-but-not-stopped")
+def checked_but_not_stopped():
+    url = request.json["callback_url"]
+    if url not in ALLOWED_CALLBACKS:
+        app.logger.warning("unknown callback")
+    # ruleid: python-ssrf
+    requests.post(url, json={"ping": True}, timeout=5)
+    return "ok"
+
+
+@app.post("/partners/checked-against-request-data")
+def checked_against_request_data():
+    url = request.json["callback_url"]
+    if url in request.json["allowed"]:
+        # ruleid: python-ssrf
+        requests.post(url, json={"ping": True}, timeout=5)
+    return "ok"

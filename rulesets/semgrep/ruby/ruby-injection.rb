@@ -28,6 +28,20 @@ class LoansController < ApplicationController
     system("convert #{Shellwords.escape(params[:file])} out.pdf")
   end
 
+  def guarded
+    column = params[:sort]
+    if SORTABLE.include?(column)
+      # ok: ruby-sql-injection
+      Loan.order("#{column} DESC")
+    end
+    # ruleid: ruby-sql-injection
+    Loan.order("#{column} DESC")
+    name = params[:name]
+    return head(:bad_request) unless name =~ /\A[a-z0-9_]+\z/
+    # ok: ruby-command-injection
+    system("convert #{name}.png #{name}.pdf")
+  end
+
   def notice
     # ruleid: ruby-raw-html-output
     @banner = params[:msg].html_safe

@@ -17,6 +17,35 @@ class LoansController < ApplicationController
     redirect_to loan_path(params[:id])
   end
 
+  def back
+    target = params[:return_to]
+    if ALLOWED_RETURN_PATHS.include?(target)
+      # ok: ruby-open-redirect
+      redirect_to target
+    end
+    if target.match?(/\A\/[a-z0-9\/]*\z/)
+      # ok: ruby-open-redirect
+      redirect_to target
+    end
+    if target =~ %r{\A/loans/\d+\z}
+      # ok: ruby-open-redirect
+      redirect_to target
+    end
+    if target.match?(/^\/[a-z0-9\/]*$/)
+      # ruleid: ruby-open-redirect
+      redirect_to target
+    end
+    # ruleid: ruby-open-redirect
+    redirect_to target
+  end
+
+  def back_or_root
+    target = params[:return_to]
+    return redirect_to(root_path) unless ALLOWED_RETURN_PATHS.include?(target)
+    # ok: ruby-open-redirect
+    redirect_to target
+  end
+
   def login(user, password)
     # ruleid: ruby-log-sensitive-data
     Rails.logger.info("login #{user.email} with #{password}")
