@@ -38,3 +38,8 @@ function cleaned(html) {
   // ok: javascript-partial-html-sanitiser
   return DOMPurify.sanitize(html, { FORBID_TAGS: ["script"] });
 }
+
+function inlineState(state) {
+  // ok: javascript-partial-html-sanitiser
+  return JSON.stringify(state).replace(/<\/script/gi, "<\\/script");
+}
