@@ -56,4 +56,10 @@ public class LendingBridge {
         // ok: java-android-js-bridge-returns-secret
         return store.jwt();
     }
+
+    @JavascriptInterface
+    public String dispatch(int bridgeSecret, String action, String args) {
+        // ok: java-android-js-bridge-returns-secret
+        return router.handle(bridgeSecret, action, args);
+    }
 }

@@ -46,4 +46,10 @@ class LendingBridge(private val ctx: Context, private val store: SessionStore) {
         // ok: kotlin-android-js-bridge-returns-secret
         return store.jwt()
     }
+
+    @JavascriptInterface
+    fun dispatch(bridgeSecret: Int, action: String, args: String): String {
+        // ok: kotlin-android-js-bridge-returns-secret
+        return router.handle(bridgeSecret, action, args)
+    }
 }
