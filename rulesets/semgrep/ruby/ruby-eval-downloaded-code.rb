@@ -47,3 +47,21 @@ class PluginsController < ApplicationController
     JSON.parse(body)
   end
 end
+
+class UpdatesController < ApplicationController
+  def apply
+    uri =
+      if params[:channel] == "beta"
+        URI.join(root_url, "beta.rb")
+      else
+        URI.join(root_url, "stable.rb")
+      end
+    code = uri.read
+    if params[:dry_run] == "1"
+      render plain: code
+    else
+      # ruleid: ruby-eval-downloaded-code
+      @result = eval(code)
+    end
+  end
+end
