@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from aiscan.analyzers.base import ScanContext
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
-from aiscan.config import ConfigError, Overrides, ScanConfig, resolve_scan_config
-from aiscan.inventory import build_inventory
+from aiscan.config import ConfigError, Overrides, resolve_scan_config
 from aiscan.models import Confidence, Finding, RunStatus
 from aiscan.sast import interfile
+from tests.interfile_support import across as _across
+from tests.interfile_support import scan_across as _scan
 
 LOANS = """<?php
 class Loans
@@ -158,13 +158,6 @@ class Archive
 """
 
 
-def _scan(root: Path, **config: object) -> tuple[RunStatus, list[Finding], object]:
-    config = {"semgrep_across_functions": True, **config}
-    ctx = ScanContext(ScanConfig(root=root.resolve(), **config), build_inventory(root))  # type: ignore[arg-type]
-    outcome = SemgrepAnalyzer().run(ctx)
-    return outcome.run.status, list(outcome.findings), outcome.run
-
-
 def _portal(tmp_path: Path) -> Path:
     root = tmp_path / "portal"
     (root / "include").mkdir(parents=True)
@@ -179,10 +172,6 @@ def _portal(tmp_path: Path) -> Path:
     (root / "include" / "banners.php").write_text(BANNERS)
     (root / "pages" / "loan.php").write_text(LOAN_PAGE)
     return root
-
-
-def _across(findings: list[Finding]) -> list[Finding]:
-    return [f for f in findings if f.rule_id.endswith(interfile.RULE_SUFFIX)]
 
 
 @pytest.fixture(scope="module")

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from aiscan.analyzers.base import ScanContext
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
-from aiscan.inventory import build_inventory
 from aiscan.models import Confidence, Finding, RunStatus
 from aiscan.sast import interfile
+from tests.interfile_support import across as _across
+from tests.interfile_support import scan_across as _scan
 
 CONTROLLER = """package kz.mfo.loans.web;
 
@@ -244,15 +244,6 @@ public class LocalLoans {
 """
 
 
-def _scan(root: Path, **config: object) -> tuple[RunStatus, list[Finding], object]:
-    from aiscan.config import ScanConfig
-
-    config = {"semgrep_across_functions": True, **config}
-    ctx = ScanContext(ScanConfig(root=root.resolve(), **config), build_inventory(root))  # type: ignore[arg-type]
-    outcome = SemgrepAnalyzer().run(ctx)
-    return outcome.run.status, list(outcome.findings), outcome.run
-
-
 def _service(tmp_path: Path) -> Path:
     root = tmp_path / "loans"
     web = root / "src/main/java/kz/mfo/loans/web"
@@ -276,10 +267,6 @@ def _service(tmp_path: Path) -> Path:
 SERVICE = "src/main/java/kz/mfo/loans/service/"
 WEB = "src/main/java/kz/mfo/loans/web/LoanController.java"
 APP = "app/src/main/java/kz/mfo/loans/app/"
-
-
-def _across(findings: list[Finding]) -> list[Finding]:
-    return [f for f in findings if f.rule_id.endswith(interfile.RULE_SUFFIX)]
 
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from aiscan.analyzers.base import ScanContext
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
-from aiscan.config import ScanConfig
-from aiscan.inventory import build_inventory
 from aiscan.models import Confidence, Finding, RunStatus
 from aiscan.sast import interfile
+from tests.interfile_support import across as _across
+from tests.interfile_support import scan_across as _scan
 
 VIEWS = """from flask import Flask, request
 
@@ -132,13 +131,6 @@ DOCUMENTS = """def open_document(name):
 """
 
 
-def _scan(root: Path, **config: object) -> tuple[RunStatus, list[Finding], object]:
-    config = {"semgrep_across_functions": True, **config}
-    ctx = ScanContext(ScanConfig(root=root.resolve(), **config), build_inventory(root))  # type: ignore[arg-type]
-    outcome = SemgrepAnalyzer().run(ctx)
-    return outcome.run.status, list(outcome.findings), outcome.run
-
-
 def _service(tmp_path: Path) -> Path:
     root = tmp_path / "portal"
     (root / "loans").mkdir(parents=True)
@@ -150,10 +142,6 @@ def _service(tmp_path: Path) -> Path:
     (root / "loans" / "rates.py").write_text(RATES)
     (root / "loans" / "documents.py").write_text(DOCUMENTS)
     return root
-
-
-def _across(findings: list[Finding]) -> list[Finding]:
-    return [f for f in findings if f.rule_id.endswith(interfile.RULE_SUFFIX)]
 
 
 @pytest.fixture(scope="module")
