@@ -132,6 +132,8 @@ SECRET_ID_DECOYS = [
     # placeholders and references
     ("deploy/.env.example", "VAULT_SECRET_ID=00000000-0000-0000-0000-000000000000\n"),
     ("deploy/.env", "VAULT_SECRET_ID=${VAULT_SECRET_ID}\n"),
+    # Entra ID shows a client secret's "Secret ID" (a GUID naming the secret) beside its value
+    ("deploy/.env", f"AZURE_CLIENT_SECRET_ID={U}\n"),
     # the role id is the AppRole's public half
     ("config/role.yml", f"role_id: {U}\n"),
 ]
