@@ -482,8 +482,10 @@ _NOT_SECRET_NAME = re.compile(
     r"hot|short|shortcut|keyboard|sign_?in|form|local_?storage|storage_?key_?prefix|item|"
     r"entry|state|query|react|list|node|registry|redis|next|prev|composite|natural|surrogate|"
     r"result|input|output|foreign|join|api_?version)[_.-]?key$"
-    # pagination, idempotency and form tokens: not credentials
+    # pagination, idempotency, concurrency and form tokens, and the request id the Postman client
+    # adds to every request (`Postman-Token`): not credentials
     r"|(?:public|publishable|next|page|pagination|continuation|change|request|idempotency|lifecycle_?action|cancel|"
+    r"update|postman|"
     r"sync|resume|input|output|result|start|starting|end|csrf|xsrf|form|marker|cursor|paging)"
     r"[_.-]?token$"
     # a strong-named .NET assembly's public key token: the short hash of its public key
