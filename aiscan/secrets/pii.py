@@ -153,7 +153,7 @@ def card_scheme(digits: str) -> str | None:
 
 # Gateways make their sandbox numbers from an issuer's IIN, an account number of one repeated
 # digit and the check digit (552879 000000000 8); no client's card has this many equal account
-# digits in a row (about one card in ten million has eight in a 16-digit number).
+# digits in a row (about one card in five million has eight in a 16-digit number).
 SANDBOX_ACCOUNT_RUN = 8
 
 
