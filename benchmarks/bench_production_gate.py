@@ -7,14 +7,14 @@
 
 Projects. Well-known libraries that aiscan's rules were not written against (none of them is in
 bench_sast_real.py's lists), several languages: PyPI wheels (unpacked, nothing run), npm packages
-(installed with --ignore-scripts, each copied without its node_modules) and Debian packages of PHP,
-Go and Ruby libraries, which Debian ships as source (unpacked with dpkg -x; a `*-src` package's
-source tarball under usr/src/ is unpacked too). They are installed once into DIR/projects/<name>/
-(DIR is created when missing, never inside the repository, and reused by later runs); any other
-folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
+(each one's tarball from `npm pack`, unpacked: no dependency fetched, no script run) and Debian
+packages of PHP, Go and Ruby libraries, which Debian ships as source (unpacked with dpkg -x; a
+`*-src` package's source tarball under usr/src/ is unpacked too). They are installed once into
+DIR/projects/<name>/ (DIR is created when missing, never inside the repository, and reused by
+later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Ten sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Eleven sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -49,7 +49,13 @@ two whole applications read from stored repositories, a Java (Spring) shop with 
 C# (ASP.NET Core) shop with JWT login, whose files and commits
 `benchmarks/production/tenth-stored.json` lists (they are fetched into DIR/projects/<name>/
 beforehand; the installer only names them), recorded (`benchmarks/production/tenth-before.json`)
-before any rule was changed for them.
+before any rule was changed for them. `eleventh`: 16 more, used in no set above, nor in
+bench_sast_real.py, nor named in docs/ or benchmarks/ as a measured project: two payment
+gateways' SDKs (Mollie for Python, iyzico for Node), login lock-out, one-time passwords and
+two-factor login, rate limiting, CSRF tokens, a job queue, configuration, decimal arithmetic,
+serialization, file storage, authorization, password hashing and OAuth 2 login (Python,
+JavaScript, Go, PHP, Ruby), recorded (`benchmarks/production/eleventh-before.json`) before any
+rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -257,6 +263,20 @@ SETS = {
         stored=("eshoponweb", "shopizer"),
         stored_list="tenth-stored.json",
     ),
+    "eleventh": ProjectSet(
+        pypi=("mollie-api-python", "django-axes", "django-otp", "flask-limiter"),
+        npm=("iyzipay", "bullmq", "rate-limiter-flexible", "csrf-csrf"),
+        debian=(
+            "golang-github-pquerna-otp-dev",
+            "golang-github-spf13-viper-dev",
+            "php-brick-math",
+            "php-symfony-serializer",
+            "php-league-flysystem",
+            "ruby-bcrypt",
+            "ruby-cancancan",
+            "ruby-omniauth-oauth2",
+        ),
+    ),
 }
 
 
@@ -307,19 +327,23 @@ def install_pypi(projects: Path, manifest: Path, work: Path, wanted: Sequence[st
 
 
 def install_npm(projects: Path, manifest: Path, work: Path, wanted: Sequence[str]) -> None:
+    """Each npm package's tarball (`npm pack`: no dependency fetched, no script run) unpacked;
+    tarfile's `data` filter refuses absolute paths, `..`, links out of the folder and devices."""
     names = _missing(projects, wanted)
     if not names:
         return
-    prefix = work / "npm"
-    prefix.mkdir()
-    _run(
-        ["npm", "install", "--ignore-scripts", "--no-audit", "--no-fund", "--prefix", str(prefix), *names],
-        work,
-    )
+    tarballs = work / "npm"
+    tarballs.mkdir()
     for name in names:
-        src = prefix / "node_modules" / name
+        before = set(tarballs.glob("*.tgz"))
+        _run(["npm", "pack", "--silent", "--pack-destination", str(tarballs), name], work)
+        (tarball,) = set(tarballs.glob("*.tgz")) - before
+        target = work / "unpacked" / name
+        with tarfile.open(tarball) as tf:
+            tf.extractall(target, filter="data")
+        src = next(p for p in target.iterdir() if p.is_dir())  # `package/` in every npm tarball
         meta = json.loads((src / "package.json").read_text(encoding="utf-8"))
-        shutil.copytree(src, projects / name, symlinks=True, ignore=shutil.ignore_patterns("node_modules"))
+        src.rename(projects / name)
         (manifest / name).write_text(f"npm {name} {meta.get('version', '?')}\n", encoding="utf-8")
 
 
