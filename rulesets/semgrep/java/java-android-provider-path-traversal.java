@@ -98,6 +98,31 @@ class ByIdProvider extends ContentProvider {
     @Override public int update(Uri u, ContentValues v, String s, String[] a) { return 0; }
 }
 
+// the resolved file is checked to stay inside the base directory before it is opened
+class CheckedProvider extends ContentProvider {
+    @Override
+    public ParcelFileDescriptor openFile(Uri uri, String mode) throws FileNotFoundException {
+        File base = new File(getContext().getCacheDir(), "exports");
+        // ok: java-android-provider-path-traversal
+        File target = new File(base, uri.getLastPathSegment());
+        try {
+            if (!target.getCanonicalPath().startsWith(base.getCanonicalPath() + File.separator)) {
+                throw new FileNotFoundException();
+            }
+        } catch (IOException e) {
+            throw new FileNotFoundException();
+        }
+        return ParcelFileDescriptor.open(target, ParcelFileDescriptor.MODE_READ_ONLY);
+    }
+
+    @Override public boolean onCreate() { return true; }
+    @Override public Cursor query(Uri u, String[] p, String s, String[] a, String o) { return null; }
+    @Override public String getType(Uri u) { return null; }
+    @Override public Uri insert(Uri u, ContentValues v) { return null; }
+    @Override public int delete(Uri u, String s, String[] a) { return 0; }
+    @Override public int update(Uri u, ContentValues v, String s, String[] a) { return 0; }
+}
+
 // not a provider: a URI the app built itself
 class Downloader {
     File open(Uri uri, File dir) {

@@ -55,6 +55,31 @@ class ExportProvider : FileProvider() {
     }
 }
 
+// an expression body: the second path segment names the file to open
+class StickerProvider : ContentProvider() {
+    override fun openFile(uri: Uri, mode: String): ParcelFileDescriptor? = runBlocking {
+        val name = uri.pathSegments[1]
+        // ruleid: kotlin-android-provider-path-traversal
+        val file = File(context!!.filesDir, "stickers/" + name)
+        ParcelFileDescriptor.open(file, ParcelFileDescriptor.MODE_READ_ONLY)
+    }
+
+    // semgrep's Kotlin translation stops taint at an elvis exit (`?: return ...`)
+    override fun openAssetFile(uri: Uri, mode: String): AssetFileDescriptor? = runBlocking {
+        val name = uri.pathSegments.getOrNull(1) ?: return@runBlocking null
+        // todoruleid: kotlin-android-provider-path-traversal
+        val file = File(context!!.filesDir, "stickers/" + name)
+        AssetFileDescriptor(ParcelFileDescriptor.open(file, ParcelFileDescriptor.MODE_READ_ONLY), 0, -1)
+    }
+
+    override fun onCreate(): Boolean = true
+    override fun query(uri: Uri, p: Array<String>?, s: String?, a: Array<String>?, o: String?): Cursor? = null
+    override fun getType(uri: Uri): String? = null
+    override fun insert(uri: Uri, values: ContentValues?): Uri? = null
+    override fun delete(uri: Uri, s: String?, a: Array<String>?): Int = 0
+    override fun update(uri: Uri, v: ContentValues?, s: String?, a: Array<String>?): Int = 0
+}
+
 // only the file name is kept: no directory part survives
 class NameOnlyProvider : ContentProvider() {
     override fun openFile(uri: Uri, mode: String): ParcelFileDescriptor? {
@@ -79,6 +104,25 @@ class ByIdProvider : ContentProvider() {
         // ok: kotlin-android-provider-path-traversal
         val file = File(context!!.filesDir, "doc-$id.pdf")
         return ParcelFileDescriptor.open(file, ParcelFileDescriptor.MODE_READ_ONLY)
+    }
+
+    override fun onCreate(): Boolean = true
+    override fun query(uri: Uri, p: Array<String>?, s: String?, a: Array<String>?, o: String?): Cursor? = null
+    override fun getType(uri: Uri): String? = null
+    override fun insert(uri: Uri, values: ContentValues?): Uri? = null
+    override fun delete(uri: Uri, s: String?, a: Array<String>?): Int = 0
+    override fun update(uri: Uri, v: ContentValues?, s: String?, a: Array<String>?): Int = 0
+}
+
+// the resolved file is checked to stay inside the base directory before it is opened
+class CheckedProvider : ContentProvider() {
+    override fun openFile(uri: Uri, mode: String): ParcelFileDescriptor {
+        val relativePath = uri.lastPathSegment ?: error("no name")
+        // ok: kotlin-android-provider-path-traversal
+        val target = File(context!!.cacheDir, "exports/$relativePath")
+        val base = File(context!!.cacheDir, "exports").canonicalFile
+        require(target.canonicalFile.path.startsWith(base.path + File.separator)) { "outside" }
+        return ParcelFileDescriptor.open(target, ParcelFileDescriptor.MODE_READ_ONLY)
     }
 
     override fun onCreate(): Boolean = true

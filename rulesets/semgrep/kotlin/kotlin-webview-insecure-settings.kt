@@ -50,6 +50,15 @@ class WebSetup {
         }
     }
 
+    // the settings block written inside a WebView's own scope function
+    fun setupNested(context: Context): WebView = WebView(context).apply {
+        settings.apply {
+            javaScriptEnabled = true
+            // ruleid: kotlin-webview-insecure-settings
+            allowFileAccess = true
+        }
+    }
+
     // a property of the same name on an object that is not a WebView's settings
     fun unrelated(policy: UploadPolicy) {
         policy.apply {
