@@ -23,4 +23,17 @@ public class BureauClient {
         // ok: java-tls-verification-disabled
         SSLContext ok = SSLContext.getInstance("TLSv1.3");
     }
+
+    void allowAll(HttpsURLConnection connection, SSLSocketFactory factory) {
+        // ruleid: java-tls-verification-disabled
+        connection.setHostnameVerifier(SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER);
+        // ruleid: java-tls-verification-disabled
+        factory.setHostnameVerifier(ALLOW_ALL_HOSTNAME_VERIFIER);
+        // ruleid: java-tls-verification-disabled
+        connection.setHostnameVerifier(new AllowAllHostnameVerifier());
+        // ok: java-tls-verification-disabled
+        connection.setHostnameVerifier(HttpsURLConnection.getDefaultHostnameVerifier());
+        // ok: java-tls-verification-disabled
+        factory.setHostnameVerifier(SSLSocketFactory.STRICT_HOSTNAME_VERIFIER);
+    }
 }

@@ -33,3 +33,20 @@ suspend fun apply(call: ApplicationCall) {
         call.respond(HttpStatusCode.InternalServerError, mapOf("error" to "internal_error"))
     }
 }
+
+// printStackTrace() writes to the process's standard error and returns Unit: the last expression
+// of a lambda (read by semgrep as its return value) carries no exception text to a client
+class ReportActivity {
+    fun bind(button: Button) {
+        button.setOnClickListener {
+            Thread {
+                try {
+                    submit()
+                } catch (e: Exception) {
+                    // ok: kotlin-exception-details-in-response
+                    e.printStackTrace()
+                }
+            }.start()
+        }
+    }
+}

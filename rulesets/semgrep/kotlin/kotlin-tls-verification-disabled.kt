@@ -10,9 +10,9 @@ import javax.net.ssl.X509TrustManager
 import okhttp3.OkHttpClient
 
 class Clients {
-    // ruleid: kotlin-tls-verification-disabled
     val trustAll = object : X509TrustManager {
         override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
+        // ruleid: kotlin-tls-verification-disabled
         override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {}
         override fun getAcceptedIssuers(): Array<X509Certificate> = arrayOf()
     }
@@ -41,5 +41,53 @@ class StrictClient : WebViewClient() {
     // ok: kotlin-tls-verification-disabled
     override fun onReceivedSslError(view: WebView?, handler: SslErrorHandler?, error: SslError?) {
         handler?.cancel()
+    }
+}
+
+class LegacyClients {
+    // an annotated, multi-line override whose body holds only a comment
+    fun trustAllFactory(): SSLSocketFactory {
+        val managers: Array<TrustManager> = arrayOf(object : X509TrustManager {
+            @Throws(CertificateException::class)
+            override fun checkClientTrusted(chain: Array<X509Certificate?>?, authType: String?) {
+            }
+
+            // ruleid: kotlin-tls-verification-disabled
+            @Throws(CertificateException::class)
+            override fun checkServerTrusted(
+                chain: Array<X509Certificate?>?,
+                authType: String?
+            ) {
+                // accept every server certificate
+            }
+
+            override fun getAcceptedIssuers(): Array<X509Certificate?> = arrayOfNulls(0)
+        })
+        val context = SSLContext.getInstance("TLS")
+        context.init(null, managers, SecureRandom())
+        return context.socketFactory
+    }
+
+    // a trust manager that delegates to the platform's checks
+    val delegating = object : X509TrustManager {
+        // ok: kotlin-tls-verification-disabled
+        override fun checkServerTrusted(chain: Array<X509Certificate>, authType: String) {
+            platform.checkServerTrusted(chain, authType)
+        }
+        override fun checkClientTrusted(chain: Array<X509Certificate>, authType: String) {}
+        override fun getAcceptedIssuers(): Array<X509Certificate> = platform.acceptedIssuers
+    }
+
+    fun allowAll(connection: HttpsURLConnection) {
+        // ruleid: kotlin-tls-verification-disabled
+        connection.hostnameVerifier = ALLOW_ALL_HOSTNAME_VERIFIER
+        // ruleid: kotlin-tls-verification-disabled
+        connection.hostnameVerifier = SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER
+        // ruleid: kotlin-tls-verification-disabled
+        connection.hostnameVerifier = AllowAllHostnameVerifier()
+        // ok: kotlin-tls-verification-disabled
+        connection.hostnameVerifier = HttpsURLConnection.getDefaultHostnameVerifier()
+        // ok: kotlin-tls-verification-disabled
+        connection.hostnameVerifier = STRICT_HOSTNAME_VERIFIER
     }
 }

@@ -20,4 +20,56 @@ class WebSetup {
             WebView.setWebContentsDebuggingEnabled(true)
         }
     }
+
+    // settings written inside a scope function on the WebSettings object
+    fun setupInScope(webView: WebView) {
+        webView.settings.apply {
+            javaScriptEnabled = true
+            // ruleid: kotlin-webview-insecure-settings
+            allowFileAccessFromFileURLs = true
+            // ok: kotlin-webview-insecure-settings
+            allowContentAccess = false
+        }
+        // ruleid: kotlin-webview-insecure-settings
+        webView.addJavascriptInterface(Bridge(), "Android")
+    }
+
+    fun setupWith(webView: WebView) {
+        with(webView.settings) {
+            // ruleid: kotlin-webview-insecure-settings
+            allowUniversalAccessFromFileURLs = true
+            // ok: kotlin-webview-insecure-settings
+            domStorageEnabled = true
+        }
+    }
+
+    fun setupGetter(webView: WebView) {
+        webView.getSettings().run {
+            // ruleid: kotlin-webview-insecure-settings
+            allowFileAccess = true
+        }
+    }
+
+    // the settings block written inside a WebView's own scope function
+    fun setupNested(context: Context): WebView = WebView(context).apply {
+        settings.apply {
+            javaScriptEnabled = true
+            // ruleid: kotlin-webview-insecure-settings
+            allowFileAccess = true
+        }
+    }
+
+    // a property of the same name on an object that is not a WebView's settings
+    fun unrelated(policy: UploadPolicy) {
+        policy.apply {
+            // ok: kotlin-webview-insecure-settings
+            allowFileAccess = true
+        }
+    }
+
+    // a bridge on a WebView whose JavaScript stays off
+    fun bridgeWithoutJavaScript(webView: WebView) {
+        // ok: kotlin-webview-insecure-settings
+        webView.addJavascriptInterface(Bridge(), "Android")
+    }
 }
