@@ -153,6 +153,27 @@ def test_rule_checks_catch_bad_metadata(rule: dict[str, object], problem: str) -
     assert any(problem in p for p in problems), problems
 
 
+def _regex_rule(rx: str) -> dict[str, object]:
+    return {
+        **GOOD_RULE,
+        "patterns": [
+            {"pattern": "$F(...)"},
+            {"pattern-either": [{"patterns": [{"metavariable-regex": {"metavariable": "$F", "regex": rx}}]}]},
+        ],
+    }
+
+
+@pytest.mark.parametrize("regex", ["(?i)(password|secret)", "<[a-z]+", r"(\w+\.)*conn"])
+def test_a_metavariable_regex_must_say_where_it_starts(regex: str) -> None:
+    problems = check_rule(_regex_rule(regex), "python", {"p19.3", "p23"})
+    assert any("metavariable-regex for $F" in p and "start" in p for p in problems), problems
+
+
+@pytest.mark.parametrize("regex", ["^md5$", "(?i)^(\\w+\\.)*conn", "(?is).*<[a-z]+", r"\Aexec\z", "(?x) ^ a"])
+def test_anchored_metavariable_regexes_pass(regex: str) -> None:
+    assert check_rule(_regex_rule(regex), "python", {"p19.3", "p23"}) == []
+
+
 def test_missing_metadata_keys_are_named() -> None:
     rule = {**GOOD_RULE, "metadata": {"category": "dos", "requirements": ["p19.4"]}}
     problems = check_rule(rule, "python", {"p19.4"})

@@ -85,7 +85,32 @@ def check_rule(rule: Any, folder: str, known_requirements: Collection[str]) -> l
     for key in ("title", "remediation"):
         if key in meta and not (isinstance(meta.get(key), str) and meta[key].strip()):
             problems.append(f"{where}: metadata.{key} must be non-empty text")
+    problems += [
+        f"{where}: metavariable-regex for {var} must start with ^, \\A or .* "
+        "(semgrep matches it from the start of the value only)"
+        for var, regex in metavariable_regexes(rule)
+        if not _SAYS_WHERE_IT_STARTS.match(regex)
+    ]
     return problems
+
+
+# Inline flags, then `^`, `\A` or `.*`: where the match may start is written down.
+_SAYS_WHERE_IT_STARTS = re.compile(r"^(?:\(\?[a-zA-Z]+\))?\s*(?:\^|\\A|\.\*)")
+
+
+def metavariable_regexes(node: Any) -> list[tuple[str, str]]:
+    """(metavariable, regex) of every `metavariable-regex` anywhere in a rule."""
+    found: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        spec = node.get("metavariable-regex")
+        if isinstance(spec, dict):
+            found.append((str(spec.get("metavariable")), str(spec.get("regex", ""))))
+        for value in node.values():
+            found += metavariable_regexes(value)
+    elif isinstance(node, list):
+        for item in node:
+            found += metavariable_regexes(item)
+    return found
 
 
 def read_annotations(text: str) -> dict[str, set[str]]:

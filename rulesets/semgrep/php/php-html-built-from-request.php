@@ -29,7 +29,13 @@ function greeting()
     // ok: php-html-built-from-request
     $log = 'status changed to ' . $status;
 
-    return [$html, $card, $row, $log];
+    // ruleid: php-html-built-from-request
+    $cell = '<tr><td>' . $_GET['branch'];
+
+    // ruleid: php-html-built-from-request
+    $note = 'Dear client, <b>' . $_POST['client_name'];
+
+    return [$html, $card, $row, $log, $cell, $note];
 }
 
 function apiReply()
@@ -52,5 +58,19 @@ function pingReport()
         // ok: php-html-built-from-request
         $html .= "<p>Loan {$id}</p>";
     }
+    return $html;
+}
+
+function notFoundPage($request)
+{
+    $home = (string) $request->getUri()->withPath('')->withQuery('')->withFragment('');
+    // ok: php-html-built-from-request
+    $html = "<p>Back to <a href='{$home}'>the home page</a></p>";
+    $host = $request->getHost();
+    // ok: php-html-built-from-request
+    $html .= '<footer>' . $host;
+    $back = (string) $request->getUri()->withPath('/');
+    // ruleid: php-html-built-from-request
+    $html .= "<a href='{$back}'>back</a>";
     return $html;
 }

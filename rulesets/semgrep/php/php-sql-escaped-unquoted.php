@@ -21,7 +21,11 @@ function loanById(mysqli $db)
     // ruleid: php-sql-escaped-unquoted
     $q5 = "DELETE FROM drafts WHERE id IN ($ids)";
 
-    return [$q, $q2, $q3, $q4, $q5];
+    $branch = mysqli_real_escape_string($db, $_GET['branch']);
+    // ruleid: php-sql-escaped-unquoted
+    $q6 = " AND branch_id = " . $branch;
+
+    return [$q, $q2, $q3, $q4, $q5, $q6];
 }
 
 function byPhone(PDO $pdo)

@@ -18,6 +18,8 @@ function showNotes(PDO $pdo, $loanId)
     foreach ($stmt->fetchAll() as $note) {
         // ruleid: php-xss-database-value
         $html .= '<li>' . $note['note'] . '</li>';
+        // ruleid: php-xss-database-value
+        $html .= 'Officer note: <i>' . $note['note'];
     }
     // ruleid: php-xss-database-value
     echo "<ul>$html</ul>";

@@ -134,3 +134,17 @@ def xpath_built_in_a_string_buffer_from_literals():
     tree = etree.parse("/data/staff.xml")
     # ok: python-ldap-xpath-injection
     return str(tree.xpath(query))
+
+
+# The connection or the document kept on an object
+class StaffDirectory:
+    def __init__(self):
+        self.ldap_conn = ldap.initialize("ldaps://dc.example.kz")
+        self.root = etree.parse("/data/staff.xml").getroot()
+
+    def lookup(self):
+        user = request.args["login"]
+        # ruleid: python-ldap-xpath-injection
+        self.ldap_conn.search_s("ou=staff,dc=example,dc=kz", ldap.SCOPE_SUBTREE, "(uid=" + user + ")")
+        # ruleid: python-ldap-xpath-injection
+        return self.root.find(".//person[@login='" + user + "']")
