@@ -136,3 +136,34 @@ def test_passwords_given_to_command_line_tools_are_reported(path: str, text: str
 )
 def test_command_line_references_are_not_reported(path: str, text: str) -> None:
     assert detector_ids(path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("src/server.js", 'const secret = process.env.JWT_SECRET || "k8Jd02jdLq9xPz";\n'),
+        ("src/server.ts", "const key = process.env['PAYMENT_API_KEY'] ?? 'Zt7pLq2WmKd8mPq2';\n"),
+        ("svc/settings.py", 'PASSWORD = os.environ.get("DB_PASSWORD") or "Kd8#mPq2zL"\n'),
+        ("svc/settings.py", 'db = connect(password=os.getenv("DB_PASSWORD", "Kd8#mPq2zL"))\n'),
+        ("config/app.rb", "token = ENV.fetch('SMS_GATEWAY_TOKEN', 'i3vqEBPttruYJ4iAZsq9095S')\n"),
+    ],
+)
+def test_a_literal_fallback_for_a_secret_from_the_environment_is_reported(path: str, text: str) -> None:
+    assert detector_ids(path, text) != []
+    assert_detections_at_their_value(path, text)
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("src/server.js", 'const secret = process.env.JWT_SECRET || "changeme";\n'),
+        ("src/server.js", 'const port = process.env.PORT || "8080";\n'),
+        ("src/server.js", 'const s = process.env.SESSION_SECRET || "keyboard cat";\n'),
+        ("src/server.js", 'const t = process.env.API_TOKEN || "";\n'),
+        ("svc/settings.py", 'LEVEL = os.environ.get("LOG_LEVEL") or "INFO-verbose2"\n'),
+        ("svc/settings.py", 'PASSWORD = os.getenv("DB_PASSWORD", "${DB_PASSWORD}")\n'),
+    ],
+)
+def test_fallbacks_that_are_not_secrets_are_not_reported(path: str, text: str) -> None:
+    assert detector_ids(path, text) == []
+

@@ -764,6 +764,20 @@ def prose_password_ok(value: str, placeholders: Placeholders) -> bool:
     return has_letter and has_digit and _classes(value) >= 3 and entropy(value) >= 3.0
 
 
+def password_after_name_ok(value: str, path: str, placeholders: Placeholders) -> bool:
+    """A password written after its name with only a space, a colon or a parenthesis between
+    (`password Kd8#mPq2z`, `PW(...)`): in notes, documents, configuration and files with no
+    suffix, not in code (where `password (...)` is a call or a parameter list); a value a person
+    made to be a password, as in a sentence, and not an identifier in one case
+    (`raw_password_2`)."""
+    if file_role(path) == "code" and PurePosixPath(path).suffix:
+        return False
+    if not prose_password_ok(value, placeholders):
+        return False
+    identifier = re.fullmatch(r"[A-Za-z0-9_.-]+", value) is not None
+    return not identifier or (any(c.islower() for c in value) and any(c.isupper() for c in value))
+
+
 # Hosts reserved for documentation (RFC 2606) and placeholders: credentials there are examples.
 _EXAMPLE_HOST = re.compile(
     r"(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|host|hostname|domain\.com)$", re.I
