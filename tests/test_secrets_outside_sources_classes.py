@@ -167,3 +167,18 @@ def test_a_literal_fallback_for_a_secret_from_the_environment_is_reported(path: 
 def test_fallbacks_that_are_not_secrets_are_not_reported(path: str, text: str) -> None:
     assert detector_ids(path, text) == []
 
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("web/i18n.txt", 'userLabel:"Username:",passwordLabel:"Password:",rememberLabel:"Remember me:"\n'),
+        ("web/labels.js", "const t = {pwd: 'Password:', next: 'Next'};\n"),
+    ],
+)
+def test_the_gap_between_two_strings_is_not_a_value(path: str, text: str) -> None:
+    assert detector_ids(path, text) == []
+
+
+def test_a_value_after_a_label_string_is_still_reported() -> None:
+    assert detector_ids("ops/app.txt", 'label:"Password:",password:"Kd8#mPq2zL"\n') != []

@@ -191,6 +191,11 @@ _VALIDATION_RULES = re.compile(
 )
 
 
+# What lies between two string literals of a list or an object (`"Password:",rememberLabel:"`),
+# read as a quoted value when the name is the text of the first string.
+_BETWEEN_STRINGS = re.compile(r"^[,;][ \t]*[A-Za-z_$][\w$]*[ \t]*[:=]?$")
+
+
 def assignment_ok(
     key: str,
     value: str,
@@ -226,6 +231,8 @@ def assignment_ok(
         return False
     if _VALIDATION_RULES.match(value):
         return False  # `'required|min:8'`: a form's validation rules for the field
+    if _BETWEEN_STRINGS.match(value):
+        return False  # `"Password:",next:"`: the gap between two strings read as a quoted value
     if names_algorithm(value) or names_openpgp_key_id(key, value):
         return False
     if not quoted and _YAML_TAG.match(value) and PurePosixPath(path).suffix.lower() in (".yml", ".yaml"):
