@@ -168,7 +168,6 @@ def test_fallbacks_that_are_not_secrets_are_not_reported(path: str, text: str) -
     assert detector_ids(path, text) == []
 
 
-
 @pytest.mark.parametrize(
     ("path", "text"),
     [
