@@ -23,6 +23,12 @@ seeded). Each sample becomes one file, named after its syntax when the template 
 curl rules, `notes.txt` otherwise (never a name with `sample` or `test` in it, which would make it
 an example or a test file for aiscan). A sample counts as found when a
 finding falls anywhere in its file; a false-positive sample counts as a false alarm the same way.
+
+Two more sources, described in `outside_sources.py`: Nosey Parker's rule examples
+(`--noseyparker DIR`, DIR holding `rules/*.yml`) and CredSweeper's test samples labelled by reading
+(`--credsweeper DIR`, DIR holding `tests/samples/`, labels in
+`benchmarks/credsweeper_samples/labels.csv`). Sources may be given together; with `--work DIR`
+each one's tree is written to `DIR/<source>`.
 """
 
 from __future__ import annotations
