@@ -181,3 +181,33 @@ def test_the_gap_between_two_strings_is_not_a_value(path: str, text: str) -> Non
 
 def test_a_value_after_a_label_string_is_still_reported() -> None:
     assert detector_ids("ops/app.txt", 'label:"Password:",password:"Kd8#mPq2zL"\n') != []
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("ops/access.txt", "ID/PW: deployer/Kd8#mPq2zL\n"),
+        ("ops/access.txt", "db01 id/pw ops/Kd8#mPq2zL\n"),
+        ("docs/servers.md", "User/Password admin01/Kd8#mPq2zL\n"),
+        ("docs/kassa.md", "Вход в кассу: логин/пароль kassir/Qw7#zLp2Mn\n"),
+        ("ops/access.txt", "ID / PW : deployer / Kd8#mPq2zL\n"),
+    ],
+)
+def test_user_and_password_after_a_label_naming_both_are_reported(path: str, text: str) -> None:
+    assert detector_ids(path, text) != []
+    assert_detections_at_their_value(path, text)
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("ops/access.txt", "ID/PW: <user>/<password>\n"),
+        ("ops/access.txt", "id/pw admin/admin\n"),
+        ("ops/access.txt", "ID/PW are kept in the vault under ops/db01-credentials\n"),
+        ("ops/access.txt", "The login/password form posts to /api/v2/session\n"),
+        ("src/cli.py", 'print("user/pass: %s/%s" % (user, pw))\n'),
+        ("ops/access.txt", "user/password: ops/$DB_PASSWORD\n"),
+    ],
+)
+def test_label_pair_decoys_are_not_reported(path: str, text: str) -> None:
+    assert detector_ids(path, text) == []
