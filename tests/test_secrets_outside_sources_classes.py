@@ -4,8 +4,11 @@ them: tokens of services whose documented prefixes no detector knew (Docker and 
 CircleCI, Cloudflare, Contentful, Doppler, Dropbox, Dynatrace, Clojars, Defined Networking), a
 password written after its name with only a space or in parentheses (`Password Kd8#mPq2z`,
 `PW(...)`), and passwords given to command-line tools that take them as an option (`psexec -u
-NAME -p PASSWORD`, `gpg --passphrase`); with decoys of the same shapes: placeholders, counting
-runs, references, words, column types, the same names with no value."""
+NAME -p PASSWORD`, `gpg --passphrase`), a literal fallback of a secret environment variable
+(`process.env.JWT_SECRET || "..."`), the gap between two string literals read as a value, and a
+user and a password after a label naming both (`ID/PW ops/...`, `логин/пароль`); with decoys of
+the same shapes: placeholders, counting runs, references, words, column types, the same names
+with no value."""
 
 from __future__ import annotations
 
