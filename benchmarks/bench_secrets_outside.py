@@ -23,6 +23,12 @@ seeded). Each sample becomes one file, named after its syntax when the template 
 curl rules, `notes.txt` otherwise (never a name with `sample` or `test` in it, which would make it
 an example or a test file for aiscan). A sample counts as found when a
 finding falls anywhere in its file; a false-positive sample counts as a false alarm the same way.
+
+Two more sources, described in `outside_sources.py`: Nosey Parker's rule examples
+(`--noseyparker DIR`, DIR holding `rules/*.yml`) and CredSweeper's test samples labelled by reading
+(`--credsweeper DIR`, DIR holding `tests/samples/`, labels in
+`benchmarks/credsweeper_samples/labels.csv`). Sources may be given together; with `--work DIR`
+each one's tree is written to `DIR/<source>`.
 """
 
 from __future__ import annotations
@@ -36,11 +42,23 @@ import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_secrets import run_aiscan, run_detect_secrets
+from outside_sources import (
+    NOT_SECRETS,
+    LineLabel,
+    credsweeper_file,
+    credsweeper_group,
+    load_credsweeper_labels,
+    load_noseyparker,
+    noseyparker_file,
+)
+
+LABELS = Path(__file__).resolve().parent / "credsweeper_samples" / "labels.csv"
 
 _TOKEN = re.compile(
     r"""(?P<comment>//[^\n]*|/\*.*?\*/)|(?P<raw>`[^`]*`)|(?P<str>"(?:\\.|[^"\\\n])*")"""
@@ -267,64 +285,178 @@ def load(gitleaks: Path) -> list[Sample]:
     return samples
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gitleaks", type=Path, required=True, help="holds cmd/generate/config")
-    parser.add_argument("--work", type=Path, help="write the sample tree here (default: a temporary folder)")
-    parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
-    parser.add_argument("--skip-detect-secrets", action="store_true")
-    args = parser.parse_args()
-    samples = load(args.gitleaks)
-    if not samples:
-        raise SystemExit(f"no samples under {args.gitleaks}")
-    tmp = None
-    if args.work:
-        tree = args.work
-        shutil.rmtree(tree, ignore_errors=True)
-    else:
-        tmp = tempfile.TemporaryDirectory()
-        tree = Path(tmp.name)
-    names = {}
-    for n, s in enumerate(samples):
-        name = file_name(s, n)
-        names[name] = s
+def write_tree(tree: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
         (tree / name).parent.mkdir(parents=True, exist_ok=True)
-        (tree / name).write_text(s.text + "\n", encoding="utf-8")
-    tools = [("aiscan", run_aiscan)]
-    if not args.skip_detect_secrets:
-        tools.append(("detect-secrets", run_detect_secrets))
+        (tree / name).write_text(text + "\n", encoding="utf-8")
+
+
+def print_file_scores(names: dict[str, tuple[str, bool, str]], hit_files: set[str], show: bool) -> None:
+    """Per group, samples found and false samples reported; `names` maps a sample's file to
+    (group, positive, text)."""
+    tot = [0, 0, 0, 0]
+    for group in sorted({g for g, _, _ in names.values()}):
+        mine = [(k, pos) for k, (g, pos, _) in names.items() if g == group]
+        tp = sum(1 for k, pos in mine if pos and k in hit_files)
+        npos = sum(1 for _, pos in mine if pos)
+        fp = sum(1 for k, pos in mine if not pos and k in hit_files)
+        neg = len(mine) - npos
+        tot = [tot[0] + tp, tot[1] + npos, tot[2] + fp, tot[3] + neg]
+        print(f"    {group:<20} found {tp:>3}/{npos:<3}  false alarms {fp:>2}/{neg}")
+    print_total(tot[0], tot[1], tot[2], tot[3])
+    if show:
+        for k, (_, pos, text) in sorted(names.items()):
+            if pos != (k in hit_files):
+                print(f"    {'MISSED' if pos else 'FALSE '} {k}: {text[:150]!r}")
+        print()
+
+
+def print_total(tp: int, pos: int, fp: int, neg: int, unit: str = "samples") -> None:
+    recall = tp / pos if pos else 0.0
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(
+        f"    total                recall {recall:.3f} ({tp}/{pos})  precision {precision:.3f} "
+        f"({fp} of {neg} false {unit} reported)  F1 {f1:.3f}\n"
+    )
+
+
+def measure_gitleaks(root: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
+    samples = load(root)
+    if not samples:
+        raise SystemExit(f"no samples under {root}")
+    names = {file_name(s, n): s for n, s in enumerate(samples)}
+    write_tree(tree, {k: s.text for k, s in names.items()})
     rules = sorted({s.rule for s in samples})
     print(
-        f"gitleaks samples from {args.gitleaks}: {sum(s.positive for s in samples)} true, "
+        f"gitleaks samples from {root}: {sum(s.positive for s in samples)} true, "
         f"{sum(not s.positive for s in samples)} false, rules {', '.join(rules)}\n"
     )
     for tool, runner in tools:
         hit_files = {path for path, _, _ in runner(tree)[2]}
         print(f"  {tool}")
-        tot = [0, 0, 0, 0]
-        for rule in rules:
-            tp = sum(1 for k, s in names.items() if s.rule == rule and s.positive and k in hit_files)
-            pos = sum(1 for s in names.values() if s.rule == rule and s.positive)
-            fp = sum(1 for k, s in names.items() if s.rule == rule and not s.positive and k in hit_files)
-            neg = sum(1 for s in names.values() if s.rule == rule and not s.positive)
-            tot = [tot[0] + tp, tot[1] + pos, tot[2] + fp, tot[3] + neg]
-            print(f"    {rule:<12} found {tp:>3}/{pos:<3}  false alarms {fp:>2}/{neg}")
-        tp, pos, fp, neg = tot
-        recall = tp / pos if pos else 0.0
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        print(
-            f"    total        recall {recall:.3f} ({tp}/{pos})  precision {precision:.3f} "
-            f"({fp} of {neg} false samples reported)  F1 {f1:.3f}\n"
+        print_file_scores(
+            {k: (s.rule, s.positive, s.text) for k, s in names.items()}, hit_files, show and tool == "aiscan"
         )
-        if args.show and tool == "aiscan":
-            for k, s in sorted(names.items()):
-                if s.positive != (k in hit_files):
-                    what = "MISSED" if s.positive else "FALSE "
-                    print(f"    {what} {k}: {s.text[:150]!r}")
+
+
+def measure_noseyparker(root: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
+    scored, apart = load_noseyparker(root)
+    if not scored:
+        raise SystemExit(f"no rule files under {root}")
+    names = {noseyparker_file(s, n): s for n, s in enumerate(scored + apart)}
+    write_tree(tree, {k: s.text for k, s in names.items()})
+    counted = {k: s for k, s in names.items() if s.rule not in NOT_SECRETS}
+    providers = sorted({s.provider for s in scored})
+    print(
+        f"Nosey Parker rule examples from {root}: {sum(s.positive for s in scored)} examples, "
+        f"{sum(not s.positive for s in scored)} negative examples, {len(providers)} rule files "
+        f"({len(apart)} samples of identifier rules reported apart)\n"
+    )
+    for tool, runner in tools:
+        hit_files = {path for path, _, _ in runner(tree)[2]}
+        print(f"  {tool}")
+        print_file_scores(
+            {k: (s.provider, s.positive, s.text) for k, s in counted.items()},
+            hit_files,
+            show and tool == "aiscan",
+        )
+        ident = [k for k, s in names.items() if s.rule in NOT_SECRETS and s.positive]
+        print(
+            f"    identifier rules (not counted): {sum(k in hit_files for k in ident)}/{len(ident)} "
+            "examples reported\n"
+        )
+
+
+def covers(by_file: dict[str, list[tuple[int, int]]], lab: LineLabel) -> bool:
+    return any(a <= lab.line <= b for a, b in by_file.get(credsweeper_file(lab.path), []))
+
+
+def measure_credsweeper(
+    root: Path, labels_csv: Path, tree: Path, tools: list[tuple[str, Any]], show: bool
+) -> None:
+    labels = load_credsweeper_labels(labels_csv)
+    paths = sorted({lab.path for lab in labels})
+    missing = [p for p in paths if not (root / p).is_file()]
+    if missing:
+        raise SystemExit(f"{len(missing)} labelled files missing under {root}, e.g. {missing[0]}")
+    for p in paths:
+        dest = tree / credsweeper_file(p)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes((root / p).read_bytes())
+    print(
+        f"CredSweeper samples from {root}: {len(paths)} files, {sum(lab.secret for lab in labels)} secret "
+        f"lines, {sum(not lab.secret for lab in labels)} other labelled lines\n"
+    )
+    for tool, runner in tools:
+        hits = runner(tree)[2]
+        by_file: dict[str, list[tuple[int, int]]] = {}
+        for path, start, end in hits:
+            by_file.setdefault(path, []).append((start, end))
+
+        covered = partial(covers, by_file)
+
+        print(f"  {tool}")
+        for title, key in (
+            ("by group", lambda lab: credsweeper_group(lab.path)),
+            ("by category", lambda lab: lab.category),
+        ):
+            print(f"    {title}")
+            for group in sorted({key(lab) for lab in labels}):
+                mine = [lab for lab in labels if key(lab) == group]
+                pos = [lab for lab in mine if lab.secret]
+                neg = [lab for lab in mine if not lab.secret]
+                print(
+                    f"      {group:<18} found {sum(map(covered, pos)):>3}/{len(pos):<3}  "
+                    f"false alarms {sum(map(covered, neg)):>2}/{len(neg)}"
+                )
+        pos = [lab for lab in labels if lab.secret]
+        neg = [lab for lab in labels if not lab.secret]
+        print_total(sum(map(covered, pos)), len(pos), sum(map(covered, neg)), len(neg), "lines")
+        labelled = {(credsweeper_file(lab.path), lab.line) for lab in labels}
+        stray = {(p, s) for p, s, e in hits if not any((p, n) in labelled for n in range(s, e + 1))}
+        print(f"    findings on no labelled line: {len(stray)}\n")
+        if show and tool == "aiscan":
+            for lab in labels:
+                if lab.secret != covered(lab):
+                    what = "MISSED" if lab.secret else "FALSE "
+                    print(f"    {what} {lab.path}:{lab.line} {lab.category}: {lab.reason}")
             print()
-    if tmp:
-        tmp.cleanup()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gitleaks", type=Path, help="holds cmd/generate/config")
+    parser.add_argument("--noseyparker", type=Path, help="holds rules/*.yml of Nosey Parker")
+    parser.add_argument("--credsweeper", type=Path, help="holds tests/samples/ of CredSweeper")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
+    parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
+    parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
+    parser.add_argument("--skip-detect-secrets", action="store_true")
+    args = parser.parse_args()
+    if not (args.gitleaks or args.noseyparker or args.credsweeper):
+        parser.error("give --gitleaks, --noseyparker or --credsweeper")
+    tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
+    if not args.skip_detect_secrets:
+        tools.append(("detect-secrets", run_detect_secrets))
+    with tempfile.TemporaryDirectory() as tmp:
+        base = args.work or Path(tmp)
+        for name, source in (
+            ("gitleaks", args.gitleaks),
+            ("noseyparker", args.noseyparker),
+            ("credsweeper", args.credsweeper),
+        ):
+            if source is None:
+                continue
+            tree = base / name
+            shutil.rmtree(tree, ignore_errors=True)
+            tree.mkdir(parents=True)
+            if name == "gitleaks":
+                measure_gitleaks(source, tree, tools, args.show)
+            elif name == "noseyparker":
+                measure_noseyparker(source, tree, tools, args.show)
+            else:
+                measure_credsweeper(source, args.labels, tree, tools, args.show)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ VALIDATORS = (
     "basic-auth",
     "pieces",
     "prose-password",
+    "password-after-name",
     "sql-insert",
     "default-password",  # aiscan.secrets.defaults
     "weak-password",  # aiscan.secrets.weak

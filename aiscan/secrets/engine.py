@@ -488,6 +488,8 @@ class Engine:
             return v.assignment_ok("password", value, True, path, ph) and not v.is_password_hash(value)
         if name == "prose-password":
             return v.prose_password_ok(value, ph)
+        if name == "password-after-name":
+            return v.password_after_name_ok(value, path, ph)
         if name == "token":
             if not v.token_ok(value, ph):
                 return False

@@ -191,6 +191,11 @@ _VALIDATION_RULES = re.compile(
 )
 
 
+# What lies between two string literals of a list or an object (`"Password:",rememberLabel:"`),
+# read as a quoted value when the name is the text of the first string.
+_BETWEEN_STRINGS = re.compile(r"^[,;][ \t]*[A-Za-z_$][\w$]*[ \t]*[:=]?$")
+
+
 def assignment_ok(
     key: str,
     value: str,
@@ -226,6 +231,8 @@ def assignment_ok(
         return False
     if _VALIDATION_RULES.match(value):
         return False  # `'required|min:8'`: a form's validation rules for the field
+    if _BETWEEN_STRINGS.match(value):
+        return False  # `"Password:",next:"`: the gap between two strings read as a quoted value
     if names_algorithm(value) or names_openpgp_key_id(key, value):
         return False
     if not quoted and _YAML_TAG.match(value) and PurePosixPath(path).suffix.lower() in (".yml", ".yaml"):
@@ -764,6 +771,20 @@ def prose_password_ok(value: str, placeholders: Placeholders) -> bool:
     has_letter = any(c.isalpha() for c in value)
     has_digit = any(c.isdigit() for c in value)
     return has_letter and has_digit and _classes(value) >= 3 and entropy(value) >= 3.0
+
+
+def password_after_name_ok(value: str, path: str, placeholders: Placeholders) -> bool:
+    """A password written after its name with only a space, a colon or a parenthesis between
+    (`password Kd8#mPq2z`, `PW(...)`): in notes, documents, configuration and files with no
+    suffix, not in code (where `password (...)` is a call or a parameter list); a value a person
+    made to be a password, as in a sentence, and not an identifier in one case
+    (`raw_password_2`)."""
+    if file_role(path) == "code" and PurePosixPath(path).suffix:
+        return False
+    if not prose_password_ok(value, placeholders):
+        return False
+    identifier = re.fullmatch(r"[A-Za-z0-9_.-]+", value) is not None
+    return not identifier or (any(c.islower() for c in value) and any(c.isupper() for c in value))
 
 
 # Hosts reserved for documentation (RFC 2606) and placeholders: credentials there are examples.
