@@ -64,6 +64,56 @@ def test_bandit_results_are_mapped_onto_chapter3() -> None:
     assert by_rule["B404"].title.startswith("Consider possible security implications")
 
 
+def _bandit_result(test_id: str, cwe: int, line: int = 3) -> dict[str, object]:
+    return {
+        "filename": "./tool.py",
+        "test_id": test_id,
+        "test_name": "check",
+        "issue_cwe": {"id": cwe},
+        "issue_severity": "LOW",
+        "issue_confidence": "HIGH",
+        "issue_text": "text",
+        "line_number": line,
+        "line_range": [line],
+    }
+
+
+def test_bandit_reminders_on_subprocess_claim_no_command_injection() -> None:
+    # bandit gives CWE-78 to the import of subprocess (B404) and to every call without a shell
+    # (B603): reminders to check the input, not a command injection. A shell run with a
+    # composed command (B602) keeps it; a program started from PATH (B607) is an untrusted
+    # search path; eval and exec (B307, B102) are eval injection.
+    data = {
+        "results": [
+            _bandit_result("B404", 78, 1),
+            _bandit_result("B603", 78, 2),
+            _bandit_result("B602", 78, 3),
+            _bandit_result("B607", 78, 4),
+            _bandit_result("B307", 78, 5),
+            _bandit_result("B102", 78, 6),
+        ],
+        "errors": [],
+    }
+    findings, _ = parse_bandit(data, load_mapping(), lambda p, s, e: "")
+    cwe = {f.rule_id: f.cwe for f in findings}
+    assert cwe == {
+        "B404": (),
+        "B603": (),
+        "B602": ("CWE-78",),
+        "B607": ("CWE-426",),
+        "B307": ("CWE-95",),
+        "B102": ("CWE-95",),
+    }
+    by_rule = {f.rule_id: f for f in findings}
+    assert by_rule["B603"].severity is Severity.LOW  # still reported, for review
+
+
+def test_bandit_mapping_without_cwe_keeps_bandits_own() -> None:
+    data = {"results": [_bandit_result("B608", 89)], "errors": []}
+    findings, _ = parse_bandit(data, load_mapping(), lambda p, s, e: "")
+    assert findings[0].cwe == ("CWE-89",)
+
+
 def test_bandit_errors_are_gaps() -> None:
     data = {
         "results": [],
