@@ -79,10 +79,10 @@ def _bandit_result(test_id: str, cwe: int, line: int = 3) -> dict[str, object]:
 
 
 def test_bandit_reminders_on_subprocess_claim_no_command_injection() -> None:
-    # bandit gives CWE-78 to the import of subprocess (B404) and to every call without a shell
-    # (B603): reminders to check the input, not a command injection. A shell run with a
-    # composed command (B602) keeps it; a program started from PATH (B607) is an untrusted
-    # search path; eval and exec (B307, B102) are eval injection.
+    # bandit gives CWE-78 to the import of subprocess (B404), to every call without a shell
+    # (B603) and to every eval and exec (B307, B102): reminders to check the input, which name
+    # no weakness. A shell run with a composed command (B602) keeps it; a program started from
+    # PATH (B607) is an untrusted search path.
     data = {
         "results": [
             _bandit_result("B404", 78, 1),
@@ -101,8 +101,8 @@ def test_bandit_reminders_on_subprocess_claim_no_command_injection() -> None:
         "B603": (),
         "B602": ("CWE-78",),
         "B607": ("CWE-426",),
-        "B307": ("CWE-95",),
-        "B102": ("CWE-95",),
+        "B307": (),
+        "B102": (),
     }
     by_rule = {f.rule_id: f for f in findings}
     assert by_rule["B603"].severity is Severity.LOW  # still reported, for review
