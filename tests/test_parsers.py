@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+import pytest
 
 from aiscan.analyzers.bandit import load_mapping, parse_bandit
 from aiscan.analyzers.base import read_snippet
 from aiscan.analyzers.semgrep import parse_semgrep, short_rule_id
+from aiscan.errors import CatalogueError
 from aiscan.models import Severity
 from tests.conftest import FIXTURES
 
@@ -112,6 +116,13 @@ def test_bandit_mapping_without_cwe_keeps_bandits_own() -> None:
     data = {"results": [_bandit_result("B608", 89)], "errors": []}
     findings, _ = parse_bandit(data, load_mapping(), lambda p, s, e: "")
     assert findings[0].cwe == ("CWE-89",)
+
+
+def test_bandit_mapping_with_a_malformed_cwe_is_refused(tmp_path: Path) -> None:
+    mapping = tmp_path / "bandit.yaml"
+    mapping.write_text('checks:\n  B603: {requirements: [p19.2], cwe: "CWE-78"}\n', encoding="utf-8")
+    with pytest.raises(CatalogueError, match="B603: cwe must be a list"):
+        load_mapping(mapping)
 
 
 def test_bandit_errors_are_gaps() -> None:
