@@ -38,6 +38,7 @@ _LEVELS = {"HIGH": Severity.HIGH, "MEDIUM": Severity.MEDIUM, "LOW": Severity.LOW
 _CONFIDENCE = {"HIGH": Confidence.HIGH, "MEDIUM": Confidence.MEDIUM, "LOW": Confidence.LOW}
 FALLBACK_REQUIREMENTS = ("p19.7",)
 _OUT = OutputReader("bandit")
+_CWE = re.compile(r"CWE-[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,9 @@ class BanditCheck:
     remediation: str
     severity: Severity | None = None
     skip: str = ""  # why bandit does not run this check (another rule reads the weakness)
+    # The weakness the check names, when the mapping corrects bandit's own CWE (None: bandit's;
+    # empty: none, for a reminder that names no weakness).
+    cwe: tuple[str, ...] | None = None
 
 
 @cache
@@ -58,11 +62,15 @@ def load_mapping(path: Path | None = None) -> Mapping[str, BanditCheck]:
     out = {}
     for test_id, spec in (doc.get("checks") or {}).items():
         sev = Severity.parse(spec["severity"]) if spec.get("severity") else None
+        cwe = spec.get("cwe")
+        if cwe is not None and not (isinstance(cwe, list) and all(_CWE.fullmatch(str(c)) for c in cwe)):
+            raise CatalogueError(f"{path}: {test_id}: cwe must be a list such as [CWE-78], or []")
         out[str(test_id)] = BanditCheck(
             tuple(spec.get("requirements") or ()),
             str(spec.get("remediation", "")),
             sev,
             str(spec.get("skip") or ""),
+            None if cwe is None else tuple(str(c) for c in cwe),
         )
     return out
 
@@ -117,13 +125,18 @@ def parse_bandit(
                     col if isinstance(col, int) and not isinstance(col, bool) and col >= 0 else None,
                     snippet(path, start, end),
                 ),
-                cwe=(f"CWE-{cwe['id']}",) if isinstance(cwe.get("id"), int | str) and cwe.get("id") else (),
+                cwe=check.cwe if check and check.cwe is not None else _bandit_cwe(cwe),
                 requirements=check.requirements if check else FALLBACK_REQUIREMENTS,
                 remediation=check.remediation if check else "",
                 properties={"more_info": str(res.get("more_info") or ""), "test_name": test_name},
             )
         )
     return tuple(findings), error_gaps(doc)
+
+
+def _bandit_cwe(cwe: Mapping[str, Any]) -> tuple[str, ...]:
+    """The CWE bandit gives an issue."""
+    return (f"CWE-{cwe['id']}",) if isinstance(cwe.get("id"), int | str) and cwe.get("id") else ()
 
 
 def error_gaps(data: Mapping[str, Any]) -> tuple[Gap, ...]:

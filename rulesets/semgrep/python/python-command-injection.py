@@ -191,3 +191,64 @@ def command_through_a_request_wrapper():
     name = forms.get_form_field(request, "name")
     # ruleid: python-command-injection
     os.system("libreoffice --convert-to pdf /data/uploads/" + name)
+
+
+# An argument list that runs a shell with `-c` (or cmd.exe with /c): the string after it is a
+# shell command line, whichever way the list was built
+@app.route("/archive-list")
+def shell_argument_list_built_by_append():
+    name = request.args.get("name")
+    argv = []
+    if os.name == "nt":
+        argv.append("cmd.exe")
+        argv.append("/c")
+    else:
+        argv.append("sh")
+        argv.append("-c")
+    argv.append(f"tar czf /tmp/out.tgz {name}")
+    # ruleid: python-command-injection
+    subprocess.run(argv, capture_output=True)
+    return "done"
+
+
+@app.route("/archive-list-2")
+def shell_argument_list_extended():
+    name = request.form["name"]
+    argv = ["bash", "-c"]
+    argv.append("zip -r /tmp/out.zip " + name)
+    # ruleid: python-command-injection
+    subprocess.check_output(argv)
+    return "done"
+
+
+@app.route("/archive-list-3")
+def program_argument_list_built_by_append():
+    name = request.args.get("name")
+    argv = []
+    argv.append("tar")
+    argv.append("czf")
+    argv.append("/tmp/out.tgz")
+    argv.append(name)
+    # ok: python-command-injection
+    subprocess.run(argv, capture_output=True)
+    return "done"
+
+
+@app.route("/archive-list-4")
+def shell_argument_list_of_fixed_text():
+    name = request.args.get("name")
+    argv = ["sh", "-c"]
+    argv.append("tar czf /tmp/out.tgz /srv/reports")
+    # ok: python-command-injection
+    subprocess.run(argv, capture_output=True)
+    return name
+
+
+@app.route("/archive-list-5")
+def shell_argument_list_quoted():
+    name = request.args.get("name")
+    argv = ["sh", "-c"]
+    argv.append("tar czf /tmp/out.tgz " + shlex.quote(name))
+    # ok: python-command-injection
+    subprocess.run(argv, capture_output=True)
+    return "done"

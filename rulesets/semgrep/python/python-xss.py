@@ -1,4 +1,5 @@
 import configparser
+import html
 from django.http import HttpResponse
 from django.utils.safestring import mark_safe
 from flask import Flask, jsonify, make_response, render_template, request
@@ -225,3 +226,39 @@ def greet_through_a_request_wrapper():
     name = wrapped.get_form_parameter("name")
     # ruleid: python-xss
     return "<h1>Welcome, " + name + "</h1>"
+
+
+# A dict used to fill in a format string: its values land in the page (the dict is not sent as JSON)
+@app.route("/greet-percent")
+def greet_through_percent_dict():
+    name = request.args.get("name")
+    # ruleid: python-xss
+    return "<p>Hello %(name)s</p>" % {"name": name}
+
+
+@app.route("/greet-format-map")
+def greet_through_format_map():
+    name = request.args.get("name")
+    # ruleid: python-xss
+    return "<p>Hello {name}</p>".format_map({"name": name})
+
+
+@app.route("/greet-format-kwargs")
+def greet_through_format_kwargs():
+    name = request.args.get("name")
+    # ruleid: python-xss
+    return "<p>Hello {name}</p>".format(**dict(name=name))
+
+
+@app.route("/greet-json")
+def greet_as_json():
+    name = request.args.get("name")
+    # ok: python-xss
+    return {"greeting": "Hello", "name": name}
+
+
+@app.route("/greet-percent-escaped")
+def greet_through_percent_dict_escaped():
+    name = request.args.get("name")
+    # ok: python-xss
+    return "<p>Hello %(name)s</p>" % {"name": html.escape(name)}
