@@ -136,3 +136,41 @@ def save_object(connection, statement, params):
     compiled = statement.compile(dialect=connection.dialect)
     # ok: python-sql-string-concat
     connection.execute(compiled, params)
+
+
+# SQL text held in a module constant and completed with .format
+OVERDUE_QUERY = "SELECT id, iin FROM loans WHERE region = '{}' AND overdue_days > 30"
+PAGE_SIZE_TEXT = "{} loans per page"
+
+
+def overdue_in_region(conn, region):
+    sql = OVERDUE_QUERY.format(region)
+    # ruleid: python-sql-string-concat
+    return conn.cursor().execute(sql)
+
+
+def overdue_inline(conn, region):
+    # ruleid: python-sql-string-concat
+    return conn.cursor().execute(OVERDUE_QUERY.format(region))
+
+
+def overdue_through_callback(region):
+    # the query is built in a function defined inside the one given the value
+    def run(cursor):
+        query = OVERDUE_QUERY.format(region)
+        # ruleid: python-sql-string-concat
+        cursor.execute(query)
+
+    return with_cursor(run)
+
+
+def page_label(conn, size):
+    label = PAGE_SIZE_TEXT.format(size)
+    # not SQL text: the constant holds no statement
+    # ok: python-sql-string-concat
+    conn.cursor().execute(label)
+
+
+def overdue_bound(conn, region):
+    # ok: python-sql-string-concat
+    return conn.cursor().execute(OVERDUE_QUERY.replace("'{}'", "%s"), (region,))

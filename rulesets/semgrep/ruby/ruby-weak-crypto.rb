@@ -7,6 +7,15 @@ def store(user, password)
   user.password_digest = BCrypt::Password.create(password)
   # ok: ruby-weak-hash
   etag = Digest::SHA256.hexdigest(body)
+  # a call without parentheses
+  # ruleid: ruby-weak-hash
+  digest = Digest::MD5.new
+  # ruleid: ruby-weak-hash
+  fingerprint = Digest::SHA1.new.update(password).to_s
+  # ruleid: ruby-weak-hash
+  legacy = OpenSSL::Digest::MD5.new
+  # ok: ruby-weak-hash
+  digest = Digest::SHA256.new
 end
 
 def encrypt(data, key)
