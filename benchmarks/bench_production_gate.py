@@ -14,7 +14,7 @@ source tarball under usr/src/ is unpacked too). They are installed once into DIR
 folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Ten sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Eleven sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -49,7 +49,12 @@ two whole applications read from stored repositories, a Java (Spring) shop with 
 C# (ASP.NET Core) shop with JWT login, whose files and commits
 `benchmarks/production/tenth-stored.json` lists (they are fetched into DIR/projects/<name>/
 beforehand; the installer only names them), recorded (`benchmarks/production/tenth-before.json`)
-before any rule was changed for them.
+before any rule was changed for them. `twelfth`: 12 applications and libraries in Java, Kotlin and
+C#, used in no set above, read from stored repositories only (Apache Fineract, JHipster's Spring
+and .NET sample applications, Keycloak, Spring Authorization Server, Ktor's samples, Bitwarden's
+Android client and server, Now in Android, Microsoft's eShop, Jellyfin, OpenIddict's samples),
+2 or 3 files each, whose files and commits `benchmarks/production/twelfth-stored.json` lists,
+recorded (`benchmarks/production/twelfth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -256,6 +261,26 @@ SETS = {
         ),
         stored=("eshoponweb", "shopizer"),
         stored_list="tenth-stored.json",
+    ),
+    "twelfth": ProjectSet(
+        pypi=(),
+        npm=(),
+        debian=(),
+        stored=(
+            "fineract",
+            "jhipster-sample-app",
+            "keycloak",
+            "spring-authorization-server",
+            "ktor-samples",
+            "bitwarden-android",
+            "nowinandroid",
+            "eshop",
+            "bitwarden-server",
+            "jellyfin",
+            "openiddict-samples",
+            "jhipster-sample-app-dotnetcore",
+        ),
+        stored_list="twelfth-stored.json",
     ),
 }
 
