@@ -14,7 +14,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Eleven sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Twelve sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -55,7 +55,12 @@ gateways' SDKs (Mollie for Python, iyzico for Node), login lock-out, one-time pa
 two-factor login, rate limiting, CSRF tokens, a job queue, configuration, decimal arithmetic,
 serialization, file storage, authorization, password hashing and OAuth 2 login (Python,
 JavaScript, Go, PHP, Ruby), recorded (`benchmarks/production/eleventh-before.json`) before any
-rule was changed for them.
+rule was changed for them. `twelfth`: 12 applications and libraries in Java, Kotlin and
+C#, used in no set above, read from stored repositories only (Apache Fineract, JHipster's Spring
+and .NET sample applications, Keycloak, Spring Authorization Server, Ktor's samples, Bitwarden's
+Android client and server, Now in Android, Microsoft's eShop, Jellyfin, OpenIddict's samples),
+2 or 3 files each, whose files and commits `benchmarks/production/twelfth-stored.json` lists,
+recorded (`benchmarks/production/twelfth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -276,6 +281,26 @@ SETS = {
             "ruby-cancancan",
             "ruby-omniauth-oauth2",
         ),
+    ),
+    "twelfth": ProjectSet(
+        pypi=(),
+        npm=(),
+        debian=(),
+        stored=(
+            "fineract",
+            "jhipster-sample-app",
+            "keycloak",
+            "spring-authorization-server",
+            "ktor-samples",
+            "bitwarden-android",
+            "nowinandroid",
+            "eshop",
+            "bitwarden-server",
+            "jellyfin",
+            "openiddict-samples",
+            "jhipster-sample-app-dotnetcore",
+        ),
+        stored_list="twelfth-stored.json",
     ),
 }
 

@@ -24,3 +24,58 @@ public class TokenCipher {
         return cipher.doFinal(plain);
     }
 }
+
+class PasswordCipher {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    static byte[] encrypt(String password, byte[] data) throws Exception {
+        // ok: java-hardcoded-key-material
+        byte[] salt = new byte[16];
+        // ok: java-hardcoded-key-material
+        byte[] ivBytes = new byte[16];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(ivBytes);
+        Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+        cipher.init(Cipher.ENCRYPT_MODE, derive(password, salt), new IvParameterSpec(ivBytes));
+        return cipher.doFinal(data);
+    }
+
+    static byte[] decrypt(String password, byte[] message) throws Exception {
+        // ok: java-hardcoded-key-material
+        byte[] ivBytes = new byte[16];
+        // ok: java-hardcoded-key-material
+        byte[] salt = new byte[16];
+        System.arraycopy(message, 0, ivBytes, 0, 16);
+        System.arraycopy(message, 16, salt, 0, 16);
+        Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+        cipher.init(Cipher.DECRYPT_MODE, derive(password, salt), new IvParameterSpec(ivBytes));
+        return cipher.doFinal(message, 32, message.length - 32);
+    }
+
+    static byte[] decryptStream(SecretKeySpec key, DataInputStream in, ByteBuffer header) throws Exception {
+        // ok: java-hardcoded-key-material
+        byte[] iv = new byte[12];
+        in.readFully(iv);
+        // ok: java-hardcoded-key-material
+        byte[] nonceIv = new byte[12];
+        header.get(nonceIv);
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, iv));
+        return cipher.doFinal(in.readAllBytes());
+    }
+
+    static byte[] zeroIv(SecretKeySpec key, byte[] data) throws Exception {
+        // An all-zero IV that nothing fills: every message starts alike.
+        // ruleid: java-hardcoded-key-material
+        byte[] iv = new byte[16];
+        byte[] other = new byte[16];
+        RANDOM.nextBytes(other);
+        Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+        cipher.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(iv));
+        return cipher.doFinal(data);
+    }
+
+    private static SecretKeySpec derive(String password, byte[] salt) {
+        return new SecretKeySpec(salt, "AES");
+    }
+}
