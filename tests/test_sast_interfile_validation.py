@@ -9,12 +9,15 @@ controller that does not validate)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from aiscan.models import Finding, RunStatus
 from aiscan.sast import interfile
+from aiscan.sast.interfile import java
 from tests.interfile_support import across as _across
 from tests.interfile_support import scan_across as _scan
 
@@ -46,7 +49,8 @@ public class ReportController {
     }
 
     @GetMapping("/reports/status")
-    public Object byStatus(@Pattern(regexp = "^[a-z_]{1,20}$", message = "status") @RequestParam String status) {
+    public Object byStatus(
+            @Pattern(regexp = "^[a-z_]{1,20}$", message = "status") @RequestParam String status) {
         return reportQueries.byStatus(status);
     }
 
@@ -232,9 +236,8 @@ def _java(tmp_path: Path) -> Path:
 
 def _reported(findings: list[Finding], rule: str) -> set[str]:
     """The functions whose sink the passes reported for `rule`."""
-    return {
-        str(f.properties.get("function")) for f in _across(findings) if f.rule_id == rule + interfile.RULE_SUFFIX
-    }
+    wanted = rule + interfile.RULE_SUFFIX
+    return {str(f.properties.get("function")) for f in _across(findings) if f.rule_id == wanted}
 
 
 @pytest.fixture(scope="module")
@@ -346,3 +349,41 @@ def test_python_values_checked_against_a_constant_collection_are_not_followed(
     # a check for one character, and `in` a string (a substring test, not an allow-list)
     assert {"by_direction_loose", "by_words"} <= reported, reported
     assert not reported & {"by_direction", "by_column", "by_limit"}, reported
+
+
+@pytest.mark.parametrize(
+    ("regexp", "restrictive"),
+    [
+        ('"^[a-z_]{1,20}$"', True),
+        ("^(asc|desc)$", True),
+        (r'"^[A-Za-z0-9_]+$"', True),
+        (r'"^\\d{1,6}$"', True),
+        ('"^.{1,200}$"', False),  # any character
+        (r'"^[\\w-]+$"', False),  # `-`: `--` starts an SQL comment
+        ('"^[^;]+$"', False),  # a negated class admits quotes and spaces
+        (r'"^\\S+$"', False),
+        ('"^[a-z ]+$"', False),
+    ],
+)
+def test_only_a_pattern_of_letters_digits_and_underscores_is_restrictive(
+    regexp: str, restrictive: bool
+) -> None:
+    assert (re.fullmatch(java._RESTRICTIVE_REGEX, regexp) is not None) is restrictive
+
+
+def test_only_identifiers_declared_by_the_tree_reach_the_sanitizers() -> None:
+    def listed(kind: str, name: str) -> dict[str, object]:
+        return {"check_id": f"x.interfile--validated-{kind}", "extra": {"message": f"n={name}"}}
+
+    results = [
+        listed("annotation", "SortColumn"),
+        listed("annotation", "a.b.OrderBy"),
+        listed("annotation", "Evil)|.*|(x"),
+        listed("enum", "ReportKind"),
+        listed("enum", "$IFVALIDATED"),
+        listed("other", "Ignored"),
+    ]
+    validated = interfile.read_validated(results, "java")
+    assert validated == interfile.Validated(frozenset({"SortColumn", "OrderBy"}), frozenset({"ReportKind"}))
+    text = yaml.safe_dump(java._sanitizers(validated))
+    assert "SortColumn" in text and "ReportKind" in text and "Evil" not in text

@@ -463,7 +463,8 @@ class SemgrepAnalyzer:
                 continue
             summaries = interfile.read_summaries(first["results"], rel)
             gaps += _pass_gaps(first, plan.path_map, language, "summaries")
-            calls_rules = interfile.second_pass_rules(language, summaries, class_rules)
+            validated = interfile.read_validated(first["results"], language)
+            calls_rules = interfile.second_pass_rules(language, summaries, class_rules, validated)
             if not calls_rules["rules"]:
                 counts.append(f"{language}: 0 functions reach a sink")
                 continue
