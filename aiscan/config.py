@@ -33,7 +33,7 @@ REPORT_LANGUAGES = ("ru", "en")  # the audit report's message catalogues (report
 # (aiscan.sast.interfile), and those followed when the configuration does not say (docs/sast.md,
 # "Flows across functions and files: two passes", gives the figures behind the default).
 ACROSS_FUNCTIONS_LANGUAGES = frozenset({"java", "php", "python"})
-ACROSS_FUNCTIONS_DEFAULT: frozenset[str] = frozenset()
+ACROSS_FUNCTIONS_DEFAULT: frozenset[str] = frozenset({"java"})
 
 # Environment variables that point aiscan at a specific analyzer executable or database.
 TOOL_ENV = {
@@ -553,6 +553,18 @@ def combine_settings(
             "the scanned tree's value is ignored"
         )
 
+    # the tree may add languages to follow across functions, not leave out those the operator's
+    # setting (or the default) follows: fewer flows followed is a looser gate
+    across = operator.semgrep_across_functions
+    if "semgrep.across_functions" in tree.keys:
+        if across - tree.semgrep_across_functions:
+            ignored.append(
+                f"{where}: 'semgrep.across_functions' would leave out "
+                f"{', '.join(sorted(across - tree.semgrep_across_functions))}, which the operator's "
+                "setting follows; only the languages it adds are used"
+            )
+        across = across | tree.semgrep_across_functions
+
     def chosen(key: str, dotted: str) -> Any:
         said = any(k == dotted or k.startswith(dotted + ".") for k in operator.keys)
         return getattr(operator if said else tree, key)
@@ -571,7 +583,7 @@ def combine_settings(
         semgrep_engine=chosen("semgrep_engine", "semgrep.engine"),
         rule_timeout_s=chosen("rule_timeout_s", "semgrep.rule_timeout_s"),
         semgrep_retry_timeout_s=chosen("semgrep_retry_timeout_s", "semgrep.retry_timeout_s"),
-        semgrep_across_functions=chosen("semgrep_across_functions", "semgrep.across_functions"),
+        semgrep_across_functions=across,
         report_lang=chosen("report_lang", "report.lang"),
         keys=operator.keys | tree.keys,
     )

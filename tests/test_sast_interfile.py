@@ -401,6 +401,12 @@ def test_the_passes_follow_only_the_languages_the_configuration_names(tmp_path: 
     assert "not followed for python" in run.reason  # type: ignore[attr-defined]
 
 
+def _operator(tmp_path: Path, text: str) -> Overrides:
+    (tmp_path / "operator.toml").write_text(text)
+    (tmp_path / "tree").mkdir(exist_ok=True)
+    return Overrides(config_file=tmp_path / "operator.toml")
+
+
 @pytest.mark.parametrize(
     ("setting", "languages"),
     [
@@ -414,17 +420,30 @@ def test_the_passes_follow_only_the_languages_the_configuration_names(tmp_path: 
 def test_across_functions_is_true_false_or_a_list_of_languages(
     tmp_path: Path, setting: str, languages: set[str]
 ) -> None:
-    (tmp_path / "aiscan.toml").write_text(f"[semgrep]\nacross_functions = {setting}\n")
-    assert resolve_scan_config(tmp_path, Overrides()).semgrep_across_functions == languages
+    overrides = _operator(tmp_path, f"[semgrep]\nacross_functions = {setting}\n")
+    assert resolve_scan_config(tmp_path / "tree", overrides).semgrep_across_functions == languages
 
 
 def test_the_default_languages_are_the_documented_ones(tmp_path: Path) -> None:
-    assert resolve_scan_config(tmp_path, Overrides()).semgrep_across_functions == ACROSS_FUNCTIONS_DEFAULT
-    assert set(interfile.LANGUAGES) >= ACROSS_FUNCTIONS_DEFAULT
+    overrides = _operator(tmp_path, "")
+    config = resolve_scan_config(tmp_path / "tree", overrides)
+    assert config.semgrep_across_functions == ACROSS_FUNCTIONS_DEFAULT == {"java"}
+
+
+def test_the_scanned_tree_may_add_languages_but_not_leave_out_the_operators(tmp_path: Path) -> None:
+    overrides = _operator(tmp_path, '[semgrep]\nacross_functions = ["java"]\n')
+    (tmp_path / "tree" / "aiscan.toml").write_text('[semgrep]\nacross_functions = ["php"]\n')
+    config = resolve_scan_config(tmp_path / "tree", overrides)
+    assert config.semgrep_across_functions == {"java", "php"}
+    assert any("would leave out java" in line for line in config.ignored_settings), config.ignored_settings
+    (tmp_path / "tree" / "aiscan.toml").write_text("[semgrep]\nacross_functions = true\n")
+    config = resolve_scan_config(tmp_path / "tree", overrides)
+    assert config.semgrep_across_functions == {"java", "php", "python"}
+    assert config.ignored_settings == ()
 
 
 @pytest.mark.parametrize("setting", ["'yes'", '["php", "cobol"]', '"php"', "[1]", '[["php"]]'])
 def test_an_unknown_across_functions_value_names_the_key(tmp_path: Path, setting: str) -> None:
-    (tmp_path / "aiscan.toml").write_text(f"[semgrep]\nacross_functions = {setting}\n")
+    overrides = _operator(tmp_path, f"[semgrep]\nacross_functions = {setting}\n")
     with pytest.raises(ConfigError, match="across_functions"):
-        resolve_scan_config(tmp_path, Overrides())
+        resolve_scan_config(tmp_path / "tree", overrides)
