@@ -29,6 +29,12 @@ SCAN_KINDS = ("release", "merge", "pre-commit")
 CONFIG_NAME = "aiscan.toml"
 REPORT_LANGUAGES = ("ru", "en")  # the audit report's message catalogues (report_templates/locale)
 
+# [semgrep] across_functions: the languages the passes over flows across functions can follow
+# (aiscan.sast.interfile), and those followed when the configuration does not say (docs/sast.md,
+# "Flows across functions and files: two passes", gives the figures behind the default).
+ACROSS_FUNCTIONS_LANGUAGES = frozenset({"java", "php", "python"})
+ACROSS_FUNCTIONS_DEFAULT: frozenset[str] = frozenset({"java"})
+
 # Environment variables that point aiscan at a specific analyzer executable or database.
 TOOL_ENV = {
     "semgrep": "AISCAN_SEMGREP",
@@ -99,9 +105,9 @@ class FileSettings:
     # [semgrep] retry_timeout_s: the rule timeout of the second attempt on files that timed out or
     # crashed (aiscan.sast.semgrep_retry); None: automatic, 0: no second attempt
     semgrep_retry_timeout_s: int | None = None
-    # [semgrep] across_functions: the two extra passes that follow request data through functions
-    # of other files (aiscan.sast.interfile); off by default, see docs/sast.md for why
-    semgrep_across_functions: bool = False
+    # [semgrep] across_functions: the languages whose flows are followed through functions of
+    # other files by the two extra passes (aiscan.sast.interfile); see docs/sast.md for the default
+    semgrep_across_functions: frozenset[str] = ACROSS_FUNCTIONS_DEFAULT
     report_lang: str = "ru"  # [report] lang: the audit report's language
     analyzer_timeout_s: int = 900  # [analyzers] timeout_s: each analyzer's bound (operator only)
     keys: frozenset[str] = frozenset()  # the dotted keys the file sets ('policy.release.block')
@@ -126,7 +132,7 @@ class ScanConfig:
     analyzer_timeout_s: float = 900.0  # each analyzer's bound; what is not reached by then is a gap
     rule_timeout_s: int = 30
     semgrep_retry_timeout_s: int | None = None  # see FileSettings
-    semgrep_across_functions: bool = False  # see FileSettings
+    semgrep_across_functions: frozenset[str] = ACROSS_FUNCTIONS_DEFAULT  # see FileSettings
     jobs: int = 0  # 0: one per core
     semgrep_engine: str = "osemgrep"  # "osemgrep" (semgrep --experimental) or "pysemgrep"
     disabled: frozenset[str] = frozenset()
@@ -296,11 +302,25 @@ def parse_settings(data: Mapping[str, Any], path: Path) -> FileSettings:
         semgrep_retry_timeout_s=(
             r.integer(sem, "retry_timeout_s", "semgrep.", 0) if "retry_timeout_s" in sem else None
         ),
-        semgrep_across_functions=r.boolean(sem, "across_functions", "semgrep.", False),
+        semgrep_across_functions=_across_functions(r, sem),
         report_lang=report_lang,
         analyzer_timeout_s=analyzer_timeout_s,
         keys=frozenset(_dotted_keys(data)),
     )
+
+
+def _across_functions(r: _Reader, sem: Mapping[str, Any]) -> frozenset[str]:
+    """`[semgrep] across_functions`: true (every language the passes can follow), false (none),
+    or a list of those languages (`["php", "java"]`)."""
+    value = sem.get("across_functions", sorted(ACROSS_FUNCTIONS_DEFAULT))
+    if isinstance(value, bool):
+        return ACROSS_FUNCTIONS_LANGUAGES if value else frozenset()
+    known = ", ".join(f'"{lang}"' for lang in sorted(ACROSS_FUNCTIONS_LANGUAGES))
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise r.fail("semgrep.across_functions", f"true, false or a list of {known}")
+    if not set(value) <= ACROSS_FUNCTIONS_LANGUAGES:
+        raise r.fail("semgrep.across_functions", f"true, false or a list of {known}")
+    return frozenset(value)
 
 
 def _dotted_keys(data: Mapping[str, Any], prefix: str = "") -> Iterator[str]:
@@ -533,6 +553,18 @@ def combine_settings(
             "the scanned tree's value is ignored"
         )
 
+    # the tree may add languages to follow across functions, not leave out those the operator's
+    # setting (or the default) follows: fewer flows followed is a looser gate
+    across = operator.semgrep_across_functions
+    if "semgrep.across_functions" in tree.keys:
+        if across - tree.semgrep_across_functions:
+            ignored.append(
+                f"{where}: 'semgrep.across_functions' would leave out "
+                f"{', '.join(sorted(across - tree.semgrep_across_functions))}, which the operator's "
+                "setting follows; only the languages it adds are used"
+            )
+        across = across | tree.semgrep_across_functions
+
     def chosen(key: str, dotted: str) -> Any:
         said = any(k == dotted or k.startswith(dotted + ".") for k in operator.keys)
         return getattr(operator if said else tree, key)
@@ -551,7 +583,7 @@ def combine_settings(
         semgrep_engine=chosen("semgrep_engine", "semgrep.engine"),
         rule_timeout_s=chosen("rule_timeout_s", "semgrep.rule_timeout_s"),
         semgrep_retry_timeout_s=chosen("semgrep_retry_timeout_s", "semgrep.retry_timeout_s"),
-        semgrep_across_functions=chosen("semgrep_across_functions", "semgrep.across_functions"),
+        semgrep_across_functions=across,
         report_lang=chosen("report_lang", "report.lang"),
         keys=operator.keys | tree.keys,
     )

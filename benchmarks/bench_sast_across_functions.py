@@ -24,7 +24,7 @@ from pathlib import Path
 from bench_semgrep_cache import timed
 
 from aiscan.analyzers.base import ScanContext
-from aiscan.config import Overrides, resolve_scan_config
+from aiscan.config import ACROSS_FUNCTIONS_LANGUAGES, Overrides, resolve_scan_config
 from aiscan.inventory import build_inventory
 from aiscan.sast import interfile
 from aiscan.version_cache import CACHE_ENV
@@ -39,8 +39,8 @@ def main() -> None:
         root = tree.resolve()
         config = resolve_scan_config(root, Overrides())
         inventory = build_inventory(root, exclude=config.exclude, components=())
-        ctx = ScanContext(replace(config, semgrep_across_functions=False), inventory)
-        ctx_on = ScanContext(replace(config, semgrep_across_functions=True), inventory)
+        ctx = ScanContext(replace(config, semgrep_across_functions=frozenset()), inventory)
+        ctx_on = ScanContext(replace(config, semgrep_across_functions=ACROSS_FUNCTIONS_LANGUAGES), inventory)
         php = sum(1 for f in ctx.inventory.files if f.language in interfile.SUMMARISED)
         print(
             f"{root}: {len(ctx.inventory.files)} files, {php} in a language with summarised rules", flush=True

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
-from aiscan.config import ConfigError, Overrides, resolve_scan_config
+from aiscan.config import ACROSS_FUNCTIONS_DEFAULT, ConfigError, Overrides, resolve_scan_config
 from aiscan.models import Confidence, Finding, RunStatus
 from aiscan.sast import interfile
 from tests.interfile_support import across as _across
@@ -382,14 +382,68 @@ def test_two_returned_values_on_one_line_make_one_finding() -> None:
     assert [(f.path, f.line) for f in flows] == [("cmd.php", 9)], flows
 
 
-def test_the_passes_are_off_unless_the_configuration_turns_them_on(tmp_path: Path) -> None:
+def test_the_passes_follow_only_the_languages_the_configuration_names(tmp_path: Path) -> None:
     root = _portal(tmp_path)
-    status, findings, run = _scan(root, semgrep_across_functions=False)
+    (root / "tools").mkdir()
+    (root / "tools" / "totals.py").write_text("def total(rows):\n    return sum(rows)\n")
+    status, findings, run = _scan(root, semgrep_across_functions=frozenset())
     assert status is RunStatus.OK, run
     assert _across(findings) == []
-    assert "flows across functions" not in run.reason  # type: ignore[attr-defined]
-    (root / "aiscan.toml").write_text("[semgrep]\nacross_functions = true\n")
-    assert resolve_scan_config(root, Overrides()).semgrep_across_functions is True
-    (root / "aiscan.toml").write_text("[semgrep]\nacross_functions = 'yes'\n")
+    assert "flows across functions not followed for php, python" in run.reason  # type: ignore[attr-defined]
+    status, findings, run = _scan(root, semgrep_across_functions=frozenset({"java", "python"}))
+    assert _across(findings) == []
+    assert "flows across functions followed for python (python:" in run.reason  # type: ignore[attr-defined]
+    assert "not followed for php (off in the configuration)" in run.reason  # type: ignore[attr-defined]
+    status, findings, run = _scan(root, semgrep_across_functions=frozenset({"php"}))
+    assert status is RunStatus.OK, run
+    assert any(f.rule_id == "php-sql-injection-across-functions" for f in findings), findings
+    assert "flows across functions followed for php (php:" in run.reason  # type: ignore[attr-defined]
+    assert "not followed for python" in run.reason  # type: ignore[attr-defined]
+
+
+def _operator(tmp_path: Path, text: str) -> Overrides:
+    (tmp_path / "operator.toml").write_text(text)
+    (tmp_path / "tree").mkdir(exist_ok=True)
+    return Overrides(config_file=tmp_path / "operator.toml")
+
+
+@pytest.mark.parametrize(
+    ("setting", "languages"),
+    [
+        ("true", {"java", "php", "python"}),
+        ("false", set()),
+        ('["php", "java"]', {"php", "java"}),
+        ('["python"]', {"python"}),
+        ("[]", set()),
+    ],
+)
+def test_across_functions_is_true_false_or_a_list_of_languages(
+    tmp_path: Path, setting: str, languages: set[str]
+) -> None:
+    overrides = _operator(tmp_path, f"[semgrep]\nacross_functions = {setting}\n")
+    assert resolve_scan_config(tmp_path / "tree", overrides).semgrep_across_functions == languages
+
+
+def test_the_default_languages_are_the_documented_ones(tmp_path: Path) -> None:
+    overrides = _operator(tmp_path, "")
+    config = resolve_scan_config(tmp_path / "tree", overrides)
+    assert config.semgrep_across_functions == ACROSS_FUNCTIONS_DEFAULT == {"java"}
+
+
+def test_the_scanned_tree_may_add_languages_but_not_leave_out_the_operators(tmp_path: Path) -> None:
+    overrides = _operator(tmp_path, '[semgrep]\nacross_functions = ["java"]\n')
+    (tmp_path / "tree" / "aiscan.toml").write_text('[semgrep]\nacross_functions = ["php"]\n')
+    config = resolve_scan_config(tmp_path / "tree", overrides)
+    assert config.semgrep_across_functions == {"java", "php"}
+    assert any("would leave out java" in line for line in config.ignored_settings), config.ignored_settings
+    (tmp_path / "tree" / "aiscan.toml").write_text("[semgrep]\nacross_functions = true\n")
+    config = resolve_scan_config(tmp_path / "tree", overrides)
+    assert config.semgrep_across_functions == {"java", "php", "python"}
+    assert config.ignored_settings == ()
+
+
+@pytest.mark.parametrize("setting", ["'yes'", '["php", "cobol"]', '"php"', "[1]", '[["php"]]'])
+def test_an_unknown_across_functions_value_names_the_key(tmp_path: Path, setting: str) -> None:
+    overrides = _operator(tmp_path, f"[semgrep]\nacross_functions = {setting}\n")
     with pytest.raises(ConfigError, match="across_functions"):
-        resolve_scan_config(root, Overrides())
+        resolve_scan_config(tmp_path / "tree", overrides)

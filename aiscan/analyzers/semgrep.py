@@ -37,7 +37,7 @@ from aiscan.sast import interfile, semgrep_cache, semgrep_retry
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
 from aiscan.sast.format_crypto import prescribed_by_format
-from aiscan.sast.interfile_findings import AcrossFunctions, flow_finding, returned_finding
+from aiscan.sast.interfile_findings import AcrossFunctions, across_summary, flow_finding, returned_finding
 from aiscan.sast.merge import fold_template_duplicates
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
 from aiscan.sast.semgrep_batches import MAX_ARGV_BYTES, MAX_BATCH_FILES, batch_targets, unreached_output
@@ -439,18 +439,19 @@ class SemgrepAnalyzer:
         version: str,
         started: float,
     ) -> AcrossFunctions:
-        """The two passes of aiscan.sast.interfile for each language that has summarised rules:
-        findings at the sink inside a function that a call elsewhere gives request data. Not
-        cached: a file's result depends on every other file. A pass that fails is a gap."""
+        """The two passes of aiscan.sast.interfile for each language of the tree that has
+        summarised rules and that the configuration follows across functions: findings at the
+        sink inside a function that a call elsewhere gives request data. Not cached: a file's
+        result depends on every other file. A pass that fails is a gap."""
         copies = {tree: copy for copy, tree in plan.path_map.items()}
         begun = time.monotonic()
         findings: list[Finding] = []
         gaps: list[Gap] = []
         counts: list[str] = []
-        for language in sorted(interfile.SUMMARISED):
+        present = {f.language for f in sources} & set(interfile.SUMMARISED)
+        followed = sorted(present & ctx.config.semgrep_across_functions)
+        for language in followed:
             targets = [copies.get(f.path, f.path) for f in sources if f.language == language]
-            if not targets:
-                continue
             class_rules = summarised_rules(self.rules_dir, language)
             rel = functools.partial(_rel, prefix="", path_map=plan.path_map)
             summaries_rules = interfile.first_pass_rules(language, class_rules)
@@ -462,7 +463,8 @@ class SemgrepAnalyzer:
                 continue
             summaries = interfile.read_summaries(first["results"], rel)
             gaps += _pass_gaps(first, plan.path_map, language, "summaries")
-            calls_rules = interfile.second_pass_rules(language, summaries, class_rules)
+            validated = interfile.read_validated(first["results"], language)
+            calls_rules = interfile.second_pass_rules(language, summaries, class_rules, validated)
             if not calls_rules["rules"]:
                 counts.append(f"{language}: 0 functions reach a sink")
                 continue
@@ -487,8 +489,7 @@ class SemgrepAnalyzer:
             ]
             findings += [returned_finding(r, class_rules[r.rule], ctx.root) for r in returned]
         took = time.monotonic() - begun
-        summary = f"flows across functions ({'; '.join(counts)}; {took:.1f} s)" if counts else ""
-        return AcrossFunctions(tuple(findings), tuple(gaps), summary)
+        return AcrossFunctions(tuple(findings), tuple(gaps), across_summary(followed, present, counts, took))
 
     def _pass(
         self,
@@ -598,11 +599,7 @@ class SemgrepAnalyzer:
                     AnalyzerRun(self.name, RunStatus.ERROR, self.tool, version, exc.message)
                 )
             data, retry = self._retry(exe, ctx, data, plan, cache, version, started)
-            across = (
-                self._across_functions(exe, ctx, sources, plan, Path(tmp), version, started)
-                if ctx.config.semgrep_across_functions
-                else AcrossFunctions()
-            )
+            across = self._across_functions(exe, ctx, sources, plan, Path(tmp), version, started)
         duration = time.monotonic() - started
         if cache.hits:
             summary += f"; {len(cache.hits)} file(s) unchanged since a previous scan, results reused"

@@ -3,7 +3,7 @@ like the single-file rule of its class, at the sink inside the function or in th
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,22 @@ class AcrossFunctions:
     findings: tuple[Finding, ...] = ()
     gaps: tuple[Gap, ...] = ()
     summary: str = ""
+
+
+def across_summary(
+    followed: Sequence[str], present: Iterable[str], counts: Sequence[str], took: float
+) -> str:
+    """The run summary's words on the passes: which of the tree's languages were followed across
+    functions (with what the passes found), and which were not because the configuration leaves
+    them off. Empty for a tree without a language the passes can follow."""
+    parts = []
+    if followed:
+        what = "; ".join([*counts, f"{took:.1f} s"])
+        parts.append(f"flows across functions followed for {', '.join(followed)} ({what})")
+    off = sorted(set(present) - set(followed))
+    if off:
+        parts.append(f"flows across functions not followed for {', '.join(off)} (off in the configuration)")
+    return "; ".join(parts)
 
 
 def _across_finding(rule: Mapping[str, Any], rule_id: str, message: str, location: Location) -> Finding:

@@ -20,6 +20,7 @@ from aiscan.sast.interfile.passes import (
     read_definitions,
     read_summaries,
     read_summary_message,
+    read_validated,
     returned_flows,
     returned_message,
     second_pass_rules,
@@ -27,7 +28,7 @@ from aiscan.sast.interfile.passes import (
     split_summary_id,
     summary_message,
 )
-from aiscan.sast.interfile.shapes import MAX_POSITION, PARAMETER, RETURNS, is_identifier
+from aiscan.sast.interfile.shapes import MAX_POSITION, PARAMETER, RETURNS, Validated, is_identifier
 
 __all__ = [
     "LANGUAGES",
@@ -41,6 +42,7 @@ __all__ = [
     "Flow",
     "Returned",
     "Summary",
+    "Validated",
     "call_message",
     "first_pass_rules",
     "flow_message",
@@ -51,6 +53,7 @@ __all__ = [
     "read_definitions",
     "read_summaries",
     "read_summary_message",
+    "read_validated",
     "returned_flows",
     "returned_message",
     "second_pass_rules",

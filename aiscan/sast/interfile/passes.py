@@ -32,8 +32,10 @@ from typing import Any
 
 from aiscan.sast.interfile import java, php, python
 from aiscan.sast.interfile.shapes import (
+    ANNOTATION,
     ARGUMENT,
     CALLEE,
+    ENUM,
     FUNCTION,
     KLASS,
     MAX_POSITION,
@@ -48,8 +50,10 @@ from aiscan.sast.interfile.shapes import (
     RETURNS,
     SKIP,
     SUPER,
+    VALIDATED,
     Rule,
     Shapes,
+    Validated,
     is_identifier,
 )
 
@@ -69,6 +73,7 @@ _SUMMARY_TAG = {PARAMETER: "--parameter", RETURNS: "--returns"}
 _FUNCTIONS_RULE = "interfile--functions"
 _METHODS_RULE = "interfile--methods"
 _INHERITS_RULE = "interfile--inherits"
+_VALIDATED_RULE = "interfile--validated-"
 
 # A variable of the tree as semgrep prints it: PHP's `$name`, or a plain identifier.
 _VARIABLE = re.compile(r"\$?[A-Za-z_][A-Za-z0-9_]{0,127}")
@@ -149,6 +154,16 @@ def _taint_rule(rule: Mapping[str, Any], rule_id: str, message: str, **parts: An
     return out
 
 
+def _with_validation(rule: dict[str, Any], shape: Shapes, validated: Validated) -> dict[str, Any]:
+    """The rule with the application's own validation added to its sanitizers."""
+    if shape.sanitizers is None:
+        return rule
+    extra = copy.deepcopy(shape.sanitizers(validated))  # no object shared: no YAML alias
+    if extra:
+        rule["pattern-sanitizers"] = [*(rule.get("pattern-sanitizers") or []), *extra]
+    return rule
+
+
 def summary_message(kind: str) -> str:
     if kind == RETURNS:
         return f"f={FUNCTION}"
@@ -177,6 +192,16 @@ def _definition_rules(shape: Shapes) -> list[dict[str, Any]]:
             "patterns": [{"pattern-inside": shape.klass}, {"pattern": function}],
         },
     ]
+    for kind, body in shape.validators:
+        rules.append(
+            {
+                "id": _VALIDATED_RULE + kind,
+                "languages": [language],
+                "severity": "INFO",
+                "message": f"n={VALIDATED}",
+                **copy.deepcopy(body),
+            }
+        )
     if shape.inherits:
         rules.append(
             {
@@ -205,7 +230,7 @@ def first_pass_rules(language: str, class_rules: Mapping[str, Mapping[str, Any]]
                 summary_message(PARAMETER),
                 pattern_sources=_parameter_sources(shape),
             )
-            rules.append(parameter)
+            rules.append(_with_validation(parameter, shape, Validated()))
         if RETURNS not in kinds or shape.return_sinks is None:
             continue
         rules.append(
@@ -271,6 +296,27 @@ def read_definitions(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Def
         else:
             functions.append((path, fields["f"], start, end))
     return [Definition(p, f, a, b, owners.get((p, a, b))) for p, f, a, b in functions]
+
+
+def read_validated(results: Iterable[Mapping[str, Any]], language: str) -> Validated:
+    """The names the tree declares that restrict a value (from the first pass's results): the
+    constraint annotations whose validator checks membership in an allow-list, and the enums.
+    Only identifiers are kept (a qualified name is read as its last part)."""
+    shape = shapes(language)
+    named = shape.type_named or (lambda text: text if is_identifier(text) else None)
+    found: dict[str, set[str]] = {ANNOTATION: set(), ENUM: set()}
+    for res in results:
+        short = str(res.get("check_id") or "").rsplit(".", 1)[-1]
+        kind = short.removeprefix(_VALIDATED_RULE)
+        if not short.startswith(_VALIDATED_RULE) or kind not in found:
+            continue
+        fields = dict(
+            part.partition("=")[::2] for part in str(_mapping(res.get("extra")).get("message")).split("|")
+        )
+        name = named(fields.get("n", ""))
+        if name is not None and is_identifier(name):
+            found[kind].add(name)
+    return Validated(frozenset(found[ANNOTATION]), frozenset(found[ENUM]))
 
 
 def read_ancestors(results: Iterable[Mapping[str, Any]], language: str) -> dict[str, frozenset[str]]:
@@ -383,14 +429,20 @@ def _argument_sinks(shape: Shapes, params: Sequence[Summary]) -> list[dict[str, 
 
 
 def second_pass_rules(
-    language: str, summaries: Sequence[Summary], class_rules: Mapping[str, Any] | None = None
+    language: str,
+    summaries: Sequence[Summary],
+    class_rules: Mapping[str, Any] | None = None,
+    validated: Validated | None = None,
 ) -> dict[str, Any]:
     """Up to two rules per class with summaries. Calls: the class's sources (and calls to the
     functions that return its source data), its sanitizers, and as sinks the summarised argument
     of each call to a function whose parameter reaches the class's sink. Returned: calls to the
     functions that return the class's source data as the only sources, and the class's own
-    sinks (what the single-file rule does not see). Only identifiers reach the rules."""
+    sinks (what the single-file rule does not see). The application's own validation is a
+    sanitizer of both (`validated`: what the first pass found the tree declares). Only
+    identifiers reach the rules."""
     shape = shapes(language)
+    validated = validated or Validated()
     rules = []
     valid = [s for s in summaries if is_identifier(s.function)]
     for rule_id in shape.summarised:
@@ -405,13 +457,14 @@ def second_pass_rules(
             calls = _taint_rule(
                 rule, rule_id + RULE_SUFFIX, call_message(), pattern_sources=sources, pattern_sinks=sinks
             )
-            rules.append(calls)
+            rules.append(_with_validation(calls, shape, validated))
         if returning:
             message = f"r={RETURNED}|k={RETURNED_KLASS}"
             sources = [_returning_source(shape, returning)]
-            rules.append(
-                _taint_rule(rule, rule_id + RULE_SUFFIX + RETURNED_TAG, message, pattern_sources=sources)
+            returned = _taint_rule(
+                rule, rule_id + RULE_SUFFIX + RETURNED_TAG, message, pattern_sources=sources
             )
+            rules.append(_with_validation(returned, shape, validated))
     return {"rules": rules}
 
 

@@ -7,13 +7,28 @@ A method's first parameter (`self`, `cls`) is its receiver: the argument at posi
 name with a parameter at that position, except a call through a capitalised name
 (`Klass.method(x)`), which reaches only the methods of that class. Keyword arguments, `*args` and
 `**kwargs` are not followed, nor are parameter annotations read: a parameter annotated `int` is
-summarised like any other (the single-file rules' own sanitizers, such as `int(...)`, apply)."""
+summarised like any other (the single-file rules' own sanitizers, such as `int(...)`, apply).
+
+The application's own validation is a sanitizer of every generated rule: a value checked for
+membership in a constant collection (`if v not in ALLOWED: abort(400)`, `if v in ("asc",
+"desc")`; not `in` a string, a substring test) is taken as validated afterwards, and numbers
+parsed from text (`int`, `float`, `Decimal`) carry no text."""
 
 from __future__ import annotations
 
 import re
 
-from aiscan.sast.interfile.shapes import FUNCTION, OWNER, PARAM, PARAMETER, SKIP, Rule, Shapes, is_identifier
+from aiscan.sast.interfile.shapes import (
+    FUNCTION,
+    OWNER,
+    PARAM,
+    PARAMETER,
+    SKIP,
+    Rule,
+    Shapes,
+    Validated,
+    is_identifier,
+)
 
 SUMMARISED = {
     "python-sql-injection": (PARAMETER,),
@@ -101,6 +116,34 @@ def _receiver_reaches(callee: str, receiver: str, path: str) -> bool:
     return names[-1] in _module_names(path)
 
 
+# A constant (`ALLOWED`, `config.SORTABLE`) or a literal tuple, list, set or dict: the collection
+# of a membership check taken as an allow-list.
+_CONSTANT_COLLECTION = r"^(?:(?:[A-Za-z_][A-Za-z0-9_]*\.)*_*[A-Z][A-Z0-9_]*|[(\[{][\s\S]*)$"
+
+
+def _sanitizers(validated: Validated) -> list[Rule]:
+    """The application's own validation, as sanitizers of a generated rule (Python's passes
+    read no declarations for it: `validated` is not used)."""
+    return [
+        {
+            "by-side-effect": True,
+            "patterns": [
+                {"pattern-either": [{"pattern": "$IFWX in $IFWCOLL"}, {"pattern": "$IFWX not in $IFWCOLL"}]},
+                {"metavariable-regex": {"metavariable": "$IFWCOLL", "regex": _CONSTANT_COLLECTION}},
+                {"focus-metavariable": "$IFWX"},
+            ],
+        },
+        {
+            "pattern-either": [
+                {"pattern": "int(...)"},
+                {"pattern": "float(...)"},
+                {"pattern": "decimal.Decimal(...)"},
+                {"pattern": "uuid.UUID(...)"},
+            ]
+        },
+    ]
+
+
 SHAPES = Shapes(
     language="python",
     summarised=SUMMARISED,
@@ -113,4 +156,5 @@ SHAPES = Shapes(
     noun="function",
     qualified=True,
     receiver_reaches=_receiver_reaches,
+    sanitizers=_sanitizers,
 )

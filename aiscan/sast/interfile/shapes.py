@@ -27,6 +27,7 @@ RETURNED_KLASS = "$IFRKLASS"
 RETURNED_OBJECT = "$IFROBJ"
 RECEIVER_TYPE = "$IFCTYPE"  # the declared type of a call's receiver, where the language has one
 SUPER = "$IFSUPER"  # a class's superclass or an interface it implements
+VALIDATED = "$IFVALIDATED"  # a name the tree declares that restricts a value (aiscan.sast.interfile)
 
 # What a summary says about a function: its parameter reaches a sink, or it returns source data.
 PARAMETER = "parameter"
@@ -44,6 +45,19 @@ def is_identifier(name: str) -> bool:
 
 
 Rule = dict[str, Any]
+
+# What a search rule of the first pass lists for `Validated` (a rule binding `VALIDATED`).
+ANNOTATION = "annotation"
+ENUM = "enum"
+
+
+@dataclass(frozen=True)
+class Validated:
+    """What the tree declares that restricts a value to a fixed set: constraint annotations whose
+    validator checks membership in an allow-list, and enums (their names, plain identifiers)."""
+
+    annotations: frozenset[str] = frozenset()
+    enums: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -66,7 +80,11 @@ class Shapes:
     for a language whose calls are resolved by the receiver's declared type.
     `receiver_reaches(callee, receiver, path)`: whether a call `receiver.callee(...)` can reach
     a function of that name defined in the file `path`, for a language whose calls on receivers
-    of unknown type are narrowed by name (None: every such call is taken)."""
+    of unknown type are narrowed by name (None: every such call is taken).
+    `validators`: search rules (what they list, ANNOTATION or ENUM; the rule's patterns binding
+    `VALIDATED`) listing the names the tree declares that restrict a value, and
+    `sanitizers(validated)`: the application's own validation as taint sanitizers, added to every
+    generated rule (the names the tree declares, `Validated()` where they are not known yet)."""
 
     language: str
     summarised: Mapping[str, tuple[str, ...]]
@@ -82,6 +100,8 @@ class Shapes:
     inherits: tuple[str, ...] = ()
     type_named: Callable[[str], str | None] | None = None
     receiver_reaches: Callable[[str, str, str], bool] | None = None
+    validators: tuple[tuple[str, Rule], ...] = ()
+    sanitizers: Callable[[Validated], list[Rule]] | None = None
 
     def fold(self, name: str) -> str:
         return name.lower() if self.ignore_case else name
