@@ -13,6 +13,7 @@ import yaml
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
 from aiscan.models import Confidence, Finding, RunStatus
 from aiscan.sast import interfile
+from aiscan.version_cache import CACHE_ENV
 from tests.interfile_support import across as _across
 from tests.interfile_support import scan_across as _scan
 
@@ -475,3 +476,27 @@ def test_ancestors_are_followed_through_the_classes_of_the_tree() -> None:
     ancestors = interfile.read_ancestors(results, "java")
     assert ancestors["LoanServiceImpl"] == {"BaseService", "LoanLookup"}
     assert "Evil" not in ancestors
+
+
+def test_the_passes_over_an_unchanged_tree_are_answered_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    root = _service(tmp_path)
+
+    def flows(findings: list[Finding]) -> set[tuple[str, str, int | None]]:
+        return {(f.rule_id, f.location.path, f.location.start_line) for f in _across(findings)}
+
+    _, cold_findings, cold = _scan(root)
+    assert "answered from the cache" not in cold.reason  # type: ignore[attr-defined]
+    _, warm_findings, warm = _scan(root)
+    assert "java: 2 pass(es) answered from the cache" in warm.reason  # type: ignore[attr-defined]
+    assert flows(warm_findings) == flows(cold_findings) != set()
+    # a changed file (here: the service's SQL now bound) is analysed again, and the flow is gone
+    service = root / SERVICE / "LoanService.java"
+    fixed = service.read_text().replace('"SELECT * FROM loans WHERE iin = \'" + iin + "\'"', '"SELECT 1"')
+    assert fixed != service.read_text()
+    service.write_text(fixed)
+    _, changed_findings, changed = _scan(root)
+    assert "answered from the cache" not in changed.reason  # type: ignore[attr-defined]
+    assert not any(f[1] == SERVICE + "LoanService.java" and f[2] == 16 for f in flows(changed_findings))

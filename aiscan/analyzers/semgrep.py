@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import hashlib
 import json
 import os
 import shutil
@@ -448,6 +449,7 @@ class SemgrepAnalyzer:
         findings: list[Finding] = []
         gaps: list[Gap] = []
         counts: list[str] = []
+        reused: list[str] = []
         present = {f.language for f in sources} & set(interfile.SUMMARISED)
         followed = sorted(present & ctx.config.semgrep_across_functions)
         for language in followed:
@@ -456,7 +458,7 @@ class SemgrepAnalyzer:
             rel = functools.partial(_rel, prefix="", path_map=plan.path_map)
             summaries_rules = interfile.first_pass_rules(language, class_rules)
             first = self._pass(
-                exe, ctx, targets, summaries_rules, workdir, language, "summaries", version, started
+                exe, ctx, targets, summaries_rules, workdir, language, "summaries", version, started, reused
             )
             if isinstance(first, Gap):
                 gaps.append(first)
@@ -468,7 +470,9 @@ class SemgrepAnalyzer:
             if not calls_rules["rules"]:
                 counts.append(f"{language}: 0 functions reach a sink")
                 continue
-            second = self._pass(exe, ctx, targets, calls_rules, workdir, language, "calls", version, started)
+            second = self._pass(
+                exe, ctx, targets, calls_rules, workdir, language, "calls", version, started, reused
+            )
             if isinstance(second, Gap):
                 gaps.append(second)
                 continue
@@ -488,6 +492,10 @@ class SemgrepAnalyzer:
                 flow_finding(flow, class_rules[flow.summary.rule], ctx.root, language) for flow in flows
             ]
             findings += [returned_finding(r, class_rules[r.rule], ctx.root) for r in returned]
+        counts += [
+            f"{language}: {reused.count(language)} pass(es) answered from the cache"
+            for language in sorted(set(reused))
+        ]
         took = time.monotonic() - begun
         return AcrossFunctions(tuple(findings), tuple(gaps), across_summary(followed, present, counts, took))
 
@@ -502,13 +510,45 @@ class SemgrepAnalyzer:
         name: str,
         version: str,
         started: float,
+        reused: list[str],
     ) -> dict[str, Any] | Gap:
-        """The output of one pass (`summaries` or `calls`) over `targets`, or the gap it leaves."""
+        """The output of one pass (`summaries` or `calls`) over `targets`, or the gap it leaves.
+        An output of the same rules, semgrep and options over the same files (paths and content)
+        is answered from the cache, and `reused` names the language."""
         rule_file = workdir / f"aiscan-interfile-{name}-{language}.yaml"
+        key = self._pass_key(exe, ctx, targets, rules, version)
+        folder = semgrep_cache.cache_dir()
+        cached = semgrep_cache.load_whole(folder, key) if key else None
+        if cached is not None:
+            reused.append(language)
+            return cached
         out = self._pass_output(exe, ctx, targets, rules, rule_file, version, started)
         if isinstance(out, str):
             return Gap(WHOLE_RUN, f"{language} flows across functions not analysed: {name}: {out}")
+        if key and semgrep_cache.whole_cacheable(out):
+            semgrep_cache.store(folder, key, out)
         return out
+
+    def _pass_key(
+        self, exe: str, ctx: ScanContext, targets: Sequence[str], rules: Mapping[str, Any], version: str
+    ) -> str | None:
+        """The cache key of a pass, or None when a target is a copy made for semgrep or cannot be
+        read (such a pass is always run)."""
+        identity = version_cache.cache_key(exe, ())
+        if identity is None:
+            return None
+        options = cache_options(self.argv(exe, ctx.config, configs=["generated"]))
+        text = yaml.safe_dump(dict(rules), sort_keys=True)
+        run = semgrep_cache.run_key(hashlib.sha256(text.encode()).hexdigest(), version, [identity, *options])
+        files = []
+        for target in targets:
+            if Path(target).is_absolute():
+                return None
+            try:
+                files.append((target, (ctx.root / target).read_bytes()))
+            except OSError:
+                return None
+        return semgrep_cache.whole_key(run, files)
 
     def _pass_output(
         self,

@@ -70,8 +70,17 @@ def _digest(payload: Any) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
-def load(folder: Path, key: str, path: str) -> dict[str, Any] | None:
-    """The stored output for one file, or None when there is none or it cannot be trusted."""
+def whole_key(run: str, files: Iterable[tuple[str, bytes]]) -> str:
+    """The key of an output that depends on every file it was given together (the passes over
+    flows across functions): each file's path and content, in path order."""
+    h = hashlib.sha256(f"{run}\0whole".encode())
+    for path, content in sorted(files, key=lambda item: item[0]):
+        h.update(path.encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(content).digest())
+    return h.hexdigest()
+
+
+def _payload(folder: Path, key: str) -> dict[str, Any] | None:
+    """An entry's payload, or None when there is none or its key or digest does not match."""
     try:
         doc = json.loads(_entry_file(folder, key).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -80,6 +89,34 @@ def load(folder: Path, key: str, path: str) -> dict[str, Any] | None:
         return None
     payload = doc.get("payload")
     if not isinstance(payload, dict) or doc.get("digest") != _digest(payload):
+        return None
+    return payload
+
+
+def load_whole(folder: Path, key: str) -> dict[str, Any] | None:
+    """A stored output of a whole run over several files, or None."""
+    payload = _payload(folder, key)
+    if payload is None or not whole_cacheable(payload):
+        return None
+    if not all(isinstance(r, dict) for r in payload["results"]):
+        return None
+    return payload
+
+
+def whole_cacheable(data: Mapping[str, Any]) -> bool:
+    """A whole run's output is kept only when semgrep reported no problem at all. Pure."""
+    return (
+        isinstance(data.get("results"), list)
+        and not data.get("errors")
+        and not data.get("skipped_rules")
+        and isinstance(data.get("paths"), dict)
+    )
+
+
+def load(folder: Path, key: str, path: str) -> dict[str, Any] | None:
+    """The stored output for one file, or None when there is none or it cannot be trusted."""
+    payload = _payload(folder, key)
+    if payload is None:
         return None
     results = payload.get("results")
     if payload.get("path") != path or not isinstance(results, list):
