@@ -34,7 +34,7 @@ def test_a_token_header_holding_a_serialised_credential_object_is_reported() -> 
         '    "Content-Type": " application/json"\n  }\n}\n'
     )
     assert _found("docs/api/admin.json", recorded) == {3}
-    in_code = f"HEADERS = {{\"Apitoken\": '{{\"name\":\"ops\",\"sig\":\"{SIG}\"}}'}}\n"
+    in_code = f'HEADERS = {{"Apitoken": \'{{"name":"ops","sig":"{SIG}"}}\'}}\n'
     assert _found("client/session.py", in_code) == {1}
     other_name = f'auth_token: \'{{"user": "svc-billing", "token": "{TOKEN}"}}\'\n'
     assert _found("deploy/values.yml", other_name) == {1}
