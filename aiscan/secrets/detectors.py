@@ -62,6 +62,7 @@ STRUCTURE_VALIDATORS = (
     "openshift-token",
     "braced-credentials",
     "redis-password",
+    "serialized-member",
 )
 # The checks of rulesets/secrets/context.yaml, in aiscan.secrets.context_checks.
 CONTEXT_VALIDATORS = ("env-flag", "prompt-answer", "kube-secret", "secret-list", "nested-yaml", "decoded-key")

@@ -380,6 +380,8 @@ class Engine:
             if v.is_reference(value) or not v.url_credentials_ok("", value, ph):
                 return False  # `{CLIENT_SECRET}`, `{password}`: the template's own names
             return v.machine_made(m.group("user")) or v.assignment_ok("password", value, True, path, ph)
+        if det.validator == "serialized-member":
+            return self._serialized_member_ok(m, value, text)
         if det.validator == "redis-password":
             if _line_of(text, m.start()).lstrip().startswith("#"):
                 return False  # redis.conf documents each directive in a comment (`# requirepass foobared`)
@@ -388,6 +390,18 @@ class Engine:
         if det.validator == "openshift-token":
             return st.openshift_token(value, line) and not v.is_placeholder(value, ph)
         return v.header_token_ok(value, line, path, ph)
+
+    def _serialized_member_ok(self, m: re.Match[str], value: str, text: str) -> bool:
+        """A machine-made member of an object serialised under a secret's name (`Apitoken`,
+        `auth_token`): not an identifier member, a UUID (ids are not reported) or a placeholder."""
+        if not _key_boundary(text, m.start("key"), m.group("key")):
+            return False
+        name = _full_name(text, m.start("key"), m.group("key"))
+        if v.name_strength(name) not in ("strong", "password") or not st.credential_member(m.group("member")):
+            return False
+        if v.is_uuid(value) or v.is_placeholder(value, self.ruleset.placeholders):
+            return False
+        return v.machine_made(value)
 
     def _line_value_ok(self, m: re.Match[str], value: str, text: str, path: str) -> bool:
         """An unquoted configuration value that holds `;`, `<` or `,` (the one-line rule ends the

@@ -11,6 +11,8 @@ and the checks that tell public values from secrets written in the same shapes.
   inside them (`DB_PASSWORD=f9;^ooZ`), where shell and code would end the value there.
 - HTTP Basic values of any length that decode to `user:password`, OpenShift `sha256~` tokens,
   curl credentials pasted into a template's braces (`--user "{<key>}":"{<secret>}"`).
+- A credential object serialised into a string under a secret's name (`"Apitoken":
+  "{\\"name\\":\\"root\\",\\"sig\\":\\"<hex>\\"}"`): its member that is not an identifier.
 - Values that look like secrets and are not: a documentation site's search-only key (published
   in every page that searches), a container's published ports (`-p 27017:27017`), a password of
   a test fixture made from the fixture user's own name (`alice` / `alice123`), a JSON Web Token
@@ -370,3 +372,18 @@ def openshift_token(value: str, line: str) -> bool:
         and any(c.isalpha() for c in rest)
         and len(set(rest)) >= 8
     )
+
+
+# Members of a serialised object that name or identify something rather than hold a secret:
+# the account (`name`, `user`), the request (`request_id`), a digest of public content.
+_IDENTIFYING_MEMBERS = frozenset(
+    """name user username login email account owner subject sub iss aud kid nonce etag sha
+    commit revision trace request correlation""".split()  # noqa: SIM905
+)
+
+
+def credential_member(member: str) -> bool:
+    """A member of a serialised credential object that may hold the credential (`sig`, `token`,
+    `secret`), not one that names or identifies (`name`, `request_id`, `digest`)."""
+    parts = name_parts(member)
+    return bool(parts) and parts[-1] not in _DESCRIPTORS and parts[-1] not in _IDENTIFYING_MEMBERS

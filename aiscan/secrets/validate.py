@@ -530,6 +530,11 @@ _HEX = re.compile(r"^[0-9a-fA-F]+$")
 _TOKEN_CHARS = re.compile(r"^[A-Za-z0-9+/=_.~:-]+$")
 
 
+def is_uuid(value: str) -> bool:
+    """A UUID in its usual 8-4-4-4-12 form."""
+    return bool(_UUID.match(value))
+
+
 def machine_made(value: str) -> bool:
     """A value no person would type: a UUID, a long hex string, or a long string of letters and
     digits (base64, base64url, random alphanumerics) with the entropy of random text."""
