@@ -57,7 +57,8 @@ def _run(root: Path, rules: Path) -> AnalyzerOutcome:
 
 
 def _hits(outcome: AnalyzerOutcome) -> str:
-    return outcome.run.reason.rsplit(";", 1)[-1] if "reused" in outcome.run.reason else ""
+    """The run summary's words on the files answered from the cache ("" when none)."""
+    return next((part for part in outcome.run.reason.split(";") if "results reused" in part), "")
 
 
 def _found(outcome: AnalyzerOutcome) -> set[tuple[str, str, int | None]]:

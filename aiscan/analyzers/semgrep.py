@@ -442,8 +442,8 @@ class SemgrepAnalyzer:
     ) -> AcrossFunctions:
         """The two passes of aiscan.sast.interfile for each language of the tree that has
         summarised rules and that the configuration follows across functions: findings at the
-        sink inside a function that a call elsewhere gives request data. Not cached: a file's
-        result depends on every other file. A pass that fails is a gap."""
+        sink inside a function that a call elsewhere gives request data. A pass is cached as a
+        whole (a file's result depends on every other file). A pass that fails is a gap."""
         copies = {tree: copy for copy, tree in plan.path_map.items()}
         begun = time.monotonic()
         findings: list[Finding] = []
