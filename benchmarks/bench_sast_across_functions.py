@@ -5,8 +5,8 @@
 For each tree (inventory built once), aiscan's semgrep analyzer runs three times: with an empty
 cache and the passes off (the default), with an empty cache and the passes on
 (`[semgrep] across_functions = true`), and
-once more with the passes on over the cache the second run filled (the single-file results are
-then answered from the cache, so the time is mostly the two passes, which are never cached).
+once more with the passes on over the cache the second run filled (the single-file results and,
+the tree being unchanged, both passes are then answered from the cache; warm / cold is printed).
 Prints the three times and every finding of the passes (rule, place, function, calls), to be
 classified by reading the code. `--on-only` runs only the scan with the passes on (an empty
 cache), for reading their findings on a tree too large to scan three times.
@@ -63,7 +63,8 @@ def main() -> None:
             print(
                 f"  cold without the passes {off_s:.1f} s "
                 f"({off.run.status.value}, {len(off.findings)} findings); {with_passes}; "
-                f"warm with {warm_s:.1f} s ({warm.run.status.value}); with / without {on_s / off_s:.2f}",
+                f"warm with {warm_s:.1f} s ({warm.run.status.value}); with / without {on_s / off_s:.2f}; "
+                f"warm / cold with {warm_s / on_s:.2f}",
                 flush=True,
             )
         print(f"  {on.run.reason}")
