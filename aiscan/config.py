@@ -319,7 +319,7 @@ def _across_functions(r: _Reader, sem: Mapping[str, Any]) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise r.fail("semgrep.across_functions", f"true, false or a list of {known}")
     if not set(value) <= ACROSS_FUNCTIONS_LANGUAGES:
-        raise r.fail("semgrep.across_functions", f"true, false or a list of {known}")
+        raise r.fail("semgrep.across_functions", f"true, false or a list of {known}, not {value}")
     return frozenset(value)
 
 
