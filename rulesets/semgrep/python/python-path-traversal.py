@@ -187,3 +187,18 @@ def download_through_a_request_wrapper():
     name = wrapped.getHeader("X-File")
     # ruleid: python-path-traversal
     return send_file(os.path.join(UPLOADS, name))
+
+
+# The standard library's HTTP server: the request line of a BaseHTTPRequestHandler
+import http.server
+
+
+class FileHandler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        path, query = self.path.split("?", 1) if "?" in self.path else (self.path, "")
+        params = dict(pair.split("=", 1) for pair in query.split("&") if "=" in pair)
+        # ruleid: python-path-traversal
+        content = open(params["path"], "rb").read()
+        # ok: python-path-traversal
+        index = open("static/index.html", "rb").read()
+        self.wfile.write(content + index)
