@@ -202,3 +202,13 @@ class FileHandler(http.server.BaseHTTPRequestHandler):
         # ok: python-path-traversal
         index = open("static/index.html", "rb").read()
         self.wfile.write(content + index)
+
+
+class StaticHandler(http.server.SimpleHTTPRequestHandler):
+    def do_GET(self):
+        # the standard library's mapping of the URL path below the served folder, which drops
+        # ".." and drive components
+        path = self.translate_path(self.path)
+        # ok: python-path-traversal
+        with open(path, "rb") as f:
+            self.copyfile(f, self.wfile)
