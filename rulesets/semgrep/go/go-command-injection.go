@@ -49,3 +49,16 @@ func (s *diagServer) Uptime(ctx context.Context, req *pb.UptimeRequest) (*pb.Upt
 	out, err := exec.CommandContext(ctx, "uptime").Output()
 	return &pb.UptimeReply{Output: string(out)}, err
 }
+
+// an uploaded file of net/http's multipart form: its name and content are the client's
+func runUploadedTool(w http.ResponseWriter, r *http.Request) {
+	file, header, err := r.FormFile("tool")
+	if err != nil {
+		return
+	}
+	defer file.Close()
+	// ruleid: go-command-injection
+	exec.Command("./" + header.Filename).Run()
+	// ok: go-command-injection
+	exec.Command("./bin/scan-upload", "--", "/srv/uploads/incoming").Run()
+}

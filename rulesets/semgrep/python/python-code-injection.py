@@ -111,3 +111,16 @@ def eval_of_a_wrapper_value_that_is_not_request_data():
     expr = wrapped.default_expression()
     # ok: python-code-injection
     return str(eval(expr))
+
+
+# The standard library's HTTP server: the request body of a BaseHTTPRequestHandler
+import http.server
+
+
+class ScriptHandler(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        source = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        # ruleid: python-code-injection
+        exec(source)
+        # ok: python-code-injection
+        exec("print('ready')")

@@ -252,3 +252,27 @@ def shell_argument_list_quoted():
     # ok: python-command-injection
     subprocess.run(argv, capture_output=True)
     return "done"
+
+
+# The standard library's HTTP server: the request line, headers and body of a
+# BaseHTTPRequestHandler, also after a comprehension or a generator over them
+import http.server
+
+
+class LookupHandler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        path, query = self.path.split("?", 1) if "?" in self.path else (self.path, "")
+        params = dict(pair.split("=", 1) for pair in query.split("&") if "=" in pair)
+        # ruleid: python-command-injection
+        subprocess.check_output("nslookup " + params["host"], shell=True)
+        status, names = 200, [name.strip() for name in self.headers.get("X-Hosts", "").split(",")]
+        # ruleid: python-command-injection
+        os.system("ping -c 1 " + names[0])
+        # ok: python-command-injection
+        subprocess.check_output("uptime", shell=True)
+
+
+class LookupJob:
+    def run(self):
+        # ok: python-command-injection
+        subprocess.check_output("ls " + self.path, shell=True)

@@ -148,3 +148,19 @@ class StaffDirectory:
         self.ldap_conn.search_s("ou=staff,dc=example,dc=kz", ldap.SCOPE_SUBTREE, "(uid=" + user + ")")
         # ruleid: python-ldap-xpath-injection
         return self.root.find(".//person[@login='" + user + "']")
+
+
+# The standard library's HTTP server: the request line of a BaseHTTPRequestHandler
+import http.server
+
+
+class DirectoryHandler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        tree = etree.parse("users.xml")
+        path, query = self.path.split("?", 1) if "?" in self.path else (self.path, "")
+        params = dict(pair.split("=", 1) for pair in query.split("&") if "=" in pair)
+        # ruleid: python-ldap-xpath-injection
+        found = tree.xpath(".//user[name/text()='%s']" % params["name"])
+        # ok: python-ldap-xpath-injection
+        found = tree.xpath(".//user[name/text()=$name]", name=params["name"])
+        self.wfile.write(str(found).encode())

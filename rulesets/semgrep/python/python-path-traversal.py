@@ -187,3 +187,28 @@ def download_through_a_request_wrapper():
     name = wrapped.getHeader("X-File")
     # ruleid: python-path-traversal
     return send_file(os.path.join(UPLOADS, name))
+
+
+# The standard library's HTTP server: the request line of a BaseHTTPRequestHandler
+import http.server
+
+
+class FileHandler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        path, query = self.path.split("?", 1) if "?" in self.path else (self.path, "")
+        params = dict(pair.split("=", 1) for pair in query.split("&") if "=" in pair)
+        # ruleid: python-path-traversal
+        content = open(params["path"], "rb").read()
+        # ok: python-path-traversal
+        index = open("static/index.html", "rb").read()
+        self.wfile.write(content + index)
+
+
+class StaticHandler(http.server.SimpleHTTPRequestHandler):
+    def do_GET(self):
+        # the standard library's mapping of the URL path below the served folder, which drops
+        # ".." and drive components
+        path = self.translate_path(self.path)
+        # ok: python-path-traversal
+        with open(path, "rb") as f:
+            self.copyfile(f, self.wfile)

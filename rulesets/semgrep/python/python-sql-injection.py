@@ -173,3 +173,36 @@ def sql_built_in_a_string_buffer():
     cur = sqlite3.connect("clients.db").cursor()
     # ruleid: python-sql-injection
     cur.execute(buf.getvalue())
+
+
+# The standard library's HTTP server: the request line, headers and body of a
+# BaseHTTPRequestHandler, also after a comprehension or a generator over them
+import http.server
+import urllib.parse
+
+
+class UserHandler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        cursor = sqlite3.connect("users.db").cursor()
+        path, query = self.path.split("?", 1) if "?" in self.path else (self.path, "")
+        params = {k: v for k, v in urllib.parse.parse_qsl(query)}
+        # ruleid: python-sql-injection
+        cursor.execute("SELECT name FROM users WHERE id=" + params["id"])
+        # a comprehension over a generator over the data is not followed
+        pairs = {k: v for k, v in (pair.split("=", 1) for pair in query.split("&"))}
+        # todoruleid: python-sql-injection
+        cursor.execute("SELECT name FROM users WHERE id=" + pairs["id"])
+        # ok: python-sql-injection
+        cursor.execute("SELECT name FROM users WHERE id=?", (params["id"],))
+
+    def do_POST(self):
+        cursor = sqlite3.connect("users.db").cursor()
+        body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+        # ruleid: python-sql-injection
+        cursor.execute("INSERT INTO notes VALUES('%s')" % body)
+
+
+class UserReport:
+    def run(self, cursor):
+        # ok: python-sql-injection
+        cursor.execute("SELECT * FROM reports WHERE path='" + self.path + "'")

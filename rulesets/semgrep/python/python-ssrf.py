@@ -151,3 +151,20 @@ def checked_against_request_data():
         # ruleid: python-ssrf
         requests.post(url, json={"ping": True}, timeout=5)
     return "ok"
+
+
+# The standard library's HTTP server, and Python 2's urllib.urlopen
+import http.server
+import urllib
+
+
+class ProxyHandler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        path, query = self.path.split("?", 1) if "?" in self.path else (self.path, "")
+        params = dict(pair.split("=", 1) for pair in query.split("&") if "=" in pair)
+        # ruleid: python-ssrf
+        urllib.request.urlopen(params["url"]).read()
+        # ruleid: python-ssrf
+        urllib.urlopen(params["url"]).read()
+        # ok: python-ssrf
+        urllib.request.urlopen("https://status.example.kz/health").read()
