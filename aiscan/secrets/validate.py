@@ -10,6 +10,7 @@ import math
 import re
 from collections import Counter
 from pathlib import PurePosixPath
+from urllib.parse import unquote
 
 from aiscan.secrets import context, pii, structure
 from aiscan.secrets.detectors import Placeholders
@@ -709,12 +710,25 @@ def url_query_secret_ok(name: str, value: str, placeholders: Placeholders) -> bo
     return connection_ok(value, placeholders)
 
 
+# What an injection payload is made of: a quote closing a string before SQL (`' OR '1`), comment
+# markers (`/*`, `*/`, `--`), a script tag.
+_PAYLOAD = re.compile(r"(?i)'\s*\)*\s*(?:or|and|union|like|select|;)(?![a-z])|/\*|\*/|--|<script")
+
+
+def _injection_payload(decoded: str) -> bool:
+    """A percent-decoded value that is an injection payload: punctuation only, or the pieces of
+    one (`' OR '1' LIKE '1`, `*/OR/*`), as pages that teach or test injection link them."""
+    return not any(c.isalnum() for c in decoded) or _PAYLOAD.search(decoded) is not None
+
+
 def connection_ok(value: str, placeholders: Placeholders, quote: str = "") -> bool:
     """A password in a connection string: not a placeholder, a variable or a bare word."""
     if len(value) < 3 or is_reference(value, quote) or is_placeholder(value, placeholders):
         return False
     if structure.is_port_mapping(value):
         return False  # `docker run -p 27017:27017`: published ports, not a password
+    if "%" in value and _injection_payload(unquote(value)):
+        return False  # `password=%27%2F*` decodes to `'/*`: an injection payload, not a password
     return not re.fullmatch(r"[A-Za-z_][A-Za-z_.]*", value)
 
 
