@@ -17,7 +17,8 @@ out).
 
 **CredSweeper** (github.com/Samsung/CredSweeper) ships small sample files in `tests/samples/`.
 Its own result files are a tool's output, not labels; the labels used here were written by
-reading the files (`benchmarks/credsweeper_samples/labels.csv`, one row per non-empty line) and
+reading the files (`benchmarks/credsweeper_samples/labels.csv`, and `labels_2.csv` for a second,
+disjoint range; one row per non-empty line) and
 scored by line: a secret line is found when a finding covers it, a finding on a `not-secret`
 line is a false alarm. Fetch the files listed in `benchmarks/credsweeper_samples/files.csv` into
 `DIR/tests/samples/<name>`.
