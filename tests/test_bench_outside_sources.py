@@ -77,7 +77,8 @@ def test_credsweeper_parts_are_disjoint_and_list_their_files() -> None:
     """Each part's labels name only files of its own list, and no file is in two parts."""
     here = Path(__file__).resolve().parent.parent / "benchmarks" / "credsweeper_samples"
     seen: set[str] = set()
-    for labels_csv, files_csv in (("labels.csv", "files.csv"), ("labels_2.csv", "files_2.csv")):
+    parts = (("labels.csv", "files.csv"), ("labels_2.csv", "files_2.csv"), ("labels_3.csv", "files_3.csv"))
+    for labels_csv, files_csv in parts:
         labels = load_credsweeper_labels(here / labels_csv)
         listed = {line.split(",")[0] for line in (here / files_csv).read_text().splitlines()[1:]}
         assert {lab.path for lab in labels} == listed
