@@ -27,8 +27,9 @@ finding falls anywhere in its file; a false-positive sample counts as a false al
 Two more sources, described in `outside_sources.py`: Nosey Parker's rule examples
 (`--noseyparker DIR`, DIR holding `rules/*.yml`) and CredSweeper's test samples labelled by reading
 (`--credsweeper DIR`, DIR holding `tests/samples/`, labels in
-`benchmarks/credsweeper_samples/labels.csv`). Sources may be given together; with `--work DIR`
-each one's tree is written to `DIR/<source>`.
+`benchmarks/credsweeper_samples/labels.csv`; the second and third parts' with `--labels
+benchmarks/credsweeper_samples/labels_2.csv` or `labels_3.csv`). Sources may be given together;
+with `--work DIR` each one's tree is written to `DIR/<source>`.
 """
 
 from __future__ import annotations

@@ -17,9 +17,10 @@ out).
 
 **CredSweeper** (github.com/Samsung/CredSweeper) ships small sample files in `tests/samples/`.
 Its own result files are a tool's output, not labels; the labels used here were written by
-reading the files (`benchmarks/credsweeper_samples/labels.csv`, one row per non-empty line) and
-scored by line: a secret line is found when a finding covers it, a finding on a `not-secret`
-line is a false alarm. Fetch the files listed in `benchmarks/credsweeper_samples/files.csv` into
+reading the files (`benchmarks/credsweeper_samples/labels.csv`; `labels_2.csv` and `labels_3.csv`
+for two more, disjoint ranges; one row per non-empty line) and scored by line: a secret line is
+found when a finding covers it, a finding on a `not-secret` line is a false alarm. Fetch the
+files listed in `benchmarks/credsweeper_samples/files.csv` (or `files_2.csv`, `files_3.csv`) into
 `DIR/tests/samples/<name>`.
 """
 

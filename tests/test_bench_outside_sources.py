@@ -71,3 +71,17 @@ def test_credsweeper_labels_are_read_placed_and_grouped(tmp_path: Path) -> None:
     assert credsweeper_file(first.path) == "files/doc_pairs"
     assert credsweeper_group(first.path) == "documents"
     assert credsweeper_group(second.path) == "files"
+
+
+def test_credsweeper_parts_are_disjoint_and_list_their_files() -> None:
+    """Each part's labels name only files of its own list, and no file is in two parts."""
+    here = Path(__file__).resolve().parent.parent / "benchmarks" / "credsweeper_samples"
+    seen: set[str] = set()
+    parts = (("labels.csv", "files.csv"), ("labels_2.csv", "files_2.csv"), ("labels_3.csv", "files_3.csv"))
+    for labels_csv, files_csv in parts:
+        labels = load_credsweeper_labels(here / labels_csv)
+        listed = {line.split(",")[0] for line in (here / files_csv).read_text().splitlines()[1:]}
+        assert {lab.path for lab in labels} == listed
+        assert all(lab.line >= 1 for lab in labels)
+        assert not listed & seen
+        seen |= listed

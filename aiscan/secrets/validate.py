@@ -806,9 +806,12 @@ def password_after_name_ok(value: str, path: str, placeholders: Placeholders) ->
     return not identifier or (any(c.islower() for c in value) and any(c.isupper() for c in value))
 
 
-# Hosts reserved for documentation (RFC 2606) and placeholders: credentials there are examples.
+# Hosts reserved for documentation (RFC 2606), placeholders, and the fictitious companies of
+# Microsoft's documentation (Contoso, Fabrikam, ...): credentials there are examples.
 _EXAMPLE_HOST = re.compile(
-    r"(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|host|hostname|domain\.com)$", re.I
+    r"(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|host|hostname|domain\.com"
+    r"|(?:contoso|fabrikam|adventure-works|northwindtraders|wingtiptoys|tailspintoys)\.com)$",
+    re.I,
 )
 
 
@@ -901,6 +904,19 @@ def _b64url_json(part: str) -> object:
 _PUBLISHED_JWT = re.compile(r"j(?:ohn|ane)[ _]?doe", re.I)
 
 
+_CLAIM_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?([A-Za-z0-9.-]+)", re.I)
+
+
+def _for_example_host(payload: dict[str, object]) -> bool:
+    """The token's audience or issuer is a documentation host (`https://contoso.com`)."""
+    named: list[object] = []
+    for claim in ("aud", "iss"):
+        value = payload.get(claim)
+        named.extend(value if isinstance(value, list) else [value])
+    hosts = (_CLAIM_HOST.match(v) for v in named if isinstance(v, str))
+    return any(h is not None and is_example_host(h.group(1)) for h in hosts)
+
+
 def jwt_ok(token: str, placeholders: Placeholders, path: str = "", transcript: bool = False) -> bool:
     """A JSON Web Token: the header decodes to JSON naming an algorithm and the payload to a JSON
     object. In code and configuration a token signed as its algorithm signs is one whatever its
@@ -918,7 +934,7 @@ def jwt_ok(token: str, placeholders: Placeholders, path: str = "", transcript: b
     if str(header["alg"]).lower() == "none":
         return False
     claims = json.dumps(payload, ensure_ascii=False)
-    if _PUBLISHED_JWT.search(claims):
+    if _PUBLISHED_JWT.search(claims) or _for_example_host(payload):
         return False
     if transcript or file_role(path) in ("docs", "example"):
         return structure.authorises(payload) and not placeholders.words.search(claims)
