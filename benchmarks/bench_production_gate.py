@@ -14,7 +14,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Twelve sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Thirteen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -61,6 +61,11 @@ and .NET sample applications, Keycloak, Spring Authorization Server, Ktor's samp
 Android client and server, Now in Android, Microsoft's eShop, Jellyfin, OpenIddict's samples),
 2 or 3 files each, whose files and commits `benchmarks/production/twelfth-stored.json` lists,
 recorded (`benchmarks/production/twelfth-before.json`) before any rule was changed for them.
+`thirteenth`: whole Spring applications rather than slices, used in no set above: PiggyMetrics
+(Spring Cloud microservices for personal finance, every source file of its back-end services) and
+the RealWorld Spring Boot back end (every file of src/main), whose files and commits
+`benchmarks/production/thirteenth-stored.json` lists, recorded
+(`benchmarks/production/thirteenth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -301,6 +306,13 @@ SETS = {
             "jhipster-sample-app-dotnetcore",
         ),
         stored_list="twelfth-stored.json",
+    ),
+    "thirteenth": ProjectSet(
+        pypi=(),
+        npm=(),
+        debian=(),
+        stored=("piggymetrics", "realworld"),
+        stored_list="thirteenth-stored.json",
     ),
 }
 

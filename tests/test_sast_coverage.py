@@ -145,6 +145,49 @@ def test_config_files_are_targets_of_rules_for_configuration() -> None:
     assert config_targets(others, [_rule("x", ("python",), ("p19.1",))]) == ()
 
 
+def test_a_config_target_is_chosen_by_its_name_as_semgrep_chooses_it() -> None:
+    # semgrep's default engine matches a rule's paths.include against the name of each file it is
+    # given, so a glob with a folder in it selects nothing: aiscan must not expect such a file to
+    # be read (it would be a gap, and the requirements NOT_ASSESSED, for a file no rule reads)
+    rules = [
+        RuleInfo("mybatis", ("generic",), "", ("p19.1",), "m.yaml", "java", ("*Mapper.xml", "*/mapper/*")),
+        RuleInfo("provider", ("generic",), "", ("p19.5",), "java/p.yaml", "java", ("*/res/xml/*.xml",)),
+    ]
+    others = [
+        "src/main/resources/mapper/UserMapper.xml",
+        "src/main/resources/mapper/TagReadService.xml",
+        "app/src/main/res/xml/backup_rules.xml",
+    ]
+    assert config_targets(others, rules) == ("src/main/resources/mapper/UserMapper.xml",)
+
+
+def test_mapper_and_resource_xml_files_are_read_or_left_alone_never_gaps(tmp_path: Path) -> None:
+    # a MyBatis mapper folder holding files not named like mappers, and Android res/xml files
+    # not named like FileProvider paths: semgrep reads none of them, and the run is complete
+    root = _tree(
+        tmp_path,
+        {
+            "src/main/java/a/App.java": "package a;\nclass App { int f() { return 1; } }\n",
+            "src/main/resources/mapper/TagReadService.xml": '<mapper namespace="a.T">\n'
+            '  <select id="all" resultType="string">select name from tags</select>\n</mapper>\n',
+            "src/main/resources/mapper/UserMapper.xml": '<mapper namespace="a.U">\n'
+            '  <select id="q" resultType="string">select * from users order by ${col}</select>\n</mapper>\n',
+            "app/src/main/res/xml/backup_rules.xml": "<full-backup-content>\n</full-backup-content>\n",
+        },
+    )
+    outcome = _run(root)
+    assert outcome.run.status is RunStatus.OK, outcome.run.gaps
+    assert [(f.rule_id, f.location.path) for f in outcome.findings if "mybatis" in f.rule_id] == [
+        ("java-mybatis-raw-substitution-xml", "src/main/resources/mapper/UserMapper.xml")
+    ]
+
+
+def test_no_shipped_rule_names_a_folder_in_its_include_globs() -> None:
+    # the same reason: a glob with a folder selects nothing under semgrep's default engine
+    with_folder = [(r.id, g) for r in load_rules() for g in r.include if "/" in g]
+    assert with_folder == []
+
+
 # --- incomplete coverage, pure ---------------------------------------------------------------
 
 
