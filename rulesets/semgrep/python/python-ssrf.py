@@ -1,6 +1,7 @@
 import requests
 import urllib.request
 import urllib3
+import httpx
 
 from urllib.parse import urlparse
 
@@ -211,6 +212,10 @@ class OAuthStateStore:
         # ok: python-ssrf
         return session.get(key)
 
+    def load_raw(self, session):
+        # todook: python-ssrf
+        return session.get(request.args["state"])
+
     def load_cached(self):
         # ok: python-ssrf
         return self.redis_client.get(request.args["state"])
@@ -242,3 +247,22 @@ async def fetch_async():
         # ruleid: python-ssrf
         async with session.get(request.args["url"]) as resp:
             return await resp.text()
+
+
+@app.get("/keys")
+def keys_and_urls():
+    state = request.args["state"]
+    client = httpx.Client()
+    # ok: python-ssrf
+    client.get("_state_%s" % state)
+    # ok: python-ssrf
+    client.get("oauth_state:{}".format(state))
+    # ruleid: python-ssrf
+    client.get("http" + state)
+    # ruleid: python-ssrf
+    client.get(f"/{state}")
+    # ruleid: python-ssrf
+    client.get(f" {state}")
+    # ruleid: python-ssrf
+    client.get(f"{state}/status")
+    return "ok"
