@@ -71,11 +71,16 @@ _CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
 
 
 def _class_named(text: str) -> str | None:
-    """A capitalised identifier is a class; a module, an object, `self` or an expression names
-    none, and neither does a constant (`CLIENT`)."""
-    if not is_identifier(text) or not text[0].isupper() or _CONSTANT.fullmatch(text):
+    """A capitalised identifier is a class, also reached through its module (`models.Q` names
+    `Q`); a module, an object, `self` or an expression names none, and neither does a constant
+    (`CLIENT`, `settings.CLIENT`)."""
+    names = text.split(".")
+    if not all(is_identifier(n) for n in names) or names[0] in ("self", "cls"):
         return None
-    return text
+    name = names[-1]
+    if not name[0].isupper() or _CONSTANT.fullmatch(name):
+        return None
+    return name
 
 
 # Methods of Python's dict, list, set and str: a call of one of these names on a receiver of

@@ -1,9 +1,13 @@
 import requests
 import urllib.request
+import urllib3
+import httpx
 
 from urllib.parse import urlparse
 
-from flask import Flask, abort, request
+from typing import Any, Mapping, Optional
+
+from flask import Flask, abort, request, session
 
 app = Flask(__name__)
 PARTNERS = {"kaspi": "https://api.partner-a.kz/v1/check", "halyk": "https://api.partner-b.kz/check"}
@@ -168,3 +172,114 @@ class ProxyHandler(http.server.BaseHTTPRequestHandler):
         urllib.urlopen(params["url"]).read()
         # ok: python-ssrf
         urllib.request.urlopen("https://status.example.kz/health").read()
+
+
+# The web framework's session, a cache and other dictionaries are looked up with `.get(key)` like
+# an HTTP client: a key taken from the request is not a URL there.
+@app.get("/login/callback")
+def login_callback():
+    state = request.args["state"]
+    # ok: python-ssrf
+    saved = session.get(f"_state_{state}")
+    # ok: python-ssrf
+    other = request.session.get(request.args["key"])
+    # ruleid: python-ssrf
+    echoed = requests.get(request.args["key"], timeout=5)
+    return saved, other, echoed
+
+
+def state_from(session: dict[str, Any] | None, cache: Optional[Mapping[str, str]]):
+    state = request.args["state"]
+    # ok: python-ssrf
+    value = session.get(f"_state_{state}")
+    # ok: python-ssrf
+    cached = cache.get(state)
+    return value, cached
+
+
+def fetch_with(session, http_client: "httpx.AsyncClient", pool: urllib3.PoolManager):
+    url = request.args["url"]
+    # ruleid: python-ssrf
+    first = session.get(url, timeout=5)
+    # ruleid: python-ssrf
+    second = http_client.get(url)
+    # ruleid: python-ssrf
+    third = pool.request("GET", url)
+    return first, second, third
+
+
+def fetch_with_typed(session: requests.Session):
+    # ruleid: python-ssrf
+    return session.get(request.args["url"], timeout=5)
+
+
+class OAuthStateStore:
+    """Keeps the login state in the framework's session (a dictionary) between two requests."""
+
+    def __init__(self, name, redis_client):
+        self.name = name
+        self.redis_client = redis_client
+        self.session = {}
+
+    def save(self, session, state, data):
+        session[f"_state_{self.name}_{state}"] = data
+
+    def load(self, session):
+        key = f"_state_{self.name}_{request.args['state']}"
+        # ok: python-ssrf
+        return session.get(key)
+
+    def load_raw(self, session):
+        # todook: python-ssrf
+        return session.get(request.args["state"])
+
+    def load_cached(self):
+        # ok: python-ssrf
+        return self.redis_client.get(request.args["state"])
+
+    def load_own(self):
+        # ok: python-ssrf
+        return self.session.get(request.args["state"])
+
+
+class CallbackClient:
+    """An HTTP session kept on the object, beside a dictionary of headers."""
+
+    def __init__(self):
+        self.session = requests.Session()
+        self.headers = {}
+
+    def remember(self, name, value):
+        self.headers[name] = value
+
+    def call(self):
+        # ruleid: python-ssrf
+        return self.session.get(request.args["callback"], headers=self.headers, timeout=5)
+
+
+async def fetch_async():
+    import aiohttp
+
+    async with aiohttp.ClientSession() as session:
+        # ruleid: python-ssrf
+        async with session.get(request.args["url"]) as resp:
+            return await resp.text()
+
+
+@app.get("/keys")
+def keys_and_urls():
+    state = request.args["state"]
+    client = httpx.Client()
+    # ok: python-ssrf
+    client.get("_state_%s" % state)
+    # ok: python-ssrf
+    client.get("oauth_state:{}".format(state))
+    # ruleid: python-ssrf
+    client.get("http" + state)
+    # ruleid: python-ssrf
+    client.get(f"/{state}")
+    # ruleid: python-ssrf
+    client.get(f" {state}")
+    # ruleid: python-ssrf
+    client.get(f"{state}/status")
+    return "ok"
