@@ -94,6 +94,21 @@ def secret_detector_ids(path: str, text: str) -> list[str]:
     return [i for i in detector_ids(path, text) if i != WEAK]
 
 
+# Where a service token is written: bare in a note, in an .env file, as a string in code.
+TOKEN_PLACES = [
+    ("notes.txt", "{}\n"),
+    ("deploy/.env", "CI_AUTH={}\n"),
+    ("src/client.py", 'AUTH = "{}"\n'),
+]
+
+
+def assert_token_reported(detector: str, token: str, path: str, line: str) -> None:
+    """`token` written into `line` (one of TOKEN_PLACES) is reported by `detector`, at its value."""
+    text = line.format(token)
+    assert detector in detector_ids(path, text)
+    assert_detections_at_their_value(path, text)
+
+
 def assert_detections_at_their_value(path: str, text: str) -> None:
     """Every detection of `text` points at its own value and at lines of the text."""
     for d in ENGINE.scan(path, text).detections:

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.secrets_holdout import assert_detections_at_their_value, detector_ids
+from tests.secrets_holdout import (
+    TOKEN_PLACES,
+    assert_token_reported,
+    detector_ids,
+)
 
 TOKENS = {
     "onepassword-service-account-token": [
@@ -28,18 +32,9 @@ TOKENS = {
 
 
 @pytest.mark.parametrize(("detector", "token"), [(d, t) for d, ts in TOKENS.items() for t in ts])
-@pytest.mark.parametrize(
-    ("path", "line"),
-    [
-        ("notes.txt", "{}\n"),  # bare, in a note
-        ("deploy/.env", "CI_AUTH={}\n"),
-        ("src/client.py", 'AUTH = "{}"\n'),
-    ],
-)
+@pytest.mark.parametrize(("path", "line"), TOKEN_PLACES)
 def test_prefixed_service_tokens_are_reported(detector: str, token: str, path: str, line: str) -> None:
-    text = line.format(token)
-    assert detector in detector_ids(path, text)
-    assert_detections_at_their_value(path, text)
+    assert_token_reported(detector, token, path, line)
 
 
 @pytest.mark.parametrize(
