@@ -183,3 +183,15 @@ def test_the_key_options_leave_out_the_rules_location_and_jobs() -> None:
     argv = ["/bin/semgrep", "scan", "--config", "/a/rules", "--json", "--timeout", "30", "--jobs", "2"]
     elsewhere = [*argv[:3], "/b/rules", *argv[4:8], "1"]
     assert cache_options(argv) == cache_options(elsewhere) == ["scan", "--json", "--timeout", "30"]
+
+
+def test_the_digest_of_a_pass_over_several_files_follows_each_path_and_content(tmp_path: Path) -> None:
+    root = _tree(tmp_path)
+    first = semgrep_cache.files_digest(root, ["a.py", "b.py"])
+    assert first is not None and first == semgrep_cache.files_digest(root, ["b.py", "a.py"])
+    (root / "b.py").write_text("print(2)\n")
+    assert semgrep_cache.files_digest(root, ["a.py", "b.py"]) not in (None, first)
+    assert semgrep_cache.files_digest(root, ["a.py"]) != semgrep_cache.files_digest(root, ["a.py", "b.py"])
+    # a copy made for semgrep (an absolute path) or a file that cannot be read: not cacheable
+    assert semgrep_cache.files_digest(root, ["a.py", str(tmp_path / "copy.py")]) is None
+    assert semgrep_cache.files_digest(root, ["a.py", "gone.py"]) is None

@@ -454,11 +454,12 @@ class SemgrepAnalyzer:
         followed = sorted(present & ctx.config.semgrep_across_functions)
         for language in followed:
             targets = [copies.get(f.path, f.path) for f in sources if f.language == language]
+            where = PassTargets(language, targets, semgrep_cache.files_digest(ctx.root, targets))
             class_rules = summarised_rules(self.rules_dir, language)
             rel = functools.partial(_rel, prefix="", path_map=plan.path_map)
             summaries_rules = interfile.first_pass_rules(language, class_rules)
             first = self._pass(
-                exe, ctx, targets, summaries_rules, workdir, language, "summaries", version, started, reused
+                exe, ctx, where, summaries_rules, workdir, "summaries", version, started, reused
             )
             if isinstance(first, Gap):
                 gaps.append(first)
@@ -470,9 +471,7 @@ class SemgrepAnalyzer:
             if not calls_rules["rules"]:
                 counts.append(f"{language}: 0 functions reach a sink")
                 continue
-            second = self._pass(
-                exe, ctx, targets, calls_rules, workdir, language, "calls", version, started, reused
-            )
+            second = self._pass(exe, ctx, where, calls_rules, workdir, "calls", version, started, reused)
             if isinstance(second, Gap):
                 gaps.append(second)
                 continue
@@ -503,26 +502,26 @@ class SemgrepAnalyzer:
         self,
         exe: str,
         ctx: ScanContext,
-        targets: list[str],
+        where: PassTargets,
         rules: dict[str, Any],
         workdir: Path,
-        language: str,
         name: str,
         version: str,
         started: float,
         reused: list[str],
     ) -> dict[str, Any] | Gap:
-        """The output of one pass (`summaries` or `calls`) over `targets`, or the gap it leaves.
-        An output of the same rules, semgrep and options over the same files (paths and content)
-        is answered from the cache, and `reused` names the language."""
+        """The output of one pass (`summaries` or `calls`) over the files of one language, or the
+        gap it leaves. An output of the same rules, semgrep and options over the same files (paths
+        and content) is answered from the cache, and `reused` names the language."""
+        language = where.language
         rule_file = workdir / f"aiscan-interfile-{name}-{language}.yaml"
-        key = self._pass_key(exe, ctx, targets, rules, version)
+        key = self._pass_key(exe, ctx, where, rules, version)
         folder = semgrep_cache.cache_dir()
         cached = semgrep_cache.load_whole(folder, key) if key else None
         if cached is not None:
             reused.append(language)
             return cached
-        out = self._pass_output(exe, ctx, targets, rules, rule_file, version, started)
+        out = self._pass_output(exe, ctx, where.targets, rules, rule_file, version, started)
         if isinstance(out, str):
             return Gap(WHOLE_RUN, f"{language} flows across functions not analysed: {name}: {out}")
         if key and semgrep_cache.whole_cacheable(out):
@@ -530,25 +529,17 @@ class SemgrepAnalyzer:
         return out
 
     def _pass_key(
-        self, exe: str, ctx: ScanContext, targets: Sequence[str], rules: Mapping[str, Any], version: str
+        self, exe: str, ctx: ScanContext, where: PassTargets, rules: Mapping[str, Any], version: str
     ) -> str | None:
         """The cache key of a pass, or None when a target is a copy made for semgrep or cannot be
         read (such a pass is always run)."""
         identity = version_cache.cache_key(exe, ())
-        if identity is None:
+        if identity is None or where.files_digest is None:
             return None
         options = cache_options(self.argv(exe, ctx.config, configs=["generated"]))
         text = yaml.safe_dump(dict(rules), sort_keys=True)
         run = semgrep_cache.run_key(hashlib.sha256(text.encode()).hexdigest(), version, [identity, *options])
-        files = []
-        for target in targets:
-            if Path(target).is_absolute():
-                return None
-            try:
-                files.append((target, (ctx.root / target).read_bytes()))
-            except OSError:
-                return None
-        return semgrep_cache.whole_key(run, files)
+        return semgrep_cache.whole_key(run, where.files_digest)
 
     def _pass_output(
         self,
@@ -911,6 +902,16 @@ class RetryReport:
             Gap(g.path, f"{g.reason} (also when {self.how})", g.rule_id) if g.path in self.failing else g
             for g in gaps
         )
+
+
+@dataclass(frozen=True)
+class PassTargets:
+    """The files of one language given to the passes over flows across functions, with their
+    digest (aiscan.sast.semgrep_cache.files_digest; None: not cacheable)."""
+
+    language: str
+    targets: list[str]
+    files_digest: str | None
 
 
 @dataclass(frozen=True)

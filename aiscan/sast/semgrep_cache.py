@@ -70,13 +70,25 @@ def _digest(payload: Any) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
-def whole_key(run: str, files: Iterable[tuple[str, bytes]]) -> str:
-    """The key of an output that depends on every file it was given together (the passes over
-    flows across functions): each file's path and content, in path order."""
-    h = hashlib.sha256(f"{run}\0whole".encode())
-    for path, content in sorted(files, key=lambda item: item[0]):
+def files_digest(root: Path, paths: Iterable[str]) -> str | None:
+    """One digest of several files of `root` (each path and content, in path order), for an
+    output that depends on all of them together (the passes over flows across functions). None
+    when a path is absolute (a copy made for semgrep) or a file cannot be read."""
+    h = hashlib.sha256()
+    for path in sorted(paths):
+        if Path(path).is_absolute():
+            return None
+        try:
+            content = (root / path).read_bytes()
+        except OSError:
+            return None
         h.update(path.encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(content).digest())
     return h.hexdigest()
+
+
+def whole_key(run: str, files: str) -> str:
+    """The key of an output of a run over files whose `files_digest` is `files`."""
+    return hashlib.sha256(f"{run}\0whole\0{files}".encode()).hexdigest()
 
 
 def _payload(folder: Path, key: str) -> dict[str, Any] | None:
