@@ -30,11 +30,11 @@ more, used in no set above nor in bench_sast_real.py, small and medium libraries
 CSRF, SAML and XML signatures, JWT/JWKS, OAuth 2, signed cookies and HTTP clients (Python,
 JavaScript, Go, PHP, Ruby), recorded (`benchmarks/production/sixth-before.json`) before any rule
 was changed for them. `seventh`: 14 more, used in no set above, nor in bench_sast_real.py, nor
-measured in docs/sast.md or docs/secrets.md: small and medium web, API, auth, payment,
+measured in docs/measurements/sast.md or docs/measurements/secrets.md: small and medium web, API, auth, payment,
 validation, templating, CORS, rate-limiting and authorization libraries (Python, JavaScript, Go,
 PHP, Ruby), recorded (`benchmarks/production/seventh-before.json`) before any rule was changed
 for them. `eighth`: 14 more, used in no set above, nor in bench_sast_real.py, nor measured in
-docs/sast.md or docs/secrets.md: small and medium Excel, PDF, ORM, cryptography, decimal money,
+docs/measurements/sast.md or docs/measurements/secrets.md: small and medium Excel, PDF, ORM, cryptography, decimal money,
 UUID, body-parsing, JWT middleware, HTTP handler and CORS libraries (Python, JavaScript, Go, PHP,
 Ruby), recorded (`benchmarks/production/eighth-before.json`) before any rule was changed for them.
 `ninth`: 14 more, used in no set above, nor in bench_sast_real.py, nor named in docs/ or
@@ -42,8 +42,8 @@ benchmarks/: a payment gateway's SDK, Excel and PDF generation, AMQP and Kafka c
 for Node and Go, validation, one-time passwords, an HTTP client and field encryption (Python,
 JavaScript, Go, PHP, Ruby), recorded
 (`benchmarks/production/ninth-before.json`) before any rule was changed for them. `tenth`: 16
-more, used in no set above, nor in bench_sast_real.py, nor in the measurements of docs/sast.md
-or docs/secrets.md: web and API frameworks, OAuth 2 and OpenID Connect, JWT and JOSE, two-factor
+more, used in no set above, nor in bench_sast_real.py, nor in the measurements of docs/measurements/sast.md
+or docs/measurements/secrets.md: web and API frameworks, OAuth 2 and OpenID Connect, JWT and JOSE, two-factor
 login, a payment gateway's SDK, HTTP clients and an ORM (Python, JavaScript, Go, PHP, Ruby), and
 two whole applications read from stored repositories, a Java (Spring) shop with payments and a
 C# (ASP.NET Core) shop with JWT login, whose files and commits
@@ -81,7 +81,7 @@ Per project: files in the tree, the findings that weigh on the gate (those that 
 requirement: at or above the policy's threshold, and not an observation in test code) by rule,
 the requirements that FAIL and those NOT_ASSESSED, and the verdicts. `--show-findings` lists
 every finding that weighs on the gate with its line, for classification by hand (recorded in
-docs/sast.md); each report is kept as DIR/reports/<column>/<project>.json. `--label NAME` names
+docs/measurements/sast.md); each report is kept as DIR/reports/<column>/<project>.json. `--label NAME` names
 the current column (default `now`); `--from-reports` scans nothing and reads the reports kept
 under that label again (to write a column's `--json` from a run that was stopped).
 

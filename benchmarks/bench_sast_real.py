@@ -24,7 +24,7 @@ its line; a safe case is a false positive when any finding of its class is in it
 
 `--before REV` also runs the rules as they were at git revision REV (`git archive` into a
 temporary folder) and prints both columns. `--sample N` lists N findings on the packages, drawn
-at random with a fixed seed, for classification by hand (recorded in docs/sast.md).
+at random with a fixed seed, for classification by hand (recorded in docs/measurements/sast.md).
 """
 
 from __future__ import annotations

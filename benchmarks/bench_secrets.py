@@ -72,7 +72,7 @@ def timed(argv: list[str], cwd: Path | None = None) -> tuple[float, float, subpr
 
 # Weak and dummy passwords (`changeme`, a fixture's `alice123`) are a finding kind of their own,
 # low and not blocking; the corpora label secrets, so the secrets scope leaves the kind out and
-# the kind's findings on labelled lines are counted apart (docs/secrets.md, ninth round).
+# the kind's findings on labelled lines are counted apart (docs/measurements/secrets.md, ninth round).
 WEAK = "weak-password"
 
 

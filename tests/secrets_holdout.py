@@ -30,7 +30,7 @@ def split_labels(split: Path) -> list[dict[str, Any]]:
 
 # A weak or dummy password (`changeme`, a fixture's `alice123`) is a finding kind of its own, low
 # and not blocking: the splits label secrets, so their placeholder words and test dummies are
-# decoys of the secrets scope, which this kind is left out of (docs/secrets.md, ninth round).
+# decoys of the secrets scope, which this kind is left out of (docs/measurements/secrets.md, ninth round).
 WEAK = "weak-password"
 
 

@@ -1,6 +1,6 @@
 """False-positive classes that blocked well-maintained production projects released as an AIS:
 example programs beside a library, credentials shown in documentation, and a weak digest that is
-not a password hash (benchmarks/bench_production_gate.py, docs/sast.md)."""
+not a password hash (benchmarks/bench_production_gate.py, docs/measurements/sast.md)."""
 
 from __future__ import annotations
 

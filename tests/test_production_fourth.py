@@ -1,5 +1,5 @@
 """False-positive classes of the production projects of the `fourth` set of
-benchmarks/bench_production_gate.py (docs/sast.md), each written before its fix: an
+benchmarks/bench_production_gate.py (docs/measurements/sast.md), each written before its fix: an
 authorization header shown in a docstring's usage example."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """False-positive classes of production projects measured from outside (the `fresh` and `third`
-sets of benchmarks/bench_production_gate.py, docs/sast.md): a bare import read as its use,
+sets of benchmarks/bench_production_gate.py, docs/measurements/sast.md): a bare import read as its use,
 credentials in a docstring's usage example or in a package's copy of its README, and benchmark
 programs shipped beside a library."""
 

@@ -1,5 +1,5 @@
 """Credentials in a documentation comment's usage example (the tenth production set,
-docs/sast.md): a Go doc comment (the `//` lines right above a declaration), a `/** ... */` block
+docs/measurements/sast.md): a Go doc comment (the `//` lines right above a declaration), a `/** ... */` block
 (JSDoc, Javadoc, PHPDoc, KDoc) and `///` lines are documentation, weighed as a Python docstring
 is: a value known only by its name, its place in a call or in an HTTP header is a usage example
 (medium), a key recognised by its own format still counts. A plain comment, and the same
