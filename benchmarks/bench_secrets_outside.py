@@ -28,8 +28,11 @@ Two more sources, described in `outside_sources.py`: Nosey Parker's rule example
 (`--noseyparker DIR`, DIR holding `rules/*.yml`) and CredSweeper's test samples labelled by reading
 (`--credsweeper DIR`, DIR holding `tests/samples/`, labels in
 `benchmarks/credsweeper_samples/labels.csv`; the second and third parts' with `--labels
-benchmarks/credsweeper_samples/labels_2.csv` or `labels_3.csv`). Sources may be given together;
-with `--work DIR` each one's tree is written to `DIR/<source>`.
+benchmarks/credsweeper_samples/labels_2.csv` or `labels_3.csv`). A fourth, described in
+`trufflehog_tests.py`: the test tables of TruffleHog's detectors (`--trufflehog DIR`, DIR holding
+`pkg/detectors/<name>/<name>_test.go`), labelled by what each case expects. Sources may be given
+together; with `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog
+measurement also prints each tool's wall-clock time over its tree.
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ from outside_sources import (
     load_noseyparker,
     noseyparker_file,
 )
+from trufflehog_tests import NOT_SECRETS as TRUFFLEHOG_IDENTIFIERS
+from trufflehog_tests import load_trufflehog, trufflehog_file
 
 LABELS = Path(__file__).resolve().parent / "credsweeper_samples" / "labels.csv"
 
@@ -369,6 +374,35 @@ def measure_noseyparker(root: Path, tree: Path, tools: list[tuple[str, Any]], sh
         )
 
 
+def measure_trufflehog(root: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
+    data = load_trufflehog(root)
+    if not data.scored:
+        raise SystemExit(f"no detector test files under {root}")
+    names = {trufflehog_file(c, n): c for n, c in enumerate(data.scored + data.apart)}
+    write_tree(tree, {k: c.text for k, c in names.items()})
+    detectors = sorted({c.detector for c in data.scored})
+    print(
+        f"TruffleHog detector tests from {root}: {sum(c.positive for c in data.scored)} cases expecting "
+        f"results, {sum(not c.positive for c in data.scored)} expecting none, {len(detectors)} detectors "
+        f"({len(data.apart)} cases of {', '.join(sorted(TRUFFLEHOG_IDENTIFIERS))} reported apart; "
+        f"{data.unevaluated} cases not evaluable, {data.conflicting} inputs labelled both ways, left out)\n"
+    )
+    for tool, runner in tools:
+        wall, _, hits, _ = runner(tree)
+        hit_files = {path for path, _, _ in hits}
+        print(f"  {tool} ({wall:.2f} s wall)")
+        counted = {k: c for k, c in names.items() if c.detector not in TRUFFLEHOG_IDENTIFIERS}
+        groups = {k: (c.detector, c.positive, c.text) for k, c in counted.items()}
+        print_file_scores(groups, hit_files, show and tool == "aiscan")
+        apart = [k for k, c in names.items() if c.detector in TRUFFLEHOG_IDENTIFIERS]
+        print(
+            f"    reported apart (not counted): {sum(k in hit_files for k in apart if names[k].positive)}"
+            f"/{sum(names[k].positive for k in apart)} cases expecting results, "
+            f"{sum(k in hit_files for k in apart if not names[k].positive)}"
+            f"/{sum(not names[k].positive for k in apart)} expecting none reported\n"
+        )
+
+
 def covers(by_file: dict[str, list[tuple[int, int]]], lab: LineLabel) -> bool:
     return any(a <= lab.line <= b for a, b in by_file.get(credsweeper_file(lab.path), []))
 
@@ -430,13 +464,14 @@ def main() -> None:
     parser.add_argument("--gitleaks", type=Path, help="holds cmd/generate/config")
     parser.add_argument("--noseyparker", type=Path, help="holds rules/*.yml of Nosey Parker")
     parser.add_argument("--credsweeper", type=Path, help="holds tests/samples/ of CredSweeper")
+    parser.add_argument("--trufflehog", type=Path, help="holds pkg/detectors/*/*_test.go of TruffleHog")
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
     parser.add_argument("--skip-detect-secrets", action="store_true")
     args = parser.parse_args()
-    if not (args.gitleaks or args.noseyparker or args.credsweeper):
-        parser.error("give --gitleaks, --noseyparker or --credsweeper")
+    if not (args.gitleaks or args.noseyparker or args.credsweeper or args.trufflehog):
+        parser.error("give --gitleaks, --noseyparker, --credsweeper or --trufflehog")
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
         tools.append(("detect-secrets", run_detect_secrets))
@@ -446,6 +481,7 @@ def main() -> None:
             ("gitleaks", args.gitleaks),
             ("noseyparker", args.noseyparker),
             ("credsweeper", args.credsweeper),
+            ("trufflehog", args.trufflehog),
         ):
             if source is None:
                 continue
@@ -456,6 +492,8 @@ def main() -> None:
                 measure_gitleaks(source, tree, tools, args.show)
             elif name == "noseyparker":
                 measure_noseyparker(source, tree, tools, args.show)
+            elif name == "trufflehog":
+                measure_trufflehog(source, tree, tools, args.show)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 

@@ -27,6 +27,7 @@ VALIDATORS = (
     "url-credentials",
     "private-key",
     "der-private-key",
+    "der-key-pieces",
     "jwt",
     "iin",
     "bin",
@@ -42,6 +43,7 @@ VALIDATORS = (
     "prose-password",
     "password-after-name",
     "sql-insert",
+    "pgpass",
     "default-password",  # aiscan.secrets.defaults
     "weak-password",  # aiscan.secrets.weak
     "guessable-secret",  # aiscan.secrets.guessable

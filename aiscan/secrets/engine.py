@@ -486,6 +486,8 @@ class Engine:
             return v.private_key_ok(value, ph)
         if name == "der-private-key":
             return v.der_private_key_ok(value)
+        if name == "der-key-pieces":
+            return v.der_key_pieces_ok(value)
         if name == "jwt":
             start = m.start("value")
             transcript = cx.in_transcript(text, start)
@@ -500,6 +502,8 @@ class Engine:
             return v.assignment_ok(full, v.joined_pieces(value), True, path, ph)
         if name == "sql-insert":
             return v.assignment_ok("password", value, True, path, ph) and not v.is_password_hash(value)
+        if name == "pgpass":  # host:port:database:user:password, the last field a password
+            return v.assignment_ok("password", value, True, path, ph)
         if name == "prose-password":
             return v.prose_password_ok(value, ph)
         if name == "password-after-name":

@@ -883,6 +883,18 @@ def der_private_key_ok(value: str) -> bool:
     return version == 1 and following == 0x04  # SEC1: the private key's octets
 
 
+_PIECE_JOIN = re.compile(r"""(?:\\[rn])*["'][ \t]*[+.&,]?[ \t]*\r?\n[ \t]*[+.&]?[ \t]*["']""")
+
+
+def der_key_pieces_ok(region: str) -> bool:
+    """A private key's base64 DER cut into string literals over several lines (`"MIIB..." +` then
+    `"..."`): the pieces joined, without their `\\n` escapes, make a private key (see
+    `der_private_key_ok`) at least as long as a bare one must be."""
+    joined = _PIECE_JOIN.sub("", region)
+    joined = re.sub(r"""(?:\\[rn])*["']$""", "", joined)
+    return len(joined) >= 80 and der_private_key_ok(joined)
+
+
 def private_key_ok(body: str, placeholders: Placeholders) -> bool:
     """The body of a PEM/OpenSSH/PuTTY block: enough base64 to be a key, not an ellipsis."""
     chunks = _BASE64_LINE.findall(body.replace("\\n", "\n"))
