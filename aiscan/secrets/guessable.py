@@ -46,7 +46,11 @@ _QUALIFIED_NAME = re.compile(
 _STAND_IN = re.compile(
     r"example|sample|dummy|fake|placeholder|change[_-]?(?:me|it|this)|replace|redact|your|insert|"
     r"enter|lorem|ipsum|mock|not[_-]?(?:a[_-]?)?(?:real|secret)|fixture|(?<![a-z])foo(?:bar)?(?![a-z])|"
-    r"invalid|bogus|todo|tbd|fixme|xxx|\*|\.\.\.|j(?:ohn|ane)[ _]?doe|(?<![a-z])payload(?![a-z])",
+    r"invalid|bogus|todo|tbd|fixme|xxx|\*|\.\.\.|j(?:ohn|ane)[ _]?doe|(?<![a-z])payload(?![a-z])|"
+    # a redaction marker (`key-omitted`, `token_removed`) and a filler word (`blah-blah`), as in
+    # the placeholder words of rulesets/secrets/placeholders.yaml
+    r"(?<![a-z])(?:removed|omitted|scrubbed|filtered|elided|withheld|censored|sanitized)(?![a-z])|"
+    r"(?<![g-z])blah",
     re.I,
 )
 # A field's, a setting's or a header's name given as the value: words joined by `_`, `-` or `.`
