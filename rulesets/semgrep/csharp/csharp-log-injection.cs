@@ -1,0 +1,33 @@
+using System;
+using System.IO;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+public class LoginController : Controller
+{
+    private readonly ILogger<LoginController> _logger;
+
+    public LoginController(ILogger<LoginController> logger) { _logger = logger; }
+
+    public IActionResult Login(string username, int loanId)
+    {
+        // A name such as "bob\r\ninfo: login ok for admin" forges a second log line.
+        // ruleid: csharp-log-injection
+        _logger.LogWarning("failed login for " + username);
+        // ruleid: csharp-log-injection
+        _logger.LogWarning($"failed login for {username}");
+        // ruleid: csharp-log-injection
+        _logger.LogInformation("client ref {Ref}", Request.Headers["X-Ref"]);
+        // ruleid: csharp-log-injection
+        File.AppendAllText("logs/access.log", DateTime.UtcNow + " " + username + Environment.NewLine);
+        // ok: csharp-log-injection
+        _logger.LogWarning("failed login for {User}", username.Replace("\r", "").Replace("\n", ""));
+        // ok: csharp-log-injection
+        _logger.LogInformation("loan {LoanId} requested", loanId);
+        // ok: csharp-log-injection
+        _logger.LogInformation("login attempt");
+        // ok: csharp-log-injection
+        File.AppendAllText("exports/report.csv", username);
+        return Ok();
+    }
+}

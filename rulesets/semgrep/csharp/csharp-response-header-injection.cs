@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.AspNetCore.Mvc;
+
+public class StatementController : Controller
+{
+    private static readonly Dictionary<string, string> Types = new() { ["pdf"] = "application/pdf" };
+
+    public IActionResult Download(string name, string type)
+    {
+        // ruleid: csharp-response-header-injection
+        Response.Headers["Content-Disposition"] = "attachment; filename=" + name;
+        // ruleid: csharp-response-header-injection
+        Response.Headers.Add("X-Client-Ref", Request.Headers["X-Ref"]);
+        // ruleid: csharp-response-header-injection
+        Response.Headers.Append("Content-Type", type);
+        // ok: csharp-response-header-injection
+        Response.Headers["Content-Disposition"] = "attachment; filename*=UTF-8''" + Uri.EscapeDataString(name);
+        // ok: csharp-response-header-injection
+        Response.Headers["Content-Type"] = Types.GetValueOrDefault(type, "application/pdf");
+        // ok: csharp-response-header-injection
+        Response.Headers["Cache-Control"] = "no-store";
+        // ok: csharp-response-header-injection
+        Response.Headers["X-Name"] = name.Replace("\r", "").Replace("\n", "");
+        // ok: csharp-response-header-injection
+        Response.Headers["Location"] = name;
+        return Ok();
+    }
+
+    public IActionResult Lang(int id)
+    {
+        // ok: csharp-response-header-injection
+        Response.Headers["X-Loan"] = id.ToString();
+        return Ok();
+    }
+}

@@ -1,0 +1,35 @@
+const express = require("express");
+const app = express();
+
+const TYPES = { pdf: "application/pdf", csv: "text/csv" };
+
+app.get("/statement", (req, res) => {
+  // ruleid: javascript-response-header-injection
+  res.setHeader("Content-Type", req.query.type);
+  // ruleid: javascript-response-header-injection
+  res.set("Content-Disposition", `attachment; filename=${req.query.name}`);
+  // ruleid: javascript-response-header-injection
+  res.header("X-Client-Ref", req.get("X-Ref"));
+  // ruleid: javascript-response-header-injection
+  res.writeHead(200, { "Content-Language": req.cookies.lang });
+  // ok: javascript-response-header-injection
+  res.setHeader("Content-Type", TYPES[req.query.type] === undefined ? "application/pdf" : "text/csv");
+  // ok: javascript-response-header-injection
+  res.set("Content-Disposition", "attachment; filename*=UTF-8''" + encodeURIComponent(req.query.name));
+  // ok: javascript-response-header-injection
+  res.setHeader("X-Loan", parseInt(req.params.id, 10));
+  // ok: javascript-response-header-injection
+  res.setHeader("Cache-Control", "no-store");
+  // ok: javascript-response-header-injection
+  res.setHeader("Location", req.query.next);
+  res.send("ok");
+});
+
+async function koaHandler(ctx) {
+  // ruleid: javascript-response-header-injection
+  ctx.set("X-Trace", ctx.query.trace);
+  // ok: javascript-response-header-injection
+  ctx.set("X-Trace", ctx.query.trace.replace(/[\r\n]/g, ""));
+}
+
+module.exports = { app, koaHandler };

@@ -1,0 +1,37 @@
+<?php
+$types = ['pdf' => 'application/pdf', 'csv' => 'text/csv'];
+
+// ruleid: php-response-header-injection
+header('Content-Type: ' . $_GET['type']);
+$name = $_GET['name'];
+// ruleid: php-response-header-injection
+header("Content-Disposition: attachment; filename=$name");
+// ruleid: php-response-header-injection
+header(sprintf('X-Client-Ref: %s', $_SERVER['HTTP_X_REF']));
+// ok: php-response-header-injection
+header('Content-Type: ' . ($types[$_GET['type']] ?? 'application/pdf'));
+// ok: php-response-header-injection
+header("Content-Disposition: attachment; filename*=UTF-8''" . rawurlencode($name));
+// ok: php-response-header-injection
+header('X-Loan: ' . (int) $_GET['loan']);
+// ok: php-response-header-injection
+header('Cache-Control: no-store');
+// ok: php-response-header-injection
+header('X-Name: ' . str_replace(["\r", "\n"], '', $name));
+// ok: php-response-header-injection
+header('Location: ' . $_GET['next']);
+
+class ExportController
+{
+    public function download($request)
+    {
+        // ruleid: php-response-header-injection
+        header('Content-Language: ' . $request->input('lang'));
+    }
+}
+
+function cors_headers(): void
+{
+    // ok: php-response-header-injection
+    header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+}

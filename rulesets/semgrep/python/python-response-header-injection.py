@@ -1,0 +1,47 @@
+import re
+from urllib.parse import quote
+
+from django.http import HttpResponse
+from flask import Flask, Response, make_response, request
+
+app = Flask(__name__)
+
+ALLOWED_TYPES = {"pdf": "application/pdf", "csv": "text/csv"}
+
+
+@app.get("/statement")
+def statement():
+    resp = make_response(b"...")
+    # ruleid: python-response-header-injection
+    resp.headers["Content-Type"] = request.args.get("type")
+    name = request.args["name"]
+    # ruleid: python-response-header-injection
+    resp.headers["Content-Disposition"] = f"attachment; filename={name}"
+    # ruleid: python-response-header-injection
+    resp.headers.add("X-Client-Ref", request.headers.get("X-Ref"))
+    # ok: python-response-header-injection
+    resp.headers["Content-Type"] = ALLOWED_TYPES.get(request.args.get("type"), "application/pdf")
+    # ok: python-response-header-injection
+    resp.headers["Content-Disposition"] = "attachment; filename*=UTF-8''" + quote(name)
+    # ok: python-response-header-injection
+    resp.headers["X-Loan"] = str(int(request.args["loan"]))
+    # ok: python-response-header-injection
+    resp.headers["Cache-Control"] = "no-store"
+    return resp
+
+
+@app.get("/export")
+def export():
+    # ruleid: python-response-header-injection
+    return Response(b"...", headers={"Content-Disposition": "attachment; filename=" + request.args["f"]})
+
+
+def django_export(request):
+    response = HttpResponse(b"...")
+    # ruleid: python-response-header-injection
+    response["Content-Language"] = request.GET.get("lang")
+    # ok: python-response-header-injection
+    response["Content-Language"] = re.sub(r"[^a-z-]", "", request.GET.get("lang", ""))
+    # ok: python-response-header-injection
+    response["X-Frame-Options"] = "DENY"
+    return response
