@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading.Tasks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 
@@ -28,6 +29,19 @@ public class LoginController : Controller
         _logger.LogInformation("login attempt");
         // ok: csharp-log-injection
         File.AppendAllText("exports/report.csv", username);
+        return Ok();
+    }
+
+    public async Task<IActionResult> Webhook([FromBody] InvoiceEvent model)
+    {
+        // ruleid: csharp-log-injection
+        _logger.LogWarning("Invoice not found. #" + model.Data.Id);
+        var invoice = await _client.GetInvoiceAsync(model.Data.Id);
+        // ok: csharp-log-injection
+        _logger.LogWarning("Invoice status " + invoice.Status + " not acceptable");
+        var account = _accounts.FindByLogin(model.Login);
+        // ok: csharp-log-injection
+        _logger.LogInformation("account {Id} locked", account.Id);
         return Ok();
     }
 }

@@ -22,8 +22,9 @@ public class StatementController : Controller
         Response.Headers["Cache-Control"] = "no-store";
         // ok: csharp-response-header-injection
         Response.Headers["X-Name"] = name.Replace("\r", "").Replace("\n", "");
-        // ok: csharp-response-header-injection
-        Response.Headers["Location"] = name;
+        // a path on the same site is no open redirect, but it carries the client's CR/LF all the same
+        // ruleid: csharp-response-header-injection
+        Response.Headers["Location"] = "/statement?lang=" + name;
         return Ok();
     }
 

@@ -27,8 +27,9 @@ func statement(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	// ok: go-response-header-injection
 	w.Header().Set("X-Name", strings.NewReplacer("\r", "", "\n", "").Replace(name))
-	// ok: go-response-header-injection
-	w.Header().Set("Location", r.URL.Query().Get("next"))
+	// a path on the same site is no open redirect, but it carries the client's CR/LF all the same
+	// ruleid: go-response-header-injection
+	w.Header().Set("Location", "/statement?lang="+r.URL.Query().Get("lang"))
 	w.Write([]byte("ok"))
 }
 

@@ -32,6 +32,9 @@ public class LoginController {
         log.info("loan {} requested", Long.parseLong(request.getParameter("loan")));
         // ok: java-log-injection
         log.info("login attempt");
+        Account account = accountService.getAccountByLogin(username);
+        // ok: java-log-injection
+        log.info("account {} locked", account.getId());
         return "ok";
     }
 }

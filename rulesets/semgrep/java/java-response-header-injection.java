@@ -30,8 +30,9 @@ public class StatementController {
         response.setHeader("X-Name", name.replaceAll("[\\r\\n]", ""));
         // ok: java-response-header-injection
         response.setHeader("Cache-Control", "no-store");
-        // ok: java-response-header-injection
-        response.setHeader("Location", request.getParameter("next"));
+        // a path on the same site is no open redirect, but it carries the client's CR/LF all the same
+        // ruleid: java-response-header-injection
+        response.setHeader("Location", "/statement?lang=" + request.getParameter("lang"));
     }
 
     @GetMapping("/export")

@@ -20,8 +20,13 @@ app.get("/statement", (req, res) => {
   res.setHeader("X-Loan", parseInt(req.params.id, 10));
   // ok: javascript-response-header-injection
   res.setHeader("Cache-Control", "no-store");
+  // a path on the same site is no open redirect, but it carries the client's CR/LF all the same
+  // ruleid: javascript-response-header-injection
+  res.setHeader("Location", "/statement?lang=" + req.query.lang);
   // ok: javascript-response-header-injection
-  res.setHeader("Location", req.query.next);
+  res.header("X-RateLimit-Remaining", Math.floor(limits.overrides[req.ip].tokens));
+  // ok: javascript-response-header-injection
+  res.header("X-RateLimit-Limit", options.overrides[req.headers["x-forwarded-for"]].burst);
   res.send("ok");
 });
 

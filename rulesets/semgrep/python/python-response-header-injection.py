@@ -44,4 +44,7 @@ def django_export(request):
     response["Content-Language"] = re.sub(r"[^a-z-]", "", request.GET.get("lang", ""))
     # ok: python-response-header-injection
     response["X-Frame-Options"] = "DENY"
+    # a path on the same site is no open redirect, but the client still chooses it
+    # ruleid: python-response-header-injection
+    response["Location"] = "/statement?lang=" + request.GET.get("lang")
     return response
