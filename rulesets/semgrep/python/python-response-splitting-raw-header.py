@@ -1,5 +1,5 @@
 from http.server import BaseHTTPRequestHandler
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, parse_qsl, unquote, urlparse
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -14,4 +14,8 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "text/html; charset=utf-8")
         # ok: python-response-splitting-raw-header
         self.send_header("X-Echo", self.headers.get("X-Echo", "").replace("\r", "").replace("\n", ""))
+        query = urlparse(self.path).query
+        charset = dict((k, unquote(v)) for k, v in parse_qsl(query))
+        # ruleid: python-response-splitting-raw-header
+        self.send_header("Content-Language", charset.get("lang", "en"))
         self.end_headers()
