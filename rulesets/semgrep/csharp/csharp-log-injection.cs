@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 public class LoginController : Controller
 {
     private readonly ILogger<LoginController> _logger;
+    private readonly string _root = "/srv/app";
 
     public LoginController(ILogger<LoginController> logger) { _logger = logger; }
 
@@ -29,6 +30,8 @@ public class LoginController : Controller
         _logger.LogInformation("login attempt");
         // ok: csharp-log-injection
         File.AppendAllText("exports/report.csv", username);
+        // ruleid: csharp-log-injection
+        System.IO.File.AppendAllText(Path.Combine(_root, "audit.log"), $"{DateTime.UtcNow}: {Uri.UnescapeDataString(username)}\n");
         return Ok();
     }
 
