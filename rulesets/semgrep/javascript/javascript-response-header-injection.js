@@ -1,4 +1,5 @@
 const express = require("express");
+const jwt = require("jsonwebtoken");
 const app = express();
 
 const TYPES = { pdf: "application/pdf", csv: "text/csv" };
@@ -27,6 +28,9 @@ app.get("/statement", (req, res) => {
   res.header("X-RateLimit-Remaining", Math.floor(limits.overrides[req.ip].tokens));
   // ok: javascript-response-header-injection
   res.header("X-RateLimit-Limit", options.overrides[req.headers["x-forwarded-for"]].burst);
+  const token = jwt.sign({ user: req.body.username }, process.env.JWT_SECRET);
+  // ok: javascript-response-header-injection
+  res.setHeader("Authorization", "Bearer " + token);
   res.send("ok");
 });
 
