@@ -36,3 +36,16 @@ function cors_headers(): void
     // ok: php-response-header-injection
     header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
 }
+
+function cached_script(): void
+{
+    $files = $_GET['files'];
+    // ok: php-response-header-injection
+    header('ETag: "' . md5(implode(',', $files)) . '"');
+    // ok: php-response-header-injection
+    header('X-Height: ' . ($_GET['height'] + 1));
+    // ok: php-response-header-injection
+    header('Location: ' . sanitize_uri($_SERVER['REQUEST_URI']));
+    // ok: php-response-header-injection
+    header('Location: ' . UrlHelper::validate(clean($_REQUEST['url'])));
+}
