@@ -1,12 +1,17 @@
+import math
 import re
+import time
 from urllib.parse import quote
 
 from django.http import HttpResponse
 from flask import Flask, Response, make_response, request
 
+from uploads.models import Upload
+
 app = Flask(__name__)
 
 ALLOWED_TYPES = {"pdf": "application/pdf", "csv": "text/csv"}
+LIMITS = {}
 
 
 @app.get("/statement")
@@ -44,6 +49,14 @@ def django_export(request):
     response["Content-Language"] = re.sub(r"[^a-z-]", "", request.GET.get("lang", ""))
     # ok: python-response-header-injection
     response["X-Frame-Options"] = "DENY"
+    upload = Upload.objects.filter(file=request.GET["path"]).last()
+    # ok: python-response-header-injection
+    response["X-Accel-Redirect"] = "/download/" + upload.file.name
+    # ruleid: python-response-header-injection
+    response["Content-Disposition"] = f'inline; filename="{request.GET["path"]}"'
+    wait = max(0, math.ceil(LIMITS[request.META.get("REMOTE_ADDR")] - time.time()))
+    # ok: python-response-header-injection
+    response["Retry-After"] = str(wait)
     # a path on the same site is no open redirect, but the client still chooses it
     # ruleid: python-response-header-injection
     response["Location"] = "/statement?lang=" + request.GET.get("lang")
