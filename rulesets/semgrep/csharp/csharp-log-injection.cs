@@ -48,3 +48,20 @@ public class LoginController : Controller
         return Ok();
     }
 }
+
+// classic ASP.NET (System.Web): a request object handed to a helper under any name
+public class AuditHelper
+{
+    private readonly ILogger<AuditHelper> _logger;
+
+    public void Audit(System.Web.HttpRequest req)
+    {
+        var id = req.QueryString["id"];
+        // ruleid: csharp-log-injection
+        _logger.LogWarning("failed to parse value = " + id);
+        // ruleid: csharp-log-injection
+        _logger.LogWarning("cookie " + req.Cookies[0].Value);
+        // ok: csharp-log-injection
+        _logger.LogWarning("failed to parse value, length " + id.Length);
+    }
+}

@@ -35,3 +35,15 @@ public class StatementController : Controller
         return Ok();
     }
 }
+
+// classic ASP.NET (System.Web): a request object handed to a helper under any name
+public class ExportHelper
+{
+    public void Export(System.Web.HttpRequest req, System.Web.HttpResponse resp)
+    {
+        // ruleid: csharp-response-header-injection
+        resp.AddHeader("Content-Disposition", "attachment; filename=" + req.QueryString["name"]);
+        // ok: csharp-response-header-injection
+        resp.AddHeader("Content-Disposition", "attachment; filename=" + Uri.EscapeDataString(req.QueryString["name"]));
+    }
+}

@@ -1,12 +1,13 @@
-"""Recall and false alarms of the Java rules on the labelled Juliet CWE-113 cases.
+"""Recall and false alarms of a language's rules on labelled Juliet Test Suite cases.
 
-    python benchmarks/bench_juliet_cwe113.py --cases-dir DIR [--rules DIR]
+    python benchmarks/bench_juliet.py --labels TOML --cases-dir DIR --rules DIR
 
-DIR holds the Juliet files at the paths benchmarks/logheader/juliet-cwe113.toml names (its
-[set] folder). semgrep runs the rules of --rules (default: this checkout's rulesets/semgrep/java)
-over that folder, offline; a case's bad sink is found when any finding starts on its line, and a
-finding on a good line is a false alarm. `git archive REV rulesets | tar -x -C OUT` gives the
-rules of an earlier revision for a before figure.
+TOML is one of benchmarks/logheader/juliet-*.toml; DIR holds the Juliet files at the paths it
+names (its [set] folder). semgrep runs the rules of --rules (rulesets/semgrep/java for the Java
+suite, rulesets/semgrep/csharp for the C# one) over that folder, offline; a case's bad sink is
+found when any finding starts on its line, and a finding on a good line is a false alarm.
+`git archive REV rulesets | tar -x -C OUT` gives the rules of an earlier revision for a before
+figure.
 """
 
 from __future__ import annotations
@@ -17,9 +18,6 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
-
-REPO = Path(__file__).resolve().parent.parent
-LABELS = REPO / "benchmarks" / "logheader" / "juliet-cwe113.toml"
 
 
 def finding_lines(rules: Path, folder: Path) -> dict[str, set[int]]:
@@ -37,7 +35,7 @@ def finding_lines(rules: Path, folder: Path) -> dict[str, set[int]]:
     ]
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if not proc.stdout:
-        sys.exit(f"bench_juliet_cwe113: semgrep gave no output: {proc.stderr.strip()[-300:]}")
+        sys.exit(f"bench_juliet: semgrep gave no output: {proc.stderr.strip()[-300:]}")
     lines: dict[str, set[int]] = {}
     for result in json.loads(proc.stdout)["results"]:
         lines.setdefault(Path(result["path"]).name, set()).add(result["start"]["line"])
@@ -46,10 +44,11 @@ def finding_lines(rules: Path, folder: Path) -> dict[str, set[int]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--labels", type=Path, required=True)
     parser.add_argument("--cases-dir", type=Path, required=True)
-    parser.add_argument("--rules", type=Path, default=REPO / "rulesets" / "semgrep" / "java")
+    parser.add_argument("--rules", type=Path, required=True)
     args = parser.parse_args()
-    labels = tomllib.loads(LABELS.read_text(encoding="utf-8"))
+    labels = tomllib.loads(args.labels.read_text(encoding="utf-8"))
     folder = args.cases_dir / labels["set"]["folder"]
     found = finding_lines(args.rules, folder)
     hits = alarms = goods = 0
