@@ -49,10 +49,10 @@ public class LoginController : Controller
     }
 }
 
-// classic ASP.NET (System.Web): a request object handed to a helper under any name
-public class AuditHelper
+// classic ASP.NET (System.Web): a request object passed on under any name
+public class AuditTrail
 {
-    private readonly ILogger<AuditHelper> _logger;
+    private readonly ILogger<AuditTrail> _logger;
 
     public void Audit(System.Web.HttpRequest req)
     {

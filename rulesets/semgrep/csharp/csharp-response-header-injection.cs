@@ -36,8 +36,8 @@ public class StatementController : Controller
     }
 }
 
-// classic ASP.NET (System.Web): a request object handed to a helper under any name
-public class ExportHelper
+// classic ASP.NET (System.Web): a request object passed on under any name
+public class ExportWriter
 {
     public void Export(System.Web.HttpRequest req, System.Web.HttpResponse resp)
     {
