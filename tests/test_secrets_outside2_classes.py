@@ -6,7 +6,9 @@ of the same shape:
   `value: ...` in YAML) or in XML elements (`<key>password</key>` then `<value>...</value>`, also
   `<name>`);
 - curl's other credential options: `--proxy-user` / `-U` with `user:password`, and the TLS key
-  passphrase options `--pass`, `--tlspassword`, `--proxy-tlspassword`.
+  passphrase options `--pass`, `--tlspassword`, `--proxy-tlspassword`;
+- a credential compared with a literal (`if password == "..."`, `token !== "..."`): a password
+  built into the code as the one accepted.
 """
 
 from __future__ import annotations
@@ -95,3 +97,35 @@ def test_curl_proxy_and_tls_credentials_are_reported(path: str, text: str, line:
 )
 def test_curl_option_decoys_are_not_reported(text: str) -> None:
     assert not lines_reported("scripts/fetch.sh", text)
+
+
+# -- a credential compared with a literal -----------------------------------------------------------
+
+COMPARED = [
+    ("app/auth.py", 'def ok(password):\n    if password == "Zk3x#QwPl9":\n        return True\n', 2),
+    ("app/auth.py", 'if user == "admin" and password == "Qm7#vLp2Xw9k":\n    grant()\n', 1),
+    ("src/auth.js", 'if (apiToken === "tR8zK2mQ4vXn7LpW") { next(); }\n', 1),
+    ("src/Auth.cs", 'if (adminPassword != "Hq3%nW8rTz5m") { return false; }\n', 1),
+]
+
+
+@pytest.mark.parametrize(("path", "text", "line"), COMPARED)
+def test_credential_compared_with_a_literal_is_reported(path: str, text: str, line: int) -> None:
+    assert line in lines_reported(path, text)
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("app/auth.py", 'if password == "":\n    raise ValueError\n'),
+        ("app/auth.py", 'if password == "changeme":\n    warn()\n'),
+        ("app/auth.py", 'if password == os.environ["ADMIN_PASSWORD"]:\n    grant()\n'),
+        ("app/auth.py", 'if token_type == "Bearer":\n    pass\n'),
+        ("app/auth.py", 'if password_policy == "strong":\n    pass\n'),
+        ("app/auth.py", 'if token is None or token == "null":\n    abort()\n'),
+        ("src/auth.js", 'if (typeof secret === "string") { use(secret); }\n'),
+        ("app/auth.py", "if password != password_confirm:\n    abort()\n"),
+    ],
+)
+def test_comparison_decoys_are_not_reported(path: str, text: str) -> None:
+    assert not lines_reported(path, text)
