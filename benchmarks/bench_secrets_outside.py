@@ -30,7 +30,9 @@ Two more sources, described in `outside_sources.py`: Nosey Parker's rule example
 `benchmarks/credsweeper_samples/labels.csv`; the second and third parts' with `--labels
 benchmarks/credsweeper_samples/labels_2.csv` or `labels_3.csv`). A fourth, described in
 `trufflehog_tests.py`: the test tables of TruffleHog's detectors (`--trufflehog DIR`, DIR holding
-`pkg/detectors/<name>/<name>_test.go`), labelled by what each case expects. Sources may be given
+`pkg/detectors/<name>/<name>_test.go`), labelled by what each case expects. A fifth, described in
+`whispers_fixtures.py`: Whispers' test fixtures (`--whispers DIR`, DIR holding `tests/fixtures/`),
+labelled line by line by the `hardcoded` mark and the compliant/noncompliant parts. Sources may be given
 together; with `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog
 measurement also prints each tool's wall-clock time over its tree.
 """
@@ -63,6 +65,7 @@ from outside_sources import (
 )
 from trufflehog_tests import NOT_SECRETS as TRUFFLEHOG_IDENTIFIERS
 from trufflehog_tests import load_trufflehog, trufflehog_file
+from whispers_fixtures import FixtureLine, load_whispers, whispers_file
 
 LABELS = Path(__file__).resolve().parent / "credsweeper_samples" / "labels.csv"
 
@@ -403,6 +406,58 @@ def measure_trufflehog(root: Path, tree: Path, tools: list[tuple[str, Any]], sho
         )
 
 
+def covers_fixture_line(by_file: dict[str, list[tuple[int, int]]], lab: FixtureLine) -> bool:
+    return any(a <= lab.line <= b for a, b in by_file.get(whispers_file(lab.path), []))
+
+
+def measure_whispers(root: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
+    data = load_whispers(root)
+    paths = sorted({lab.path for lab in data.labels + data.apart})
+    for p in paths:
+        dest = tree / whispers_file(p)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes((root / p).read_bytes())
+    pos = [lab for lab in data.labels if lab.secret]
+    neg = [lab for lab in data.labels if not lab.secret]
+    print(
+        f"Whispers fixtures from {root}: {len(paths)} files, {len(pos)} secret lines, {len(neg)} false lines "
+        f"({len(data.apart)} lines of language.html reported apart)"
+    )
+    for note in data.disagreements:
+        print(f"  count differs from Whispers' test: {note}")
+    print()
+    for tool, runner in tools:
+        wall, _, hits, _ = runner(tree)
+        by_file: dict[str, list[tuple[int, int]]] = {}
+        for path, start, end in hits:
+            by_file.setdefault(path, []).append((start, end))
+
+        covered = partial(covers_fixture_line, by_file)
+
+        print(f"  {tool} ({wall:.2f} s wall)")
+        for path in paths:
+            mine = [lab for lab in data.labels if lab.path == path]
+            if mine:
+                p = [lab for lab in mine if lab.secret]
+                n = [lab for lab in mine if not lab.secret]
+                name = path.removeprefix("tests/fixtures/")
+                print(
+                    f"    {name:<20} found {sum(map(covered, p)):>3}/{len(p):<3}  "
+                    f"false alarms {sum(map(covered, n)):>2}/{len(n)}"
+                )
+        print_total(sum(map(covered, pos)), len(pos), sum(map(covered, neg)), len(neg), "lines")
+        labelled = {(whispers_file(lab.path), lab.line) for lab in data.labels + data.apart}
+        stray = {(p, s) for p, s, e in hits if not any((p, n) in labelled for n in range(s, e + 1))}
+        print(f"    findings on no labelled line: {len(stray)}\n")
+        if show and tool == "aiscan":
+            lines = {p: (root / p).read_text(encoding="utf-8").splitlines() for p in paths}
+            for lab in data.labels:
+                if lab.secret != covered(lab):
+                    what = "MISSED" if lab.secret else "FALSE "
+                    print(f"    {what} {lab.path}:{lab.line} {lines[lab.path][lab.line - 1].strip()[:120]!r}")
+            print()
+
+
 def covers(by_file: dict[str, list[tuple[int, int]]], lab: LineLabel) -> bool:
     return any(a <= lab.line <= b for a, b in by_file.get(credsweeper_file(lab.path), []))
 
@@ -465,13 +520,14 @@ def main() -> None:
     parser.add_argument("--noseyparker", type=Path, help="holds rules/*.yml of Nosey Parker")
     parser.add_argument("--credsweeper", type=Path, help="holds tests/samples/ of CredSweeper")
     parser.add_argument("--trufflehog", type=Path, help="holds pkg/detectors/*/*_test.go of TruffleHog")
+    parser.add_argument("--whispers", type=Path, help="holds tests/fixtures/ of Whispers")
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
     parser.add_argument("--skip-detect-secrets", action="store_true")
     args = parser.parse_args()
-    if not (args.gitleaks or args.noseyparker or args.credsweeper or args.trufflehog):
-        parser.error("give --gitleaks, --noseyparker, --credsweeper or --trufflehog")
+    if not (args.gitleaks or args.noseyparker or args.credsweeper or args.trufflehog or args.whispers):
+        parser.error("give --gitleaks, --noseyparker, --credsweeper, --trufflehog or --whispers")
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
         tools.append(("detect-secrets", run_detect_secrets))
@@ -482,6 +538,7 @@ def main() -> None:
             ("noseyparker", args.noseyparker),
             ("credsweeper", args.credsweeper),
             ("trufflehog", args.trufflehog),
+            ("whispers", args.whispers),
         ):
             if source is None:
                 continue
@@ -494,6 +551,8 @@ def main() -> None:
                 measure_noseyparker(source, tree, tools, args.show)
             elif name == "trufflehog":
                 measure_trufflehog(source, tree, tools, args.show)
+            elif name == "whispers":
+                measure_whispers(source, tree, tools, args.show)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 
