@@ -30,13 +30,13 @@ more, used in no set above nor in bench_sast_real.py, small and medium libraries
 CSRF, SAML and XML signatures, JWT/JWKS, OAuth 2, signed cookies and HTTP clients (Python,
 JavaScript, Go, PHP, Ruby), recorded (`benchmarks/production/sixth-before.json`) before any rule
 was changed for them. `seventh`: 14 more, used in no set above, nor in bench_sast_real.py, nor
-measured in docs/measurements/sast.md or docs/measurements/secrets.md: small and medium web, API, auth, payment,
-validation, templating, CORS, rate-limiting and authorization libraries (Python, JavaScript, Go,
-PHP, Ruby), recorded (`benchmarks/production/seventh-before.json`) before any rule was changed
-for them. `eighth`: 14 more, used in no set above, nor in bench_sast_real.py, nor measured in
-docs/measurements/sast.md or docs/measurements/secrets.md: small and medium Excel, PDF, ORM, cryptography, decimal money,
-UUID, body-parsing, JWT middleware, HTTP handler and CORS libraries (Python, JavaScript, Go, PHP,
-Ruby), recorded (`benchmarks/production/eighth-before.json`) before any rule was changed for them.
+measured in docs/measurements/: small and medium web, API, auth, payment, validation, templating,
+CORS, rate-limiting and authorization libraries (Python, JavaScript, Go, PHP, Ruby), recorded
+(`benchmarks/production/seventh-before.json`) before any rule was changed for them. `eighth`: 14
+more, used in no set above, nor in bench_sast_real.py, nor measured in docs/measurements/: small
+and medium Excel, PDF, ORM, cryptography, decimal money, UUID, body-parsing, JWT middleware, HTTP
+handler and CORS libraries (Python, JavaScript, Go, PHP, Ruby), recorded
+(`benchmarks/production/eighth-before.json`) before any rule was changed for them.
 `ninth`: 14 more, used in no set above, nor in bench_sast_real.py, nor named in docs/ or
 benchmarks/: a payment gateway's SDK, Excel and PDF generation, AMQP and Kafka clients, ORMs
 for Node and Go, validation, one-time passwords, an HTTP client and field encryption (Python,

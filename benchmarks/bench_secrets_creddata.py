@@ -5,8 +5,8 @@ CredData (github.com/Samsung/CredData) ships labels only: `meta/<repo_id>.csv` r
 RepoName, FilePath `data/<repo_id>/<scope>/<file_id>.<ext>`, LineStart, LineEnd, GroundTruth
 T/F/Template, ValueStart, ValueEnd, Category, ...). The files come from the original repositories
 at the commits its `snapshot.json` names; `download_data.py` maps a file to its id with
-`sha256(path in the repository)[:8]`. No CredData content is part of this repository; docs/measurements/secrets.md
-says how to rebuild a sample of it. Then:
+`sha256(path in the repository)[:8]`. No CredData content is part of this repository;
+docs/measurements/secrets.md says how to rebuild a sample of it. Then:
 
     python benchmarks/bench_secrets_creddata.py --meta /tmp/creddata/meta --data /tmp/creddata/data
                                                 [--show] [--skip-detect-secrets]
