@@ -62,14 +62,13 @@ _HOLDER = "$IFHOLDER"
 
 def _functions(params: str) -> list[str]:
     """Every form a definition with the given parameter list takes. `function f(...) {...}` also
-    matches class and object-literal methods, and semgrep reads an arrow function's expression
-    body as a block that returns it."""
+    matches class and object-literal methods; an assignment of `function (...) {...}` also
+    matches one of an arrow function (semgrep reads both alike, and an arrow function's
+    expression body as a block that returns it)."""
     return [
         f"function {FUNCTION}({params}) {{ ... }}",
         f"{FUNCTION} = function ({params}) {{ ... }}",
-        f"{FUNCTION} = ({params}) => {{ ... }}",
         f"{_HOLDER}.{FUNCTION} = function ({params}) {{ ... }}",
-        f"{_HOLDER}.{FUNCTION} = ({params}) => {{ ... }}",
     ]
 
 
