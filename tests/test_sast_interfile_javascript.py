@@ -178,6 +178,27 @@ export async function findClient(iin) {
 """
 
 
+APP_FACTORY = """const express = require('express');
+
+function createApp(options) {
+  const app = express();
+  app.get('/echo', (req, res) => {
+    const names = ['first', 'last'].map((name) => req.query[name]);
+    res.json(names);
+  });
+  return app;
+}
+
+module.exports = { createApp };
+"""
+
+SMOKE = """const request = require('supertest');
+const { createApp } = require('../lib/app-factory');
+
+request(createApp({})).get('/echo');
+"""
+
+
 def _service(tmp_path: Path) -> Path:
     root = tmp_path / "portal"
     files = {
@@ -191,6 +212,8 @@ def _service(tmp_path: Path) -> Path:
         "src/products/products.service.ts": PRODUCTS_SERVICE,
         "koa/routes/clients.js": KOA_ROUTES,
         "koa/services/clients.js": CLIENTS,
+        "lib/app-factory.js": APP_FACTORY,
+        "scripts/smoke.js": SMOKE,
     }
     for rel, text in files.items():
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -269,6 +292,8 @@ def test_a_helper_that_returns_request_data_is_a_source_where_it_is_called(
     assert "clientIin (lib/params.js:1)" in returned, places
     # pageSize returns a number parsed from the request
     assert ("javascript-sql-injection", "routes/loans.js", 41) not in places, places
+    # createApp returns the app; the request data is returned by a callback nested inside it
+    assert not [p for p in places if p[1] == "scripts/smoke.js"], places
 
 
 def test_bound_parsed_allow_listed_and_constant_arguments_are_not_reported(
