@@ -150,13 +150,22 @@ def _receiver_reaches(callee: str, receiver: str, path: str) -> bool:
     return _folded(names[-1]) in _module_names(path)
 
 
+# A call given a function expression (a callback, a promise's executor); not a prefix of any other
+# metavariable name.
+_NESTED = "$IFNESTED"
+
+
 def _return_sinks() -> list[Rule]:
-    """What a function returns (an arrow function's expression body included)."""
+    """What a function returns (an arrow function's expression body included), not what a
+    callback nested in it returns: `app.get('/', (req, res) => ...)` or `names.map((n) =>
+    req.query[n])` inside a function that returns `app` is not that function's return."""
     return [
         {
             "patterns": [
                 {"pattern-inside": form},
                 {"pattern": f"return {RETURNED};"},
+                {"pattern-not-inside": f"{_NESTED}(..., function (...) {{ ... }}, ...)"},
+                {"pattern-not-inside": f"new {_NESTED}(..., function (...) {{ ... }}, ...)"},
                 {"focus-metavariable": RETURNED},
             ]
         }
