@@ -18,7 +18,8 @@ function of the tree only through `this`, a class name, or a receiver named afte
 that defines it (`cache.get(key)` for `cache.js`, `this.usersService.findOne(id)` for
 `users.service.ts`). Destructured parameters, default values and rest parameters are not
 followed, nor are TypeScript parameter types read (Nest converts a parameter declared `number`
-only where a pipe says so).
+only where a pipe says so). A function's return is its own: a `return` inside a callback nested
+in it (a route handler registered by an app factory) is not.
 
 The application's own validation is a sanitizer of every generated rule: a value checked for
 membership in a constant collection (`SORTABLE.includes(v)`, `ALLOWED.has(v)`,

@@ -4,7 +4,7 @@ Two passes over the files of a language, both semgrep runs with rules derived fr
 single-file taint rule of each weakness class (its sinks, sanitizers and sources unchanged):
 
 1. summaries: for each class, a rule whose sources are a function's parameters (one source per
-   position) reports the functions whose parameter reaches one of the class's sinks, and (PHP) a
+   position) reports the functions whose parameter reaches one of the class's sinks, and (PHP, JavaScript) a
    rule whose sink is `return` reports the functions that return request data; search rules list
    the functions, the methods with their classes and (Java) each class's supertypes;
 2. calls: a rule with the class's request sources (plus calls to the functions that return request
