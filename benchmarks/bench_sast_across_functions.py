@@ -9,7 +9,10 @@ once more with the passes on over the cache the second run filled (the single-fi
 the tree being unchanged, both passes are then answered from the cache; warm / cold is printed).
 Prints the three times and every finding of the passes (rule, place, function, calls), to be
 classified by reading the code. `--on-only` runs only the scan with the passes on (an empty
-cache), for reading their findings on a tree too large to scan three times.
+cache), for reading their findings on a tree too large to scan three times. `--language NAME`
+(repeatable) turns the passes on for the languages named only (`javascript` also follows the
+TypeScript files). `--timeout-s N` sets the analyzer's bound (`[analyzers] timeout_s`, 900 s by
+default) for a tree whose passes would otherwise run out of it on a loaded machine.
 """
 
 from __future__ import annotations
@@ -34,14 +37,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("trees", nargs="+", type=Path)
     parser.add_argument("--on-only", action="store_true", help="only the scan with the passes on")
+    parser.add_argument("--language", action="append", default=[], help="only these languages' passes")
+    parser.add_argument("--timeout-s", type=int, help="the analyzer's bound (default: the configuration's)")
     args = parser.parse_args()
+    on_languages = frozenset(args.language) or ACROSS_FUNCTIONS_LANGUAGES
     for tree in args.trees:
         root = tree.resolve()
         config = resolve_scan_config(root, Overrides())
+        if args.timeout_s:
+            config = replace(config, analyzer_timeout_s=args.timeout_s)
         inventory = build_inventory(root, exclude=config.exclude, components=())
         ctx = ScanContext(replace(config, semgrep_across_functions=frozenset()), inventory)
-        ctx_on = ScanContext(replace(config, semgrep_across_functions=ACROSS_FUNCTIONS_LANGUAGES), inventory)
-        php = sum(1 for f in ctx.inventory.files if f.language in interfile.SUMMARISED)
+        ctx_on = ScanContext(replace(config, semgrep_across_functions=on_languages), inventory)
+        php = sum(1 for f in ctx.inventory.files if interfile.followed_as(f.language) in on_languages)
         print(
             f"{root}: {len(ctx.inventory.files)} files, {php} in a language with summarised rules", flush=True
         )

@@ -410,8 +410,9 @@ def _operator(tmp_path: Path, text: str) -> Overrides:
 @pytest.mark.parametrize(
     ("setting", "languages"),
     [
-        ("true", {"java", "php", "python"}),
+        ("true", {"java", "javascript", "php", "python"}),
         ("false", set()),
+        ('["javascript"]', {"javascript"}),
         ('["php", "java"]', {"php", "java"}),
         ('["python"]', {"python"}),
         ("[]", set()),
@@ -438,11 +439,14 @@ def test_the_scanned_tree_may_add_languages_but_not_leave_out_the_operators(tmp_
     assert any("would leave out java" in line for line in config.ignored_settings), config.ignored_settings
     (tmp_path / "tree" / "aiscan.toml").write_text("[semgrep]\nacross_functions = true\n")
     config = resolve_scan_config(tmp_path / "tree", overrides)
-    assert config.semgrep_across_functions == {"java", "php", "python"}
+    assert config.semgrep_across_functions == {"java", "javascript", "php", "python"}
     assert config.ignored_settings == ()
 
 
-@pytest.mark.parametrize("setting", ["'yes'", '["php", "cobol"]', '"php"', "[1]", '[["php"]]'])
+# TypeScript is followed under "javascript" (aiscan.sast.interfile.javascript), not a name of its own
+@pytest.mark.parametrize(
+    "setting", ["'yes'", '["php", "cobol"]', '"php"', "[1]", '[["php"]]', '["typescript"]']
+)
 def test_an_unknown_across_functions_value_names_the_key(tmp_path: Path, setting: str) -> None:
     overrides = _operator(tmp_path, f"[semgrep]\nacross_functions = {setting}\n")
     with pytest.raises(ConfigError, match="across_functions"):

@@ -450,10 +450,13 @@ class SemgrepAnalyzer:
         gaps: list[Gap] = []
         counts: list[str] = []
         reused: list[str] = []
-        present = {f.language for f in sources} & set(interfile.SUMMARISED)
+        # TypeScript files are followed with JavaScript's (interfile.followed_as)
+        present = {str(lang) for lang in (interfile.followed_as(f.language) for f in sources) if lang}
         followed = sorted(present & ctx.config.semgrep_across_functions)
         for language in followed:
-            targets = [copies.get(f.path, f.path) for f in sources if f.language == language]
+            targets = [
+                copies.get(f.path, f.path) for f in sources if interfile.followed_as(f.language) == language
+            ]
             where = PassTargets(language, targets, semgrep_cache.files_digest(ctx.root, targets))
             class_rules = summarised_rules(self.rules_dir, language)
             rel = functools.partial(_rel, prefix="", path_map=plan.path_map)

@@ -1,6 +1,6 @@
 """Flows across functions and files, on top of semgrep's taint, which follows one function only
 (see aiscan.sast.interfile.passes). The passes are written once; each language's syntax is in a
-module of its own (php, java), described by aiscan.sast.interfile.shapes."""
+module of its own (php, java, python, javascript), described by aiscan.sast.interfile.shapes."""
 
 from aiscan.sast.interfile.passes import (
     LANGUAGES,
@@ -15,6 +15,7 @@ from aiscan.sast.interfile.passes import (
     first_pass_rules,
     flow_message,
     flows,
+    followed_as,
     read_ancestors,
     read_call_message,
     read_definitions,
@@ -47,6 +48,7 @@ __all__ = [
     "first_pass_rules",
     "flow_message",
     "flows",
+    "followed_as",
     "is_identifier",
     "read_ancestors",
     "read_call_message",

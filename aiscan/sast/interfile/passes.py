@@ -4,7 +4,7 @@ Two passes over the files of a language, both semgrep runs with rules derived fr
 single-file taint rule of each weakness class (its sinks, sanitizers and sources unchanged):
 
 1. summaries: for each class, a rule whose sources are a function's parameters (one source per
-   position) reports the functions whose parameter reaches one of the class's sinks, and (PHP) a
+   position) reports the functions whose parameter reaches one of the class's sinks, and (PHP, JavaScript) a
    rule whose sink is `return` reports the functions that return request data; search rules list
    the functions, the methods with their classes and (Java) each class's supertypes;
 2. calls: a rule with the class's request sources (plus calls to the functions that return request
@@ -12,7 +12,8 @@ single-file taint rule of each weakness class (its sinks, sanitizers and sources
    function. A finding is reported at the sink inside the function, naming the calls.
 
 The passes are written once; what a definition, a parameter, a call and a class look like in
-each language is in aiscan.sast.interfile.php, .java and .python (aiscan.sast.interfile.shapes).
+each language is in aiscan.sast.interfile.php, .java, .python and .javascript
+(aiscan.sast.interfile.shapes).
 A call is matched to a function by name and argument position, narrowed by the class a static
 call names and, in Java, by the declared type of the receiver where semgrep knows it.
 
@@ -30,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from aiscan.sast.interfile import java, php, python
+from aiscan.sast.interfile import java, javascript, php, python
 from aiscan.sast.interfile.shapes import (
     ANNOTATION,
     ARGUMENT,
@@ -58,7 +59,23 @@ from aiscan.sast.interfile.shapes import (
 )
 
 # The languages whose flows are followed across functions.
-LANGUAGES: Mapping[str, Shapes] = {"java": java.SHAPES, "php": php.SHAPES, "python": python.SHAPES}
+LANGUAGES: Mapping[str, Shapes] = {
+    "java": java.SHAPES,
+    "javascript": javascript.SHAPES,
+    "php": php.SHAPES,
+    "python": python.SHAPES,
+}
+
+# The inventory's languages followed under another's name (TypeScript with JavaScript).
+_FOLLOWED_AS: Mapping[str, str] = {other: k for k, v in LANGUAGES.items() for other in v.also}
+
+
+def followed_as(file_language: str) -> str | None:
+    """The language whose passes follow a file of the inventory's `file_language`, if any."""
+    if file_language in LANGUAGES:
+        return file_language
+    return _FOLLOWED_AS.get(file_language)
+
 
 # The single-file taint rules whose flows are followed across functions, per language.
 SUMMARISED: Mapping[str, Mapping[str, tuple[str, ...]]] = {k: v.summarised for k, v in LANGUAGES.items()}
@@ -125,15 +142,16 @@ def _parameter_sources(shape: Shapes) -> list[Rule]:
     sources = []
     for k in range(MAX_POSITION + 1):
         for params, conditions in shape.parameter(k):
-            sources.append(
-                {
-                    "patterns": [
-                        {"pattern-inside": shape.function(params)},
-                        *conditions,
-                        {"focus-metavariable": PARAM.format(k)},
-                    ]
-                }
-            )
+            for form in shape.definitions(params):
+                sources.append(
+                    {
+                        "patterns": [
+                            {"pattern-inside": form},
+                            *conditions,
+                            {"focus-metavariable": PARAM.format(k)},
+                        ]
+                    }
+                )
     return sources
 
 
@@ -174,29 +192,32 @@ def _definition_rules(shape: Shapes) -> list[dict[str, Any]]:
     """Every function of the tree, every method with its class (where a summary is defined, and
     which class a static call must name) and, where calls are resolved by the receiver's type,
     each class's superclass and interfaces."""
-    function = shape.function("...")
-    language = shape.language
+    forms = shape.definitions("...")
+    function: Rule = (
+        {"pattern": forms[0]} if len(forms) == 1 else {"pattern-either": [{"pattern": f} for f in forms]}
+    )
+    languages = [shape.language, *shape.also]
     rules: list[dict[str, Any]] = [
         {
             "id": _FUNCTIONS_RULE,
-            "languages": [language],
+            "languages": list(languages),
             "severity": "INFO",
             "message": f"f={FUNCTION}",
-            "pattern": function,
+            **copy.deepcopy(function),
         },
         {
             "id": _METHODS_RULE,
-            "languages": [language],
+            "languages": list(languages),
             "severity": "INFO",
             "message": f"k={OWNER}|f={FUNCTION}",
-            "patterns": [{"pattern-inside": shape.klass}, {"pattern": function}],
+            "patterns": [{"pattern-inside": shape.klass}, copy.deepcopy(function)],
         },
     ]
     for kind, body in shape.validators:
         rules.append(
             {
                 "id": _VALIDATED_RULE + kind,
-                "languages": [language],
+                "languages": list(languages),
                 "severity": "INFO",
                 "message": f"n={VALIDATED}",
                 **copy.deepcopy(body),
@@ -206,7 +227,7 @@ def _definition_rules(shape: Shapes) -> list[dict[str, Any]]:
         rules.append(
             {
                 "id": _INHERITS_RULE,
-                "languages": [language],
+                "languages": list(languages),
                 "severity": "INFO",
                 "message": f"k={OWNER}|s={SUPER}",
                 "pattern-either": [{"pattern": p} for p in shape.inherits],
@@ -233,14 +254,13 @@ def first_pass_rules(language: str, class_rules: Mapping[str, Mapping[str, Any]]
             rules.append(_with_validation(parameter, shape, Validated()))
         if RETURNS not in kinds or shape.return_sinks is None:
             continue
-        rules.append(
-            _taint_rule(
-                rule,
-                rule_id + _SUMMARY_TAG[RETURNS],
-                summary_message(RETURNS),
-                pattern_sinks=shape.return_sinks(),
-            )
+        returns = _taint_rule(
+            rule,
+            rule_id + _SUMMARY_TAG[RETURNS],
+            summary_message(RETURNS),
+            pattern_sinks=shape.return_sinks(),
         )
+        rules.append(_with_validation(returns, shape, Validated()))
     return {"rules": rules}
 
 
@@ -448,7 +468,10 @@ def second_pass_rules(
     for rule_id in shape.summarised:
         params = [s for s in valid if s.rule == rule_id and s.kind == PARAMETER and s.position is not None]
         returning = {s.function for s in valid if s.rule == rule_id and s.kind == RETURNS}
-        rule = (class_rules or {}).get(rule_id) or {"languages": [language], "pattern-sources": []}
+        rule = (class_rules or {}).get(rule_id) or {
+            "languages": [language, *shape.also],
+            "pattern-sources": [],
+        }
         if params:
             sources = copy.deepcopy(rule.get("pattern-sources") or [])
             if returning:

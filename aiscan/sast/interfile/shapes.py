@@ -1,7 +1,7 @@
 """How a language writes what the passes over flows across functions look for: a function's
 definition with one parameter singled out, a call with one argument singled out, a returned
-value. One `Shapes` per language (aiscan.sast.interfile.php, .java); the passes themselves
-(aiscan.sast.interfile.passes) do not know any language's syntax.
+value. One `Shapes` per language (aiscan.sast.interfile.php, .java, .python, .javascript); the
+passes themselves (aiscan.sast.interfile.passes) do not know any language's syntax.
 
 The metavariable names of the generated rules are chosen so that none is a prefix of another,
 since semgrep interpolates a message's metavariables by text."""
@@ -84,7 +84,10 @@ class Shapes:
     `validators`: search rules (what they list, ANNOTATION or ENUM; the rule's patterns binding
     `VALIDATED`) listing the names the tree declares that restrict a value, and
     `sanitizers(validated)`: the application's own validation as taint sanitizers, added to every
-    generated rule (the names the tree declares, `Validated()` where they are not known yet)."""
+    generated rule (the names the tree declares, `Validated()` where they are not known yet).
+    `functions(params)`: every form a definition takes, for a language that has several (None:
+    `function` alone). `also`: the inventory's other languages whose files are followed with this
+    one (TypeScript with JavaScript), under this language's name."""
 
     language: str
     summarised: Mapping[str, tuple[str, ...]]
@@ -102,6 +105,12 @@ class Shapes:
     receiver_reaches: Callable[[str, str, str], bool] | None = None
     validators: tuple[tuple[str, Rule], ...] = ()
     sanitizers: Callable[[Validated], list[Rule]] | None = None
+    functions: Callable[[str], list[str]] | None = None
+    also: tuple[str, ...] = ()
+
+    def definitions(self, params: str) -> list[str]:
+        """Every form of a definition whose parameter list is `params`."""
+        return self.functions(params) if self.functions is not None else [self.function(params)]
 
     def fold(self, name: str) -> str:
         return name.lower() if self.ignore_case else name
