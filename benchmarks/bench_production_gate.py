@@ -66,10 +66,10 @@ recorded (`benchmarks/production/twelfth-before.json`) before any rule was chang
 the RealWorld Spring Boot back end (every file of src/main), whose files and commits
 `benchmarks/production/thirteenth-stored.json` lists, recorded
 (`benchmarks/production/thirteenth-before.json`) before any rule was changed for them.
-`fourteenth`: 12 whole applications and API servers, used in no set above nor measured in
+`fourteenth`: 13 whole applications and API servers, used in no set above nor measured in
 docs/: Django shops and ledgers (django-oscar, django-ledger), Flask and FastAPI applications
 (calibreweb, changedetection.io, ihatemoney, fava, lnbits), a CalDAV server (radicale), Node
-servers (parse-server, apostrophe, ghost), and a Gin/GORM API read from a stored repository
+servers (parse-server, apostrophe, ghost), and a Gin/GORM and a Rails API read from stored repositories
 (`benchmarks/production/fourteenth-stored.json`), recorded
 (`benchmarks/production/fourteenth-before.json`) before any rule was changed for them.
 
@@ -333,7 +333,7 @@ SETS = {
         ),
         npm=("parse-server", "apostrophe", "ghost"),
         debian=(),
-        stored=("gin-realworld",),
+        stored=("gin-realworld", "rails-realworld"),
         stored_list="fourteenth-stored.json",
     ),
 }
