@@ -246,6 +246,29 @@ def test_email_bodies_and_non_html_templates_are_not_pages(tmp_path: Path) -> No
     assert not run_web_config(tmp_path).findings
 
 
+@pytest.mark.parametrize(
+    "folder",
+    [
+        "core/server/services/comments/email-templates/",
+        "app/mail_templates/",
+        "app/views/mailers/",
+        "app/views/loan_mailer/",
+        "resources/views/emails/partials/",
+    ],
+)
+def test_templates_in_a_folder_of_email_bodies_are_not_pages(tmp_path: Path, folder: str) -> None:
+    write(tmp_path, {folder + "reply.hbs": '<p>{{{t "New reply on {title}" title=postTitle}}}</p>\n'})
+    assert not run_web_config(tmp_path).findings
+
+
+@pytest.mark.parametrize("folder", ["views/templates/", "views/mailbox/", "public/emailer-widget/"])
+def test_folders_only_named_like_mail_still_hold_pages(tmp_path: Path, folder: str) -> None:
+    write(tmp_path, {folder + "reply.hbs": "<p>{{{comment.html}}}</p>\n"})
+    assert where(flaws(run_web_config(tmp_path), "web-template-unescaped-output")) == {
+        (folder + "reply.hbs", 1)
+    }
+
+
 def test_submit_buttons_named_like_passwords_are_not_credentials(tmp_path: Path) -> None:
     write(
         tmp_path, {"change.html": '<form><input type="submit" name="set-password" value="Change"></form>\n'}
