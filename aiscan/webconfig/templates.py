@@ -72,7 +72,8 @@ _SAFE_BEFORE = re.compile(
     r"|\(\*\*kwargs\)\s*\|"  # a WTForms field rendering itself (escaped by WTForms)
 )
 # E-mail bodies are not pages of the web application.
-_EMAIL = re.compile(r"(^|/)(e-?mails?|mail)/|_email\.|email_", re.I)
+# A folder of them: emails/, email-templates/, mail_templates/, mailers/, loan_mailer/ (Rails).
+_EMAIL = re.compile(r"(^|/)((e-?mails?|mail)([-_]templates?)?|mailers?|\w+_mailer)/|_email\.|email_", re.I)
 # Templates that render something other than HTML (app.js.ejs, config.yml.j2).
 _NON_HTML = re.compile(r"\.(js|ts|json|ya?ml|css|txt|sh|py|xml|sql|conf|ini|toml|md)\.[a-z0-9]+$", re.I)
 _INCLUDES = re.compile(r"""\{%-?\s*(?:extends|include)\s+['"]([^'"]{1,200})['"]""")
