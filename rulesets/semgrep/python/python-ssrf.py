@@ -283,3 +283,21 @@ def keys_and_urls():
     # ruleid: python-ssrf
     client.get(f"{state}/status")
     return "ok"
+
+
+# Flask-SQLAlchemy's `db.session` is the database's unit of work: delete(), get() and merge() take
+# model objects and classes, and no URL.
+@app.post("/loans/<int:loan_id>/delete")
+def delete_loan(loan_id):
+    loan = Loan.query.get(request.form["loan_id"])
+    # ok: python-ssrf
+    db.session.delete(loan)
+    # ok: python-ssrf
+    current_app.db.session.delete(Loan.query.get(request.form["other_id"]))
+    db.session.commit()
+    http_session = requests.Session()
+    # ruleid: python-ssrf
+    http_session.delete(request.form["callback"])
+    # ruleid: python-ssrf
+    app.session.delete(request.form["callback"])
+    return "ok"
