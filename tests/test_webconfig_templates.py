@@ -222,6 +222,11 @@ def test_templates_in_test_folders_are_not_production_pages(tmp_path: Path) -> N
         """{{ _('Use <a href="%(l)s">this link</a>', l=link)|safe }}""",
         "{{ field(**kwargs)|safe }}",
         "{{{ body }}}",
+        "{{ entry.comments[0].text|clean_string|safe }}",
+        "{{ loan.note | sanitize_html | safe }}",
+        "{{ client.bio|bleach|safe }}",
+        "{{ field(class=class, placeholder=placeholder) | safe }}",
+        "{{ form.amount(class_='form-control') | safe }}",
     ],
 )
 def test_values_made_safe_or_html_by_design_are_not_unescaped_output(tmp_path: Path, body: str) -> None:
@@ -229,7 +234,16 @@ def test_values_made_safe_or_html_by_design_are_not_unescaped_output(tmp_path: P
     assert not flaws(run_web_config(tmp_path), "web-template-unescaped-output")
 
 
-@pytest.mark.parametrize("body", ["{{ product.description|safe }}", "{{ fieldset.title|safe }}"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "{{ product.description|safe }}",
+        "{{ fieldset.title|safe }}",
+        "{{ cleaned_note|safe }}",
+        "{{ render(widget)|safe }}",
+        "{{ fields(note)|safe }}",
+    ],
+)
 def test_other_values_marked_safe_are_unescaped_output(tmp_path: Path, body: str) -> None:
     write(tmp_path, {"page.html": f"<div>{body}</div>\n"})
     assert where(flaws(run_web_config(tmp_path), "web-template-unescaped-output")) == {("page.html", 1)}
