@@ -301,3 +301,24 @@ def delete_loan(loan_id):
     # ruleid: python-ssrf
     app.session.delete(request.form["callback"])
     return "ok"
+
+
+# A URL that begins with a base URL from the application's settings or configuration: the host is
+# the operator's, the request data chooses a path or query on it.
+@app.get("/extensions/<ext_id>/reviews")
+def extension_reviews(ext_id):
+    query = request.query_string.decode()
+    # ok: python-ssrf
+    requests.get(settings.reviews_url + f"/reviews/{ext_id}?{query}")
+    # ok: python-ssrf
+    requests.get(app.config["BUREAU_URL"] + "/reports/" + request.args["iin"])
+    # ok: python-ssrf
+    requests.get(current_app.config.get("BUREAU_URL") + "/reports/" + request.args["iin"])
+    # ruleid: python-ssrf
+    requests.get(request.args["base_url"] + "/status")
+    callback_url = request.args["callback"]
+    # ruleid: python-ssrf
+    requests.get(callback_url + "/status")
+    # ruleid: python-ssrf
+    requests.get(settings.scheme + request.args["host"])
+    return "ok"
