@@ -14,7 +14,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Thirteen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Fourteen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -66,6 +66,12 @@ recorded (`benchmarks/production/twelfth-before.json`) before any rule was chang
 the RealWorld Spring Boot back end (every file of src/main), whose files and commits
 `benchmarks/production/thirteenth-stored.json` lists, recorded
 (`benchmarks/production/thirteenth-before.json`) before any rule was changed for them.
+`fourteenth`: 13 whole applications and API servers, used in no set above nor measured in
+docs/: Django shops and ledgers (django-oscar, django-ledger), Flask and FastAPI applications
+(calibreweb, changedetection.io, ihatemoney, fava, lnbits), a CalDAV server (radicale), Node
+servers (parse-server, apostrophe, ghost), and a Gin/GORM and a Rails API read from stored repositories
+(`benchmarks/production/fourteenth-stored.json`), recorded
+(`benchmarks/production/fourteenth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -313,6 +319,22 @@ SETS = {
         debian=(),
         stored=("piggymetrics", "realworld"),
         stored_list="thirteenth-stored.json",
+    ),
+    "fourteenth": ProjectSet(
+        pypi=(
+            "django-oscar",
+            "django-ledger",
+            "calibreweb",
+            "changedetection-io",
+            "radicale",
+            "ihatemoney",
+            "lnbits",
+            "fava",
+        ),
+        npm=("parse-server", "apostrophe", "ghost"),
+        debian=(),
+        stored=("gin-realworld", "rails-realworld"),
+        stored_list="fourteenth-stored.json",
     ),
 }
 

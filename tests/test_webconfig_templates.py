@@ -222,6 +222,11 @@ def test_templates_in_test_folders_are_not_production_pages(tmp_path: Path) -> N
         """{{ _('Use <a href="%(l)s">this link</a>', l=link)|safe }}""",
         "{{ field(**kwargs)|safe }}",
         "{{{ body }}}",
+        "{{ entry.comments[0].text|clean_string|safe }}",
+        "{{ loan.note | sanitize_html | safe }}",
+        "{{ client.bio|bleach|safe }}",
+        "{{ field(class=class, placeholder=placeholder) | safe }}",
+        "{{ form.amount(class_='form-control') | safe }}",
     ],
 )
 def test_values_made_safe_or_html_by_design_are_not_unescaped_output(tmp_path: Path, body: str) -> None:
@@ -229,7 +234,16 @@ def test_values_made_safe_or_html_by_design_are_not_unescaped_output(tmp_path: P
     assert not flaws(run_web_config(tmp_path), "web-template-unescaped-output")
 
 
-@pytest.mark.parametrize("body", ["{{ product.description|safe }}", "{{ fieldset.title|safe }}"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "{{ product.description|safe }}",
+        "{{ fieldset.title|safe }}",
+        "{{ cleaned_note|safe }}",
+        "{{ render(widget)|safe }}",
+        "{{ fields(note)|safe }}",
+    ],
+)
 def test_other_values_marked_safe_are_unescaped_output(tmp_path: Path, body: str) -> None:
     write(tmp_path, {"page.html": f"<div>{body}</div>\n"})
     assert where(flaws(run_web_config(tmp_path), "web-template-unescaped-output")) == {("page.html", 1)}
@@ -244,6 +258,29 @@ def test_email_bodies_and_non_html_templates_are_not_pages(tmp_path: Path) -> No
         },
     )
     assert not run_web_config(tmp_path).findings
+
+
+@pytest.mark.parametrize(
+    "folder",
+    [
+        "core/server/services/comments/email-templates/",
+        "app/mail_templates/",
+        "app/views/mailers/",
+        "app/views/loan_mailer/",
+        "resources/views/emails/partials/",
+    ],
+)
+def test_templates_in_a_folder_of_email_bodies_are_not_pages(tmp_path: Path, folder: str) -> None:
+    write(tmp_path, {folder + "reply.hbs": '<p>{{{t "New reply on {title}" title=postTitle}}}</p>\n'})
+    assert not run_web_config(tmp_path).findings
+
+
+@pytest.mark.parametrize("folder", ["views/templates/", "views/mailbox/", "public/emailer-widget/"])
+def test_folders_only_named_like_mail_still_hold_pages(tmp_path: Path, folder: str) -> None:
+    write(tmp_path, {folder + "reply.hbs": "<p>{{{comment.html}}}</p>\n"})
+    assert where(flaws(run_web_config(tmp_path), "web-template-unescaped-output")) == {
+        (folder + "reply.hbs", 1)
+    }
 
 
 def test_submit_buttons_named_like_passwords_are_not_credentials(tmp_path: Path) -> None:

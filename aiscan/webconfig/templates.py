@@ -70,9 +70,14 @@ _SAFE_BEFORE = re.compile(
     r"|\{\{\s*[\w.]+\(\s*['\"]"  # a translated literal: _("...<a>...")|safe
     r"|\{\{\{\s*body\s*\}\}\}|<%-\s*body\s*%>"  # a layout's rendered page
     r"|\(\*\*kwargs\)\s*\|"  # a WTForms field rendering itself (escaped by WTForms)
+    # the same with arguments: `field(class=c)|safe`, `form.amount(class_='x')|safe`
+    r"|\{\{\s*(field|(\w+\.)*form\.\w+)\((\s*\w+\s*=\s*[\w.'\"-]+\s*,?)*\)\s*\|"
+    # a value sanitized by a filter named for it (clean_string, sanitize_html, bleach) just before
+    r"|\|\s*\w*(clean|saniti[sz]e|bleach|purif)\w*\s*\|\s*safe\b"
 )
 # E-mail bodies are not pages of the web application.
-_EMAIL = re.compile(r"(^|/)(e-?mails?|mail)/|_email\.|email_", re.I)
+# A folder of them: emails/, email-templates/, mail_templates/, mailers/, loan_mailer/ (Rails).
+_EMAIL = re.compile(r"(^|/)((e-?mails?|mail)([-_]templates?)?|mailers?|\w+_mailer)/|_email\.|email_", re.I)
 # Templates that render something other than HTML (app.js.ejs, config.yml.j2).
 _NON_HTML = re.compile(r"\.(js|ts|json|ya?ml|css|txt|sh|py|xml|sql|conf|ini|toml|md)\.[a-z0-9]+$", re.I)
 _INCLUDES = re.compile(r"""\{%-?\s*(?:extends|include)\s+['"]([^'"]{1,200})['"]""")

@@ -64,3 +64,60 @@ const resolvers = {
     },
   },
 };
+
+// An uploaded file's `path` (multer, connect-multiparty), `filepath` (formidable) and
+// `tempFilePath` (express-fileupload) are the temporary files the upload middleware chose on the
+// server; its client-chosen name is `originalname` / `originalFilename` / `name`.
+app.post("/statements", upload.single("statement"), async (req, res) => {
+  try {
+    // ok: javascript-path-traversal
+    const text = await fs.promises.readFile(req.file.path, "utf8");
+    res.json({ lines: text.split("\n").length });
+  } finally {
+    // ok: javascript-path-traversal
+    fs.unlinkSync(req.file.path);
+  }
+});
+
+app.post("/statements/batch", upload.array("statements"), async (req, res) => {
+  for (const statement of req.files) {
+    // ok: javascript-path-traversal
+    await fs.promises.unlink(statement.path);
+  }
+  const passport = req.files.passport;
+  // ok: javascript-path-traversal
+  fs.createReadStream(passport.tempFilePath).pipe(res);
+});
+
+app.post("/statements/import", (req, res) => {
+  const form = formidable({});
+  form.parse(req, async (err, fields, files) => {
+    const file = files.statement[0];
+    // ok: javascript-path-traversal
+    const csv = await fs.promises.readFile(file.filepath, "utf8");
+    res.json({ size: csv.length });
+  });
+});
+
+app.post("/statements/keep", upload.single("statement"), (req, res) => {
+  // ruleid: javascript-path-traversal
+  fs.writeFileSync(UPLOADS + "/" + req.file.originalname, req.body.note);
+  res.sendStatus(201);
+});
+
+app.post("/statements/open", (req, res) => {
+  // ruleid: javascript-path-traversal
+  fs.createReadStream(req.body.file.path).pipe(res);
+});
+
+app.post("/statements/open2", (req, res) => {
+  const statement = req.body.statement;
+  // ruleid: javascript-path-traversal
+  fs.createReadStream(statement.path).pipe(res);
+});
+
+app.post("/statements/open3", (req, res) => {
+  const file = req.body.file;
+  // ruleid: javascript-path-traversal
+  fs.createReadStream(file.path).pipe(res);
+});

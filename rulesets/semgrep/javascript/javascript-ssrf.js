@@ -27,3 +27,13 @@ app.post("/proxy/forward", async (req, res) => {
   const r7 = await fetch(new Request(req.query.target, options));
   res.json([r6.status, r7.status]);
 });
+
+// Browser code: the request leaves the user's browser, not the server (see
+// javascript-request-url-from-page-address).
+async function refreshLoanCard(card) {
+  // ok: javascript-ssrf
+  card.innerText = await fetch(location.href, { headers: { "Cache-Control": "no-cache" } });
+  const next = new URLSearchParams(window.location.search).get("next");
+  // ok: javascript-ssrf
+  await api.get(next);
+}

@@ -283,3 +283,42 @@ def keys_and_urls():
     # ruleid: python-ssrf
     client.get(f"{state}/status")
     return "ok"
+
+
+# Flask-SQLAlchemy's `db.session` is the database's unit of work: delete(), get() and merge() take
+# model objects and classes, and no URL.
+@app.post("/loans/<int:loan_id>/delete")
+def delete_loan(loan_id):
+    loan = Loan.query.get(request.form["loan_id"])
+    # ok: python-ssrf
+    db.session.delete(loan)
+    # ok: python-ssrf
+    current_app.db.session.delete(Loan.query.get(request.form["other_id"]))
+    db.session.commit()
+    http_session = requests.Session()
+    # ruleid: python-ssrf
+    http_session.delete(request.form["callback"])
+    # ruleid: python-ssrf
+    app.session.delete(request.form["callback"])
+    return "ok"
+
+
+# A URL that begins with a base URL from the application's settings or configuration: the host is
+# the operator's, the request data chooses a path or query on it.
+@app.get("/extensions/<ext_id>/reviews")
+def extension_reviews(ext_id):
+    query = request.query_string.decode()
+    # ok: python-ssrf
+    requests.get(settings.reviews_url + f"/reviews/{ext_id}?{query}")
+    # ok: python-ssrf
+    requests.get(app.config["BUREAU_URL"] + "/reports/" + request.args["iin"])
+    # ok: python-ssrf
+    requests.get(current_app.config.get("BUREAU_URL") + "/reports/" + request.args["iin"])
+    # ruleid: python-ssrf
+    requests.get(request.args["base_url"] + "/status")
+    callback_url = request.args["callback"]
+    # ruleid: python-ssrf
+    requests.get(callback_url + "/status")
+    # ruleid: python-ssrf
+    requests.get(settings.scheme + request.args["host"])
+    return "ok"
