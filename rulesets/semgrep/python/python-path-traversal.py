@@ -212,3 +212,54 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         # ok: python-path-traversal
         with open(path, "rb") as f:
             self.copyfile(f, self.wfile)
+
+
+@app.route("/documents/upload", methods=["POST"])
+def upload_document():
+    # the uploaded file stored under the name the client sent: "../app/settings.py" overwrites code
+    f = request.files["file"]
+    # ruleid: python-path-traversal
+    f.save(app.config["UPLOAD_FOLDER"] + f.filename)
+    return "stored"
+
+
+@app.route("/documents/upload-named", methods=["POST"])
+def upload_named_document():
+    upload = request.files.get("scan")
+    # ruleid: python-path-traversal
+    upload.save(os.path.join("uploads", upload.filename))
+    return "stored"
+
+
+@app.route("/documents/upload-safe", methods=["POST"])
+def upload_document_safe():
+    f = request.files["file"]
+    # ok: python-path-traversal
+    f.save(os.path.join("uploads", secure_filename(f.filename)))
+    return "stored"
+
+
+@app.route("/documents/upload-fixed-name", methods=["POST"])
+def upload_document_fixed_name():
+    f = request.files["file"]
+    # ok: python-path-traversal
+    f.save("uploads/latest.pdf")
+    return "stored"
+
+
+@app.route("/profile", methods=["POST"])
+def save_profile(profile):
+    profile.display_name = request.form["name"]
+    # a model saved with a request value in a keyword argument writes no file
+    # ok: python-path-traversal
+    profile.save(update_fields=["display_name"])
+    return "saved"
+
+
+@app.route("/documents/upload-storage", methods=["POST"])
+def upload_to_storage(default_storage):
+    f = request.files["file"]
+    # Django's storage API validates the name (no "..", no absolute path) before writing
+    # ok: python-path-traversal
+    default_storage.save(f.filename, f)
+    return "stored"
