@@ -111,3 +111,30 @@ function vueConstant() {
   // ok: javascript-template-from-built-string
   return new Vue({ template: "<p>{{ message }}</p>", data: { message: "hi" } });
 }
+
+// Found on production code: the template call inside a larger concatenation or template
+// literal, and a constant template text extended with more constant text
+function ddl(query, values, settings) {
+  let commentStr = "";
+  // ok: javascript-template-from-built-string
+  commentStr += _.template(query, settings)(values);
+  // ok: javascript-template-from-built-string
+  return `${_.template(query, settings)(values).trim()};${commentStr}`;
+}
+
+function indexesQuery(schema, settings) {
+  let sql = "SELECT NAME FROM SYSIBM.SYSINDEXES WHERE TBNAME = <%= tableName %>";
+  if (schema) {
+    sql = `${sql} AND TBCREATOR = <%= schemaName %>`;
+  }
+  sql = sql + " ORDER BY NAME;";
+  // ok: javascript-template-from-built-string
+  return _.template(sql, settings)({ tableName: "t" });
+}
+
+function filteredQuery(name, settings) {
+  let sql = "SELECT NAME FROM T WHERE 1 = 1";
+  sql = `${sql} AND OWNER = '${name}'`;
+  // ruleid: javascript-template-from-built-string
+  return _.template(sql, settings)({});
+}

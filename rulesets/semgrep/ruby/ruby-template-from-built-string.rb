@@ -65,3 +65,16 @@ def slim_file(path)
   # ok: ruby-template-from-built-string
   Slim::Template.new(path).render
 end
+
+def page_with_footer(footer)
+  # the template call inside a larger concatenation: the template text itself is constant
+  # ok: ruby-template-from-built-string
+  ERB.new(PAGE).result(binding) + footer
+end
+
+def extended_constant
+  source = "<h1><%= title %></h1>"
+  source = source + "<p><%= body %></p>"
+  # ok: ruby-template-from-built-string
+  ERB.new(source).result(binding)
+end
