@@ -263,3 +263,32 @@ def upload_to_storage(default_storage):
     # ok: python-path-traversal
     default_storage.save(f.filename, f)
     return "stored"
+
+
+@app.route("/documents/upload-local", methods=["POST"])
+def upload_document_local():
+    f = request.files["file"]
+    target = os.path.join("uploads", f.filename)
+    # ruleid: python-path-traversal
+    f.save(target)
+    return "stored"
+
+
+@app.route("/documents/upload-helper", methods=["POST"])
+def upload_document_helper(ledger):
+    # found on production code: the path made by a helper of another module (which replaces the
+    # separators); the save sink reads only a path built from the client's name in this function
+    upload = request.files.get("file")
+    filepath = ledger.document_path(request.form["folder"], upload.filename)
+    # ok: python-path-traversal
+    upload.save(filepath)
+    return "stored"
+
+
+@app.route("/bills/<int:bill_id>/edit", methods=["POST"])
+def edit_bill(bill_id, form, project):
+    # found on production code: a form object saving a model found from the route's id writes no file
+    bill = project.bills.get(bill_id)
+    # ok: python-path-traversal
+    form.save(bill, project)
+    return "saved"
