@@ -25,6 +25,21 @@ app.get("/calc", (req, res) => {
   res.send([result, fn, html, html2, op, data].join(","));
 });
 
+app.post("/greeting", (req, res) => {
+  const jade = require("jade");
+  const dust = require("dustjs-linkedin");
+  const Vue = require("vue");
+  // ruleid: javascript-code-injection
+  const fn = jade.compile("p Hello " + req.body.name);
+  // ruleid: javascript-code-injection
+  const compiled = dust.compile("<p>" + req.body.name + "</p>", "hello");
+  // ruleid: javascript-code-injection
+  const page = new Vue({ template: `<p>${req.body.name}</p>` });
+  // ok: javascript-code-injection
+  const safe = new Vue({ template: "<p>{{ name }}</p>", data: { name: req.body.name } });
+  res.send([fn, compiled, page, safe].length);
+});
+
 app.post("/loan/calculator", (req, res) => {
   // ruleid: javascript-code-injection
   const monthly = mathjs.evaluate(req.body.formula);

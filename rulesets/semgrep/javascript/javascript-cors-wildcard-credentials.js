@@ -77,3 +77,48 @@ app.use((req, res, next) => {
   res.setHeader("Access-Control-Allow-Origin", ALLOWED.includes(req.headers.origin) ? req.headers.origin : ALLOWED[0]);
   next();
 });
+
+// the headers given all at once (Node's writeHead, a headers object): the request's Origin
+// echoed back together with credentials
+app.get("/account", (req, res) => {
+  let origin = req.headers["origin"];
+  if (origin == undefined || origin == "") {
+    origin = "*";
+  }
+  const headers = {
+    // ruleid: javascript-cors-wildcard-credentials
+    "Access-Control-Allow-Origin": origin,
+    "Access-Control-Allow-Credentials": "true",
+    "Content-Type": "application/json",
+  };
+  res.writeHead(200, headers);
+  res.end("{}");
+});
+
+app.get("/balance", (req, res) => {
+  res.writeHead(200, {
+    "Access-Control-Allow-Credentials": true,
+    // ruleid: javascript-cors-wildcard-credentials
+    "Access-Control-Allow-Origin": req.headers.origin,
+  });
+  res.end("{}");
+});
+
+app.get("/public-rates", (req, res) => {
+  // without credentials the browser sends no cookies: a public, read-only answer
+  res.writeHead(200, {
+    // ok: javascript-cors-wildcard-credentials
+    "Access-Control-Allow-Origin": req.headers.origin,
+    "Content-Type": "application/json",
+  });
+  res.end("{}");
+});
+
+app.get("/partner", (req, res) => {
+  res.writeHead(200, {
+    // ok: javascript-cors-wildcard-credentials
+    "Access-Control-Allow-Origin": "https://lk.example.kz",
+    "Access-Control-Allow-Credentials": "true",
+  });
+  res.end("{}");
+});

@@ -212,3 +212,83 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         # ok: python-path-traversal
         with open(path, "rb") as f:
             self.copyfile(f, self.wfile)
+
+
+@app.route("/documents/upload", methods=["POST"])
+def upload_document():
+    # the uploaded file stored under the name the client sent: "../app/settings.py" overwrites code
+    f = request.files["file"]
+    # ruleid: python-path-traversal
+    f.save(app.config["UPLOAD_FOLDER"] + f.filename)
+    return "stored"
+
+
+@app.route("/documents/upload-named", methods=["POST"])
+def upload_named_document():
+    upload = request.files.get("scan")
+    # ruleid: python-path-traversal
+    upload.save(os.path.join("uploads", upload.filename))
+    return "stored"
+
+
+@app.route("/documents/upload-safe", methods=["POST"])
+def upload_document_safe():
+    f = request.files["file"]
+    # ok: python-path-traversal
+    f.save(os.path.join("uploads", secure_filename(f.filename)))
+    return "stored"
+
+
+@app.route("/documents/upload-fixed-name", methods=["POST"])
+def upload_document_fixed_name():
+    f = request.files["file"]
+    # ok: python-path-traversal
+    f.save("uploads/latest.pdf")
+    return "stored"
+
+
+@app.route("/profile", methods=["POST"])
+def save_profile(profile):
+    profile.display_name = request.form["name"]
+    # a model saved with a request value in a keyword argument writes no file
+    # ok: python-path-traversal
+    profile.save(update_fields=["display_name"])
+    return "saved"
+
+
+@app.route("/documents/upload-storage", methods=["POST"])
+def upload_to_storage(default_storage):
+    f = request.files["file"]
+    # Django's storage API validates the name (no "..", no absolute path) before writing
+    # ok: python-path-traversal
+    default_storage.save(f.filename, f)
+    return "stored"
+
+
+@app.route("/documents/upload-local", methods=["POST"])
+def upload_document_local():
+    f = request.files["file"]
+    target = os.path.join("uploads", f.filename)
+    # ruleid: python-path-traversal
+    f.save(target)
+    return "stored"
+
+
+@app.route("/documents/upload-helper", methods=["POST"])
+def upload_document_helper(ledger):
+    # found on production code: the path made by a helper of another module (which replaces the
+    # separators); the save sink reads only a path built from the client's name in this function
+    upload = request.files.get("file")
+    filepath = ledger.document_path(request.form["folder"], upload.filename)
+    # ok: python-path-traversal
+    upload.save(filepath)
+    return "stored"
+
+
+@app.route("/bills/<int:bill_id>/edit", methods=["POST"])
+def edit_bill(bill_id, form, project):
+    # found on production code: a form object saving a model found from the route's id writes no file
+    bill = project.bills.get(bill_id)
+    # ok: python-path-traversal
+    form.save(bill, project)
+    return "saved"
