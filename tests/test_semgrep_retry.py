@@ -127,7 +127,10 @@ def test_retries_can_be_turned_off(tmp_path: Path, cache: Path) -> None:
     outcome = _run(root, rules, 0)
     assert outcome.run.status is RunStatus.PARTIAL
     assert "retried" not in outcome.run.reason
-    assert [g.reason for g in outcome.run.gaps] == ["Timeout: rule test-slow did not finish on this file"]
+    # test-slow timed out on slow.py; on a loaded machine test-eval may too; neither is retried
+    slow, other = (f"Timeout: rule {r} did not finish on this file" for r in ("test-slow", "test-eval"))
+    assert slow in [g.reason for g in outcome.run.gaps]
+    assert {(g.path, g.reason) for g in outcome.run.gaps} <= {("slow.py", slow), ("slow.py", other)}
 
 
 def _timeout(path: str, rule: str | None) -> dict[str, Any]:
