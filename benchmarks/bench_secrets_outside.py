@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
 import shutil
@@ -54,6 +53,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_secrets import run_aiscan, run_detect_secrets
+from go_literals import string_value, tokens
 from outside_sources import (
     NOT_SECRETS,
     LineLabel,
@@ -69,28 +69,7 @@ from whispers_fixtures import FixtureLine, load_whispers, whispers_file
 
 LABELS = Path(__file__).resolve().parent / "credsweeper_samples" / "labels.csv"
 
-_TOKEN = re.compile(
-    r"""(?P<comment>//[^\n]*|/\*.*?\*/)|(?P<raw>`[^`]*`)|(?P<str>"(?:\\.|[^"\\\n])*")"""
-    r"""|(?P<ident>[A-Za-z_$][\w$.]*)|(?P<punct>\.\.\.|:=|[(){}\[\],+:=])|(?P<ws>\s+)|(?P<other>.)""",
-    re.S,
-)
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
-_GO_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"', "'": "'"}
-
-
-def go_string(tok: str) -> str:
-    if tok.startswith("`"):
-        return tok[1:-1]
-    return re.sub(r"\\(.)", lambda m: _GO_ESCAPES.get(m.group(1), "\\" + m.group(1)), tok[1:-1])
-
-
-def tokens(src: str) -> list[tuple[str, str]]:
-    out = []
-    for m in _TOKEN.finditer(src):
-        kind = m.lastgroup or "other"
-        if kind not in ("comment", "ws"):
-            out.append((kind, m.group(0)))
-    return out
 
 
 class RegexSample:
@@ -221,7 +200,7 @@ class GoSamples:
     def _operand(self, toks: list[tuple[str, str]], i: int) -> tuple[list[tuple[str, str]], int]:
         kind, text = toks[i]
         if kind in ("raw", "str"):
-            return [("", go_string(text))], i + 1
+            return [("", string_value(text))], i + 1
         if not self._is_call(toks, i):
             raise ValueError(f"not a literal: {text}")
         name = text.split(".")[-1]
@@ -248,9 +227,9 @@ def read_templates(generate_go: Path) -> tuple[dict[str, str], str]:
     single = '%s_api_token = "%s"'
     for n in range(len(toks) - 2):
         if toks[n][0] in ("str", "raw") and toks[n + 1][1] == ":" and toks[n + 2][0] in ("str", "raw"):
-            templates[go_string(toks[n][1])] = go_string(toks[n + 2][1])
+            templates[string_value(toks[n][1])] = string_value(toks[n + 2][1])
         if toks[n][1].endswith("Sprintf") and toks[n + 2][0] == "str":
-            single = go_string(toks[n + 2][1])
+            single = string_value(toks[n + 2][1])
     return templates, single
 
 

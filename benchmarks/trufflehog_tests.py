@@ -30,14 +30,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-NOT_SECRETS = frozenset({"jdbc"})
+from go_literals import string_value, tokens
 
-_TOKEN = re.compile(
-    r"""(?P<comment>//[^\n]*|/\*.*?\*/)|(?P<raw>`[^`]*`)|(?P<str>"(?:\\.|[^"\\\n])*")"""
-    r"""|(?P<ident>[A-Za-z_$][\w$.]*)|(?P<num>\d+)|(?P<punct>:=|[(){}\[\],+:=])|(?P<ws>\s+)|(?P<other>.)""",
-    re.S,
-)
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"', "'": "'"}
+NOT_SECRETS = frozenset({"jdbc"})
 
 
 @dataclass
@@ -53,21 +48,6 @@ class TruffleHogSet:
     apart: list[DetectorCase]
     unevaluated: int  # cases whose input could not be read
     conflicting: int  # inputs labelled both ways
-
-
-def _tokens(src: str) -> list[tuple[str, str]]:
-    out = []
-    for m in _TOKEN.finditer(src):
-        kind = m.lastgroup or "other"
-        if kind not in ("comment", "ws"):
-            out.append((kind, m.group(0)))
-    return out
-
-
-def _literal(tok: str) -> str:
-    if tok.startswith("`"):
-        return tok[1:-1]
-    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), "\\" + m.group(1)), tok[1:-1])
 
 
 def _sprintf(fmt: str, args: list[str]) -> str:
@@ -99,7 +79,7 @@ class _Reader:
     def operand(self, i: int) -> tuple[str, int]:
         kind, tok = self.toks[i]
         if kind in ("raw", "str"):
-            return _literal(tok), i + 1
+            return string_value(tok), i + 1
         if kind == "num":
             return tok, i + 1
         if kind == "ident" and tok in self.env and self.toks[i + 1][1] != "(":
@@ -201,7 +181,7 @@ def _input(reader: _Reader, start: int, end: int) -> str | None:
 
 def read_test_file(detector: str, src: str) -> tuple[list[DetectorCase], int]:
     """The labelled cases of one detector's test file, and how many could not be evaluated."""
-    toks = _tokens(src)
+    toks = tokens(src)
     reader = _Reader(toks)
     reader.read_variables()
     cases: list[DetectorCase] = []
