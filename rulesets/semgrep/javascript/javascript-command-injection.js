@@ -24,3 +24,23 @@ app.post("/documents/convert", (req, res) => {
   const m = /^\d+$/.exec(req.body.amount);
   res.json({ m });
 });
+
+// Without a shell the arguments cannot inject a command, but the program named can be any one.
+app.post("/tools/run", (req, res) => {
+  const [program, ...args] = req.query.command.split(" ");
+  // ruleid: javascript-command-injection
+  spawn(program, args);
+  // ruleid: javascript-command-injection
+  spawn(req.body.tool, ["--version"]);
+  // ruleid: javascript-command-injection
+  execFile(req.body.converter, ["in.doc", "out.pdf"], () => {});
+  // ruleid: javascript-command-injection
+  cp.spawnSync(req.query.bin, []);
+  // ruleid: javascript-command-injection
+  cp.execFileSync(req.query.bin);
+  // ok: javascript-command-injection
+  spawn("pdftotext", args);
+  // ok: javascript-command-injection
+  cp.execFile("/usr/bin/convert", [req.body.input, "out.png"], () => {});
+  res.json({ program });
+});

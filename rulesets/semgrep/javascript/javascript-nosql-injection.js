@@ -44,3 +44,15 @@ router.put("/reviews", async (req, res) => {
   const n = await Review.update(req.body.values, { where: { id: req.params.id } });
   res.json([r, r2, n]);
 });
+
+// Bookshelf, Objection and Knex models take an object condition in where(); mongoose rarely so:
+// where() is a MongoDB sink only in a module that imports mongoose or the MongoDB driver
+router.get("/prices", async (req, res) => {
+  // ok: javascript-nosql-injection
+  const price = await this.StripePriceModel.where({ currency: req.query.currency, interval: req.query.cadence }).fetch();
+  // ok: javascript-nosql-injection
+  const rows = await Loan.where({ branchId: req.query.branch }).fetchAll();
+  // ruleid: javascript-nosql-injection
+  const member = await models.Member.findOne({ email: req.body.email });
+  res.json([price, rows, member]);
+});

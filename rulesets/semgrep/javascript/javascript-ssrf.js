@@ -37,3 +37,23 @@ async function refreshLoanCard(card) {
   // ok: javascript-ssrf
   await api.get(next);
 }
+
+// TypeScript's CommonJS output and `import * as axios` reach axios's functions through .default
+app.post("/uploads/from-url", async (req, res) => {
+  const url = req.body.url;
+  // ruleid: javascript-ssrf
+  const a = await axios.default.get(url, { responseType: "stream" });
+  // ruleid: javascript-ssrf
+  const b = await axios_1.default.post(req.body.callback, { ok: true });
+  // ruleid: javascript-ssrf
+  const c = await axios.default.request({ url, method: "GET" });
+  // ruleid: javascript-ssrf
+  const d = await axios.default({ url: req.body.url });
+  // ruleid: javascript-ssrf
+  const e = await httpClient.request({ method: "GET", url: req.query.target });
+  // ok: javascript-ssrf
+  const f = await axios.default.get(PARTNERS.a, { params: { iin: req.body.iin } });
+  // ok: javascript-ssrf
+  const g = await axios.default.request({ url: "https://api.partner-a.kz/v1/score", data: req.body });
+  res.json([a.status, b.status, c.status, d.status, e.status, f.status, g.status]);
+});
