@@ -292,3 +292,41 @@ def edit_bill(bill_id, form, project):
     # ok: python-path-traversal
     form.save(bill, project)
     return "saved"
+
+
+# send_file of an in-memory buffer (io.BytesIO, io.StringIO) or of a document the application
+# converts its data into (a function named for the format: to_csv, rows2json, export_xlsx):
+# the request chooses the content or the download name, never a path on the server.
+import io
+
+
+@app.route("/loans/<loan_id>/schedule.<fmt>")
+def export_schedule(loan_id, fmt):
+    rows = schedule_rows(loan_id)
+    if fmt == "csv":
+        document = rows_to_csv(rows)
+    else:
+        document = rows2json(rows)
+    # ok: python-path-traversal
+    return send_file(document, download_name=f"{loan_id}-schedule.{fmt}", as_attachment=True)
+
+
+@app.route("/loans/<loan_id>/contract.pdf")
+def export_contract(loan_id):
+    buffer = io.BytesIO()
+    buffer.write(render_contract(loan_id))
+    buffer.seek(0)
+    # ok: python-path-traversal
+    send_file(buffer, download_name=f"{loan_id}.pdf")
+    # ok: python-path-traversal
+    return send_file(io.BytesIO(render_contract(request.args["loan_id"]).encode()), mimetype="application/pdf")
+
+
+@app.route("/loans/<loan_id>/attachment")
+def loan_attachment(loan_id):
+    # a path from the request, even with a download name, is still read from the disk
+    # ruleid: python-path-traversal
+    send_file(os.path.join(UPLOADS, loan_id), download_name="contract.pdf")
+    document = load_attachment_path(loan_id)
+    # ruleid: python-path-traversal
+    return send_file(document, download_name="contract.pdf")

@@ -322,3 +322,39 @@ def extension_reviews(ext_id):
     # ruleid: python-ssrf
     requests.get(settings.scheme + request.args["host"])
     return "ok"
+
+
+# A SQLAlchemy session under another name than `db.session` (a module of the application holding
+# it, `models.session`): the function also queries it, commits or rolls it back, which no HTTP
+# session does; its delete() takes the row.
+@app.post("/shelves/<int:shelf_id>/remove")
+def remove_from_shelf(shelf_id):
+    entry = store.session.query(ShelfEntry).filter(ShelfEntry.loan_id == request.form["loan_id"]).first()
+    # ok: python-ssrf
+    store.session.delete(entry)
+    store.session.commit()
+    return "ok"
+
+
+@app.post("/tokens/<token>/expire")
+def expire_token(token):
+    # ok: python-ssrf
+    models.session.delete(models.session.query(Token).filter(Token.value == request.form["token"]).first())
+    try:
+        # ok: python-ssrf
+        models.session.merge(Token(value=request.form["token"]))
+        models.session.commit()
+    except Exception:
+        models.session.rollback()
+    return "ok"
+
+
+@app.post("/partners/notify")
+def notify_partner():
+    # a session the function does not query nor commit is still the HTTP client it is named like
+    # ruleid: python-ssrf
+    partners.session.delete(request.form["callback"])
+    # ruleid: python-ssrf
+    partners.session.get(request.form["callback"])
+    partners.session.close()
+    return "ok"

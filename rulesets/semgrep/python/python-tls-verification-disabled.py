@@ -223,3 +223,40 @@ class TokenValidator:
         hint = "call make_unverified_client() only in tests"
         # ruleid: python-tls-verification-disabled
         return make_unverified_client()
+
+
+# `verify` is TLS verification only on an HTTP client's call: a session's or client's request,
+# or the building of a client, session, transport or connection pool. An application's own
+# method that takes a `verify` keyword (a ledger entry checked for balance) opens no connection.
+class LoanJournalEntry:
+    def post(self, commit=True, verify=True):
+        return commit and verify
+
+    def lock(self):
+        # ok: python-tls-verification-disabled
+        self.save(verify=False, update_fields=["locked"])
+        # ok: python-tls-verification-disabled
+        self.clean(verify=False)
+
+
+def close_day(entries, ledger):
+    for entry in entries:
+        # ok: python-tls-verification-disabled
+        entry.mark_as_posted(commit=False, verify=False, raise_exception=True)
+        # ok: python-tls-verification-disabled
+        ledger.recompute_balances(verify=False)
+
+
+def bureau_clients(base_url, iin):
+    bureau_session = requests.Session()
+    # ruleid: python-tls-verification-disabled
+    score = bureau_session.get(base_url + "/score", params={"iin": iin}, verify=False)
+    # ruleid: python-tls-verification-disabled
+    http.request("GET", base_url, verify=False)
+    # ruleid: python-tls-verification-disabled
+    vault = hvac.Client(url=base_url, verify=False)
+    # ruleid: python-tls-verification-disabled
+    s3 = boto3.client("s3", verify=False)
+    # ruleid: python-tls-verification-disabled
+    status = self.api.fetch_status(iin, verify=False)
+    return score, vault, s3, status
