@@ -44,7 +44,7 @@ from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
 from aiscan.sast.semgrep_batches import MAX_ARGV_BYTES, MAX_BATCH_FILES, batch_targets, unreached_output
 from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
-from aiscan.sast.templates import embedded_program
+from aiscan.sast.templates import PAGE_SUFFIXES, embedded_program, page_scripts
 from aiscan.sast.tool_output import OutputReader, as_list, detail, first_line, line_number
 from aiscan.tooling import find_tool, run_tool, tool_version
 
@@ -271,6 +271,7 @@ def assess_coverage(
     path_map: Mapping[str, str] | None = None,
     timeout_threshold: int = TIMEOUT_THRESHOLD,
     strip_prefix: str = "",
+    page_scripts: frozenset[str] = frozenset(),
 ) -> Coverage:
     """Compare what semgrep reports with what it was given. Pure; output of the wrong shape is
     a ToolError.
@@ -282,7 +283,9 @@ def assess_coverage(
     show that semgrep parsed at least half the file, which is a warning; an error about the
     configuration is fatal; an error that names no file makes the whole run partial (fatal at
     level `error`). A target semgrep neither scanned nor reported is a gap too, and so is a rule
-    semgrep says it skipped: nothing is dropped silently."""
+    semgrep says it skipped: nothing is dropped silently. An error on a copy of a page's inline
+    scripts (`page_scripts`) is a warning naming the page: the page itself was read by its own
+    rules, its scripts were not, as before they were read at all."""
     doc = _OUT.document(data)
     gaps: list[Gap] = []
     warnings: list[Gap] = []
@@ -296,6 +299,9 @@ def assess_coverage(
         message = first_line(err.get("message"), kind)
         is_target = bool(path) and (expected is None or path in expected)
         rule = short_rule_id(err["rule_id"]) if isinstance(err.get("rule_id"), str) else None
+        if raw_path in page_scripts:
+            warnings.append(Gap(path, f"inline scripts not read as JavaScript: {kind}: {message}", rule))
+            continue
         match effect(kind, is_target=is_target, has_path=bool(path)):
             case Effect.CONFIG:
                 fatal.append(f"{path}: {message}" if path else f"{kind}: {message}")
@@ -444,7 +450,7 @@ class SemgrepAnalyzer:
         summarised rules and that the configuration follows across functions: findings at the
         sink inside a function that a call elsewhere gives request data. A pass is cached as a
         whole (a file's result depends on every other file). A pass that fails is a gap."""
-        copies = {tree: copy for copy, tree in plan.path_map.items()}
+        copies = {tree: copy for copy, tree in plan.path_map.items() if copy not in plan.page_scripts}
         begun = time.monotonic()
         findings: list[Finding] = []
         gaps: list[Gap] = []
@@ -587,6 +593,9 @@ class SemgrepAnalyzer:
         # shellcheck and flawfinder cover the languages they read, unless they are disabled.
         not_covered = not_covered_findings(ctx.inventory, (*rules, *companion_rules(ctx.config.disabled)))
         sources = [f for f in ctx.inventory.files if f.language in languages or script_template(f)]
+        # HTML pages whose inline scripts the JavaScript rules read (PHP pages are among sources)
+        read_pages = "javascript" in languages and "html" not in languages
+        pages = [f for f in ctx.inventory.files if read_pages and f.language == "html" and is_page(f)]
         # markup files no language rule reads (HTML templates) are read by the generic rules
         unread = [
             f.path for f in ctx.inventory.files if f.language not in languages and not script_template(f)
@@ -603,12 +612,12 @@ class SemgrepAnalyzer:
         summary = f"{len(rules)} rules, {len(languages)} languages"
         if not_covered:
             summary += f"; not covered: {', '.join(sorted(f.properties['language'] for f in not_covered))}"
-        if not sources and not configs:
+        if not sources and not configs and not pages:
             reason = f"no files in a language the rules cover ({summary})"
             run = AnalyzerRun(self.name, RunStatus.OK, self.tool, version, reason)
             return AnalyzerOutcome(run, not_covered)
         with tempfile.TemporaryDirectory(prefix="aiscan-semgrep-") as tmp:
-            plan = plan_targets(ctx.root, sources, configs, Path(tmp))
+            plan = plan_targets(ctx.root, sources, configs, Path(tmp), pages)
             started = time.monotonic()
             cache = self._cache(exe, ctx, version, plan)
             outputs: list[Any] = [semgrep_cache.assemble(cache.hits.values())] if cache.hits else []
@@ -648,7 +657,7 @@ class SemgrepAnalyzer:
                 summary += ", the others' results are kept for the next scan"
         expected = {**{f.path: f.lines for f in sources}, **dict.fromkeys(configs)}
         try:
-            cov = assess_coverage(data, expected, path_map=plan.path_map)
+            cov = assess_coverage(data, expected, path_map=plan.path_map, page_scripts=plan.page_scripts)
             snippet = functools.partial(read_snippet, ctx.root)
             found = fold_template_duplicates(semgrep_findings(data, snippet, path_map=plan.path_map))
         except ToolError as exc:
@@ -670,6 +679,8 @@ class SemgrepAnalyzer:
         gaps += tuple(g for g in across.gaps if g.path not in {x.path for x in gaps})
         if across.summary:
             summary += f"; {across.summary}"
+        if plan.page_scripts:
+            summary += f"; {page_scripts_summary(data, plan)}"
         status = RunStatus.PARTIAL if gaps else RunStatus.OK
         if cov.warnings:
             summary += f"; {len(cov.warnings)} warning(s): file(s) partly parsed or harmless errors"
@@ -937,16 +948,31 @@ class ResultCache:
 class TargetPlan:
     argv: tuple[str, ...]  # what semgrep is given
     path_map: Mapping[str, str]  # a copy given to semgrep -> the path in the tree
+    # the copies of pages' script blocks (aiscan.sast.templates.page_scripts): read by the
+    # JavaScript rules besides the page itself; an error on one is a warning, not a gap
+    page_scripts: frozenset[str] = frozenset()
 
 
 def plan_targets(
-    root: Path, sources: Sequence[SourceFile], configs: Sequence[str], workdir: Path
+    root: Path,
+    sources: Sequence[SourceFile],
+    configs: Sequence[str],
+    workdir: Path,
+    pages: Sequence[SourceFile] = (),
 ) -> TargetPlan:
     """semgrep picks a file's language by its extension alone and silently ignores files whose
     extension it does not know (`manage` with a python shebang, `.pyw`, `.mts`). Such files are
-    copied under `workdir` with an extension semgrep reads, and the findings mapped back."""
+    copied under `workdir` with an extension semgrep reads, and the findings mapped back. The
+    inline scripts of PHP pages among `sources` and of the HTML `pages` are given as copies too."""
     argv: list[str] = []
     path_map: dict[str, str] = {}
+    page_copies: set[str] = set()
+    for m, f in enumerate((*(s for s in sources if is_page(s)), *pages)):
+        copy = _page_script_copy(root, f, workdir / f"{m}p")
+        if copy is not None:
+            argv.append(str(copy))
+            path_map[str(copy)] = f.path
+            page_copies.add(str(copy))
     for n, f in enumerate(sources):
         if f.language in EMBEDDED_SCRIPT:
             argv.append(f.path)  # the template rules read the component itself
@@ -972,7 +998,40 @@ def plan_targets(
         argv.append(str(copy))
         path_map[str(copy)] = f.path
     argv.extend(configs)
-    return TargetPlan(tuple(argv), path_map)
+    return TargetPlan(tuple(argv), path_map, frozenset(page_copies))
+
+
+def page_scripts_summary(data: Mapping[str, Any], plan: TargetPlan) -> str:
+    """How many pages' inline scripts the JavaScript rules read, and how many did not parse."""
+    failed = {e.get("path") for e in data.get("errors", ()) if e.get("path") in plan.page_scripts}
+    read = len(plan.page_scripts) - len(failed)
+    text = f"the script blocks of {read} PHP/HTML page(s) read by the JavaScript rules"
+    return text + (f" ({len(failed)} more not parsed: warnings)" if failed else "")
+
+
+def is_page(f: SourceFile) -> bool:
+    """A PHP or HTML page whose inline scripts the JavaScript rules read (not `.jinja` and other
+    server templates the inventory also counts as html)."""
+    return PAGE_SUFFIXES.get(PurePosixPath(f.path).suffix.lower()) == f.language
+
+
+def _page_script_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
+    """A copy of a page's inline scripts as JavaScript (aiscan.sast.templates.page_scripts);
+    None when it has none or cannot be read."""
+    try:
+        text = (root / f.path).read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    program = page_scripts(text, php=f.language == "php")
+    if program is None:
+        return None
+    copy = folder / (PurePosixPath(f.path).name + ".js")
+    try:
+        folder.mkdir(parents=True)
+        copy.write_text(program, encoding="utf-8")
+    except OSError:
+        return None
+    return copy
 
 
 def script_template(f: SourceFile) -> bool:

@@ -1,4 +1,5 @@
-"""The script blocks of Vue and Svelte components, as a program the JavaScript rules can read.
+"""The script blocks of Vue and Svelte components and of PHP and HTML pages, and the Java of JSP
+pages, as programs the JavaScript and Java rules can read.
 
 A component is markup with `<script>` blocks. semgrep reads no component whole, so aiscan gives it,
 besides the component itself (for the template rules), a copy in which everything outside the
@@ -100,6 +101,84 @@ def _page_imports(directive: str) -> list[str]:
         return []
     names = (n.strip() for m in _JSP_IMPORT.finditer(directive) for n in m.group(1).split(","))
     return [n for n in names if _JAVA_NAME.fullmatch(n)]
+
+
+# Pages whose `<script>` blocks the JavaScript rules read besides the page itself: PHP pages (their
+# PHP islands neutralised) and static HTML pages. By suffix: `.jinja` and other server templates
+# that the inventory also counts as html are not pages a browser receives as they are.
+PAGE_SUFFIXES: dict[str, str] = {".php": "php", ".phtml": "php", ".html": "html", ".htm": "html"}
+
+# A PHP island: `<?php ... ?>`, `<?= ... ?>`, a short `<? ... ?>`; one left open runs to the end.
+_PHP_ISLAND = re.compile(r"<\?.*?(?:\?>|\Z)", re.DOTALL)
+_PHP_ECHO = re.compile(r"<\?(?:=|php\s+(?:echo|print)\b)", re.IGNORECASE)
+_SCRIPT_TYPE = re.compile(r"""(?:^|\s)type\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE)
+_SCRIPT_SRC = re.compile(r"(?:^|\s)src\s*=", re.IGNORECASE)
+# The `type` values a browser runs as JavaScript (none at all is JavaScript too).
+JAVASCRIPT_TYPES = frozenset(
+    {
+        "",
+        "text/javascript",
+        "application/javascript",
+        "application/x-javascript",
+        "text/ecmascript",
+        "application/ecmascript",
+        "module",
+    }
+)
+
+
+# A server template's tags in an HTML page (Django, Jinja, Twig, Nunjucks): `{{ e }}` prints,
+# `{% ... %}` and `{# ... #}` do not.
+_TEMPLATE_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+
+
+def _template_placeholder(m: re.Match[str]) -> str:
+    """A template tag as the page's JavaScript sees it: `{{ e }}` an identifier, others blank."""
+    tag = m.group(0)
+    if not tag.startswith("{{"):
+        return _blank(tag)
+    first, *rest = tag.split("\n")
+    return "\n".join([re.sub(r"[^\r]", "_", first), *map(_blank, rest)])
+
+
+def _php_placeholder(m: re.Match[str]) -> str:
+    """A PHP island as the page's JavaScript sees it, same length and lines: an island that
+    prints (`<?= $x ?>`, `<?php echo $x ?>`) becomes an identifier of underscores (a value where
+    the script has `var a = <?= json_encode($a) ?>;` or `"<?= $x ?>"`) on its first line; any
+    other island (`<?php if ($a): ?>`) is blanked, as a statement the script does not see."""
+    island = m.group(0)
+    if not _PHP_ECHO.match(island):
+        return _blank(island)
+    first, *rest = island.split("\n")
+    return "\n".join([re.sub(r"[^\r]", "_", first), *map(_blank, rest)])
+
+
+def page_scripts(text: str, php: bool) -> str | None:
+    """The JavaScript of a page's inline `<script>` blocks (no `src`, a JavaScript `type`), every
+    other character blanked so lines and columns stay; None when it has none. In a PHP page the
+    PHP islands are neutralised first (_php_placeholder), so a `<script>` that PHP code prints
+    from a string is not taken for a block of the page; in an HTML page, which may be a server
+    template, so are the template tags (_template_placeholder)."""
+    if php:
+        masked = _PHP_ISLAND.sub(_php_placeholder, text)
+    else:
+        masked = _TEMPLATE_TAG.sub(_template_placeholder, text)
+    out: list[str] = []
+    pos = 0
+    for m in _SCRIPT.finditer(masked):
+        attrs = m.group(2)
+        kind = _SCRIPT_TYPE.search(attrs)
+        if _SCRIPT_SRC.search(attrs) or (kind.group(1).lower() if kind else "") not in JAVASCRIPT_TYPES:
+            continue
+        if not m.group(3).strip():
+            continue
+        out.append(_blank(masked[pos : m.start(3)]))
+        out.append(m.group(3))
+        pos = m.end(3)
+    if not out:
+        return None
+    out.append(_blank(masked[pos:]))
+    return "".join(out)
 
 
 def embedded_program(language: str, text: str) -> tuple[str, str] | None:

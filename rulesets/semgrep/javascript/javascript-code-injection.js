@@ -49,3 +49,16 @@ app.post("/loan/calculator", (req, res) => {
   const fixed = math.evaluate("principal * rate / 12", { principal: Number(req.body.principal), rate: 0.2 });
   res.json({ monthly, total, fixed });
 });
+
+// A timer given a function, whose body stores a URL value in a page-wide variable, runs no text.
+// ok: javascript-code-injection
+setInterval(() => {
+  theme = location.hash.slice(1);
+  document.body.className = theme;
+}, 300);
+// ok: javascript-code-injection
+setTimeout(function () {
+  section = window.location.search;
+}, 10);
+// ruleid: javascript-code-injection
+setTimeout("show('" + location.hash.slice(1) + "')", 10);

@@ -1,0 +1,122 @@
+"""The inline `<script>` blocks of PHP and HTML pages are read by the JavaScript rules: a copy of
+the page with everything but the scripts blanked and the PHP islands neutralised, lines kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aiscan.analyzers.base import ScanContext
+from aiscan.analyzers.semgrep import SemgrepAnalyzer
+from aiscan.config import ScanConfig
+from aiscan.inventory import build_inventory
+from aiscan.models import RunStatus
+from aiscan.sast.templates import page_scripts
+
+PAGE = """<?php
+$title = "Loans";
+echo "<script>var fromPhp = '" . $title . "';</script>";
+?>
+<html><body>
+<h1><?= htmlspecialchars($title) ?></h1>
+<div id="out"></div>
+<script src="/js/app.js"></script>
+<script type="text/template"><p>{{ name }}</p></script>
+<script>
+  var limit = <?= json_encode($limit) ?>;
+  <?php if ($admin): ?>
+  var admin = true;
+  <?php endif; ?>
+  var who = location.hash.substring(1);
+  document.getElementById("out").innerHTML = who;
+</script>
+</body></html>
+"""
+
+
+def test_a_php_page_keeps_lines_and_columns_and_neutralises_php() -> None:
+    program = page_scripts(PAGE, php=True) or ""
+    assert len(program) == len(PAGE) and program.count("\n") == PAGE.count("\n")
+    lines = program.splitlines()
+    assert lines[10] == "  var limit = " + "_" * len("<?= json_encode($limit) ?>") + ";"
+    assert lines[11].strip() == "" and lines[12] == "  var admin = true;"
+    assert lines[15] == '  document.getElementById("out").innerHTML = who;'
+    # the script PHP prints from a string, the external and the non-JavaScript ones are not read
+    assert "fromPhp" not in program and "app.js" not in program and "{{ name }}" not in program
+    assert "htmlspecialchars" not in program
+
+
+def test_pages_without_inline_javascript_have_no_program() -> None:
+    assert page_scripts("<?php echo 'hi';\n", php=True) is None
+    external = '<script src="a.js"></script><script type="application/json">{}</script>'
+    assert page_scripts(external, php=False) is None
+    assert page_scripts("<p>no script</p>", php=False) is None
+    module = '<script type="module">go()</script>'
+    assert page_scripts(module, php=False) == " " * len('<script type="module">') + "go()" + " " * 9
+
+
+def test_an_html_template_page_keeps_its_script_parseable() -> None:
+    page = "<script>\n  var rows = {{ rows|tojson }};\n  {% if admin %}var a = 1;{% endif %}\n</script>\n"
+    program = page_scripts(page, php=False) or ""
+    assert program.splitlines()[1] == "  var rows = " + "_" * len("{{ rows|tojson }}") + ";"
+    assert program.splitlines()[2].strip() == "var a = 1;" and len(program) == len(page)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from(list("<>/?=php script src\nab;{}%#"))))
+def test_page_scripts_never_move_a_line(text: str) -> None:
+    for php in (True, False):
+        program = page_scripts(text, php)
+        if program is not None:
+            assert len(program) == len(text)
+            breaks = [i for i, c in enumerate(text) if c == "\n"]
+            assert [i for i, c in enumerate(program) if c == "\n"] == breaks
+
+
+def _scan(root: Path, files: dict[str, str]):  # type: ignore[no-untyped-def]
+    for rel, text in files.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text)
+    return SemgrepAnalyzer().run(ScanContext(ScanConfig(root=root.resolve()), build_inventory(root)))
+
+
+SAFE_PAGE = """<?php $title = "Loans"; ?>
+<div id="out"></div>
+<script>
+  var who = location.hash.substring(1);
+  document.getElementById("out").textContent = who;
+  var next = "<?= htmlspecialchars($next) ?>";
+</script>
+"""
+
+HTML_PAGE = """<!doctype html>
+<html><body>
+<script>
+  var target = new URLSearchParams(location.search).get("next");
+  window.location.href = target;
+</script>
+</body></html>
+"""
+
+
+def test_dom_xss_in_a_php_page_script_is_found_at_its_line(tmp_path: Path) -> None:
+    outcome = _scan(
+        tmp_path / "repo",
+        {"public/loans.php": PAGE, "public/safe.php": SAFE_PAGE, "public/go.html": HTML_PAGE},
+    )
+    assert outcome.run.status is RunStatus.OK, outcome.run.gaps
+    found = {(f.rule_id, f.location.path, f.location.start_line) for f in outcome.findings}
+    assert ("javascript-xss", "public/loans.php", 16) in found, found
+    assert not [f for f in outcome.findings if f.location.path == "public/safe.php"], found
+    assert any(p == "public/go.html" and line == 5 for _, p, line in found), found
+    assert "script blocks of 3 PHP/HTML page(s) read by the JavaScript rules" in outcome.run.reason
+
+
+def test_a_page_script_that_does_not_parse_is_a_warning_not_a_gap_of_the_php(tmp_path: Path) -> None:
+    page = "<?php $a = 1; ?>\n<script>\n  var x = <?php if ($a) { ?>1<?php } ?> +;\n</script>\n"
+    outcome = _scan(tmp_path / "repo", {"index.php": page})
+    assert outcome.run.status is RunStatus.OK, outcome.run.gaps
+    assert "script blocks not read as JavaScript" in outcome.run.reason or "warning" in outcome.run.reason
