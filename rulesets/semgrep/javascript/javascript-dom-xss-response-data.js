@@ -56,3 +56,14 @@ function showStaticHelp(panel) {
   // ok: javascript-dom-xss-response-data
   panel.innerHTML = '<p>Enter the amount and the term.</p>';
 }
+
+async function showRepaymentNotes(panel) {
+  const notes = await (await fetch('/api/loan/notes')).json();
+  // ok: javascript-dom-xss-response-data
+  panel.innerHTML = notes.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const esc = notes.officer.replace(/</g, '&lt;');
+  // ok: javascript-dom-xss-response-data
+  panel.insertAdjacentHTML('beforeend', '<em>' + esc + '</em>');
+  // ruleid: javascript-dom-xss-response-data
+  panel.innerHTML += notes.comment.replace(/\n/g, '<br>');
+}
