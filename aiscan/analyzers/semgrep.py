@@ -1018,20 +1018,12 @@ def is_page(f: SourceFile) -> bool:
 def _page_script_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
     """A copy of a page's inline scripts as JavaScript (aiscan.sast.templates.page_scripts);
     None when it has none or cannot be read."""
-    try:
-        text = (root / f.path).read_bytes().decode("utf-8", errors="replace")
-    except OSError:
-        return None
-    program = page_scripts(text, php=f.language == "php")
-    if program is None:
-        return None
-    copy = folder / (PurePosixPath(f.path).name + ".js")
-    try:
-        folder.mkdir(parents=True)
-        copy.write_text(program, encoding="utf-8")
-    except OSError:
-        return None
-    return copy
+
+    def program(text: str) -> tuple[str, str] | None:
+        scripts = page_scripts(text, php=f.language == "php")
+        return None if scripts is None else (scripts, ".js")
+
+    return _program_copy(root, f, folder, program)
 
 
 def script_template(f: SourceFile) -> bool:
@@ -1045,18 +1037,31 @@ def _script_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
     """A copy of a component's script blocks or a JSP page's Java (markup blanked, lines kept)
     with an extension the JavaScript or Java rules read; None when it has none or cannot be read
     (the template is still given to semgrep whole)."""
+
+    def program(text: str) -> tuple[str, str] | None:
+        blocks = embedded_program(f.language, text)
+        return None if blocks is None else (blocks[0], SEMGREP_EXTENSIONS[blocks[1]][0])
+
+    return _program_copy(root, f, folder, program)
+
+
+def _program_copy(
+    root: Path, f: SourceFile, folder: Path, program: Callable[[str], tuple[str, str] | None]
+) -> Path | None:
+    """Write under `folder` the program (and its extension) that `program` derives from the
+    file's text, named after the file; None when it derives none or the file cannot be read or
+    the copy written."""
     try:
         text = (root / f.path).read_bytes().decode("utf-8", errors="replace")
     except OSError:
         return None
-    blocks = embedded_program(f.language, text)
-    if blocks is None:
+    derived = program(text)
+    if derived is None:
         return None
-    program, language = blocks
-    copy = folder / (PurePosixPath(f.path).name + SEMGREP_EXTENSIONS[language][0])
+    copy = folder / (PurePosixPath(f.path).name + derived[1])
     try:
         folder.mkdir(parents=True)
-        copy.write_text(program, encoding="utf-8")
+        copy.write_text(derived[0], encoding="utf-8")
     except OSError:
         return None
     return copy
