@@ -32,7 +32,10 @@ benchmarks/credsweeper_samples/labels_2.csv` or `labels_3.csv`). A fourth, descr
 `trufflehog_tests.py`: the test tables of TruffleHog's detectors (`--trufflehog DIR`, DIR holding
 `pkg/detectors/<name>/<name>_test.go`), labelled by what each case expects. A fifth, described in
 `whispers_fixtures.py`: Whispers' test fixtures (`--whispers DIR`, DIR holding `tests/fixtures/`),
-labelled line by line by the `hardcoded` mark and the compliant/noncompliant parts. Sources may be given
+labelled line by line by the `hardcoded` mark and the compliant/noncompliant parts. A sixth and a
+seventh, described in `rule_test_files.py`: the annotated test files of semgrep-rules' secret rules
+(`--semgrep DIR`, DIR holding `generic/secrets/security/`) and ripsecrets' test cases
+(`--ripsecrets DIR`, DIR holding `test/`). Sources may be given
 together; with `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog
 measurement also prints each tool's wall-clock time over its tree.
 """
@@ -63,6 +66,8 @@ from outside_sources import (
     load_noseyparker,
     noseyparker_file,
 )
+from rule_test_files import Case, tree_file
+from rule_test_files import load as load_rule_tests
 from trufflehog_tests import NOT_SECRETS as TRUFFLEHOG_IDENTIFIERS
 from trufflehog_tests import load_trufflehog, trufflehog_file
 from whispers_fixtures import FixtureLine, load_whispers, whispers_file
@@ -437,6 +442,62 @@ def measure_whispers(root: Path, tree: Path, tools: list[tuple[str, Any]], show:
             print()
 
 
+def covers_case(by_file: dict[str, list[tuple[int, int]]], case: Case) -> bool:
+    return any(a <= n <= b for a, b in by_file.get(tree_file(case), []) for n in case.lines)
+
+
+def measure_rule_tests(source: str, root: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
+    data = load_rule_tests(root, source)
+    if not data.scored:
+        raise SystemExit(f"no {source} test files under {root}")
+    paths = sorted({c.path for c in data.scored + data.apart})
+    for case in data.scored + data.apart:
+        dest = tree / tree_file(case)
+        if not dest.exists():
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes((root / case.path).read_bytes())
+    pos = [c for c in data.scored if c.secret]
+    neg = [c for c in data.scored if not c.secret]
+    print(
+        f"{source} test files from {root}: {len(paths)} files with labels, {len(pos)} secret cases, "
+        f"{len(neg)} false cases ({len(data.apart)} cases reported apart)"
+    )
+    for note in data.disagreements:
+        print(f"  count differs: {note}")
+    print()
+    for tool, runner in tools:
+        wall, _, hits, _ = runner(tree)
+        by_file: dict[str, list[tuple[int, int]]] = {}
+        for path, start, end in hits:
+            by_file.setdefault(path, []).append((start, end))
+        covered = partial(covers_case, by_file)
+        print(f"  {tool} ({wall:.2f} s wall)")
+        for group in sorted({c.group for c in data.scored}):
+            p = [c for c in pos if c.group == group]
+            n = [c for c in neg if c.group == group]
+            print(
+                f"    {group:<44} found {sum(map(covered, p)):>2}/{len(p):<2}  "
+                f"false alarms {sum(map(covered, n))}/{len(n)}"
+            )
+        print_total(sum(map(covered, pos)), len(pos), sum(map(covered, neg)), len(neg), "cases")
+        labelled = {(tree_file(c), n) for c in data.scored + data.apart for n in c.lines}
+        stray = {(p, s) for p, s, e in hits if not any((p, n) in labelled for n in range(s, e + 1))}
+        apart_hit = sum(map(covered, data.apart))
+        print(
+            f"    findings on no labelled line: {len(stray)}; "
+            f"cases apart reported: {apart_hit}/{len(data.apart)}\n"
+        )
+        if show and tool == "aiscan":
+            for case in data.scored:
+                if case.secret != covered(case):
+                    text = (root / case.path).read_text(encoding="utf-8").splitlines()[case.lines[0] - 1]
+                    what = "MISSED" if case.secret else "FALSE "
+                    print(f"    {what} {case.path}:{case.lines[0]} {text.strip()[:120]!r}")
+            for path, start in sorted(stray):
+                print(f"    STRAY  {path}:{start}")
+            print()
+
+
 def covers(by_file: dict[str, list[tuple[int, int]]], lab: LineLabel) -> bool:
     return any(a <= lab.line <= b for a, b in by_file.get(credsweeper_file(lab.path), []))
 
@@ -500,13 +561,19 @@ def main() -> None:
     parser.add_argument("--credsweeper", type=Path, help="holds tests/samples/ of CredSweeper")
     parser.add_argument("--trufflehog", type=Path, help="holds pkg/detectors/*/*_test.go of TruffleHog")
     parser.add_argument("--whispers", type=Path, help="holds tests/fixtures/ of Whispers")
+    parser.add_argument("--semgrep", type=Path, help="holds generic/secrets/security/ of semgrep-rules")
+    parser.add_argument("--ripsecrets", type=Path, help="holds test/ of ripsecrets")
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
     parser.add_argument("--skip-detect-secrets", action="store_true")
     args = parser.parse_args()
-    if not (args.gitleaks or args.noseyparker or args.credsweeper or args.trufflehog or args.whispers):
-        parser.error("give --gitleaks, --noseyparker, --credsweeper, --trufflehog or --whispers")
+    sources = (args.gitleaks, args.noseyparker, args.credsweeper, args.trufflehog, args.whispers)
+    if not any((*sources, args.semgrep, args.ripsecrets)):
+        parser.error(
+            "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep "
+            "or --ripsecrets"
+        )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
         tools.append(("detect-secrets", run_detect_secrets))
@@ -518,6 +585,8 @@ def main() -> None:
             ("credsweeper", args.credsweeper),
             ("trufflehog", args.trufflehog),
             ("whispers", args.whispers),
+            ("semgrep", args.semgrep),
+            ("ripsecrets", args.ripsecrets),
         ):
             if source is None:
                 continue
@@ -532,6 +601,8 @@ def main() -> None:
                 measure_trufflehog(source, tree, tools, args.show)
             elif name == "whispers":
                 measure_whispers(source, tree, tools, args.show)
+            elif name in ("semgrep", "ripsecrets"):
+                measure_rule_tests(name, source, tree, tools, args.show)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 
