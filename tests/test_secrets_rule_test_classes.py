@@ -38,8 +38,8 @@ REPORTED = [
     ("README.md", "Token: sqp_8a4c6e0b9d3f5a1c7e2b8d4f6a0c3a9c5e1b7d2f\n", 1),
     # -- fixed prefixes
     ("agent.conf", "kolide --enroll k2sk_v1_Tq7Wm3Zx9Lp2Rk5Nv8Hc4Jd6\n", 1),
-    (".env", "FT_APP_UID=s-s4t2ud-8d2f4a6c0e9b1d3f5a7c2e8b4d6f0a1c3e5b7d9f2a4c6e8b0d1f3a5c7e9b2d4f6a\n", 1),
-    (".env", "INTRA_APP=s-s4t2af-0e9b1d3f5a7c2e8b4d6f0a1c3e5b7d9f2a4c6e8b0d1f3a5c7e9b2d4f6a8d2f4a6c\n", 1),
+    (".env", "FT_APP_UID=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\n", 1),
+    (".env", "INTRA_APP=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\n", 1),
 ]
 
 
