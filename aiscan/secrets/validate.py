@@ -707,6 +707,8 @@ def url_query_secret_ok(name: str, value: str, placeholders: Placeholders) -> bo
     string."""
     if _PUBLIC_QUERY_KEY.search(name) or _NAMES_A_FIELD.fullmatch(value):
         return False
+    if is_path(value):
+        return False  # `?pwd=/home/loans`: a working directory, not a password
     return connection_ok(value, placeholders)
 
 
