@@ -136,6 +136,11 @@ def test_fake_inside_a_random_value_is_reported(path: str, text: str) -> None:
     assert 1 in lines_reported(path, text)
 
 
+def test_a_sentry_token_whose_claims_hold_a_dash_is_not_the_issued_shape() -> None:
+    broken = RANDOM_WITH_FAKE.replace("eyJpYXQi", "eyJFAKE-", 1)
+    assert not lines_reported("src/sentry.go", f'log.Print("{broken}")\n')
+
+
 @pytest.mark.parametrize(
     ("path", "text"),
     [

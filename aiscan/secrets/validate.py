@@ -28,10 +28,33 @@ def is_placeholder(value: str, placeholders: Placeholders) -> bool:
     v = value.strip()
     if not v or v.lower() in placeholders.exact:
         return True
-    if placeholders.patterns.search(v) or placeholders.words.search(v):
+    if placeholders.patterns.search(v):
+        return True
+    if placeholders.words.search(v) and not random_beside_fake(v, placeholders):
         return True
     # One character repeated, or a run of one character making up most of the value.
     return len(set(v)) <= 2 or max(Counter(v).values()) > 0.6 * len(v)
+
+
+_FAKE = re.compile(r"fake", re.I)
+_FAKE_IN_RANDOM_MIN = 40  # the value's length
+_FAKE_REST_MIN = 32  # the random rest's length
+
+
+def random_beside_fake(value: str, placeholders: Placeholders) -> bool:
+    """`fake` inside a long value whose rest is random text (`sntrys_eyJ...FAKE...`, a word that
+    base64 holds by chance or one typed into a generated value): the rest is what a key is, so
+    the word does not make the value a placeholder. A value that is the word, words, a mask or a
+    counting run beside it (`FAKE_TOKEN`, `fake-api-token-0001`, `ghp_FAKE000...`,
+    `eyFake1.eyJFake2...`) stays one, as does any value holding another placeholder word."""
+    if len(value) < _FAKE_IN_RANDOM_MIN or "fake" not in value.lower():
+        return False
+    rest = _FAKE.sub("", value)
+    if len(rest) < _FAKE_REST_MIN or len(value) - len(rest) > 8:
+        return False  # mostly the word, or the word more than twice
+    if placeholders.words.search(rest) or placeholders.patterns.search(rest):
+        return False
+    return machine_made(rest.replace("_", "").replace("=", "").replace("+", "").replace("/", ""))
 
 
 # Files whose unquoted values are literals (configuration, environment, shell), not code.
