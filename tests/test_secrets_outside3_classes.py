@@ -87,6 +87,10 @@ LABEL_PAIRS = [
     ("ops/access.txt", "p/w Kd8#mPq2zL\n"),
     ("ops/access.txt", "비번은Kd8#mPq2zL\n"),
     ("docs/access.md", "ID:loans/Kd8#mPq2zL\n"),
+    ("ops/access.txt", "telnet:loans.ops/Kd8#mPq2zL\n"),
+    ("ops/access.txt", "ssh(loans.ops/Kd8#mPq2zL)\n"),
+    ("ops/access.txt", "계정,비번-loans:Kd8#mPq2zL\n"),
+    ("ops/access.txt", "user, pw - loans / Kd8#mPq2zL\n"),
 ]
 
 
@@ -110,6 +114,10 @@ def test_user_and_password_after_labels_are_reported(path: str, text: str) -> No
         ("src/app.py", 'label = "ID:loans/Kd8#mPq2zL"\n'),
         ("ops/access.txt", "Login: see https://sso.qarz.kz/Home2Page\n"),
         ("ops/access.txt", "ID/PW are ops/ops.\n"),
+        ("ops/access.txt", "pass through/Proxy2Server\n"),
+        ("ops/access.txt", "ssh://loans@10.20.1.7/srv/Kd8mPq2zLw\n"),
+        ("ops/access.txt", "password reset/Reset2Link\n"),
+        ("ops/access.txt", "password loans/Kd8#mPq2zL\n"),
     ],
 )
 def test_label_decoys_are_not_reported(path: str, text: str) -> None:

@@ -831,6 +831,29 @@ def password_after_name_ok(value: str, path: str, placeholders: Placeholders) ->
     return not identifier or (any(c.islower() for c in value) and any(c.isupper() for c in value))
 
 
+_NOTE_SUFFIXES = frozenset({".txt", ".log", ""})
+
+
+def note_file(path: str) -> bool:
+    """Notes and documents, where people write access lists in prose: plain text, logs,
+    Markdown and the other documentation formats, and files with no suffix that are not dot
+    files (`.env`, `.netrc`, read as configuration)."""
+    p = PurePosixPath(path)
+    if p.name.startswith("."):
+        return False
+    suffix = p.suffix.lower()
+    return suffix in _NOTE_SUFFIXES or suffix in _DOC_SUFFIXES
+
+
+def pair_in_note_ok(user: str, value: str, path: str, placeholders: Placeholders) -> bool:
+    """A user and a password written together in a note (`10.0.0.7 loans/...`, `ID:loans/...`):
+    in notes and documents only, the password judged as a password after its name, and not the
+    user's name again."""
+    if not note_file(path) or value.lower() == user.lower():
+        return False
+    return password_after_name_ok(value, path, placeholders)
+
+
 # Hosts reserved for documentation (RFC 2606), placeholders, and the fictitious companies of
 # Microsoft's documentation (Contoso, Fabrikam, ...): credentials there are examples.
 _EXAMPLE_HOST = re.compile(
