@@ -42,6 +42,7 @@ VALIDATORS = (
     "pieces",
     "prose-password",
     "password-after-name",
+    "pair-in-note",
     "sql-insert",
     "pgpass",
     "default-password",  # aiscan.secrets.defaults

@@ -175,6 +175,8 @@ class Engine:
                 continue
             if det.validator == "default-password" and v.file_role(path) != "config":
                 continue  # reported in configuration files only: not tried elsewhere
+            if det.validator == "pair-in-note" and not v.note_file(path):
+                continue  # written in notes and documents only: not tried elsewhere
             if offsets is None:
                 matches = searched.get(det.pattern.pattern)
                 if matches is None:
@@ -508,6 +510,9 @@ class Engine:
             return v.prose_password_ok(value, ph)
         if name == "password-after-name":
             return v.password_after_name_ok(value, path, ph)
+        if name == "pair-in-note":
+            users = (m.group(g) for g in ("user", "user2", "user3") if g in m.re.groupindex)
+            return v.pair_in_note_ok(next((u for u in users if u), ""), value, path, ph)
         if name == "token":
             if not v.token_ok(value, ph):
                 return False

@@ -28,10 +28,33 @@ def is_placeholder(value: str, placeholders: Placeholders) -> bool:
     v = value.strip()
     if not v or v.lower() in placeholders.exact:
         return True
-    if placeholders.patterns.search(v) or placeholders.words.search(v):
+    if placeholders.patterns.search(v):
+        return True
+    if placeholders.words.search(v) and not random_beside_fake(v, placeholders):
         return True
     # One character repeated, or a run of one character making up most of the value.
     return len(set(v)) <= 2 or max(Counter(v).values()) > 0.6 * len(v)
+
+
+_FAKE = re.compile(r"fake", re.I)
+_FAKE_IN_RANDOM_MIN = 40  # the value's length
+_FAKE_REST_MIN = 32  # the random rest's length
+
+
+def random_beside_fake(value: str, placeholders: Placeholders) -> bool:
+    """`fake` inside a long value whose rest is random text (`sntrys_eyJ...FAKE...`, a word that
+    base64 holds by chance or one typed into a generated value): the rest is what a key is, so
+    the word does not make the value a placeholder. A value that is the word, words, a mask or a
+    counting run beside it (`FAKE_TOKEN`, `fake-api-token-0001`, `ghp_FAKE000...`,
+    `eyFake1.eyJFake2...`) stays one, as does any value holding another placeholder word."""
+    if len(value) < _FAKE_IN_RANDOM_MIN or "fake" not in value.lower():
+        return False
+    rest = _FAKE.sub("", value)
+    if len(rest) < _FAKE_REST_MIN or len(value) - len(rest) > 8:
+        return False  # mostly the word, or the word more than twice
+    if placeholders.words.search(rest) or placeholders.patterns.search(rest):
+        return False
+    return machine_made(rest.replace("_", "").replace("=", "").replace("+", "").replace("/", ""))
 
 
 # Files whose unquoted values are literals (configuration, environment, shell), not code.
@@ -707,6 +730,8 @@ def url_query_secret_ok(name: str, value: str, placeholders: Placeholders) -> bo
     string."""
     if _PUBLIC_QUERY_KEY.search(name) or _NAMES_A_FIELD.fullmatch(value):
         return False
+    if is_path(value):
+        return False  # `?pwd=/home/loans`: a working directory, not a password
     return connection_ok(value, placeholders)
 
 
@@ -804,6 +829,29 @@ def password_after_name_ok(value: str, path: str, placeholders: Placeholders) ->
         return False
     identifier = re.fullmatch(r"[A-Za-z0-9_.-]+", value) is not None
     return not identifier or (any(c.islower() for c in value) and any(c.isupper() for c in value))
+
+
+_NOTE_SUFFIXES = frozenset({".txt", ".log", ""})
+
+
+def note_file(path: str) -> bool:
+    """Notes and documents, where people write access lists in prose: plain text, logs,
+    Markdown and the other documentation formats, and files with no suffix that are not dot
+    files (`.env`, `.netrc`, read as configuration)."""
+    p = PurePosixPath(path)
+    if p.name.startswith("."):
+        return False
+    suffix = p.suffix.lower()
+    return suffix in _NOTE_SUFFIXES or suffix in _DOC_SUFFIXES
+
+
+def pair_in_note_ok(user: str, value: str, path: str, placeholders: Placeholders) -> bool:
+    """A user and a password written together in a note (`10.0.0.7 loans/...`, `ID:loans/...`):
+    in notes and documents only, the password judged as a password after its name, and not the
+    user's name again."""
+    if not note_file(path) or value.lower() == user.lower():
+        return False
+    return password_after_name_ok(value, path, placeholders)
 
 
 # Hosts reserved for documentation (RFC 2606), placeholders, and the fictitious companies of
