@@ -1,0 +1,112 @@
+"""What the CSRF checks of each framework share: the rule ids, how the files of one application are
+found (the nearest folder with the framework's project file), comments blanked out of `#`
+languages, and the "evidence seen" wording of a finding.
+
+A missing anti-forgery check is an absence, so it is judged from three facts an application's
+files show together: state-changing routes, a cookie session (the browser sends it on its own),
+and no anti-forgery check nor SameSite=Lax/Strict session cookie. An application authenticated
+only by a header token (no cookie session) is not CSRF-prone and is not reported. The finding says
+which evidence was seen and stays at medium: it cannot be tied to one request's input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from aiscan.webconfig.source import Tree, in_test_tree
+
+MISSING = "server-csrf-token-missing"
+PRESENT = "server-csrf-protection"
+MAX_FILES = 3000  # source files read per framework and tree; more are reported as a gap
+
+# Folders of third-party code and build output, and (for languages that also run in the browser)
+# of scripts served to the browser: not the application's server code.
+_THIRD_PARTY = frozenset({"node_modules", "vendor", "dist", "build", "bower_components"})
+_BROWSER = frozenset({"public", "static", "assets", "www"})
+
+
+@dataclass(frozen=True)
+class Seen:
+    """One piece of evidence: what, where (path and line)."""
+
+    what: str
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.what} at {self.path}:{self.line}"
+
+
+def server_files(
+    tree: Tree, suffixes: tuple[str, ...], rule_area: str, *, browser_folders: bool = True
+) -> list[str]:
+    """The tree's files with these suffixes that can run on the server (not tests, not
+    third-party folders, and unless `browser_folders` is False not `public/`-like folders either),
+    at most MAX_FILES; a gap says when more were left out."""
+    skipped = _THIRD_PARTY | _BROWSER if browser_folders else _THIRD_PARTY
+    paths = [
+        p
+        for p in tree.with_suffix(*suffixes)
+        if not in_test_tree(p) and not any(part.lower() in skipped for part in PurePosixPath(p).parts[:-1])
+    ]
+    if len(paths) > MAX_FILES:
+        tree.gap(
+            paths[MAX_FILES],
+            f"{rule_area} CSRF check read the first {MAX_FILES} of {len(paths)} files",
+            MISSING,
+        )
+    return paths[:MAX_FILES]
+
+
+def app_root(path: str, roots: set[str]) -> str:
+    """The nearest folder in `roots` above `path` ("" for the tree's root)."""
+    parent = PurePosixPath(path).parent
+    for folder in (parent, *parent.parents):
+        key = "" if str(folder) == "." else str(folder)
+        if key in roots:
+            return key
+    return ""
+
+
+def project_roots(tree: Tree, *markers: str) -> set[str]:
+    """Folders holding one of the project files `markers` (requirements.txt, Gemfile, ...)."""
+    roots = {""}
+    for p in tree.named(*markers):
+        parent = str(PurePosixPath(p).parent)
+        roots.add("" if parent == "." else parent)
+    return roots
+
+
+def blank_hash_comments(text: str) -> str:
+    """`#` comments (Python, Ruby, PHP) replaced by spaces, lines kept; quoted text left intact.
+    Strings are followed within a line only, which is enough to tell a comment from a `#` in
+    a string on the same line."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        quote = ""
+        cut = len(line)
+        i = 0
+        while i < len(line):
+            c = line[i]
+            if quote:
+                if c == "\\":
+                    i += 2
+                    continue
+                if c == quote:
+                    quote = ""
+            elif c in "\"'":
+                quote = c
+            elif c == "#":
+                cut = i
+                break
+            i += 1
+        out.append(line[:cut] + " " * (len(line) - cut))
+    return "\n".join(out)
+
+
+def listed(seen: list[Seen], limit: int = 3) -> str:
+    """`a at x:1, b at y:2` (and how many more)."""
+    shown = ", ".join(str(s) for s in seen[:limit])
+    more = len(seen) - limit
+    return shown + (f" and {more} more" if more > 0 else "")

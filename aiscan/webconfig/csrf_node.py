@@ -1,0 +1,120 @@
+"""CSRF in Node.js web applications (Express, Koa, NestJS): a folder whose `package.json` depends
+on the framework, whose server scripts set up a cookie session (express-session, cookie-session,
+koa-session, @fastify/session) and register state-changing routes (`app.post(...)`,
+`router.delete(...)`, NestJS `@Post()`), with no CSRF middleware and no SameSite=Strict/Lax cookie
+setting. Comments are blanked first: a protection left commented out is absent."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import PurePosixPath
+
+from aiscan.mobile.sourcetext import blank_comments
+from aiscan.webconfig.csrf_evidence import MISSING, PRESENT, Seen, listed, server_files
+from aiscan.webconfig.source import Hit, Tree, in_test_tree, line_of
+
+CSRF_LIBS = (
+    "csurf",
+    "csrf-csrf",
+    "csrf-sync",
+    "lusca",
+    "tiny-csrf",
+    "@dr.pogodin/csurf",
+    "csrf",
+    "koa-csrf",
+    "@fastify/csrf-protection",
+)
+SESSION_LIBS = ("express-session", "cookie-session", "koa-session", "koa-generic-session", "@fastify/session")
+_FRAMEWORKS = (("@nestjs/core", "NestJS"), ("koa", "Koa"), ("express", "Express"))
+_SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts")
+# `app.post("/x", ...)`, `router.delete(...)`, `api.put(...)`: a route registered on an
+# application or router object (not `axios.post(url)`), and `.route("/x").post(...)`
+_ROUTE = re.compile(
+    r"""\b(?:app|router|api|server|routes?|[a-z]\w*(?:Router|App|Routes))\s*\.\s*(?:post|put|patch|delete|del)\s*\(\s*['"`/]"""
+    r"""|\.route\s*\([^()]*\)\s*\.\s*(?:post|put|patch|delete)\s*\("""
+    r"""|@(?:Post|Put|Patch|Delete)\s*\("""
+)
+_SAMESITE = re.compile(r"""\bsameSite\s*:\s*(?:['"`](?:strict|lax)['"`]|true)""", re.I)
+
+
+def requires(text: str, lib: str) -> int | None:
+    m = re.search(r"""(?:require\(\s*|from\s+|import\s+)['"]""" + re.escape(lib) + r"""['"]""", text)
+    return m.start() if m else None
+
+
+def check_node_csrf(tree: Tree) -> list[Hit]:
+    hits: list[Hit] = []
+    scripts = server_files(tree, _SCRIPT_SUFFIXES, "Node.js")
+    for manifest in tree.named("package.json"):
+        if in_test_tree(manifest) or "node_modules" in PurePosixPath(manifest).parts:
+            continue
+        framework = _framework(tree, manifest)
+        if framework is None:
+            continue
+        folder = str(PurePosixPath(manifest).parent)
+        prefix = "" if folder == "." else folder + "/"
+        mine = [p for p in scripts if p.startswith(prefix) and not p.endswith((".min.js", ".d.ts"))]
+        texts = {p: blank_comments(t) for p in mine if (t := tree.text(p, quiet=True)) is not None}
+        hits.extend(_application(framework, texts))
+    return hits
+
+
+def _framework(tree: Tree, manifest: str) -> str | None:
+    text = tree.text(manifest, quiet=True)
+    if text is None:
+        return None
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None  # the Express check of web-config reports the manifest it cannot read
+    runtime = data.get("dependencies") if isinstance(data, dict) else None
+    if not isinstance(runtime, dict):
+        return None
+    return next((name for dep, name in _FRAMEWORKS if dep in runtime), None)
+
+
+def _application(framework: str, texts: dict[str, str]) -> list[Hit]:
+    for lib in CSRF_LIBS:
+        for p, t in texts.items():
+            at = requires(t, lib)
+            if at is not None:
+                return [
+                    Hit(
+                        PRESENT,
+                        p,
+                        line_of(t, at),
+                        f"CSRF middleware {lib} in the {framework} application",
+                        present=True,
+                    )
+                ]
+    for p, t in texts.items():
+        m = _SAMESITE.search(t)
+        if m:
+            value = m.group(0).split(":", 1)[1].strip().strip("'\"`")
+            what = f"SameSite={value} cookie setting"
+            return [
+                Hit(PRESENT, p, line_of(t, m.start()), f"{what} in the {framework} application", present=True)
+            ]
+    sessions = [
+        Seen(lib, p, line_of(t, at))
+        for p, t in texts.items()
+        for lib in SESSION_LIBS
+        if (at := requires(t, lib)) is not None
+    ]
+    if not sessions:
+        return []  # no cookie session: a token-authenticated API is not CSRF-prone
+    routes = [Seen("route", p, line_of(t, m.start())) for p, t in texts.items() for m in _ROUTE.finditer(t)]
+    if not routes:
+        return []
+    first = routes[0]
+    return [
+        Hit(
+            MISSING,
+            first.path,
+            first.line,
+            f"{framework} application: {len(routes)} state-changing route{'s' if len(routes) > 1 else ''}"
+            f" (first at {first.path}:{first.line}), cookie sessions ({listed(sessions)}), and no CSRF"
+            f" middleware ({', '.join(CSRF_LIBS[:5])}) nor a SameSite=Strict/Lax cookie setting",
+        )
+    ]
