@@ -202,3 +202,62 @@ def test_rails_with_old_load_defaults_is_reported(tmp_path: Path) -> None:
     found = flaws(run_web_config(tmp_path), RULE)
     assert where(found) == {("app/controllers/application_controller.rb", 1)}
     assert "5.1" in found[0].message
+
+
+def test_php_class_file_is_left_to_the_front_controller_that_dispatches_it(tmp_path: Path) -> None:
+    # a method of a class is reached through a front controller, where such applications check
+    # their token once for every handler; this file alone cannot say whether it is checked
+    write(
+        tmp_path,
+        {
+            "classes/notes.php": (
+                "<?php\nclass Notes extends Handler {\n"
+                "    function save() {\n"
+                "        $id = (int) $_POST['id'];\n"
+                '        $this->pdo->prepare("UPDATE notes SET text = ? WHERE owner = ?")\n'
+                "            ->execute([$_POST['text'], $_SESSION['uid']]);\n"
+                "    }\n}\n"
+            ),
+        },
+    )
+    assert not flaws(run_web_config(tmp_path), RULE)
+
+
+def test_express_session_used_only_for_a_login_handshake_is_not_the_authentication(tmp_path: Path) -> None:
+    # passport without passport.session(): every request authenticates by its bearer token
+    write(
+        tmp_path,
+        {
+            "package.json": '{"dependencies": {"express": "4", "express-session": "1", "passport": "0.7"}}\n',
+            "lib/index.js": (
+                'const express = require("express");\n'
+                'const session = require("express-session");\n'
+                'const passport = require("passport");\n'
+                "const app = express();\n"
+                "app.use(passport.initialize());\n"
+                'app.use("/auth/sso", session({ secret: "x", resave: false }));\n'
+                'const bearer = passport.authenticate("bearer", { session: false });\n'
+                'app.post("/flows", bearer, (req, res) => res.end());\n'
+            ),
+        },
+    )
+    assert not flaws(run_web_config(tmp_path), RULE)
+
+
+def test_express_passport_sessions_are_the_authentication(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "package.json": '{"dependencies": {"express": "4", "express-session": "1", "passport": "0.7"}}\n',
+            "app.js": (
+                'const express = require("express");\n'
+                'const session = require("express-session");\n'
+                'const passport = require("passport");\n'
+                "const app = express();\n"
+                "app.use(session({ secret: process.env.S, resave: false }));\n"
+                "app.use(passport.session());\n"
+                'app.post("/transfer", (req, res) => res.end());\n'
+            ),
+        },
+    )
+    assert where(flaws(run_web_config(tmp_path), RULE)) == {("app.js", 7)}
