@@ -2,7 +2,9 @@
 on the framework, whose server scripts set up a cookie session (express-session, cookie-session,
 koa-session, @fastify/session) and register state-changing routes (`app.post(...)`,
 `router.delete(...)`, NestJS `@Post()`), with no CSRF middleware and no SameSite=Strict/Lax cookie
-setting. Comments are blanked first: a protection left commented out is absent."""
+setting. An application that authenticates with passport but never calls `passport.session()`
+keeps its user out of the session (each request brings its token) and is not reported. Comments
+are blanked first: a protection left commented out is absent."""
 
 from __future__ import annotations
 
@@ -35,6 +37,9 @@ _ROUTE = re.compile(
     r"""|\.route\s*\([^()]*\)\s*\.\s*(?:post|put|patch|delete)\s*\("""
     r"""|@(?:Post|Put|Patch|Delete)\s*\("""
 )
+# passport keeps its user in the session only through passport.session(); without it each request
+# authenticates on its own (a bearer token) and the session holds no more than a login hand-shake
+_PASSPORT_SESSION = re.compile(r"""\bpassport\s*\.\s*session\s*\(|\bauthenticate\s*\(\s*['"]session['"]""")
 _SAMESITE = re.compile(r"""\bsameSite\s*:\s*(?:['"`](?:strict|lax)['"`]|true)""", re.I)
 
 
@@ -104,6 +109,9 @@ def _application(framework: str, texts: dict[str, str]) -> list[Hit]:
     ]
     if not sessions:
         return []  # no cookie session: a token-authenticated API is not CSRF-prone
+    passport = any(requires(t, "passport") is not None for t in texts.values())
+    if passport and not any(_PASSPORT_SESSION.search(t) for t in texts.values()):
+        return []  # passport without passport.session(): the session does not authenticate
     routes = [Seen("route", p, line_of(t, m.start())) for p, t in texts.items() for m in _ROUTE.finditer(t)]
     if not routes:
         return []

@@ -2,9 +2,11 @@
 database (an UPDATE, INSERT, DELETE or REPLACE statement), runs with a session (`session_start()`
 or `$_SESSION`, in the script or a file it includes), and compares no anti-forgery token (no
 csrf/xsrf/nonce name, no token read from the request or the session, no `hash_equals`) in the
-script or the files it includes. Applications of a framework with its own CSRF middleware
-(Laravel, Symfony, WordPress, Yii, CakePHP) are left to that framework's checks. A state change on
-a GET request is the semgrep rule `php-csrf-state-change-on-get`'s finding."""
+script or the files it includes. Files declaring a class are not judged (a front controller
+dispatches their methods and checks the token there, if anywhere). Applications of a framework
+with its own CSRF middleware (Laravel, Symfony, WordPress, Yii, CakePHP) are left to that
+framework's checks. A state change on a GET request is the semgrep rule
+`php-csrf-state-change-on-get`'s finding."""
 
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ _TOKEN = re.compile(
 )
 _INCLUDE = re.compile(r"""\b(?:include|require)(?:_once)?\b[^;]*?['"]([^'"]+\.(?:php|inc))['"]""", re.I)
 _INCLUDE_DEPTH = 3
+# A file declaring a class is not requested on its own: its methods are reached through a front
+# controller, where such applications check the token once for every handler (out of this
+# file's reach), so only scripts are judged.
+_DECLARES_TYPE = re.compile(
+    r"^\s*(?:(?:abstract|final|readonly)\s+)*(?:class|trait|interface|enum)\s+\w", re.M | re.I
+)
 
 
 def check_php_csrf(tree: Tree) -> list[Hit]:
@@ -47,7 +55,7 @@ def check_php_csrf(tree: Tree) -> list[Hit]:
     hits: list[Hit] = []
     for path in scripts:
         text = code(path)
-        if text is None or not _POST.search(text):
+        if text is None or not _POST.search(text) or _DECLARES_TYPE.search(text):
             continue
         write = _WRITE.search(text)
         if write is None:
