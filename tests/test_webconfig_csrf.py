@@ -261,3 +261,33 @@ def test_express_passport_sessions_are_the_authentication(tmp_path: Path) -> Non
         },
     )
     assert where(flaws(run_web_config(tmp_path), RULE)) == {("app.js", 7)}
+
+
+def test_passport_that_never_stores_its_user_in_the_session_is_not_session_authentication(
+    tmp_path: Path,
+) -> None:
+    # passport.session() is set up, but every authenticate() says session: false and nothing
+    # calls req.login(): no user ever enters the session, each request brings its token
+    write(
+        tmp_path,
+        {
+            "package.json": '{"dependencies": {"express": "4", "express-session": "1", "passport": "0.7"}}\n',
+            "lib/auth.js": (
+                'const session = require("express-session");\n'
+                'const passport = require("passport");\n'
+                "module.exports = (app) => {\n"
+                '  app.use(session({ secret: "handshake", resave: false }));\n'
+                "  app.use(passport.session());\n"
+                '  app.get("/auth/sso", passport.authenticate("oidc", { session: false }), issueToken);\n'
+                "};\n"
+                'module.exports.guard = passport.authenticate(["bearer", "anon"], { session: false });\n'
+            ),
+            "lib/api.js": (
+                'const express = require("express");\n'
+                'const { guard } = require("./auth");\n'
+                "const router = express.Router();\n"
+                'router.post("/flows", guard, (req, res) => res.end());\n'
+            ),
+        },
+    )
+    assert not flaws(run_web_config(tmp_path), RULE)
