@@ -2,8 +2,9 @@
 on the framework, whose server scripts set up a cookie session (express-session, cookie-session,
 koa-session, @fastify/session) and register state-changing routes (`app.post(...)`,
 `router.delete(...)`, NestJS `@Post()`), with no CSRF middleware and no SameSite=Strict/Lax cookie
-setting. An application that authenticates with passport but never calls `passport.session()`
-keeps its user out of the session (each request brings its token) and is not reported. Comments
+setting. An application that authenticates with passport and never lets a user into the session
+(no `passport.session()`, or `session: false` on every `passport.authenticate()` and no
+`req.login()`) authenticates each request by its token and is not reported. Comments
 are blanked first: a protection left commented out is absent."""
 
 from __future__ import annotations
@@ -37,9 +38,13 @@ _ROUTE = re.compile(
     r"""|\.route\s*\([^()]*\)\s*\.\s*(?:post|put|patch|delete)\s*\("""
     r"""|@(?:Post|Put|Patch|Delete)\s*\("""
 )
-# passport keeps its user in the session only through passport.session(); without it each request
+# passport keeps its user in the session only through passport.session(), and puts it there only
+# on an authenticate() without `session: false` or a req.login(); otherwise each request
 # authenticates on its own (a bearer token) and the session holds no more than a login hand-shake
 _PASSPORT_SESSION = re.compile(r"""\bpassport\s*\.\s*session\s*\(|\bauthenticate\s*\(\s*['"]session['"]""")
+_AUTHENTICATE = re.compile(r"\bpassport\s*\.\s*authenticate\s*\(")
+_NO_SESSION = re.compile(r"\bsession\s*:\s*false\b")
+_LOGIN = re.compile(r"\breq\s*\.\s*log[iI]n\s*\(")
 _SAMESITE = re.compile(r"""\bsameSite\s*:\s*(?:['"`](?:strict|lax)['"`]|true)""", re.I)
 
 
@@ -109,9 +114,8 @@ def _application(framework: str, texts: dict[str, str]) -> list[Hit]:
     ]
     if not sessions:
         return []  # no cookie session: a token-authenticated API is not CSRF-prone
-    passport = any(requires(t, "passport") is not None for t in texts.values())
-    if passport and not any(_PASSPORT_SESSION.search(t) for t in texts.values()):
-        return []  # passport without passport.session(): the session does not authenticate
+    if _passport_without_session_login(texts):
+        return []  # the session does not carry the login
     routes = [Seen("route", p, line_of(t, m.start())) for p, t in texts.items() for m in _ROUTE.finditer(t)]
     if not routes:
         return []
@@ -126,3 +130,28 @@ def _application(framework: str, texts: dict[str, str]) -> list[Hit]:
             f" middleware ({', '.join(CSRF_LIBS[:5])}) nor a SameSite=Strict/Lax cookie setting",
         )
     ]
+
+
+def _passport_without_session_login(texts: dict[str, str]) -> bool:
+    """True when the application authenticates with passport and no user ever enters the
+    session: no passport.session(), or every passport.authenticate() call says `session: false`
+    and nothing calls req.login()."""
+    if not any(requires(t, "passport") is not None for t in texts.values()):
+        return False
+    if not any(_PASSPORT_SESSION.search(t) for t in texts.values()):
+        return True
+    calls = [t[m.end() : m.end() + 300] for t in texts.values() for m in _AUTHENTICATE.finditer(t)]
+    stores = any(_LOGIN.search(t) for t in texts.values()) or any(
+        not _NO_SESSION.search(_call_arguments(c)) for c in calls
+    )
+    return bool(calls) and not stores
+
+
+def _call_arguments(after_paren: str) -> str:
+    """The text up to the parenthesis closing a call whose arguments start `after_paren`."""
+    depth = 1
+    for i, c in enumerate(after_paren):
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth == 0:
+            return after_paren[:i]
+    return after_paren
