@@ -291,3 +291,73 @@ def test_passport_that_never_stores_its_user_in_the_session_is_not_session_authe
         },
     )
     assert not flaws(run_web_config(tmp_path), RULE)
+
+
+def test_a_flask_application_with_its_own_csrf_check_is_not_reported(tmp_path: Path) -> None:
+    # a double-submit check of its own (a module named for CSRF, a function validating the token)
+    write(
+        tmp_path,
+        {
+            "printer/server/util/csrf.py": (
+                "from flask import abort, request\n"
+                "def validate_csrf_request(req):\n"
+                "    if req.cookies.get('csrf_token') != req.headers.get('X-CSRF-Token'):\n"
+                "        abort(400)\n"
+            ),
+            "printer/server/api.py": (
+                "from flask import Blueprint, session\n"
+                "from flask_login import login_required\n"
+                "api = Blueprint('api', __name__)\n"
+                "@api.route('/job', methods=['POST'])\n"
+                "@login_required\n"
+                "def job():\n"
+                "    session['job'] = 1\n"
+                "    return ''\n"
+            ),
+        },
+    )
+    outcome = run_web_config(tmp_path)
+    assert not flaws(outcome, RULE)
+    assert where(present(outcome, "server-csrf-protection")) == {("printer/server/util/csrf.py", 2)}
+
+
+def test_an_express_application_with_its_own_csrf_module_is_not_reported(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "package.json": '{"dependencies": {"express": "4", "express-session": "1"}}\n',
+            "lib/security/csrf.js": (
+                "exports.CSRF_HEADER_KEY = 'x-csrf-token';\n"
+                "exports.validate = (req) => req.get(exports.CSRF_HEADER_KEY) === req.session.csrf;\n"
+            ),
+            "lib/app.js": (
+                'const express = require("express");\n'
+                'const session = require("express-session");\n'
+                "const app = express();\n"
+                "app.use(session({ secret: process.env.S }));\n"
+                'app.post("/items", (req, res) => res.end());\n'
+            ),
+        },
+    )
+    outcome = run_web_config(tmp_path)
+    assert not flaws(outcome, RULE)
+    assert where(present(outcome, "server-csrf-protection")) == {("lib/security/csrf.js", 1)}
+
+
+def test_a_csrf_word_in_a_comment_or_a_disabled_setting_is_no_check_of_its_own(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "app.py": (
+                "from flask import Flask, request, session\n"
+                "app = Flask(__name__)\n"
+                "# TODO: csrf protection\n"
+                "app.config['WTF_CSRF_ENABLED'] = False\n"
+                "@app.route('/email', methods=['POST'])\n"
+                "def email():\n"
+                "    session['email'] = request.form['email']\n"
+                "    return ''\n"
+            )
+        },
+    )
+    assert where(flaws(run_web_config(tmp_path), RULE)) == {("app.py", 5)}
