@@ -11,10 +11,11 @@ which evidence was seen and stays at medium: it cannot be tied to one request's 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from aiscan.webconfig.source import Tree, in_test_tree
+from aiscan.webconfig.source import Tree, in_test_tree, line_of
 
 MISSING = "server-csrf-token-missing"
 PRESENT = "server-csrf-protection"
@@ -24,6 +25,11 @@ MAX_FILES = 3000  # source files read per framework and tree; more are reported 
 # of scripts served to the browser: not the application's server code.
 _THIRD_PARTY = frozenset({"node_modules", "vendor", "dist", "build", "bower_components"})
 _BROWSER = frozenset({"public", "static", "assets", "www"})
+
+
+_FIRST_CODE = re.compile(
+    r"^[ \t]*(?:def|class|function|exports|module\.exports|const|let|var|export)\b", re.M
+)
 
 
 @dataclass(frozen=True)
@@ -110,3 +116,20 @@ def listed(seen: list[Seen], limit: int = 3) -> str:
     shown = ", ".join(str(s) for s in seen[:limit])
     more = len(seen) - limit
     return shown + (f" and {more} more" if more > 0 else "")
+
+
+def own_csrf_check(files: dict[str, str], definition: re.Pattern[str]) -> Seen | None:
+    """The application's own CSRF check: a function whose name says CSRF (`definition` matches
+    its definition in the language), or a module named for CSRF that defines something. Comments
+    are blanked in `files` already, so a note or a commented-out check does not count; a setting
+    (`WTF_CSRF_ENABLED = False`) defines no function and does not count either."""
+    for path, text in files.items():
+        m = definition.search(text)
+        if m:
+            return Seen("the application's own CSRF check", path, line_of(text, m.start()))
+    for path, text in files.items():
+        if "csrf" in PurePosixPath(path).stem.lower():
+            m = _FIRST_CODE.search(text)
+            if m:
+                return Seen("the application's own CSRF module", path, line_of(text, m.start()))
+    return None

@@ -1,8 +1,9 @@
 """CSRF in Flask applications: POST/PUT/PATCH/DELETE routes of an application that keeps a cookie
 session (`flask.session`, Flask-Login, Flask-Session, Flask-Security) with no anti-forgery check
 anywhere in the application (Flask-WTF's `CSRFProtect` or `flask_wtf.csrf`, a `FlaskForm`, which
-checks its token on `validate_on_submit`, Flask-SeaSurf) and no `SESSION_COOKIE_SAMESITE` of Lax
-or Strict. An application is the files under the nearest folder with a Python project file."""
+checks its token on `validate_on_submit`, Flask-SeaSurf, a check of its own: a function named for
+CSRF or a module named for it) and no `SESSION_COOKIE_SAMESITE` of Lax or Strict. An application
+is the files under the nearest folder with a Python project file."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from aiscan.webconfig.csrf_evidence import (
     app_root,
     blank_hash_comments,
     listed,
+    own_csrf_check,
     project_roots,
     server_files,
 )
@@ -45,6 +47,7 @@ _PROTECTIONS = (
         re.compile(r"""SESSION_COOKIE_SAMESITE['"]?\s*[=:,]\s*['"](?:lax|strict)['"]""", re.I),
     ),
 )
+_OWN_CHECK = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w*csrf\w*[ \t]*\(", re.M | re.I)
 PYTHON_PROJECT_FILES = ("requirements.txt", "pyproject.toml", "setup.py", "setup.cfg", "Pipfile")
 
 
@@ -68,7 +71,7 @@ def check_flask_csrf(tree: Tree) -> list[Hit]:
 
 
 def _application(files: dict[str, str]) -> list[Hit]:
-    protection = _first(files, _PROTECTIONS)
+    protection = _first(files, _PROTECTIONS) or own_csrf_check(files, _OWN_CHECK)
     if protection is not None:
         return [
             Hit(

@@ -1,11 +1,12 @@
-"""CSRF in Node.js web applications (Express, Koa, NestJS): a folder whose `package.json` depends
-on the framework, whose server scripts set up a cookie session (express-session, cookie-session,
-koa-session, @fastify/session) and register state-changing routes (`app.post(...)`,
-`router.delete(...)`, NestJS `@Post()`), with no CSRF middleware and no SameSite=Strict/Lax cookie
-setting. An application that authenticates with passport and never lets a user into the session
-(no `passport.session()`, or `session: false` on every `passport.authenticate()` and no
-`req.login()`) authenticates each request by its token and is not reported. Comments
-are blanked first: a protection left commented out is absent."""
+"""CSRF in Node.js web applications (Express, Koa, NestJS): a folder whose `package.json` depends on
+the framework, whose server scripts set up a cookie session (express-session, cookie-session, koa-
+session, @fastify/session) and register state-changing routes (`app.post(...)`,
+`router.delete(...)`, NestJS `@Post()`), with no CSRF middleware, no check of its own (a function
+or a module named for CSRF) and no SameSite=Strict/Lax cookie setting. An application that
+authenticates with passport and never lets a user into the session (no `passport.session()`, or
+`session: false` on every `passport.authenticate()` and no `req.login()`) authenticates each
+request by its token and is not reported. Comments are blanked first: a protection left commented
+out is absent."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import re
 from pathlib import PurePosixPath
 
 from aiscan.mobile.sourcetext import blank_comments
-from aiscan.webconfig.csrf_evidence import MISSING, PRESENT, Seen, listed, server_files
+from aiscan.webconfig.csrf_evidence import MISSING, PRESENT, Seen, listed, own_csrf_check, server_files
 from aiscan.webconfig.source import Hit, Tree, in_test_tree, line_of
 
 CSRF_LIBS = (
@@ -45,6 +46,10 @@ _PASSPORT_SESSION = re.compile(r"""\bpassport\s*\.\s*session\s*\(|\bauthenticate
 _AUTHENTICATE = re.compile(r"\bpassport\s*\.\s*authenticate\s*\(")
 _NO_SESSION = re.compile(r"\bsession\s*:\s*false\b")
 _LOGIN = re.compile(r"\breq\s*\.\s*log[iI]n\s*\(")
+_OWN_CHECK = re.compile(
+    r"\bfunction\s+\w*csrf\w*\s*\(|\b\w*csrf\w*\s*[:=]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*=>|\w+\s*=>)",
+    re.I,
+)
 _SAMESITE = re.compile(r"""\bsameSite\s*:\s*(?:['"`](?:strict|lax)['"`]|true)""", re.I)
 
 
@@ -98,6 +103,9 @@ def _application(framework: str, texts: dict[str, str]) -> list[Hit]:
                         present=True,
                     )
                 ]
+    own = own_csrf_check(texts, _OWN_CHECK)
+    if own is not None:
+        return [Hit(PRESENT, own.path, own.line, f"{own.what} in the {framework} application", present=True)]
     for p, t in texts.items():
         m = _SAMESITE.search(t)
         if m:
