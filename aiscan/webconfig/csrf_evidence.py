@@ -119,17 +119,17 @@ def listed(seen: list[Seen], limit: int = 3) -> str:
 
 
 def own_csrf_check(files: dict[str, str], definition: re.Pattern[str]) -> Seen | None:
-    """The application's own CSRF check: a function whose name says CSRF (`definition` matches
-    its definition in the language), or a module named for CSRF that defines something. Comments
+    """The application's own CSRF check: a module named for CSRF that defines something, or a
+    function whose name says CSRF (`definition` matches its definition in the language). Comments
     are blanked in `files` already, so a note or a commented-out check does not count; a setting
     (`WTF_CSRF_ENABLED = False`) defines no function and does not count either."""
-    for path, text in files.items():
-        m = definition.search(text)
-        if m:
-            return Seen("the application's own CSRF check", path, line_of(text, m.start()))
     for path, text in files.items():
         if "csrf" in PurePosixPath(path).stem.lower():
             m = _FIRST_CODE.search(text)
             if m:
                 return Seen("the application's own CSRF module", path, line_of(text, m.start()))
+    for path, text in files.items():
+        m = definition.search(text)
+        if m:
+            return Seen("the application's own CSRF check", path, line_of(text, m.start()))
     return None
