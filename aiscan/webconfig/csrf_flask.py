@@ -98,8 +98,8 @@ def _application(files: dict[str, str]) -> list[Hit]:
                     routes[0],
                     f"Flask application: {len(routes)} state-changing route{'s' if len(routes) > 1 else ''}"
                     f" in this file (first at line {routes[0]}), a cookie session ({listed(sessions)}),"
-                    " and no CSRFProtect, flask_wtf.csrf, FlaskForm, SeaSurf or SESSION_COOKIE_SAMESITE"
-                    " of Lax/Strict in the application",
+                    " and no CSRFProtect, flask_wtf.csrf, FlaskForm, SeaSurf, check of its own or"
+                    " SESSION_COOKIE_SAMESITE of Lax/Strict in the application",
                 )
             )
     return hits

@@ -135,7 +135,8 @@ def _application(framework: str, texts: dict[str, str]) -> list[Hit]:
             first.line,
             f"{framework} application: {len(routes)} state-changing route{'s' if len(routes) > 1 else ''}"
             f" (first at {first.path}:{first.line}), cookie sessions ({listed(sessions)}), and no CSRF"
-            f" middleware ({', '.join(CSRF_LIBS[:5])}) nor a SameSite=Strict/Lax cookie setting",
+            f" middleware ({', '.join(CSRF_LIBS[:5])}), no check of its own, nor a SameSite=Strict/Lax cookie"
+            " setting",
         )
     ]
 
