@@ -47,7 +47,7 @@ _PROTECTIONS = (
         re.compile(r"""SESSION_COOKIE_SAMESITE['"]?\s*[=:,]\s*['"](?:lax|strict)['"]""", re.I),
     ),
 )
-_OWN_CHECK = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w*csrf\w*[ \t]*\(", re.M | re.I)
+_OWN_CHECK = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w{0,60}csrf\w{0,60}[ \t]*\(", re.M | re.I)
 PYTHON_PROJECT_FILES = ("requirements.txt", "pyproject.toml", "setup.py", "setup.cfg", "Pipfile")
 
 

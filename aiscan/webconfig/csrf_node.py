@@ -35,7 +35,7 @@ _SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts")
 # `app.post("/x", ...)`, `router.delete(...)`, `api.put(...)`: a route registered on an
 # application or router object (not `axios.post(url)`), and `.route("/x").post(...)`
 _ROUTE = re.compile(
-    r"""\b(?:app|router|api|server|routes?|[a-z]\w*(?:Router|App|Routes))\s*\.\s*(?:post|put|patch|delete|del)\s*\(\s*['"`/]"""
+    r"""\b(?:app|router|api|server|routes?|[a-z]\w{0,60}(?:Router|App|Routes))\s*\.\s*(?:post|put|patch|delete|del)\s*\(\s*['"`/]"""
     r"""|\.route\s*\([^()]*\)\s*\.\s*(?:post|put|patch|delete)\s*\("""
     r"""|@(?:Post|Put|Patch|Delete)\s*\("""
 )
@@ -47,7 +47,7 @@ _AUTHENTICATE = re.compile(r"\bpassport\s*\.\s*authenticate\s*\(")
 _NO_SESSION = re.compile(r"\bsession\s*:\s*false\b")
 _LOGIN = re.compile(r"\breq\s*\.\s*log[iI]n\s*\(")
 _OWN_CHECK = re.compile(
-    r"\bfunction\s+\w*csrf\w*\s*\(|\b\w*csrf\w*\s*[:=]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*=>|\w+\s*=>)",
+    r"\bfunction\s+\w{0,60}csrf\w{0,60}\s*\(|\b\w{0,60}csrf\w{0,60}\s*[:=]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*=>|\w+\s*=>)",
     re.I,
 )
 _SAMESITE = re.compile(r"""\bsameSite\s*:\s*(?:['"`](?:strict|lax)['"`]|true)""", re.I)

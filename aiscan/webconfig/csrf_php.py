@@ -23,7 +23,7 @@ _POST = re.compile(r"\$_(?:POST|REQUEST)\s*\[|filter_input\s*\(\s*INPUT_POST\b")
 _WRITE = re.compile(r"""["']\s*(UPDATE\s+[`\w.]+\s+SET|INSERT\s+INTO|DELETE\s+FROM|REPLACE\s+INTO)\b""", re.I)
 _SESSIONS = (re.compile(r"\bsession_start\s*\("), re.compile(r"\$_SESSION\b"))
 _TOKEN = re.compile(
-    r"csrf|xsrf|nonce|\bhash_equals\s*\(|\b\w*(?:check|verify|valid)\w*token\w*\s*\("
+    r"csrf|xsrf|nonce|\bhash_equals\s*\(|\b\w{0,60}(?:check|verify|valid)\w{0,60}token\w{0,60}\s*\("
     r"""|\$_(?:POST|REQUEST|SESSION|GET)\s*\[\s*['"][^'"]*token""",
     re.I,
 )
