@@ -361,3 +361,15 @@ def test_a_csrf_word_in_a_comment_or_a_disabled_setting_is_no_check_of_its_own(t
         },
     )
     assert where(flaws(run_web_config(tmp_path), RULE)) == {("app.py", 5)}
+
+
+def test_files_beyond_the_reading_limit_are_a_gap_naming_the_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aiscan.webconfig import csrf_evidence
+
+    monkeypatch.setattr(csrf_evidence, "MAX_FILES", 2)
+    write(tmp_path, {f"app/m{i}.py": "from flask import Flask\n" for i in range(3)})
+    outcome = run_web_config(tmp_path)
+    assert [g.path for g in outcome.run.gaps] == ["app/m2.py"]
+    assert "Flask CSRF check read the first 2 of 3 files" in outcome.run.gaps[0].reason

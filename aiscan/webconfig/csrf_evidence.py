@@ -19,7 +19,7 @@ from aiscan.webconfig.source import Tree, in_test_tree, line_of
 
 MISSING = "server-csrf-token-missing"
 PRESENT = "server-csrf-protection"
-MAX_FILES = 3000  # source files read per framework and tree; more are reported as a gap
+MAX_FILES = 20000  # source files read per framework and tree; more are reported as a gap
 
 # Folders of third-party code and build output, and (for languages that also run in the browser)
 # of scripts served to the browser: not the application's server code.
