@@ -373,3 +373,24 @@ def test_files_beyond_the_reading_limit_are_a_gap_naming_the_check(
     outcome = run_web_config(tmp_path)
     assert [g.path for g in outcome.run.gaps] == ["app/m2.py"]
     assert "Flask CSRF check read the first 2 of 3 files" in outcome.run.gaps[0].reason
+
+
+@pytest.mark.parametrize(
+    ("style", "text", "code"),
+    [
+        ("hash", "x = '#1'  # CSRFProtect(app)\n", "x = '#1'                   \n"),
+        ("hash", 's = "a\\"#"\n# csrf\ny = 1\n', 's = "a\\"#"\n      \ny = 1\n'),
+        ("slash", 'const u = "http://x"; // csurf\n', 'const u = "http://x";         \n'),
+        ("slash", "a(); /* require('csurf')\n */ b();\n", "a();                    \n    b();\n"),
+        ("slash", "const t = `line // not\nstill`; // gone\n", "const t = `line // not\nstill`;        \n"),
+        (
+            "php",
+            "<?php # token\n$a = '//'; // csrf\n/* x */ $b;\n",
+            "<?php        \n$a = '//';        \n        $b;\n",
+        ),
+    ],
+)
+def test_comments_are_blanked_and_strings_kept(style: str, text: str, code: str) -> None:
+    from aiscan.webconfig.csrf_evidence import code_only
+
+    assert code_only(text, style) == code
