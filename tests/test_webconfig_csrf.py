@@ -378,7 +378,7 @@ def test_files_beyond_the_reading_limit_are_a_gap_naming_the_check(
 @pytest.mark.parametrize(
     ("style", "text", "code"),
     [
-        ("hash", "x = '#1'  # CSRFProtect(app)\n", "x = '#1'                   \n"),
+        ("hash", "x = '#1'  # CSRFProtect(app)\n", "x = '#1'" + " " * 20 + "\n"),
         ("hash", 's = "a\\"#"\n# csrf\ny = 1\n', 's = "a\\"#"\n      \ny = 1\n'),
         ("slash", 'const u = "http://x"; // csurf\n', 'const u = "http://x";         \n'),
         ("slash", "a(); /* require('csurf')\n */ b();\n", "a();                    \n    b();\n"),

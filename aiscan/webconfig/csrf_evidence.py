@@ -84,31 +84,25 @@ def project_roots(tree: Tree, *markers: str) -> set[str]:
     return roots
 
 
-def blank_hash_comments(text: str) -> str:
-    """`#` comments (Python, Ruby, PHP) replaced by spaces, lines kept; quoted text left intact.
-    Strings are followed within a line only, which is enough to tell a comment from a `#` in
-    a string on the same line."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        quote = ""
-        cut = len(line)
-        i = 0
-        while i < len(line):
-            c = line[i]
-            if quote:
-                if c == "\\":
-                    i += 2
-                    continue
-                if c == quote:
-                    quote = ""
-            elif c in "\"'":
-                quote = c
-            elif c == "#":
-                cut = i
-                break
-            i += 1
-        out.append(line[:cut] + " " * (len(line) - cut))
-    return "\n".join(out)
+# Strings first (so that a `#` or `//` inside one is kept), then the comments of each style.
+_STRINGS = r""""(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'"""
+_TEMPLATE = r"`(?:\\.|[^`\\])*`"
+_COMMENTS = {
+    "hash": re.compile(rf"({_STRINGS})|(#[^\n]*)"),  # Python, Ruby
+    "slash": re.compile(rf"({_STRINGS}|{_TEMPLATE})|(//[^\n]*|/\*[\s\S]*?(?:\*/|\Z))"),  # JavaScript
+    "php": re.compile(rf"({_STRINGS})|((?://|#)[^\n]*|/\*[\s\S]*?(?:\*/|\Z))"),
+}
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def code_only(text: str, style: str) -> str:
+    """The text with its comments (`style`: "hash", "slash" or "php") replaced by spaces, lines
+    and columns kept, quoted text left as it is: a protection left in a comment is not code."""
+
+    def blank(m: re.Match[str]) -> str:
+        return m.group(0) if m.group(1) is not None else _NOT_NEWLINE.sub(" ", m.group(0))
+
+    return _COMMENTS[style].sub(blank, text)
 
 
 def listed(seen: list[Seen], limit: int = 3) -> str:
@@ -120,16 +114,20 @@ def listed(seen: list[Seen], limit: int = 3) -> str:
 
 def own_csrf_check(files: dict[str, str], definition: re.Pattern[str]) -> Seen | None:
     """The application's own CSRF check: a module named for CSRF that defines something, or a
-    function whose name says CSRF (`definition` matches its definition in the language). Comments
-    are blanked in `files` already, so a note or a commented-out check does not count; a setting
-    (`WTF_CSRF_ENABLED = False`) defines no function and does not count either."""
+    function whose name says CSRF (`definition` matches a definition in the language, the name in
+    its first group that matched). Comments are blanked in `files` already, so a note or a
+    commented-out check does not count; a setting (`WTF_CSRF_ENABLED = False`) defines no function
+    and does not count either."""
     for path, text in files.items():
         if "csrf" in PurePosixPath(path).stem.lower():
             m = _FIRST_CODE.search(text)
             if m:
                 return Seen("the application's own CSRF module", path, line_of(text, m.start()))
     for path, text in files.items():
-        m = definition.search(text)
-        if m:
-            return Seen("the application's own CSRF check", path, line_of(text, m.start()))
+        if "csrf" not in text.lower():
+            continue
+        for m in definition.finditer(text):
+            name = next((g for g in m.groups() if g), "")
+            if "csrf" in name.lower():
+                return Seen("the application's own CSRF check", path, line_of(text, m.start()))
     return None

@@ -14,7 +14,7 @@ from aiscan.webconfig.csrf_evidence import (
     PRESENT,
     Seen,
     app_root,
-    blank_hash_comments,
+    code_only,
     listed,
     own_csrf_check,
     project_roots,
@@ -26,28 +26,42 @@ _IMPORTS_FLASK = re.compile(r"^\s*(?:from\s+flask\s+import|import\s+flask\b)", r
 _ROUTE = re.compile(r"^[ \t]*@[ \t]*[\w.]+\.(route|post|put|patch|delete)[ \t]*\(", re.M)
 _STATE_METHOD = re.compile(r"""['"](POST|PUT|PATCH|DELETE)['"]""", re.I)
 _ADD_URL_RULE = re.compile(r"\.add_url_rule\s*\(")
-_SESSIONS = (
+# (what, literals one of which the file must hold, pattern): the literal test spares the slower
+# pattern the files that cannot match
+_Pattern = tuple[str, tuple[str, ...], re.Pattern[str]]
+_SESSIONS: tuple[_Pattern, ...] = (
     (
         "flask.session",
+        ("session",),
         re.compile(r"^\s*from\s+flask\s+import\s+(?:\([^)]*|[^\n]*)\bsession\b|\bflask\.session\b", re.M),
     ),
-    ("flask_login", re.compile(r"^\s*(?:from|import)\s+flask_login\b", re.M)),
-    ("flask_session", re.compile(r"^\s*(?:from|import)\s+flask_session\b", re.M)),
-    ("flask_security", re.compile(r"^\s*(?:from|import)\s+flask_security\b", re.M)),
+    ("flask_login", ("flask_login",), re.compile(r"^\s*(?:from|import)\s+flask_login\b", re.M)),
+    ("flask_session", ("flask_session",), re.compile(r"^\s*(?:from|import)\s+flask_session\b", re.M)),
+    ("flask_security", ("flask_security",), re.compile(r"^\s*(?:from|import)\s+flask_security\b", re.M)),
 )
-_PROTECTIONS = (
-    ("CSRFProtect", re.compile(r"\bCSRFProtect\b|^\s*(?:from|import)\s+flask_wtf\.csrf\b", re.M)),
+_PROTECTIONS: tuple[_Pattern, ...] = (
+    (
+        "CSRFProtect",
+        ("CSRFProtect", "flask_wtf"),
+        re.compile(r"\bCSRFProtect\b|^\s*(?:from|import)\s+flask_wtf\.csrf\b", re.M),
+    ),
     (
         "FlaskForm",
+        ("FlaskForm", "flask_wtf"),
         re.compile(r"^\s*from\s+flask_wtf\s+import\s+[^\n]*\b(FlaskForm|Form)\b|\bFlaskForm\b", re.M),
     ),
-    ("SeaSurf", re.compile(r"\bSeaSurf\b|^\s*(?:from|import)\s+flask_seasurf\b", re.M)),
+    (
+        "SeaSurf",
+        ("SeaSurf", "flask_seasurf"),
+        re.compile(r"\bSeaSurf\b|^\s*(?:from|import)\s+flask_seasurf\b", re.M),
+    ),
     (
         "SameSite session cookie",
+        ("SESSION_COOKIE_SAMESITE", "session_cookie_samesite"),
         re.compile(r"""SESSION_COOKIE_SAMESITE['"]?\s*[=:,]\s*['"](?:lax|strict)['"]""", re.I),
     ),
 )
-_OWN_CHECK = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+\w{0,60}csrf\w{0,60}[ \t]*\(", re.M | re.I)
+_OWN_CHECK = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(", re.M)
 PYTHON_PROJECT_FILES = ("requirements.txt", "pyproject.toml", "setup.py", "setup.cfg", "Pipfile")
 
 
@@ -57,7 +71,7 @@ def check_flask_csrf(tree: Tree) -> list[Hit]:
     for p in paths:
         raw = tree.text(p, quiet=True)
         if raw is not None and ("flask" in raw or "Flask" in raw):
-            texts[p] = blank_hash_comments(raw)
+            texts[p] = code_only(raw, "hash")
     if not any(_IMPORTS_FLASK.search(t) for t in texts.values()):
         return []
     roots = project_roots(tree, *PYTHON_PROJECT_FILES)
@@ -82,7 +96,7 @@ def _application(files: dict[str, str]) -> list[Hit]:
                 present=True,
             )
         ]
-    sessions = [s for name, rx in _SESSIONS if (s := _first(files, ((name, rx),))) is not None]
+    sessions = [s for pattern in _SESSIONS if (s := _first(files, (pattern,))) is not None]
     if not sessions:
         return []  # no cookie session: a token-authenticated API is not CSRF-prone
     hits = []
@@ -134,9 +148,11 @@ def _decorator_text(text: str, start: int) -> str:
     return text[start : start + 2000]
 
 
-def _first(files: dict[str, str], patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> Seen | None:
-    for name, rx in patterns:
+def _first(files: dict[str, str], patterns: tuple[_Pattern, ...]) -> Seen | None:
+    for name, literals, rx in patterns:
         for path, text in files.items():
+            if not any(literal in text for literal in literals):
+                continue
             m = rx.search(text)
             if m:
                 return Seen(name, path, line_of(text, m.start() + len(m.group(0)) - len(m.group(0).lstrip())))

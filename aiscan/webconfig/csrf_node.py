@@ -14,8 +14,15 @@ import json
 import re
 from pathlib import PurePosixPath
 
-from aiscan.mobile.sourcetext import blank_comments
-from aiscan.webconfig.csrf_evidence import MISSING, PRESENT, Seen, listed, own_csrf_check, server_files
+from aiscan.webconfig.csrf_evidence import (
+    MISSING,
+    PRESENT,
+    Seen,
+    code_only,
+    listed,
+    own_csrf_check,
+    server_files,
+)
 from aiscan.webconfig.source import Hit, Tree, in_test_tree, line_of
 
 CSRF_LIBS = (
@@ -47,15 +54,25 @@ _AUTHENTICATE = re.compile(r"\bpassport\s*\.\s*authenticate\s*\(")
 _NO_SESSION = re.compile(r"\bsession\s*:\s*false\b")
 _LOGIN = re.compile(r"\breq\s*\.\s*log[iI]n\s*\(")
 _OWN_CHECK = re.compile(
-    r"\bfunction\s+\w{0,60}csrf\w{0,60}\s*\(|\b\w{0,60}csrf\w{0,60}\s*[:=]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*=>|\w+\s*=>)",
-    re.I,
+    r"\bfunction\s+(\w+)\s*\(|\b(\w+)\s*[:=]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*=>|\w+\s*=>)"
 )
 _SAMESITE = re.compile(r"""\bsameSite\s*:\s*(?:['"`](?:strict|lax)['"`]|true)""", re.I)
 
 
+_IMPORT = re.compile(r"""(?:require\(\s*|from\s+|import\s+)['"]([^'"\n]{1,214})['"]""")
+
+
 def requires(text: str, lib: str) -> int | None:
-    m = re.search(r"""(?:require\(\s*|from\s+|import\s+)['"]""" + re.escape(lib) + r"""['"]""", text)
-    return m.start() if m else None
+    """Where the script first loads `lib` (require or import), or None."""
+    return imported(text).get(lib)
+
+
+def imported(text: str) -> dict[str, int]:
+    """Each module the script loads, with the offset where it is first loaded."""
+    found: dict[str, int] = {}
+    for m in _IMPORT.finditer(text):
+        found.setdefault(m.group(1), m.start())
+    return found
 
 
 def check_node_csrf(tree: Tree) -> list[Hit]:
@@ -70,7 +87,7 @@ def check_node_csrf(tree: Tree) -> list[Hit]:
         folder = str(PurePosixPath(manifest).parent)
         prefix = "" if folder == "." else folder + "/"
         mine = [p for p in scripts if p.startswith(prefix) and not p.endswith((".min.js", ".d.ts"))]
-        texts = {p: blank_comments(t) for p in mine if (t := tree.text(p, quiet=True)) is not None}
+        texts = {p: code_only(t, "slash") for p in mine if (t := tree.text(p, quiet=True)) is not None}
         hits.extend(_application(framework, texts))
     return hits
 
@@ -90,9 +107,10 @@ def _framework(tree: Tree, manifest: str) -> str | None:
 
 
 def _application(framework: str, texts: dict[str, str]) -> list[Hit]:
+    loads = {p: imported(t) for p, t in texts.items()}
     for lib in CSRF_LIBS:
         for p, t in texts.items():
-            at = requires(t, lib)
+            at = loads[p].get(lib)
             if at is not None:
                 return [
                     Hit(
@@ -118,11 +136,11 @@ def _application(framework: str, texts: dict[str, str]) -> list[Hit]:
         Seen(lib, p, line_of(t, at))
         for p, t in texts.items()
         for lib in SESSION_LIBS
-        if (at := requires(t, lib)) is not None
+        if (at := loads[p].get(lib)) is not None
     ]
     if not sessions:
         return []  # no cookie session: a token-authenticated API is not CSRF-prone
-    if _passport_without_session_login(texts):
+    if _passport_without_session_login(texts, loads):
         return []  # the session does not carry the login
     routes = [Seen("route", p, line_of(t, m.start())) for p, t in texts.items() for m in _ROUTE.finditer(t)]
     if not routes:
@@ -141,11 +159,11 @@ def _application(framework: str, texts: dict[str, str]) -> list[Hit]:
     ]
 
 
-def _passport_without_session_login(texts: dict[str, str]) -> bool:
+def _passport_without_session_login(texts: dict[str, str], loads: dict[str, dict[str, int]]) -> bool:
     """True when the application authenticates with passport and no user ever enters the
     session: no passport.session(), or every passport.authenticate() call says `session: false`
     and nothing calls req.login()."""
-    if not any(requires(t, "passport") is not None for t in texts.values()):
+    if not any("passport" in modules for modules in loads.values()):
         return False
     if not any(_PASSPORT_SESSION.search(t) for t in texts.values()):
         return True

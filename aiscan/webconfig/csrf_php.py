@@ -14,8 +14,7 @@ import re
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
-from aiscan.mobile.sourcetext import blank_comments
-from aiscan.webconfig.csrf_evidence import MISSING, PRESENT, blank_hash_comments, server_files
+from aiscan.webconfig.csrf_evidence import MISSING, PRESENT, code_only, server_files
 from aiscan.webconfig.source import Hit, Tree, line_of
 
 _FRAMEWORK_MARKERS = ("artisan", "symfony.lock", "wp-config.php", "wp-settings.php", "yii", "cake")
@@ -23,7 +22,7 @@ _POST = re.compile(r"\$_(?:POST|REQUEST)\s*\[|filter_input\s*\(\s*INPUT_POST\b")
 _WRITE = re.compile(r"""["']\s*(UPDATE\s+[`\w.]+\s+SET|INSERT\s+INTO|DELETE\s+FROM|REPLACE\s+INTO)\b""", re.I)
 _SESSIONS = (re.compile(r"\bsession_start\s*\("), re.compile(r"\$_SESSION\b"))
 _TOKEN = re.compile(
-    r"csrf|xsrf|nonce|\bhash_equals\s*\(|\b\w{0,60}(?:check|verify|valid)\w{0,60}token\w{0,60}\s*\("
+    r"csrf|xsrf|nonce|\bhash_equals\s*\(|(?:check|verify|valid)\w{0,40}token\w{0,20}\s*\("
     r"""|\$_(?:POST|REQUEST|SESSION|GET)\s*\[\s*['"][^'"]*token""",
     re.I,
 )
@@ -49,11 +48,14 @@ def check_php_csrf(tree: Tree) -> list[Hit]:
     def code(path: str) -> str | None:
         if path not in texts:
             raw = tree.text(path, quiet=True)
-            texts[path] = None if raw is None else blank_hash_comments(blank_comments(raw))
+            texts[path] = None if raw is None else code_only(raw, "php")
         return texts[path]
 
     hits: list[Hit] = []
     for path in scripts:
+        raw = tree.text(path, quiet=True)
+        if raw is None or not any(k in raw for k in ("$_POST", "$_REQUEST", "INPUT_POST")):
+            continue  # no form handler: its text is blanked only if a handler includes it
         text = code(path)
         if text is None or not _POST.search(text) or _DECLARES_TYPE.search(text):
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from aiscan.webconfig.csrf_evidence import MISSING, PRESENT, blank_hash_comments
+from aiscan.webconfig.csrf_evidence import MISSING, PRESENT, code_only
 from aiscan.webconfig.source import Hit, Tree, line_of
 
 _BASE_CONTROLLER = re.compile(
@@ -113,7 +113,7 @@ def _text(tree: Tree, path: str) -> str | None:
     if path not in tree.paths:
         return None
     raw = tree.text(path)
-    return None if raw is None else blank_hash_comments(raw)
+    return None if raw is None else code_only(raw, "hash")
 
 
 def _indent(matched: str) -> int:
