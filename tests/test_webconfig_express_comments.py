@@ -23,11 +23,12 @@ def test_commented_out_helmet_and_csrf_are_not_protections(tmp_path: Path) -> No
                 "*/\n"
                 "const app = express();\n"
                 "app.use(session({ secret: process.env.SESSION_SECRET }));\n"
+                'app.post("/profile", (req, res) => res.end());\n'
             ),
         },
     )
     outcome = run_web_config(tmp_path)
-    assert where(flaws(outcome, "server-csrf-protection")) == {("server.js", 2)}
+    assert where(flaws(outcome, "server-csrf-token-missing")) == {("server.js", 9)}
     assert not present(outcome, "server-csrf-protection")
     assert where(flaws(outcome, "server-security-headers-missing")) == {("package.json", 1)}
 
@@ -47,5 +48,5 @@ def test_required_protections_still_count_beside_comments(tmp_path: Path) -> Non
     )
     outcome = run_web_config(tmp_path)
     assert where(present(outcome, "server-csrf-protection")) == {("server.js", 3)}
-    assert not flaws(outcome, "server-csrf-protection")
+    assert not flaws(outcome, "server-csrf-token-missing")
     assert not flaws(outcome, "server-security-headers-missing")

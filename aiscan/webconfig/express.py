@@ -1,5 +1,5 @@
-"""Express applications: security headers (helmet), CSRF protection with cookie sessions, CORS
-open to any origin, and `NODE_ENV` set to development where the application is started.
+"""Express applications: security headers (helmet), CORS open to any origin, and `NODE_ENV` set to
+development where the application is started (CSRF protection: aiscan.webconfig.csrf_node).
 
 An Express application is a folder whose `package.json` depends on `express`; its own scripts
 (not `node_modules`, not tests) are read as text, never run.
@@ -12,19 +12,13 @@ import re
 from pathlib import PurePosixPath
 
 from aiscan.mobile.sourcetext import blank_comments
+from aiscan.webconfig.csrf_node import requires as _requires
 from aiscan.webconfig.source import Hit, Tree, in_test_tree, line_of
 
-_CSRF_LIBS = ("csurf", "csrf-csrf", "csrf-sync", "lusca", "tiny-csrf", "@dr.pogodin/csurf", "csrf")
-_SESSION_LIBS = ("express-session", "cookie-session")
 _SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts")
 _MAX_SCRIPTS = 400
 _NODE_ENV_DEV = re.compile(r"NODE_ENV\s*[=\s]\s*['\"]?(development|dev)\b")
 _CORS_OPEN = re.compile(r"\bcors\(\s*(\)|\{[^}]{0,300}\borigin\s*:\s*(['\"]\*['\"]|true)\b)")
-
-
-def _requires(text: str, lib: str) -> int | None:
-    m = re.search(r"""(?:require\(\s*|from\s+|import\s+)['"]""" + re.escape(lib) + r"""['"]""", text)
-    return m.start() if m else None
 
 
 def check_express(tree: Tree) -> list[Hit]:
@@ -78,35 +72,6 @@ def _app(tree: Tree, manifest: str, manifest_text: str, data: dict[str, object],
                 manifest,
                 line,
                 "Express application without helmet: no security headers, X-Powered-By reveals the framework",
-            )
-        )
-    sessions = [
-        (p, t) for p, t in texts.items() if any(_requires(t, lib) is not None for lib in _SESSION_LIBS)
-    ]
-    csrf = next(
-        ((p, t, lib) for p, t in texts.items() for lib in _CSRF_LIBS if _requires(t, lib) is not None), None
-    )
-    if csrf is not None:
-        p, t, lib = csrf
-        at = _requires(t, lib)
-        hits.append(
-            Hit(
-                "server-csrf-protection",
-                p,
-                line_of(t, at or 0),
-                f"CSRF middleware {lib} in the Express application",
-                present=True,
-            )
-        )
-    elif sessions:
-        p, t = sessions[0]
-        lib = next(lib for lib in _SESSION_LIBS if _requires(t, lib) is not None)
-        hits.append(
-            Hit(
-                "server-csrf-protection",
-                p,
-                line_of(t, _requires(t, lib) or 0),
-                f"cookie sessions ({lib}) without a CSRF middleware ({', '.join(_CSRF_LIBS[:4])})",
             )
         )
     for p, t in texts.items():
