@@ -70,19 +70,19 @@ end
 
 LOAN = """class Loan < ApplicationRecord
   def self.search_by_iin(iin)
-    where("iin = '#{iin}'")
+    connection.select_all("SELECT * FROM loans WHERE iin = '#{iin}'")
   end
 
   def self.search_bound(iin)
-    where("iin = ?", iin)
+    connection.select_all(Loan.sanitize_sql_array(["SELECT * FROM loans WHERE iin = ?", iin]))
   end
 
   def self.count_by_branch(branch)
-    where("branch = #{branch}").count
+    connection.select_value("SELECT count(*) FROM loans WHERE branch = #{branch}")
   end
 
   def self.sorted_by(column)
-    order("#{column} DESC")
+    connection.select_all("SELECT * FROM loans ORDER BY #{column} DESC")
   end
 end
 """
