@@ -65,6 +65,12 @@ CONTROLLER = """class LoansController < ApplicationController
     @value = settings.fetch(params[:key])
     @cached = Cache.fetch(params[:key])
   end
+
+  def archive_statement
+    handler = ->(name) { name }
+    handler.call(params[:name])
+    LoanArchiver.new.call(params[:name])
+  end
 end
 """
 
@@ -150,6 +156,13 @@ CACHE = """class Cache
 end
 """
 
+ARCHIVER = """class LoanArchiver
+  def call(name)
+    system("loan-archive " + name)
+  end
+end
+"""
+
 
 def _portal(tmp_path: Path) -> Path:
     root = tmp_path / "portal"
@@ -163,6 +176,7 @@ def _portal(tmp_path: Path) -> Path:
         "app/helpers/loans_helper.rb": HELPER,
         "lib/reports.rb": REPORTS,
         "lib/cache.rb": CACHE,
+        "app/services/loan_archiver.rb": ARCHIVER,
     }
     for rel, text in files.items():
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -277,7 +291,17 @@ def test_exactly_the_expected_flows_are_reported(
         ("ruby-raw-html-output", "app/helpers/loans_helper.rb", 3),
         ("ruby-command-injection", "lib/reports.rb", 6),
         ("ruby-command-injection", "lib/cache.rb", 3),
+        ("ruby-command-injection", "app/services/loan_archiver.rb", 3),
     }, _places(findings)
+
+
+def test_a_service_object_made_with_new_is_its_class_and_a_lambda_call_is_not_taken(
+    portal_scan: tuple[RunStatus, list[Finding], object],
+) -> None:
+    _, findings, _ = portal_scan
+    message = _places(findings).get(("ruby-command-injection", "app/services/loan_archiver.rb", 3), "")
+    assert f"{CONTROLLER_PATH}:52" in message, _places(findings)  # LoanArchiver.new.call(...)
+    assert f"{CONTROLLER_PATH}:51" not in message, message  # handler.call(...), a lambda's
 
 
 def test_the_ruby_rule_ids_are_known_to_the_analyzer() -> None:
