@@ -257,11 +257,13 @@ def first_pass_rules(language: str, class_rules: Mapping[str, Mapping[str, Any]]
         if rule is None or rule.get("mode") != "taint":
             continue
         if PARAMETER in kinds:
+            sinks = [*copy.deepcopy(rule.get("pattern-sinks") or []), *shape.parameter_sinks.get(rule_id, ())]
             parameter = _taint_rule(
                 rule,
                 rule_id + _SUMMARY_TAG[PARAMETER],
                 summary_message(PARAMETER),
                 pattern_sources=_parameter_sources(shape),
+                pattern_sinks=copy.deepcopy(sinks),
             )
             rules.append(_with_validation(parameter, shape, Validated()))
         if RETURNS not in kinds or shape.return_sinks is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 FUNCTION = "$IFFUNC"
@@ -90,7 +90,9 @@ class Shapes:
     lines, for a language whose classes nest in modules: a method then belongs to the innermost
     one around it (without them, to a class `klass` matches around it). `also`: the inventory's
     other languages whose files are followed with this one (TypeScript with JavaScript), under
-    this language's name."""
+    this language's name. `parameter_sinks`: per summarised rule, sinks its PARAMETER summaries
+    add to the rule's own, for a flaw whose sink shows only once the caller is known (Python: a
+    function returning markup built from its parameter)."""
 
     language: str
     summarised: Mapping[str, tuple[str, ...]]
@@ -110,6 +112,7 @@ class Shapes:
     sanitizers: Callable[[Validated], list[Rule]] | None = None
     functions: Callable[[str], list[str]] | None = None
     owners: tuple[str, ...] = ()
+    parameter_sinks: Mapping[str, tuple[Rule, ...]] = field(default_factory=dict)
     also: tuple[str, ...] = ()
 
     def definitions(self, params: str) -> list[str]:
