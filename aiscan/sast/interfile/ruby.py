@@ -7,8 +7,9 @@ A method is `def m(a, b)` (also without parentheses, with default values, inside
 or `def self.m(a)`; it belongs to the innermost class or module around it (`module Reports; class
 Export` makes `Export`'s methods, read from the first pass's list of classes and modules with
 their lines). A call `m(x)`, `obj.m(x)`, `m x` is matched by name and argument position; a call
-through a capitalised name (`Loan.m(x)`, `Reports::Export.m(x)`, `::Vulneruby::Trigger.m(x)`)
-reaches only the methods of the class or module it names last. A call of a name that is also a
+through a capitalised name (`Loan.m(x)`, `Reports::Export.m(x)`, `::Vulneruby::Trigger.m(x)`), or
+on an object made from it on the spot (`LoanArchiver.new.call(x)`), reaches only the methods of
+the class or module it names last. A call of a name that is also a
 method of Ruby's own objects or of Rails' (`settings.fetch(key)`, `items.join(",")`,
 `user.update(attrs)`) reaches a method of the tree only through `self`, a class name, or a
 receiver named after the file that defines it (`cache.fetch(key)` for `cache.rb`). Method names
@@ -76,11 +77,16 @@ def _calls(callee: str, args: str, klass: str, obj: str) -> list[Rule]:
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
 
 
+# An object made on the spot (`Klass.new`, `Klass.new(a, b)`): a receiver of that class.
+_MADE = re.compile(r"\.new(?:\([\s\S]*\))?$")
+
+
 def _class_named(text: str) -> str | None:
     """A capitalised name is a class or a module, also reached through its namespace
-    (`Reports::Export` and `::Reports::Export` name `Export`); `self`, an object, a method's
-    result and a constant (`CLIENT`) name none."""
-    names = text.strip().removeprefix("::").split("::")
+    (`Reports::Export` and `::Reports::Export` name `Export`), and so is an object made from it
+    on the spot (`LoanArchiver.new`); `self`, another object, a method's result and a constant
+    (`CLIENT`) name none."""
+    names = _MADE.sub("", text.strip()).removeprefix("::").split("::")
     if not all(is_identifier(n) for n in names):
         return None
     name = names[-1]
