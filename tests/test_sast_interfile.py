@@ -429,7 +429,7 @@ def test_across_functions_is_true_false_or_a_list_of_languages(
 def test_the_default_languages_are_the_documented_ones(tmp_path: Path) -> None:
     overrides = _operator(tmp_path, "")
     config = resolve_scan_config(tmp_path / "tree", overrides)
-    assert config.semgrep_across_functions == ACROSS_FUNCTIONS_DEFAULT == {"java"}
+    assert config.semgrep_across_functions == ACROSS_FUNCTIONS_DEFAULT == {"java", "ruby"}
 
 
 def test_the_scanned_tree_may_add_languages_but_not_leave_out_the_operators(tmp_path: Path) -> None:
