@@ -410,11 +410,12 @@ def _operator(tmp_path: Path, text: str) -> Overrides:
 @pytest.mark.parametrize(
     ("setting", "languages"),
     [
-        ("true", {"java", "javascript", "php", "python"}),
+        ("true", {"java", "javascript", "php", "python", "ruby"}),
         ("false", set()),
         ('["javascript"]', {"javascript"}),
         ('["php", "java"]', {"php", "java"}),
         ('["python"]', {"python"}),
+        ('["ruby"]', {"ruby"}),
         ("[]", set()),
     ],
 )
@@ -428,7 +429,7 @@ def test_across_functions_is_true_false_or_a_list_of_languages(
 def test_the_default_languages_are_the_documented_ones(tmp_path: Path) -> None:
     overrides = _operator(tmp_path, "")
     config = resolve_scan_config(tmp_path / "tree", overrides)
-    assert config.semgrep_across_functions == ACROSS_FUNCTIONS_DEFAULT == {"java"}
+    assert config.semgrep_across_functions == ACROSS_FUNCTIONS_DEFAULT == {"java", "ruby"}
 
 
 def test_the_scanned_tree_may_add_languages_but_not_leave_out_the_operators(tmp_path: Path) -> None:
@@ -439,7 +440,7 @@ def test_the_scanned_tree_may_add_languages_but_not_leave_out_the_operators(tmp_
     assert any("would leave out java" in line for line in config.ignored_settings), config.ignored_settings
     (tmp_path / "tree" / "aiscan.toml").write_text("[semgrep]\nacross_functions = true\n")
     config = resolve_scan_config(tmp_path / "tree", overrides)
-    assert config.semgrep_across_functions == {"java", "javascript", "php", "python"}
+    assert config.semgrep_across_functions == {"java", "javascript", "php", "python", "ruby"}
     assert config.ignored_settings == ()
 
 

@@ -12,7 +12,7 @@ single-file taint rule of each weakness class (its sinks, sanitizers and sources
    function. A finding is reported at the sink inside the function, naming the calls.
 
 The passes are written once; what a definition, a parameter, a call and a class look like in
-each language is in aiscan.sast.interfile.php, .java, .python and .javascript
+each language is in aiscan.sast.interfile.php, .java, .python, .javascript and .ruby
 (aiscan.sast.interfile.shapes).
 A call is matched to a function by name and argument position, narrowed by the class a static
 call names and, in Java, by the declared type of the receiver where semgrep knows it.
@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from aiscan.sast.interfile import java, javascript, php, python
+from aiscan.sast.interfile import java, javascript, php, python, ruby
 from aiscan.sast.interfile.shapes import (
     ANNOTATION,
     ARGUMENT,
@@ -64,6 +64,7 @@ LANGUAGES: Mapping[str, Shapes] = {
     "javascript": javascript.SHAPES,
     "php": php.SHAPES,
     "python": python.SHAPES,
+    "ruby": ruby.SHAPES,
 }
 
 # The inventory's languages followed under another's name (TypeScript with JavaScript).
@@ -90,6 +91,7 @@ _SUMMARY_TAG = {PARAMETER: "--parameter", RETURNS: "--returns"}
 _FUNCTIONS_RULE = "interfile--functions"
 _METHODS_RULE = "interfile--methods"
 _INHERITS_RULE = "interfile--inherits"
+_OWNERS_RULE = "interfile--owners"
 _VALIDATED_RULE = "interfile--validated-"
 
 # A variable of the tree as semgrep prints it: PHP's `$name`, or a plain identifier.
@@ -223,6 +225,16 @@ def _definition_rules(shape: Shapes) -> list[dict[str, Any]]:
                 **copy.deepcopy(body),
             }
         )
+    if shape.owners:
+        rules.append(
+            {
+                "id": _OWNERS_RULE,
+                "languages": list(languages),
+                "severity": "INFO",
+                "message": f"k={OWNER}",
+                "pattern-either": [{"pattern": p} for p in shape.owners],
+            }
+        )
     if shape.inherits:
         rules.append(
             {
@@ -245,11 +257,13 @@ def first_pass_rules(language: str, class_rules: Mapping[str, Mapping[str, Any]]
         if rule is None or rule.get("mode") != "taint":
             continue
         if PARAMETER in kinds:
+            sinks = [*copy.deepcopy(rule.get("pattern-sinks") or []), *shape.parameter_sinks.get(rule_id, ())]
             parameter = _taint_rule(
                 rule,
                 rule_id + _SUMMARY_TAG[PARAMETER],
                 summary_message(PARAMETER),
                 pattern_sources=_parameter_sources(shape),
+                pattern_sinks=copy.deepcopy(sinks),
             )
             rules.append(_with_validation(parameter, shape, Validated()))
         if RETURNS not in kinds or shape.return_sinks is None:
@@ -293,29 +307,52 @@ def read_summary_message(rule: str, kind: str, message: str) -> tuple[str, int |
     return function, bound[0]
 
 
+def _last_name(text: str) -> str:
+    """A qualified name's last part (`::Reports::Export`, `loans.Archive`)."""
+    return re.split(r"::|\.", text.strip())[-1]
+
+
+def _innermost(scopes: Sequence[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The name of the innermost class or module whose lines hold a definition's."""
+    around = [s for s in scopes if s[0] <= start and end <= s[1]]
+    return min(around, key=lambda s: (s[1] - s[0], -s[0]))[2] if around else None
+
+
 def read_definitions(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Definition]:
-    """The functions and methods in the first pass's results."""
+    """The functions and methods in the first pass's results. A method's class is the innermost
+    class or module around it where the first pass lists them with their lines (`Shapes.owners`),
+    else the class the methods rule matched around it."""
     owners: dict[tuple[str, int, int], str] = {}
+    scopes: dict[str, list[tuple[int, int, str]]] = {}
     functions: list[tuple[str, str, int, int]] = []
     for res in results:
         short = str(res.get("check_id") or "").rsplit(".", 1)[-1]
         start, end = _mapping(res.get("start")).get("line"), _mapping(res.get("end")).get("line")
-        if short not in (_FUNCTIONS_RULE, _METHODS_RULE) or not isinstance(res.get("path"), str):
+        listed = short in (_FUNCTIONS_RULE, _METHODS_RULE, _OWNERS_RULE)
+        if not listed or not isinstance(res.get("path"), str):
             continue
         if not isinstance(start, int) or not isinstance(end, int):
             continue
         fields = dict(
             part.partition("=")[::2] for part in str(_mapping(res.get("extra")).get("message")).split("|")
         )
+        path = rel(res["path"])
+        if short == _OWNERS_RULE:
+            name = _last_name(fields.get("k", ""))
+            if is_identifier(name):
+                scopes.setdefault(path, []).append((start, end, name))
+            continue
         if not is_identifier(fields.get("f", "")):
             continue
-        path = rel(res["path"])
         if short == _METHODS_RULE:
             if is_identifier(fields.get("k", "")):
                 owners[(path, start, end)] = fields["k"]
         else:
             functions.append((path, fields["f"], start, end))
-    return [Definition(p, f, a, b, owners.get((p, a, b))) for p, f, a, b in functions]
+    return [
+        Definition(p, f, a, b, _innermost(scopes.get(p, ()), a, b) or owners.get((p, a, b)))
+        for p, f, a, b in functions
+    ]
 
 
 def read_validated(results: Iterable[Mapping[str, Any]], language: str) -> Validated:

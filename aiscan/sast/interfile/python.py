@@ -43,6 +43,52 @@ SUMMARISED = {
     "python-template-injection": (PARAMETER,),
 }
 
+# Markup a function returns, built from strings (the shape `python-xss` reads in a view's return),
+# and the variable holding it; not prefixes of any other metavariable name.
+_MARKUP = "$IFMARKUP"
+_MARKUP_VARIABLE = "$IFMVAR"
+_MARKUP_PART = "$IFMTEXT"
+_RETURNED_VARIABLE = f"{_MARKUP_VARIABLE} = {_MARKUP}\n...\nreturn {_MARKUP_VARIABLE}\n"
+
+# What a function does with its parameter that is an XSS once a view hands it request data: it
+# returns markup built from it (`return "<p>" + text + "</p>"`, or a variable assigned such text
+# and returned). The view returns the call or gives it to a template, where `python-xss` sees
+# only a call.
+PARAMETER_SINKS: dict[str, tuple[Rule, ...]] = {
+    "python-xss": (
+        {
+            "patterns": [
+                {
+                    "pattern-either": [
+                        {"pattern": f"return {_MARKUP}"},
+                        {
+                            "patterns": [
+                                {"pattern-inside": _RETURNED_VARIABLE},
+                                {"pattern": f"{_MARKUP_VARIABLE} = {_MARKUP}"},
+                            ]
+                        },
+                    ]
+                },
+                {"metavariable-regex": {"metavariable": _MARKUP, "regex": r"(?s).*<[a-zA-Z!/].*"}},
+                {
+                    "metavariable-pattern": {
+                        "metavariable": _MARKUP,
+                        "pattern-either": [
+                            {"pattern": 'f"..."'},
+                            {"pattern": f'"..." + {_MARKUP_PART}'},
+                            {"pattern": f'{_MARKUP_PART} + "..."'},
+                            {"pattern": f'"..." % {_MARKUP_PART}'},
+                            {"pattern": '"...".format(...)'},
+                            {"pattern": '"...".format_map(...)'},
+                        ],
+                    }
+                },
+                {"focus-metavariable": _MARKUP},
+            ]
+        },
+    ),
+}
+
 # A method's receiver; not a prefix of any other metavariable name (aiscan.sast.interfile.shapes).
 _RECEIVER = "$IFSELF"
 _RECEIVER_NAMES = "^(self|cls)$"
@@ -162,4 +208,5 @@ SHAPES = Shapes(
     qualified=True,
     receiver_reaches=_receiver_reaches,
     sanitizers=_sanitizers,
+    parameter_sinks=PARAMETER_SINKS,
 )
