@@ -89,3 +89,25 @@ function runJob(job) {
   // ok: javascript-sql-string-concat
   return scheduler.execute(`job-${job.id}`);
 }
+
+// The query text chosen by a condition, one branch built from the parameter.
+async function reportRows(name, safe) {
+  const sql = safe
+    ? SQL`SELECT * FROM reports WHERE name = ${name}`
+    : `SELECT * FROM reports WHERE name = '${name}'`;
+  // ruleid: javascript-sql-string-concat
+  return sequelize.query(sql);
+}
+
+async function reportRowsJoined(name, safe) {
+  const query = safe ? "SELECT * FROM reports WHERE name = ?" : "SELECT * FROM reports WHERE name = '" + name + "'";
+  // ruleid: javascript-sql-string-concat
+  return repo.query(query, safe ? [name] : []);
+}
+
+// Both branches constant.
+async function reportOrder(desc) {
+  const sql = desc ? "SELECT * FROM reports ORDER BY id DESC" : "SELECT * FROM reports ORDER BY id";
+  // ok: javascript-sql-string-concat
+  return db.query(sql);
+}
