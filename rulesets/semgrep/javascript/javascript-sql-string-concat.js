@@ -111,3 +111,29 @@ async function reportOrder(desc) {
   // ok: javascript-sql-string-concat
   return db.query(sql);
 }
+
+// DynamoDB's ExecuteStatement (PartiQL): the statement text built from the parameter.
+async function moviesByTitle(title) {
+  // ruleid: javascript-sql-string-concat
+  const params = { Statement: `SELECT * FROM Movies WHERE title='${title}'` };
+  return dynamo.executeStatement(params).promise();
+}
+
+async function moviesByYear(year) {
+  return client.send(
+    // ruleid: javascript-sql-string-concat
+    new ExecuteStatementCommand({ Statement: "SELECT * FROM Movies WHERE year = " + year })
+  );
+}
+
+async function moviesByTitleBound(title) {
+  // ok: javascript-sql-string-concat
+  const params = { Statement: "SELECT * FROM Movies WHERE title = ?", Parameters: [{ S: title }] };
+  return client.send(new ExecuteStatementCommand(params));
+}
+
+// A policy statement is no query.
+function policyFor(bucket) {
+  // ok: javascript-sql-string-concat
+  return { Statement: [{ Effect: "Allow", Resource: `arn:aws:s3:::${bucket}/*` }] };
+}
