@@ -47,3 +47,21 @@ function compute(formula, scope) {
   // ok: javascript-xpath-built-from-parameter
   return math.evaluate(`${formula} * 2`, scope);
 }
+
+// A value refused when it holds a quote cannot leave the quoted literal.
+function findById(ref, root) {
+  const id = ref.uri?.[0] === "#" ? ref.uri.substring(1) : ref.uri;
+  if (id?.indexOf("'") !== -1) {
+    throw new Error("quote in id");
+  }
+  // ok: javascript-xpath-built-from-parameter
+  return xpath.select(`//*[@Id='${id}']`, root);
+}
+
+function findByName(name, root) {
+  if (name.includes("'")) {
+    return [];
+  }
+  // ok: javascript-xpath-built-from-parameter
+  return xpath.select(`//*[@name='${name}']`, root);
+}
