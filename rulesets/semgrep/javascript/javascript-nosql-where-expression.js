@@ -36,3 +36,38 @@ function whereFunction(collection) {
   // ok: javascript-nosql-where-expression
   return collection.find({ $where: function () { return this.a > this.b; } });
 }
+
+// $function and $accumulator run their body as JavaScript in the server, as $where does.
+function byFunctionBody(collection, expr) {
+  return collection.findOne({
+    // ruleid: javascript-nosql-where-expression
+    $expr: { $function: { body: `${expr} || true`, args: [], lang: "js" } },
+  });
+}
+
+function byAccumulator(collection, init) {
+  return collection.aggregate([
+    {
+      $group: {
+        _id: "$branch",
+        total: {
+          $accumulator: {
+            // ruleid: javascript-nosql-where-expression
+            init: "function() { return " + init + "; }",
+            accumulate: "function(state, v) { return state + v; }",
+            accumulateArgs: ["$amount"],
+            merge: "function(a, b) { return a + b; }",
+            lang: "js",
+          },
+        },
+      },
+    },
+  ]);
+}
+
+function constantFunctionBody(collection) {
+  return collection.findOne({
+    // ok: javascript-nosql-where-expression
+    $expr: { $function: { body: "function(a) { return a > 1; }", args: ["$n"], lang: "js" } },
+  });
+}

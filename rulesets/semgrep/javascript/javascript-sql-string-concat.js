@@ -89,3 +89,58 @@ function runJob(job) {
   // ok: javascript-sql-string-concat
   return scheduler.execute(`job-${job.id}`);
 }
+
+// The query text chosen by a condition, one branch built from the parameter.
+async function reportRows(name, safe) {
+  const sql = safe
+    ? SQL`SELECT * FROM reports WHERE name = ${name}`
+    : `SELECT * FROM reports WHERE name = '${name}'`;
+  // ruleid: javascript-sql-string-concat
+  return sequelize.query(sql);
+}
+
+async function reportRowsJoined(name, safe) {
+  const query = safe ? "SELECT * FROM reports WHERE name = ?" : "SELECT * FROM reports WHERE name = '" + name + "'";
+  // ruleid: javascript-sql-string-concat
+  return repo.query(query, safe ? [name] : []);
+}
+
+// Both branches constant.
+async function reportOrder(desc) {
+  const sql = desc ? "SELECT * FROM reports ORDER BY id DESC" : "SELECT * FROM reports ORDER BY id";
+  // ok: javascript-sql-string-concat
+  return db.query(sql);
+}
+
+// DynamoDB's ExecuteStatement (PartiQL): the statement text built from the parameter.
+async function moviesByTitle(title) {
+  // ruleid: javascript-sql-string-concat
+  const params = { Statement: `SELECT * FROM Movies WHERE title='${title}'` };
+  return dynamo.executeStatement(params).promise();
+}
+
+async function moviesByYear(year) {
+  return client.send(
+    // ruleid: javascript-sql-string-concat
+    new ExecuteStatementCommand({ Statement: "SELECT * FROM Movies WHERE year = " + year })
+  );
+}
+
+async function moviesByTitleBound(title) {
+  // ok: javascript-sql-string-concat
+  const params = { Statement: "SELECT * FROM Movies WHERE title = ?", Parameters: [{ S: title }] };
+  return client.send(new ExecuteStatementCommand(params));
+}
+
+// A policy statement is no query.
+function policyFor(bucket) {
+  // ok: javascript-sql-string-concat
+  return { Statement: [{ Effect: "Allow", Resource: `arn:aws:s3:::${bucket}/*` }] };
+}
+
+// The whole text is the parameter (a template with nothing around it): a generic runner.
+async function runText(text, dry) {
+  const sql = dry ? "SELECT 1" : `${text}`;
+  // ok: javascript-sql-string-concat
+  return db.query(sql);
+}

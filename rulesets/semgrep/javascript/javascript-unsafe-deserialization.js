@@ -15,3 +15,15 @@ function loadConfig(text) {
   const c = JSON.parse(text);
   return [a, b, c];
 }
+
+// The function taken out of the module by destructuring.
+const { unserialize } = require("node-serialize");
+const { deepDeserialize: revive } = require("funcster");
+
+function restoreProfile(raw) {
+  // ruleid: javascript-unsafe-deserialization
+  const profile = unserialize(raw);
+  // ruleid: javascript-unsafe-deserialization
+  const job = revive(JSON.parse(raw));
+  return [profile, job];
+}

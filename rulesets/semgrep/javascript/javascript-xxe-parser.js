@@ -28,3 +28,14 @@ function importStatementsSafely(body) {
   const doc = libxml2.parseXml(body, parseOptions);
   return doc.find("//statement");
 }
+
+// Entity substitution switched by a value: on whenever the value is true.
+function parseWithMode(xml, strict) {
+  // ruleid: javascript-xxe-parser
+  const doc = libxmljs.parseXmlString(xml, { noent: !strict });
+  // ruleid: javascript-xxe-parser
+  const doc2 = libxml2.parseXml(xml, { dtdload: allowDtd, nonet: true });
+  // ok: javascript-xxe-parser
+  const doc3 = libxml2.parseXml(xml, { noent: false, dtdload: false });
+  return [doc, doc2, doc3];
+}

@@ -124,3 +124,35 @@ class ScriptHandler(http.server.BaseHTTPRequestHandler):
         exec(source)
         # ok: python-code-injection
         exec("print('ready')")
+
+
+# A view or function looked up by a name from the request in the module's globals: the client
+# chooses any function, class or module the module holds
+def forward_to_named_view(request):
+    name = request.GET.get("fwd")
+    # ruleid: python-code-injection
+    view = globals().get(name)
+    if view:
+        return view(request)
+
+
+def dispatch_by_action(request):
+    # ruleid: python-code-injection
+    handler = globals()[request.POST["action"]]
+    return handler(request)
+
+
+def dispatch_by_method_name(request, service):
+    # ruleid: python-code-injection
+    return getattr(service, request.GET["op"], None)()
+
+
+ACTIONS = {"happy": lambda request: "happy"}
+
+
+def dispatch_through_allow_list(request):
+    # ok: python-code-injection
+    handler = ACTIONS.get(request.GET.get("action"))
+    # ok: python-code-injection
+    fallback = globals().get("default_view")
+    return handler or fallback
