@@ -56,8 +56,16 @@ localeApp.get("/locales/:locale", (req, res) => {
     // ok: javascript-xss
     res.send(`{"${locale}":${JSON.stringify(LOCALES[locale])}}`);
   } else {
+    res.status(404).send("Language not available");
+  }
+  const lang = req.query.lang;
+  if (Object.prototype.hasOwnProperty.call(LOCALES, lang)) {
+    // an else branch that uses the value keeps the whole check out (a known gap)
+    // todook: javascript-xss
+    res.send("<p>" + lang + "</p>");
+  } else {
     // ruleid: javascript-xss
-    res.send("<p>Unknown language " + locale + "</p>");
+    res.send("<p>Unknown language " + lang + "</p>");
   }
   const currency = req.query.currency;
   if (CURRENCIES.includes(currency)) {
