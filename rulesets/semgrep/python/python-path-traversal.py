@@ -330,3 +330,22 @@ def loan_attachment(loan_id):
     document = load_attachment_path(loan_id)
     # ruleid: python-path-traversal
     return send_file(document, download_name="contract.pdf")
+
+
+# A row loaded by an ORM lookup holds the database's values (a stored file name the application
+# wrote), not the request's, though the request chose the row.
+@app.get("/borrowers/<login>/photo")
+def borrower_photo(login):
+    borrower = Borrower.query.filter(Borrower.login == login).first()
+    # ok: python-path-traversal
+    return send_file(os.path.join(UPLOADS, borrower.photo))
+
+
+@app.delete("/borrowers/<login>")
+def delete_borrower(login):
+    borrower = Borrower.query.filter_by(login=login).one()
+    # ok: python-path-traversal
+    shutil.rmtree(os.path.join(UPLOADS, f"exports/{borrower.id}"), ignore_errors=True)
+    # ruleid: python-path-traversal
+    shutil.rmtree(os.path.join(UPLOADS, f"exports/{login}"), ignore_errors=True)
+    return "ok"

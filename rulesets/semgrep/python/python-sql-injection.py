@@ -275,3 +275,20 @@ def search_loans(db):
     # ruleid: python-sql-injection
     db.execute("SELECT * FROM loans WHERE " + text, values)
     return "ok"
+
+
+# SQLAlchemy's expression language binds the values it is given: an insert() or update()
+# statement built from request values is no SQL text; text() of a request value still is.
+from sqlalchemy import insert, text, update
+
+
+@loans_app.route("/loans/<loan_id>/collateral", methods=["POST"])
+def add_collateral(db, loan_id):
+    items = request.get_json()["items"]
+    # ok: python-sql-injection
+    db.session.execute(insert(Collateral).values([{"loan_id": loan_id, "kind": i["kind"]} for i in items]))
+    # ok: python-sql-injection
+    db.session.execute(update(Loan).where(Loan.id == loan_id).values(note=request.form["note"]))
+    # ruleid: python-sql-injection
+    db.session.execute(text("UPDATE loans SET note = '" + request.form["note"] + "'"))
+    return "ok"

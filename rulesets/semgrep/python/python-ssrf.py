@@ -378,3 +378,19 @@ def drop_guarantor(loan_id):
     target = partners.lookup(request.form["target"])
     # ruleid: python-ssrf
     partners.session.delete(target)
+
+
+# A URL template from the application's configuration, filled with request values reduced to
+# file names: the host is the operator's.
+@app.get("/branches/map/<z>/<x>/<y>.png")
+def branch_map_tile(z, x, y):
+    url = current_app.config["TILE_SERVER"]["URL"].format(z=secure_filename(z), x=secure_filename(x), y=secure_filename(y))
+    # ok: python-ssrf
+    requests.get(url, timeout=30)
+    # ok: python-ssrf
+    requests.get(settings.MAP_URL.format(z=z, x=x, y=y), timeout=30)
+    # ruleid: python-ssrf
+    requests.get(request.args["tiles"].format(z=z), timeout=30)
+    # ruleid: python-ssrf
+    requests.get("{}/{}".format(request.args["host"], z), timeout=30)
+    return "ok"
