@@ -10,7 +10,7 @@ from aiscan.models import Severity
 from aiscan.sast.jinja_text_templates import config_file_environments
 from tests.conftest import make_finding
 
-CONFIG_FOLDER = '''import os
+CONFIG_FOLDER = """import os
 from jinja2 import Environment, FileSystemLoader
 
 
@@ -20,35 +20,35 @@ def write_config(root, output):
     )
     template = env.get_template("lending.cfg.template")
     output.write(template.render(debug=False))
-'''
-CONFIG_NAMES = '''import jinja2
+"""
+CONFIG_NAMES = """import jinja2
 
 
 def render_settings(values):
     env = jinja2.Environment(loader=jinja2.PackageLoader("lending", "deploy"))
     return env.get_template("settings.py.j2").render(**values), env.get_template("nginx.conf").render()
-'''
-PAGES = '''import jinja2
+"""
+PAGES = """import jinja2
 
 
 def render_statement(borrower):
     env = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"))
     return env.get_template("statement.html").render(borrower=borrower)
-'''
-MIXED = '''import jinja2
+"""
+MIXED = """import jinja2
 
 
 def render_all(values):
     env = jinja2.Environment(loader=jinja2.FileSystemLoader("config"))
     page = env.get_template("welcome.html").render(**values)
     return page, env.get_template("app.ini").render(**values)
-'''
-SILENT = '''import jinja2
+"""
+SILENT = """import jinja2
 
 
 def make_env(folder):
     return jinja2.Environment(loader=jinja2.PackageLoader("lending", folder))
-'''
+"""
 
 
 def _b701(line: int, source: str, severity: Severity = Severity.HIGH):  # type: ignore[no-untyped-def]
