@@ -394,3 +394,19 @@ def branch_map_tile(z, x, y):
     # ruleid: python-ssrf
     requests.get("{}/{}".format(request.args["host"], z), timeout=30)
     return "ok"
+
+
+# A value looked up in the application's settings by a key the request helps build (which
+# configured provider) is the operator's setting, not the request's value.
+@app.get("/login/<provider>/token")
+def provider_token(provider):
+    prefix = "auth.policy.%s." % request.view_args["provider"]
+    issuer = settings_registry.settings[prefix + "issuer"]
+    # ok: python-ssrf
+    requests.post(issuer + "/token", data={"code": request.args["code"]})
+    endpoint = current_app.config.get(prefix + "endpoint")
+    # ok: python-ssrf
+    requests.get(endpoint)
+    hosts = {"bureau": request.args["host"]}
+    # ruleid: python-ssrf
+    requests.get(hosts["bureau"] + "/report")
