@@ -373,3 +373,9 @@ def replace_photo(auth_borrower: Borrower, login: str):
 def borrower_card(login: Optional[str]):
     # ruleid: python-path-traversal
     return send_file(os.path.join(UPLOADS, login))
+
+
+@app.route("/borrowers/<login>/statement", methods=["POST"])
+def save_statement(login: str, body: StatementForm):
+    # ruleid: python-path-traversal
+    return send_file(os.path.join(UPLOADS, body.file_name))
