@@ -14,7 +14,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Fourteen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Fifteen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -72,6 +72,12 @@ docs/: Django shops and ledgers (django-oscar, django-ledger), Flask and FastAPI
 servers (parse-server, apostrophe, ghost), and a Gin/GORM and a Rails API read from stored repositories
 (`benchmarks/production/fourteenth-stored.json`), recorded
 (`benchmarks/production/fourteenth-before.json`) before any rule was changed for them.
+`fifteenth`: 11 whole applications and API servers, used in no set above nor named in docs/ or
+benchmarks/: a Pyramid JSON API server (kinto), Python web applications (datasette, FlaskBB,
+FitTrackee, pypiserver), Node servers (Actual's sync server, Etherpad, Uptime Kuma; a scoped npm
+name is kept in the folder `scope-name`), PHP applications Debian ships (DAViCal, Icinga Web 2)
+and a Go HTTPS API server Debian ships as source (Red October), recorded
+(`benchmarks/production/fifteenth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -336,6 +342,11 @@ SETS = {
         stored=("gin-realworld", "rails-realworld"),
         stored_list="fourteenth-stored.json",
     ),
+    "fifteenth": ProjectSet(
+        pypi=("kinto", "datasette", "flaskbb", "fittrackee", "pypiserver"),
+        npm=("@actual-app/sync-server", "ep_etherpad-lite", "uptime-kuma"),
+        debian=("davical", "icingaweb2", "golang-github-cloudflare-redoctober-dev"),
+    ),
 }
 
 
@@ -366,7 +377,12 @@ def _run(argv: Sequence[str], cwd: Path) -> None:
 
 
 def _missing(projects: Path, names: Sequence[str]) -> list[str]:
-    return [n for n in names if not (projects / n).is_dir()]
+    return [n for n in names if not (projects / folder_name(n)).is_dir()]
+
+
+def folder_name(package: str) -> str:
+    """The project folder of a package: a scoped npm name `@scope/name` becomes `scope-name`."""
+    return package.lstrip("@").replace("/", "-")
 
 
 def install_pypi(projects: Path, manifest: Path, work: Path, wanted: Sequence[str]) -> None:
@@ -397,13 +413,14 @@ def install_npm(projects: Path, manifest: Path, work: Path, wanted: Sequence[str
         before = set(tarballs.glob("*.tgz"))
         _run(["npm", "pack", "--silent", "--pack-destination", str(tarballs), name], work)
         (tarball,) = set(tarballs.glob("*.tgz")) - before
-        target = work / "unpacked" / name
+        target = work / "unpacked" / folder_name(name)
         with tarfile.open(tarball) as tf:
             tf.extractall(target, filter="data")
         src = next(p for p in target.iterdir() if p.is_dir())  # `package/` in every npm tarball
         meta = json.loads((src / "package.json").read_text(encoding="utf-8"))
-        src.rename(projects / name)
-        (manifest / name).write_text(f"npm {name} {meta.get('version', '?')}\n", encoding="utf-8")
+        src.rename(projects / folder_name(name))
+        line = f"npm {name} {meta.get('version', '?')}\n"
+        (manifest / folder_name(name)).write_text(line, encoding="utf-8")
 
 
 def install_debian(projects: Path, manifest: Path, work: Path, wanted: Sequence[str]) -> None:

@@ -100,3 +100,10 @@ def test_a_stored_project_is_named_in_the_manifest_when_present_and_reported_whe
     assert line.startswith("stored dotnet-architecture/eShopOnWeb")
     assert not (manifest / "shopizer").exists()
     assert "shopizer: not in" in capsys.readouterr().out
+
+
+def test_a_scoped_npm_package_gets_a_folder_without_its_scope_separator(tmp_path: Path) -> None:
+    assert bench.folder_name("@actual-app/sync-server") == "actual-app-sync-server"
+    assert bench.folder_name("ep_etherpad-lite") == "ep_etherpad-lite"
+    (tmp_path / "actual-app-sync-server").mkdir()
+    assert bench._missing(tmp_path, ["@actual-app/sync-server", "uptime-kuma"]) == ["uptime-kuma"]

@@ -29,6 +29,7 @@ from aiscan.models import (
 )
 from aiscan.resources import rulesets_dir
 from aiscan.sast.format_crypto import prescribed_by_format
+from aiscan.sast.jinja_text_templates import config_file_environments
 from aiscan.sast.sql_literal_only import drop_sql_formatting_no_value
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
 from aiscan.sast.tool_output import OutputReader, as_list, detail, first_line, line_number
@@ -300,4 +301,4 @@ class BanditAnalyzer:
             return file_lines(ctx.root, path)
 
         kept = drop_sql_formatting_no_value(inline.findings, lines_of)
-        return AnalyzerOutcome(run, prescribed_by_format(kept, lines_of))
+        return AnalyzerOutcome(run, config_file_environments(prescribed_by_format(kept, lines_of), lines_of))

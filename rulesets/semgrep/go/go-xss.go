@@ -6,6 +6,7 @@ import (
 	"html"
 	"html/template"
 	"io"
+	"io/ioutil"
 	"net/http"
 )
 
@@ -63,4 +64,21 @@ func jsonUnescaped(w http.ResponseWriter, r *http.Request) {
 	enc.SetEscapeHTML(false)
 	// todoruleid: go-xss
 	enc.Encode(r.URL.Query().Get("q"))
+}
+
+// The header map taken into a variable first: the JSON content type still holds.
+func repaymentAPI(w http.ResponseWriter, r *http.Request) {
+	header := w.Header()
+	header.Set("Content-Type", "application/json")
+	body, _ := ioutil.ReadAll(r.Body)
+	// ok: go-xss
+	w.Write(body)
+}
+
+func repaymentPage(w http.ResponseWriter, r *http.Request) {
+	header := w.Header()
+	header.Set("Cache-Control", "no-store")
+	body, _ := ioutil.ReadAll(r.Body)
+	// ruleid: go-xss
+	w.Write(body)
 }

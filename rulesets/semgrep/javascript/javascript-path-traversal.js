@@ -121,3 +121,17 @@ app.post("/statements/open3", (req, res) => {
   // ruleid: javascript-path-traversal
   fs.createReadStream(file.path).pipe(res);
 });
+
+// A request value given to a function named for sanitizing a path or file name is reduced by it;
+// a function named for something else is not.
+app.get("/statements/file/:file", (req, res) => {
+  const file = sanitizePathname(req.params.file);
+  // ok: javascript-path-traversal
+  res.sendFile(path.join(STATEMENTS_DIR, file));
+  const name = sanitize_file_name(req.query.name);
+  // ok: javascript-path-traversal
+  fs.readFile(path.join(STATEMENTS_DIR, name), () => {});
+  const other = normalizeName(req.query.other);
+  // ruleid: javascript-path-traversal
+  res.sendFile(path.join(STATEMENTS_DIR, other));
+});

@@ -43,3 +43,46 @@ async function refreshLoanCard(card, loan) {
   // ruleid: javascript-xss
   card.innerHTML = await axios.get("/loans/card?id=" + qs.id);
 }
+
+// A value that is an own key of a known object, or in a known list or set, is one of the
+// application's own values inside the check (not in its else branch).
+const express = require("express");
+const localeApp = express();
+const LOCALES = { en: {}, kk: {}, ru: {} };
+const CURRENCIES = ["KZT", "USD"];
+localeApp.get("/locales/:locale", (req, res) => {
+  const locale = req.params.locale.split(".")[0];
+  if (Object.prototype.hasOwnProperty.call(LOCALES, locale)) {
+    // ok: javascript-xss
+    res.send(`{"${locale}":${JSON.stringify(LOCALES[locale])}}`);
+  } else {
+    res.status(404).send("Language not available");
+  }
+  const lang = req.query.lang;
+  if (Object.prototype.hasOwnProperty.call(LOCALES, lang)) {
+    // an else branch that uses the value keeps the whole check out (a known gap)
+    // todook: javascript-xss
+    res.send("<p>" + lang + "</p>");
+  } else {
+    // ruleid: javascript-xss
+    res.send("<p>Unknown language " + lang + "</p>");
+  }
+  const currency = req.query.currency;
+  if (CURRENCIES.includes(currency)) {
+    // ok: javascript-xss
+    res.send("<b>" + currency + "</b>");
+  }
+  // ruleid: javascript-xss
+  res.send("<b>" + currency + "</b>");
+});
+
+// A text node is text, also through a shorthand bound to the document.
+function showLoanError(msg) {
+  const txt = document.createTextNode.bind(document);
+  // ok: javascript-xss
+  $("#loan-error").append(txt(`URL: ${window.location.href}`));
+  // ok: javascript-xss
+  $("#loan-error").append(document.createTextNode(window.location.hash));
+  // ruleid: javascript-xss
+  $("#loan-error").append(`URL: ${window.location.hash}`);
+}

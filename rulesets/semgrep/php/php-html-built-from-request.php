@@ -74,3 +74,29 @@ function notFoundPage($request)
     $html .= "<a href='{$back}'>back</a>";
     return $html;
 }
+
+// A row read back from the database through a query whose bound parameters came from the
+// request is stored data, whatever the case of the fetching method's name (PHP method names
+// are case-insensitive); the request's own values are still request data.
+function repaymentFeed($request)
+{
+    $params = array(':borrower' => $request->path);
+    $qry = new LoanQuery('SELECT * FROM repayments WHERE borrower = :borrower', $params);
+    $html = '';
+    while ($row = $qry->Fetch()) {
+        // ok: php-html-built-from-request
+        $html .= '<li>' . $row->amount . '</li>';
+    }
+    $rows = $qry->FetchAll();
+    // ok: php-html-built-from-request
+    $html .= '<p>' . count($rows) . ' repayments, first: ' . $rows[0]->amount . '</p>';
+    $loan = $qry->FETCHOBJECT();
+    // ok: php-html-built-from-request
+    $html .= '<b>' . $loan->borrower_name . '</b>';
+    $item = $request->fetchItem();
+    // ruleid: php-html-built-from-request
+    $html .= '<i>' . $item . '</i>';
+    // ruleid: php-html-built-from-request
+    $html .= '<p>' . $qry->Describe() . '</p>';
+    return $html;
+}

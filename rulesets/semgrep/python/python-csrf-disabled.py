@@ -109,3 +109,20 @@ class IntrospectionEndpoint(View):
     def post(self, request):
         token = find_token(request.POST["token"])
         return JsonResponse({"active": True, "username": token.user.get_username()})
+
+
+# A rate limiter's exemption (Flask-Limiter's `@limiter.exempt`) is no CSRF exemption.
+from flask_limiter import Limiter
+
+limiter = Limiter(key_func=lambda: "borrower")
+
+
+# ok: python-csrf-disabled
+@app.route("/loans/<loan_id>/schedule.png")
+@limiter.exempt
+def schedule_chart(loan_id):
+    return "png"
+
+
+# ok: python-csrf-disabled
+limiter.exempt(schedule_chart)

@@ -3,6 +3,7 @@ import re
 import os
 import shutil
 from pathlib import Path
+from typing import Optional
 
 from flask import Flask, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
@@ -330,3 +331,51 @@ def loan_attachment(loan_id):
     document = load_attachment_path(loan_id)
     # ruleid: python-path-traversal
     return send_file(document, download_name="contract.pdf")
+
+
+# A row loaded by an ORM lookup holds the database's values (a stored file name the application
+# wrote), not the request's, though the request chose the row.
+@app.get("/borrowers/<login>/photo")
+def borrower_photo(login):
+    borrower = Borrower.query.filter(Borrower.login == login).first()
+    # ok: python-path-traversal
+    return send_file(os.path.join(UPLOADS, borrower.photo))
+
+
+@app.delete("/borrowers/<login>")
+def delete_borrower(login):
+    borrower = Borrower.query.filter_by(login=login).one()
+    # ok: python-path-traversal
+    shutil.rmtree(os.path.join(UPLOADS, f"exports/{borrower.id}"), ignore_errors=True)
+    # ruleid: python-path-traversal
+    shutil.rmtree(os.path.join(UPLOADS, f"exports/{login}"), ignore_errors=True)
+    return "ok"
+
+
+# A Flask view's parameter annotated with a model class is not a URL variable (Flask passes only
+# those, as str, int, float, path or UUID): an authentication decorator passes the logged-in
+# user's row. The URL's own variables, annotated or not, are still request data.
+def require_borrower(view):
+    return view
+
+
+@app.route("/borrowers/<login>/photo", methods=["POST"])
+@require_borrower
+def replace_photo(auth_borrower: Borrower, login: str):
+    # ok: python-path-traversal
+    os.remove(os.path.join(UPLOADS, auth_borrower.photo))
+    # ruleid: python-path-traversal
+    os.remove(os.path.join(UPLOADS, login))
+    return "ok"
+
+
+@app.route("/borrowers/<login>/card")
+def borrower_card(login: Optional[str]):
+    # ruleid: python-path-traversal
+    return send_file(os.path.join(UPLOADS, login))
+
+
+@app.route("/borrowers/<login>/statement", methods=["POST"])
+def save_statement(login: str, body: StatementForm):
+    # ruleid: python-path-traversal
+    return send_file(os.path.join(UPLOADS, body.file_name))

@@ -206,3 +206,89 @@ class UserReport:
     def run(self, cursor):
         # ok: python-sql-injection
         cursor.execute("SELECT * FROM reports WHERE path='" + self.path + "'")
+
+
+# A sort column checked against an allow-list before use, the length of a request value, and
+# the SQL text of a builder that returns it with its bound parameters are not request data.
+from flask import Flask, request
+
+loans_app = Flask(__name__)
+LOAN_COLUMNS = ("amount", "term", "issued_at")
+
+
+class LoanFilters:
+    def __init__(self, pairs):
+        self.pairs = pairs
+
+    def where_sql(self):
+        clauses, params = [], {}
+        for i, (column, value) in enumerate(self.pairs):
+            clauses.append(f'"{column}" = :p{i}')
+            params[f"p{i}"] = value
+        return " and ".join(clauses), params
+
+
+@loans_app.route("/loans")
+def list_loans(db):
+    sort = request.args.get("sort")
+    if sort not in LOAN_COLUMNS:
+        raise ValueError("unknown column")
+    # ok: python-sql-injection
+    db.execute(f"SELECT * FROM loans ORDER BY {sort}")
+    order = request.args.get("order")
+    if order:
+        if order not in LOAN_COLUMNS:
+            raise ValueError("unknown column")
+    # ok: python-sql-injection
+    db.execute("SELECT * FROM loans ORDER BY " + (order or "issued_at"))
+    direction = request.args.get("dir")
+    if direction and direction not in ("asc", "desc"):
+        raise ValueError("unknown direction")
+    # ok: python-sql-injection
+    db.execute("SELECT * FROM loans ORDER BY amount " + (direction or "asc"))
+    note = request.args.get("note", "")
+    # ok: python-sql-injection
+    db.execute("SELECT * FROM loans LIMIT %d" % len(note))
+    pairs = [(k, v) for k, v in request.args.items() if k in LOAN_COLUMNS]
+    where, params = LoanFilters(pairs).where_sql()
+    # ok: python-sql-injection
+    db.execute("SELECT * FROM loans WHERE " + where, params)
+    return "ok"
+
+
+@loans_app.route("/loans/search")
+def search_loans(db):
+    sort = request.args.get("sort")
+    if sort in LOAN_COLUMNS:
+        pass
+    # ruleid: python-sql-injection
+    db.execute(f"SELECT * FROM loans ORDER BY {sort}")
+    column = request.args.get("column")
+    if column not in LOAN_COLUMNS:
+        print("unknown column")
+    # ruleid: python-sql-injection
+    db.execute(f"SELECT {column} FROM loans")
+    where, count = LoanFilters([]).where_sql(), request.args.get("count")
+    # ruleid: python-sql-injection
+    db.execute("SELECT * FROM loans LIMIT " + count)
+    text, values = request.args.get("q"), ()
+    # ruleid: python-sql-injection
+    db.execute("SELECT * FROM loans WHERE " + text, values)
+    return "ok"
+
+
+# SQLAlchemy's expression language binds the values it is given: an insert() or update()
+# statement built from request values is no SQL text; text() of a request value still is.
+from sqlalchemy import insert, text, update
+
+
+@loans_app.route("/loans/<loan_id>/collateral", methods=["POST"])
+def add_collateral(db, loan_id):
+    items = request.get_json()["items"]
+    # ok: python-sql-injection
+    db.session.execute(insert(Collateral).values([{"loan_id": loan_id, "kind": i["kind"]} for i in items]))
+    # ok: python-sql-injection
+    db.session.execute(update(Loan).where(Loan.id == loan_id).values(note=request.form["note"]))
+    # ruleid: python-sql-injection
+    db.session.execute(text("UPDATE loans SET note = '" + request.form["note"] + "'"))
+    return "ok"

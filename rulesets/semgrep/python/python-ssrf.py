@@ -358,3 +358,55 @@ def notify_partner():
     partners.session.get(request.form["callback"])
     partners.session.close()
     return "ok"
+
+
+# A helper that only deletes (its caller commits): the object it deletes was loaded by an ORM
+# lookup (`first()`, `one()`, `Model.query.get()`, `get_or_404()`), which yields a row, no URL.
+def drop_guarantor(loan_id):
+    guarantor = Guarantor.query.filter_by(loan_id=request.form["loan_id"]).first()
+    # ok: python-ssrf
+    store.session.delete(guarantor)
+    collateral = Collateral.query.get_or_404(request.form["collateral_id"])
+    # ok: python-ssrf
+    store.session.delete(collateral)
+    schedule = store.session.execute(select(Schedule).where(Schedule.loan_id == request.form["loan_id"])).scalar_one()
+    # ok: python-ssrf
+    store.session.delete(schedule)
+    hook = request.form["hook"].strip()
+    # ruleid: python-ssrf
+    partners.session.delete(hook)
+    target = partners.lookup(request.form["target"])
+    # ruleid: python-ssrf
+    partners.session.delete(target)
+
+
+# A URL template from the application's configuration, filled with request values reduced to
+# file names: the host is the operator's.
+@app.get("/branches/map/<z>/<x>/<y>.png")
+def branch_map_tile(z, x, y):
+    url = current_app.config["TILE_SERVER"]["URL"].format(z=secure_filename(z), x=secure_filename(x), y=secure_filename(y))
+    # ok: python-ssrf
+    requests.get(url, timeout=30)
+    # ok: python-ssrf
+    requests.get(settings.MAP_URL.format(z=z, x=x, y=y), timeout=30)
+    # ruleid: python-ssrf
+    requests.get(request.args["tiles"].format(z=z), timeout=30)
+    # ruleid: python-ssrf
+    requests.get("{}/{}".format(request.args["host"], z), timeout=30)
+    return "ok"
+
+
+# A value looked up in the application's settings by a key the request helps build (which
+# configured provider) is the operator's setting, not the request's value.
+@app.get("/login/<provider>/token")
+def provider_token(provider):
+    prefix = "auth.policy.%s." % request.view_args["provider"]
+    issuer = settings_registry.settings[prefix + "issuer"]
+    # ok: python-ssrf
+    requests.post(issuer + "/token", data={"code": request.args["code"]})
+    endpoint = current_app.config.get(prefix + "endpoint")
+    # ok: python-ssrf
+    requests.get(endpoint)
+    hosts = {"bureau": request.args["host"]}
+    # ruleid: python-ssrf
+    requests.get(hosts["bureau"] + "/report")

@@ -262,3 +262,20 @@ def greet_through_percent_dict_escaped():
     name = request.args.get("name")
     # ok: python-xss
     return "<p>Hello %(name)s</p>" % {"name": html.escape(name)}
+
+
+# A view that returns a model's serialize()/to_dict() (a dict: Flask sends it as JSON), or a
+# response object the application built (named so), sends no HTML of the request's.
+@app.route("/loans/<loan_id>/documents", methods=["POST"])
+def upload_document(loan_id):
+    document = DocumentService(loan_id, request.files["file"]).store()
+    if document.stored:
+        # ok: python-xss
+        return document.serialize(), 201
+    error_response = check_document(request.form["kind"])
+    if error_response:
+        # ok: python-xss
+        return error_response
+    summary = describe(request.form["kind"])
+    # ruleid: python-xss
+    return summary
