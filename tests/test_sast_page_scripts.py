@@ -163,7 +163,10 @@ def test_a_value_printed_from_the_request_is_named_for_the_rules() -> None:
 
 
 def test_a_template_tag_printing_the_request_is_named_for_the_rules() -> None:
-    page = '<script>\n  var q = "{{ request.GET.q }}";\n  var rows = {{ rows|tojson }};\n  var p = {{ request.args.page|int }};\n</script>\n'
+    page = (
+        '<script>\n  var q = "{{ request.GET.q }}";\n  var rows = {{ rows|tojson }};\n'
+        "  var p = {{ request.args.page|int }};\n</script>\n"
+    )
     lines = (page_scripts(page, php=False) or "").splitlines()
     assert lines[1] == '  var q = "_REQVAL' + "_" * (len("{{ request.GET.q }}") - 7) + '";'
     assert lines[2] == "  var rows = " + "_" * len("{{ rows|tojson }}") + ";"
