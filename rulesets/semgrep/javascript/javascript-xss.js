@@ -96,3 +96,14 @@ function appendHash() {
   // ruleid: javascript-xss
   document.getElementById("log").innerHTML += location.hash.slice(1);
 }
+
+// the event's data taken apart in the listener's parameter
+window.addEventListener("message", ({ data }) => {
+  // ruleid: javascript-xss
+  document.getElementById("offer").innerHTML = data.html;
+});
+window.addEventListener("message", ({ data, origin }) => {
+  if (origin !== "https://pay.example.kz") return;
+  // ok: javascript-xss
+  document.getElementById("offer").innerHTML = data.html;
+});
