@@ -80,3 +80,18 @@ function afterLogin() {
   // ok: javascript-open-redirect
   location = home;
 }
+
+// a local variable named `location` is not the page's
+app.get("/branches", (req, res) => {
+  let location = "Almaty";
+  if (req.query.city) {
+    // ok: javascript-open-redirect
+    location = req.query.city;
+  }
+  res.json({ location });
+});
+function describe(location) {
+  // ok: javascript-open-redirect
+  location = location.trim() || window.location.hash;
+  return location;
+}
