@@ -95,3 +95,18 @@ function describe(location) {
   location = location.trim() || window.location.hash;
   return location;
 }
+
+// The page's own address cut to a prefix or extended with a path stays on the page's site; the
+// referrer is the page that sent the user here, which an attacker can only make its own.
+function toTimeslider() {
+  // ok: javascript-open-redirect
+  document.location = `${document.location.pathname}/timeslider`;
+  // ok: javascript-open-redirect
+  document.location = document.location.href.substring(0, document.location.href.lastIndexOf("/"));
+  // ok: javascript-open-redirect
+  window.location.href = window.location.href.split("?")[0];
+  // ok: javascript-open-redirect
+  document.location = document.referrer;
+  // ruleid: javascript-open-redirect
+  document.location = document.location.href.substring(document.location.href.indexOf("next=") + 5);
+}
