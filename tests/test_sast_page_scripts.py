@@ -120,3 +120,100 @@ def test_a_page_script_that_does_not_parse_is_a_warning_not_a_gap_of_the_php(tmp
     outcome = _scan(tmp_path / "repo", {"index.php": page})
     assert outcome.run.status is RunStatus.OK, outcome.run.gaps
     assert "script blocks not read as JavaScript" in outcome.run.reason or "warning" in outcome.run.reason
+
+
+# A value PHP or a template prints into a script from the request: named so that the JavaScript
+# rules' sources match it (_REQVAL then underscores, same length); any other printed value is
+# underscores only.
+REQUEST_PRINTS = """<?php
+$q = $_GET['q'] ?? '';
+$title = 'Loans';
+$reply = '{"r":"' . $q . '"}';
+$n = intval($_GET['n']);
+?>
+<script>
+  var a = '<?php echo htmlspecialchars($_GET['email']);?>';
+  var b = <?= json_encode($_POST['name']) ?>;
+  var c = "<?=$q?>";
+  var d = '<?php echo $reply ?>';
+  var e = "<?= $title ?>";
+  var f = <?= intval($_GET['page']) ?>;
+  var g = "<?= urlencode($_GET['next']) ?>";
+  var h = <?= $n ?>;
+  var i = "<?= $_SERVER['REQUEST_URI'] ?>";
+  var j = "<?= $_SERVER['SCRIPT_NAME'] ?>";
+</script>
+"""
+
+
+def _printed(program: str, line: int) -> str:
+    return program.splitlines()[line].split("=", 1)[1].strip(" ;\"'")
+
+
+def test_a_value_printed_from_the_request_is_named_for_the_rules() -> None:
+    program = page_scripts(REQUEST_PRINTS, php=True) or ""
+    assert len(program) == len(REQUEST_PRINTS)
+    request = {7: "a", 8: "b", 9: "c", 10: "d", 15: "i"}
+    for line in range(7, 17):
+        value = _printed(program, line)
+        if line in request:
+            assert value.startswith("_REQVAL") and set(value[7:]) <= {"_"}, (line, value)
+        else:  # a constant, a number, a URL-encoded value, a server path: not the client's text
+            assert set(value) == {"_"}, (line, value)
+
+
+def test_a_template_tag_printing_the_request_is_named_for_the_rules() -> None:
+    page = (
+        '<script>\n  var q = "{{ request.GET.q }}";\n  var rows = {{ rows|tojson }};\n'
+        "  var p = {{ request.args.page|int }};\n</script>\n"
+    )
+    lines = (page_scripts(page, php=False) or "").splitlines()
+    assert lines[1] == '  var q = "_REQVAL' + "_" * (len("{{ request.GET.q }}") - 7) + '";'
+    assert lines[2] == "  var rows = " + "_" * len("{{ rows|tojson }}") + ";"
+    assert set(lines[3].split("=")[1].strip(" ;")) == {"_"}
+
+
+# Pages of our own with the flaws of the class: a request value PHP prints into a script that puts
+# it into innerHTML, a hash value behind a lone "/", a bare `location =`, a message listener.
+FLAW_PAGES = {
+    "newsletter.php": """<span id="out"></span>
+<script>
+  function subscribe() {
+    var email = '<?php echo htmlspecialchars($_GET['email']); ?>';
+    document.getElementById('out').innerHTML = 'Welcome: <b>' + email + '</b>';
+  }
+</script>
+""",
+    "theme.php": """<h1><?= $title ?></h1>
+<script>
+  var m = location.hash.split('#')[1];
+  if (m !== 'dark') {
+    location.href = "/" + m;
+  }
+</script>
+""",
+    "back.html": """<script>
+  var r = new URLSearchParams(window.location.search).get('r') || '';
+  if (r) {
+    location = r.trim();
+  }
+</script>
+""",
+    "widget.php": """<p id="out"></p>
+<script>
+  window.addEventListener("message", (event) => {
+    document.getElementById('out').innerHTML += event.data;
+  });
+</script>
+""",
+}
+
+
+def test_the_page_script_flaws_are_found_at_their_lines(tmp_path: Path) -> None:
+    outcome = _scan(tmp_path / "repo", FLAW_PAGES)
+    assert outcome.run.status is RunStatus.OK, outcome.run.gaps
+    found = {(f.rule_id, f.location.path, f.location.start_line) for f in outcome.findings}
+    assert ("javascript-xss", "newsletter.php", 5) in found, found
+    assert ("javascript-open-redirect", "theme.php", 5) in found, found
+    assert ("javascript-open-redirect", "back.html", 4) in found, found
+    assert ("javascript-xss", "widget.php", 4) in found, found

@@ -131,26 +131,90 @@ JAVASCRIPT_TYPES = frozenset(
 # `{% ... %}` and `{# ... #}` do not.
 _TEMPLATE_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 
+# A printed value that comes from the request becomes, in the page's JavaScript, an identifier that
+# starts with this name (then underscores, same length): the JavaScript rules take it as a source.
+# The client's text reaches the script whatever escaping the server applied for HTML or for a
+# JavaScript string (`htmlspecialchars`, `json_encode`, `|escapejs`): those keep it from ending the
+# string, not from being markup or a URL once the script puts it into the page. Only a value made
+# a number or URL-encoded is no longer the client's text.
+REQUEST_VALUE = "_REQVAL"
+# PHP: the superglobals the client writes, and the parts of `$_SERVER` that are the request's.
+_PHP_REQUEST = re.compile(
+    r"\$_(?:GET|POST|REQUEST|COOKIE|FILES)\b"
+    r"|\$_SERVER\s*\[\s*[\"'](?:PHP_SELF|REQUEST_URI|QUERY_STRING|PATH_INFO|HTTP_\w+)[\"']"
+)
+_PHP_VARIABLE = re.compile(r"\$([A-Za-z_]\w*)")
+_PHP_ASSIGNMENT = re.compile(r"\$([A-Za-z_]\w*)\s*(?:\.=|\?\?=|=(?![=>]))\s*([^;]*);")
+_PHP_NOT_TEXT = re.compile(
+    r"^\s*(?:\(\s*(?:int|integer|float|double|bool|boolean)\s*\)"
+    r"|(?:intval|floatval|boolval|abs|round|count|strlen|isset|empty|is_\w+|ctype_\w+|in_array"
+    r"|array_key_exists|md5|sha1|hash|crc32|urlencode|rawurlencode|http_build_query|number_format)\s*\()",
+    re.IGNORECASE,
+)
+# A template: the request object's data (Django `request.GET`, Flask `request.args`, ...), unless
+# filtered into a number or URL-encoded.
+_TEMPLATE_REQUEST = re.compile(
+    r"\brequest\.(?:GET|POST|COOKIES|META|args|form|values|cookies|headers|query_params|"
+    r"query_string|path|full_path|url|get_full_path)\b"
+)
+_TEMPLATE_NOT_TEXT = re.compile(r"\|\s*(?:int|float|length|count|urlencode|wordcount)\b")
+
+
+def _placeholder(text: str, request: bool) -> str:
+    """A printing tag as the page's JavaScript sees it: an identifier of the same length on its
+    first line (REQUEST_VALUE then underscores for a request value), the other lines blank."""
+    first, *rest = text.split("\n")
+    name = re.sub(r"[^\r]", "_", first)
+    if request and len(name) >= len(REQUEST_VALUE):
+        name = REQUEST_VALUE + name[len(REQUEST_VALUE) :]
+    return "\n".join([name, *map(_blank, rest)])
+
 
 def _template_placeholder(m: re.Match[str]) -> str:
     """A template tag as the page's JavaScript sees it: `{{ e }}` an identifier, others blank."""
     tag = m.group(0)
     if not tag.startswith("{{"):
         return _blank(tag)
-    first, *rest = tag.split("\n")
-    return "\n".join([re.sub(r"[^\r]", "_", first), *map(_blank, rest)])
+    return _placeholder(tag, bool(_TEMPLATE_REQUEST.search(tag)) and not _TEMPLATE_NOT_TEXT.search(tag))
 
 
-def _php_placeholder(m: re.Match[str]) -> str:
+def _php_printed(island: str) -> str:
+    """The expression a printing island prints: `<?= e ?>` or `<?php echo e; ?>` gives `e`."""
+    body = _PHP_ECHO.sub("", island, count=1)
+    return re.sub(r"\?>\Z", "", body).strip().rstrip(";").strip()
+
+
+def _from_request(expression: str, request_variables: set[str]) -> bool:
+    """Whether a PHP expression is the client's text: it reads the request or a page variable
+    assigned from it, and is not made a number or URL-encoded as a whole."""
+    if _PHP_NOT_TEXT.match(expression):
+        return False
+    return bool(_PHP_REQUEST.search(expression)) or any(
+        v in request_variables for v in _PHP_VARIABLE.findall(expression)
+    )
+
+
+def php_request_variables(text: str) -> set[str]:
+    """The variables a PHP page assigns from the request, directly or through each other
+    (`$q = $_GET['q']; $reply = '...' . $q;`), in any island of the page and in any branch."""
+    assignments = [(m.group(1), m.group(2)) for m in _PHP_ASSIGNMENT.finditer(text)]
+    found: set[str] = set()
+    while True:
+        more = {name for name, value in assignments if name not in found and _from_request(value, found)}
+        if not more:
+            return found
+        found |= more
+
+
+def _php_placeholder(island: str, request_variables: set[str]) -> str:
     """A PHP island as the page's JavaScript sees it, same length and lines: an island that
     prints (`<?= $x ?>`, `<?php echo $x ?>`) becomes an identifier of underscores (a value where
-    the script has `var a = <?= json_encode($a) ?>;` or `"<?= $x ?>"`) on its first line; any
-    other island (`<?php if ($a): ?>`) is blanked, as a statement the script does not see."""
-    island = m.group(0)
+    the script has `var a = <?= json_encode($a) ?>;` or `"<?= $x ?>"`) on its first line, named
+    REQUEST_VALUE when it prints the client's text; any other island (`<?php if ($a): ?>`) is
+    blanked, as a statement the script does not see."""
     if not _PHP_ECHO.match(island):
         return _blank(island)
-    first, *rest = island.split("\n")
-    return "\n".join([re.sub(r"[^\r]", "_", first), *map(_blank, rest)])
+    return _placeholder(island, _from_request(_php_printed(island), request_variables))
 
 
 def page_scripts(text: str, php: bool) -> str | None:
@@ -160,7 +224,8 @@ def page_scripts(text: str, php: bool) -> str | None:
     from a string is not taken for a block of the page; in an HTML page, which may be a server
     template, so are the template tags (_template_placeholder)."""
     if php:
-        masked = _PHP_ISLAND.sub(_php_placeholder, text)
+        request_variables = php_request_variables(" ".join(_PHP_ISLAND.findall(text)))
+        masked = _PHP_ISLAND.sub(lambda m: _php_placeholder(m.group(0), request_variables), text)
     else:
         masked = _TEMPLATE_TAG.sub(_template_placeholder, text)
     out: list[str] = []

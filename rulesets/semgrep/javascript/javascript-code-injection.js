@@ -62,3 +62,21 @@ setTimeout(function () {
 }, 10);
 // ruleid: javascript-code-injection
 setTimeout("show('" + location.hash.slice(1) + "')", 10);
+
+// A value the server printed from the request into a string the page evaluates.
+// ruleid: javascript-code-injection
+eval("document.write(_REQVAL_______________________)");
+// ok: javascript-code-injection
+eval("document.write(______________)");
+
+// Messages from any window evaluated as code.
+window.addEventListener("message", (event) => {
+  // ruleid: javascript-code-injection
+  new Function(event.data.script)();
+});
+window.addEventListener("message", (event) => {
+  if (event.origin === "https://widgets.example.kz") {
+    // ok: javascript-code-injection
+    eval(event.data.script);
+  }
+});

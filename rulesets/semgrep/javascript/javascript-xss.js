@@ -86,3 +86,67 @@ function showLoanError(msg) {
   // ruleid: javascript-xss
   $("#loan-error").append(`URL: ${window.location.hash}`);
 }
+
+// Messages from any window: the data of a `message` event without a check of its origin.
+window.addEventListener("message", (event) => {
+  const address = event.data;
+  // ruleid: javascript-xss
+  document.getElementById("out").innerHTML += `<u>${address}</u>`;
+});
+window.addEventListener("message", (event) => {
+  if (event.origin !== window.location.origin) return;
+  // ok: javascript-xss
+  document.getElementById("out").innerHTML = event.data;
+});
+window.addEventListener("message", showOffer, false);
+function showOffer(e) {
+  // ruleid: javascript-xss
+  $("#offer").html(e.data.html);
+}
+window.onmessage = function (msg) {
+  // ruleid: javascript-xss
+  document.write(msg.data);
+};
+$(window).on("message", function (e) {
+  // ruleid: javascript-xss
+  $("#offer").append(e.originalEvent.data);
+});
+// a function that no `message` listener is given
+function render(ev) {
+  // ok: javascript-xss
+  document.getElementById("out").innerHTML = ev.data;
+}
+
+// Values the server printed into the page's script: from the request (the page copy names them
+// _REQVAL...), or from elsewhere (only underscores).
+function newsletter() {
+  var email = '_REQVAL______________________________________';
+  // ruleid: javascript-xss
+  document.getElementById("out").innerHTML = "Welcome: <b>" + email + "</b>";
+  var greeting = "Hello, _REQVAL_____________!";
+  // ruleid: javascript-xss
+  document.getElementById("out").innerHTML = greeting;
+  var title = "___________________";
+  // ok: javascript-xss
+  document.getElementById("out").innerHTML = "<h1>" + title + "</h1>";
+  var rows = _REQVAL_________________;
+  // ok: javascript-xss
+  document.getElementById("out").textContent = rows;
+}
+
+// `+=` adds HTML as `=` does
+function appendHash() {
+  // ruleid: javascript-xss
+  document.getElementById("log").innerHTML += location.hash.slice(1);
+}
+
+// the event's data taken apart in the listener's parameter
+window.addEventListener("message", ({ data }) => {
+  // ruleid: javascript-xss
+  document.getElementById("offer").innerHTML = data.html;
+});
+window.addEventListener("message", ({ data, origin }) => {
+  if (origin !== "https://pay.example.kz") return;
+  // ok: javascript-xss
+  document.getElementById("offer").innerHTML = data.html;
+});
