@@ -160,6 +160,9 @@ def test_a_sentry_token_whose_claims_hold_a_dash_is_not_the_issued_shape() -> No
         ("config/app.yml", "api_token: ghp_FAKE000000000000000000000000000000000000\n"),
         ("config/app.yml", "api_token: sk_live_fakefakefakefakefakefakefakefake12345678\n"),
         ("config/app.yml", "secret_key: fake-secret-key-for-the-development-server-only\n"),
+        # AWS's published documentation key with its EXAMPLEKEY end replaced by other letters
+        ("config/aws.yml", "aws_secret_access_key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYESAFAKEKEY\n"),
+        ("config/aws.yml", "aws_secret_access_key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzzzzzzzzz\n"),
     ],
 )
 def test_fake_values_stay_placeholders(path: str, text: str) -> None:
