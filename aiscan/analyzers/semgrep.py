@@ -44,7 +44,7 @@ from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
 from aiscan.sast.semgrep_batches import MAX_ARGV_BYTES, MAX_BATCH_FILES, batch_targets, unreached_output
 from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
-from aiscan.sast.templates import PAGE_SUFFIXES, embedded_program, page_scripts
+from aiscan.sast.templates import NODE_TEMPLATE_SUFFIXES, PAGE_SUFFIXES, embedded_program, page_scripts
 from aiscan.sast.tool_output import OutputReader, as_list, detail, first_line, line_number
 from aiscan.tooling import find_tool, run_tool, tool_version
 
@@ -596,6 +596,7 @@ class SemgrepAnalyzer:
         # HTML pages whose inline scripts the JavaScript rules read (PHP pages are among sources)
         read_pages = "javascript" in languages and "html" not in languages
         pages = [f for f in ctx.inventory.files if read_pages and f.language == "html" and is_page(f)]
+        pages += node_templates(ctx.inventory.other_files) if read_pages else []
         # markup files no language rule reads (HTML templates) are read by the generic rules
         unread = [
             f.path for f in ctx.inventory.files if f.language not in languages and not script_template(f)
@@ -1015,12 +1016,19 @@ def is_page(f: SourceFile) -> bool:
     return PAGE_SUFFIXES.get(PurePosixPath(f.path).suffix.lower()) == f.language
 
 
+def node_templates(other_files: Iterable[str]) -> list[SourceFile]:
+    """The Node server templates (EJS, Handlebars, Mustache, Nunjucks) among the files the
+    inventory does not count as source, as pages whose language is their dialect of tags."""
+    dialects = ((p, NODE_TEMPLATE_SUFFIXES.get(PurePosixPath(p).suffix.lower())) for p in other_files)
+    return [SourceFile(p, dialect, 0) for p, dialect in dialects if dialect]
+
+
 def _page_script_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
     """A copy of a page's inline scripts as JavaScript (aiscan.sast.templates.page_scripts);
     None when it has none or cannot be read."""
 
     def program(text: str) -> tuple[str, str] | None:
-        scripts = page_scripts(text, php=f.language == "php")
+        scripts = page_scripts(text, dialect=f.language)
         return None if scripts is None else (scripts, ".js")
 
     return _program_copy(root, f, folder, program)

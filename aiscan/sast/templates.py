@@ -107,6 +107,15 @@ def _page_imports(directive: str) -> list[str]:
 # PHP islands neutralised) and static HTML pages. By suffix: `.jinja` and other server templates
 # that the inventory also counts as html are not pages a browser receives as they are.
 PAGE_SUFFIXES: dict[str, str] = {".php": "php", ".phtml": "php", ".html": "html", ".htm": "html"}
+# Node server templates whose inline scripts the JavaScript rules read too, by their dialect of
+# tags (Mustache is Handlebars' subset; Pug, which is not markup with tags, is not among them).
+NODE_TEMPLATE_SUFFIXES: dict[str, str] = {
+    ".ejs": "ejs",
+    ".hbs": "handlebars",
+    ".handlebars": "handlebars",
+    ".mustache": "handlebars",
+    ".njk": "nunjucks",
+}
 
 # A PHP island: `<?php ... ?>`, `<?= ... ?>`, a short `<? ... ?>`; one left open runs to the end.
 _PHP_ISLAND = re.compile(r"<\?.*?(?:\?>|\Z)", re.DOTALL)
@@ -156,8 +165,21 @@ _PHP_NOT_TEXT = re.compile(
 _TEMPLATE_REQUEST = re.compile(
     r"\brequest\.(?:GET|POST|COOKIES|META|args|form|values|cookies|headers|query_params|"
     r"query_string|path|full_path|url|get_full_path)\b"
+    # Express's request, as a Node template sees it when the route passes it (`{req}`)
+    r"|\breq(?:uest)?\.(?:query|body|params|cookies|signedCookies|headers|url|originalUrl|path)\b"
 )
-_TEMPLATE_NOT_TEXT = re.compile(r"\|\s*(?:int|float|length|count|urlencode|wordcount)\b")
+_TEMPLATE_NOT_TEXT = re.compile(
+    r"\|\s*(?:int|float|length|count|urlencode|wordcount)\b"
+    r"|^\s*(?:parseInt|parseFloat|Number|encodeURIComponent|encodeURI|escape)\s*\("
+)
+
+# EJS: `<%= e %>` prints escaped for HTML, `<%- e %>` unescaped; `<% code %>`, `<%_ %>`, `<%# %>`
+# print nothing. An open tag runs to the end of the page.
+_EJS_TAG = re.compile(r"<%(.*?)(?:[-_]?%>|\Z)", re.DOTALL)
+# Handlebars and Mustache: `{{e}}` prints escaped, `{{{e}}}` and `{{& e}}` unescaped; `{{#...}}`,
+# `{{/...}}`, `{{^...}}`, `{{> partial}}`, `{{! comment }}`, `{{else}}` print nothing.
+_HANDLEBARS_TAG = re.compile(r"\{\{!--.*?--\}\}|\{\{\{.*?\}\}\}|\{\{.*?\}\}", re.DOTALL)
+_HANDLEBARS_SILENT = re.compile(r"\{\{~?\s*(?:[#/^>!]|else\b)")
 
 
 def _placeholder(text: str, request: bool) -> str:
@@ -170,12 +192,35 @@ def _placeholder(text: str, request: bool) -> str:
     return "\n".join([name, *map(_blank, rest)])
 
 
+def _printed_placeholder(tag: str, expression: str) -> str:
+    """A printing template tag as an identifier; a request one unless made a number or encoded."""
+    request = bool(_TEMPLATE_REQUEST.search(expression)) and not _TEMPLATE_NOT_TEXT.search(expression)
+    return _placeholder(tag, request)
+
+
 def _template_placeholder(m: re.Match[str]) -> str:
     """A template tag as the page's JavaScript sees it: `{{ e }}` an identifier, others blank."""
     tag = m.group(0)
     if not tag.startswith("{{"):
         return _blank(tag)
-    return _placeholder(tag, bool(_TEMPLATE_REQUEST.search(tag)) and not _TEMPLATE_NOT_TEXT.search(tag))
+    return _printed_placeholder(tag, tag[2:-2])
+
+
+def _ejs_placeholder(m: re.Match[str]) -> str:
+    """An EJS tag: `<%= e %>` and `<%- e %>` an identifier, `<% code %>` and comments blank."""
+    body = m.group(1)
+    if body[:1] not in ("=", "-") or not body[1:].strip():
+        return _blank(m.group(0))
+    return _printed_placeholder(m.group(0), body[1:])
+
+
+def _handlebars_placeholder(m: re.Match[str]) -> str:
+    """A Handlebars or Mustache tag: one that prints an identifier, blocks, partials, comments
+    and `{{else}}` blank."""
+    tag = m.group(0)
+    if _HANDLEBARS_SILENT.match(tag):
+        return _blank(tag)
+    return _printed_placeholder(tag, tag.strip("{}~&"))
 
 
 def _php_printed(island: str) -> str:
@@ -217,17 +262,26 @@ def _php_placeholder(island: str, request_variables: set[str]) -> str:
     return _placeholder(island, _from_request(_php_printed(island), request_variables))
 
 
-def page_scripts(text: str, php: bool) -> str | None:
+def _neutralised(text: str, dialect: str) -> str:
+    """The page with its server code or template tags neutralised at the same length."""
+    if dialect == "php":
+        request_variables = php_request_variables(" ".join(_PHP_ISLAND.findall(text)))
+        return _PHP_ISLAND.sub(lambda m: _php_placeholder(m.group(0), request_variables), text)
+    if dialect == "ejs":
+        return _EJS_TAG.sub(_ejs_placeholder, text)
+    if dialect == "handlebars":
+        return _HANDLEBARS_TAG.sub(_handlebars_placeholder, text)
+    return _TEMPLATE_TAG.sub(_template_placeholder, text)  # html, nunjucks
+
+
+def page_scripts(text: str, php: bool = False, *, dialect: str | None = None) -> str | None:
     """The JavaScript of a page's inline `<script>` blocks (no `src`, a JavaScript `type`), every
     other character blanked so lines and columns stay; None when it has none. In a PHP page the
     PHP islands are neutralised first (_php_placeholder), so a `<script>` that PHP code prints
     from a string is not taken for a block of the page; in an HTML page, which may be a server
-    template, so are the template tags (_template_placeholder)."""
-    if php:
-        request_variables = php_request_variables(" ".join(_PHP_ISLAND.findall(text)))
-        masked = _PHP_ISLAND.sub(lambda m: _php_placeholder(m.group(0), request_variables), text)
-    else:
-        masked = _TEMPLATE_TAG.sub(_template_placeholder, text)
+    template, so are the template tags (_template_placeholder), and in a Node template (`dialect`
+    ejs, handlebars or nunjucks: NODE_TEMPLATE_SUFFIXES) its own tags."""
+    masked = _neutralised(text, dialect or ("php" if php else "html"))
     out: list[str] = []
     pos = 0
     for m in _SCRIPT.finditer(masked):
