@@ -596,7 +596,6 @@ class SemgrepAnalyzer:
         # HTML pages whose inline scripts the JavaScript rules read (PHP pages are among sources)
         read_pages = "javascript" in languages and "html" not in languages
         pages = [f for f in ctx.inventory.files if read_pages and f.language == "html" and is_page(f)]
-        pages += node_templates(ctx.inventory.other_files) if read_pages else []
         # markup files no language rule reads (HTML templates) are read by the generic rules
         unread = [
             f.path for f in ctx.inventory.files if f.language not in languages and not script_template(f)
@@ -604,6 +603,7 @@ class SemgrepAnalyzer:
         # build wrappers and third-party scripts are not AIS code: no rule reads them
         tooling = {s.path for s in ctx.inventory.build_tooling}
         others = [p for p in ctx.inventory.other_files if p not in tooling]
+        pages += node_templates(others) if read_pages else []
         configs = config_targets([*others, *unread], rules)
         try:
             exe = find_tool("semgrep", ctx.config.tool_paths.get("semgrep"))
