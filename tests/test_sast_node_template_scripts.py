@@ -163,7 +163,7 @@ def test_the_node_template_script_flaws_are_found_at_their_lines(tmp_path: Path)
     assert ("javascript-xss", "views/hash.ejs", 5) in found, found
     assert ("javascript-open-redirect", "views/back.hbs", 4) in found, found
     assert not [f for f in outcome.findings if f.location.path == "views/safe.mustache"], found
-    assert "script blocks of 4 PHP/HTML page(s)" in outcome.run.reason, outcome.run.reason
+    assert "inline scripts of 4 page(s) and server template(s)" in outcome.run.reason, outcome.run.reason
 
 
 def test_a_template_script_that_does_not_parse_is_a_warning_naming_the_page(tmp_path: Path) -> None:

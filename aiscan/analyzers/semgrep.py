@@ -1006,7 +1006,7 @@ def page_scripts_summary(data: Mapping[str, Any], plan: TargetPlan) -> str:
     """How many pages' inline scripts the JavaScript rules read, and how many did not parse."""
     failed = {e.get("path") for e in data.get("errors", ()) if e.get("path") in plan.page_scripts}
     read = len(plan.page_scripts) - len(failed)
-    text = f"the script blocks of {read} PHP/HTML page(s) read by the JavaScript rules"
+    text = f"the inline scripts of {read} page(s) and server template(s) read by the JavaScript rules"
     return text + (f" ({len(failed)} more not parsed: warnings)" if failed else "")
 
 

@@ -1,5 +1,6 @@
-"""The script blocks of Vue and Svelte components and of PHP and HTML pages, and the Java of JSP
-pages, as programs the JavaScript and Java rules can read.
+"""The script blocks of Vue and Svelte components, of PHP and HTML pages and of Node server
+templates (EJS, Handlebars, Mustache, Nunjucks), and the Java of JSP pages, as programs the
+JavaScript and Java rules can read.
 
 A component is markup with `<script>` blocks. semgrep reads no component whole, so aiscan gives it,
 besides the component itself (for the template rules), a copy in which everything outside the
