@@ -394,6 +394,14 @@ def covers_fixture_line(by_file: dict[str, list[tuple[int, int]]], lab: FixtureL
     return any(a <= lab.line <= b for a, b in by_file.get(whispers_file(lab.path), []))
 
 
+def spans_by_file(hits: Any) -> dict[str, list[tuple[int, int]]]:
+    """The line spans a tool reported, by file."""
+    by_file: dict[str, list[tuple[int, int]]] = {}
+    for path, start, end in hits:
+        by_file.setdefault(path, []).append((start, end))
+    return by_file
+
+
 def measure_whispers(root: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
     data = load_whispers(root)
     paths = sorted({lab.path for lab in data.labels + data.apart})
@@ -412,9 +420,7 @@ def measure_whispers(root: Path, tree: Path, tools: list[tuple[str, Any]], show:
     print()
     for tool, runner in tools:
         wall, _, hits, _ = runner(tree)
-        by_file: dict[str, list[tuple[int, int]]] = {}
-        for path, start, end in hits:
-            by_file.setdefault(path, []).append((start, end))
+        by_file = spans_by_file(hits)
 
         covered = partial(covers_fixture_line, by_file)
 
@@ -467,9 +473,7 @@ def measure_rule_tests(source: str, root: Path, tree: Path, tools: list[tuple[st
     print()
     for tool, runner in tools:
         wall, _, hits, _ = runner(tree)
-        by_file: dict[str, list[tuple[int, int]]] = {}
-        for path, start, end in hits:
-            by_file.setdefault(path, []).append((start, end))
+        by_file = spans_by_file(hits)
         covered = partial(covers_case, by_file)
         print(f"  {tool} ({wall:.2f} s wall)")
         for group in sorted({c.group for c in data.scored}):
@@ -520,9 +524,7 @@ def measure_credsweeper(
     )
     for tool, runner in tools:
         hits = runner(tree)[2]
-        by_file: dict[str, list[tuple[int, int]]] = {}
-        for path, start, end in hits:
-            by_file.setdefault(path, []).append((start, end))
+        by_file = spans_by_file(hits)
 
         covered = partial(covers, by_file)
 
