@@ -366,7 +366,7 @@ def test_a_csrf_word_in_a_comment_or_a_disabled_setting_is_no_check_of_its_own(t
 def test_files_beyond_the_reading_limit_are_a_gap_naming_the_check(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from aiscan.webconfig import csrf_evidence
+    from aiscan.webconfig.csrf import evidence as csrf_evidence
 
     monkeypatch.setattr(csrf_evidence, "MAX_FILES", 2)
     write(tmp_path, {f"app/m{i}.py": "from flask import Flask\n" for i in range(3)})
@@ -391,6 +391,6 @@ def test_files_beyond_the_reading_limit_are_a_gap_naming_the_check(
     ],
 )
 def test_comments_are_blanked_and_strings_kept(style: str, text: str, code: str) -> None:
-    from aiscan.webconfig.csrf_evidence import code_only
+    from aiscan.webconfig.csrf.evidence import code_only
 
     assert code_only(text, style) == code

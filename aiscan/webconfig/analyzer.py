@@ -14,10 +14,10 @@ from aiscan.config import ScanConfig
 from aiscan.errors import CatalogueError
 from aiscan.models import AnalyzerOutcome, AnalyzerRun, Finding, Location, RunStatus
 from aiscan.webconfig.aspnet import check_aspnet
-from aiscan.webconfig.csrf_flask import check_flask_csrf
-from aiscan.webconfig.csrf_node import check_node_csrf
-from aiscan.webconfig.csrf_php import check_php_csrf
-from aiscan.webconfig.csrf_rails import check_rails_csrf
+from aiscan.webconfig.csrf.flask import check_flask_csrf
+from aiscan.webconfig.csrf.node import check_node_csrf
+from aiscan.webconfig.csrf.php import check_php_csrf
+from aiscan.webconfig.csrf.rails import check_rails_csrf
 from aiscan.webconfig.express import check_express
 from aiscan.webconfig.laravel import check_laravel
 from aiscan.webconfig.python_settings import check_python_settings

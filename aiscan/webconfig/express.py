@@ -1,5 +1,5 @@
 """Express applications: security headers (helmet), CORS open to any origin, and `NODE_ENV` set to
-development where the application is started (CSRF protection: aiscan.webconfig.csrf_node).
+development where the application is started (CSRF protection: aiscan.webconfig.csrf.node).
 
 An Express application is a folder whose `package.json` depends on `express`; its own scripts
 (not `node_modules`, not tests) are read as text, never run.
@@ -12,7 +12,7 @@ import re
 from pathlib import PurePosixPath
 
 from aiscan.mobile.sourcetext import blank_comments
-from aiscan.webconfig.csrf_node import requires as _requires
+from aiscan.webconfig.csrf.node import requires as _requires
 from aiscan.webconfig.source import Hit, Tree, in_test_tree, line_of
 
 _SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts")

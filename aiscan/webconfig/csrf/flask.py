@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from aiscan.webconfig.csrf_evidence import (
+from aiscan.webconfig.csrf.evidence import (
     MISSING,
     PRESENT,
     Seen,

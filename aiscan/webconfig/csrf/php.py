@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
-from aiscan.webconfig.csrf_evidence import MISSING, PRESENT, code_only, server_files
+from aiscan.webconfig.csrf.evidence import MISSING, PRESENT, code_only, server_files
 from aiscan.webconfig.source import Hit, Tree, line_of
 
 _FRAMEWORK_MARKERS = ("artisan", "symfony.lock", "wp-config.php", "wp-settings.php", "yii", "cake")

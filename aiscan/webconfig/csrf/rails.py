@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
-from aiscan.webconfig.csrf_evidence import MISSING, PRESENT, code_only
+from aiscan.webconfig.csrf.evidence import MISSING, PRESENT, code_only
 from aiscan.webconfig.source import Hit, Tree, line_of
 
 _BASE_CONTROLLER = re.compile(

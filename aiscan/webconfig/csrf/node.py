@@ -14,7 +14,7 @@ import json
 import re
 from pathlib import PurePosixPath
 
-from aiscan.webconfig.csrf_evidence import (
+from aiscan.webconfig.csrf.evidence import (
     MISSING,
     PRESENT,
     Seen,
