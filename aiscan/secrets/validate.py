@@ -270,7 +270,7 @@ def assignment_ok(
     if _DOTTED.match(value) or _VERSION.match(value):
         return False
     strength = name_strength(key)
-    if strength == "none":
+    if strength == "none" or names_stand_in(key):
         return False
     if strength == "weak" or role == "example" or (not quoted and role == "docs"):
         # `server_key`, `tls.key`, `salt`, a value in an example file or a bare value in
@@ -529,6 +529,19 @@ _NOT_SECRET_NAME = re.compile(
 _AUTH_PLUGIN_NAME = re.compile(
     r"^(?:mysql_(?:native|old|clear)|caching_sha2|sha256|sha2|ed25519)_password$", re.I
 )
+
+
+# Words of a name that say its value stands in for a secret: `dummyPassword`, `FAKE_API_KEY`.
+_STAND_IN_WORDS = frozenset({"dummy", "fake", "bogus", "placeholder", "mock"})
+_NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def names_stand_in(name: str) -> bool:
+    """A secret's name with a word of its own saying the value stands in for one (`dummyPassword`,
+    `fake_api_key`, `placeholderSecret`, `BOGUS_TOKEN`): a value shown or compared instead of a
+    stored secret, no credential. A word inside another (`mockup`) does not count."""
+    core = name.strip("\"'[]$@:").rsplit("::", 1)[-1]
+    return any(part.lower() in _STAND_IN_WORDS for part in _NAME_PART.findall(core))
 
 
 def name_strength(name: str) -> str:

@@ -1,0 +1,45 @@
+"""A secret's name that says its value stands in for one (`dummyPassword`, `fake_api_key`,
+`placeholderSecret`, `BOGUS_TOKEN`): the value is shown or compared instead of a stored secret
+(a form field's stand-in for a password it will not show) and is no credential, whatever it
+looks like (under a password's name it is a weak or dummy password, low, as the policy has
+it); the same value under a plain name, or under a name where the word is inside another
+(`MOCKUP_API_KEY`), is still reported. Cases written here, values made here.
+"""
+
+from __future__ import annotations
+
+from tests.secrets_holdout import ENGINE
+
+VALUE = "_frm_9c41e07ab3d26"  # a prefix and 13 hex digits, made here
+
+
+def _lines(path: str, text: str) -> list[tuple[str, int]]:
+    return sorted((d.detector.id, d.line) for d in ENGINE.scan(path, text).detections)
+
+
+STAND_INS = [
+    (
+        "src/Forms/LoanAccountForm.php",
+        f"<?php\nclass LoanAccountForm {{\n    protected static $dummyPassword = '{VALUE}';\n}}\n",
+    ),
+    ("app/settings.py", f'FAKE_API_KEY = "{VALUE}"\n'),
+    ("web/form.js", f'const placeholderSecret = "{VALUE}";\n'),
+    ("svc/config.go", f'var bogusToken = "{VALUE}"\n'),
+    ("app/config.yml", f"dummy_password: '{VALUE}'\n"),
+]
+
+
+def test_a_name_that_says_its_value_stands_in_is_no_secret() -> None:
+    for path, text in STAND_INS:
+        # a password's stand-in is at most a weak or dummy password (low, not blocking)
+        found = [rule for rule, _ in _lines(path, text) if rule != "weak-password"]
+        assert found == [], (path, _lines(path, text))
+    assert _lines("app/settings.py", f'FAKE_API_KEY = "{VALUE}"\n') == []
+
+
+def test_the_same_value_under_a_plain_name_is_still_reported() -> None:
+    php = f"<?php\nclass LoanAccountForm {{\n    protected static $adminPassword = '{VALUE}';\n}}\n"
+    assert _lines("src/Forms/LoanAccountForm.php", php) == [("generic-secret-assignment", 3)]
+    assert _lines("app/settings.py", f'SCORING_API_KEY = "{VALUE}"\n') == [("generic-secret-assignment", 1)]
+    # a word inside another word is no stand-in: `fakeness`, `mockup`
+    assert _lines("app/settings.py", f'MOCKUP_API_KEY = "{VALUE}"\n') == [("generic-secret-assignment", 1)]
