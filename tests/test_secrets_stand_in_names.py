@@ -3,7 +3,11 @@
 (a form field's stand-in for a password it will not show) and is no credential, whatever it
 looks like (under a password's name it is a weak or dummy password, low, as the policy has
 it); the same value under a plain name, or under a name where the word is inside another
-(`MOCKUP_API_KEY`), is still reported. Cases written here, values made here.
+(`MOCKUP_API_KEY`), is still reported. Also: a value that is a marker and a batch variable
+(`'**%ADMIN_PW%'`) is a reference, and a delimited regular expression anchored at both ends
+with a construct of its own (`'#^[a-z0-9+/-]+$#i'`) is a validation rule; a literal beside a
+variable, or a token merely between anchors, is still reported. Cases written here, values made
+here.
 """
 
 from __future__ import annotations
@@ -43,3 +47,32 @@ def test_the_same_value_under_a_plain_name_is_still_reported() -> None:
     assert _lines("app/settings.py", f'SCORING_API_KEY = "{VALUE}"\n') == [("generic-secret-assignment", 1)]
     # a word inside another word is no stand-in: `fakeness`, `mockup`
     assert _lines("app/settings.py", f'MOCKUP_API_KEY = "{VALUE}"\n') == [("generic-secret-assignment", 1)]
+
+
+# --- a value that is only a marker and a variable reference -----------------------------------
+
+
+def test_a_marker_before_a_batch_variable_is_a_reference() -> None:
+    # `'**%ADMIN_PW%'`: a prefix that says how the value is stored, then the script's variable
+    bat = "%PGDIR%\\psql -c \"UPDATE staff SET password = '**%ADMIN_PW%' WHERE id = 1;\" %DBNAME%\n"
+    assert _lines("db/windows/create-db.bat", bat) == []
+
+
+def test_a_literal_beside_a_reference_is_still_reported() -> None:
+    bat = "%PGDIR%\\psql -c \"UPDATE staff SET password = 'Kz9v%ADMIN%q7Lm' WHERE id = 1;\" %DBNAME%\n"
+    assert [rule for rule, _ in _lines("db/windows/create-db.bat", bat)] != []
+
+
+# --- a delimited, anchored regular expression ---------------------------------------------------
+
+
+def test_an_anchored_pattern_given_to_a_tokens_parameter_is_a_validation_rule() -> None:
+    php = "<?php\nparam_to_global('loan_token', '#^[a-z0-9+/-]+$#i', 'token');\n"
+    assert _lines("htdocs/repayments.php", php) == []
+    js = "const accessToken = '/^[A-Za-z0-9_-]{20,64}$/';\n"
+    assert _lines("web/validate.js", js) == []
+
+
+def test_a_token_between_anchors_with_no_pattern_construct_is_still_reported() -> None:
+    js = "const accessToken = '#^Kz9vQ7LmX2pR8tW4nB6yC3dF5gH1jS0a$#';\n"
+    assert [rule for rule, _ in _lines("web/validate.js", js)] != []

@@ -215,6 +215,13 @@ _VALIDATION_RULES = re.compile(
 )
 
 
+# A regular expression between delimiters, anchored at both ends, with a construct of its own
+# (a class, an escape, a repetition): `'#^[a-z0-9+/-]+$#i'`, `'/^[A-Za-z0-9_-]{20,64}$/'`.
+_DELIMITED_PATTERN = re.compile(r"^([/#~!@%|])\^.*[\[\\+*?{(].*\$\1[imsxuADSUXJ]*$")
+# A Windows batch variable (`%ADMIN_PW%`).
+_BATCH_VARIABLE = re.compile(r"%[A-Za-z_][\w.-]*%")
+
+
 # What lies between two string literals of a list or an object (`"Password:",rememberLabel:"`),
 # read as a quoted value when the name is the text of the first string.
 _BETWEEN_STRINGS = re.compile(r"^[,;][ \t]*[A-Za-z_$][\w$]*[ \t]*[:=]?$")
@@ -253,8 +260,10 @@ def assignment_ok(
         return False  # only put("password", "...") pairs, not lists of words
     if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or is_path(value):
         return False
-    if _VALIDATION_RULES.match(value):
-        return False  # `'required|min:8'`: a form's validation rules for the field
+    if _VALIDATION_RULES.match(value) or _DELIMITED_PATTERN.match(value):
+        return False  # `'required|min:8'`, `'#^[a-z0-9+/-]+$#i'`: the field's validation rule
+    if _BATCH_VARIABLE.search(value) and not re.search(r"[A-Za-z0-9]", _BATCH_VARIABLE.sub("", value)):
+        return False  # `'**%ADMIN_PW%'`: a marker and a script's variable, nothing written here
     if _BETWEEN_STRINGS.match(value):
         return False  # `"Password:",next:"`: the gap between two strings read as a quoted value
     if names_algorithm(value) or names_openpgp_key_id(key, value):
