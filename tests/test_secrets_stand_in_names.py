@@ -76,3 +76,21 @@ def test_an_anchored_pattern_given_to_a_tokens_parameter_is_a_validation_rule() 
 def test_a_token_between_anchors_with_no_pattern_construct_is_still_reported() -> None:
     js = "const accessToken = '#^Kz9vQ7LmX2pR8tW4nB6yC3dF5gH1jS0a$#';\n"
     assert [rule for rule, _ in _lines("web/validate.js", js)] != []
+
+
+# --- a translation of a secret's label ---------------------------------------------------------
+
+
+def test_a_translated_label_of_a_secrets_field_is_no_weak_secret() -> None:
+    # a translation file's value is the label of a field (Kazakh and Russian for "secret key")
+    text = (
+        '{\n  "SecretKey": "qupiya kilt",\n  "JwtSecret": "sekretnyi klyuch",\n'
+        '  "Password": "qupiya soz"\n}\n'
+    )
+    for path in ("src/lang/kk.json", "web/locales/ru.json", "app/i18n/kk.yml"):
+        assert _lines(path, text) == [], (path, _lines(path, text))
+
+
+def test_the_same_phrase_in_configuration_is_still_a_weak_signing_secret() -> None:
+    text = '{\n  "JwtSecret": "sekretnyi klyuch"\n}\n'
+    assert _lines("config/app.json", text) != []

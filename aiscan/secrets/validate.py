@@ -381,6 +381,8 @@ def weak_config_password(
         return False
     if file_role(path) != "config" or not _PASSWORD_SETTING.search(key.strip("\"'[]$@:")):
         return False
+    if in_translations(path):
+        return False  # `"Password": "Salasana"`: a field's label, translated
     if value.lower() in _DEFAULT_PASSWORDS:
         return True
     if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or value.lower() in key.lower():
@@ -433,6 +435,17 @@ def signing_phrase_tail(key: str, path: str, after: str) -> str:
     return rest if _TRAILING_WORDS.fullmatch(rest) else ""
 
 
+# Folders of translation files, whose values are the labels of fields (`src/lang/fi.json`).
+LOCALE_PATH = re.compile(
+    r"(?:^|/)(?:i18n|l10n|locales?|lang|langs|languages|translations?|messages)(?:/|$)", re.I
+)
+
+
+def in_translations(path: str) -> bool:
+    """A file in a folder of translations: its values are labels, not settings."""
+    return LOCALE_PATH.search(str(PurePosixPath(path).parent)) is not None
+
+
 def weak_signing_secret(
     key: str, value: str, path: str, placeholders: Placeholders, op: str = "=", after: str = ""
 ) -> bool:
@@ -449,6 +462,8 @@ def weak_signing_secret(
         return False
     if file_role(path) != "config" or not _SIGNING_NAME.search(key.strip("\"'[]$@:")):
         return False
+    if in_translations(path):
+        return False  # `"SecretKey": "Salainen avain"`: a field's label, translated
     rest = after.split(" #", 1)[0].rstrip().rstrip(",;")
     if rest and not rest.lstrip().startswith("#"):
         if not _TRAILING_WORDS.fullmatch(rest):
