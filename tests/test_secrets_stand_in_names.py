@@ -94,3 +94,20 @@ def test_a_translated_label_of_a_secrets_field_is_no_weak_secret() -> None:
 def test_the_same_phrase_in_configuration_is_still_a_weak_signing_secret() -> None:
     text = '{\n  "JwtSecret": "sekretnyi klyuch"\n}\n'
     assert _lines("config/app.json", text) != []
+
+
+# --- a prompt's default on a minified line ------------------------------------------------------
+
+
+def test_a_constant_named_default_in_a_minified_bundle_is_no_prompts_default() -> None:
+    # one line of a bundle: a password prompt earlier, a key-code table with `SKIP_DEFAULT` later
+    bundle = (
+        'function ask(){return window.prompt("Password for the loan desk")}'
+        "var KEYS={SKIP_DEFAULT:0,KEY_UP:1,KEY_DOWN:2,KEY_ENTER:Kz9TULPAR7};ask();\n"
+    )
+    assert _lines("static/js/scripts.min.js", bundle) == []
+
+
+def test_a_prompts_default_password_in_its_own_statement_is_still_reported() -> None:
+    script = 'cd /opt/loans; read -p "Root password [default: Kz9TULPAR7]: " rootpw\n'
+    assert [rule for rule, _ in _lines("install/setup.sh", script)] == ["prompt-default-password"]
