@@ -111,3 +111,16 @@ def test_a_constant_named_default_in_a_minified_bundle_is_no_prompts_default() -
 def test_a_prompts_default_password_in_its_own_statement_is_still_reported() -> None:
     script = 'cd /opt/loans; read -p "Root password [default: Kz9TULPAR7]: " rootpw\n'
     assert [rule for rule, _ in _lines("install/setup.sh", script)] == ["prompt-default-password"]
+
+
+# --- a cookie cleared: an empty value and its attributes ---------------------------------------
+
+
+def test_a_cookie_cleared_by_an_empty_value_and_its_attributes_is_no_secret() -> None:
+    js = 'function logout(){document.cookie="loan_access_token=;expires=Thu, 01 Jan 1970 00:00:00 GMT"}\n'
+    assert _lines("web/session.js", js) == []
+
+
+def test_a_token_set_in_a_query_is_still_reported() -> None:
+    js = 'const url = "https://api.qarz.kz/v1/send?login=qarz&access_token=9f8e7d6c5b4a39281706f5e4d3c2b1a0";\n'
+    assert [rule for rule, _ in _lines("web/api.js", js)] == ["url-query-secret"]

@@ -769,6 +769,8 @@ def url_query_secret_ok(name: str, value: str, placeholders: Placeholders) -> bo
         return False
     if is_path(value):
         return False  # `?pwd=/home/loans`: a working directory, not a password
+    if value.startswith(";"):
+        return False  # `"access_token=;expires=..."`: a cookie cleared, an empty value and its attributes
     return connection_ok(value, placeholders)
 
 
