@@ -124,3 +124,18 @@ def test_a_cookie_cleared_by_an_empty_value_and_its_attributes_is_no_secret() ->
 def test_a_token_set_in_a_query_is_still_reported() -> None:
     js = 'const url = "https://api.qarz.kz/v1/send?login=qarz&access_token=9f8e7d6c5b4a39281706f5e4d3c2b1a0";\n'
     assert [rule for rule, _ in _lines("web/api.js", js)] == ["url-query-secret"]
+
+
+# --- a URL template whose password part names its field ----------------------------------------
+
+
+def test_a_url_template_naming_its_parts_is_no_credential() -> None:
+    vue = '<p>{{ $t("Example:", ["smsc://AccountSid:AuthToken@FromPhoneNo"]) }}</p>\n'
+    assert _lines("src/components/notifications/Smsc.vue", vue) == []
+    py = 'HELP = "kafka://user:sasl_token@broker:9092"\n'
+    assert _lines("app/help.py", py) == []
+
+
+def test_a_password_in_a_url_is_still_reported() -> None:
+    py = 'BROKER = "kafka://loans:Kz9vQ7LmX2pR@broker.qarz.kz:9092"\n'
+    assert [rule for rule, _ in _lines("app/settings.py", py)] == ["url-credentials"]

@@ -936,7 +936,14 @@ def url_credentials_ok(
         "secret",
     }:
         return False
+    if _CAMEL_FIELD.fullmatch(password) or _NAMES_A_FIELD.fullmatch(password):
+        return False  # `twilio://AccountSid:AuthToken@From`, `user:sasl_token@`: a template's parts
     return not _ENV_NAME.match(password)
+
+
+# A field's name in CamelCase ending in a secret's word (`AuthToken`, `ApiKey`, `ClientSecret`),
+# written where a URL template's password goes.
+_CAMEL_FIELD = re.compile(r"(?:[A-Z][a-z]+)+(?:Token|Key|Secret)")
 
 
 _BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]{16,}")
