@@ -75,6 +75,14 @@ def env_flag_ok(key: str, value: str, path: str, ph: Placeholders) -> bool:
     return v.assignment_ok(name, value, True, path, ph, "=", after="")
 
 
+def _statement_before(line: str, at: int) -> str:
+    """The line from the start of the statement that holds offset `at`: after the last `;`, `{`
+    or `}` before it, so that a prompt earlier on a minified line does not lend its words to a
+    `SKIP_DEFAULT:0` constant later on."""
+    start = max(line.rfind(sep, 0, at) for sep in ";{}") + 1
+    return line[start:]
+
+
 def prompt_answer_ok(m: re.Match[str], text: str, path: str, ph: Placeholders) -> bool:
     """A password sent after an `expect` whose prompt names a password, or the default password
     a prompt states."""
@@ -85,7 +93,7 @@ def prompt_answer_ok(m: re.Match[str], text: str, path: str, ph: Placeholders) -
         if not cx.names_password(m.group("prompt")) or "expect" not in before:
             return False
     else:
-        line = text[line_start : m.end()]
+        line = _statement_before(text[line_start : m.end()], m.start() - line_start)
         if not cx.is_prompt_line(line) or not cx.names_password(line):
             return False
     if v.is_reference(value) or value.startswith("[") or v.is_placeholder(value, ph):

@@ -37,9 +37,7 @@ _FIELD_WORDS = frozenset(
         "gebruikersnaam", "benutzername", "usuario", "utilisateur", "nomeutente", "identifiant",
     }
 )  # fmt: skip
-_LOCALE_PATH = re.compile(
-    r"(?:^|/)(?:i18n|l10n|locales?|lang|langs|languages|translations?|messages)(?:/|$)", re.I
-)
+_LOCALE_PATH = v.LOCALE_PATH
 
 
 # The names other modules judge by (aiscan/secrets/weak.py).

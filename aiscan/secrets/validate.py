@@ -215,6 +215,13 @@ _VALIDATION_RULES = re.compile(
 )
 
 
+# A regular expression between delimiters, anchored at both ends, with a construct of its own
+# (a class, an escape, a repetition): `'#^[a-z0-9+/-]+$#i'`, `'/^[A-Za-z0-9_-]{20,64}$/'`.
+_DELIMITED_PATTERN = re.compile(r"^([/#~!@%|])\^.*[\[\\+*?{(].*\$\1[imsxuADSUXJ]*$")
+# A Windows batch variable (`%ADMIN_PW%`).
+_BATCH_VARIABLE = re.compile(r"%[A-Za-z_][\w.-]*%")
+
+
 # What lies between two string literals of a list or an object (`"Password:",rememberLabel:"`),
 # read as a quoted value when the name is the text of the first string.
 _BETWEEN_STRINGS = re.compile(r"^[,;][ \t]*[A-Za-z_$][\w$]*[ \t]*[:=]?$")
@@ -253,8 +260,10 @@ def assignment_ok(
         return False  # only put("password", "...") pairs, not lists of words
     if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or is_path(value):
         return False
-    if _VALIDATION_RULES.match(value):
-        return False  # `'required|min:8'`: a form's validation rules for the field
+    if _VALIDATION_RULES.match(value) or _DELIMITED_PATTERN.match(value):
+        return False  # `'required|min:8'`, `'#^[a-z0-9+/-]+$#i'`: the field's validation rule
+    if _BATCH_VARIABLE.search(value) and not re.search(r"[A-Za-z0-9]", _BATCH_VARIABLE.sub("", value)):
+        return False  # `'**%ADMIN_PW%'`: a marker and a script's variable, nothing written here
     if _BETWEEN_STRINGS.match(value):
         return False  # `"Password:",next:"`: the gap between two strings read as a quoted value
     if names_algorithm(value) or names_openpgp_key_id(key, value):
@@ -270,7 +279,7 @@ def assignment_ok(
     if _DOTTED.match(value) or _VERSION.match(value):
         return False
     strength = name_strength(key)
-    if strength == "none":
+    if strength == "none" or names_stand_in(key):
         return False
     if strength == "weak" or role == "example" or (not quoted and role == "docs"):
         # `server_key`, `tls.key`, `salt`, a value in an example file or a bare value in
@@ -372,6 +381,8 @@ def weak_config_password(
         return False
     if file_role(path) != "config" or not _PASSWORD_SETTING.search(key.strip("\"'[]$@:")):
         return False
+    if in_translations(path):
+        return False  # `"Password": "Salasana"`: a field's label, translated
     if value.lower() in _DEFAULT_PASSWORDS:
         return True
     if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or value.lower() in key.lower():
@@ -424,6 +435,17 @@ def signing_phrase_tail(key: str, path: str, after: str) -> str:
     return rest if _TRAILING_WORDS.fullmatch(rest) else ""
 
 
+# Folders of translation files, whose values are the labels of fields (`src/lang/fi.json`).
+LOCALE_PATH = re.compile(
+    r"(?:^|/)(?:i18n|l10n|locales?|lang|langs|languages|translations?|messages)(?:/|$)", re.I
+)
+
+
+def in_translations(path: str) -> bool:
+    """A file in a folder of translations: its values are labels, not settings."""
+    return LOCALE_PATH.search(str(PurePosixPath(path).parent)) is not None
+
+
 def weak_signing_secret(
     key: str, value: str, path: str, placeholders: Placeholders, op: str = "=", after: str = ""
 ) -> bool:
@@ -440,6 +462,8 @@ def weak_signing_secret(
         return False
     if file_role(path) != "config" or not _SIGNING_NAME.search(key.strip("\"'[]$@:")):
         return False
+    if in_translations(path):
+        return False  # `"SecretKey": "Salainen avain"`: a field's label, translated
     rest = after.split(" #", 1)[0].rstrip().rstrip(",;")
     if rest and not rest.lstrip().startswith("#"):
         if not _TRAILING_WORDS.fullmatch(rest):
@@ -529,6 +553,19 @@ _NOT_SECRET_NAME = re.compile(
 _AUTH_PLUGIN_NAME = re.compile(
     r"^(?:mysql_(?:native|old|clear)|caching_sha2|sha256|sha2|ed25519)_password$", re.I
 )
+
+
+# Words of a name that say its value stands in for a secret: `dummyPassword`, `FAKE_API_KEY`.
+_STAND_IN_WORDS = frozenset({"dummy", "fake", "bogus", "placeholder", "mock"})
+_NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def names_stand_in(name: str) -> bool:
+    """A secret's name with a word of its own saying the value stands in for one (`dummyPassword`,
+    `fake_api_key`, `placeholderSecret`, `BOGUS_TOKEN`): a value shown or compared instead of a
+    stored secret, no credential. A word inside another (`mockup`) does not count."""
+    core = name.strip("\"'[]$@:").rsplit("::", 1)[-1]
+    return any(part.lower() in _STAND_IN_WORDS for part in _NAME_PART.findall(core))
 
 
 def name_strength(name: str) -> str:
@@ -732,6 +769,8 @@ def url_query_secret_ok(name: str, value: str, placeholders: Placeholders) -> bo
         return False
     if is_path(value):
         return False  # `?pwd=/home/loans`: a working directory, not a password
+    if value.startswith(";"):
+        return False  # `"access_token=;expires=..."`: a cookie cleared, an empty value and its attributes
     return connection_ok(value, placeholders)
 
 
@@ -897,7 +936,14 @@ def url_credentials_ok(
         "secret",
     }:
         return False
+    if _CAMEL_FIELD.fullmatch(password) or _NAMES_A_FIELD.fullmatch(password):
+        return False  # `twilio://AccountSid:AuthToken@From`, `user:sasl_token@`: a template's parts
     return not _ENV_NAME.match(password)
+
+
+# A field's name in CamelCase ending in a secret's word (`AuthToken`, `ApiKey`, `ClientSecret`),
+# written where a URL template's password goes.
+_CAMEL_FIELD = re.compile(r"(?:[A-Z][a-z]+)+(?:Token|Key|Secret)")
 
 
 _BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]{16,}")
