@@ -338,3 +338,49 @@ def test_a_method_belongs_to_the_innermost_class_or_module_around_it() -> None:
     ]
     owners = {d.function: d.owner for d in interfile.read_definitions(results, lambda p: p)}
     assert owners == {"run": "Export", "helper": "Reports"}, owners
+
+
+BRANCH_MODEL = """class Branch < ApplicationRecord
+  def self.named(name)
+    where("name = '#{name}'")
+  end
+end
+"""
+
+FILTER_SET = """class FilterSet
+  def self.named(name)
+    where("name = '#{name}'")
+  end
+
+  def self.where(text)
+    text
+  end
+end
+"""
+
+BRANCHES_CONTROLLER = """class BranchesController < ApplicationController
+  def index
+    @branches = Branch.named(params[:name])
+    @filters = FilterSet.named(params[:name])
+  end
+end
+"""
+
+
+def test_a_query_on_the_implicit_self_of_a_model_is_followed_but_not_a_plain_class_where(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "branches"
+    for rel, text in {
+        "app/models/branch.rb": BRANCH_MODEL,
+        "app/services/filter_set.rb": FILTER_SET,
+        "app/controllers/branches_controller.rb": BRANCHES_CONTROLLER,
+    }.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    status, findings, run = _scan(root)
+    assert status is RunStatus.OK, run
+    places = _places(findings)
+    message = places.get(("ruby-sql-injection", "app/models/branch.rb", 3), "")
+    assert "app/controllers/branches_controller.rb:3" in message, places
+    assert not [p for p in places if p[1] == "app/services/filter_set.rb"], places

@@ -26,6 +26,22 @@ class LoansController < ApplicationController
     system("convert", params[:file], "out.pdf")
     # ok: ruby-command-injection
     system("convert #{Shellwords.escape(params[:file])} out.pdf")
+    # ruleid: ruby-command-injection
+    listing = %x(ls #{params[:dir]})
+    # ruleid: ruby-command-injection
+    archive = %x{tar czf out.tgz #{params[:dir]}}
+    # ruleid: ruby-command-injection
+    Kernel.exec("convert #{params[:file]} out.pdf")
+    # ruleid: ruby-command-injection
+    Kernel.spawn("convert #{params[:file]} out.pdf")
+    # ruleid: ruby-command-injection
+    Process.spawn("convert #{params[:file]} out.pdf")
+    # ruleid: ruby-command-injection
+    PTY.spawn("tail -f #{params[:log]}")
+    # ok: ruby-command-injection
+    listing = %x(ls /var/loans)
+    # ok: ruby-command-injection
+    Process.spawn("convert", params[:file], "out.pdf")
   end
 
   def guarded
@@ -62,5 +78,64 @@ class AvatarsController < ApplicationController
     res = Net::HTTP.get_response(URI(params[:url]))
     # ok: ruby-ssrf
     data = URI.open("https://cdn.example.kz/default.png").read
+  end
+end
+
+class Loan < ApplicationRecord
+  scope :by_status, ->(status) { where(status: status) }
+  # ok: ruby-sql-injection
+  scope :open_first, -> { order("status = 'open' DESC") }
+
+  def self.search(params)
+    # ruleid: ruby-sql-injection
+    where("client_name = '#{params[:q]}'")
+  end
+
+  def self.sorted(params)
+    # ruleid: ruby-sql-injection
+    order(params[:sort])
+  end
+
+  def self.names(params)
+    # ruleid: ruby-sql-injection
+    pluck(params[:column])
+  end
+
+  def self.raw(params)
+    # ruleid: ruby-sql-injection
+    find_by_sql("SELECT * FROM loans WHERE branch = '" + params[:branch] + "'")
+  end
+
+  def self.safe(params)
+    # ok: ruby-sql-injection
+    where("client_name = ?", params[:q])
+    # ok: ruby-sql-injection
+    where(client_name: params[:q])
+    # ok: ruby-sql-injection
+    order(:created_at)
+  end
+end
+
+class Payment < ActiveRecord::Base
+  def self.taken?(params)
+    # ruleid: ruby-sql-injection
+    exists?("reference = '#{params[:ref]}'")
+  end
+end
+
+class Branch < ApplicationRecord
+  # ruleid: ruby-sql-injection
+  scope :named, -> { where("name = '#{request.params[:name]}'") }
+end
+
+# A plain Ruby class with a method of its own named `where`: no query, no finding.
+class FilterSet
+  def where(text)
+    @filters << text
+  end
+
+  def add(params)
+    # ok: ruby-sql-injection
+    where("client_name = '#{params[:q]}'")
   end
 end

@@ -45,3 +45,61 @@ module HttpAdapter
     end
   end
 end
+
+# An API that authenticates by a token header: null_session empties the session (and the cookie
+# jar) of a request without a CSRF token, which is what Rails advises for such an API.
+class ApiBaseController < ActionController::Base
+  # ok: ruby-csrf-protection-disabled
+  protect_from_forgery with: :null_session
+  before_action :authenticate_client
+
+  private
+
+  def authenticate_client
+    if request.headers["Authorization"].present?
+      authenticate_or_request_with_http_token do |token|
+        @client_id = ApiToken.client_for(token)
+      end
+    end
+  end
+end
+
+class PartnerApiController < ActionController::Base
+  # ok: ruby-csrf-protection-disabled
+  protect_from_forgery with: :null_session
+  before_action :authenticate_partner_token!
+end
+
+class MixedController < ActionController::Base
+  # ok: ruby-csrf-protection-disabled
+  protect_from_forgery with: :null_session, if: -> { request.format.json? }
+end
+
+class FeedController < ActionController::API
+  include ActionController::RequestForgeryProtection
+  # ok: ruby-csrf-protection-disabled
+  protect_from_forgery with: :null_session
+end
+
+# A browser application signed in by a cookie session: null_session lets a forged request run
+# without the session, and this controller also reads its own cookie.
+class PortalController < ActionController::Base
+  # ruleid: ruby-csrf-protection-disabled
+  protect_from_forgery with: :null_session
+  before_action :require_login
+
+  def require_login
+    redirect_to login_path unless cookies.signed[:client_id]
+  end
+end
+
+# A token header and a cookie session side by side: still reported.
+class HybridController < ActionController::Base
+  # ruleid: ruby-csrf-protection-disabled
+  protect_from_forgery with: :null_session
+  before_action :authenticate_api_token
+
+  def sign_in_client(client)
+    session[:client_id] = client.id
+  end
+end
