@@ -9,12 +9,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aiscan.analyzers.base import ScanContext
-from aiscan.analyzers.semgrep import SemgrepAnalyzer
-from aiscan.config import ScanConfig
-from aiscan.inventory import build_inventory
 from aiscan.models import RunStatus
 from aiscan.sast.templates import NODE_TEMPLATE_SUFFIXES, page_scripts
+from tests.semgrep_support import scan_files
 
 EJS_PAGE = """<% include ../common/head %>
 <h1><%= title %></h1>
@@ -115,14 +112,6 @@ def test_node_template_scripts_never_move_a_line(text: str) -> None:
             assert [i for i, c in enumerate(program) if c == "\n"] == breaks
 
 
-def _scan(root: Path, files: dict[str, str]):  # type: ignore[no-untyped-def]
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    return SemgrepAnalyzer().run(ScanContext(ScanConfig(root=root.resolve()), build_inventory(root)))
-
-
 # Pages of our own with flaws of the class in their scripts, and one without.
 FLAW_TEMPLATES = {
     "package.json": '{"name": "loans", "dependencies": {"express": "4.18.2", "ejs": "3.1.9"}}\n',
@@ -156,7 +145,7 @@ FLAW_TEMPLATES = {
 
 
 def test_the_node_template_script_flaws_are_found_at_their_lines(tmp_path: Path) -> None:
-    outcome = _scan(tmp_path / "repo", FLAW_TEMPLATES)
+    outcome = scan_files(tmp_path / "repo", FLAW_TEMPLATES)
     assert outcome.run.status is RunStatus.OK, outcome.run.gaps
     found = {(f.rule_id, f.location.path, f.location.start_line) for f in outcome.findings}
     assert ("javascript-xss", "views/search.ejs", 4) in found, found
@@ -168,7 +157,7 @@ def test_the_node_template_script_flaws_are_found_at_their_lines(tmp_path: Path)
 
 def test_a_template_script_that_does_not_parse_is_a_warning_naming_the_page(tmp_path: Path) -> None:
     page = "<script>\n  var on = <% if (a) { %>true<% } else { %>false<% } %>;\n</script>\n"
-    outcome = _scan(tmp_path / "repo", {"views/flag.ejs": page, "app.js": "module.exports = 1;\n"})
+    outcome = scan_files(tmp_path / "repo", {"views/flag.ejs": page, "app.js": "module.exports = 1;\n"})
     assert outcome.run.status is RunStatus.OK, outcome.run.gaps
     warnings = [g for g in outcome.run.gaps if g.path == "views/flag.ejs"]
     assert warnings and "inline scripts not read as JavaScript" in warnings[0].reason, outcome.run.gaps

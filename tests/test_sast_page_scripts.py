@@ -8,12 +8,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aiscan.analyzers.base import ScanContext
-from aiscan.analyzers.semgrep import SemgrepAnalyzer
-from aiscan.config import ScanConfig
-from aiscan.inventory import build_inventory
 from aiscan.models import RunStatus
 from aiscan.sast.templates import page_scripts
+from tests.semgrep_support import scan_files
 
 PAGE = """<?php
 $title = "Loans";
@@ -75,14 +72,6 @@ def test_page_scripts_never_move_a_line(text: str) -> None:
             assert [i for i, c in enumerate(program) if c == "\n"] == breaks
 
 
-def _scan(root: Path, files: dict[str, str]):  # type: ignore[no-untyped-def]
-    for rel, text in files.items():
-        p = root / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text)
-    return SemgrepAnalyzer().run(ScanContext(ScanConfig(root=root.resolve()), build_inventory(root)))
-
-
 SAFE_PAGE = """<?php $title = "Loans"; ?>
 <div id="out"></div>
 <script>
@@ -103,7 +92,7 @@ HTML_PAGE = """<!doctype html>
 
 
 def test_dom_xss_in_a_php_page_script_is_found_at_its_line(tmp_path: Path) -> None:
-    outcome = _scan(
+    outcome = scan_files(
         tmp_path / "repo",
         {"public/loans.php": PAGE, "public/safe.php": SAFE_PAGE, "public/go.html": HTML_PAGE},
     )
@@ -118,7 +107,7 @@ def test_dom_xss_in_a_php_page_script_is_found_at_its_line(tmp_path: Path) -> No
 
 def test_a_page_script_that_does_not_parse_is_a_warning_not_a_gap_of_the_php(tmp_path: Path) -> None:
     page = "<?php $a = 1; ?>\n<script>\n  var x = <?php if ($a) { ?>1<?php } ?> +;\n</script>\n"
-    outcome = _scan(tmp_path / "repo", {"index.php": page})
+    outcome = scan_files(tmp_path / "repo", {"index.php": page})
     assert outcome.run.status is RunStatus.OK, outcome.run.gaps
     assert "script blocks not read as JavaScript" in outcome.run.reason or "warning" in outcome.run.reason
 
@@ -211,7 +200,7 @@ FLAW_PAGES = {
 
 
 def test_the_page_script_flaws_are_found_at_their_lines(tmp_path: Path) -> None:
-    outcome = _scan(tmp_path / "repo", FLAW_PAGES)
+    outcome = scan_files(tmp_path / "repo", FLAW_PAGES)
     assert outcome.run.status is RunStatus.OK, outcome.run.gaps
     found = {(f.rule_id, f.location.path, f.location.start_line) for f in outcome.findings}
     assert ("javascript-xss", "newsletter.php", 5) in found, found
