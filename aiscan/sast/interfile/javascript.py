@@ -33,15 +33,15 @@ import re
 from aiscan.sast.interfile.shapes import (
     FUNCTION,
     OWNER,
-    PARAM,
     PARAMETER,
     RETURNED,
     RETURNS,
-    SKIP,
     Rule,
     Shapes,
     Validated,
+    dotted_calls,
     is_identifier,
+    positional_parameter,
 )
 
 SUMMARISED = {
@@ -75,15 +75,6 @@ def _functions(params: str) -> list[str]:
 
 def _function(params: str) -> str:
     return _functions(params)[0]
-
-
-def _parameter(k: int) -> list[tuple[str, list[Rule]]]:
-    return [(", ".join([*(SKIP.format(i) for i in range(k)), PARAM.format(k), "..."]), [])]
-
-
-def _calls(callee: str, args: str, klass: str, obj: str) -> list[Rule]:
-    # `$K.f(...)` binds the receiver: a module, an object, `this.service` or a class
-    return [{"pattern": f"{callee}({args})"}, {"pattern": f"{klass}.{callee}({args})"}]
 
 
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
@@ -215,8 +206,8 @@ SHAPES = Shapes(
     function=_function,
     functions=_functions,
     klass=f"class {OWNER} {{ ... }}",
-    parameter=_parameter,
-    calls=_calls,
+    parameter=positional_parameter,
+    calls=dotted_calls,
     class_named=_class_named,
     ignore_case=False,
     noun="function",

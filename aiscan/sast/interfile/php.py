@@ -6,14 +6,13 @@ from aiscan.sast.interfile.shapes import (
     ARRAY,
     FUNCTION,
     OWNER,
-    PARAM,
     PARAMETER,
     RETURNED,
     RETURNS,
-    SKIP,
     Rule,
     Shapes,
     is_identifier,
+    positional_parameter,
 )
 
 # Not php-xss-database-value-echo: a bare echo of a database value is console or text output as
@@ -35,10 +34,6 @@ _RELATIVE_CLASSES = frozenset({"self", "static", "parent"})
 
 def _function(params: str) -> str:
     return f"function {FUNCTION}({params}) {{ ... }}"
-
-
-def _parameter(k: int) -> list[tuple[str, list[Rule]]]:
-    return [(", ".join([*(SKIP.format(i) for i in range(k)), PARAM.format(k), "..."]), [])]
 
 
 def _calls(callee: str, args: str, klass: str, obj: str) -> list[Rule]:
@@ -88,7 +83,7 @@ SHAPES = Shapes(
     summarised=SUMMARISED,
     function=_function,
     klass=f"class {OWNER} {{ ... }}",
-    parameter=_parameter,
+    parameter=positional_parameter,
     calls=_calls,
     class_named=_class_named,
     ignore_case=True,  # PHP's function and method names ignore case

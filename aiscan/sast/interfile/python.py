@@ -27,6 +27,7 @@ from aiscan.sast.interfile.shapes import (
     Rule,
     Shapes,
     Validated,
+    dotted_calls,
     is_identifier,
 )
 
@@ -106,11 +107,6 @@ def _parameter(k: int) -> list[tuple[str, list[Rule]]]:
     method = [{"metavariable-regex": {"metavariable": _RECEIVER, "regex": _RECEIVER_NAMES}}]
     function = [{"metavariable-regex": {"metavariable": first, "regex": f"^(?!{_RECEIVER_NAMES[1:]})"}}]
     return [(", ".join([_RECEIVER, *rest]), method), (", ".join(rest), function)]
-
-
-def _calls(callee: str, args: str, klass: str, obj: str) -> list[Rule]:
-    # `$K.f(...)` binds the receiver: an object, a module or a class
-    return [{"pattern": f"{callee}({args})"}, {"pattern": f"{klass}.{callee}({args})"}]
 
 
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
@@ -201,7 +197,7 @@ SHAPES = Shapes(
     function=_function,
     klass=f"class {OWNER}(...):\n  ...\n",
     parameter=_parameter,
-    calls=_calls,
+    calls=dotted_calls,
     class_named=_class_named,
     ignore_case=False,
     noun="function",

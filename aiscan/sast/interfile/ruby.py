@@ -28,13 +28,13 @@ import re
 from aiscan.sast.interfile.shapes import (
     FUNCTION,
     OWNER,
-    PARAM,
     PARAMETER,
-    SKIP,
     Rule,
     Shapes,
     Validated,
+    dotted_calls,
     is_identifier,
+    positional_parameter,
 )
 
 # Not ruby-log-injection, ruby-trust-boundary-session, ruby-response-header-injection nor
@@ -63,15 +63,6 @@ def _functions(params: str) -> list[str]:
 
 def _function(params: str) -> str:
     return _functions(params)[0]
-
-
-def _parameter(k: int) -> list[tuple[str, list[Rule]]]:
-    return [(", ".join([*(SKIP.format(i) for i in range(k)), PARAM.format(k), "..."]), [])]
-
-
-def _calls(callee: str, args: str, klass: str, obj: str) -> list[Rule]:
-    # `$K.f(...)` binds the receiver: an object, `self`, a class or a module (`A::B`)
-    return [{"pattern": f"{callee}({args})"}, {"pattern": f"{klass}.{callee}({args})"}]
 
 
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9_]+")
@@ -177,8 +168,8 @@ SHAPES = Shapes(
     functions=_functions,
     klass=f"class {OWNER}\n  ...\nend\n",
     owners=(f"class {OWNER}\n  ...\nend\n", f"module {OWNER}\n  ...\nend\n"),
-    parameter=_parameter,
-    calls=_calls,
+    parameter=positional_parameter,
+    calls=dotted_calls,
     class_named=_class_named,
     ignore_case=False,
     noun="method",

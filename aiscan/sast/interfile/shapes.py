@@ -46,6 +46,20 @@ def is_identifier(name: str) -> bool:
 
 Rule = dict[str, Any]
 
+
+def positional_parameter(k: int) -> list[tuple[str, list[Rule]]]:
+    """Parameter k of a definition whose parameters carry no type: k skipped ones before it, any
+    after it (PHP, JavaScript, Ruby)."""
+    return [(", ".join([*(SKIP.format(i) for i in range(k)), PARAM.format(k), "..."]), [])]
+
+
+def dotted_calls(callee: str, args: str, klass: str, obj: str) -> list[Rule]:
+    """A call by name, alone or on a receiver written with a dot (`$K.f(...)` binds the receiver:
+    an object, a module, `self`/`this`, a class), for a language with one call syntax for all
+    (JavaScript, Python, Ruby)."""
+    return [{"pattern": f"{callee}({args})"}, {"pattern": f"{klass}.{callee}({args})"}]
+
+
 # What a search rule of the first pass lists for `Validated` (a rule binding `VALIDATED`).
 ANNOTATION = "annotation"
 ENUM = "enum"
