@@ -14,7 +14,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Fifteen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Sixteen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -78,6 +78,15 @@ FitTrackee, pypiserver), Node servers (Actual's sync server, Etherpad, Uptime Ku
 name is kept in the folder `scope-name`), PHP applications Debian ships (DAViCal, Icinga Web 2)
 and a Go HTTPS API server Debian ships as source (Red October), recorded
 (`benchmarks/production/fifteenth-before.json`) before any rule was changed for them.
+`sixteenth`: 11 whole applications and API servers, used in no set above nor named in docs/ or
+benchmarks/: an alert monitoring REST API (alerta-server), a Flask production-tracking API (zou),
+a FastAPI users and authentication server (fief-server; its wheel is tagged for Python 3.12, so
+`pip download` here needs `--python-version 3.12`: fetch it into DIR/projects/ beforehand), a
+Django double-entry bookkeeping application (django-hordak), JupyterHub's login and REST API,
+a Django mail hosting administration panel (modoboa), the Tryton ERP server (trytond), two Node
+API servers (Express Gateway, Kuzzle) and two PHP administration front ends Debian ships (GOsa,
+NagVis), recorded (`benchmarks/production/sixteenth-before.json`) before any rule was changed for
+them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -346,6 +355,11 @@ SETS = {
         pypi=("kinto", "datasette", "flaskbb", "fittrackee", "pypiserver"),
         npm=("@actual-app/sync-server", "ep_etherpad-lite", "uptime-kuma"),
         debian=("davical", "icingaweb2", "golang-github-cloudflare-redoctober-dev"),
+    ),
+    "sixteenth": ProjectSet(
+        pypi=("alerta-server", "zou", "fief-server", "django-hordak", "jupyterhub", "modoboa", "trytond"),
+        npm=("express-gateway", "kuzzle"),
+        debian=("gosa", "nagvis"),
     ),
 }
 
