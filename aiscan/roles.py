@@ -36,7 +36,22 @@ _TEST_DIRS = frozenset(
 # benchmark's demo application (falcon's `bench/dj/`, a Django project in DEBUG) is run by the
 # maintainers, not shipped as the product. `example` alone is not among them: it is the package
 # of countless Java and Kotlin apps (`com/example/app`).
-_EXAMPLE_DIRS = frozenset({"examples", "_examples", "bench", "benchmark", "benchmarks"})
+# The development project a Django application ships beside itself (`example_project/`, with
+# DEBUG on and a key in its settings) is named as one.
+_EXAMPLE_DIRS = frozenset(
+    {
+        "examples",
+        "_examples",
+        "bench",
+        "benchmark",
+        "benchmarks",
+        "example_project",
+        "exampleproject",
+        "demo_project",
+        "demoproject",
+        "sample_project",
+    }
+)
 # Xcode and .NET test targets: `AppTests/`, `AppUITests/`, `Api.Tests/`.
 _TEST_DIR_SUFFIX = re.compile(r"[A-Za-z0-9]\.?(?:UI)?Tests$")
 _TEST_FILES = re.compile(

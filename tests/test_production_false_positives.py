@@ -39,6 +39,26 @@ def test_files_in_an_examples_folder_are_example_code(path: str) -> None:
 @pytest.mark.parametrize(
     "path",
     [
+        # the development project a Django application ships beside itself (DEBUG on, a key
+        # written in its settings), named as one
+        "example_project/settings.py",
+        "apps/demo_project/urls.py",
+        "src/sample_project/settings.py",
+        "exampleproject/settings.py",
+    ],
+)
+def test_files_in_an_example_or_demo_project_folder_are_example_code(path: str) -> None:
+    assert file_role(path) is FileRole.EXAMPLE
+
+
+@pytest.mark.parametrize("path", ["example_project.py", "projects/demo.py", "app/demo_projection/views.py"])
+def test_a_demo_file_or_other_project_folder_is_shipped_code(path: str) -> None:
+    assert file_role(path) is FileRole.SOURCE
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
         # the package of countless Android apps
         "app/src/main/java/com/example/loans/LoanActivity.kt",
         "src/example.py",

@@ -234,6 +234,20 @@ def test_values_made_safe_or_html_by_design_are_not_unescaped_output(tmp_path: P
     assert not flaws(run_web_config(tmp_path), "web-template-unescaped-output")
 
 
+def test_an_ejs_layout_printing_its_rendered_page_is_not_unescaped_output(tmp_path: Path) -> None:
+    # express-ejs-layouts and similar print the page, rendered (and escaped) by its own view,
+    # into the layout with `<%- body %>`; the layout's file has no other template syntax
+    write(
+        tmp_path,
+        {
+            "views/layout.ejs": "<html>\n  <body>\n    <%- body %>\n  </body>\n</html>\n",
+            "views/profile.ejs": "<p><%- user.bio %></p>\n<%-body%>\n",
+        },
+    )
+    found = flaws(run_web_config(tmp_path), "web-template-unescaped-output")
+    assert where(found) == {("views/profile.ejs", 1)}
+
+
 @pytest.mark.parametrize(
     "body",
     [

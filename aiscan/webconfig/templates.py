@@ -318,13 +318,14 @@ def _secret_word(name: str) -> str | None:
 def _unescaped(path: str, text: str) -> list[Hit]:
     if _NON_HTML.search(path) or _EMAIL.search(path):
         return []
-    patterns = list(_UNESCAPED)
+    patterns = [(pattern, what, "}}") for pattern, what in _UNESCAPED]
     if path.lower().endswith(".ejs"):
-        patterns.append(_EJS_UNESCAPED)
+        patterns.append((*_EJS_UNESCAPED, "%>"))
     hits = []
-    for pattern, what in patterns:
+    for pattern, what, close in patterns:
         for m in pattern.finditer(text):
-            end = text.find("}}", m.end())
+            # the construct up to its closing delimiter (`}}}` for Handlebars, `%>` for EJS)
+            end = text.find(close, m.end())
             if _SAFE_BEFORE.search(text[m.start() : (end + 3 if end >= 0 else m.end())][:300]):
                 continue
             hits.append(

@@ -55,3 +55,27 @@ def from_settings(config):
 def register_route():
     # ruleid: python-privilege-field-from-request
     return make_user(request.json["email"], admin=request.json.get("admin"))
+
+
+# A permission decorator under another name (`@permission(Scope.admin_users)`,
+# `@requires_permission("manage_staff")`) restricts the endpoint like @permission_required;
+# a login check alone does not.
+@app.route("/admin/users/<user_id>", methods=["PUT"])
+@permission(Scope.admin_users)
+def admin_edit_user(user_id):
+    # ok: python-privilege-field-from-request
+    return set_roles(user_id, request.json.get("roles"))
+
+
+@api.put("/staff/<staff_id>")
+@auth.requires_permission("manage_staff")
+def edit_staff(staff_id):
+    # ok: python-privilege-field-from-request
+    return set_roles(staff_id, request.json["role"])
+
+
+@app.route("/profile", methods=["PUT"])
+@login_required
+def edit_profile():
+    # ruleid: python-privilege-field-from-request
+    return set_roles(current_user.id, request.json.get("roles"))

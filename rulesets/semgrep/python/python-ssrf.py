@@ -410,3 +410,23 @@ def provider_token(provider):
     hosts = {"bureau": request.args["host"]}
     # ruleid: python-ssrf
     requests.get(hosts["bureau"] + "/report")
+
+
+# A dictionary the function builds (dict(...), a literal, a comprehension) and names like a
+# client (`client_lookup`, `clients_by_id`) is looked up with `.get(key)`: a key taken from the
+# request is no URL there; an HTTP client built in the same function is still one.
+@app.post("/oauth/token")
+def oauth_token_exchange():
+    client_lookup = dict(zip(CLIENT_IDS, CLIENT_SECRETS))
+    # ok: python-ssrf
+    secret = client_lookup.get(request.json["clientId"], None)
+    clients_by_id = {c.id: c for c in REGISTERED_CLIENTS}
+    # ok: python-ssrf
+    client = clients_by_id.get(request.args["client"])
+    client_names = {"web": "Web cabinet", "mobile": "Mobile app"}
+    # ok: python-ssrf
+    name = client_names.get(request.args["kind"])
+    http_client = httpx.Client()
+    # ruleid: python-ssrf
+    echoed = http_client.get(request.args["callback"])
+    return secret, client, name, echoed

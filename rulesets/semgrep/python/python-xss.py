@@ -279,3 +279,20 @@ def upload_document(loan_id):
     summary = describe(request.form["kind"])
     # ruleid: python-xss
     return summary
+
+
+# A page rendered by a call (render_template, a view helper) and returned with its status code,
+# or with its status and headers: the call's own output is judged where it is made, as when it
+# is returned alone; a string built from the request beside a status is still reported.
+@app.route("/sso/acs", methods=["POST"])
+def sso_assertion():
+    relay = request.form["RelayState"]
+    if not request.form.get("SAMLResponse"):
+        # ok: python-xss
+        return render_template("sso/denied.html", relay=relay), 403
+    if relay.startswith("/"):
+        # ok: python-xss
+        return render_template("sso/done.html", relay=relay), 200, {"Cache-Control": "no-store"}
+    note = "<p>Unknown relay " + relay + "</p>"
+    # ruleid: python-xss
+    return note, 400
