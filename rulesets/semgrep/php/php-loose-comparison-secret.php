@@ -184,3 +184,24 @@ function closeOptional(array $tokens, int $index, int $nbTokens, string $token):
     // ruleid: php-loose-comparison-secret
     return $token == $_COOKIE['remember'];
 }
+
+
+// A global constant (define('LEXER_ADD', 1)) is an enumerated code like a class constant: a
+// parser's current token or a status compared with one is no secret's check.
+function parse_sum($parser, $status)
+{
+    // ok: php-loose-comparison-secret
+    while ($parser->current_token == LEXER_ADD || $parser->current_token == LEXER_SUB) {
+        $parser->advance();
+    }
+    // ok: php-loose-comparison-secret
+    if ($status == ACCOUNT_FORCE_PASSWORD_CHANGE) {
+        return false;
+    }
+    // ok: php-loose-comparison-secret
+    if (\ACCOUNT_PASSWORD_EXPIRED != $status) {
+        return false;
+    }
+    // ruleid: php-loose-comparison-secret
+    return $parser->csrf_token == $_POST['csrf'];
+}
