@@ -205,3 +205,32 @@ function parse_sum($parser, $status)
     // ruleid: php-loose-comparison-secret
     return $parser->csrf_token == $_POST['csrf'];
 }
+
+
+// A new password compared with its confirmation, or with the old one, typed into the same form:
+// a form check with no stored secret on either side; a typed password against a stored one is
+// still reported.
+function change_password($user, $password_old, $password_new1, $password_new2, $new_password, $repeated_password)
+{
+    // ok: php-loose-comparison-secret
+    if ($password_new1 != $password_new2) {
+        return 'The new passwords do not match.';
+    }
+    // ok: php-loose-comparison-secret
+    if ($password_old == $password_new1) {
+        return 'The new and old passwords are equal.';
+    }
+    // ok: php-loose-comparison-secret
+    if ($new_password != $repeated_password) {
+        return 'Please repeat the new password.';
+    }
+    // ruleid: php-loose-comparison-secret
+    if ($password_old != $user->password) {
+        return 'Wrong password.';
+    }
+    // ruleid: php-loose-comparison-secret
+    if ($stored_password_hash == $new_password) {
+        return 'Reused.';
+    }
+    return '';
+}
