@@ -227,6 +227,9 @@ def test_templates_in_test_folders_are_not_production_pages(tmp_path: Path) -> N
         "{{ client.bio|bleach|safe }}",
         "{{ field(class=class, placeholder=placeholder) | safe }}",
         "{{ form.amount(class_='form-control') | safe }}",
+        # a value the application escaped and named so (a property returning json.dumps(name))
+        "{{ user.json_escaped_name | safe }}",
+        "{{ escaped_comment|safe }}",
     ],
 )
 def test_values_made_safe_or_html_by_design_are_not_unescaped_output(tmp_path: Path, body: str) -> None:
@@ -256,6 +259,8 @@ def test_an_ejs_layout_printing_its_rendered_page_is_not_unescaped_output(tmp_pa
         "{{ cleaned_note|safe }}",
         "{{ render(widget)|safe }}",
         "{{ fields(note)|safe }}",
+        "{{ unescaped_comment|safe }}",
+        "{{ escape_hint|safe }}",
     ],
 )
 def test_other_values_marked_safe_are_unescaped_output(tmp_path: Path, body: str) -> None:

@@ -74,6 +74,8 @@ _SAFE_BEFORE = re.compile(
     r"|\{\{\s*(field|(\w+\.)*form\.\w+)\((\s*\w+\s*=\s*[\w.'\"-]+\s*,?)*\)\s*\|"
     # a value sanitized by a filter named for it (clean_string, sanitize_html, bleach) just before
     r"|\|\s*\w*(clean|saniti[sz]e|bleach|purif)\w*\s*\|\s*safe\b"
+    # a value the application escaped and named so (`user.json_escaped_name|safe`), not `unescaped_`
+    r"|\{\{\s*([\w.]*\.)?(?!un)(\w*_)?(escaped|saniti[sz]ed)(_\w*)?\s*\|\s*safe\b"
 )
 # E-mail bodies are not pages of the web application.
 # A folder of them: emails/, email-templates/, mail_templates/, mailers/, loan_mailer/ (Rails).
