@@ -103,3 +103,34 @@ def test_an_unreadable_file_keeps_the_finding() -> None:
     finding = _b701(6, CONFIG_FOLDER)
     (out,) = config_file_environments([finding], lambda path: ())
     assert out == finding
+
+
+OPTIONS_ON = """import jinja2
+
+
+def make_env(loader, extra):
+    options = dict(autoescape=True, enable_async=True)
+    options.update(extra)
+    env = jinja2.Environment(loader=loader, **options)
+    sync_options = {"autoescape": True}
+    return env, jinja2.Environment(loader=loader, **sync_options)
+"""
+OPTIONS_OFF = """import jinja2
+
+
+def make_env(loader, extra):
+    options = dict(autoescape=False, trim_blocks=True)
+    other = dict(trim_blocks=True)
+    return jinja2.Environment(loader=loader, **options), jinja2.Environment(loader=loader, **other)
+"""
+
+
+def test_autoescape_turned_on_through_an_options_dictionary_is_lowered() -> None:
+    for line in (7, 9):
+        out = _run(OPTIONS_ON, line)
+        assert out.severity is Severity.MEDIUM, line
+        assert "autoescape" in out.message and out.properties["renders"] == "pages, autoescaped"
+
+
+def test_an_options_dictionary_without_autoescape_on_keeps_its_weight() -> None:
+    assert _run(OPTIONS_OFF, 6).severity is Severity.HIGH

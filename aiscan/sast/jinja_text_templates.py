@@ -1,4 +1,5 @@
-"""bandit's B701 where the Jinja environment renders configuration files, not pages.
+"""bandit's B701 where the Jinja environment renders configuration files, not pages, or where
+autoescape is turned on through a dictionary of options.
 
 B701 reports every `jinja2.Environment(...)` without autoescape. Escaping protects a page a
 browser reads; an environment that writes a configuration file (`config.cfg.template`,
@@ -9,6 +10,10 @@ reported line until its parentheses close) gives its loader a folder named for c
 (`get_template("...")`) is a configuration or source file by its name, and none is a page
 (`.html`, `.htm`, `.xml`, `.svg`). Anything else (a folder and templates that say nothing, an
 unreadable file) keeps the finding's weight.
+
+bandit reads only the call's keywords: `Environment(loader=loader, **options)`, where the lines
+before set `options = dict(autoescape=True, ...)` or `{"autoescape": True, ...}`, has escaping on
+(the operator's own options may still turn it off); reported at medium too, saying so.
 
 Pure: findings in, findings out, given a reader of a file's lines. The text is read, never run.
 """
@@ -38,6 +43,27 @@ _PAGE = re.compile(r"(?i)\.(html?|xhtml|xml|svg)(\.(j2|jinja2?|tmpl|template|tpl
 _CONFIG_FILE = re.compile(
     r"(?i)\.(cfg|conf|ini|toml|ya?ml|env|py|sh|service|properties|json)(\.(j2|jinja2?|tmpl|template|tpl|in))?$"
 )
+
+
+# how far before the environment its dictionary of options is looked for
+_OPTIONS_LINES = 30
+_SPREAD = re.compile(r"\*\*\s*(\w+)")
+
+
+def autoescape_in_options(lines: Sequence[str], line: int) -> bool:
+    """Whether the environment created at `line` is given `**name` where one of the lines before
+    set `name` to a dictionary with autoescape on."""
+    if not 0 < line <= len(lines):
+        return False
+    before = lines[max(0, line - 1 - _OPTIONS_LINES) : line - 1]
+    for name in _SPREAD.findall(_statement(lines, line)):
+        on = re.compile(
+            rf"^\s*{re.escape(name)}\s*=\s*"
+            r"""(dict\(.*\bautoescape\s*=\s*True\b|\{.*["']autoescape["']\s*:\s*True\b)"""
+        )
+        if any(on.search(text) for text in before):
+            return True
+    return False
 
 
 def _statement(lines: Sequence[str], start: int) -> str:
@@ -72,27 +98,36 @@ def renders_configuration(lines: Sequence[str], line: int) -> bool:
 
 
 def config_file_environments(findings: Iterable[Finding], read_lines: Lines) -> tuple[Finding, ...]:
-    """Each B701 finding at high whose environment renders configuration files, at medium with
-    the reason; every other finding as it was."""
+    """Each B701 finding at high whose environment renders configuration files, or has autoescape
+    on through its options, at medium with the reason; every other finding as it was."""
     out: list[Finding] = []
     for f in findings:
         if f.rule_id != "B701" or f.severity is not Severity.HIGH:
             out.append(f)
             continue
         line = f.location.start_line
-        if line is None or not renders_configuration(read_lines(f.location.path), line):
+        lines = read_lines(f.location.path) if line is not None else ()
+        if line is not None and renders_configuration(lines, line):
+            why = (
+                "Reported at medium: this environment renders configuration files (its loader's "
+                "folder or the templates it is asked for say so), not pages a browser runs scripts in."
+            )
+            renders = "configuration files"
+        elif line is not None and autoescape_in_options(lines, line):
+            why = (
+                "Reported at medium: autoescape is turned on through the dictionary of options the "
+                "environment is given (`**options`), which bandit does not read."
+            )
+            renders = "pages, autoescaped"
+        else:
             out.append(f)
             continue
-        why = (
-            "Reported at medium: this environment renders configuration files (its loader's folder "
-            "or the templates it is asked for say so), not pages a browser runs scripts in."
-        )
         out.append(
             replace(
                 f,
                 severity=Severity.MEDIUM,
                 message=f"{f.message} {why}",
-                properties={**f.properties, "renders": "configuration files"},
+                properties={**f.properties, "renders": renders},
             )
         )
     return tuple(out)
