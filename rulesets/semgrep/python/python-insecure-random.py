@@ -52,3 +52,15 @@ def generate_nonce():
 def generate_pin_code():
     # ruleid: python-insecure-random
     return random.randint(1000, 9999)
+
+
+# A random pause that hides how long a check took (`time.sleep(random.random())`) keeps no
+# secret: its value is never sent nor compared; a code drawn in the same function still is one.
+def reset_password_request(login):
+    # ok: python-insecure-random
+    time.sleep(random.random())
+    # ok: python-insecure-random
+    asyncio.sleep(random.uniform(0.1, 0.5))
+    # ruleid: python-insecure-random
+    code = random.randint(100000, 999999)
+    return send_reset_code(login, code)

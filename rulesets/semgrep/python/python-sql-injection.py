@@ -292,3 +292,15 @@ def add_collateral(db, loan_id):
     # ruleid: python-sql-injection
     db.session.execute(text("UPDATE loans SET note = '" + request.form["note"] + "'"))
     return "ok"
+
+
+# An `execute` whose first argument is a list of records is no query (a report or a workflow
+# of an ERP model run over those records, with the request's options beside them).
+@app.route("/<db>/reports/<name>/<int:record_id>")
+def run_report(db, name, record_id):
+    report = REPORTS[name]
+    # ok: python-sql-injection
+    out = report.execute([record_id], request.args)
+    # ruleid: python-sql-injection
+    rows = cursor.execute("SELECT * FROM reports WHERE name = '%s'" % name)
+    return out, rows

@@ -430,3 +430,18 @@ def oauth_token_exchange():
     # ruleid: python-ssrf
     echoed = http_client.get(request.args["callback"])
     return secret, client, name, echoed
+
+
+# A model registry or a database pool named `pool` or `manager` is looked up with `.get(name)`:
+# urllib3's pools and pool managers have no get() or post() (only request() and urlopen()), so
+# such a name with those methods is no HTTP client; one named for HTTP still is.
+@app.route("/<database_name>/rest/model/<name>")
+def rest_search(pool, manager, database_name, name):
+    # ok: python-ssrf
+    model = pool.get(name)
+    # ok: python-ssrf
+    handler = manager.get(request.args["kind"])
+    http_pool = make_pool()
+    # ruleid: python-ssrf
+    echoed = http_pool.get(request.args["callback"])
+    return model, handler, echoed
