@@ -22,3 +22,17 @@ CORS(app)
 # ruleid: python-cors-wildcard-credentials
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_CREDENTIALS = True
+
+
+# Origins the operator configures (a setting, not "*") with credentials: the allowed origins are
+# the configuration's list; "*" written in, or no origins at all (flask-cors then allows every
+# one), with credentials is still reported.
+def configure_cors(app, settings):
+    # ok: python-cors-wildcard-credentials
+    CORS(app, resources={r"/*": {"origins": settings.CORS_ALLOWED_ORIGINS}}, supports_credentials=True)
+    # ok: python-cors-wildcard-credentials
+    CORS(app, origins=settings.CORS_ALLOWED_ORIGINS, supports_credentials=True)
+    # ruleid: python-cors-wildcard-credentials
+    CORS(app, resources={r"/api/*": {"origins": "*"}}, supports_credentials=True)
+    # ruleid: python-cors-wildcard-credentials
+    CORS(app, origins="*", supports_credentials=True)
