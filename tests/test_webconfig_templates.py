@@ -39,6 +39,15 @@ def _input(html: str):  # type: ignore[no-untyped-def]
         ('<input name="password_hint">', None),
         ('<input name="promo_code">', None),
         ('<input name="spinner">', None),
+        ('<input autocomplete="new-password" name="x">', None),
+        ('<input autocomplete="new-password" name="new_pass">', PASSWORD),
+        ('<input autocomplete="new-password" id="primaryBaseURL" placeholder="https://">', None),
+        ('<input type="password" autocomplete="new-password" id="baseURL">', PASSWORD),
+        ('<input type="text" autocomplete="current-password" name="x">', PASSWORD),
+        # new-password on a text field only keeps the browser from filling it: the names decide
+        ('<input type="text" autocomplete="new-password" id="primaryBaseURL">', None),
+        ('<input type="url" autocomplete="current-password" name="server">', None),
+        ('<input type="text" autocomplete="new-password" name="admin_password">', PASSWORD),
     ],
 )
 def test_inputs_are_classified_by_type_name_id_and_hint(html: str, kind: str | None) -> None:
