@@ -785,10 +785,21 @@ def _injection_payload(decoded: str) -> bool:
     return not any(c.isalnum() for c in decoded) or _PAYLOAD.search(decoded) is not None
 
 
+# Typographic quotes closing a value in prose (`password=whatever”`): not part of it.
+_CLOSING_QUOTES = "\u201d\u201c\u2019\u2018\u00bb\u00ab"
+# A regular expression in a password's place, matching the line the password sits on:
+# a character class or an escape class with a repeat (`[\w]+`, `[^;]+`, `\S+`).
+_PATTERN_VALUE = re.compile(r"\[\^?[^\]]{1,12}\][+*]|\\[wWdDsS][+*]")
+
+
 def connection_ok(value: str, placeholders: Placeholders, quote: str = "") -> bool:
-    """A password in a connection string: not a placeholder, a variable or a bare word."""
+    """A password in a connection string: not a placeholder, a variable, a bare word or a
+    regular expression."""
+    value = value.rstrip(_CLOSING_QUOTES)
     if len(value) < 3 or is_reference(value, quote) or is_placeholder(value, placeholders):
         return False
+    if _PATTERN_VALUE.search(value):
+        return False  # `password=[\w]+\"` in a Perl match over a configuration line
     if structure.is_port_mapping(value):
         return False  # `docker run -p 27017:27017`: published ports, not a password
     if "%" in value and _injection_payload(unquote(value)):
