@@ -33,15 +33,19 @@ FAILING = {
         2,
         ("Admin::BaseController", "ActionController::Base", "protect_from_forgery", "resources"),
     ),
-    "go-gorilla": ("main.go", 14, ("Go application", "github.com/gorilla/sessions", "gorilla/csrf", "nosurf")),
+    "go-gorilla": (
+        "main.go",
+        14,
+        ("Go application", "github.com/gorilla/sessions", "gorilla/csrf", "nosurf"),
+    ),
     "go-gin": ("server/routes.go", 13, ("Go application", "2 state-changing routes", "gin-contrib/sessions")),
     "go-nethttp": ("main.go", 10, ("Go application", "session_id", "SameSite")),
     "spring-session": (
-        "src/main/java/kz/example/loans/ProfileController.java",
+        "src/main/java/kz/mfo/loans/ProfileController.java",
         16,
         ("Spring MVC", "HttpSession", "Spring Security"),
     ),
-    "servlet": ("src/main/java/kz/example/TransferServlet.java", 9, ("servlet", "doPost", "getSession")),
+    "servlet": ("src/main/java/kz/mfo/TransferServlet.java", 9, ("servlet", "doPost", "getSession")),
     "jsp": ("password.jsp", 7, ("JSP", "UPDATE", "session", "CSRFGuard")),
 }
 BASE_CONTROLLER = "class ApplicationController < ActionController::Base\nend\n"
@@ -485,7 +489,10 @@ def test_spring_security_switched_off_is_left_to_the_semgrep_rule(tmp_path: Path
             "src/main/java/x/Web.java": (
                 "import org.springframework.security.config.annotation.web.builders.HttpSecurity;\n"
                 "class Web {\n"
-                "  SecurityFilterChain chain(HttpSecurity http) { http.csrf().disable(); return http.build(); }\n"
+                "  SecurityFilterChain chain(HttpSecurity http) {\n"
+                "    http.csrf().disable();\n"
+                "    return http.build();\n"
+                "  }\n"
                 '  @PostMapping("/p") String p(HttpSession s) { return ""; }\n'
                 "}\n"
             ),
