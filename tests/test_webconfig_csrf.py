@@ -534,3 +534,25 @@ def test_a_rails_concern_that_only_names_the_check_in_a_comment_does_not_protect
         },
     )
     assert where(flaws(run_web_config(tmp_path), RULE)) == {("app/controllers/application_controller.rb", 1)}
+
+
+def test_a_spring_route_reading_a_json_body_is_not_forgeable_by_a_form(tmp_path: Path) -> None:
+    # @RequestBody takes only the JSON content type, which a cross-site form cannot send
+    write(
+        tmp_path,
+        {
+            "pom.xml": "<project><artifactId>spring-boot-starter-web</artifactId></project>\n",
+            "src/main/java/kz/mfo/Cart.java": (
+                "@RestController\n"
+                "class Cart {\n"
+                '  @PostMapping("/cart")\n'
+                "  Item add(@RequestBody Item item, HttpSession session) { return item; }\n"
+                '  @PostMapping(value = "/cart/clear")\n'
+                "  void clear(HttpSession session) { session.removeAttribute(\"cart\"); }\n"
+                "}\n"
+            ),
+        },
+    )
+    found = flaws(run_web_config(tmp_path), RULE)
+    assert where(found) == {("src/main/java/kz/mfo/Cart.java", 5)}
+    assert "1 state-changing route " in found[0].message
