@@ -4,7 +4,8 @@ also reads the build files of the projects above it). It is reported when it kee
 session (`HttpSession`, `getSession(`, `@SessionAttributes`, the JSP `session` object read or
 written, spring-session), has state-changing routes (`@PostMapping`/`@PutMapping`/`@PatchMapping`/
 `@DeleteMapping`, `RequestMethod.POST/PUT/PATCH/DELETE`, a servlet's `doPost`/`doPut`/`doDelete`, a
-JSP running an UPDATE, INSERT or DELETE statement with request parameters) and no anti-forgery
+JSP running an UPDATE, INSERT or DELETE statement with request parameters; not a Spring handler
+whose body is `@RequestBody`, JSON that a cross-site form cannot send) and no anti-forgery
 check: not Spring Security (whose CSRF check is on by default), OWASP CSRFGuard, Tomcat's
 CsrfPreventionFilter, a dependency or import naming CSRF, a check of the Origin or Referer header,
 a method or a file named for CSRF, nor a SameSite=Lax/Strict session cookie.
@@ -65,12 +66,15 @@ _SESSIONS = (
     ("HttpSession", re.compile(r"\bHttpSession\b")),
     ("getSession()", re.compile(r"\bgetSession\s*\(")),
     ("@SessionAttributes", re.compile(r"@SessionAttributes?\b")),
-    ("the JSP session object", re.compile(r"(?<![\w.])session\s*\.\s*(?:get|set)Attribute\s*\(")),
+    ("session.getAttribute/setAttribute", re.compile(r"(?<![\w.])session\s*\.\s*(?:get|set)Attribute\s*\(")),
     ("spring-session", re.compile(r"spring-session")),
 )
 _SPRING_ROUTE = re.compile(
     r"@(Post|Put|Patch|Delete)Mapping\b|@RequestMapping\s*\([^)]*RequestMethod\s*\.\s*(POST|PUT|PATCH|DELETE)\b"
 )
+# Spring's @RequestBody reads JSON (or XML) only when the request says that content type, which a
+# cross-site HTML form cannot send
+_JSON_BODY = re.compile(r"@RequestBody\b")
 _SERVLET_ROUTE = re.compile(r"\bvoid\s+(doPost|doPut|doDelete)\s*\(")
 _JSP_PARAMETER = re.compile(r"\bgetParameter\s*\(")
 _JSP_WRITE = re.compile(r"""["']\s*(UPDATE\s+[`\w.]+\s+SET|INSERT\s+INTO|DELETE\s+FROM)\b""", re.I)
@@ -187,12 +191,20 @@ def _routes(files: dict[str, str]) -> list[Seen]:
                 )
             continue
         for m in _SPRING_ROUTE.finditer(t):
+            if _JSON_BODY.search(_signature(t, m.end())):
+                continue  # a JSON body: a cross-site form cannot send that content type
             routes.append(
                 Seen(m.group(0).split("(")[0] if m.group(1) else "@RequestMapping", p, line_of(t, m.start()))
             )
         for m in _SERVLET_ROUTE.finditer(t):
             routes.append(Seen(m.group(1), p, line_of(t, m.start(1))))
     return routes
+
+
+def _signature(text: str, start: int) -> str:
+    """The annotations and the declaration after a mapping annotation, up to the method body."""
+    end = text.find("{", start)
+    return text[start : end if end != -1 else start + 600][:600]
 
 
 def _first(files: dict[str, str], patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> Seen | None:
