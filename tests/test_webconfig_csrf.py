@@ -556,3 +556,48 @@ def test_a_spring_route_reading_a_json_body_is_not_forgeable_by_a_form(tmp_path:
     found = flaws(run_web_config(tmp_path), RULE)
     assert where(found) == {("src/main/java/kz/mfo/Cart.java", 5)}
     assert "1 state-changing route " in found[0].message
+
+
+def test_a_required_custom_request_header_counts_as_a_check(tmp_path: Path) -> None:
+    # a header a cross-site form cannot set (X-Requested-With) is the custom-header defence
+    write(
+        tmp_path,
+        {
+            "go.mod": "module example.com/x\n",
+            "main.go": (
+                "package main\n"
+                'import "github.com/gorilla/sessions"\n'
+                "func guard(next http.Handler) http.Handler {\n"
+                "\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n"
+                '\t\tif r.Header.Get("X-Requested-With") != "XMLHttpRequest" {\n'
+                "\t\t\treturn\n"
+                "\t\t}\n"
+                "\t})\n"
+                "}\n"
+                'func routes(r *mux.Router) { r.HandleFunc("/x", save).Methods("POST") }\n'
+            ),
+        },
+    )
+    outcome = run_web_config(tmp_path)
+    assert not flaws(outcome, RULE)
+    assert where(present(outcome, "server-csrf-protection")) == {("main.go", 5)}
+
+
+def test_spring_security_configured_in_xml_counts(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "pom.xml": "<project><artifactId>spring-webmvc</artifactId></project>\n",
+            "src/main/webapp/WEB-INF/security.xml": (
+                '<beans:beans xmlns="http://www.springframework.org/schema/security">\n'
+                "  <http/>\n"
+                "</beans:beans>\n"
+            ),
+            "src/main/java/kz/mfo/Web.java": (
+                '@Controller class Web { @PostMapping("/p") String p(HttpSession s) { return ""; } }\n'
+            ),
+        },
+    )
+    outcome = run_web_config(tmp_path)
+    assert not flaws(outcome, RULE)
+    assert where(present(outcome, "server-csrf-protection")) == {("src/main/webapp/WEB-INF/security.xml", 1)}
