@@ -548,7 +548,7 @@ def test_a_spring_route_reading_a_json_body_is_not_forgeable_by_a_form(tmp_path:
                 '  @PostMapping("/cart")\n'
                 "  Item add(@RequestBody Item item, HttpSession session) { return item; }\n"
                 '  @PostMapping(value = "/cart/clear")\n'
-                "  void clear(HttpSession session) { session.removeAttribute(\"cart\"); }\n"
+                '  void clear(HttpSession session) { session.removeAttribute("cart"); }\n'
                 "}\n"
             ),
         },

@@ -73,9 +73,9 @@ _PROTECTIONS = (
     ("http.CrossOriginProtection", re.compile(r"\b(?:New)?CrossOriginProtection\b")),
     ("beego's EnableXSRF", re.compile(r"\bEnableXSRF\s*[:=]\s*true\b|\bXSRFKEY\b", re.I)),
     (
-        "a check of the request's Origin, Referer or Sec-Fetch-Site header",
+        "a check of the request's Origin, Referer, Sec-Fetch-Site or X-Requested-With header",
         re.compile(
-            r"""\bHeader\s*\.\s*Get\s*\(\s*"(?:Origin|Referer|Sec-Fetch-Site)"\s*\)|\.GetHeader\s*\(\s*"(?:Origin|Referer|Sec-Fetch-Site)"\s*\)""",
+            r"""\bHeader\s*\.\s*Get\s*\(\s*"(?:Origin|Referer|Sec-Fetch-Site|X-Requested-With)"\s*\)|\.GetHeader\s*\(\s*"(?:Origin|Referer|Sec-Fetch-Site|X-Requested-With)"\s*\)""",
             re.I,
         ),
     ),

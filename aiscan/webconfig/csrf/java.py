@@ -43,7 +43,7 @@ _OTHER_FRAMEWORKS = re.compile(
 _OTHER_FRAMEWORK_FILES = ("struts.xml", "struts-config.xml", "faces-config.xml")
 _SPRING_SECURITY = re.compile(
     r"spring-boot-starter-security|spring-security-(?:web|config)|org\.springframework\.security\.config"
-    r"|@EnableWebSecurity\b"
+    r"|@EnableWebSecurity\b|springframework\.org/schema/security\b"
 )
 _CSRF_OFF = re.compile(
     r"\.csrf\s*\(\s*\)\s*\.\s*disable\s*\(|\.csrf\s*\(\s*(?:AbstractHttpConfigurer|CsrfConfigurer)\s*::\s*disable"
@@ -57,8 +57,8 @@ _PROTECTIONS = (
         re.compile(r"<artifactId>[^<]*csrf|^\s*import\s+[\w.]*csrf", re.I | re.M),
     ),
     (
-        "a check of the request's Origin or Referer header",
-        re.compile(r"""\bgetHeader\s*\(\s*"(?:Origin|Referer|Sec-Fetch-Site)"\s*\)""", re.I),
+        "a check of the request's Origin, Referer or X-Requested-With header",
+        re.compile(r"""\bgetHeader\s*\(\s*"(?:Origin|Referer|Sec-Fetch-Site|X-Requested-With)"\s*\)""", re.I),
     ),
     ("a SameSite=Lax/Strict cookie setting", re.compile(r"same-?site\W{0,6}(?:strict|lax)\b", re.I)),
 )
