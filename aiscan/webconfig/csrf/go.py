@@ -69,11 +69,20 @@ _ROUTES = (
 )
 # protections seen in code (the import paths are matched apart, by name)
 _PROTECTIONS = (
-    ("echo's CSRF middleware", re.compile(r"\bmiddleware\s*\.\s*CSRF(?:WithConfig)?\s*\(")),
-    ("http.CrossOriginProtection", re.compile(r"\b(?:New)?CrossOriginProtection\b")),
-    ("beego's EnableXSRF", re.compile(r"\bEnableXSRF\s*[:=]\s*true\b|\bXSRFKEY\b", re.I)),
+    ("echo's CSRF middleware", ("CSRF",), re.compile(r"\bmiddleware\s*\.\s*CSRF(?:WithConfig)?\s*\(")),
+    (
+        "http.CrossOriginProtection",
+        ("CrossOriginProtection",),
+        re.compile(r"\b(?:New)?CrossOriginProtection\b"),
+    ),
+    (
+        "beego's EnableXSRF",
+        ("XSRF", "xsrf", "Xsrf"),
+        re.compile(r"\bEnableXSRF\s*[:=]\s*true\b|\bXSRFKEY\b", re.I),
+    ),
     (
         "a check of the request's Origin, Referer, Sec-Fetch-Site or X-Requested-With header",
+        ("rigin", "eferer", "etch-", "equested-"),
         re.compile(
             r"""\bHeader\s*\.\s*Get\s*\(\s*"(?:Origin|Referer|Sec-Fetch-Site|X-Requested-With)"\s*\)|\.GetHeader\s*\(\s*"(?:Origin|Referer|Sec-Fetch-Site|X-Requested-With)"\s*\)""",
             re.I,
@@ -81,6 +90,7 @@ _PROTECTIONS = (
     ),
     (
         "a SameSite=Lax/Strict cookie setting",
+        ("SameSite",),
         re.compile(
             r"\bSameSite\s*[:=(]\s*(?:http\.)?SameSite(?:Strict|Lax)Mode\b|\bSameSite(?:Strict|Lax)Mode\b"
         ),
@@ -102,9 +112,12 @@ def check_go_csrf(tree: Tree) -> list[Hit]:
     for p in paths:
         raw = tree.text(p, quiet=True)
         if raw is not None:
-            apps.setdefault(app_root(p, roots), {})[p] = code_only(raw, "slash")
+            apps.setdefault(app_root(p, roots), {})[p] = raw
     hits: list[Hit] = []
-    for root, files in apps.items():
+    for root, raws in apps.items():
+        if not _sessions(raws, {p: _imports(raw) for p, raw in raws.items()}):
+            continue  # no session even before comments are blanked: not CSRF-prone, not read further
+        files = {p: code_only(raw, "slash") for p, raw in raws.items()}
         hits.extend(_application(tree, root, files))
     return hits
 
@@ -171,8 +184,10 @@ def _protection(
         for path, at in found.items():
             if _PROTECTION_PACKAGE.search(path):
                 return Seen(f"CSRF package {path}", p, line_of(files[p], at))
-    for what, rx in _PROTECTIONS:
+    for what, literals, rx in _PROTECTIONS:
         for p, t in files.items():
+            if not any(literal in t for literal in literals):
+                continue
             m = rx.search(t)
             if m:
                 return Seen(what, p, line_of(t, m.start()))
@@ -194,7 +209,7 @@ def _sessions(files: dict[str, str], imports: dict[str, dict[str, int]]) -> list
         if any(path == lib or path.startswith(lib + "/") for lib in SESSION_PACKAGES)
     ]
     for p, t in files.items():
-        if not _SET_COOKIE.search(t):
+        if "SetCookie" not in t or not _SET_COOKIE.search(t):
             continue
         m = _SESSION_COOKIE_NAME.search(t)
         if m:

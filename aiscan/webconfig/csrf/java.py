@@ -95,9 +95,12 @@ def check_java_csrf(tree: Tree) -> list[Hit]:
     for p in sources:
         raw = tree.text(p, quiet=True)
         if raw is not None:
-            apps.setdefault(app_root(p, roots), {})[p] = code_only(_blank_markup_comments(raw), "slash")
+            apps.setdefault(app_root(p, roots), {})[p] = raw
     hits: list[Hit] = []
-    for root, files in apps.items():
+    for root, raws in apps.items():
+        if not any("ession" in raw for raw in raws.values()):
+            continue  # no session in any source (HttpSession, getSession, session.): not read further
+        files = {p: code_only(_blank_markup_comments(raw), "slash") for p, raw in raws.items()}
         settings = _settings(tree, root, roots)
         hits.extend(_application(files, settings))
     return hits
