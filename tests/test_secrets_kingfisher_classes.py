@@ -75,6 +75,13 @@ NOT_REPORTED = [
     # dotted names under a token's name
     ("settings.py", 'DEFAULT_TOKEN = "authentication.middlewares.TokenRefresher"\n'),
     ("settings.py", 'token_generator = "accounts.tokens.DefaultTokenGenerator"\n'),
+    # a JSON Web Token under a token's name is judged by its claims: jwt.io's published one is not
+    (
+        "settings.py",
+        'API_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.'
+        "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+        'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"\n',
+    ),
     # placeholders in the Anthropic and Azure DevOps shapes
     (".env", "ANTHROPIC_API_KEY=sk-ant-api03-" + "x" * 93 + "AA\n"),
     ("notes.txt", "pat " + "A" * 52 + "JQQJ" + "A" * 20 + "AZDO" + "AAAA\n"),

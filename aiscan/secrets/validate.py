@@ -669,9 +669,12 @@ _JWT_SHAPE = re.compile(r"^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]
 
 
 def _opaque_token(value: str) -> bool:
-    """Three dot-separated base64url parts of random text (a signed token whose middle part
-    need not be JSON), not a dotted name: `accounts.tokens.DefaultTokenGenerator` has words."""
-    return _JWT_SHAPE.match(value) is not None and machine_made(value.replace(".", ""))
+    """Three dot-separated base64url parts of random text whose middle part is not JSON (an
+    opaque signed token; a JSON Web Token is judged by its claims, `jwt_ok`), not a dotted name:
+    `accounts.tokens.DefaultTokenGenerator` has words."""
+    if _JWT_SHAPE.match(value) is None or _b64url_json(value.split(".")[1]) is not None:
+        return False
+    return machine_made(value.replace(".", ""))
 
 
 def spaced_value_ok(name: str, value: str, placeholders: Placeholders) -> bool:
