@@ -10,7 +10,10 @@ decoys of the same shape:
 - Anthropic keys of any kind and version (`sk-ant-oat01-`, `sk-ant-api3-`...);
 - Azure DevOps personal access tokens in the 84-character format (`JQQJ` at 52, `AZDO` at 76);
 - a line holding only a secret's name and a machine-made value, separated by spaces
-  (`partnerKEY <value>`, `relay_token <value>`), in a configuration file or a note.
+  (`partnerKEY <value>`, `relay_token <value>`), in a configuration file or a note;
+
+and one false alarm among the examples Kingfisher's identifier rules keep (not counted): a
+counting run of digits under a token's name (`..._TOKEN: 1234567890123456`).
 """
 
 from __future__ import annotations
@@ -56,6 +59,8 @@ REPORTED = [
     ("notes.txt", "partnerKEY bu7JFWJtKI3GINL1rPKcNqveXD4hSMuSDx7opPW\n", 1),
     ("conf/agent.conf", "relay_token o5rp8apgq8ds59srpvd4nj0gwvczlr4s73dmxijqtefct4doqz38it6epb1d5pi6\n", 1),
     ("server.properties", "signing.secret   Zst1jW4huHfQ7hUORzALxWaKoTJ01Qzd6RYeVNpT\n", 1),
+    # a numeric token that is no counting run stays a token
+    ("notes.txt", "PARTNER_API_TOKEN: 7305918264051937\n", 1),
 ]
 
 
@@ -82,6 +87,9 @@ NOT_REPORTED = [
         "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
         'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"\n',
     ),
+    # a counting run of digits under a token's name, as under a password's
+    ("notes.txt", "PARTNER_API_TOKEN: 1234567890123456\n"),
+    ("config.yaml", "sms_token: 9876543210987654\n"),
     # placeholders in the Anthropic and Azure DevOps shapes
     (".env", "ANTHROPIC_API_KEY=sk-ant-api03-" + "x" * 93 + "AA\n"),
     ("notes.txt", "pat " + "A" * 52 + "JQQJ" + "A" * 20 + "AZDO" + "AAAA\n"),
