@@ -315,6 +315,8 @@ def assignment_ok(
         return _classes(value) >= 2 and entropy(value) >= 2.5
     if _wordy(value) or _is_slug(value) or _is_identifier(value) or mostly_words(value):
         return False
+    if value.isdigit() and _DIGIT_RUN.search(value):
+        return False  # `1234567890123456` under a token's name: a run, as under a password's
     return machine_made(value) or (
         len(value) >= 12 and entropy(value) >= 3.0 and (any(c.isdigit() for c in value) or len(value) >= 20)
     )
