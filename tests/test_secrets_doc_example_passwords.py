@@ -122,3 +122,15 @@ def test_a_quoted_password_after_a_long_option_is_a_weak_password() -> None:
     assert _ids("scripts/seed.sh", "#!/bin/sh\nmysql --password \"$DB_PASSWORD\" -e 'select 1'\n") == []
     # a short option or a bare word before the quote is not a long option's value
     assert _ids("scripts/seed.sh", f"#!/bin/sh\necho password 'password{_digits(2)}'\n") == []
+
+
+def test_a_long_option_opening_a_continued_line_is_no_comment() -> None:
+    """`--username bob --password '...'` continuing a documented command: `--` opening the line
+    is an option, not a comment; an SQL comment (`-- password = '...'`) still is one (what the
+    generic rules make of a credential commented out is theirs)."""
+    doc = (
+        "```bash\n./collect --domain corp.local \\\n"
+        f"--username bob@corp.local --password 'password{_digits(3)}{_sign()}' \\\n--server dc\n```\n"
+    )
+    assert _ids("README.md", doc) == ["weak-password"]
+    assert "weak-password" not in _ids("db/seed.sql", f"-- password = 'tulip{_digits(2)}'\nselect 1;\n")

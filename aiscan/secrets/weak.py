@@ -68,6 +68,8 @@ _IDENTIFIER = re.compile(
 )
 # A comment line (a usage example in a comment, a disabled setting): `//`, `#`, `*`, `--`, `;`.
 _COMMENT_LINE = re.compile(r"^[ \t]*(?://|#|\*|/\*|--|;|<!--|rem[ \t])", re.I)
+# A long option opening a continued command line (`--username bob --password 'x'`), not a comment.
+_OPTION_LINE = re.compile(r"^[ \t]*--[A-Za-z]")
 # What may stand before an unquoted setting's name on its line: indentation, `export`, a list dash.
 _SETTING_START = re.compile(r"^[ \t]*(?:export[ \t]+|-[ \t]+)?[\"']?$")
 # Translation files, whatever folder they are in: `messages_et.properties`, `strings.xml`,
@@ -199,6 +201,11 @@ def weak_password_ok(
     return not _not_a_password(name, value, placeholders)
 
 
+def _commented(head: str) -> bool:
+    """The line before the name opens a comment (a long option opening the line is none)."""
+    return _COMMENT_LINE.match(head) is not None and _OPTION_LINE.match(head) is None
+
+
 def is_documentation(path: str) -> bool:
     """Documentation, whatever its name says (`docs/examples.md`, a package's `METADATA`)."""
     if v.file_role(path) == "docs" or df.DOCUMENTATION.search(path) is not None:
@@ -217,7 +224,7 @@ def example_setting(path: str, op: str, quoted: bool, after: str, head: str) -> 
     not in a comment, nor in a translation."""
     if op.strip().strip("\"']").strip() not in _SETTING_OPS:
         return False
-    if LOCALE_PATH.search(str(PurePosixPath(path).parent)) or _COMMENT_LINE.match(head):
+    if LOCALE_PATH.search(str(PurePosixPath(path).parent)) or _commented(head):
         return False
     if quoted:
         return True
@@ -241,7 +248,7 @@ def literal_setting(
         return False  # documentation, whatever its name says (`docs/examples.md`)
     if role == "example" and not _TEMPLATE_NAME.search(PurePosixPath(path).name):
         return False  # an example that is no template of configuration: documentation
-    if _COMMENT_LINE.match(head):
+    if _commented(head):
         return False  # a usage example in a comment, a disabled setting
     if not quoted:
         # Unquoted, a value is a literal only in configuration and in example or template files
