@@ -11,8 +11,9 @@ does. A vulnerable case is a true positive when a finding of its class (a findin
 requirements include p19.x) is in its file within 2 lines of the labelled line (anywhere in
 the file when no line is given); a safe case is a false positive when any finding of its class
 is in its file. `--across-functions` scans with the passes over flows across functions on for
-every language (`[semgrep] across_functions = true`; without it, the configuration's default). The table gives, per language and class, TPR = TP / vulnerable cases and
-FPR = FP / safe cases, then totals; the misses are listed below it.
+every language (`[semgrep] across_functions = true`; without it, the configuration's default).
+The table gives, per language and class, TPR = TP / vulnerable cases and FPR = FP / safe
+cases, then totals; the misses are listed below it.
 """
 
 from __future__ import annotations
@@ -87,9 +88,7 @@ def judge(case: Case, findings: Iterable[Finding]) -> Outcome:
     return Outcome(case, False, f"reported at {elsewhere} instead" if same else "nothing of this class")
 
 
-def scan_language(
-    folder: Path, rules: Path | None, across: bool = False
-) -> tuple[list[Outcome], str, float]:
+def scan_language(folder: Path, rules: Path | None, across: bool = False) -> tuple[list[Outcome], str, float]:
     inventory = build_inventory(folder)
     config = ScanConfig(root=folder.resolve())
     if across:
