@@ -33,6 +33,7 @@ from typing import Any
 
 from aiscan.sast.interfile import java, javascript, php, python, ruby
 from aiscan.sast.interfile.shapes import (
+    ALIAS,
     ANNOTATION,
     ARGUMENT,
     CALLEE,
@@ -93,6 +94,7 @@ _METHODS_RULE = "interfile--methods"
 _INHERITS_RULE = "interfile--inherits"
 _OWNERS_RULE = "interfile--owners"
 _VALIDATED_RULE = "interfile--validated-"
+_ALIASES_RULE = "interfile--aliases"
 
 # A variable of the tree as semgrep prints it: PHP's `$name`, or a plain identifier.
 _VARIABLE = re.compile(r"\$?[A-Za-z_][A-Za-z0-9_]{0,127}")
@@ -124,6 +126,12 @@ class Summary:
     column: int | None = None
     owner: str | None = None  # the class whose method it is
     defined: int | None = None  # the line of its definition
+    alias_of: str | None = None  # the function's own name, where `function` is a name it is imported as
+
+    @property
+    def name(self) -> str:
+        """The function's own name (not the one it is imported as)."""
+        return self.alias_of or self.function
 
 
 @dataclass(frozen=True)
@@ -223,6 +231,16 @@ def _definition_rules(shape: Shapes) -> list[dict[str, Any]]:
                 "severity": "INFO",
                 "message": f"n={VALIDATED}",
                 **copy.deepcopy(body),
+            }
+        )
+    if shape.aliases:
+        rules.append(
+            {
+                "id": _ALIASES_RULE,
+                "languages": list(languages),
+                "severity": "INFO",
+                "message": f"f={FUNCTION}|a={ALIAS}",
+                "pattern-either": [{"pattern": p} for p in shape.aliases],
             }
         )
     if shape.owners:
@@ -402,6 +420,34 @@ def read_ancestors(results: Iterable[Mapping[str, Any]], language: str) -> dict[
                 todo.extend(direct.get(parent, ()))
         ancestors[owner] = frozenset(seen)
     return ancestors
+
+
+def read_aliases(results: Iterable[Mapping[str, Any]]) -> dict[str, frozenset[str]]:
+    """Each name a function is imported under elsewhere in the tree (`from m import f as g`:
+    f -> {g}), from the first pass's results; identifiers only, a name imported as itself left
+    out."""
+    aliases: dict[str, set[str]] = {}
+    for res in results:
+        if str(res.get("check_id") or "").rsplit(".", 1)[-1] != _ALIASES_RULE:
+            continue
+        fields = dict(
+            part.partition("=")[::2] for part in str(_mapping(res.get("extra")).get("message")).split("|")
+        )
+        function, alias = fields.get("f", ""), fields.get("a", "")
+        if is_identifier(function) and is_identifier(alias) and function != alias:
+            aliases.setdefault(function, set()).add(alias)
+    return {f: frozenset(a) for f, a in aliases.items()}
+
+
+def with_aliases(summaries: Sequence[Summary], aliases: Mapping[str, frozenset[str]]) -> list[Summary]:
+    """The summaries, and for a function (not a method) imported under another name, the same
+    summary under that name: a call `g(x)` after `from m import f as g` reaches `f`. Calls are
+    matched by name, so an alias reaches every function of the name it stands for."""
+    out = list(summaries)
+    for s in summaries:
+        if s.owner is None and s.alias_of is None:
+            out += [replace(s, function=a, alias_of=s.function) for a in sorted(aliases.get(s.function, ()))]
+    return out
 
 
 def _definition_of(summary: Summary, definitions: Sequence[Definition]) -> Definition | None:
@@ -725,7 +771,7 @@ def returned_flows(
                 if any(_calls_into(s, k, shape) for k in classes) and _receiver_into(
                     s, name, receivers, shape
                 ):
-                    unique.setdefault((s.path, s.function, s.defined or s.line), s)
+                    unique.setdefault((s.path, s.name, s.defined or s.line), s)
     return [
         Returned(rule, path, line, end_line, column, tuple(unique[k] for k in sorted(unique)))
         for (rule, path, line), (end_line, column, unique) in sorted(by_line.items())
@@ -734,7 +780,7 @@ def returned_flows(
 
 
 def returned_message(flow: Returned, class_message: str) -> str:
-    where = ", ".join(f"{s.function} ({s.path}:{s.defined or s.line})" for s in flow.functions[:3])
+    where = ", ".join(f"{s.name} ({s.path}:{s.defined or s.line})" for s in flow.functions[:3])
     return (
         f"The value returned by the function {where} reaches this line. {class_message.strip()} "
         f"(Followed across functions: the call is matched to the function by name.)"
@@ -752,7 +798,7 @@ def flow_message(flow: Flow, class_message: str, shown: int = 3, language: str =
     shape = shapes(language)
     s = flow.summary
     where = f":{s.defined}" if s.defined else ""
-    name = f"{s.owner}.{s.function}" if shape.qualified and s.owner else s.function
+    name = f"{s.owner}.{s.name}" if shape.qualified and s.owner else s.name
     calls = ", ".join(flow.calls[:shown]) + (
         f" and {len(flow.calls) - shown} more" if len(flow.calls) > shown else ""
     )
