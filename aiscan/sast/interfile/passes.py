@@ -460,6 +460,15 @@ def _definition_of(summary: Summary, definitions: Sequence[Definition]) -> Defin
     return min(around, key=lambda d: d.end - d.start) if around else None
 
 
+def _nested_return(summary: Summary, definitions: Sequence[Definition]) -> bool:
+    """Whether a returned value belongs to a function nested in the summary's function (a view
+    an application factory registers): the innermost definition around the return is another."""
+    around = [d for d in definitions if d.path == summary.path and d.start <= summary.line <= d.end]
+    if not around:
+        return False
+    return min(around, key=lambda d: d.end - d.start).function != summary.function
+
+
 def read_summaries(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Summary]:
     """The summaries in the first pass's results; `rel` maps semgrep's path to the tree's."""
     results = list(results)
@@ -478,6 +487,8 @@ def read_summaries(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Summa
         column = start.get("col") if isinstance(start.get("col"), int) else None
         found = Summary(rule, kind, read[0], read[1], rel(res["path"]), start["line"], column)
         where = _definition_of(found, definitions)
+        if kind == RETURNS and _nested_return(found, definitions):
+            continue
         if where is not None:
             found = replace(found, owner=where.owner, defined=where.start)
         out.add(found)
