@@ -1,0 +1,98 @@
+"""A call without a receiver (`send_file(path)`) reaches a module's function, never a class's
+method of the same name, in Python and JavaScript, where a method is called on an object
+(`self.storage.send_file(path)`, `this.storage.sendFile(path)`). Real semgrep, on an invented
+document service: a view calls the framework's own `send_file` beside a storage class whose
+method of that name opens the path it is given."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiscan.models import Finding, RunStatus
+from tests.interfile_support import across, scan_across
+
+PY_STORAGE = """class LocalStorage:
+    def send_file(self, file_path):
+        with open(file_path, "rb") as handle:
+            return handle.read()
+"""
+
+PY_VIEWS = """from flask import Flask, request, send_file
+
+from documents.storage import LocalStorage
+
+app = Flask(__name__)
+storage = LocalStorage()
+
+
+@app.route("/download")
+def download():
+    return send_file(request.args["name"])
+
+
+@app.route("/raw")
+def raw():
+    return storage.send_file(request.args["name"])
+"""
+
+JS_STORAGE = """const fs = require('fs');
+
+class LocalStorage {
+  readDocument(filePath) {
+    return fs.readFileSync(filePath);
+  }
+}
+
+module.exports = LocalStorage;
+"""
+
+JS_ROUTES = """const express = require('express');
+const LocalStorage = require('./storage');
+const { readDocument } = require('./archive-client');
+
+const router = express.Router();
+const storage = new LocalStorage();
+
+router.get('/download', (req, res) => {
+  res.send(readDocument(req.query.name));
+});
+
+router.get('/raw', (req, res) => {
+  res.send(storage.readDocument(req.query.name));
+});
+
+module.exports = router;
+"""
+
+JS_CLIENT = """exports.readDocument = async function (name) {
+  return { name, archived: true };
+};
+"""
+
+
+@pytest.fixture(scope="module")
+def bare_scan(tmp_path_factory: pytest.TempPathFactory) -> list[Finding]:
+    root = tmp_path_factory.mktemp("interfile-bare") / "service"
+    (root / "documents").mkdir(parents=True)
+    (root / "routes").mkdir()
+    (root / "app.py").write_text(PY_VIEWS)
+    (root / "documents" / "__init__.py").write_text("")
+    (root / "documents" / "storage.py").write_text(PY_STORAGE)
+    (root / "routes" / "documents.js").write_text(JS_ROUTES)
+    (root / "routes" / "storage.js").write_text(JS_STORAGE)
+    (root / "routes" / "archive-client.js").write_text(JS_CLIENT)
+    status, findings, run = scan_across(root, semgrep_across_functions=frozenset({"python", "javascript"}))
+    assert status is RunStatus.OK, run
+    return across(findings)
+
+
+def test_a_call_without_a_receiver_does_not_reach_a_method(bare_scan: list[Finding]) -> None:
+    messages = " ".join(f.message for f in bare_scan)
+    assert "app.py:11" not in messages, messages
+    assert "routes/documents.js:9" not in messages, messages
+
+
+def test_a_call_on_an_object_still_reaches_the_method(bare_scan: list[Finding]) -> None:
+    places = {(f.location.path, f.location.start_line): f.message for f in bare_scan}
+    assert "app.py:16" in places.get(("documents/storage.py", 3), ""), places
+    assert "routes/documents.js:13" in places.get(("routes/storage.js", 5), ""), places
