@@ -222,4 +222,5 @@ SHAPES = Shapes(
         f"import {{ {FUNCTION} as {ALIAS} }} from $IFMODULE;",
         f"const {{ {FUNCTION}: {ALIAS} }} = require($IFMODULE);",
     ),
+    methods_need_receiver=True,
 )

@@ -633,10 +633,15 @@ def _receiver_text(fields: Mapping[str, str], unbound: str) -> str | None:
 
 def _receiver_into(summary: Summary, callee: str, receivers: set[str | None], shape: Shapes) -> bool:
     """Whether one of the receivers a call was matched with can reach the function by name; a
-    call also matched without its receiver counts by the receiver it has."""
+    call also matched without its receiver counts by the receiver it has. A call without any
+    reaches a method only where the language lets a method call its class's by name alone.
+    semgrep resolves a name imported from a module (`from flask import send_file`) and matches a
+    call of it with a receiver too, bound to the name itself: that is a call without one."""
+    bound = {r for r in receivers if r is not None and r != callee}
+    if not bound and shape.methods_need_receiver and summary.owner is not None:
+        return False
     if shape.receiver_reaches is None:
         return True
-    bound = {r for r in receivers if r is not None}
     if not bound:
         return True
     return any(shape.receiver_reaches(callee, r, summary.path) for r in bound)

@@ -226,4 +226,5 @@ SHAPES = Shapes(
     sanitizers=_sanitizers,
     parameter_sinks=PARAMETER_SINKS,
     aliases=(f"from $IFMODULE import {FUNCTION} as {ALIAS}",),
+    methods_need_receiver=True,
 )

@@ -109,7 +109,10 @@ class Shapes:
     add to the rule's own, for a flaw whose sink shows only once the caller is known (Python: a
     function returning markup built from its parameter). `aliases`: the forms of an import that
     gives a module's function another name, binding `FUNCTION` (its own name) and `ALIAS` (the
-    name the importing module calls it by)."""
+    name the importing module calls it by). `methods_need_receiver`: a call written without a
+    receiver (`f(x)`) reaches a module's function only, never a class's method, for a language
+    without an implicit `this`/`self` (Python, JavaScript; not Java or Ruby, where a method calls
+    its class's methods by name alone)."""
 
     language: str
     summarised: Mapping[str, tuple[str, ...]]
@@ -132,6 +135,7 @@ class Shapes:
     parameter_sinks: Mapping[str, tuple[Rule, ...]] = field(default_factory=dict)
     also: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    methods_need_receiver: bool = False
 
     def definitions(self, params: str) -> list[str]:
         """Every form of a definition whose parameter list is `params`."""
