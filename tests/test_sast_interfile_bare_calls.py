@@ -96,3 +96,14 @@ def test_a_call_on_an_object_still_reaches_the_method(bare_scan: list[Finding]) 
     places = {(f.location.path, f.location.start_line): f.message for f in bare_scan}
     assert "app.py:16" in places.get(("documents/storage.py", 3), ""), places
     assert "routes/documents.js:13" in places.get(("routes/storage.js", 5), ""), places
+
+
+def test_list_and_str_methods_on_an_object_need_a_known_receiver() -> None:
+    # flask-admin: `self.possible_columns.index(sort_column)` (a list) was taken for the view's
+    # `index(self, path)` method and reported as an open redirect inside it
+    from aiscan.sast.interfile import python
+
+    for name in ("index", "count", "find", "sort", "discard", "rsplit"):
+        assert not python._receiver_reaches(name, "self.possible_columns", "admin/views.py"), name
+    assert python._receiver_reaches("index", "self", "admin/views.py")
+    assert python._receiver_reaches("index", "FileAdmin", "admin/views.py")

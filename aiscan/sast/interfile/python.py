@@ -136,7 +136,10 @@ CONTAINER_METHODS = frozenset(
     {
         "get", "join", "pop", "update", "format", "replace", "split", "append", "items", "keys",
         "values", "setdefault", "copy", "extend", "insert", "remove", "add", "strip", "encode",
-        "decode", "lower", "upper", "startswith", "endswith",
+        "decode", "lower", "upper", "startswith", "endswith", "index", "count", "sort", "reverse",
+        "clear", "find", "rfind", "rindex", "rsplit", "lstrip", "rstrip", "partition", "rpartition",
+        "splitlines", "title", "capitalize", "casefold", "zfill", "popitem", "discard", "union",
+        "difference", "intersection", "issubset", "issuperset", "fromkeys",
     }
 )  # fmt: skip
 
