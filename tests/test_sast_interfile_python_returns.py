@@ -1,8 +1,8 @@
-"""Python functions that return request data (RETURNS summaries, aiscan.sast.interfile.python): a
-helper of another module reads a request value and returns it; the view puts the call's result
-into SQL, a command or a redirect. Real semgrep, on an invented loan portal; the decoys convert to
-int, check an allow-list, return a constant, or return request data only from a view nested in an
-application factory."""
+"""Python functions that return request data (RETURNS summaries, not built for Python: see the xfail
+below): a helper of another module reads a request value and returns it; the view puts the call's
+result into SQL, a command or a redirect. Real semgrep, on an invented loan portal; the decoys
+convert to int, check an allow-list, return a constant, or return request data only from a view
+nested in an application factory."""
 
 from __future__ import annotations
 
@@ -101,6 +101,11 @@ def returns_scan(tmp_path_factory: pytest.TempPathFactory) -> list[Finding]:
     return across(findings)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="Python's returned values are not summarised: on flask-admin they gave false critical "
+    "and high findings (docs/measurements/new-xfile.md)",
+)
 def test_request_data_returned_by_a_helper_of_another_module_is_reported_at_the_callers_sink(
     returns_scan: list[Finding],
 ) -> None:

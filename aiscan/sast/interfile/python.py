@@ -25,8 +25,6 @@ from aiscan.sast.interfile.shapes import (
     OWNER,
     PARAM,
     PARAMETER,
-    RETURNED,
-    RETURNS,
     SKIP,
     Rule,
     Shapes,
@@ -36,16 +34,16 @@ from aiscan.sast.interfile.shapes import (
 )
 
 SUMMARISED = {
-    "python-sql-injection": (PARAMETER, RETURNS),
-    "python-command-injection": (PARAMETER, RETURNS),
-    "python-ssrf": (PARAMETER, RETURNS),
-    "python-path-traversal": (PARAMETER, RETURNS),
-    "python-code-injection": (PARAMETER, RETURNS),
-    "python-nosql-injection": (PARAMETER, RETURNS),
-    "python-ldap-xpath-injection": (PARAMETER, RETURNS),
-    "python-open-redirect": (PARAMETER, RETURNS),
-    "python-xss": (PARAMETER, RETURNS),
-    "python-template-injection": (PARAMETER, RETURNS),
+    "python-sql-injection": (PARAMETER,),
+    "python-command-injection": (PARAMETER,),
+    "python-ssrf": (PARAMETER,),
+    "python-path-traversal": (PARAMETER,),
+    "python-code-injection": (PARAMETER,),
+    "python-nosql-injection": (PARAMETER,),
+    "python-ldap-xpath-injection": (PARAMETER,),
+    "python-open-redirect": (PARAMETER,),
+    "python-xss": (PARAMETER,),
+    "python-template-injection": (PARAMETER,),
 }
 
 # Markup a function returns, built from strings (the shape `python-xss` reads in a view's return),
@@ -198,21 +196,6 @@ def _sanitizers(validated: Validated) -> list[Rule]:
     ]
 
 
-def _return_sinks() -> list[Rule]:
-    """What a function returns. A `return` of a function nested in it (a view registered by an
-    application factory) matches the outer function too; the passes keep a returned value for the
-    innermost function around it only (aiscan.sast.interfile.read_summaries)."""
-    return [
-        {
-            "patterns": [
-                {"pattern-inside": _function("...")},
-                {"pattern": f"return {RETURNED}"},
-                {"focus-metavariable": RETURNED},
-            ]
-        }
-    ]
-
-
 SHAPES = Shapes(
     language="python",
     summarised=SUMMARISED,
@@ -224,7 +207,6 @@ SHAPES = Shapes(
     ignore_case=False,
     noun="function",
     qualified=True,
-    return_sinks=_return_sinks,
     receiver_reaches=_receiver_reaches,
     sanitizers=_sanitizers,
     parameter_sinks=PARAMETER_SINKS,
