@@ -107,3 +107,68 @@ def test_list_and_str_methods_on_an_object_need_a_known_receiver() -> None:
         assert not python._receiver_reaches(name, "self.possible_columns", "admin/views.py"), name
     assert python._receiver_reaches("index", "self", "admin/views.py")
     assert python._receiver_reaches("index", "FileAdmin", "admin/views.py")
+
+
+OWN_ROUTES = """const express = require('express');
+const { importer } = require('./importer');
+const { signin } = require('./session');
+
+function Portal() {}
+
+Portal.prototype.load = function (dirname) {
+  return importer(this.get('module root'));
+};
+
+Portal.prototype.persist = function (req) {
+  exports.signin(req.signedCookies.uid);
+};
+
+exports.signin = function (lookup) {
+  return lookup;
+};
+
+module.exports = Portal;
+"""
+
+OWN_API = """module.exports = {
+  get: function (req, res) {
+    return req.query.id;
+  },
+};
+"""
+
+OWN_IMPORTER = """const fs = require('fs');
+
+exports.importer = function (dirname) {
+  return fs.readdirSync(dirname);
+};
+"""
+
+OWN_SESSION = """const db = require('./db');
+
+exports.signin = function (lookup) {
+  return db.query("SELECT * FROM users WHERE email = '" + lookup + "'");
+};
+"""
+
+
+@pytest.fixture(scope="module")
+def own_scan(tmp_path_factory: pytest.TempPathFactory) -> list[Finding]:
+    root = tmp_path_factory.mktemp("interfile-own") / "portal"
+    root.mkdir(parents=True)
+    (root / "portal.js").write_text(OWN_ROUTES)
+    (root / "api.js").write_text(OWN_API)
+    (root / "importer.js").write_text(OWN_IMPORTER)
+    (root / "session.js").write_text(OWN_SESSION)
+    status, findings, run = scan_across(root, semgrep_across_functions=frozenset({"javascript"}))
+    assert status is RunStatus.OK, run
+    return across(findings)
+
+
+def test_this_and_exports_reach_the_objects_own_functions_only(own_scan: list[Finding]) -> None:
+    # keystone: `this.get('module root')` in a prototype method was taken for an API module's
+    # `get(req, res)` returning `req.query.id`, and `exports.signin(cookie)` for another module's
+    # `signin`
+    places = {(f.location.path, f.location.start_line) for f in own_scan}
+    assert ("importer.js", 4) not in places, own_scan
+    assert ("session.js", 4) not in places, own_scan
