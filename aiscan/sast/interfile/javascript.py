@@ -223,4 +223,5 @@ SHAPES = Shapes(
         f"const {{ {FUNCTION}: {ALIAS} }} = require($IFMODULE);",
     ),
     methods_need_receiver=True,
+    built_in_names=BUILT_IN_METHODS,
 )

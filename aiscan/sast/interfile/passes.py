@@ -510,15 +510,33 @@ def call_message() -> str:
 
 
 def _returning_source(shape: Shapes, names: Iterable[str]) -> dict[str, Any]:
-    """A call to one of the functions that return the class's source data."""
-    calls = shape.calls(RETURNED, "...", RETURNED_KLASS, RETURNED_OBJECT)
-    regex = _name_regex(names, shape)
-    return {
-        "patterns": [
-            {"pattern-either": calls},
-            {"metavariable-regex": {"metavariable": RETURNED, "regex": regex}},
-        ]
-    }
+    """A call to one of the functions that return the class's source data; one named like a
+    built-in method (`get`, `find`: `Shapes.built_in_names`) only when called without a receiver,
+    since `this.get(key)`, `item.get(key)` or `config.get(key)` is rarely that function."""
+    names = sorted(set(names))
+    common = [n for n in names if n in shape.built_in_names]
+    own = [n for n in names if n not in shape.built_in_names]
+    forms: list[dict[str, Any]] = []
+    if own:
+        calls = shape.calls(RETURNED, "...", RETURNED_KLASS, RETURNED_OBJECT)
+        forms.append(
+            {
+                "patterns": [
+                    {"pattern-either": calls},
+                    {"metavariable-regex": {"metavariable": RETURNED, "regex": _name_regex(own, shape)}},
+                ]
+            }
+        )
+    if common:
+        forms.append(
+            {
+                "patterns": [
+                    {"pattern": f"{RETURNED}(...)"},
+                    {"metavariable-regex": {"metavariable": RETURNED, "regex": _name_regex(common, shape)}},
+                ]
+            }
+        )
+    return forms[0] if len(forms) == 1 else {"pattern-either": forms}
 
 
 def _argument_sinks(shape: Shapes, params: Sequence[Summary]) -> list[dict[str, Any]]:
@@ -631,7 +649,25 @@ def _receiver_text(fields: Mapping[str, str], unbound: str) -> str | None:
     return None if text in ("", unbound) else text
 
 
-def _receiver_into(summary: Summary, callee: str, receivers: set[str | None], shape: Shapes) -> bool:
+# Receivers that name the object or module a call is written in: `this.f(x)` / `self.f(x)` reach a
+# class's method or a function of the same file, `exports.f(x)` a function of the same file.
+_OWN_OBJECT = frozenset({"this", "self", "cls"})
+_OWN_MODULE = frozenset({"exports", "module.exports"})
+
+
+def _own_receiver_into(summary: Summary, bound: set[str], call_path: str | None) -> bool:
+    """Whether a call through `this`/`self` or `exports` can reach the function (Python and
+    JavaScript): not a module-level function of another file."""
+    if call_path is None or summary.path == call_path:
+        return True
+    if bound <= _OWN_MODULE:
+        return False
+    return not (bound <= _OWN_OBJECT and summary.owner is None)
+
+
+def _receiver_into(
+    summary: Summary, callee: str, receivers: set[str | None], shape: Shapes, call_path: str | None = None
+) -> bool:
     """Whether one of the receivers a call was matched with can reach the function by name; a
     call also matched without its receiver counts by the receiver it has. A call without any
     reaches a method only where the language lets a method call its class's by name alone.
@@ -639,6 +675,8 @@ def _receiver_into(summary: Summary, callee: str, receivers: set[str | None], sh
     call of it with a receiver too, bound to the name itself: that is a call without one."""
     bound = {r for r in receivers if r is not None and r != callee}
     if not bound and shape.methods_need_receiver and summary.owner is not None:
+        return False
+    if bound and shape.methods_need_receiver and not _own_receiver_into(summary, bound, call_path):
         return False
     if shape.receiver_reaches is None:
         return True
@@ -708,7 +746,7 @@ def flows(
             if (
                 any(_calls_into(s, k, shape) for k in named)
                 and any(_typed_into(s, t, ancestors) for t in typed)
-                and _receiver_into(s, callee, receivers, shape)
+                and _receiver_into(s, callee, receivers, shape, path)
             ):
                 calls.setdefault(s, set()).add((path, line))
     # one flow per sink: a function whose several parameters reach the same line is one finding
@@ -785,7 +823,7 @@ def returned_flows(
             for s in returning.get((rule, name), ()):
                 # one entry per definition (a function with several returns has several summaries)
                 if any(_calls_into(s, k, shape) for k in classes) and _receiver_into(
-                    s, name, receivers, shape
+                    s, name, receivers, shape, path
                 ):
                     unique.setdefault((s.path, s.name, s.defined or s.line), s)
     return [

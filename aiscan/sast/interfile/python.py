@@ -212,4 +212,5 @@ SHAPES = Shapes(
     parameter_sinks=PARAMETER_SINKS,
     aliases=(f"from $IFMODULE import {FUNCTION} as {ALIAS}",),
     methods_need_receiver=True,
+    built_in_names=CONTAINER_METHODS,
 )

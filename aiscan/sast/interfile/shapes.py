@@ -112,7 +112,9 @@ class Shapes:
     name the importing module calls it by). `methods_need_receiver`: a call written without a
     receiver (`f(x)`) reaches a module's function only, never a class's method, for a language
     without an implicit `this`/`self` (Python, JavaScript; not Java or Ruby, where a method calls
-    its class's methods by name alone)."""
+    its class's methods by name alone). `built_in_names`: the names of the language's own
+    objects' methods (`get`, `join`, `find`), which a function returning request data is matched
+    by only when called without a receiver."""
 
     language: str
     summarised: Mapping[str, tuple[str, ...]]
@@ -136,6 +138,7 @@ class Shapes:
     also: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     methods_need_receiver: bool = False
+    built_in_names: frozenset[str] = frozenset()
 
     def definitions(self, params: str) -> list[str]:
         """Every form of a definition whose parameter list is `params`."""
