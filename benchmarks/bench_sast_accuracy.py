@@ -2,6 +2,7 @@
 per p19 class.
 
     python benchmarks/bench_sast_accuracy.py [--corpus DIR] [--rules DIR] [--lang L ...] [--quiet]
+                                             [--across-functions]
 
 The corpus has one folder per language (fixtures/sast-corpus/<lang>/) with source files and a
 labels.yaml: `cases: [{file, class: p19.x, vulnerable: bool, line?, weakness?}]`. Each folder is scanned
@@ -9,8 +10,10 @@ through aiscan's own code path (inventory, then SemgrepAnalyzer.run), exactly as
 does. A vulnerable case is a true positive when a finding of its class (a finding whose
 requirements include p19.x) is in its file within 2 lines of the labelled line (anywhere in
 the file when no line is given); a safe case is a false positive when any finding of its class
-is in its file. The table gives, per language and class, TPR = TP / vulnerable cases and
-FPR = FP / safe cases, then totals; the misses are listed below it.
+is in its file. `--across-functions` scans with the passes over flows across functions on for
+every language (`[semgrep] across_functions = true`; without it, the configuration's default).
+The table gives, per language and class, TPR = TP / vulnerable cases and FPR = FP / safe
+cases, then totals; the misses are listed below it.
 """
 
 from __future__ import annotations
@@ -18,14 +21,14 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
 from aiscan.analyzers.base import ScanContext
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
-from aiscan.config import ScanConfig
+from aiscan.config import ACROSS_FUNCTIONS_LANGUAGES, ScanConfig
 from aiscan.inventory import build_inventory
 from aiscan.models import Finding
 from aiscan.sast.coverage import SAST_CLASSES
@@ -85,9 +88,12 @@ def judge(case: Case, findings: Iterable[Finding]) -> Outcome:
     return Outcome(case, False, f"reported at {elsewhere} instead" if same else "nothing of this class")
 
 
-def scan_language(folder: Path, rules: Path | None) -> tuple[list[Outcome], str, float]:
+def scan_language(folder: Path, rules: Path | None, across: bool = False) -> tuple[list[Outcome], str, float]:
     inventory = build_inventory(folder)
-    ctx = ScanContext(ScanConfig(root=folder.resolve()), inventory)
+    config = ScanConfig(root=folder.resolve())
+    if across:
+        config = replace(config, semgrep_across_functions=ACROSS_FUNCTIONS_LANGUAGES)
+    ctx = ScanContext(config, inventory)
     t0 = time.perf_counter()
     outcome = SemgrepAnalyzer(rules).run(ctx)
     elapsed = time.perf_counter() - t0
@@ -146,6 +152,7 @@ def main() -> None:
     parser.add_argument("--rules", default=None, help="semgrep rules folder (default: aiscan's)")
     parser.add_argument("--lang", action="append", help="only these languages (repeatable)")
     parser.add_argument("--quiet", action="store_true", help="do not list the misses")
+    parser.add_argument("--across-functions", action="store_true", help="the passes across functions on")
     args = parser.parse_args()
     corpus = Path(args.corpus)
     folders = sorted(p for p in corpus.iterdir() if (p / "labels.yaml").is_file())
@@ -156,7 +163,7 @@ def main() -> None:
     rules = Path(args.rules) if args.rules else None
     outcomes: list[Outcome] = []
     for folder in folders:
-        results, status, elapsed = scan_language(folder, rules)
+        results, status, elapsed = scan_language(folder, rules, args.across_functions)
         outcomes += results
         print(f"{folder.name:<12} {len(results):>3} cases  semgrep {status}, {elapsed:.1f} s")
     table(outcomes, [p.name for p in folders])

@@ -19,18 +19,29 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from bench_semgrep_cache import timed
+from bench_semgrep_cache import timed as _timed
 
-from aiscan.analyzers.base import ScanContext
+from aiscan.analyzers.base import AnalyzerOutcome, ScanContext
 from aiscan.config import ACROSS_FUNCTIONS_LANGUAGES, Overrides, resolve_scan_config
 from aiscan.inventory import build_inventory
 from aiscan.sast import interfile
 from aiscan.version_cache import CACHE_ENV
+
+
+def timed(ctx: ScanContext) -> tuple[float, AnalyzerOutcome]:
+    """The wall time of one analyzer run; the CPU time of its semgrep processes is printed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall, outcome = _timed(ctx)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(f"  run: wall {wall:.1f} s, semgrep CPU {cpu:.1f} s ({outcome.run.status.value})", flush=True)
+    return wall, outcome
 
 
 def main() -> None:

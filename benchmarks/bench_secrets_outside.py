@@ -35,7 +35,10 @@ benchmarks/credsweeper_samples/labels_2.csv` or `labels_3.csv`). A fourth, descr
 labelled line by line by the `hardcoded` mark and the compliant/noncompliant parts. A sixth and a
 seventh, described in `rule_test_files.py`: the annotated test files of semgrep-rules' secret rules
 (`--semgrep DIR`, DIR holding `generic/secrets/security/`) and ripsecrets' test cases
-(`--ripsecrets DIR`, DIR holding `test/`). Sources may be given
+(`--ripsecrets DIR`, DIR holding `test/`). An eighth, described in `kingfisher_rules.py`:
+Kingfisher's rule examples (`--kingfisher DIR`, DIR holding `rules/*.yml`; with
+`--kingfisher-seen NP` the samples also in Nosey Parker's rules under `NP/rules/` are reported
+apart). Sources may be given
 together; with `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog
 measurement also prints each tool's wall-clock time over its tree.
 """
@@ -57,6 +60,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_secrets import run_aiscan, run_detect_secrets
 from go_literals import string_value, tokens
+from kingfisher_rules import kingfisher_file, load_kingfisher
 from outside_sources import (
     NOT_SECRETS,
     LineLabel,
@@ -361,6 +365,42 @@ def measure_noseyparker(root: Path, tree: Path, tools: list[tuple[str, Any]], sh
         )
 
 
+def measure_kingfisher(
+    root: Path, noseyparker: Path | None, tree: Path, tools: list[tuple[str, Any]], show: bool
+) -> None:
+    data = load_kingfisher(root, noseyparker)
+    if not data.scored:
+        raise SystemExit(f"no rule files under {root}")
+    names = {kingfisher_file(s, n): s for n, s in enumerate(data.scored + data.identifiers + data.seen)}
+    write_tree(tree, {k: s.text for k, s in names.items()})
+    scored = {id(s) for s in data.scored}
+    counted = {k: s for k, s in names.items() if id(s) in scored}
+    print(
+        f"Kingfisher rule examples from {root}: {sum(s.positive for s in data.scored)} examples, "
+        f"{sum(not s.positive for s in data.scored)} negative examples, "
+        f"{len({s.provider for s in data.scored})} rule files ({len(data.identifiers)} examples of "
+        f"identifier rules and {len(data.seen)} samples also in Nosey Parker's rules reported apart)\n"
+    )
+    for tool, runner in tools:
+        wall, _, hits, _ = runner(tree)
+        hit_files = {path for path, _, _ in hits}
+        print(f"  {tool} ({wall:.2f} s wall)")
+        print_file_scores(
+            {k: (s.provider, s.positive, s.text) for k, s in counted.items()},
+            hit_files,
+            show and tool == "aiscan",
+        )
+        for title, group in (("identifier rules", data.identifiers), ("also in Nosey Parker", data.seen)):
+            mine = [k for k, s in names.items() if any(s is g for g in group)]
+            pos = [k for k in mine if names[k].positive]
+            neg = [k for k in mine if not names[k].positive]
+            print(
+                f"    {title} (not counted): {sum(k in hit_files for k in pos)}/{len(pos)} examples, "
+                f"{sum(k in hit_files for k in neg)}/{len(neg)} negative examples reported"
+            )
+        print()
+
+
 def measure_trufflehog(root: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
     data = load_trufflehog(root)
     if not data.scored:
@@ -560,6 +600,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gitleaks", type=Path, help="holds cmd/generate/config")
     parser.add_argument("--noseyparker", type=Path, help="holds rules/*.yml of Nosey Parker")
+    parser.add_argument("--kingfisher", type=Path, help="holds rules/*.yml of Kingfisher")
+    parser.add_argument(
+        "--kingfisher-seen",
+        type=Path,
+        help="holds rules/*.yml of Nosey Parker: Kingfisher's samples found there are reported apart",
+    )
     parser.add_argument("--credsweeper", type=Path, help="holds tests/samples/ of CredSweeper")
     parser.add_argument("--trufflehog", type=Path, help="holds pkg/detectors/*/*_test.go of TruffleHog")
     parser.add_argument("--whispers", type=Path, help="holds tests/fixtures/ of Whispers")
@@ -571,10 +617,10 @@ def main() -> None:
     parser.add_argument("--skip-detect-secrets", action="store_true")
     args = parser.parse_args()
     sources = (args.gitleaks, args.noseyparker, args.credsweeper, args.trufflehog, args.whispers)
-    if not any((*sources, args.semgrep, args.ripsecrets)):
+    if not any((*sources, args.semgrep, args.ripsecrets, args.kingfisher)):
         parser.error(
-            "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep "
-            "or --ripsecrets"
+            "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
+            "--ripsecrets or --kingfisher"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -589,6 +635,7 @@ def main() -> None:
             ("whispers", args.whispers),
             ("semgrep", args.semgrep),
             ("ripsecrets", args.ripsecrets),
+            ("kingfisher", args.kingfisher),
         ):
             if source is None:
                 continue
@@ -601,6 +648,8 @@ def main() -> None:
                 measure_noseyparker(source, tree, tools, args.show)
             elif name == "trufflehog":
                 measure_trufflehog(source, tree, tools, args.show)
+            elif name == "kingfisher":
+                measure_kingfisher(source, args.kingfisher_seen, tree, tools, args.show)
             elif name == "whispers":
                 measure_whispers(source, tree, tools, args.show)
             elif name in ("semgrep", "ripsecrets"):

@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import Any
 
 import yaml
 
@@ -74,8 +76,16 @@ def _fixme_negatives(raw: str) -> dict[str, set[int]]:
 
 def load_noseyparker(root: Path) -> tuple[list[RuleSample], list[RuleSample]]:
     """(samples scored, samples of identifier rules reported apart)."""
+    return load_rule_examples(root, lambda rule: str(rule["id"]) in NOT_SECRETS)
+
+
+def load_rule_examples(
+    root: Path, is_apart: Callable[[dict[str, Any]], bool]
+) -> tuple[list[RuleSample], list[RuleSample]]:
+    """The examples and negative examples of Nosey Parker's rule format (also Kingfisher's):
+    (samples scored, samples of the rules `is_apart` sets apart)."""
     files = sorted((root / "rules").glob("*.yml")) or sorted(root.glob("*.yml"))
-    rules: list[tuple[str, str, list[str], list[str], set[int]]] = []
+    rules: list[tuple[str, str, list[str], list[str], set[int], bool]] = []
     for path in files:
         raw = path.read_text(encoding="utf-8")
         fixme = _fixme_negatives(raw)
@@ -83,12 +93,12 @@ def load_noseyparker(root: Path) -> tuple[list[RuleSample], list[RuleSample]]:
             rid = str(rule["id"])
             pos = [str(x) for x in rule.get("examples") or []]
             neg = [str(x) for x in rule.get("negative_examples") or []]
-            rules.append((rid, path.stem, pos, neg, fixme.get(rid, set())))
-    wanted = {t.strip() for _, _, pos, _, _ in rules for t in pos}
+            rules.append((rid, path.stem, pos, neg, fixme.get(rid, set()), is_apart(rule)))
+    wanted = {t.strip() for _, _, pos, _, _, _ in rules for t in pos}
     scored: list[RuleSample] = []
     apart: list[RuleSample] = []
-    for rid, provider, pos, neg, marked in rules:
-        into = apart if rid in NOT_SECRETS else scored
+    for rid, provider, pos, neg, marked, set_apart in rules:
+        into = apart if set_apart else scored
         into.extend(RuleSample(rid, provider, True, t) for t in pos)
         into.extend(
             RuleSample(rid, provider, False, t)

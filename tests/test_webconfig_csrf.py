@@ -28,6 +28,25 @@ FAILING = {
         ("ActionController::Base", "protect_from_forgery", "load_defaults", "resources"),
     ),
     "php": ("public/change_email.php", 7, ("$_POST", "UPDATE", "session_start", "lib/auth.php", "token")),
+    "rails-admin-base": (
+        "app/controllers/admin/base_controller.rb",
+        2,
+        ("Admin::BaseController", "ActionController::Base", "protect_from_forgery", "resources"),
+    ),
+    "go-gorilla": (
+        "main.go",
+        14,
+        ("Go application", "github.com/gorilla/sessions", "gorilla/csrf", "nosurf"),
+    ),
+    "go-gin": ("server/routes.go", 13, ("Go application", "2 state-changing routes", "gin-contrib/sessions")),
+    "go-nethttp": ("main.go", 10, ("Go application", "session_id", "SameSite")),
+    "spring-session": (
+        "src/main/java/kz/mfo/loans/ProfileController.java",
+        16,
+        ("Spring MVC", "HttpSession", "Spring Security"),
+    ),
+    "servlet": ("src/main/java/kz/mfo/TransferServlet.java", 9, ("servlet", "doPost", "getSession")),
+    "jsp": ("password.jsp", 7, ("JSP", "UPDATE", "session", "CSRFGuard")),
 }
 BASE_CONTROLLER = "class ApplicationController < ActionController::Base\nend\n"
 ROUTES = "Rails.application.routes.draw do\n  {}\nend\n"
@@ -66,6 +85,17 @@ def test_protected_or_not_csrf_prone_application_is_not_reported(app: str) -> No
         ("rails-protect", ("app/controllers/application_controller.rb", 2)),
         ("rails-defaults", ("config/application.rb", 6)),
         ("php-token", ("change_email.php", 6)),
+        ("rails-concern", ("app/controllers/concerns/forgery_protection.rb", 5)),
+        ("rails-inherited", ("app/controllers/base_controller.rb", 2)),
+        ("go-gorilla-csrf", ("main.go", 6)),
+        ("go-nosurf", ("main.go", 8)),
+        ("go-echo-csrf", ("main.go", 13)),
+        ("go-samesite", ("main.go", 13)),
+        ("go-origin-check", ("main.go", 14)),
+        ("go-cross-origin-protection", ("main.go", 11)),
+        ("spring-security", ("pom.xml", 9)),
+        ("spring-samesite", ("src/main/resources/application.properties", 1)),
+        ("jsp-csrfguard", ("WEB-INF/web.xml", 4)),
     ],
 )
 def test_the_protection_found_is_recorded_as_evidence(app: str, evidence: tuple[str, int]) -> None:
@@ -394,3 +424,180 @@ def test_comments_are_blanked_and_strings_kept(style: str, text: str, code: str)
     from aiscan.webconfig.csrf.evidence import code_only
 
     assert code_only(text, style) == code
+
+
+def test_a_go_handler_that_switches_on_a_post_method_is_a_state_changing_route(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "go.mod": "module example.com/x\n",
+            "main.go": (
+                "package main\n"
+                'import "github.com/gorilla/sessions"\n'
+                "func profile(w http.ResponseWriter, r *http.Request) {\n"
+                "\tswitch r.Method {\n"
+                '\tcase "POST":\n'
+                "\t\tsave(r)\n"
+                "\t}\n"
+                "}\n"
+            ),
+        },
+    )
+    assert where(flaws(run_web_config(tmp_path), RULE)) == {("main.go", 5)}
+
+
+def test_a_go_application_of_a_framework_with_its_own_token_is_not_judged(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "go.mod": "module example.com/x\n",
+            "main.go": (
+                "package main\n"
+                'import "github.com/beego/beego/v2/server/web"\n'
+                'import "github.com/beego/beego/v2/server/web/session"\n'
+                'func main() { web.Router("/x", &C{}, "post:Save") }\n'
+            ),
+            "conf/app.conf": "enablexsrf = true\n",
+        },
+    )
+    assert not flaws(run_web_config(tmp_path), RULE)
+
+
+def test_a_go_cookie_that_names_no_session_is_not_a_cookie_session(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "go.mod": "module example.com/x\n",
+            "main.go": (
+                "package main\n"
+                "func prefs(w http.ResponseWriter, r *http.Request) {\n"
+                "\tif r.Method == http.MethodPost {\n"
+                '\t\thttp.SetCookie(w, &http.Cookie{Name: "theme", Value: r.FormValue("t")})\n'
+                "\t}\n"
+                "}\n"
+            ),
+        },
+    )
+    assert not flaws(run_web_config(tmp_path), RULE)
+
+
+def test_spring_security_switched_off_is_left_to_the_semgrep_rule(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "pom.xml": "<project><artifactId>spring-boot-starter-security</artifactId></project>\n",
+            "src/main/java/x/Web.java": (
+                "import org.springframework.security.config.annotation.web.builders.HttpSecurity;\n"
+                "class Web {\n"
+                "  SecurityFilterChain chain(HttpSecurity http) {\n"
+                "    http.csrf().disable();\n"
+                "    return http.build();\n"
+                "  }\n"
+                '  @PostMapping("/p") String p(HttpSession s) { return ""; }\n'
+                "}\n"
+            ),
+        },
+    )
+    outcome = run_web_config(tmp_path)
+    assert not flaws(outcome, RULE)
+    assert not present(outcome, "server-csrf-protection")
+
+
+def test_a_jsp_reading_no_session_is_not_reported(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "feedback.jsp": (
+                "<%\n"
+                'String text = request.getParameter("text");\n'
+                'stmt.executeUpdate("INSERT INTO Feedback (text) VALUES (\'" + text + "\')");\n'
+                "%>\n"
+            ),
+            "WEB-INF/web.xml": "<web-app/>\n",
+        },
+    )
+    assert not flaws(run_web_config(tmp_path), RULE)
+
+
+def test_a_rails_concern_that_only_names_the_check_in_a_comment_does_not_protect(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "config/application.rb": "module X\n  class Application < Rails::Application\n  end\nend\n",
+            "config/routes.rb": "Rails.application.routes.draw do\n  resources :loans\nend\n",
+            "app/controllers/application_controller.rb": (
+                "class ApplicationController < ActionController::Base\n  include Guard\nend\n"
+            ),
+            "app/controllers/concerns/guard.rb": (
+                "module Guard\n  # protect_from_forgery with: :exception\nend\n"
+            ),
+        },
+    )
+    assert where(flaws(run_web_config(tmp_path), RULE)) == {("app/controllers/application_controller.rb", 1)}
+
+
+def test_a_spring_route_reading_a_json_body_is_not_forgeable_by_a_form(tmp_path: Path) -> None:
+    # @RequestBody takes only the JSON content type, which a cross-site form cannot send
+    write(
+        tmp_path,
+        {
+            "pom.xml": "<project><artifactId>spring-boot-starter-web</artifactId></project>\n",
+            "src/main/java/kz/mfo/Cart.java": (
+                "@RestController\n"
+                "class Cart {\n"
+                '  @PostMapping("/cart")\n'
+                "  Item add(@RequestBody Item item, HttpSession session) { return item; }\n"
+                '  @PostMapping(value = "/cart/clear")\n'
+                '  void clear(HttpSession session) { session.removeAttribute("cart"); }\n'
+                "}\n"
+            ),
+        },
+    )
+    found = flaws(run_web_config(tmp_path), RULE)
+    assert where(found) == {("src/main/java/kz/mfo/Cart.java", 5)}
+    assert "1 state-changing route " in found[0].message
+
+
+def test_a_required_custom_request_header_counts_as_a_check(tmp_path: Path) -> None:
+    # a header a cross-site form cannot set (X-Requested-With) is the custom-header defence
+    write(
+        tmp_path,
+        {
+            "go.mod": "module example.com/x\n",
+            "main.go": (
+                "package main\n"
+                'import "github.com/gorilla/sessions"\n'
+                "func guard(next http.Handler) http.Handler {\n"
+                "\treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {\n"
+                '\t\tif r.Header.Get("X-Requested-With") != "XMLHttpRequest" {\n'
+                "\t\t\treturn\n"
+                "\t\t}\n"
+                "\t})\n"
+                "}\n"
+                'func routes(r *mux.Router) { r.HandleFunc("/x", save).Methods("POST") }\n'
+            ),
+        },
+    )
+    outcome = run_web_config(tmp_path)
+    assert not flaws(outcome, RULE)
+    assert where(present(outcome, "server-csrf-protection")) == {("main.go", 5)}
+
+
+def test_spring_security_configured_in_xml_counts(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "pom.xml": "<project><artifactId>spring-webmvc</artifactId></project>\n",
+            "src/main/webapp/WEB-INF/security.xml": (
+                '<beans:beans xmlns="http://www.springframework.org/schema/security">\n'
+                "  <http/>\n"
+                "</beans:beans>\n"
+            ),
+            "src/main/java/kz/mfo/Web.java": (
+                '@Controller class Web { @PostMapping("/p") String p(HttpSession s) { return ""; } }\n'
+            ),
+        },
+    )
+    outcome = run_web_config(tmp_path)
+    assert not flaws(outcome, RULE)
+    assert where(present(outcome, "server-csrf-protection")) == {("src/main/webapp/WEB-INF/security.xml", 1)}

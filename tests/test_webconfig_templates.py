@@ -11,6 +11,7 @@ from aiscan.webconfig.fields import CARD, CVV, OTP, PASSWORD, PIN, kind_of, mask
 from aiscan.webconfig.markup import DYNAMIC, parse_markup
 from aiscan.webconfig.notice import notice_line
 from tests.conftest import FIXTURES
+from tests.semgrep_support import scan_files
 from tests.webconfig_helpers import flaws, present, run_web_config, where, write
 
 
@@ -38,6 +39,15 @@ def _input(html: str):  # type: ignore[no-untyped-def]
         ('<input name="password_hint">', None),
         ('<input name="promo_code">', None),
         ('<input name="spinner">', None),
+        ('<input autocomplete="new-password" name="x">', None),
+        ('<input autocomplete="new-password" name="new_pass">', PASSWORD),
+        ('<input autocomplete="new-password" id="primaryBaseURL" placeholder="https://">', None),
+        ('<input type="password" autocomplete="new-password" id="baseURL">', PASSWORD),
+        ('<input type="text" autocomplete="current-password" name="x">', PASSWORD),
+        # new-password on a text field only keeps the browser from filling it: the names decide
+        ('<input type="text" autocomplete="new-password" id="primaryBaseURL">', None),
+        ('<input type="url" autocomplete="current-password" name="server">', None),
+        ('<input type="text" autocomplete="new-password" name="admin_password">', PASSWORD),
     ],
 )
 def test_inputs_are_classified_by_type_name_id_and_hint(html: str, kind: str | None) -> None:
@@ -189,10 +199,29 @@ def test_unescaped_output_in_each_template_language(tmp_path: Path) -> None:
         "d.blade.php",
         "e.hbs",
         "f.ejs",
-        "h.vue",
-        "i.svelte",
         "j.html",
     }
+
+
+def test_raw_html_of_vue_and_svelte_components_is_left_to_the_component_rules(tmp_path: Path) -> None:
+    # The web check reads the component files for forms, but raw HTML in them is judged by the
+    # semgrep rules, which know a value sanitized in the component: one verdict per line.
+    component = (
+        '<template>\n  <div v-html="clean"></div>\n  <p v-html="bio"></p>\n</template>\n'
+        "<script>\nimport DOMPurify from 'dompurify';\nexport default {\n  computed: {\n"
+        "    clean() { return DOMPurify.sanitize(this.raw); },\n  },\n};\n</script>\n"
+    )
+    files = {
+        "web/Profile.vue": component,
+        "web/Bio.svelte": "<div>{@html bio}</div>\n<p>{@html DOMPurify.sanitize(bio)}</p>\n",
+    }
+    write(tmp_path / "web-check", files)
+    assert not flaws(run_web_config(tmp_path / "web-check"), "web-template-unescaped-output")
+    found = {
+        (f.rule_id, f.location.path, f.location.start_line)
+        for f in scan_files(tmp_path / "rules", files).findings
+    }
+    assert found == {("vue-raw-html", "web/Profile.vue", 3), ("svelte-raw-html", "web/Bio.svelte", 1)}
 
 
 def test_forms_to_localhost_and_https_are_not_plain_http_findings(tmp_path: Path) -> None:

@@ -473,7 +473,8 @@ class SemgrepAnalyzer:
             if isinstance(first, Gap):
                 gaps.append(first)
                 continue
-            summaries = interfile.read_summaries(first["results"], rel)
+            found = interfile.read_summaries(first["results"], rel)
+            summaries = interfile.with_aliases(found, interfile.read_aliases(first["results"]))
             gaps += _pass_gaps(first, plan.path_map, language, "summaries")
             validated = interfile.read_validated(first["results"], language)
             calls_rules = interfile.second_pass_rules(language, summaries, class_rules, validated)
@@ -489,7 +490,7 @@ class SemgrepAnalyzer:
             flows = interfile.flows(second["results"], summaries, rel, language, ancestors)
             returned = interfile.returned_flows(second["results"], summaries, rel, language)
             n_functions = len(
-                {(s.rule, s.path, s.function, s.position) for s in summaries if s.kind == interfile.PARAMETER}
+                {(s.rule, s.path, s.function, s.position) for s in found if s.kind == interfile.PARAMETER}
             )
             counts.append(
                 f"{language}: {n_functions} function parameter(s) reach a sink, "

@@ -69,7 +69,7 @@ def flow_finding(flow: interfile.Flow, rule: Mapping[str, Any], root: Path, lang
     message = interfile.flow_message(flow, str(rule.get("message") or ""), language=language)
     where = Location(s.path, s.line, s.line, s.column, read_snippet(root, s.path, s.line, s.line))
     found = _across_finding(rule, s.rule, message, where)
-    props = {**found.properties, "calls": list(flow.calls), "function": s.function}
+    props = {**found.properties, "calls": list(flow.calls), "function": s.name}
     if s.owner:
         props["class"] = s.owner
     return replace(found, properties=props)
@@ -81,5 +81,5 @@ def returned_finding(flow: interfile.Returned, rule: Mapping[str, Any], root: Pa
     snippet = read_snippet(root, flow.path, flow.line, flow.end_line)
     where = Location(flow.path, flow.line, flow.end_line, flow.column, snippet)
     found = _across_finding(rule, flow.rule, message, where)
-    names = sorted({f"{s.function} ({s.path}:{s.defined or s.line})" for s in flow.functions})
+    names = sorted({f"{s.name} ({s.path}:{s.defined or s.line})" for s in flow.functions})
     return replace(found, properties={**found.properties, "returned_by": names})

@@ -60,6 +60,7 @@ STRUCTURE_VALIDATORS = (
     "header-token",
     "user-key",
     "line-value",
+    "spaced-value",
     "basic-decoded",
     "auth-decoded",
     "openshift-token",

@@ -368,6 +368,8 @@ class Engine:
             return v.key_as_user_ok(value, ph)
         if det.validator == "line-value":
             return self._line_value_ok(m, value, text, path)
+        if det.validator == "spaced-value":
+            return self._spaced_value_ok(m, value, text, path)
         if det.validator == "basic-decoded":
             if v.is_placeholder(value, ph):
                 return False
@@ -416,6 +418,17 @@ class Engine:
         if name is None or not st.line_value_candidate(text, m.end("tail") - len(full), value):
             return False
         return v.assignment_ok(name, value, True, path, self.ruleset.placeholders, m.group("op"))
+
+    def _spaced_value_ok(self, m: re.Match[str], value: str, text: str, path: str) -> bool:
+        """A name and a value with only spaces between, alone on their line, in a file whose
+        values run to the end of the line: judged by the name of the secret and the value."""
+        if not st.runs_to_line_end(path) or not _key_boundary(text, m.start("key"), m.group("key")):
+            return False
+        full = _full_name(text, m.start("key"), m.group("key") + m.group("tail"))
+        name = st.secret_name(full)
+        if name is None or not st.name_starts_line(text, m.end("tail") - len(full)):
+            return False
+        return v.spaced_value_ok(name, value, self.ruleset.placeholders)
 
     def _secret_ok(self, det: Detector, m: re.Match[str], value: str, text: str, path: str) -> bool:
         ph = self.ruleset.placeholders

@@ -290,10 +290,15 @@ def holds_inner_stop(value: str) -> bool:
     return _INNER_STOPS.search(value) is not None
 
 
+def name_starts_line(text: str, name_start: int) -> bool:
+    """Only the name's lead (`export`, `- `, a quote) comes before it on its line."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    return _LINE_HEAD.match(text[line_start:name_start]) is not None
+
+
 def line_value_candidate(text: str, name_start: int, value: str) -> bool:
     """The name starts its line and the value holds a character the one-line rule stops at."""
-    line_start = text.rfind("\n", 0, name_start) + 1
-    return _LINE_HEAD.match(text[line_start:name_start]) is not None and holds_inner_stop(value)
+    return name_starts_line(text, name_start) and holds_inner_stop(value)
 
 
 # -- HTTP Basic values ---------------------------------------------------------------------------

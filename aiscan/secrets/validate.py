@@ -108,6 +108,8 @@ def is_config_file(path: str) -> bool:
     return p.suffix.lower() in _CONFIG_SUFFIXES or (not p.suffix and "." not in name)
 
 
+# The longest value an assignment is judged on (a long base64 API key, an Azure SAS token).
+MAX_VALUE = 1000
 _PASSWORD_KEY = re.compile(r"pass|pwd|psw|(?:^|[_.-])pw(?:$|[_.-])|парол", re.I)
 _EXPRESSION = re.compile(r"""^(?:[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*(?:\(.*\)?|\[.*\]?)?;?)$""")
 # A dotted name (`app.settings.KEY`), or an object identifier (ASN.1, SNMP: `1.2.840.113549.1.9.7`,
@@ -157,12 +159,27 @@ _CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 def _wordy(value: str) -> bool:
     """A word, a label or a code name rather than a random string: words joined by separators,
     snake_case, and letters-only values that are short, single-case or camel-case words. Long
-    random letters in mixed case (`FYSJYgOuwgzzVfBPbxnt`) are not wordy."""
+    random letters in mixed case (`FYSJYgOuwgzzVfBPbxnt`) are not wordy, nor is such a run
+    beside a prefix or another part (`b_FYSJYgOuwgzzVfBPbxntqBIGkyOo`, `v9sswdzc2it8axf4jxw_1f3`)."""
     if _WORDS.match(value):
-        return True
+        return not any(_random_run(part) for part in _SEPARATORS.split(value))
     if value.isalpha():
         return len(value) < 16 or value.islower() or value.isupper() or _is_identifier(value)
     return False
+
+
+_SEPARATORS = re.compile(r"[_\-. /]")
+
+
+def _random_run(part: str) -> bool:
+    """A part of 16 characters or more that no one would write as a word or a name: letters
+    and digits, or mixed-case letters that do not break into words, with the entropy of random
+    text."""
+    if len(part) < 16 or part.isdigit() or entropy(part) < 3.5:
+        return False
+    if part.isalpha() and (part.islower() or part.isupper() or _is_identifier(part)):
+        return False
+    return not mostly_words(part)
 
 
 _PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -244,7 +261,7 @@ def assignment_ok(
         return True
     if weak_signing_secret(key, value, path, placeholders, op, after):
         return True
-    if len(value) < 6 or len(value) > 300 or not value.isascii() or any(c.isspace() for c in value):
+    if len(value) < 6 or len(value) > MAX_VALUE or not value.isascii() or any(c.isspace() for c in value):
         return False
     role = file_role(path)
     if not quoted and role == "code":
@@ -276,7 +293,7 @@ def assignment_ok(
         return False
     if value.lower() in key.lower() or key.lower().strip("_-.\"'") in value.lower():
         return False
-    if _DOTTED.match(value) or _VERSION.match(value):
+    if (_DOTTED.match(value) and not _opaque_token(value)) or _VERSION.match(value):
         return False
     strength = name_strength(key)
     if strength == "none" or names_stand_in(key):
@@ -298,6 +315,8 @@ def assignment_ok(
         return _classes(value) >= 2 and entropy(value) >= 2.5
     if _wordy(value) or _is_slug(value) or _is_identifier(value) or mostly_words(value):
         return False
+    if value.isdigit() and _DIGIT_RUN.search(value):
+        return False  # `1234567890123456` under a token's name: a run, as under a password's
     return machine_made(value) or (
         len(value) >= 12 and entropy(value) >= 3.0 and (any(c.isdigit() for c in value) or len(value) >= 20)
     )
@@ -651,6 +670,24 @@ def file_role(path: str) -> str:
 _JWT_SHAPE = re.compile(r"^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}$")
 
 
+def _opaque_token(value: str) -> bool:
+    """Three dot-separated base64url parts of random text whose middle part is not JSON (an
+    opaque signed token; a JSON Web Token is judged by its claims, `jwt_ok`), not a dotted name:
+    `accounts.tokens.DefaultTokenGenerator` has words."""
+    if _JWT_SHAPE.match(value) is None or _b64url_json(value.split(".")[1]) is not None:
+        return False
+    return machine_made(value.replace(".", ""))
+
+
+def spaced_value_ok(name: str, value: str, placeholders: Placeholders) -> bool:
+    """A value written after its name with only spaces between (`partnerKEY <value>` in a note,
+    `signing.secret <value>` in `.properties`): with no operator to go by, only a machine-made
+    value under a name of a secret or a key counts."""
+    if name_strength(name) == "none" or names_stand_in(name) or is_placeholder(value, placeholders):
+        return False
+    return machine_made(value)
+
+
 def token_ok(value: str, placeholders: Placeholders) -> bool:
     """A bearer token, a key member or a flag's value with no name to go by: machine-made (or
     three dot-separated base64url parts, a JSON Web Token whose header need not decode)."""
@@ -785,10 +822,21 @@ def _injection_payload(decoded: str) -> bool:
     return not any(c.isalnum() for c in decoded) or _PAYLOAD.search(decoded) is not None
 
 
+# Typographic quotes closing a value in prose (`password=whatever”`): not part of it.
+_CLOSING_QUOTES = "\u201d\u201c\u2019\u2018\u00bb\u00ab"
+# A regular expression in a password's place, matching the line the password sits on:
+# a character class or an escape class with a repeat (`[\w]+`, `[^;]+`, `\S+`).
+_PATTERN_VALUE = re.compile(r"\[\^?[^\]]{1,12}\][+*]|\\[wWdDsS][+*]")
+
+
 def connection_ok(value: str, placeholders: Placeholders, quote: str = "") -> bool:
-    """A password in a connection string: not a placeholder, a variable or a bare word."""
+    """A password in a connection string: not a placeholder, a variable, a bare word or a
+    regular expression."""
+    value = value.rstrip(_CLOSING_QUOTES)
     if len(value) < 3 or is_reference(value, quote) or is_placeholder(value, placeholders):
         return False
+    if _PATTERN_VALUE.search(value):
+        return False  # `password=[\w]+\"` in a Perl match over a configuration line
     if structure.is_port_mapping(value):
         return False  # `docker run -p 27017:27017`: published ports, not a password
     if "%" in value and _injection_payload(unquote(value)):

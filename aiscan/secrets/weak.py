@@ -14,7 +14,15 @@ Values that are not passwords at all stay unreported: the field's own word (`pas
 'password'`), placeholders by their shape (`<your-password>`, `your_password_here`,
 `REPLACE_ME`, `********`, `xxxx`, `${DB_PASSWORD}`), references and expressions, the words a
 password setting takes that are no password (`required|min:8`, `hashed`, `string`, `invalid`,
-`true`), translations of the word "password", documentation, and a trust store's password.
+`true`), translations of the word "password", documentation prose and plain words, and a trust
+store's password.
+
+The password's own word with digits or signs added (`password123!`, `Password7`) is the commonest
+weak password, not the field's word. In documentation, an example's password (a code block, a
+literal block, a command line) is what a reader copies into the system being set up: it is
+reported (low) when it has a typed password's shape, letters and a digit or a sign; a plain word
+there (`mypassword`, `changeme`) stays the example's placeholder. A long command-line option
+takes its quoted value after a space (`--password 'x'`).
 """
 
 from __future__ import annotations
@@ -60,6 +68,8 @@ _IDENTIFIER = re.compile(
 )
 # A comment line (a usage example in a comment, a disabled setting): `//`, `#`, `*`, `--`, `;`.
 _COMMENT_LINE = re.compile(r"^[ \t]*(?://|#|\*|/\*|--|;|<!--|rem[ \t])", re.I)
+# A long option opening a continued command line (`--username bob --password 'x'`), not a comment.
+_OPTION_LINE = re.compile(r"^[ \t]*--[A-Za-z]")
 # What may stand before an unquoted setting's name on its line: indentation, `export`, a list dash.
 _SETTING_START = re.compile(r"^[ \t]*(?:export[ \t]+|-[ \t]+)?[\"']?$")
 # Translation files, whatever folder they are in: `messages_et.properties`, `strings.xml`,
@@ -74,6 +84,8 @@ _LOCALE_FILE = re.compile(
 # API's documented requests).
 _TEMPLATE_NAME = re.compile(r"(?:^|\.)(?:examples?|samples?|dist|templates?|tmpl|tpl)(?:\.|$)", re.I)
 _DOC_SUFFIXES = (".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".org", ".txt", ".html", ".htm")
+# What a person adds to a word to make it a password: a digit or a sign of the keyboard's top row.
+_ADDED_TO_WORD = re.compile(r"[0-9!@#$%^&*+]")
 
 
 # A password's confirmation field, named before or after the password's word:
@@ -147,6 +159,8 @@ def _not_a_password(key: str, value: str, placeholders: Placeholders) -> bool:
         return True
     if _NOT_A_VALUE.search(value) or v.NOT_A_SECRET.search(value) or v.is_reference(value):
         return True
+    if re.sub(r"[^a-z]", "", low) in _PASSWORD_WORDS and _ADDED_TO_WORD.search(value):
+        return placeholders.patterns.search(value) is not None  # `password123!`: no field's word
     if bare in FIELD_WORDS - {"secret", "pass"} or bare in v.SETTING_WORDS or bare in _STATE_WORDS:
         return True
     if re.sub(r"[^a-z]", "", low) in re.sub(r"[^a-z]", "", _name(key).lower()):
@@ -175,9 +189,47 @@ def weak_password_ok(
         return False
     if df.TRUST_STORE.search(name):
         return False
-    if not literal_setting(path, op, quoted, after, head, _SETTING_OPS):
+    if not op.strip():  # `--password 'x'`: a long command-line option's quoted value
+        if not quoted or not head.rstrip().endswith("--"):
+            return False
+        op, head = "=", head.rstrip()[:-2]
+    if is_documentation(path):
+        if not example_setting(path, op, quoted, after, head) or not typed_shape(value):
+            return False
+    elif not literal_setting(path, op, quoted, after, head, _SETTING_OPS):
         return False
     return not _not_a_password(name, value, placeholders)
+
+
+def _commented(head: str) -> bool:
+    """The line before the name opens a comment (a long option opening the line is none)."""
+    return _COMMENT_LINE.match(head) is not None and _OPTION_LINE.match(head) is None
+
+
+def is_documentation(path: str) -> bool:
+    """Documentation, whatever its name says (`docs/examples.md`, a package's `METADATA`)."""
+    if v.file_role(path) == "docs" or df.DOCUMENTATION.search(path) is not None:
+        return True
+    return path.lower().endswith(_DOC_SUFFIXES)
+
+
+def typed_shape(value: str) -> bool:
+    """Letters with a digit or a sign: a password someone typed, not a placeholder word."""
+    return sum(c.isalpha() for c in value) >= 2 and _ADDED_TO_WORD.search(value) is not None
+
+
+def example_setting(path: str, op: str, quoted: bool, after: str, head: str) -> bool:
+    """A password set in a documentation file's example: by a setting's operator, quoted, or
+    unquoted on a line that holds the setting alone (a literal block, a configuration excerpt);
+    not in a comment, nor in a translation."""
+    if op.strip().strip("\"']").strip() not in _SETTING_OPS:
+        return False
+    if LOCALE_PATH.search(str(PurePosixPath(path).parent)) or _commented(head):
+        return False
+    if quoted:
+        return True
+    rest = after.strip().strip(",;").strip()
+    return _SETTING_START.match(head) is not None and not rest
 
 
 def literal_setting(
@@ -196,7 +248,7 @@ def literal_setting(
         return False  # documentation, whatever its name says (`docs/examples.md`)
     if role == "example" and not _TEMPLATE_NAME.search(PurePosixPath(path).name):
         return False  # an example that is no template of configuration: documentation
-    if _COMMENT_LINE.match(head):
+    if _commented(head):
         return False  # a usage example in a comment, a disabled setting
     if not quoted:
         # Unquoted, a value is a literal only in configuration and in example or template files

@@ -15,6 +15,8 @@ from aiscan.errors import CatalogueError
 from aiscan.models import AnalyzerOutcome, AnalyzerRun, Finding, Location, RunStatus
 from aiscan.webconfig.aspnet import check_aspnet
 from aiscan.webconfig.csrf.flask import check_flask_csrf
+from aiscan.webconfig.csrf.go import check_go_csrf
+from aiscan.webconfig.csrf.java import check_java_csrf
 from aiscan.webconfig.csrf.node import check_node_csrf
 from aiscan.webconfig.csrf.php import check_php_csrf
 from aiscan.webconfig.csrf.rails import check_rails_csrf
@@ -41,6 +43,8 @@ SERVER_CHECKS: tuple[Callable[[Tree], list[Hit]], ...] = (
     check_node_csrf,
     check_rails_csrf,
     check_php_csrf,
+    check_go_csrf,
+    check_java_csrf,
 )
 
 

@@ -62,7 +62,7 @@ def words(value: str) -> list[str]:
 def kind_of(tag: Tag) -> str | None:
     """PASSWORD, PIN, CVV, OTP, CARD or None for an ordinary input."""
     hint = (tag.attr("autocomplete") or "").lower()
-    if hint in ("current-password", "new-password"):
+    if hint in ("current-password", "new-password") and not _autofill_off_trick(tag, hint):
         return PASSWORD
     if hint == "one-time-code":
         return OTP
@@ -78,6 +78,15 @@ def kind_of(tag: Tag) -> str | None:
     if (tag.attr("type") or "").lower() == "password":
         return PASSWORD
     return None
+
+
+def _autofill_off_trick(tag: Tag, hint: str) -> bool:
+    """`autocomplete="new-password"` on a text input (declared so, or with no type) is the common
+    way to keep browsers from filling a field they would otherwise fill (a base URL, a user name in
+    a settings form), and either hint on a URL or e-mail input says nothing of a password: the
+    field's own names decide what it holds."""
+    declared = (tag.attr("type") or "").lower()
+    return declared in ("url", "email") or (hint == "new-password" and declared in ("", "text", "search"))
 
 
 def _kind_of_words(ws: list[str]) -> str | None:

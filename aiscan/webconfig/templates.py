@@ -62,6 +62,18 @@ _UNESCAPED = (
     (re.compile(r"\{@html\s"), "{@html} (raw HTML in Svelte)"),
 )
 _EJS_UNESCAPED = (re.compile(r"<%-(?!\s*include\b)"), "<%- (unescaped EJS output)")
+
+
+def _left_to_component_rule(path: str, what: str) -> bool:
+    """Raw HTML in a Vue or Svelte component is left to the semgrep rules `vue-raw-html` and
+    `svelte-raw-html`, which read those files and pass over a value sanitized in the component
+    (DOMPurify, a computed property returning sanitized markup); reporting it here too would report
+    the sanitized value again."""
+    if path.endswith(".vue"):
+        return what.startswith(("v-html", "[innerHTML]"))
+    return path.endswith(".svelte") and what.startswith("{@html}")
+
+
 # Values made safe for HTML before |safe (JSON for a script, escaped text) and the text Django
 # documents as HTML the developer writes: a form field's help_text, an admin fieldset's description.
 _SAFE_BEFORE = re.compile(
@@ -320,8 +332,9 @@ def _secret_word(name: str) -> str | None:
 def _unescaped(path: str, text: str) -> list[Hit]:
     if _NON_HTML.search(path) or _EMAIL.search(path):
         return []
-    patterns = [(pattern, what, "}}") for pattern, what in _UNESCAPED]
-    if path.lower().endswith(".ejs"):
+    lower = path.lower()
+    patterns = [(p, what, "}}") for p, what in _UNESCAPED if not _left_to_component_rule(lower, what)]
+    if lower.endswith(".ejs"):
         patterns.append((*_EJS_UNESCAPED, "%>"))
     hits = []
     for pattern, what, close in patterns:

@@ -16,6 +16,7 @@ from aiscan.sast.interfile.passes import (
     flow_message,
     flows,
     followed_as,
+    read_aliases,
     read_ancestors,
     read_call_message,
     read_definitions,
@@ -28,6 +29,7 @@ from aiscan.sast.interfile.passes import (
     shapes,
     split_summary_id,
     summary_message,
+    with_aliases,
 )
 from aiscan.sast.interfile.shapes import MAX_POSITION, PARAMETER, RETURNS, Validated, is_identifier
 
@@ -50,6 +52,7 @@ __all__ = [
     "flows",
     "followed_as",
     "is_identifier",
+    "read_aliases",
     "read_ancestors",
     "read_call_message",
     "read_definitions",
@@ -62,4 +65,5 @@ __all__ = [
     "shapes",
     "split_summary_id",
     "summary_message",
+    "with_aliases",
 ]

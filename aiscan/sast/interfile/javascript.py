@@ -8,18 +8,19 @@ with the same rules), under the one switch `javascript`.
 A function is any of the forms a module defines one in: `function f(a) {...}` (also `export
 function`, `export default function`), a method of a class or of an object literal (`{ f(a) {...}
 }`, `{ f: function (a) {...} }`, `{ f: (a) => ... }`), and a function or arrow function assigned to
-a name or a property (`const f = (a) => ...`, `exports.f = function (a) {...}`, `module.exports.f
-= async (a) => ...`). `module.exports = { f }` exports a function defined under its own name. A
-call `f(x)`, `m.f(x)`, `this.service.f(x)` is matched by name and argument position; a call
-through a capitalised name (`ProductsService.f(x)`, `models.User.f(x)`) reaches only the methods
-of that class. A call of a name that is also a method of JavaScript's own objects or of Express's
-response (`headers.get(key)`, `items.push(v)`, `res.send(v)`, `rows.find(...)`) reaches a
-function of the tree only through `this`, a class name, or a receiver named after the module
-that defines it (`cache.get(key)` for `cache.js`, `this.usersService.findOne(id)` for
-`users.service.ts`). Destructured parameters, default values and rest parameters are not
-followed, nor are TypeScript parameter types read (Nest converts a parameter declared `number`
-only where a pipe says so). A function's return is its own: a `return` inside a callback nested
-in it (a route handler registered by an app factory) is not.
+a name or a property (`const f = (a) => ...`, `exports.f = function (a) {...}`, `module.exports.f =
+async (a) => ...`). `module.exports = { f }` exports a function defined under its own name; a
+function imported under another name (`import { f as g }`, `const { f: g } = require(...)`) is
+reached through that name too. A call `f(x)`, `m.f(x)`, `this.service.f(x)` is matched by name and
+argument position; a call through a capitalised name (`ProductsService.f(x)`, `models.User.f(x)`)
+reaches only the methods of that class. A call of a name that is also a method of JavaScript's own
+objects or of Express's response (`headers.get(key)`, `items.push(v)`, `res.send(v)`,
+`rows.find(...)`) reaches a function of the tree only through `this`, a class name, or a receiver
+named after the module that defines it (`cache.get(key)` for `cache.js`,
+`this.usersService.findOne(id)` for `users.service.ts`). Destructured parameters, default values
+and rest parameters are not followed, nor are TypeScript parameter types read (Nest converts a
+parameter declared `number` only where a pipe says so). A function's return is its own: a `return`
+inside a callback nested in it (a route handler registered by an app factory) is not.
 
 The application's own validation is a sanitizer of every generated rule: a value checked for
 membership in a constant collection (`SORTABLE.includes(v)`, `ALLOWED.has(v)`,
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 
 from aiscan.sast.interfile.shapes import (
+    ALIAS,
     FUNCTION,
     OWNER,
     PARAMETER,
@@ -216,4 +218,10 @@ SHAPES = Shapes(
     receiver_reaches=_receiver_reaches,
     sanitizers=_sanitizers,
     also=("typescript",),
+    aliases=(
+        f"import {{ {FUNCTION} as {ALIAS} }} from $IFMODULE;",
+        f"const {{ {FUNCTION}: {ALIAS} }} = require($IFMODULE);",
+    ),
+    methods_need_receiver=True,
+    built_in_names=BUILT_IN_METHODS,
 )

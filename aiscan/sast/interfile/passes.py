@@ -33,6 +33,7 @@ from typing import Any
 
 from aiscan.sast.interfile import java, javascript, php, python, ruby
 from aiscan.sast.interfile.shapes import (
+    ALIAS,
     ANNOTATION,
     ARGUMENT,
     CALLEE,
@@ -93,6 +94,7 @@ _METHODS_RULE = "interfile--methods"
 _INHERITS_RULE = "interfile--inherits"
 _OWNERS_RULE = "interfile--owners"
 _VALIDATED_RULE = "interfile--validated-"
+_ALIASES_RULE = "interfile--aliases"
 
 # A variable of the tree as semgrep prints it: PHP's `$name`, or a plain identifier.
 _VARIABLE = re.compile(r"\$?[A-Za-z_][A-Za-z0-9_]{0,127}")
@@ -124,6 +126,12 @@ class Summary:
     column: int | None = None
     owner: str | None = None  # the class whose method it is
     defined: int | None = None  # the line of its definition
+    alias_of: str | None = None  # the function's own name, where `function` is a name it is imported as
+
+    @property
+    def name(self) -> str:
+        """The function's own name (not the one it is imported as)."""
+        return self.alias_of or self.function
 
 
 @dataclass(frozen=True)
@@ -223,6 +231,16 @@ def _definition_rules(shape: Shapes) -> list[dict[str, Any]]:
                 "severity": "INFO",
                 "message": f"n={VALIDATED}",
                 **copy.deepcopy(body),
+            }
+        )
+    if shape.aliases:
+        rules.append(
+            {
+                "id": _ALIASES_RULE,
+                "languages": list(languages),
+                "severity": "INFO",
+                "message": f"f={FUNCTION}|a={ALIAS}",
+                "pattern-either": [{"pattern": p} for p in shape.aliases],
             }
         )
     if shape.owners:
@@ -404,6 +422,34 @@ def read_ancestors(results: Iterable[Mapping[str, Any]], language: str) -> dict[
     return ancestors
 
 
+def read_aliases(results: Iterable[Mapping[str, Any]]) -> dict[str, frozenset[str]]:
+    """Each name a function is imported under elsewhere in the tree (`from m import f as g`:
+    f -> {g}), from the first pass's results; identifiers only, a name imported as itself left
+    out."""
+    aliases: dict[str, set[str]] = {}
+    for res in results:
+        if str(res.get("check_id") or "").rsplit(".", 1)[-1] != _ALIASES_RULE:
+            continue
+        fields = dict(
+            part.partition("=")[::2] for part in str(_mapping(res.get("extra")).get("message")).split("|")
+        )
+        function, alias = fields.get("f", ""), fields.get("a", "")
+        if is_identifier(function) and is_identifier(alias) and function != alias:
+            aliases.setdefault(function, set()).add(alias)
+    return {f: frozenset(a) for f, a in aliases.items()}
+
+
+def with_aliases(summaries: Sequence[Summary], aliases: Mapping[str, frozenset[str]]) -> list[Summary]:
+    """The summaries, and for a function (not a method) imported under another name, the same
+    summary under that name: a call `g(x)` after `from m import f as g` reaches `f`. Calls are
+    matched by name, so an alias reaches every function of the name it stands for."""
+    out = list(summaries)
+    for s in summaries:
+        if s.owner is None and s.alias_of is None:
+            out += [replace(s, function=a, alias_of=s.function) for a in sorted(aliases.get(s.function, ()))]
+    return out
+
+
 def _definition_of(summary: Summary, definitions: Sequence[Definition]) -> Definition | None:
     """The innermost definition of the summary's function that holds its line."""
     around = [
@@ -412,6 +458,15 @@ def _definition_of(summary: Summary, definitions: Sequence[Definition]) -> Defin
         if d.path == summary.path and d.function == summary.function and d.start <= summary.line <= d.end
     ]
     return min(around, key=lambda d: d.end - d.start) if around else None
+
+
+def _nested_return(summary: Summary, definitions: Sequence[Definition]) -> bool:
+    """Whether a returned value belongs to a function nested in the summary's function (a view
+    an application factory registers): the innermost definition around the return is another."""
+    around = [d for d in definitions if d.path == summary.path and d.start <= summary.line <= d.end]
+    if not around:
+        return False
+    return min(around, key=lambda d: d.end - d.start).function != summary.function
 
 
 def read_summaries(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Summary]:
@@ -432,6 +487,8 @@ def read_summaries(results: Iterable[Mapping[str, Any]], rel: Any) -> list[Summa
         column = start.get("col") if isinstance(start.get("col"), int) else None
         found = Summary(rule, kind, read[0], read[1], rel(res["path"]), start["line"], column)
         where = _definition_of(found, definitions)
+        if kind == RETURNS and _nested_return(found, definitions):
+            continue
         if where is not None:
             found = replace(found, owner=where.owner, defined=where.start)
         out.add(found)
@@ -453,15 +510,33 @@ def call_message() -> str:
 
 
 def _returning_source(shape: Shapes, names: Iterable[str]) -> dict[str, Any]:
-    """A call to one of the functions that return the class's source data."""
-    calls = shape.calls(RETURNED, "...", RETURNED_KLASS, RETURNED_OBJECT)
-    regex = _name_regex(names, shape)
-    return {
-        "patterns": [
-            {"pattern-either": calls},
-            {"metavariable-regex": {"metavariable": RETURNED, "regex": regex}},
-        ]
-    }
+    """A call to one of the functions that return the class's source data; one named like a
+    built-in method (`get`, `find`: `Shapes.built_in_names`) only when called without a receiver,
+    since `this.get(key)`, `item.get(key)` or `config.get(key)` is rarely that function."""
+    names = sorted(set(names))
+    common = [n for n in names if n in shape.built_in_names]
+    own = [n for n in names if n not in shape.built_in_names]
+    forms: list[dict[str, Any]] = []
+    if own:
+        calls = shape.calls(RETURNED, "...", RETURNED_KLASS, RETURNED_OBJECT)
+        forms.append(
+            {
+                "patterns": [
+                    {"pattern-either": calls},
+                    {"metavariable-regex": {"metavariable": RETURNED, "regex": _name_regex(own, shape)}},
+                ]
+            }
+        )
+    if common:
+        forms.append(
+            {
+                "patterns": [
+                    {"pattern": f"{RETURNED}(...)"},
+                    {"metavariable-regex": {"metavariable": RETURNED, "regex": _name_regex(common, shape)}},
+                ]
+            }
+        )
+    return forms[0] if len(forms) == 1 else {"pattern-either": forms}
 
 
 def _argument_sinks(shape: Shapes, params: Sequence[Summary]) -> list[dict[str, Any]]:
@@ -574,12 +649,37 @@ def _receiver_text(fields: Mapping[str, str], unbound: str) -> str | None:
     return None if text in ("", unbound) else text
 
 
-def _receiver_into(summary: Summary, callee: str, receivers: set[str | None], shape: Shapes) -> bool:
+# Receivers that name the object or module a call is written in: `this.f(x)` / `self.f(x)` reach a
+# class's method or a function of the same file, `exports.f(x)` a function of the same file.
+_OWN_OBJECT = frozenset({"this", "self", "cls"})
+_OWN_MODULE = frozenset({"exports", "module.exports"})
+
+
+def _own_receiver_into(summary: Summary, bound: set[str], call_path: str | None) -> bool:
+    """Whether a call through `this`/`self` or `exports` can reach the function (Python and
+    JavaScript): not a module-level function of another file."""
+    if call_path is None or summary.path == call_path:
+        return True
+    if bound <= _OWN_MODULE:
+        return False
+    return not (bound <= _OWN_OBJECT and summary.owner is None)
+
+
+def _receiver_into(
+    summary: Summary, callee: str, receivers: set[str | None], shape: Shapes, call_path: str | None = None
+) -> bool:
     """Whether one of the receivers a call was matched with can reach the function by name; a
-    call also matched without its receiver counts by the receiver it has."""
+    call also matched without its receiver counts by the receiver it has. A call without any
+    reaches a method only where the language lets a method call its class's by name alone.
+    semgrep resolves a name imported from a module (`from flask import send_file`) and matches a
+    call of it with a receiver too, bound to the name itself: that is a call without one."""
+    bound = {r for r in receivers if r is not None and r != callee}
+    if not bound and shape.methods_need_receiver and summary.owner is not None:
+        return False
+    if bound and shape.methods_need_receiver and not _own_receiver_into(summary, bound, call_path):
+        return False
     if shape.receiver_reaches is None:
         return True
-    bound = {r for r in receivers if r is not None}
     if not bound:
         return True
     return any(shape.receiver_reaches(callee, r, summary.path) for r in bound)
@@ -646,7 +746,7 @@ def flows(
             if (
                 any(_calls_into(s, k, shape) for k in named)
                 and any(_typed_into(s, t, ancestors) for t in typed)
-                and _receiver_into(s, callee, receivers, shape)
+                and _receiver_into(s, callee, receivers, shape, path)
             ):
                 calls.setdefault(s, set()).add((path, line))
     # one flow per sink: a function whose several parameters reach the same line is one finding
@@ -723,9 +823,9 @@ def returned_flows(
             for s in returning.get((rule, name), ()):
                 # one entry per definition (a function with several returns has several summaries)
                 if any(_calls_into(s, k, shape) for k in classes) and _receiver_into(
-                    s, name, receivers, shape
+                    s, name, receivers, shape, path
                 ):
-                    unique.setdefault((s.path, s.function, s.defined or s.line), s)
+                    unique.setdefault((s.path, s.name, s.defined or s.line), s)
     return [
         Returned(rule, path, line, end_line, column, tuple(unique[k] for k in sorted(unique)))
         for (rule, path, line), (end_line, column, unique) in sorted(by_line.items())
@@ -734,7 +834,7 @@ def returned_flows(
 
 
 def returned_message(flow: Returned, class_message: str) -> str:
-    where = ", ".join(f"{s.function} ({s.path}:{s.defined or s.line})" for s in flow.functions[:3])
+    where = ", ".join(f"{s.name} ({s.path}:{s.defined or s.line})" for s in flow.functions[:3])
     return (
         f"The value returned by the function {where} reaches this line. {class_message.strip()} "
         f"(Followed across functions: the call is matched to the function by name.)"
@@ -752,7 +852,7 @@ def flow_message(flow: Flow, class_message: str, shown: int = 3, language: str =
     shape = shapes(language)
     s = flow.summary
     where = f":{s.defined}" if s.defined else ""
-    name = f"{s.owner}.{s.function}" if shape.qualified and s.owner else s.function
+    name = f"{s.owner}.{s.name}" if shape.qualified and s.owner else s.name
     calls = ", ".join(flow.calls[:shown]) + (
         f" and {len(flow.calls) - shown} more" if len(flow.calls) > shown else ""
     )

@@ -2,9 +2,10 @@
 (Flask, Django, FastAPI) handing request data to a function or a method of another module, which
 builds the SQL, runs the command, fetches the URL or opens the path.
 
-A method's first parameter (`self`, `cls`) is its receiver: the argument at position k of
-`obj.method(...)` is the parameter after it. A call is matched to every function or method of the
-name with a parameter at that position, except a call through a capitalised name
+A function imported under another name (`from loans.export import export_csv as export`) is
+reached through that name too. A method's first parameter (`self`, `cls`) is its receiver: the
+argument at position k of `obj.method(...)` is the parameter after it. A call is matched to every
+function or method of the name with a parameter at that position, except a call through a capitalised name
 (`Klass.method(x)`), which reaches only the methods of that class. Keyword arguments, `*args` and
 `**kwargs` are not followed, nor are parameter annotations read: a parameter annotated `int` is
 summarised like any other (the single-file rules' own sanitizers, such as `int(...)`, apply).
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from aiscan.sast.interfile.shapes import (
+    ALIAS,
     FUNCTION,
     OWNER,
     PARAM,
@@ -132,7 +134,10 @@ CONTAINER_METHODS = frozenset(
     {
         "get", "join", "pop", "update", "format", "replace", "split", "append", "items", "keys",
         "values", "setdefault", "copy", "extend", "insert", "remove", "add", "strip", "encode",
-        "decode", "lower", "upper", "startswith", "endswith",
+        "decode", "lower", "upper", "startswith", "endswith", "index", "count", "sort", "reverse",
+        "clear", "find", "rfind", "rindex", "rsplit", "lstrip", "rstrip", "partition", "rpartition",
+        "splitlines", "title", "capitalize", "casefold", "zfill", "popitem", "discard", "union",
+        "difference", "intersection", "issubset", "issuperset", "fromkeys",
     }
 )  # fmt: skip
 
@@ -205,4 +210,7 @@ SHAPES = Shapes(
     receiver_reaches=_receiver_reaches,
     sanitizers=_sanitizers,
     parameter_sinks=PARAMETER_SINKS,
+    aliases=(f"from $IFMODULE import {FUNCTION} as {ALIAS}",),
+    methods_need_receiver=True,
+    built_in_names=CONTAINER_METHODS,
 )

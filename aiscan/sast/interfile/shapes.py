@@ -28,6 +28,7 @@ RETURNED_OBJECT = "$IFROBJ"
 RECEIVER_TYPE = "$IFCTYPE"  # the declared type of a call's receiver, where the language has one
 SUPER = "$IFSUPER"  # a class's superclass or an interface it implements
 VALIDATED = "$IFVALIDATED"  # a name the tree declares that restricts a value (aiscan.sast.interfile)
+ALIAS = "$IFALIAS"  # the name a module's function is imported under (`from m import f as g`)
 
 # What a summary says about a function: its parameter reaches a sink, or it returns source data.
 PARAMETER = "parameter"
@@ -106,7 +107,14 @@ class Shapes:
     other languages whose files are followed with this one (TypeScript with JavaScript), under
     this language's name. `parameter_sinks`: per summarised rule, sinks its PARAMETER summaries
     add to the rule's own, for a flaw whose sink shows only once the caller is known (Python: a
-    function returning markup built from its parameter)."""
+    function returning markup built from its parameter). `aliases`: the forms of an import that
+    gives a module's function another name, binding `FUNCTION` (its own name) and `ALIAS` (the
+    name the importing module calls it by). `methods_need_receiver`: a call written without a
+    receiver (`f(x)`) reaches a module's function only, never a class's method, for a language
+    without an implicit `this`/`self` (Python, JavaScript; not Java or Ruby, where a method calls
+    its class's methods by name alone). `built_in_names`: the names of the language's own
+    objects' methods (`get`, `join`, `find`), which a function returning request data is matched
+    by only when called without a receiver."""
 
     language: str
     summarised: Mapping[str, tuple[str, ...]]
@@ -128,6 +136,9 @@ class Shapes:
     owners: tuple[str, ...] = ()
     parameter_sinks: Mapping[str, tuple[Rule, ...]] = field(default_factory=dict)
     also: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    methods_need_receiver: bool = False
+    built_in_names: frozenset[str] = frozenset()
 
     def definitions(self, params: str) -> list[str]:
         """Every form of a definition whose parameter list is `params`."""

@@ -92,3 +92,25 @@ class LoanRuleController {
         return parser.parseExpression("12 * " + months).getValue().toString();
     }
 }
+
+// the elements of a request collection reach a lambda's parameter (stream operations, forEach):
+// not followed yet (no taint propagates from a collection to a lambda's parameter)
+@RestController
+class FormulaListController {
+    private final ExpressionParser parser = new SpelExpressionParser();
+
+    @PostMapping("/formulas")
+    public Object formulas(@RequestBody java.util.Map<String, Object> body) {
+        java.util.List<String> items = (java.util.List<String>) body.get("items");
+        Object[] values = items.stream().map(item -> {
+            // todoruleid: java-code-injection
+            return parser.parseExpression(item).getValue();
+        }).toArray();
+        // todoruleid: java-code-injection
+        items.forEach(item -> parser.parseExpression(item).getValue());
+        java.util.List<String> fixed = java.util.List.of("amount * 0.2", "term / 12");
+        // ok: java-code-injection
+        Object[] constants = fixed.stream().map(f -> parser.parseExpression(f).getValue()).toArray();
+        return values.length + constants.length;
+    }
+}

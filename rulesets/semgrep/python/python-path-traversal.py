@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 from typing import Optional
 
+import flask
 from flask import Flask, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
 
@@ -379,3 +380,23 @@ def borrower_card(login: Optional[str]):
 def save_statement(login: str, body: StatementForm):
     # ruleid: python-path-traversal
     return send_file(os.path.join(UPLOADS, body.file_name))
+
+
+# Flask's open_resource and open_instance_resource join the name to the application's (or the
+# instance) folder with no check of their own: a name from the request can climb out with "../".
+@app.route("/forms", methods=["POST"])
+def loan_form_text():
+    name = request.form["form"]
+    # ruleid: python-path-traversal
+    with flask.current_app.open_resource(name) as f:
+        text = f.read()
+    # ruleid: python-path-traversal
+    with app.open_instance_resource("forms/" + name) as g:
+        text += g.read()
+    # ok: python-path-traversal
+    with flask.current_app.open_resource("forms/standard.txt") as h:
+        text += h.read()
+    # ok: python-path-traversal
+    with app.open_resource(secure_filename(name)) as k:
+        text += k.read()
+    return text

@@ -1,0 +1,71 @@
+"""A labelled source for measuring secrets detection from outside, read as data (never run):
+the examples of Kingfisher's rules.
+
+**Kingfisher** (github.com/mongodb/kingfisher) keeps its rules in `data/rules/<name>.yml`, in
+Nosey Parker's format: beside each rule the `examples` it must match and, for some, the
+`negative_examples` it must not. An example is one sample, found when a finding falls anywhere in
+its file; a negative example is a false alarm the same way (read by `outside_sources`, with the
+same two exceptions: another rule's example, a `# FIXME`-marked negative).
+
+Not counted, reported apart:
+
+- the rules that find an identifier rather than a secret, decided from the rule file alone: a rule
+  Kingfisher hides from its own report (`visible: false`, the values it only uses to validate a
+  secret: app ids, org names, hosts), a rule whose categories say `identifier` or `domain`, and a
+  rule whose name ends in what it finds when that is no secret (`... ID`, `... URL`, `... Host`,
+  `... Domain`, `... Name`) or says `Recipient` (an age public key);
+- the examples whose text is also one of Nosey Parker's examples or negative examples (Kingfisher
+  grew out of Nosey Parker and kept some), when Nosey Parker's rule files are given: those were
+  already measured.
+
+The sample measured is the first rule files of the index's alphabetical listing, listed with the
+commit of each stored version in `benchmarks/kingfisher/rules.csv`; fetch them into
+`DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
+`negative_examples` keys are what is read; the patterns may be left out).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from outside_sources import RuleSample, load_noseyparker, load_rule_examples
+
+_IDENTIFIER_NAME = re.compile(r"(?:\b(?:ID|URL|Host|Domain|Name)$|\bRecipient\b)")
+_IDENTIFIER_CATEGORIES = frozenset({"identifier", "domain"})
+
+
+def finds_identifier(rule: dict[str, Any]) -> bool:
+    """Whether the rule's examples are identifiers rather than secrets, by the rule file alone."""
+    if rule.get("visible") is False:
+        return True
+    if _IDENTIFIER_CATEGORIES & {str(c) for c in rule.get("categories") or []}:
+        return True
+    return bool(_IDENTIFIER_NAME.search(str(rule.get("name", "")).strip()))
+
+
+@dataclass
+class KingfisherSamples:
+    scored: list[RuleSample]
+    identifiers: list[RuleSample]  # examples of identifier rules, reported apart
+    seen: list[RuleSample]  # samples also in Nosey Parker's rules, reported apart
+
+
+def load_kingfisher(root: Path, noseyparker: Path | None = None) -> KingfisherSamples:
+    scored, identifiers = load_rule_examples(root, finds_identifier)
+    if noseyparker is None:
+        return KingfisherSamples(scored, identifiers, [])
+    np_scored, np_apart = load_noseyparker(noseyparker)
+    known = {s.text.strip() for s in np_scored + np_apart}
+    return KingfisherSamples(
+        [s for s in scored if s.text.strip() not in known],
+        identifiers,
+        [s for s in scored if s.text.strip() in known],
+    )
+
+
+def kingfisher_file(sample: RuleSample, n: int) -> str:
+    # A neutral name: `sample`, `example` or `test` in a path makes it an example or a test file.
+    return f"{sample.rule}/{'tp' if sample.positive else 'fp'}-{n:03d}/notes.txt"
