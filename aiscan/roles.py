@@ -55,7 +55,7 @@ _EXAMPLE_DIRS = frozenset(
 # Xcode and .NET test targets: `AppTests/`, `AppUITests/`, `Api.Tests/`.
 _TEST_DIR_SUFFIX = re.compile(r"[A-Za-z0-9]\.?(?:UI)?Tests$")
 _TEST_FILES = re.compile(
-    r"(?:^test_.+\.py|.+_test\.py|^conftest\.py"
+    r"(?:^test_.+\.py|.+_test\.py|^conftest\.py|^tests\.py"
     r"|.+_test\.go"
     r"|.+\.(?:spec|test)\.[cm]?[jt]sx?"
     r"|.+(?:Test|Tests|IT)\.(?:java|kt|swift|cs|php|scala)"

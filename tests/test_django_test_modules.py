@@ -1,0 +1,38 @@
+"""A Django application's test module is `tests.py` beside its models and views (Django's runner
+finds `test*.py`): code findings there are test code, and a password its tests log in with is a
+test's password, reported at the detector's test severity, not as a leak that blocks a release."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiscan.models import FileRole, Severity
+from aiscan.roles import file_role
+from aiscan.secrets.findings import detection_findings
+from tests.secrets_holdout import ENGINE
+
+_LOGIN = (
+    "class AccountAPITestCase(ModoTestCase):\n"
+    "    def test_create(self):\n"
+    '        data = {"username": "tester@test.com", "password": "Zk4vQw8rT2mn"}\n'
+    "        self.client.post(reverse('v1:account-list'), data, format='json')\n"
+)
+
+
+@pytest.mark.parametrize("path", ["accounts/tests.py", "tests.py", "admin/api/v2/tests.py"])
+def test_a_django_test_module_is_test_code(path: str) -> None:
+    assert file_role(path) is FileRole.TEST
+
+
+@pytest.mark.parametrize("path", ["accounts/tests_helpers.py", "latests.py", "accounts/tests.pyi"])
+def test_other_names_are_not(path: str) -> None:
+    assert file_role(path) is FileRole.SOURCE
+
+
+def test_a_password_in_a_django_test_module_is_reported_at_the_test_severity() -> None:
+    in_tests = detection_findings(ENGINE.scan("admin/api/v1/tests.py", _LOGIN), ENGINE)
+    shipped = detection_findings(ENGINE.scan("admin/api/v1/views.py", _LOGIN), ENGINE)
+    assert [f.rule_id for f in in_tests] == [f.rule_id for f in shipped] != []
+    blocking = (Severity.HIGH, Severity.CRITICAL)
+    assert all(f.severity not in blocking for f in in_tests)
+    assert any(f.severity in blocking for f in shipped)
