@@ -1,6 +1,7 @@
-"""A Django application's test module is `tests.py` beside its models and views (Django's runner
-finds `test*.py`): code findings there are test code, and a password its tests log in with is a
-test's password, reported at the detector's test severity, not as a leak that blocks a release."""
+"""A Django application's settings and tests. Its test module is `tests.py` beside its models and
+views (Django's runner finds `test*.py`): code findings there are test code, and a password its
+tests log in with is a test's password, reported at the detector's test severity, not as a leak
+that blocks a release. A rate limit under a password's name is no password."""
 
 from __future__ import annotations
 
@@ -36,3 +37,16 @@ def test_a_password_in_a_django_test_module_is_reported_at_the_test_severity() -
     blocking = (Severity.HIGH, Severity.CRITICAL)
     assert all(f.severity not in blocking for f in in_tests)
     assert any(f.severity in blocking for f in shipped)
+
+
+def test_a_rate_limit_under_a_password_name_is_not_a_secret() -> None:
+    settings = (
+        "REST_FRAMEWORK = {\n    'DEFAULT_THROTTLE_RATES': {\n"
+        "        'password_recovery_request': '12/hour',\n"
+        "        'password_recovery_totp_check': '25/hour',\n"
+        "        'token_refresh': '100/minute',\n"
+        "    },\n}\n"
+        "PASSWORD_RESET_SECRET = 'Zk4vQw8rT2mn/h7Qx'\n"
+    )
+    found = [(d.line, d.detector.id) for d in ENGINE.scan("app/settings.py", settings).detections]
+    assert [line for line, _ in found] == [8]

@@ -125,7 +125,9 @@ _DIGIT_RUN = re.compile(r"0123|1234|2345|3456|4567|5678|6789|9876|8765|7654|6543
 _NOT_A_SECRET = re.compile(
     r"""^(?:[a-z][a-z0-9+.-]*://(?![^/\s]*:[^/\s]*@)|[A-Za-z]:\\)"""  # URL, Windows path
     r"""|^urn:|^[\w.+-]+@[\w-]+\.[\w.]+$"""  # URN, e-mail address
-    r"""|^(?:true|false|null|none|nil|undefined|yes|no|on|off|required|optional|string|bool|int)$""",
+    r"""|^(?:true|false|null|none|nil|undefined|yes|no|on|off|required|optional|string|bool|int)$"""
+    # a rate limit under a password's or a token's name (`'password_reset': '12/hour'`)
+    r"""|^\d+\s*/\s*(?:\d*\s*)?(?:s|sec|second|m|min|minute|h|hr|hour|d|day|week|month)s?$""",
     re.I,
 )
 _YAML_TAG = re.compile(r"^!{1,2}[A-Za-z]")
