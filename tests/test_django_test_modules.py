@@ -1,7 +1,8 @@
 """A Django application's settings and tests. Its test module is `tests.py` beside its models and
 views (Django's runner finds `test*.py`): code findings there are test code, and a password its
 tests log in with is a test's password, reported at the detector's test severity, not as a leak
-that blocks a release. A rate limit under a password's name is no password."""
+that blocks a release; so is the key of the development project beside the application
+(`example_project/`). A rate limit under a password's name is no password."""
 
 from __future__ import annotations
 
@@ -50,3 +51,12 @@ def test_a_rate_limit_under_a_password_name_is_not_a_secret() -> None:
     )
     found = [(d.line, d.detector.id) for d in ENGINE.scan("app/settings.py", settings).detections]
     assert [line for line, _ in found] == [8]
+
+
+def test_the_key_of_a_development_project_beside_the_application_is_an_example() -> None:
+    settings = "DEBUG = True\nSECRET_KEY = 'q8vX2mZ7kR4tL9wN3pB6yC1sD5fG0hJ'\n"
+    example = detection_findings(ENGINE.scan("example_project/settings.py", settings), ENGINE)
+    shipped = detection_findings(ENGINE.scan("hordak/settings.py", settings), ENGINE)
+    assert [f.rule_id for f in example] == [f.rule_id for f in shipped] != []
+    assert {f.severity for f in example} == {Severity.MEDIUM}
+    assert Severity.HIGH in {f.severity for f in shipped}

@@ -24,9 +24,25 @@ def entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
 
 
+# Letters written as digits or signs (`pa55w0rd`, `s3cr3t`, `P@ssw0rd`).
+_LEET = str.maketrans("4@3105$7", "aaeiosst")
+# What a person adds at the end of a word to make it a password (`letmein1`, `Secret123!`).
+_ADDED_AT_END = "0123456789!@#$%^&*+.?"
+
+
+def dummy_word(value: str, placeholders: Placeholders) -> bool:
+    """A placeholder word written in digits and signs or with a few added at its end
+    (`pa55w0rd`, `P@55w0rd1`, `secr3t123`, `letmein1`): the same dummy, not a chosen password."""
+    low = value.lower()
+    core = low.rstrip(_ADDED_AT_END)
+    if len(low) - len(core) > 4 or sum(c.isalpha() for c in core) < 4:
+        return False
+    return core in placeholders.exact or core.translate(_LEET) in placeholders.exact
+
+
 def is_placeholder(value: str, placeholders: Placeholders) -> bool:
     v = value.strip()
-    if not v or v.lower() in placeholders.exact:
+    if not v or v.lower() in placeholders.exact or dummy_word(v, placeholders):
         return True
     if placeholders.patterns.search(v):
         return True
