@@ -1,6 +1,7 @@
 """A connection string's password that is a pattern or a documented stand-in, not a password: a
 regular expression over a configuration line (`password=[\\w]+`) and a comment's format line
-ending in a typographic quote (`password=whatever”`). A password beside them stays reported."""
+ending in a typographic quote (`password=whatever”`); and a variable's member assigned to a
+password's name in a script (`$pw= $node->value`). A password beside them stays reported."""
 
 from __future__ import annotations
 
@@ -35,3 +36,14 @@ def test_a_pattern_or_a_quoted_stand_in_is_not_a_password(line: str) -> None:
 )
 def test_a_password_ending_in_a_quote_or_holding_regex_characters_is_reported(line: str) -> None:
     assert "connection-string-password" in _rules("app/settings.py", line)
+
+
+def test_a_variable_member_assigned_to_a_password_name_is_not_a_literal() -> None:
+    script = (
+        "#!/usr/bin/php\n<?php\n"
+        '  $pw= $referral->attributes->getNamedItem("adminPassword");\n'
+        "  $pass = $Config::password;\n"
+        "  $pw = Zk4vQw8rT2mnLp;\n"
+    )
+    found = [(d.detector.id, d.line) for d in ENGINE.scan("usr/sbin/encrypt-passwords", script).detections]
+    assert [line for _, line in found] == [5]

@@ -132,6 +132,9 @@ _EXPRESSION = re.compile(r"""^(?:[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*
 # the OID of PKCS #9's challengePassword attribute): a reference, not a secret.
 _DOTTED = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[0-2](?:\.\d+){3,}$")
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+# An unquoted variable with a member or an element after it (PHP, Perl): `$node->value`,
+# `$node-` where the value stops at `>`, `$row['pw']`, `$Config::pass`.
+_VARIABLE_ACCESS = re.compile(r"^[$@][A-Za-z_]\w*(?:->?|::|\[)")
 # Words joined by separators, and snake_case names: labels and identifiers.
 _WORDS = re.compile(r"^[A-Za-z]+(?:[_\-. /][A-Za-z]+)+$|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 # A version (`1.2.3`, `v2.0.1-rc`), a date or printf format (`%d-%m-%Y`): not a password.
@@ -309,6 +312,8 @@ def assignment_ok(
         return False
     if not quoted and _EXPRESSION.match(value) and "(" in value:
         return False
+    if not quoted and _VARIABLE_ACCESS.match(value):
+        return False  # `$pw= $referral->attributes...`: a variable's member, cut at `>`
     if value.lower() in key.lower() or key.lower().strip("_-.\"'") in value.lower():
         return False
     if (_DOTTED.match(value) and not _opaque_token(value)) or _VERSION.match(value):
