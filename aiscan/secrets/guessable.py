@@ -118,6 +118,6 @@ def guessable_secret_ok(
         return False
     if not wk.literal_setting(path, op, quoted, after, head, ("=", ":", ":=", "=>")):
         return False
-    if _not_a_secret(name, value, placeholders):
+    if _not_a_secret(name, value, placeholders) or v.PUBLIC_CLIENT_KEY.match(value):
         return False
     return not v.assignment_ok(name, value, quoted, path, placeholders, op)

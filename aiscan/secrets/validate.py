@@ -132,6 +132,10 @@ _EXPRESSION = re.compile(r"""^(?:[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*
 # the OID of PKCS #9's challengePassword attribute): a reference, not a secret.
 _DOTTED = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[0-2](?:\.\d+){3,}$")
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+# Keys their services publish to browsers and apps by design, told apart from the secret keys of
+# the same services by their prefix: Stripe's publishable keys (`pk_live_`, `pk_test_`; the
+# secret ones are `sk_`/`rk_`) and PostHog's project keys (`phc_`; personal keys are `phx_`).
+PUBLIC_CLIENT_KEY = re.compile(r"^(?:pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{30,})$")
 # An unquoted variable with a member or an element after it (PHP, Perl): `$node->value`,
 # `$node-` where the value stops at `>`, `$row['pw']`, `$Config::pass`.
 _VARIABLE_ACCESS = re.compile(r"^[$@][A-Za-z_]\w*(?:->?|::|\[)")
@@ -298,6 +302,8 @@ def assignment_ok(
         return False  # only put("password", "...") pairs, not lists of words
     if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or is_path(value):
         return False
+    if PUBLIC_CLIENT_KEY.match(value):
+        return False  # published in every page the key serves: a client's key, not a secret
     if _VALIDATION_RULES.match(value) or _DELIMITED_PATTERN.match(value):
         return False  # `'required|min:8'`, `'#^[a-z0-9+/-]+$#i'`: the field's validation rule
     if _BATCH_VARIABLE.search(value) and not re.search(r"[A-Za-z0-9]", _BATCH_VARIABLE.sub("", value)):
