@@ -44,6 +44,7 @@ def test_a_variable_member_assigned_to_a_password_name_is_not_a_literal() -> Non
         '  $pw= $referral->attributes->getNamedItem("adminPassword");\n'
         "  $pass = $Config::password;\n"
         "  $pw = Zk4vQw8rT2mnLp;\n"
+        "  spring.mail.password=$almaty7372-\n"
     )
     found = [(d.detector.id, d.line) for d in ENGINE.scan("usr/sbin/encrypt-passwords", script).detections]
-    assert [line for _, line in found] == [5]
+    assert [line for _, line in found] == [5, 6]

@@ -136,9 +136,11 @@ _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 # the same services by their prefix: Stripe's publishable keys (`pk_live_`, `pk_test_`; the
 # secret ones are `sk_`/`rk_`) and PostHog's project keys (`phc_`; personal keys are `phx_`).
 PUBLIC_CLIENT_KEY = re.compile(r"^(?:pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{30,})$")
-# An unquoted variable with a member or an element after it (PHP, Perl): `$node->value`,
-# `$node-` where the value stops at `>`, `$row['pw']`, `$Config::pass`.
-_VARIABLE_ACCESS = re.compile(r"^[$@][A-Za-z_]\w*(?:->?|::|\[)")
+# An unquoted variable with a member or an element after it (PHP, Perl): `$row['pw']`,
+# `$Config::pass`, and `$node->value`, whose value stops at `>` (`$node-`); a password that
+# starts with `$` and ends in `-` (`$almaty7372-`) is not one.
+_VARIABLE_ACCESS = re.compile(r"^[$@][A-Za-z_]\w*(?:::|\[)")
+_VARIABLE_DASH = re.compile(r"^[$@][A-Za-z_]\w*-$")
 # Words joined by separators, and snake_case names: labels and identifiers.
 _WORDS = re.compile(r"^[A-Za-z]+(?:[_\-. /][A-Za-z]+)+$|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 # A version (`1.2.3`, `v2.0.1-rc`), a date or printf format (`%d-%m-%Y`): not a password.
@@ -318,7 +320,8 @@ def assignment_ok(
         return False
     if not quoted and _EXPRESSION.match(value) and "(" in value:
         return False
-    if not quoted and _VARIABLE_ACCESS.match(value):
+    member = _VARIABLE_ACCESS.match(value) or (_VARIABLE_DASH.match(value) and after.startswith(">"))
+    if member and not quoted:
         return False  # `$pw= $referral->attributes...`: a variable's member, cut at `>`
     if value.lower() in key.lower() or key.lower().strip("_-.\"'") in value.lower():
         return False
