@@ -104,7 +104,7 @@ def returns_scan(tmp_path_factory: pytest.TempPathFactory) -> list[Finding]:
 @pytest.mark.xfail(
     strict=True,
     reason="Python's returned values are not summarised: on flask-admin they gave false critical "
-    "and high findings (docs/measurements/new-xfile.md)",
+    "and high findings (docs/measurements/sast.md, flows across modules in Python and JavaScript)",
 )
 def test_request_data_returned_by_a_helper_of_another_module_is_reported_at_the_callers_sink(
     returns_scan: list[Finding],
