@@ -620,6 +620,8 @@ class Engine:
             return det.severity_in_tests, "in a documentation file"
         if det.severity_in_tests is not None and context == DOCSTRING and det.id in _DOCSTRING_DETECTORS:
             return det.severity_in_tests, _DOCUMENTED_EXAMPLE
+        if det.severity_in_tests is not None and _API_EXAMPLE_LINE.match(line) and _API_DOCUMENT.search(path):
+            return det.severity_in_tests, _API_EXAMPLE
         if det.kind == "secret" and det.severity is Severity.HIGH:
             if _PRODUCTION.search(path):
                 return Severity.CRITICAL, "in a production configuration"
@@ -664,6 +666,11 @@ _WEAK_SIGNING = (
 _DOCUMENTATION = re.compile(
     r"\.(?:md|markdown|rst|adoc|asciidoc|org)$|(?:^|/)PKG-INFO$|\.dist-info/METADATA$", re.I
 )
+# The example value an API description gives a field (OpenAPI, JSON Schema: `example:`,
+# `x-example:`, `"example": ...`), shown to every reader of the API's documentation.
+_API_EXAMPLE_LINE = re.compile(r"""^\s*(?:-\s+)?["']?(?:x-)?examples?["']?\s*:""")
+_API_DOCUMENT = re.compile(r"\.(?:ya?ml|json)$", re.I)
+_API_EXAMPLE = "the example value of an API description (shown to its readers)"
 # A Python docstring is documentation too, for the values known only by the name they are given
 # or their place in a URL or an HTTP header (`Authorization: Token ...`, the header a docstring
 # shows a client how to send); a key recognised by its own format counts wherever it is written.
