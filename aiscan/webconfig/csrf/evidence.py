@@ -131,3 +131,21 @@ def own_csrf_check(files: dict[str, str], definition: re.Pattern[str]) -> Seen |
             if "csrf" in name.lower():
                 return Seen("the application's own CSRF check", path, line_of(text, m.start()))
     return None
+
+
+# What a pattern of evidence is called, literals one of which a file must hold before the regular
+# expression is tried on it (none: always tried), and the expression.
+Pattern = tuple[str, tuple[str, ...], re.Pattern[str]]
+
+
+def first_match(files: dict[str, str], patterns: tuple[Pattern, ...]) -> Seen | None:
+    """The first of the patterns, in their order, that a file matches, located where the match
+    starts past its leading spaces."""
+    for what, literals, rx in patterns:
+        for path, text in files.items():
+            if literals and not any(literal in text for literal in literals):
+                continue
+            m = rx.search(text)
+            if m:
+                return Seen(what, path, line_of(text, m.start() + len(m.group(0)) - len(m.group(0).lstrip())))
+    return None

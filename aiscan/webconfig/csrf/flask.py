@@ -12,9 +12,10 @@ import re
 from aiscan.webconfig.csrf.evidence import (
     MISSING,
     PRESENT,
-    Seen,
+    Pattern,
     app_root,
     code_only,
+    first_match,
     listed,
     own_csrf_check,
     project_roots,
@@ -28,8 +29,7 @@ _STATE_METHOD = re.compile(r"""['"](POST|PUT|PATCH|DELETE)['"]""", re.I)
 _ADD_URL_RULE = re.compile(r"\.add_url_rule\s*\(")
 # (what, literals one of which the file must hold, pattern): the literal test spares the slower
 # pattern the files that cannot match
-_Pattern = tuple[str, tuple[str, ...], re.Pattern[str]]
-_SESSIONS: tuple[_Pattern, ...] = (
+_SESSIONS: tuple[Pattern, ...] = (
     (
         "flask.session",
         ("session",),
@@ -39,7 +39,7 @@ _SESSIONS: tuple[_Pattern, ...] = (
     ("flask_session", ("flask_session",), re.compile(r"^\s*(?:from|import)\s+flask_session\b", re.M)),
     ("flask_security", ("flask_security",), re.compile(r"^\s*(?:from|import)\s+flask_security\b", re.M)),
 )
-_PROTECTIONS: tuple[_Pattern, ...] = (
+_PROTECTIONS: tuple[Pattern, ...] = (
     (
         "CSRFProtect",
         ("CSRFProtect", "flask_wtf"),
@@ -85,7 +85,7 @@ def check_flask_csrf(tree: Tree) -> list[Hit]:
 
 
 def _application(files: dict[str, str]) -> list[Hit]:
-    protection = _first(files, _PROTECTIONS) or own_csrf_check(files, _OWN_CHECK)
+    protection = first_match(files, _PROTECTIONS) or own_csrf_check(files, _OWN_CHECK)
     if protection is not None:
         return [
             Hit(
@@ -96,7 +96,7 @@ def _application(files: dict[str, str]) -> list[Hit]:
                 present=True,
             )
         ]
-    sessions = [s for pattern in _SESSIONS if (s := _first(files, (pattern,))) is not None]
+    sessions = [s for pattern in _SESSIONS if (s := first_match(files, (pattern,))) is not None]
     if not sessions:
         return []  # no cookie session: a token-authenticated API is not CSRF-prone
     hits = []
@@ -146,14 +146,3 @@ def _decorator_text(text: str, start: int) -> str:
             if depth == 0:
                 return text[start:i]
     return text[start : start + 2000]
-
-
-def _first(files: dict[str, str], patterns: tuple[_Pattern, ...]) -> Seen | None:
-    for name, literals, rx in patterns:
-        for path, text in files.items():
-            if not any(literal in text for literal in literals):
-                continue
-            m = rx.search(text)
-            if m:
-                return Seen(name, path, line_of(text, m.start() + len(m.group(0)) - len(m.group(0).lstrip())))
-    return None

@@ -20,6 +20,7 @@ from aiscan.webconfig.csrf.evidence import (
     Seen,
     app_root,
     code_only,
+    first_match,
     listed,
     own_csrf_check,
     project_roots,
@@ -184,13 +185,9 @@ def _protection(
         for path, at in found.items():
             if _PROTECTION_PACKAGE.search(path):
                 return Seen(f"CSRF package {path}", p, line_of(files[p], at))
-    for what, literals, rx in _PROTECTIONS:
-        for p, t in files.items():
-            if not any(literal in t for literal in literals):
-                continue
-            m = rx.search(t)
-            if m:
-                return Seen(what, p, line_of(t, m.start()))
+    seen = first_match(files, _PROTECTIONS)
+    if seen is not None:
+        return seen
     prefix = f"{root}/" if root else ""
     for p in tree.with_suffix(".conf", ".ini", ".toml", ".yaml", ".yml"):
         if p.startswith(prefix) and PurePosixPath(p).parts[-2:-1] in (("conf",), ("config",)):

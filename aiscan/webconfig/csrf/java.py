@@ -26,6 +26,7 @@ from aiscan.webconfig.csrf.evidence import (
     Seen,
     app_root,
     code_only,
+    first_match,
     listed,
     own_csrf_check,
     project_roots,
@@ -50,24 +51,30 @@ _CSRF_OFF = re.compile(
     r"|\.csrf\s*\(\s*(\w+)\s*->\s*\1\s*\.\s*disable\s*\(\s*\)\s*\)"
 )
 _PROTECTIONS = (
-    ("OWASP CSRFGuard", re.compile(r"org\.owasp\.csrfguard", re.I)),
-    ("Tomcat's CsrfPreventionFilter", re.compile(r"\bCsrfPreventionFilter\b")),
+    ("OWASP CSRFGuard", (), re.compile(r"org\.owasp\.csrfguard", re.I)),
+    ("Tomcat's CsrfPreventionFilter", (), re.compile(r"\bCsrfPreventionFilter\b")),
     (
         "a dependency or import naming CSRF",
+        (),
         re.compile(r"<artifactId>[^<]*csrf|^\s*import\s+[\w.]*csrf", re.I | re.M),
     ),
     (
         "a check of the request's Origin, Referer or X-Requested-With header",
+        (),
         re.compile(r"""\bgetHeader\s*\(\s*"(?:Origin|Referer|Sec-Fetch-Site|X-Requested-With)"\s*\)""", re.I),
     ),
-    ("a SameSite=Lax/Strict cookie setting", re.compile(r"same-?site\W{0,6}(?:strict|lax)\b", re.I)),
+    ("a SameSite=Lax/Strict cookie setting", (), re.compile(r"same-?site\W{0,6}(?:strict|lax)\b", re.I)),
 )
 _SESSIONS = (
-    ("HttpSession", re.compile(r"\bHttpSession\b")),
-    ("getSession()", re.compile(r"\bgetSession\s*\(")),
-    ("@SessionAttributes", re.compile(r"@SessionAttributes?\b")),
-    ("session.getAttribute/setAttribute", re.compile(r"(?<![\w.])session\s*\.\s*(?:get|set)Attribute\s*\(")),
-    ("spring-session", re.compile(r"spring-session")),
+    ("HttpSession", (), re.compile(r"\bHttpSession\b")),
+    ("getSession()", (), re.compile(r"\bgetSession\s*\(")),
+    ("@SessionAttributes", (), re.compile(r"@SessionAttributes?\b")),
+    (
+        "session.getAttribute/setAttribute",
+        (),
+        re.compile(r"(?<![\w.])session\s*\.\s*(?:get|set)Attribute\s*\("),
+    ),
+    ("spring-session", (), re.compile(r"spring-session")),
 )
 _SPRING_ROUTE = re.compile(
     r"@(Post|Put|Patch|Delete)Mapping\b|@RequestMapping\s*\([^)]*RequestMethod\s*\.\s*(POST|PUT|PATCH|DELETE)\b"
@@ -143,15 +150,17 @@ def _application(files: dict[str, str], settings: dict[str, str]) -> list[Hit]:
         _OTHER_FRAMEWORKS.search(t) for t in everything.values()
     ):
         return []  # a framework with a token or view state of its own: not judged
-    security = _first(everything, (("Spring Security (its CSRF check is on by default)", _SPRING_SECURITY),))
+    security = first_match(
+        everything, (("Spring Security (its CSRF check is on by default)", (), _SPRING_SECURITY),)
+    )
     if security is not None:
         if any(_CSRF_OFF.search(t) for t in files.values()):
             return []  # switched off: java-spring-csrf-disabled reports it
         return [_present(security)]
-    protection = _first(everything, _PROTECTIONS) or own_csrf_check(files, _OWN_CHECK)
+    protection = first_match(everything, _PROTECTIONS) or own_csrf_check(files, _OWN_CHECK)
     if protection is not None:
         return [_present(protection)]
-    sessions = [s for pattern in _SESSIONS if (s := _first(everything, (pattern,))) is not None]
+    sessions = [s for pattern in _SESSIONS if (s := first_match(everything, (pattern,))) is not None]
     if not sessions:
         return []  # no server session: a forged request acts as no one
     routes = sorted(_routes(files), key=lambda s: (s.path, s.line))
@@ -208,13 +217,3 @@ def _signature(text: str, start: int) -> str:
     """The annotations and the declaration after a mapping annotation, up to the method body."""
     end = text.find("{", start)
     return text[start : end if end != -1 else start + 600][:600]
-
-
-def _first(files: dict[str, str], patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> Seen | None:
-    for what, rx in patterns:
-        for p, t in files.items():
-            m = rx.search(t)
-            if m:
-                offset = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-                return Seen(what, p, line_of(t, offset))
-    return None
