@@ -38,7 +38,9 @@ seventh, described in `rule_test_files.py`: the annotated test files of semgrep-
 (`--ripsecrets DIR`, DIR holding `test/`). An eighth, described in `kingfisher_rules.py`:
 Kingfisher's rule examples (`--kingfisher DIR`, DIR holding `rules/*.yml`; with
 `--kingfisher-seen NP` the samples also in Nosey Parker's rules under `NP/rules/` are reported
-apart). Sources may be given
+apart). A ninth, described in `trivy_tests.py`: the test files of Trivy's secret scanner
+(`--trivy DIR`, DIR holding `pkg/fanal/secret/testdata/`), labelled by the findings its tests
+expect, every other line a false case. Sources may be given
 together; with `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog
 measurement also prints each tool's wall-clock time over its tree.
 """
@@ -47,11 +49,13 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -70,8 +74,10 @@ from outside_sources import (
     load_noseyparker,
     noseyparker_file,
 )
-from rule_test_files import Case, tree_file
+from rule_test_files import Case, CaseSet, tree_file
 from rule_test_files import load as load_rule_tests
+from trivy_tests import load as load_trivy
+from trivy_tests import trivy_file
 from trufflehog_tests import NOT_SECRETS as TRUFFLEHOG_IDENTIFIERS
 from trufflehog_tests import load_trufflehog, trufflehog_file
 from whispers_fixtures import FixtureLine, load_whispers, whispers_file
@@ -488,17 +494,34 @@ def measure_whispers(root: Path, tree: Path, tools: list[tuple[str, Any]], show:
             print()
 
 
-def covers_case(by_file: dict[str, list[tuple[int, int]]], case: Case) -> bool:
-    return any(a <= n <= b for a, b in by_file.get(tree_file(case), []) for n in case.lines)
+def masked(text: str) -> str:
+    """A line with each long run of token characters cut to its first four (no value in full)."""
+    return re.sub(r"[A-Za-z0-9+/=-]{12,}", lambda m: m.group()[:4] + "…", text)
 
 
-def measure_rule_tests(source: str, root: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
-    data = load_rule_tests(root, source)
+def covers_case(
+    by_file: dict[str, list[tuple[int, int]]], case: Case, place: Callable[[Case], str] = tree_file
+) -> bool:
+    return any(a <= n <= b for a, b in by_file.get(place(case), []) for n in case.lines)
+
+
+def measure_rule_tests(
+    source: str,
+    root: Path,
+    tree: Path,
+    tools: list[tuple[str, Any]],
+    show: bool,
+    data: CaseSet | None = None,
+    place: Callable[[Case], str] = tree_file,
+) -> None:
+    """Cases labelled on lines of files: semgrep-rules' and ripsecrets' tests, or `data` (Trivy's
+    tests) with each file at `place(case)` in the tree."""
+    data = data or load_rule_tests(root, source)
     if not data.scored:
         raise SystemExit(f"no {source} test files under {root}")
     paths = sorted({c.path for c in data.scored + data.apart})
     for case in data.scored + data.apart:
-        dest = tree / tree_file(case)
+        dest = tree / place(case)
         if not dest.exists():
             dest.parent.mkdir(parents=True, exist_ok=True)
             dest.write_bytes((root / case.path).read_bytes())
@@ -514,7 +537,7 @@ def measure_rule_tests(source: str, root: Path, tree: Path, tools: list[tuple[st
     for tool, runner in tools:
         wall, _, hits, _ = runner(tree)
         by_file = spans_by_file(hits)
-        covered = partial(covers_case, by_file)
+        covered = partial(covers_case, by_file, place=place)
         print(f"  {tool} ({wall:.2f} s wall)")
         for group in sorted({c.group for c in data.scored}):
             p = [c for c in pos if c.group == group]
@@ -524,7 +547,7 @@ def measure_rule_tests(source: str, root: Path, tree: Path, tools: list[tuple[st
                 f"false alarms {sum(map(covered, n))}/{len(n)}"
             )
         print_total(sum(map(covered, pos)), len(pos), sum(map(covered, neg)), len(neg), "cases")
-        labelled = {(tree_file(c), n) for c in data.scored + data.apart for n in c.lines}
+        labelled = {(place(c), n) for c in data.scored + data.apart for n in c.lines}
         stray = {(p, s) for p, s, e in hits if not any((p, n) in labelled for n in range(s, e + 1))}
         apart_hit = sum(map(covered, data.apart))
         print(
@@ -536,7 +559,7 @@ def measure_rule_tests(source: str, root: Path, tree: Path, tools: list[tuple[st
                 if case.secret != covered(case):
                     text = (root / case.path).read_text(encoding="utf-8").splitlines()[case.lines[0] - 1]
                     what = "MISSED" if case.secret else "FALSE "
-                    print(f"    {what} {case.path}:{case.lines[0]} {text.strip()[:120]!r}")
+                    print(f"    {what} {case.path}:{case.lines[0]} {masked(text.strip())[:120]!r}")
             for path, start in sorted(stray):
                 print(f"    STRAY  {path}:{start}")
             print()
@@ -611,16 +634,17 @@ def main() -> None:
     parser.add_argument("--whispers", type=Path, help="holds tests/fixtures/ of Whispers")
     parser.add_argument("--semgrep", type=Path, help="holds generic/secrets/security/ of semgrep-rules")
     parser.add_argument("--ripsecrets", type=Path, help="holds test/ of ripsecrets")
+    parser.add_argument("--trivy", type=Path, help="holds pkg/fanal/secret/testdata/ of Trivy")
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
     parser.add_argument("--skip-detect-secrets", action="store_true")
     args = parser.parse_args()
     sources = (args.gitleaks, args.noseyparker, args.credsweeper, args.trufflehog, args.whispers)
-    if not any((*sources, args.semgrep, args.ripsecrets, args.kingfisher)):
+    if not any((*sources, args.semgrep, args.ripsecrets, args.kingfisher, args.trivy)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
-            "--ripsecrets or --kingfisher"
+            "--ripsecrets, --kingfisher or --trivy"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -636,6 +660,7 @@ def main() -> None:
             ("semgrep", args.semgrep),
             ("ripsecrets", args.ripsecrets),
             ("kingfisher", args.kingfisher),
+            ("trivy", args.trivy),
         ):
             if source is None:
                 continue
@@ -654,6 +679,8 @@ def main() -> None:
                 measure_whispers(source, tree, tools, args.show)
             elif name in ("semgrep", "ripsecrets"):
                 measure_rule_tests(name, source, tree, tools, args.show)
+            elif name == "trivy":
+                measure_rule_tests(name, source, tree, tools, args.show, load_trivy(source), trivy_file)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 
