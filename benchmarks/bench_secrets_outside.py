@@ -40,7 +40,8 @@ Kingfisher's rule examples (`--kingfisher DIR`, DIR holding `rules/*.yml`; with
 `--kingfisher-seen NP` the samples also in Nosey Parker's rules under `NP/rules/` are reported
 apart). A ninth, described in `trivy_tests.py`: the test files of Trivy's secret scanner
 (`--trivy DIR`, DIR holding `pkg/fanal/secret/testdata/`), labelled by the findings its tests
-expect, every other line a false case. Sources may be given
+expect, every other line a false case; the second part's files with `--trivy-files
+benchmarks/trivy_files_2.csv`. Sources may be given
 together; with `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog
 measurement also prints each tool's wall-clock time over its tree.
 """
@@ -76,6 +77,7 @@ from outside_sources import (
 )
 from rule_test_files import Case, CaseSet, tree_file
 from rule_test_files import load as load_rule_tests
+from trivy_tests import FILES as TRIVY_FILES
 from trivy_tests import load as load_trivy
 from trivy_tests import trivy_file
 from trufflehog_tests import NOT_SECRETS as TRUFFLEHOG_IDENTIFIERS
@@ -635,6 +637,7 @@ def main() -> None:
     parser.add_argument("--semgrep", type=Path, help="holds generic/secrets/security/ of semgrep-rules")
     parser.add_argument("--ripsecrets", type=Path, help="holds test/ of ripsecrets")
     parser.add_argument("--trivy", type=Path, help="holds pkg/fanal/secret/testdata/ of Trivy")
+    parser.add_argument("--trivy-files", type=Path, default=TRIVY_FILES, help="manifest of the Trivy part")
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
@@ -680,7 +683,8 @@ def main() -> None:
             elif name in ("semgrep", "ripsecrets"):
                 measure_rule_tests(name, source, tree, tools, args.show)
             elif name == "trivy":
-                measure_rule_tests(name, source, tree, tools, args.show, load_trivy(source), trivy_file)
+                data = load_trivy(source, args.trivy_files)
+                measure_rule_tests(name, source, tree, tools, args.show, data, trivy_file)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 

@@ -29,6 +29,12 @@ of the version when no commit was shown), and the version of the file it agrees 
 stored versions of a file differ, and a row was written only where the file's lines agree with
 the lines the test prints beside the finding (`Code.Lines`, the secret masked).
 
+A second part, `benchmarks/trivy_files_2.csv`, takes the files of a later version of the test
+(commit 3dd8127, which added Azure, OpenAI and Maven rules and a file with CRLF line endings),
+each file's lines again checked against the masked lines the test prints; `settings-security.xml`
+and `invalid-utf8.txt` are left out (no stored version of the first agrees with the test; the
+second is not text).
+
 Fetch the files listed in `benchmarks/trivy_files.csv` (path, stored commit) into
 `DIR/<path>`, e.g. /tmp/outside/trivy/pkg/fanal/secret/testdata/aws-secrets.txt.
 """
