@@ -497,8 +497,9 @@ def measure_whispers(root: Path, tree: Path, tools: list[tuple[str, Any]], show:
 
 
 def masked(text: str) -> str:
-    """A line with each long run of token characters cut to its first four (no value in full)."""
-    return re.sub(r"[A-Za-z0-9+/=-]{12,}", lambda m: m.group()[:4] + "…", text)
+    """A line with each run of eight or more token characters cut to its first four (no value
+    in full)."""
+    return re.sub(r"[A-Za-z0-9+/=-]{8,}", lambda m: m.group()[:4] + "…", text)
 
 
 def covers_case(
