@@ -38,7 +38,9 @@ seventh, described in `rule_test_files.py`: the annotated test files of semgrep-
 (`--ripsecrets DIR`, DIR holding `test/`). An eighth, described in `kingfisher_rules.py`:
 Kingfisher's rule examples (`--kingfisher DIR`, DIR holding `rules/*.yml`; with
 `--kingfisher-seen NP` the samples also in Nosey Parker's rules under `NP/rules/` are reported
-apart). Sources may be given
+apart). A ninth, described in `secretlint_snapshots.py`: the snapshot tests of secretlint's rules
+(`--secretlint DIR`, DIR holding `packages/@secretlint/`), labelled by each fixture's expected
+`output.json`. Sources may be given
 together; with `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog
 measurement also prints each tool's wall-clock time over its tree.
 """
@@ -72,6 +74,7 @@ from outside_sources import (
 )
 from rule_test_files import Case, tree_file
 from rule_test_files import load as load_rule_tests
+from secretlint_snapshots import measure as measure_secretlint
 from trufflehog_tests import NOT_SECRETS as TRUFFLEHOG_IDENTIFIERS
 from trufflehog_tests import load_trufflehog, trufflehog_file
 from whispers_fixtures import FixtureLine, load_whispers, whispers_file
@@ -611,16 +614,17 @@ def main() -> None:
     parser.add_argument("--whispers", type=Path, help="holds tests/fixtures/ of Whispers")
     parser.add_argument("--semgrep", type=Path, help="holds generic/secrets/security/ of semgrep-rules")
     parser.add_argument("--ripsecrets", type=Path, help="holds test/ of ripsecrets")
+    parser.add_argument("--secretlint", type=Path, help="holds packages/@secretlint/ of secretlint")
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
     parser.add_argument("--skip-detect-secrets", action="store_true")
     args = parser.parse_args()
     sources = (args.gitleaks, args.noseyparker, args.credsweeper, args.trufflehog, args.whispers)
-    if not any((*sources, args.semgrep, args.ripsecrets, args.kingfisher)):
+    if not any((*sources, args.semgrep, args.ripsecrets, args.kingfisher, args.secretlint)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
-            "--ripsecrets or --kingfisher"
+            "--ripsecrets, --kingfisher or --secretlint"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -636,6 +640,7 @@ def main() -> None:
             ("semgrep", args.semgrep),
             ("ripsecrets", args.ripsecrets),
             ("kingfisher", args.kingfisher),
+            ("secretlint", args.secretlint),
         ):
             if source is None:
                 continue
@@ -652,6 +657,8 @@ def main() -> None:
                 measure_kingfisher(source, args.kingfisher_seen, tree, tools, args.show)
             elif name == "whispers":
                 measure_whispers(source, tree, tools, args.show)
+            elif name == "secretlint":
+                measure_secretlint(source, tree, tools, args.show, print_total)
             elif name in ("semgrep", "ripsecrets"):
                 measure_rule_tests(name, source, tree, tools, args.show)
             else:
