@@ -241,9 +241,9 @@ def measure(
 
 
 def redact(line: str) -> str:
-    """The line with each long run of letters and digits cut to its first four characters, so no
-    value is printed in full."""
-    return re.sub(r"([A-Za-z0-9+/_=-]{4})[A-Za-z0-9+/_=-]{8,}", r"\1…", line.strip())[:140]
+    """The line with each run of six letters, digits or signs of a value or more cut to its first
+    three characters, so no value is printed in full."""
+    return re.sub(r"([A-Za-z0-9+/_=!.-]{3})[A-Za-z0-9+/_=!.-]{3,}", r"\1…", line.strip())[:140]
 
 
 if __name__ == "__main__":
