@@ -9,6 +9,10 @@ for them, each with decoys of the same shape:
 - Slack legacy workspace tokens (`xoxo-<digits>-<digits>`);
 - Linear API keys (`lin_api_` and 40 letters and digits);
 
+- a weak or dummy password in a URL's credentials (`admin:secretKey456@`, `app:passW0rd!@`):
+  reported as a weak password (low), as the same value is under a password's name, where before
+  it was dropped as a placeholder;
+
 and two false alarms:
 
 - a base64 value whose decoding is plain text holding a placeholder word (base64 of
@@ -21,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_secrets_outside_misses_classes import lines_reported
+from tests.test_secrets_outside_misses_classes import ENGINE, lines_reported
 
 GHS_STATELESS = (
     "ghs_2847193_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9."
@@ -82,3 +86,40 @@ NOT_REPORTED = [
 @pytest.mark.parametrize(("path", "text"), NOT_REPORTED)
 def test_not_reported(path: str, text: str) -> None:
     assert not lines_reported(path, text)
+
+
+# -- a weak or dummy password in a URL's credentials: the weak-password kind, as in a setting --
+
+WEAK_IN_URL = [
+    ("deploy/app.env", "MONGO_URL=mongodb://admin:secretKey456@cluster0.mongodb.net:27017/admin\n"),
+    ("src/db.js", 'const url = "mysql://app:passW0rd!@db.internal.kz:3306/app";\n'),
+    ("notes.txt", "mongodb://devuser:mySecret789@dev.lending.kz:27017/dev_db\n"),
+    ("docker-compose.yml", "      DATABASE_URL: postgres://loans:Password2024@postgres:5432/loans\n"),
+]
+
+
+def kinds_reported(path: str, text: str) -> set[str]:
+    return {d.detector.id for d in ENGINE.scan(path, text).detections}
+
+
+@pytest.mark.parametrize(("path", "text"), WEAK_IN_URL)
+def test_weak_password_in_url(path: str, text: str) -> None:
+    assert kinds_reported(path, text) == {"weak-url-password"}
+
+
+NOT_WEAK_IN_URL = [
+    # a chosen password stays the url-credentials kind's
+    ("src/db.js", 'const url = "mysql://app:Kd8mPq2zLw@db.internal.kz:3306/app";\n'),
+    # documentation hosts, the field's own word, templates, masks, words with nothing typed in
+    ("src/db.js", 'const url = "mysql://app:passW0rd!@db.example.com:3306/app";\n'),
+    ("src/db.js", 'const url = "postgresql://user:password@db.internal.kz/db";\n'),
+    ("src/db.js", 'const url = "mysql://app:${DB_PASSWORD}@db.internal.kz/app";\n'),
+    ("src/db.js", 'const url = "mysql://app:xxxx@db.internal.kz/app";\n'),
+    ("src/db.js", 'const url = "https://username:mypassword@api.partner.kz/endpoint";\n'),
+    ("src/db.js", 'const url = "mysql://admin:REPLACE_WITH_PASSWORD1@db.internal.kz/app";\n'),
+]
+
+
+@pytest.mark.parametrize(("path", "text"), NOT_WEAK_IN_URL)
+def test_not_weak_password_in_url(path: str, text: str) -> None:
+    assert "weak-url-password" not in kinds_reported(path, text)
