@@ -9,7 +9,7 @@ for them, each with decoys of the same shape:
 - Slack legacy workspace tokens (`xoxo-<digits>-<digits>`);
 - Linear API keys (`lin_api_` and 40 letters and digits);
 
-- a weak or dummy password in a URL's credentials (`admin:secretKey456@`, `app:passW0rd!@`):
+- a weak or dummy password in a URL's credentials (`admin:secretPin731@`, `app:Passw0rd#7@`):
   reported as a weak password (low), as the same value is under a password's name, where before
   it was dropped as a placeholder;
 
@@ -17,7 +17,7 @@ and two false alarms:
 
 - a base64 value whose decoding is plain text holding a placeholder word (base64 of
   `dummy text ...`): an encoded placeholder is a placeholder;
-- a whole value that is the start of the alphabet (`abc`, `abcd`), as the list of placeholders
+- a whole value that is the start of the alphabet (`abcd`, `abcdefg`), as the list of placeholders
   already holds `abcdef` and the counting runs of digits.
 """
 
@@ -78,7 +78,7 @@ NOT_REPORTED = [
     ("settings.ini", "ANY_KEY = ZHVtbXkgdmFsdWUgZm9yIHRoZSBkb2NzIHBhZ2U=\n"),
     ("settings.ini", "ANY_KEY = cGxhY2Vob2xkZXIgdmFsdWUgZm9yIHRoZSBkb2Nz\n"),
     # the start of the alphabet as the whole password
-    ("app.js", 'const SHORT_URL = "https://user:abc@api.partner.kz/v1";\n'),
+    ("app.js", 'const SHORT_URL = "https://user:abcdefg@api.partner.kz/v1";\n'),
     ("app.js", 'const SHORT_URL = "https://user:abcd@api.partner.kz/v1";\n'),
 ]
 
@@ -91,9 +91,9 @@ def test_not_reported(path: str, text: str) -> None:
 # -- a weak or dummy password in a URL's credentials: the weak-password kind, as in a setting --
 
 WEAK_IN_URL = [
-    ("deploy/app.env", "MONGO_URL=mongodb://admin:secretKey456@cluster0.mongodb.net:27017/admin\n"),
-    ("src/db.js", 'const url = "mysql://app:passW0rd!@db.internal.kz:3306/app";\n'),
-    ("notes.txt", "mongodb://devuser:mySecret789@dev.lending.kz:27017/dev_db\n"),
+    ("deploy/app.env", "MONGO_URL=mongodb://admin:secretPin731@cluster0.mongodb.net:27017/admin\n"),
+    ("src/db.js", 'const url = "mysql://app:Passw0rd#7@db.internal.kz:3306/app";\n'),
+    ("notes.txt", "mongodb://devuser:mySecret246@dev.lending.kz:27017/dev_db\n"),
     ("docker-compose.yml", "      DATABASE_URL: postgres://loans:Password2024@postgres:5432/loans\n"),
 ]
 
@@ -111,7 +111,7 @@ NOT_WEAK_IN_URL = [
     # a chosen password stays the url-credentials kind's
     ("src/db.js", 'const url = "mysql://app:Kd8mPq2zLw@db.internal.kz:3306/app";\n'),
     # documentation hosts, the field's own word, templates, masks, words with nothing typed in
-    ("src/db.js", 'const url = "mysql://app:passW0rd!@db.example.com:3306/app";\n'),
+    ("src/db.js", 'const url = "mysql://app:Passw0rd#7@db.example.com:3306/app";\n'),
     ("src/db.js", 'const url = "postgresql://user:password@db.internal.kz/db";\n'),
     ("src/db.js", 'const url = "mysql://app:${DB_PASSWORD}@db.internal.kz/app";\n'),
     ("src/db.js", 'const url = "mysql://app:xxxx@db.internal.kz/app";\n'),

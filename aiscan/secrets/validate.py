@@ -45,7 +45,7 @@ def is_placeholder(value: str, placeholders: Placeholders) -> bool:
     if not v or v.lower() in placeholders.exact or dummy_word(v, placeholders):
         return True
     if len(v) >= 3 and _ALPHABET.startswith(v.lower()):
-        return True  # `abc`, `abcd`: the start of the alphabet, as `abcdef` and `1234` are
+        return True  # `abcd`, `abcdefg`: the start of the alphabet, as `abcdef` and `1234` are
     if placeholders.patterns.search(v):
         return True
     if placeholders.words.search(v) and not random_beside_fake(v, placeholders):

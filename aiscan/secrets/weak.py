@@ -202,7 +202,7 @@ def weak_password_ok(
 
 
 def weak_url_password_ok(value: str, host: str, placeholders: Placeholders) -> bool:
-    """A weak or dummy password in a URL's credentials (`admin:secretKey456@`, `app:passW0rd!@`):
+    """A weak or dummy password in a URL's credentials (`admin:secretPin731@`, `app:Passw0rd#7@`):
     a placeholder's word with digits or signs typed in, for a host that is no documentation
     example. It is what the same value is under a password's name; a password that looks chosen
     is the url-credentials kind's, and a bare word (`password`, `mypassword`), a mask or a
