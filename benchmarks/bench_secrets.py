@@ -74,6 +74,8 @@ def timed(argv: list[str], cwd: Path | None = None) -> tuple[float, float, subpr
 # low and not blocking; the corpora label secrets, so the secrets scope leaves the kind out and
 # the kind's findings on labelled lines are counted apart (docs/measurements/secrets.md, ninth round).
 WEAK = "weak-password"
+# The weak-password kinds (under a password's name, in a URL's credentials), a kind apart.
+WEAK_KINDS = frozenset({WEAK, "weak-url-password"})
 
 
 Hits = set[tuple[str, int, int]]
@@ -178,7 +180,7 @@ def accuracy(corpus: Path) -> None:
 def weak_apart(tree: Path, labelled: dict[tuple[str, int], bool]) -> str:
     """aiscan's weak-password findings, a kind apart: how many, and on which labelled lines."""
     _, _, every, _ = run_aiscan(tree)
-    _, _, secrets, _ = run_aiscan(tree, frozenset({WEAK}))
+    _, _, secrets, _ = run_aiscan(tree, WEAK_KINDS)
     weak = every - secrets
     on = [labelled.get((p, n)) for p, n, _ in weak]
     return (
@@ -264,7 +266,7 @@ def holdout_accuracy(root: Path, splits: list[str]) -> None:
 
 def run_aiscan_secrets(tree: Path) -> tuple[float, float, set[tuple[str, int, int]], int]:
     """aiscan's secrets scope: every finding but the weak passwords."""
-    return run_aiscan(tree, frozenset({WEAK}))
+    return run_aiscan(tree, WEAK_KINDS)
 
 
 TOOLS = (("aiscan", run_aiscan_secrets), ("detect-secrets", run_detect_secrets))

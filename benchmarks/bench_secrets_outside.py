@@ -41,7 +41,9 @@ Kingfisher's rule examples (`--kingfisher DIR`, DIR holding `rules/*.yml`; with
 apart). A ninth, described in `trivy_tests.py`: the test files of Trivy's secret scanner
 (`--trivy DIR`, DIR holding `pkg/fanal/secret/testdata/`), labelled by the findings its tests
 expect, every other line a false case; the second part's files with `--trivy-files
-benchmarks/trivy_files_2.csv`. Sources may be given
+benchmarks/trivy_files_2.csv`. A tenth, described in `secretlint_snapshots.py`: the snapshot
+tests of secretlint's rules (`--secretlint DIR`, DIR holding `packages/@secretlint/`), labelled
+by each fixture's expected `output.json`. Sources may be given
 together; with `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog
 measurement also prints each tool's wall-clock time over its tree.
 """
@@ -77,6 +79,7 @@ from outside_sources import (
 )
 from rule_test_files import Case, CaseSet, tree_file
 from rule_test_files import load as load_rule_tests
+from secretlint_snapshots import measure as measure_secretlint
 from trivy_tests import FILES as TRIVY_FILES
 from trivy_tests import load as load_trivy
 from trivy_tests import trivy_file
@@ -639,16 +642,17 @@ def main() -> None:
     parser.add_argument("--ripsecrets", type=Path, help="holds test/ of ripsecrets")
     parser.add_argument("--trivy", type=Path, help="holds pkg/fanal/secret/testdata/ of Trivy")
     parser.add_argument("--trivy-files", type=Path, default=TRIVY_FILES, help="manifest of the Trivy part")
+    parser.add_argument("--secretlint", type=Path, help="holds packages/@secretlint/ of secretlint")
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
     parser.add_argument("--skip-detect-secrets", action="store_true")
     args = parser.parse_args()
     sources = (args.gitleaks, args.noseyparker, args.credsweeper, args.trufflehog, args.whispers)
-    if not any((*sources, args.semgrep, args.ripsecrets, args.kingfisher, args.trivy)):
+    if not any((*sources, args.semgrep, args.ripsecrets, args.kingfisher, args.trivy, args.secretlint)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
-            "--ripsecrets, --kingfisher or --trivy"
+            "--ripsecrets, --kingfisher, --trivy or --secretlint"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -665,6 +669,7 @@ def main() -> None:
             ("ripsecrets", args.ripsecrets),
             ("kingfisher", args.kingfisher),
             ("trivy", args.trivy),
+            ("secretlint", args.secretlint),
         ):
             if source is None:
                 continue
@@ -681,6 +686,8 @@ def main() -> None:
                 measure_kingfisher(source, args.kingfisher_seen, tree, tools, args.show)
             elif name == "whispers":
                 measure_whispers(source, tree, tools, args.show)
+            elif name == "secretlint":
+                measure_secretlint(source, tree, tools, args.show, print_total)
             elif name in ("semgrep", "ripsecrets"):
                 measure_rule_tests(name, source, tree, tools, args.show)
             elif name == "trivy":

@@ -494,6 +494,8 @@ class Engine:
             return self._guessable_secret_ok(m, value, text, path)
         if name == "byte-list-key":
             return dk.byte_list_key_ok(value, text, m.start())
+        if name == "weak-url-password":
+            return wk.weak_url_password_ok(value, m.group("host") or "", ph)
         if name == "url-credentials":
             host = m.group("host") if "host" in m.re.groupindex else ""
             return v.url_credentials_ok(m.group("user") or "", value, ph, host or "", path)
@@ -606,7 +608,7 @@ class Engine:
         detector's own."""
         if det.id == "default-password":
             return self._default_severity(det, path, line)
-        if det.id == "weak-password":
+        if det.id in _WEAK_KINDS:
             return self._weak_severity(det, path, value)
         if det.id == "guessable-secret":
             return self._guessable_severity(det, path)
@@ -638,7 +640,9 @@ class Engine:
 
 # Detectors whose values are not looked for again under other names: a default or a weak word
 # is what it is wherever it is set, not one secret written twice.
-_NO_RECURRENCE = frozenset({"default-password", "weak-password", "guessable-secret"})
+_NO_RECURRENCE = frozenset({"default-password", "weak-password", "weak-url-password", "guessable-secret"})
+# Weak and dummy passwords, under a password's name or in a URL's credentials.
+_WEAK_KINDS = frozenset({"weak-password", "weak-url-password"})
 # The checks of rulesets/secrets/structure.yaml, in `_structure_ok`.
 _STRUCTURE_CHECKS = frozenset(STRUCTURE_VALIDATORS)
 _WHY = {
@@ -696,7 +700,7 @@ _DOCSTRING_DETECTORS = frozenset(
 )
 # A weak password or a guessable secret in a docstring is a usage example
 # (`connect(user="scott", password="tiger")`) and is not reported at all.
-_EXAMPLES_IN_DOCSTRINGS = frozenset({"weak-password", "guessable-secret"})
+_EXAMPLES_IN_DOCSTRINGS = frozenset({"weak-password", "weak-url-password", "guessable-secret"})
 _DOCSTRING_AWARE = _DOCSTRING_DETECTORS | _EXAMPLES_IN_DOCSTRINGS
 # Paths of production configuration: `application-prod.yml`, `.env.production`, `prod/`.
 _PRODUCTION = re.compile(r"(?:^|[/._-])(?:prod|production|live)(?:[/._-]|$)", re.I)

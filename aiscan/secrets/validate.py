@@ -44,12 +44,40 @@ def is_placeholder(value: str, placeholders: Placeholders) -> bool:
     v = value.strip()
     if not v or v.lower() in placeholders.exact or dummy_word(v, placeholders):
         return True
+    if len(v) >= 3 and _ALPHABET.startswith(v.lower()):
+        return True  # `abcd`, `abcdefg`: the start of the alphabet, as `abcdef` and `1234` are
     if placeholders.patterns.search(v):
         return True
     if placeholders.words.search(v) and not random_beside_fake(v, placeholders):
         return True
+    if encoded_placeholder(v, placeholders):
+        return True
     # One character repeated, or a run of one character making up most of the value.
     return len(set(v)) <= 2 or max(Counter(v).values()) > 0.6 * len(v)
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+_PRINTABLE = re.compile(r"[ -~]+")
+
+
+def encoded_placeholder(value: str, placeholders: Placeholders) -> bool:
+    """Base64 of plain text that is a placeholder (`ZHVtbXkgdGV4dA==`, base64 of `dummy text`):
+    encoding a stand-in does not make it a key. Only a decoding that is printable text counts (a
+    key's random bytes are not)."""
+    if len(value) % 4 or not _BASE64_TEXT.fullmatch(value):
+        return False
+    try:
+        text = base64.b64decode(value, validate=True).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    if not _PRINTABLE.fullmatch(text):
+        return False
+    return (
+        text.lower() in placeholders.exact
+        or bool(placeholders.words.search(text))
+        or bool(placeholders.patterns.search(text))
+    )
 
 
 _FAKE = re.compile(r"fake", re.I)

@@ -201,6 +201,19 @@ def weak_password_ok(
     return not _not_a_password(name, value, placeholders)
 
 
+def weak_url_password_ok(value: str, host: str, placeholders: Placeholders) -> bool:
+    """A weak or dummy password in a URL's credentials (`admin:secretPin731@`, `app:Passw0rd#7@`):
+    a placeholder's word with digits or signs typed in, for a host that is no documentation
+    example. It is what the same value is under a password's name; a password that looks chosen
+    is the url-credentials kind's, and a bare word (`password`, `mypassword`), a mask or a
+    template stays a placeholder."""
+    if v.is_example_host(host) or not typed_shape(value):
+        return False
+    if not v.is_placeholder(value, placeholders):
+        return False  # a chosen password: reported as a secret
+    return not _not_a_password("password", value, placeholders)
+
+
 def _commented(head: str) -> bool:
     """The line before the name opens a comment (a long option opening the line is none)."""
     return _COMMENT_LINE.match(head) is not None and _OPTION_LINE.match(head) is None
