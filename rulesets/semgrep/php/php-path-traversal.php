@@ -68,3 +68,66 @@ function keepStatementCopy()
     readfile('/srv/forms/' . $dots);
     return $fh;
 }
+
+// Laravel's filesystem: the Filesystem service (injected, or the File facade) and a Storage disk
+// read, write and describe the path they are given. PHP's stat functions do too (and read a
+// phar:// archive's metadata, unserialized before PHP 8), but are not sinks of this rule: on
+// production code their request-derived paths were nearly all guarded by the caller.
+class StatementFileController extends Controller
+{
+    private $files;
+
+    public function __construct(Filesystem $files)
+    {
+        $this->files = $files;
+    }
+
+    public function size(Request $request)
+    {
+        $name = $request->query('name');
+        // ruleid: php-path-traversal
+        return ['bytes' => $this->files->size($name)];
+    }
+
+    public function show(Request $request)
+    {
+        // ruleid: php-path-traversal
+        return File::get(storage_path('statements/' . $request->input('file')));
+    }
+
+    public function remove(Request $request)
+    {
+        // ruleid: php-path-traversal
+        Storage::disk('contracts')->delete($request->input('path'));
+    }
+
+    public function touched(Request $request)
+    {
+        $month = $request->input('month');
+        // todoruleid: php-path-traversal
+        if (!file_exists('/srv/statements/' . $month)) {
+            abort(404);
+        }
+        // todoruleid: php-path-traversal
+        return filemtime('/srv/statements/' . $month);
+    }
+
+    public function kept(Request $request)
+    {
+        $file = basename($request->input('file'));
+        // ok: php-path-traversal
+        return File::get(storage_path('statements/' . $file));
+    }
+
+    public function report()
+    {
+        // ok: php-path-traversal
+        return $this->files->size(storage_path('app/report.pdf'));
+    }
+
+    public function listed(Request $request)
+    {
+        // ok: php-path-traversal
+        return Storage::disk('contracts')->files('2024');
+    }
+}
