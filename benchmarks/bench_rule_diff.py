@@ -3,8 +3,9 @@
     python benchmarks/bench_rule_diff.py --base REV DIR [DIR ...] [--json FILE]
 
 Takes the rule files under rulesets/semgrep/ that differ between git revision REV and the working
-tree, writes each side into a temporary folder (a rule file added since REV exists on the new
-side only, a removed one on the old side only) and runs semgrep with each folder over the DIRs
+tree (new rule files not yet added to git included), writes each side into a temporary folder (a
+rule file added since REV exists on the new side only, a removed one on the old side only) and
+runs semgrep with each folder over the DIRs
 (offline, one job, the same engine aiscan uses). Prints the number of files scanned and of
 errors on each side, then every finding only one side has (rule, path, line): `NEW` for the
 rules as they are now, `GONE` for the rules of REV. The new findings are to be read and
@@ -29,13 +30,14 @@ Key = tuple[str, str, int]
 
 
 def changed_rule_files(base: str) -> list[str]:
-    out = subprocess.run(
-        ["git", "-C", str(REPO), "diff", "--name-only", base, "--", RULES],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return sorted(p for p in out.split() if p.endswith(".yaml"))
+    """Rule files that differ from `base`, and new rule files git does not track yet."""
+    names: set[str] = set()
+    for argv in (["diff", "--name-only", base], ["ls-files", "--others", "--exclude-standard"]):
+        out = subprocess.run(
+            ["git", "-C", str(REPO), *argv, "--", RULES], check=True, capture_output=True, text=True
+        ).stdout
+        names.update(p for p in out.split() if p.endswith(".yaml"))
+    return sorted(names)
 
 
 def write_side(files: list[str], base: str | None, into: Path) -> int:
