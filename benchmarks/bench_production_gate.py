@@ -135,6 +135,7 @@ both columns.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -491,11 +492,17 @@ def install_debian_source(projects: Path, manifest: Path, work: Path, wanted: Se
         return
     sources = work / "sources"
     sources.mkdir()
-    _run(["apt-get", "source", "--download-only", *names], sources)
     for name in names:
+        # a mirror may lack a file of the package (its packaging): the tarballs fetched decide
+        with contextlib.suppress(subprocess.CalledProcessError):
+            _run(["apt-get", "source", "--download-only", name], sources)
+        tarballs = sorted(sources.glob(f"{name}_*.orig*.tar.*"))
+        if not tarballs:
+            print(f"{name}: no upstream tarball fetched; not installed")
+            continue
         target = work / "unpacked" / name
         version = ""
-        for tarball in sorted(sources.glob(f"{name}_*.orig*.tar.*")):
+        for tarball in tarballs:
             version, _, rest = tarball.name[len(name) + 1 :].partition(".orig")
             component = rest.split(".tar.")[0].removeprefix("-")
             unpack_upstream(tarball, target / component if component else target)
