@@ -9,12 +9,13 @@ Projects. Well-known libraries that aiscan's rules were not written against (non
 bench_sast_real.py's lists), several languages: PyPI wheels (unpacked, nothing run), npm packages
 (each one's tarball from `npm pack`, unpacked: no dependency fetched, no script run) and Debian
 packages of PHP, Go and Ruby libraries, which Debian ships as source (unpacked with dpkg -x; a
-`*-src` package's source tarball under usr/src/ is unpacked too). They are installed once into
+`*-src` package's source tarball under usr/src/ is unpacked too), and Debian source packages
+(`debian_source`, for Go programs). They are installed once into
 DIR/projects/<name>/ (DIR is created when missing, never inside the repository, and reused by
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Sixteen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Seventeen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -87,6 +88,16 @@ a Django mail hosting administration panel (modoboa), the Tryton ERP server (try
 API servers (Express Gateway, Kuzzle) and two PHP administration front ends Debian ships (GOsa,
 NagVis), recorded (`benchmarks/production/sixteenth-before.json`) before any rule was changed for
 them.
+`eighteenth`: 8 whole server applications in Ruby and Go, used in no set above nor named in docs/
+or benchmarks/: Ruby applications Debian ships (their binary packages hold the Ruby source):
+Debian's CI web front end and API (debci, Sinatra), a mailing-list server with an HTTP API
+daemon (schleuder), a web diary (tDiary) and Sidekiq's web UI (a Rack application with
+sessions and CSRF tokens); and Go servers Debian ships as SOURCE packages (`debian_source`:
+`apt-get source --download-only`, the upstream tarballs unpacked, the debian/ packaging not;
+vendored modules under vendor/ are third-party code the scan prunes): Syncthing (web GUI and
+REST API), Caddy (web server and admin API), the NATS server (HTTP monitoring, accounts and
+JWT) and webhook (an HTTP server that runs configured commands), recorded
+(`benchmarks/production/eighteenth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -124,6 +135,7 @@ both columns.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -154,6 +166,10 @@ class ProjectSet:
     # under production/) that gives each project's repository, files and commits.
     stored: tuple[str, ...] = ()
     stored_list: str = ""
+    # Debian SOURCE packages (`apt-get source --download-only`), for applications whose binary
+    # package holds only a compiled program (Go): the upstream tarballs are unpacked, not the
+    # debian/ packaging.
+    debian_source: tuple[str, ...] = ()
 
 
 SETS = {
@@ -361,6 +377,12 @@ SETS = {
         npm=("express-gateway", "kuzzle"),
         debian=("gosa", "nagvis"),
     ),
+    "eighteenth": ProjectSet(
+        pypi=(),
+        npm=(),
+        debian=("debci", "schleuder", "tdiary-core", "ruby-sidekiq"),
+        debian_source=("syncthing", "caddy", "nats-server", "webhook"),
+    ),
 }
 
 
@@ -457,6 +479,49 @@ def install_debian(projects: Path, manifest: Path, work: Path, wanted: Sequence[
         target.rename(projects / name)
 
 
+def install_debian_source(projects: Path, manifest: Path, work: Path, wanted: Sequence[str]) -> None:
+    """Each Debian source package's upstream tarballs (`NAME_VERSION.orig.tar.*`, and a component
+    `NAME_VERSION.orig-COMP.tar.*` into COMP/, as dpkg-source places it), unpacked with
+    tarfile's `data` filter; the debian/ packaging is not unpacked, no patch applied, nothing
+    run."""
+    names = _missing(projects, wanted)
+    if not names:
+        return
+    if not shutil.which("apt-get"):
+        print("apt-get not available: the Debian source packages are not installed")
+        return
+    sources = work / "sources"
+    sources.mkdir()
+    for name in names:
+        # a mirror may lack a file of the package (its packaging): the tarballs fetched decide
+        with contextlib.suppress(subprocess.CalledProcessError):
+            _run(["apt-get", "source", "--download-only", name], sources)
+        tarballs = sorted(sources.glob(f"{name}_*.orig*.tar.*"))
+        if not tarballs:
+            print(f"{name}: no upstream tarball fetched; not installed")
+            continue
+        target = work / "unpacked" / name
+        version = ""
+        for tarball in tarballs:
+            version, _, rest = tarball.name[len(name) + 1 :].partition(".orig")
+            component = rest.split(".tar.")[0].removeprefix("-")
+            unpack_upstream(tarball, target / component if component else target)
+        (manifest / name).write_text(f"Debian source {name} {version}\n", encoding="utf-8")
+        target.rename(projects / name)
+
+
+def unpack_upstream(tarball: Path, target: Path) -> None:
+    """An upstream tarball unpacked into target: its one top folder (`name-1.0/`) is dropped."""
+    with tempfile.TemporaryDirectory(dir=tarball.parent) as tmp:
+        with tarfile.open(tarball) as tf:
+            tf.extractall(tmp, filter="data")
+        entries = list(Path(tmp).iterdir())
+        top = entries[0] if len(entries) == 1 and entries[0].is_dir() else Path(tmp)
+        target.mkdir(parents=True, exist_ok=True)
+        for entry in top.iterdir():
+            entry.rename(target / entry.name)
+
+
 def unpack_source_tarballs(tree: Path) -> None:
     """A Debian `*-src` package ships its source as a tarball under usr/src/ (bsh-src): unpacked
     beside it, nothing run; tarfile's `data` filter refuses absolute paths, `..`, links out of
@@ -478,6 +543,7 @@ def prepare_projects(folder: Path, wanted: ProjectSet) -> Path:
         install_pypi(projects, manifest, work, wanted.pypi)
         install_npm(projects, manifest, work, wanted.npm)
         install_debian(projects, manifest, work, wanted.debian)
+        install_debian_source(projects, manifest, work, wanted.debian_source)
     note_stored(projects, manifest, wanted)
     return projects
 

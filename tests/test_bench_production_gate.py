@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -107,3 +108,42 @@ def test_a_scoped_npm_package_gets_a_folder_without_its_scope_separator(tmp_path
     assert bench.folder_name("ep_etherpad-lite") == "ep_etherpad-lite"
     (tmp_path / "actual-app-sync-server").mkdir()
     assert bench._missing(tmp_path, ["@actual-app/sync-server", "uptime-kuma"]) == ["uptime-kuma"]
+
+
+def _tarball(path: Path, files: dict[str, str]) -> None:
+    import io
+    import tarfile
+
+    with tarfile.open(path, "w:gz") as tf:
+        for name, text in files.items():
+            data = text.encode()
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+
+
+def test_a_debian_source_package_is_its_upstream_tarballs_without_the_packaging(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def fake_apt(argv: list[str], cwd: Path) -> None:
+        assert argv[:3] == ["apt-get", "source", "--download-only"]
+        if argv[3] != "caddy":
+            raise subprocess.CalledProcessError(100, argv)
+        _tarball(cwd / "caddy_2.6.2.orig.tar.gz", {"caddy-2.6.2/caddy.go": "package caddy\n"})
+        _tarball(cwd / "caddy_2.6.2.orig-dist.tar.gz", {"dist-x/init/caddy.service": "[Unit]\n"})
+        _tarball(cwd / "caddy_2.6.2-5.debian.tar.gz", {"debian/rules": "#!/usr/bin/make -f\n"})
+        raise subprocess.CalledProcessError(100, argv)  # a file of the packaging missing
+
+    monkeypatch.setattr(bench, "_run", fake_apt)
+    monkeypatch.setattr(bench.shutil, "which", lambda name: "/usr/bin/" + name)
+    projects, manifest, work = tmp_path / "projects", tmp_path / "manifest", tmp_path / "work"
+    for folder in (projects, manifest, work / "unpacked"):
+        folder.mkdir(parents=True)
+    bench.install_debian_source(projects, manifest, work, ["caddy", "absent"])
+    assert "absent: no upstream tarball fetched" in capsys.readouterr().out
+    assert sorted(p.name for p in projects.iterdir()) == ["caddy"]
+    tree = projects / "caddy"
+    assert (tree / "caddy.go").is_file()
+    assert (tree / "dist" / "init" / "caddy.service").is_file()
+    assert not (tree / "debian").exists()
+    assert (manifest / "caddy").read_text(encoding="utf-8") == "Debian source caddy 2.6.2\n"

@@ -70,6 +70,27 @@ def test_line_checks(line: str, check: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("script", "reported"),
+    [
+        # getopt(1) quotes its output to be evaluated: `eval set -- "$ARGS"` is its idiom
+        ('ARGS=$(getopt -o hv -l help,verbose -- "$@")\neval set -- "$ARGS"\n', False),
+        ('TEMP=`getopt -o a: -- "$@"`\neval set -- "${TEMP}"\n', False),
+        ('eval set -- "$(getopt -o hv -- "$@")"\n', False),
+        # a variable of another origin, or more than the set
+        ('ARGS="$1"\neval set -- "$ARGS"\n', True),
+        ('ARGS=$(getopt -o hv -- "$@")\neval set -- "$ARGS" "$EXTRA"\n', True),
+        ('ARGS=$(getopt -o hv -- "$@")\nARGS="$1"\neval set -- "$ARGS"\n', True),
+        # a loop variable that takes only the words written in the loop
+        ('for var in cacert cert key; do\n  value="$(eval "echo \\$amqp_${var}")"\ndone\n', False),
+        ('for var in cacert "$@"; do\n  value="$(eval "echo \\$amqp_${var}")"\ndone\n', True),
+        ('for var in cacert cert; do\n  value="$(eval "echo \\$amqp_${var} $1")"\ndone\n', True),
+    ],
+)
+def test_eval_of_getopt_output_or_of_loop_words_is_not_reported(script: str, reported: bool) -> None:
+    assert (EVAL_EXPANSION in [h.check_id for h in shell_pattern_hits(script)]) is reported
+
+
+@pytest.mark.parametrize(
     ("line", "unbounded"),
     [
         ("curl -fsSL https://api.example/health", True),

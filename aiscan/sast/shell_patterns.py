@@ -3,7 +3,11 @@ eval of an expanded value, downloaded code piped into a shell, TLS verification 
 off, and curl without a time limit. Pure: they read the script's text, never run it.
 
 Lines continued with a trailing backslash are joined first; whole-line comments are not read.
-A finding is reported at the first line of the command."""
+A finding is reported at the first line of the command.
+
+An eval whose every expansion is known is not reported: getopt(1)'s output, which getopt quotes
+to be evaluated (`ARGS=$(getopt ...)` then `eval set -- "$ARGS"`), and the variable of a loop
+over words written in the loop (`for v in cert key; do eval "echo \\$tls_${v}"; done`)."""
 
 from __future__ import annotations
 
@@ -69,15 +73,65 @@ def logical_lines(text: str) -> Iterator[tuple[int, int, str]]:
         yield start, start + len(parts) - 1, " ".join(parts)
 
 
+_ASSIGNMENT = re.compile(r"^(?:(?:export|local|readonly|declare)\s+)?(\w+)=(.*)$")
+_FROM_GETOPT = re.compile(r"""^["']?(?:\$\(|`)\s*getopt\b""")
+_EVAL_SET_GETOPT = re.compile(
+    r"""\beval\s+set\s+--\s+(?:"\$\{?(\w+)\}?"|\$\{?(\w+)\}?|"\$\(\s*getopt\b[^;&|`]*\)")\s*$"""
+)
+# `for v in cert key; do`: a loop over words written in it (no expansion, quote or glob)
+_LITERAL_LOOP = re.compile(r"^for\s+(\w+)\s+in((?:\s+[\w.,:/+=-]+)+)\s*(?:;\s*do\b.*)?$")
+_EXPANSION = re.compile(r"(?<!\\)\$(?:\{(\w+)\}|(\w+)|.)|`")
+
+
+class _Known:
+    """The variables whose value a script's eval may expand without taking outside text: those
+    last assigned getopt's output, and the variables of the enclosing loops over literal words."""
+
+    def __init__(self) -> None:
+        self.getopt: set[str] = set()
+        self.loop: list[str] = []
+
+    def read(self, code: str) -> None:
+        assigned = _ASSIGNMENT.match(code)
+        if assigned:
+            name, value = assigned.groups()
+            if _FROM_GETOPT.match(value):
+                self.getopt.add(name)
+            else:
+                self.getopt.discard(name)
+                if name in self.loop:
+                    self.loop = []
+        loop = _LITERAL_LOOP.match(code)
+        if loop:
+            self.loop.append(loop.group(1))
+        elif code.startswith("for ") or code == "done" or code.startswith("done "):
+            self.loop = []  # another loop, or a loop's end: no longer known (nesting not followed)
+
+    def eval_is_known(self, code: str, eval_at: int) -> bool:
+        text = code[eval_at:]
+        getopt = _EVAL_SET_GETOPT.search(text)
+        if getopt:
+            name = getopt.group(1) or getopt.group(2)
+            return name is None or name in self.getopt
+        names = [m.group(1) or m.group(2) for m in _EXPANSION.finditer(text)]
+        return bool(names) and all(n is not None and n in self.loop for n in names)
+
+
 def shell_pattern_hits(text: str) -> tuple[PatternHit, ...]:
     hits = []
+    known = _Known()
     for first, last, line in logical_lines(text):
         code = line.strip()
         if not code or code.startswith("#"):
             continue
         seen = set()
         for check_id, pattern in _PATTERNS:
-            if check_id not in seen and pattern.search(code):
-                seen.add(check_id)
-                hits.append(PatternHit(check_id, first, last, code[:200]))
+            found = pattern.search(code)
+            if check_id in seen or not found:
+                continue
+            if check_id == EVAL_EXPANSION and known.eval_is_known(code, code.index("eval", found.start())):
+                continue
+            seen.add(check_id)
+            hits.append(PatternHit(check_id, first, last, code[:200]))
+        known.read(code)
     return tuple(hits)

@@ -139,3 +139,27 @@ class FilterSet
     where("client_name = '#{params[:q]}'")
   end
 end
+
+# Hash conditions: ActiveRecord binds every value of a hash, and quotes its keys as column names.
+class RepaymentsController < ApplicationController
+  def index
+    query = { borrower: current_user }
+    query[:status] = params[:status] if params[:status]
+    # ok: ruby-sql-injection
+    @repayments = Repayment.where(query)
+    filters = params.select { |k| %w[branch currency].include?(k) }
+    # ok: ruby-sql-injection
+    Repayment.where(filters)
+    # ok: ruby-sql-injection
+    Repayment.where(params.slice(:branch, :currency))
+    wanted = params.reject { |key, _value| key == "page" }
+    # ok: ruby-sql-injection
+    Repayment.where(wanted)
+    ids = params[:ids].select { |id| id.present? }
+    # ruleid: ruby-sql-injection
+    Repayment.where(ids)
+    clause = params[:filter]
+    # ruleid: ruby-sql-injection
+    Repayment.where(clause)
+  end
+end
