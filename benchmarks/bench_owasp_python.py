@@ -152,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
             before_dir.mkdir()
             runners["before"] = archived_aiscan(args.before, before_dir)
         runners["aiscan"] = (
-            [sys.executable, "-c", "from aiscan.cli import main; main()"],
+            [sys.executable, "-P", "-c", "from aiscan.cli import main; main()"],
             None,
             dict(os.environ),
         )

@@ -787,7 +787,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         differences = compare_reports(folder, args.compare, args.label, names)
         print("\n".join(differences) or f"no difference between {args.compare} and {args.label}")
         return 0
-    current = ([sys.executable, "-c", "from aiscan.cli import main; main()"], None, dict(os.environ))
+    # -P: the working folder is not put first on the import path, so an older tree given in
+    # PYTHONPATH is the aiscan that runs, wherever the benchmark is started from
+    current = ([sys.executable, "-P", "-c", "from aiscan.cli import main; main()"], None, dict(os.environ))
     db = advisory_db(folder, args.advisories, current[0], current[2]) if args.advisories else None
     columns: dict[str, dict[str, Verdict]] = {}
     with tempfile.TemporaryDirectory(prefix="aiscan-before-") as tmp:

@@ -198,7 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     apps = [load_app(p) for p in sorted(LABELS.glob("*.toml"))]
     if args.app:
         apps = [a for a in apps if a.name in args.app]
-    current = ([sys.executable, "-c", "from aiscan.cli import main; main()"], None, dict(os.environ))
+    # -P: the working folder is not put first on the import path, so an older tree given in
+    # PYTHONPATH is the aiscan that runs, wherever the benchmark is started from
+    current = ([sys.executable, "-P", "-c", "from aiscan.cli import main; main()"], None, dict(os.environ))
     columns: dict[str, dict[str, Score]] = {}
     with tempfile.TemporaryDirectory(prefix="aiscan-before-") as tmp:
         runners = {"now": (*current, "")}
