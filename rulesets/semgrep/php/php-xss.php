@@ -63,6 +63,18 @@ function loan_row()
     }
     // ruleid: php-xss
     echo '<td>' . $_GET['note'] . '</td>';
+    // a range reaching past letters and digits (space to '_') lets quotes and brackets through
+    if (!preg_match('/^[ -_]+$/', $_GET['label'])) {
+        exit(1);
+    }
+    // ruleid: php-xss
+    echo '<td>' . $_GET['label'] . '</td>';
+    // a pattern read line by line (m) checks one line of the value only
+    if (!preg_match('/^[a-z]+$/m', $_GET['memo'])) {
+        exit(1);
+    }
+    // ruleid: php-xss
+    echo '<td>' . $_GET['memo'] . '</td>';
     // a failed check that does not stop the script
     if (!preg_match('/^[a-z0-9]+$/', $_GET['region'])) {
         $error = 'bad region';
@@ -81,6 +93,9 @@ function schedule_chart()
     // only digits removed: the rest is still the request's
     // ruleid: php-xss
     echo '<span>' . preg_replace('/[0-9]/', '', $_GET['id']) . '</span>';
+    // a class keeping every character from space to '9' (quotes and '&' among them)
+    // ruleid: php-xss
+    echo '<span title="' . preg_replace('/[^ -9]/', '', $_GET['term']) . '">';
     // a class keeping '<' and '>'
     // ruleid: php-xss
     echo '<span>' . preg_replace('/[^a-z<>]/', '', $_GET['term']) . '</span>';
