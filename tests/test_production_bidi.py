@@ -58,3 +58,22 @@ def test_override_characters_are_reported_in_python_and_javascript(tmp_path: Pat
     # the marks on lines 1-2 are not reported, the override on line 4 is, after them
     assert found == {("app/access.py", 4), ("web/access.js", 1)}
     assert _status(report, "p19.7") == "FAIL"
+
+
+def test_overrides_listed_among_invisible_characters_are_reported_at_medium(tmp_path: Path) -> None:
+    # a code editor's class of the characters it marks (as in a minified bundle): reported apart,
+    # below the gate; an override beside text on the next line still blocks
+    marks = "\\\\0-\\\\b\u200b\u200e\u200f\\\\u2028\u202d\u202e\u2066\u2067\u2069\\\\ufeff"
+    listed = f'const marks = new RegExp("[{marks}]", "g");\n'
+    report = _scan(tmp_path / "listed", {"static/editor.js": listed})
+    found = [(f["rule_id"], f["severity"]) for f in report["findings"] if "trojan" in f["rule_id"]]
+    assert found == [("trojan-source-bidi-listed", "medium")]
+    assert _status(report, "p19.7") == "PASS"
+    trojan = listed + f'const role = "user{RLO} {LRI}// admin{PDI} {LRI}";\n'
+    report = _scan(tmp_path / "both", {"static/editor.js": trojan})
+    found = [
+        (f["rule_id"], f["location"]["start_line"]) for f in report["findings"] if "trojan" in f["rule_id"]
+    ]
+    # each of the second line's four characters is reported, the list once
+    assert sorted(found) == [("trojan-source-bidi", 2)] * 4 + [("trojan-source-bidi-listed", 1)]
+    assert _status(report, "p19.7") == "FAIL"

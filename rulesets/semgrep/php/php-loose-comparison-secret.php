@@ -234,3 +234,27 @@ function change_password($user, $password_old, $password_new1, $password_new2, $
     }
     return '';
 }
+
+
+// The first characters of the new password against those of the current one, typed into the same
+// form: the policy's similarity check; a typed password's part against a stored one is reported.
+function similar_passwords($user, $current_password, $new_password, $differ)
+{
+    // ok: php-loose-comparison-secret
+    if (substr($current_password, 0, $differ) == substr($new_password, 0, $differ)) {
+        return 'The new and current passwords are too similar.';
+    }
+    // ok: php-loose-comparison-secret
+    if (mb_substr($password_old, 0, 4) != mb_substr($password_new1, 0, 4)) {
+        return '';
+    }
+    // ruleid: php-loose-comparison-secret
+    if (substr($new_password, 0, 8) == substr($user->password_hash, 0, 8)) {
+        return 'Reused.';
+    }
+    // ruleid: php-loose-comparison-secret
+    if (substr($stored_password, 0, $differ) == substr($new_password, 0, $differ)) {
+        return 'Reused.';
+    }
+    return '';
+}

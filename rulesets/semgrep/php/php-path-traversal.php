@@ -66,6 +66,10 @@ function keepStatementCopy()
     $dots = preg_replace('/[^\w.]/', '', $_GET['dots']);
     // ruleid: php-path-traversal
     readfile('/srv/forms/' . $dots);
+    // a range from space to '9' keeps '.' and '/'
+    $range = preg_replace('/[^ -9]/', '', $_GET['range']);
+    // ruleid: php-path-traversal
+    readfile('/srv/forms/' . $range);
     return $fh;
 }
 

@@ -28,3 +28,91 @@ class GreetController extends Controller
         return response('<b>' . $request->input('name') . '</b>');
     }
 }
+
+// A value the script refuses unless a pattern of letters and digits, anchored at both ends, matches
+// all of it (the refusal stops the script: exit, die, throw, return) holds no markup afterwards.
+function loan_widget()
+{
+    if (!preg_match('/^(?:[a-z0-9]+)$/i', $_GET['widget_id'])) {
+        echo "ERROR: invalid widget id.";
+        exit(1);
+    }
+    $ident = $_GET['widget_id'] . '-widget';
+    // ok: php-xss
+    echo '<table name="' . $ident . '">';
+    // ruleid: php-xss
+    echo '<caption>' . $_GET['caption'] . '</caption>';
+}
+
+function loan_row()
+{
+    if (!preg_match('/^[A-Za-z0-9_\-]+$/', $_GET['contract'])) {
+        throw new InvalidArgumentException('contract');
+    }
+    // ok: php-xss
+    echo '<td>' . $_GET['contract'] . '</td>';
+    // a pattern not anchored at both ends checks only a part of the value
+    if (!preg_match('/[a-z0-9]+/', $_GET['branch'])) {
+        exit(1);
+    }
+    // ruleid: php-xss
+    echo '<td>' . $_GET['branch'] . '</td>';
+    // a class that lets markup through checks nothing for it
+    if (!preg_match('/^[^"]+$/', $_GET['note'])) {
+        exit(1);
+    }
+    // ruleid: php-xss
+    echo '<td>' . $_GET['note'] . '</td>';
+    // a range reaching past letters and digits (space to '_') lets quotes and brackets through
+    if (!preg_match('/^[ -_]+$/', $_GET['label'])) {
+        exit(1);
+    }
+    // ruleid: php-xss
+    echo '<td>' . $_GET['label'] . '</td>';
+    // a pattern read line by line (m) checks one line of the value only
+    if (!preg_match('/^[a-z]+$/m', $_GET['memo'])) {
+        exit(1);
+    }
+    // ruleid: php-xss
+    echo '<td>' . $_GET['memo'] . '</td>';
+    // a failed check that does not stop the script
+    if (!preg_match('/^[a-z0-9]+$/', $_GET['region'])) {
+        $error = 'bad region';
+    }
+    // ruleid: php-xss
+    echo '<td>' . $_GET['region'] . '</td>';
+}
+
+// Every character but digits removed (`preg_replace('/[^0-9]/', '', $x)`): no markup is left.
+function schedule_chart()
+{
+    // ok: php-xss
+    echo '<img src="chart.php?id=' . preg_replace('/[^0-9]/', '', $_GET['id']) . '">';
+    // ok: php-xss
+    echo '<span>' . preg_replace('/[^\w-]+/', '', $_GET['term']) . '</span>';
+    // only digits removed: the rest is still the request's
+    // ruleid: php-xss
+    echo '<span>' . preg_replace('/[0-9]/', '', $_GET['id']) . '</span>';
+    // a class keeping every character from space to '9' (quotes and '&' among them)
+    // ruleid: php-xss
+    echo '<span title="' . preg_replace('/[^ -9]/', '', $_GET['term']) . '">';
+    // a class keeping '<' and '>'
+    // ruleid: php-xss
+    echo '<span>' . preg_replace('/[^a-z<>]/', '', $_GET['term']) . '</span>';
+}
+
+// Arithmetic on request data gives a number (`$_GET['scale'] / 100`), which holds no markup; the
+// text concatenated to it, or a number's text cut from the request, is still reported.
+function repayment_table()
+{
+    $scale = $_GET['scale'] / 100;
+    $padding = 4 + $scale * 2;
+    // ok: php-xss
+    echo '<style>td { padding: ' . $padding . 'px; }</style>';
+    // ok: php-xss
+    echo '<td>' . ($_GET['months'] - 1) . '</td>';
+    // ruleid: php-xss
+    echo '<td>' . $_GET['months'] . ' months</td>';
+    // ruleid: php-xss
+    echo '<td>' . substr($_GET['amount'], 0, 12) . '</td>';
+}

@@ -296,3 +296,24 @@ def sso_assertion():
     note = "<p>Unknown relay " + relay + "</p>"
     # ruleid: python-xss
     return note, 400
+
+
+# Text joined by a string's join() is a string too: Flask sends it as text/html, alone or with
+# its status; a list of the pieces (sent as JSON) or a call that renders them is not reported.
+@app.route("/loans/<loan_id>/note")
+def loan_note(loan_id):
+    name = request.args.get("name", "")
+    if not name:
+        # ruleid: python-xss
+        return "".join(["<p>", loan_id, "</p>"])
+    if loan_id == "new":
+        # ok: python-xss
+        return jsonify(["<p>", name])
+    if loan_id == "list":
+        # ok: python-xss
+        return ["<p>", name], 200
+    if loan_id == "safe":
+        # ok: python-xss
+        return "".join(["<p>", escape(name), "</p>"]), 200
+    # ruleid: python-xss
+    return "".join(["<p>", name]), 200
