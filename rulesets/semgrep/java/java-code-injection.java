@@ -93,24 +93,49 @@ class LoanRuleController {
     }
 }
 
-// the elements of a request collection reach a lambda's parameter (stream operations, forEach):
-// not followed yet (no taint propagates from a collection to a lambda's parameter)
+// the elements of a request collection reach a lambda's parameter (stream operations, forEach,
+// a map's forEach), and a constant list handed to the same operations does not
 @RestController
 class FormulaListController {
     private final ExpressionParser parser = new SpelExpressionParser();
+    private static final java.util.Set<String> ALLOWED = java.util.Set.of("amount * 0.2");
 
     @PostMapping("/formulas")
     public Object formulas(@RequestBody java.util.Map<String, Object> body) {
         java.util.List<String> items = (java.util.List<String>) body.get("items");
         Object[] values = items.stream().map(item -> {
-            // todoruleid: java-code-injection
+            // ruleid: java-code-injection
             return parser.parseExpression(item).getValue();
         }).toArray();
-        // todoruleid: java-code-injection
+        // ruleid: java-code-injection
         items.forEach(item -> parser.parseExpression(item).getValue());
+        // ruleid: java-code-injection
+        items.forEach((String item) -> parser.parseExpression(item).getValue());
         java.util.List<String> fixed = java.util.List.of("amount * 0.2", "term / 12");
         // ok: java-code-injection
         Object[] constants = fixed.stream().map(f -> parser.parseExpression(f).getValue()).toArray();
+        // ok: java-code-injection
+        fixed.forEach(item -> parser.parseExpression(item).getValue());
+        // converted inside the lambda
+        // ok: java-code-injection
+        items.forEach(item -> parser.parseExpression("12 * " + Integer.parseInt(item)).getValue());
+        // checked against an allow-list inside the lambda: the lambda evaluates a constant
+        // ok: java-code-injection
+        items.stream().filter(item -> ALLOWED.contains(item)).forEach(item -> parser.parseExpression("term / 12"));
+        // an allow-list filter does not clean the stream it returns (semgrep keeps the receiver's taint)
+        // todook: java-code-injection
+        items.stream().filter(ALLOWED::contains).forEach(item -> parser.parseExpression(item).getValue());
         return values.length + constants.length;
+    }
+
+    @GetMapping("/formulas/all")
+    public void all(HttpServletRequest request) {
+        // ruleid: java-code-injection
+        request.getParameterMap().forEach((name, values) -> parser.parseExpression(values[0]));
+        // ruleid: java-code-injection
+        request.getParameterMap().forEach((name, values) -> parser.parseExpression(name));
+        java.util.Optional.ofNullable(request.getParameter("f"))
+            // ruleid: java-code-injection
+            .ifPresent(f -> parser.parseExpression(f).getValue());
     }
 }

@@ -112,3 +112,42 @@ class ShellBridge {
         return "";
     }
 }
+
+// each element of a request collection reaches the parameter of a lambda handed to forEach or a
+// stream operation; a constant list handed to the same operations does not
+@RestController
+class BatchConvertController {
+    @PostMapping("/documents/convert-batch")
+    public void convertAll(@RequestParam java.util.List<String> files) {
+        files.forEach(f -> {
+            try {
+                // ruleid: java-command-injection
+                Runtime.getRuntime().exec("pdftotext " + f + " out.txt");
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        java.util.List<Process> started = files.stream()
+            .filter(f -> !f.isEmpty())
+            // ruleid: java-command-injection
+            .map(f -> new ProcessBuilder("sh", "-c", "libreoffice --convert-to pdf " + f))
+            .map(pb -> start(pb))
+            .toList();
+        java.util.List.of("nginx", "php-fpm").forEach(s -> {
+            try {
+                // ok: java-command-injection
+                Runtime.getRuntime().exec("systemctl reload " + s);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private Process start(ProcessBuilder pb) {
+        try {
+            return pb.start();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
