@@ -14,7 +14,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Sixteen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Seventeen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -87,6 +87,14 @@ a Django mail hosting administration panel (modoboa), the Tryton ERP server (try
 API servers (Express Gateway, Kuzzle) and two PHP administration front ends Debian ships (GOsa,
 NagVis), recorded (`benchmarks/production/sixteenth-before.json`) before any rule was changed for
 them.
+`seventeenth`: 6 whole server applications in Java, a language no earlier set took whole
+applications of from an archive, used in no set above nor named in docs/ or benchmarks/, which
+Debian ships as source packages (`debian_source`: the upstream `*.orig.tar.*` only, its SHA256
+checked against the archive's; Debian's packaging is not fetched): ZooKeeper (a coordination
+server with an HTTP admin server), H2 (a database with a web console), HSQLDB (a database server
+with an HTTP mode), Jolokia (JMX over an HTTP/JSON API, with authentication and CORS policies),
+ApacheDS (an LDAP and Kerberos server) and Derby (a database with a network server), recorded
+(`benchmarks/production/seventeenth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -124,6 +132,7 @@ both columns.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -131,6 +140,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import urllib.request
 import zipfile
 from collections import Counter
 from collections.abc import Sequence
@@ -154,6 +164,10 @@ class ProjectSet:
     # under production/) that gives each project's repository, files and commits.
     stored: tuple[str, ...] = ()
     stored_list: str = ""
+    # Debian SOURCE packages (`apt-get source --print-uris`): the upstream tarball only
+    # (`*.orig.tar.*`), checked against the hash the archive gives and unpacked; Debian's
+    # packaging (debian/) is not the application and is not fetched.
+    debian_source: tuple[str, ...] = ()
 
 
 SETS = {
@@ -361,6 +375,19 @@ SETS = {
         npm=("express-gateway", "kuzzle"),
         debian=("gosa", "nagvis"),
     ),
+    "seventeenth": ProjectSet(
+        pypi=(),
+        npm=(),
+        debian=(),
+        debian_source=(
+            "zookeeper",
+            "h2database",
+            "hsqldb",
+            "jolokia",
+            "apache-directory-server",
+            "derby",
+        ),
+    ),
 }
 
 
@@ -457,6 +484,50 @@ def install_debian(projects: Path, manifest: Path, work: Path, wanted: Sequence[
         target.rename(projects / name)
 
 
+def orig_tarball(print_uris: str) -> tuple[str, str, str] | None:
+    """(URI, file name, SHA256) of the upstream tarball in `apt-get source --print-uris` output;
+    None when the package has none (a native package)."""
+    for line in print_uris.splitlines():
+        parts = line.split()
+        if len(parts) == 4 and ".orig.tar." in parts[1] and not parts[1].endswith(".asc"):
+            algo, _, digest = parts[3].partition(":")
+            if algo.upper() == "SHA256":
+                return parts[0].strip("'"), parts[1], digest
+    return None
+
+
+def install_debian_source(projects: Path, manifest: Path, work: Path, wanted: Sequence[str]) -> None:
+    """Each source package's upstream tarball, fetched over HTTP, its SHA256 checked against the
+    archive's, unpacked with tarfile's `data` filter (no absolute paths, `..`, links out of the
+    folder or devices); nothing is built or run."""
+    names = _missing(projects, wanted)
+    if not names:
+        return
+    if not shutil.which("apt-get"):
+        print("apt-get not available: the Debian source packages are not installed")
+        return
+    for name in names:
+        uris = ["apt-get", "source", "--print-uris", "-qq", name]
+        found = orig_tarball(subprocess.run(uris, check=True, capture_output=True, text=True).stdout)
+        if found is None:
+            print(f"{name}: no upstream tarball in the Debian archive")
+            continue
+        uri, filename, digest = found
+        tarball = work / filename
+        with urllib.request.urlopen(uri) as response, tarball.open("wb") as out:  # noqa: S310 (the archive's http URI)
+            shutil.copyfileobj(response, out)
+        if hashlib.sha256(tarball.read_bytes()).hexdigest() != digest:
+            raise SystemExit(f"{filename}: SHA256 differs from the archive's")
+        target = work / "unpacked" / name
+        with tarfile.open(tarball) as tf:
+            tf.extractall(target, filter="data")
+        tops = list(target.iterdir())
+        src = tops[0] if len(tops) == 1 and tops[0].is_dir() else target
+        src.rename(projects / name)
+        version = filename.split("_", 1)[1].split(".orig.tar.")[0]
+        (manifest / name).write_text(f"Debian source {name} {version}\n", encoding="utf-8")
+
+
 def unpack_source_tarballs(tree: Path) -> None:
     """A Debian `*-src` package ships its source as a tarball under usr/src/ (bsh-src): unpacked
     beside it, nothing run; tarfile's `data` filter refuses absolute paths, `..`, links out of
@@ -478,6 +549,7 @@ def prepare_projects(folder: Path, wanted: ProjectSet) -> Path:
         install_pypi(projects, manifest, work, wanted.pypi)
         install_npm(projects, manifest, work, wanted.npm)
         install_debian(projects, manifest, work, wanted.debian)
+        install_debian_source(projects, manifest, work, wanted.debian_source)
     note_stored(projects, manifest, wanted)
     return projects
 

@@ -107,3 +107,18 @@ def test_a_scoped_npm_package_gets_a_folder_without_its_scope_separator(tmp_path
     assert bench.folder_name("ep_etherpad-lite") == "ep_etherpad-lite"
     (tmp_path / "actual-app-sync-server").mkdir()
     assert bench._missing(tmp_path, ["@actual-app/sync-server", "uptime-kuma"]) == ["uptime-kuma"]
+
+
+def test_only_the_upstream_tarball_of_a_debian_source_package_is_taken() -> None:
+    printed = (
+        "'http://deb.example/z/zk/zk_3.8.0-1.dsc' zk_3.8.0-1.dsc 3824 SHA256:aa\n"
+        "'http://deb.example/z/zk/zk_3.8.0.orig.tar.gz' zk_3.8.0.orig.tar.gz 3485515 SHA256:bb\n"
+        "'http://deb.example/z/zk/zk_3.8.0.orig.tar.gz.asc' zk_3.8.0.orig.tar.gz.asc 488 SHA256:cc\n"
+        "'http://deb.example/z/zk/zk_3.8.0-1.debian.tar.xz' zk_3.8.0-1.debian.tar.xz 99 SHA256:dd\n"
+    )
+    uri, name, digest = bench.orig_tarball(printed)
+    assert name == "zk_3.8.0.orig.tar.gz"
+    assert uri.endswith("/zk_3.8.0.orig.tar.gz") and not uri.startswith("'")
+    assert digest == "bb"
+    native = "'http://deb.debian.org/debian/pool/main/n/n/n_1.0.tar.xz' n_1.0.tar.xz 10 SHA256:ee\n"
+    assert bench.orig_tarball(native) is None
