@@ -25,3 +25,60 @@ public class OtpService {
         return ms + random.nextInt(100);
     }
 }
+
+class PasswordCipher {
+    // declared as java.util.Random, but the instance is a SecureRandom
+    private Random random;
+    private final Random saltRandom = new SecureRandom();
+    private final Random weak = new Random();
+
+    PasswordCipher() {
+        random = new SecureRandom();
+        random.setSeed(System.currentTimeMillis());
+    }
+
+    private byte[] getSalt(int size) {
+        byte[] res = new byte[size];
+        // ok: java-insecure-random
+        random.nextBytes(res);
+        return res;
+    }
+
+    private byte[] otherSalt(int size) {
+        byte[] res = new byte[size];
+        // ok: java-insecure-random
+        saltRandom.nextBytes(res);
+        return res;
+    }
+
+    private byte[] weakSalt(int size) {
+        byte[] res = new byte[size];
+        // ruleid: java-insecure-random
+        weak.nextBytes(res);
+        return res;
+    }
+
+    String resetToken() {
+        Random local = new SecureRandom();
+        // ok: java-insecure-random
+        String token = Long.toHexString(local.nextLong());
+        Random plain = new Random();
+        // ruleid: java-insecure-random
+        String sessionId = Long.toHexString(plain.nextLong());
+        return token + sessionId;
+    }
+}
+
+class NonceSource {
+    private final Random rnd;
+
+    NonceSource() throws Exception {
+        this.rnd = SecureRandom.getInstance("SHA1PRNG");
+    }
+
+    long nextNonce() {
+        // ok: java-insecure-random
+        long nonce = rnd.nextLong();
+        return nonce;
+    }
+}
