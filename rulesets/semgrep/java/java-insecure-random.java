@@ -2,6 +2,7 @@ package kz.mfo.otp;
 
 import java.security.SecureRandom;
 import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
 
 public class OtpService {
     private final Random random = new Random();
@@ -80,5 +81,26 @@ class NonceSource {
         // ok: java-insecure-random
         long nonce = rnd.nextLong();
         return nonce;
+    }
+}
+
+class SnapshotScheduler {
+    private int randRoll;
+    private String resetCode;
+
+    // resetting counters is not a reset code
+    private void resetSnapshotStats(int snapCount) {
+        // ok: java-insecure-random
+        randRoll = ThreadLocalRandom.current().nextInt(snapCount / 2);
+    }
+
+    private String newResetCode() {
+        // ruleid: java-insecure-random
+        return String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000));
+    }
+
+    private void resetPasswordLink() {
+        // ruleid: java-insecure-random
+        resetCode = Integer.toString(new Random().nextInt(1_000_000));
     }
 }
