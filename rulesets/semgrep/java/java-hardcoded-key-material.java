@@ -75,6 +75,26 @@ class PasswordCipher {
         return cipher.doFinal(data);
     }
 
+    // a key cut out of a key agreement's shared secret byte by byte holds no constant
+    static byte[] desKeyFrom(byte[] sharedSecret) {
+        // ok: java-hardcoded-key-material
+        byte[] key = new byte[8];
+        if (sharedSecret.length == 32) {
+            for (int i = 0; i < 8; i++) {
+                key[i] = sharedSecret[i + 12];
+            }
+        }
+        return key;
+    }
+
+    // writing one constant byte into a zero IV still leaves a constant IV
+    static IvParameterSpec counterIv() {
+        // ruleid: java-hardcoded-key-material
+        byte[] iv = new byte[16];
+        iv[15] = 1;
+        return new IvParameterSpec(iv);
+    }
+
     private static SecretKeySpec derive(String password, byte[] salt) {
         return new SecretKeySpec(salt, "AES");
     }
