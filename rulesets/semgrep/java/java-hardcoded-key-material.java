@@ -87,6 +87,20 @@ class PasswordCipher {
         return key;
     }
 
+    // folded in from the blocks of a password (a string-to-key function)
+    static byte[] fanFold(byte[] padded) {
+        // ok: java-hardcoded-key-material
+        byte secretKey[] = new byte[8];
+        for (int i = 0; i < padded.length / 8; i++) {
+            byte[] block = new byte[8];
+            System.arraycopy(padded, i * 8, block, 0, 8);
+            for (int j = 0; j < 8; j++) {
+                secretKey[j] ^= block[j];
+            }
+        }
+        return secretKey;
+    }
+
     // writing one constant byte into a zero IV still leaves a constant IV
     static IvParameterSpec counterIv() {
         // ruleid: java-hardcoded-key-material
