@@ -88,6 +88,13 @@ a Django mail hosting administration panel (modoboa), the Tryton ERP server (try
 API servers (Express Gateway, Kuzzle) and two PHP administration front ends Debian ships (GOsa,
 NagVis), recorded (`benchmarks/production/sixteenth-before.json`) before any rule was changed for
 them.
+`seventeenth`: 6 whole server applications in Java, a language no earlier set took whole
+applications of from an archive, used in no set above nor named in docs/ or benchmarks/, which
+Debian ships as source packages (`debian_source`, as under `eighteenth`): ZooKeeper (a
+coordination server with an HTTP admin server), H2 (a database with a web console), HSQLDB (a database server
+with an HTTP mode), Jolokia (JMX over an HTTP/JSON API, with authentication and CORS policies),
+ApacheDS (an LDAP and Kerberos server) and Derby (a database with a network server), recorded
+(`benchmarks/production/seventeenth-before.json`) before any rule was changed for them.
 `eighteenth`: 8 whole server applications in Ruby and Go, used in no set above nor named in docs/
 or benchmarks/: Ruby applications Debian ships (their binary packages hold the Ruby source):
 Debian's CI web front end and API (debci, Sinatra), a mailing-list server with an HTTP API
@@ -376,6 +383,19 @@ SETS = {
         pypi=("alerta-server", "zou", "fief-server", "django-hordak", "jupyterhub", "modoboa", "trytond"),
         npm=("express-gateway", "kuzzle"),
         debian=("gosa", "nagvis"),
+    ),
+    "seventeenth": ProjectSet(
+        pypi=(),
+        npm=(),
+        debian=(),
+        debian_source=(
+            "zookeeper",
+            "h2database",
+            "hsqldb",
+            "jolokia",
+            "apache-directory-server",
+            "derby",
+        ),
     ),
     "eighteenth": ProjectSet(
         pypi=(),

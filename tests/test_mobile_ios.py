@@ -128,3 +128,28 @@ def test_a_flutter_macos_plist_is_not_a_mobile_app(tmp_path: Path) -> None:
     outcome = scan(root)
     assert flaws(outcome, "ios-ats-arbitrary-loads") == []
     assert {f.location.path for f in flaws(outcome, "ios-jailbreak-detection")} == {"ios/"}
+
+
+def test_a_macos_installer_packages_plist_is_not_a_mobile_app(tmp_path: Path) -> None:
+    # a Java server's installers: the macOS package's Info.plist (Installer's IFPkgFlag keys)
+    package = info(
+        {"CFBundleIdentifier": "kz.mfo.server", "IFPkgFlagAuthorizationAction": "AdminAuthorization"}
+    )
+    root = write_tree(
+        tmp_path / "t",
+        {
+            "installers/src/main/resources/installers/macosxpkg/Info.plist": package,
+            "installers/src/main/resources/installers/pkg/Info.plist": package,
+            "server/src/main/java/kz/mfo/Server.java": "class Server {}\n",
+        },
+    )
+    assert flaws(scan(root), "ios-jailbreak-detection") == []
+
+
+def test_an_app_plist_beside_an_installer_package_is_still_an_app(tmp_path: Path) -> None:
+    package = info({"IFPkgFlagAuthorizationAction": "AdminAuthorization"})
+    root = write_tree(
+        tmp_path / "t",
+        {"installer/macosxpkg/Info.plist": package, "App/Info.plist": info({}), "App/A.swift": ""},
+    )
+    assert {f.location.path for f in flaws(scan(root), "ios-jailbreak-detection")} == {"./"}

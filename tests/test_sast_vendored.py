@@ -32,6 +32,19 @@ def test_a_library_license_banner_names_the_library() -> None:
     assert "jQuery JavaScript Library 3.6.0" in (third_party_script("web/lib.js", JQUERY + BODY) or "")
 
 
+def test_a_banner_that_spells_out_the_word_version_names_the_library() -> None:
+    prototype = (
+        b"/*  Prototype JavaScript framework, version 1.7.3\n *  (c) 2005-2010 Sam Stephenson\n *\n"
+        b" *  Prototype is freely distributable under the terms of an MIT-style license.\n */\n"
+    )
+    why = third_party_script("docs/skin/prototype.js", prototype + BODY)
+    named = "Prototype JavaScript framework 1.7.3: library license banner"
+    assert why == f"{THIRD_PARTY} ({named}), not AIS code"
+    # the project's own file whose comment gives the version of an API it talks to is not one
+    own = b"/* Loan portal client, talks to the scoring API version 2.1 */\n" + BODY
+    assert third_party_script("static/js/portal.js", own) is None
+
+
 def test_bundles_are_recognised_by_their_bootstrap() -> None:
     webpack = b"/******/ (() => { // webpackBootstrap\n/******/ \tvar __webpack_modules__ = ({\n" + BODY
     umd = b"(function (global, factory) {\n  typeof exports === 'object' ? module.exports = f() : 0\n" + BODY

@@ -137,6 +137,8 @@ def ios_apps(paths: Iterable[str], read: Callable[[str], str | None]) -> list[Io
     for p in all_paths:
         if not _PLIST.search(p) or is_test_path(p) or _in_bundle(p) or _desktop(p):
             continue
+        if _installer_package(read(p)):
+            continue
         root = _ios_root(p, project_dirs)
         apps.setdefault(root, IosApp(root)).plists.append(p)
     return [
@@ -150,6 +152,12 @@ def ios_apps(paths: Iterable[str], read: Callable[[str], str | None]) -> list[Io
 def _desktop(path: str) -> bool:
     """A Flutter or Catalyst desktop target's plist (macos/Runner/Info.plist) is not a mobile app's."""
     return any(part.lower() in ("macos", "osx") for part in PurePosixPath(path).parts[:-1])
+
+
+def _installer_package(text: str | None) -> bool:
+    """A macOS Installer package's Info.plist (`IFPkgFlag...` keys: a server's or a desktop
+    tool's installer) describes no mobile app."""
+    return text is not None and "IFPkgFlag" in text
 
 
 def _in_bundle(path: str) -> bool:

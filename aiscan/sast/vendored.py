@@ -18,7 +18,8 @@ THIRD_PARTY = "third-party code"
 # A leading comment: /* ... */ or // lines, after an optional BOM and "use strict".
 _LEADING_COMMENT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(/\*.*?\*/|(?://[^\n]*\n\s*)+)", re.DOTALL)
 _NAME_VERSION = re.compile(
-    rb"^[\s/*!]*(?P<name>[A-Za-z@][\w.@/\- ]{0,40}?)[\s,:-]+v?(?P<version>\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b",
+    rb"^[\s/*!]*(?P<name>[A-Za-z@][\w.@/\- ]{0,40}?)[\s,:-]+(?:v|version\s+)?"
+    rb"(?P<version>\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\b",
     re.MULTILINE,
 )
 _LICENSE = re.compile(

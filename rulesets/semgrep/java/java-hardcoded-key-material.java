@@ -75,6 +75,40 @@ class PasswordCipher {
         return cipher.doFinal(data);
     }
 
+    // a key cut out of a key agreement's shared secret byte by byte holds no constant
+    static byte[] desKeyFrom(byte[] sharedSecret) {
+        // ok: java-hardcoded-key-material
+        byte[] key = new byte[8];
+        if (sharedSecret.length == 32) {
+            for (int i = 0; i < 8; i++) {
+                key[i] = sharedSecret[i + 12];
+            }
+        }
+        return key;
+    }
+
+    // folded in from the blocks of a password (a string-to-key function)
+    static byte[] fanFold(byte[] padded) {
+        // ok: java-hardcoded-key-material
+        byte secretKey[] = new byte[8];
+        for (int i = 0; i < padded.length / 8; i++) {
+            byte[] block = new byte[8];
+            System.arraycopy(padded, i * 8, block, 0, 8);
+            for (int j = 0; j < 8; j++) {
+                secretKey[j] ^= block[j];
+            }
+        }
+        return secretKey;
+    }
+
+    // writing one constant byte into a zero IV still leaves a constant IV
+    static IvParameterSpec counterIv() {
+        // ruleid: java-hardcoded-key-material
+        byte[] iv = new byte[16];
+        iv[15] = 1;
+        return new IvParameterSpec(iv);
+    }
+
     private static SecretKeySpec derive(String password, byte[] salt) {
         return new SecretKeySpec(salt, "AES");
     }

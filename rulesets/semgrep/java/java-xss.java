@@ -49,6 +49,31 @@ public class GreetingServlet extends HttpServlet {
         out.print(rs.getInt("id"));
     }
 
+    // a resource or file the request names: its content is the application's own (which one is
+    // read is the path traversal rules' concern); the name echoed back is still request data
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        java.io.InputStream resource = ClassLoader.getSystemResourceAsStream("static" + path);
+        if (resource == null) {
+            // ruleid: java-xss
+            resp.getWriter().println(path + " not found!");
+            return;
+        }
+        while (resource.available() > 0) {
+            // ok: java-xss
+            resp.getWriter().write(resource.read());
+        }
+        java.io.InputStream page = getClass().getResourceAsStream("/pages/" + path);
+        // ok: java-xss
+        resp.getWriter().print(new String(page.readAllBytes()));
+        byte[] doc = java.nio.file.Files.readAllBytes(java.nio.file.Paths.get("/srv/docs", path));
+        // ok: java-xss
+        resp.getWriter().print(new String(doc));
+        java.io.InputStream body = req.getInputStream();
+        // ruleid: java-xss
+        resp.getWriter().write(body.read());
+    }
+
     // outside a JSP page's method a session value is not request data
     void render(HttpSession session, java.io.PrintWriter w) {
         // ok: java-xss
