@@ -1,6 +1,8 @@
 package handlers
 
 import (
+	"database/sql"
+	"encoding/json"
 	"net/http"
 	"os/exec"
 
@@ -49,4 +51,40 @@ func viaShell(w http.ResponseWriter, r *http.Request) {
 func report(dir string) {
 	// ok: go-command-argument-injection
 	exec.Command("tar", "czf", "/tmp/out.tgz", dir).Run()
+}
+
+// A JSON body of the request being served is request data.
+type decodedRequestCommandArgumentInjection struct{ Value string }
+
+func decodedFromRequestCommandArgumentInjection(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	var in decodedRequestCommandArgumentInjection
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20)).Decode(&in); err != nil {
+		return
+	}
+	// ruleid: go-command-argument-injection
+	exec.Command("git", "clone", in.Value, "/srv/mirror").Run()
+}
+
+// The JSON body of a response the program fetched itself is not request data.
+func decodedFromResponseCommandArgumentInjection(w http.ResponseWriter, r *http.Request, db *sql.DB, client *http.Client) {
+	resp, err := http.Get("https://rates.example.kz/v1/current")
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	var fetched decodedRequestCommandArgumentInjection
+	_ = json.NewDecoder(resp.Body).Decode(&fetched)
+	// ok: go-command-argument-injection
+	exec.Command("git", "clone", fetched.Value, "/srv/mirror").Run()
+
+	req, _ := http.NewRequest(http.MethodGet, "https://bureau.example.kz/v2/status", nil)
+	resp2, err := client.Do(req)
+	if err != nil {
+		return
+	}
+	defer resp2.Body.Close()
+	var status decodedRequestCommandArgumentInjection
+	_ = json.NewDecoder(resp2.Body).Decode(&status)
+	// ok: go-command-argument-injection
+	exec.Command("git", "clone", status.Value, "/srv/mirror").Run()
 }

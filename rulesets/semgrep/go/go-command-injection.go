@@ -1,6 +1,8 @@
 package handlers
 
 import (
+	"database/sql"
+	"encoding/json"
 	"net/http"
 	"os/exec"
 
@@ -61,4 +63,40 @@ func runUploadedTool(w http.ResponseWriter, r *http.Request) {
 	exec.Command("./" + header.Filename).Run()
 	// ok: go-command-injection
 	exec.Command("./bin/scan-upload", "--", "/srv/uploads/incoming").Run()
+}
+
+// A JSON body of the request being served is request data.
+type decodedRequestCommandInjection struct{ Value string }
+
+func decodedFromRequestCommandInjection(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	var in decodedRequestCommandInjection
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20)).Decode(&in); err != nil {
+		return
+	}
+	// ruleid: go-command-injection
+	exec.Command("sh", "-c", "convert "+in.Value).Run()
+}
+
+// The JSON body of a response the program fetched itself is not request data.
+func decodedFromResponseCommandInjection(w http.ResponseWriter, r *http.Request, db *sql.DB, client *http.Client) {
+	resp, err := http.Get("https://rates.example.kz/v1/current")
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	var fetched decodedRequestCommandInjection
+	_ = json.NewDecoder(resp.Body).Decode(&fetched)
+	// ok: go-command-injection
+	exec.Command("sh", "-c", "convert "+fetched.Value).Run()
+
+	req, _ := http.NewRequest(http.MethodGet, "https://bureau.example.kz/v2/status", nil)
+	resp2, err := client.Do(req)
+	if err != nil {
+		return
+	}
+	defer resp2.Body.Close()
+	var status decodedRequestCommandInjection
+	_ = json.NewDecoder(resp2.Body).Decode(&status)
+	// ok: go-command-injection
+	exec.Command("sh", "-c", "convert "+status.Value).Run()
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"database/sql"
+	"encoding/json"
 	"log"
 	"log/slog"
 	"net/http"
@@ -34,4 +36,40 @@ func login(w http.ResponseWriter, r *http.Request) {
 	log.Printf("loan %d requested", id)
 	// ok: go-log-injection
 	log.Println("login attempt")
+}
+
+// A JSON body of the request being served is request data.
+type decodedRequestLogInjection struct{ Value string }
+
+func decodedFromRequestLogInjection(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	var in decodedRequestLogInjection
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20)).Decode(&in); err != nil {
+		return
+	}
+	// ruleid: go-log-injection
+	log.Printf("import for %s", in.Value)
+}
+
+// The JSON body of a response the program fetched itself is not request data.
+func decodedFromResponseLogInjection(w http.ResponseWriter, r *http.Request, db *sql.DB, client *http.Client) {
+	resp, err := http.Get("https://rates.example.kz/v1/current")
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	var fetched decodedRequestLogInjection
+	_ = json.NewDecoder(resp.Body).Decode(&fetched)
+	// ok: go-log-injection
+	log.Printf("import for %s", fetched.Value)
+
+	req, _ := http.NewRequest(http.MethodGet, "https://bureau.example.kz/v2/status", nil)
+	resp2, err := client.Do(req)
+	if err != nil {
+		return
+	}
+	defer resp2.Body.Close()
+	var status decodedRequestLogInjection
+	_ = json.NewDecoder(resp2.Body).Decode(&status)
+	// ok: go-log-injection
+	log.Printf("import for %s", status.Value)
 }

@@ -102,3 +102,21 @@ func (h *Handler) Settings(raw []byte) {
 	// ok: go-nosql-injection
 	h.loans.Find(context.Background(), defaults)
 }
+
+// The JSON body of a response the program fetched itself is not request data.
+func (h *Handler) SyncFromBureau(w http.ResponseWriter, r *http.Request, client *http.Client) {
+	req, _ := http.NewRequest(http.MethodGet, "https://bureau.example.kz/v2/filter", nil)
+	resp, err := client.Do(req)
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	var filter bson.M
+	_ = json.NewDecoder(resp.Body).Decode(&filter)
+	// ok: go-nosql-injection
+	h.loans.Find(r.Context(), filter)
+	var limited bson.M
+	_ = json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20)).Decode(&limited)
+	// ruleid: go-nosql-injection
+	h.loans.Find(r.Context(), limited)
+}

@@ -1,6 +1,8 @@
 package handlers
 
 import (
+	"database/sql"
+	"encoding/json"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -41,4 +43,43 @@ func ginDownload(c *gin.Context) {
 	c.File("/srv/uploads/" + c.Param("file"))
 	// ok: go-path-traversal
 	c.File("/srv/static/terms.pdf")
+}
+
+// A JSON body of the request being served is request data.
+type decodedRequestPathTraversal struct{ Value string }
+
+func decodedFromRequestPathTraversal(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	var in decodedRequestPathTraversal
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20)).Decode(&in); err != nil {
+		return
+	}
+	// ruleid: go-path-traversal
+	data, _ := os.ReadFile(in.Value)
+	w.Write(data)
+}
+
+// The JSON body of a response the program fetched itself is not request data.
+func decodedFromResponsePathTraversal(w http.ResponseWriter, r *http.Request, db *sql.DB, client *http.Client) {
+	resp, err := http.Get("https://rates.example.kz/v1/current")
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	var fetched decodedRequestPathTraversal
+	_ = json.NewDecoder(resp.Body).Decode(&fetched)
+	// ok: go-path-traversal
+	data, _ := os.ReadFile(fetched.Value)
+	w.Write(data)
+
+	req, _ := http.NewRequest(http.MethodGet, "https://bureau.example.kz/v2/status", nil)
+	resp2, err := client.Do(req)
+	if err != nil {
+		return
+	}
+	defer resp2.Body.Close()
+	var status decodedRequestPathTraversal
+	_ = json.NewDecoder(resp2.Body).Decode(&status)
+	// ok: go-path-traversal
+	data, _ := os.ReadFile(status.Value)
+	w.Write(data)
 }

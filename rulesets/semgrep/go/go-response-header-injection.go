@@ -1,6 +1,8 @@
 package main
 
 import (
+	"database/sql"
+	"encoding/json"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -38,4 +40,40 @@ func ginStatement(c *gin.Context) {
 	c.Header("Content-Language", c.Query("lang"))
 	// ok: go-response-header-injection
 	c.Header("Content-Type", allowed["pdf"])
+}
+
+// A JSON body of the request being served is request data.
+type decodedRequestResponseHeaderInjection struct{ Value string }
+
+func decodedFromRequestResponseHeaderInjection(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	var in decodedRequestResponseHeaderInjection
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20)).Decode(&in); err != nil {
+		return
+	}
+	// ruleid: go-response-header-injection
+	w.Header().Set("Content-Disposition", "attachment; filename="+in.Value)
+}
+
+// The JSON body of a response the program fetched itself is not request data.
+func decodedFromResponseResponseHeaderInjection(w http.ResponseWriter, r *http.Request, db *sql.DB, client *http.Client) {
+	resp, err := http.Get("https://rates.example.kz/v1/current")
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	var fetched decodedRequestResponseHeaderInjection
+	_ = json.NewDecoder(resp.Body).Decode(&fetched)
+	// ok: go-response-header-injection
+	w.Header().Set("Content-Disposition", "attachment; filename="+fetched.Value)
+
+	req, _ := http.NewRequest(http.MethodGet, "https://bureau.example.kz/v2/status", nil)
+	resp2, err := client.Do(req)
+	if err != nil {
+		return
+	}
+	defer resp2.Body.Close()
+	var status decodedRequestResponseHeaderInjection
+	_ = json.NewDecoder(resp2.Body).Decode(&status)
+	// ok: go-response-header-injection
+	w.Header().Set("Content-Disposition", "attachment; filename="+status.Value)
 }

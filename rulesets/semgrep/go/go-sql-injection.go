@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"encoding/json"
 	"database/sql"
 	"fmt"
 	"net/http"
@@ -110,4 +111,43 @@ func (s *loanServer) purge(ctx context.Context, opts *store.PurgeOptions) error 
 	// ok: go-sql-injection
 	_, err := s.db.ExecContext(ctx, "DELETE FROM loans WHERE region = '"+opts.Region+"'")
 	return err
+}
+
+// A JSON body of the request being served is request data.
+type decodedRequestSqlInjection struct{ Value string }
+
+func decodedFromRequestSqlInjection(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	var in decodedRequestSqlInjection
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20)).Decode(&in); err != nil {
+		return
+	}
+	// ruleid: go-sql-injection
+	rows, _ := db.Query("SELECT id FROM clients WHERE iin = '" + in.Value + "'")
+	_ = rows
+}
+
+// The JSON body of a response the program fetched itself is not request data.
+func decodedFromResponseSqlInjection(w http.ResponseWriter, r *http.Request, db *sql.DB, client *http.Client) {
+	resp, err := http.Get("https://rates.example.kz/v1/current")
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	var fetched decodedRequestSqlInjection
+	_ = json.NewDecoder(resp.Body).Decode(&fetched)
+	// ok: go-sql-injection
+	rows, _ := db.Query("SELECT id FROM clients WHERE iin = '" + fetched.Value + "'")
+	_ = rows
+
+	req, _ := http.NewRequest(http.MethodGet, "https://bureau.example.kz/v2/status", nil)
+	resp2, err := client.Do(req)
+	if err != nil {
+		return
+	}
+	defer resp2.Body.Close()
+	var status decodedRequestSqlInjection
+	_ = json.NewDecoder(resp2.Body).Decode(&status)
+	// ok: go-sql-injection
+	rows, _ := db.Query("SELECT id FROM clients WHERE iin = '" + status.Value + "'")
+	_ = rows
 }

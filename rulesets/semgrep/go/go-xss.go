@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -94,4 +95,40 @@ func repaymentPage(w http.ResponseWriter, r *http.Request) {
 	body, _ := ioutil.ReadAll(r.Body)
 	// ruleid: go-xss
 	w.Write(body)
+}
+
+// A JSON body of the request being served is request data.
+type decodedRequestXss struct{ Value string }
+
+func decodedFromRequestXss(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	var in decodedRequestXss
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20)).Decode(&in); err != nil {
+		return
+	}
+	// ruleid: go-xss
+	fmt.Fprintf(w, "<p>%s</p>", in.Value)
+}
+
+// The JSON body of a response the program fetched itself is not request data.
+func decodedFromResponseXss(w http.ResponseWriter, r *http.Request, db *sql.DB, client *http.Client) {
+	resp, err := http.Get("https://rates.example.kz/v1/current")
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	var fetched decodedRequestXss
+	_ = json.NewDecoder(resp.Body).Decode(&fetched)
+	// ok: go-xss
+	fmt.Fprintf(w, "<p>%s</p>", fetched.Value)
+
+	req, _ := http.NewRequest(http.MethodGet, "https://bureau.example.kz/v2/status", nil)
+	resp2, err := client.Do(req)
+	if err != nil {
+		return
+	}
+	defer resp2.Body.Close()
+	var status decodedRequestXss
+	_ = json.NewDecoder(resp2.Body).Decode(&status)
+	// ok: go-xss
+	fmt.Fprintf(w, "<p>%s</p>", status.Value)
 }
