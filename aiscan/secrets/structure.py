@@ -45,8 +45,11 @@ _DESCRIPTORS = frozenset(
     visible visibility reset changed change updated created rotated rotation at date time timestamp
     attempts retries strength valid validation validator check method methods algorithm algo alg
     scheme schemes prefix suffix separator length size bits encoding index sort cache encryption
-    encrypt encrypted cipher crypt protocol mechanism""".split()  # noqa: SIM905
+    encrypt encrypted cipher crypt protocol mechanism
+    isnull null empty missing long short invalid mismatch expired wrong incorrect""".split()  # noqa: SIM905
 )
+# (the last line: a condition on the secret, as an error code's or a message's name says it:
+# `CONNECT_PASSWORD_ISNULL`, `NET_PASSWORD_TOO_LONG`)
 DESCRIPTORS = _DESCRIPTORS  # words after a secret's word that describe it (`name`, `ttl`)
 _NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 

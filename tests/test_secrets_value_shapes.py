@@ -1,0 +1,86 @@
+"""Values of a shape that cannot be a secret, found after a word naming one: sudo's command tags
+(`NOPASSWD:SETENV:` in a sudoers rule, where `PASSWD` is a tag, not a password); an OpenPGP v4 key
+fingerprint written `0x…` (public by design); the word `passphrase` standing for the value in a
+usage text (`-Dgpg.passphrase=PASSPHRASE`, as `PASSWORD` already did). And names for a condition
+on a secret (`CONNECT_PASSWORD_ISNULL`, `NET_PASSWORD_TOO_LONG`: error codes), which hold no
+secret. A real password beside each is still reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiscan.secrets.findings import detection_findings
+from tests.secrets_holdout import ENGINE
+
+
+def _found(path: str, text: str) -> list[tuple[int | None, str]]:
+    return [
+        (f.location.start_line, f.severity.value) for f in detection_findings(ENGINE.scan(path, text), ENGINE)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "%loans ALL = NOPASSWD:SETENV: /usr/bin/lxc-*, /usr/bin/timeout\n",
+        "%loans ALL=(root) NOPASSWD: /usr/sbin/service loans restart\n",
+        "loans ALL = (ALL) NOPASSWD:NOEXEC:SETENV: /usr/bin/loansctl\n",
+        "Defaults:loans !authenticate\nloans ALL = PASSWD:NOSETENV: ALL\n",
+    ],
+)
+def test_sudo_tags_are_no_password(line: str) -> None:
+    assert _found("etc/sudoers.d/loans", line) == []
+
+
+def test_a_password_in_a_sudoers_neighbour_is_still_reported() -> None:
+    assert _found("etc/loans/db.conf", "db_password = Qw7kLz2vRm9X\n") != []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "X-DELETE-KEY: 0x5E2A91C7D04B83F6A1E9C2B7D58F036E4A1C9B27\n",
+        "X-FETCH-KEY: 0x5e2a91c7d04b83f6a1e9c2b7d58f036e4a1c9b27\n",
+    ],
+)
+def test_an_openpgp_fingerprint_is_no_secret(line: str) -> None:
+    assert _found("conf/lists.yml", line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a 256-bit hex key after 0x is a key, not a fingerprint
+        "signing_key: 0x5E2A91C7D04B83F6A1E9C2B7D58F036E4A1C9B275E2A91C7D04B83F6A1E9C2B7\n",
+        # a 64-bit constant after 0x may be a key
+        "signing_key: 0xA1E9C2B7D58F036E\n",
+        # without the 0x a 40-digit hex string can be a token
+        "api_key: 5E2A91C7D04B83F6A1E9C2B7D58F036E4A1C9B27\n",
+    ],
+)
+def test_other_hex_values_are_still_reported(line: str) -> None:
+    assert _found("conf/lists.yml", line) != []
+
+
+def test_the_secret_words_own_name_in_capitals_is_a_placeholder() -> None:
+    text = "    invoke Maven with -Dgpg.passphrase=PASSPHRASE.\n"
+    assert _found("maven/README.txt", text) == []
+    assert _found("maven/README.txt", "    -Dgpg.passphrase=Qw7kLz2vRm9X\n") != []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '    String CONNECT_PASSWORD_ISNULL = "08001.C.8";\n',
+        '    String NET_PASSWORD_TOO_LONG = "08001.C.12";\n',
+        '    String LOGIN_PASSWORD_MISSING = "28P01.L.3";\n',
+        '    String API_KEY_INVALID = "42K01.A.1";\n',
+    ],
+)
+def test_a_name_for_a_condition_on_the_secret_is_no_secret(line: str) -> None:
+    assert _found("src/main/java/kz/mfo/loans/SqlStates.java", line) == []
+
+
+def test_a_name_with_other_words_after_the_secret_is_still_reported() -> None:
+    line = '    String DB_PASSWORD_PROD = "Qw7kLz2vRm9X";\n'
+    assert _found("src/main/java/kz/mfo/loans/Settings.java", line) != []
