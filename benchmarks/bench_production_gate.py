@@ -100,10 +100,11 @@ or benchmarks/: Ruby applications Debian ships (their binary packages hold the R
 Debian's CI web front end and API (debci, Sinatra), a mailing-list server with an HTTP API
 daemon (schleuder), a web diary (tDiary) and Sidekiq's web UI (a Rack application with
 sessions and CSRF tokens); and Go servers Debian ships as SOURCE packages (`debian_source`:
-`apt-get source --download-only`, the upstream tarballs unpacked, the debian/ packaging not;
-vendored modules under vendor/ are third-party code the scan prunes): Syncthing (web GUI and
-REST API), Caddy (web server and admin API), the NATS server (HTTP monitoring, accounts and
-JWT) and webhook (an HTTP server that runs configured commands), recorded
+`apt-get source --download-only`, which needs the archive's source lists, `Types: deb deb-src`
+in /etc/apt/sources.list.d/debian.sources and `apt-get update`; the upstream tarballs unpacked,
+the debian/ packaging not; vendored modules under vendor/ are third-party code the scan
+prunes): Syncthing (web GUI and REST API), Caddy (web server and admin API), the NATS server
+(HTTP monitoring, accounts and JWT) and webhook (an HTTP server that runs configured commands), recorded
 (`benchmarks/production/eighteenth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
