@@ -76,6 +76,7 @@ from outside_sources import (
     load_credsweeper_labels,
     load_noseyparker,
     noseyparker_file,
+    spans_by_file,
 )
 from rule_test_files import Case, CaseSet, tree_file
 from rule_test_files import load as load_rule_tests
@@ -443,14 +444,6 @@ def measure_trufflehog(root: Path, tree: Path, tools: list[tuple[str, Any]], sho
 
 def covers_fixture_line(by_file: dict[str, list[tuple[int, int]]], lab: FixtureLine) -> bool:
     return any(a <= lab.line <= b for a, b in by_file.get(whispers_file(lab.path), []))
-
-
-def spans_by_file(hits: Any) -> dict[str, list[tuple[int, int]]]:
-    """The line spans a tool reported, by file."""
-    by_file: dict[str, list[tuple[int, int]]] = {}
-    for path, start, end in hits:
-        by_file.setdefault(path, []).append((start, end))
-    return by_file
 
 
 def measure_whispers(root: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:

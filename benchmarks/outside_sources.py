@@ -142,3 +142,11 @@ def credsweeper_group(path: str) -> str:
     return (
         "documents" if PurePath(path).name.startswith("doc_") or PurePath(path).name == "drawio" else "files"
     )
+
+
+def spans_by_file(hits: Any) -> dict[str, list[tuple[int, int]]]:
+    """The line spans a tool reported, by file."""
+    by_file: dict[str, list[tuple[int, int]]] = {}
+    for path, start, end in hits:
+        by_file.setdefault(path, []).append((start, end))
+    return by_file

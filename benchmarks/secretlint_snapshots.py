@@ -47,6 +47,8 @@ from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from outside_sources import spans_by_file
+
 FILES = Path(__file__).resolve().parent / "secretlint" / "files.csv"
 
 IDENTIFIER_MESSAGES = frozenset({"AzureTenantId", "AWSAccountID"})
@@ -210,10 +212,7 @@ def measure(
     print()
     for tool, runner in tools:
         wall, _, hits, _ = runner(tree)
-        by_file: dict[str, list[tuple[int, int]]] = {}
-        for path, start, end in hits:
-            by_file.setdefault(path, []).append((start, end))
-        covered = partial(covers, by_file)
+        covered = partial(covers, spans_by_file(hits))
         print(f"  {tool} ({wall:.2f} s wall)")
         for rule in sorted({c.rule for c in data.scored}):
             p = [c for c in pos if c.rule == rule]
