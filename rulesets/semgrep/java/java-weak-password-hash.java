@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import javax.crypto.Mac;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.mindrot.jbcrypt.BCrypt;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 public class PasswordService {
     public String hash(String password) throws Exception {
@@ -34,5 +36,41 @@ public class PasswordService {
     public String etag(byte[] content) {
         // ok: java-weak-password-hash
         return DigestUtils.md5Hex(content);
+    }
+
+    // bcrypt's work factor is log2 of its rounds: below 10 the hash is cheap to brute-force
+    public PasswordEncoder lowCostEncoder() {
+        // ruleid: java-weak-password-hash
+        return new BCryptPasswordEncoder(4);
+    }
+
+    public PasswordEncoder lowCostEncoderWithVersion() {
+        // ruleid: java-weak-password-hash
+        return new BCryptPasswordEncoder(BCryptPasswordEncoder.BCryptVersion.$2B, 8);
+    }
+
+    public String lowCostSalt(String password) {
+        // ruleid: java-weak-password-hash
+        return BCrypt.hashpw(password, BCrypt.gensalt(6));
+    }
+
+    public PasswordEncoder defaultCostEncoder() {
+        // ok: java-weak-password-hash
+        return new BCryptPasswordEncoder();
+    }
+
+    public PasswordEncoder strongEncoder() {
+        // ok: java-weak-password-hash
+        return new BCryptPasswordEncoder(12);
+    }
+
+    public String strongSalt(String password) {
+        // ok: java-weak-password-hash
+        return BCrypt.hashpw(password, BCrypt.gensalt(10));
+    }
+
+    public PasswordEncoder configuredEncoder(int strength) {
+        // ok: java-weak-password-hash
+        return new BCryptPasswordEncoder(strength);
     }
 }

@@ -30,3 +30,36 @@ function etag(content) {
   // ok: javascript-weak-password-hash
   return crypto.createHash("md5").update(content).digest("hex");
 }
+
+// bcrypt's cost is log2 of its rounds: below 10 the hash is cheap to brute-force
+function storeLowCost(password) {
+  // ruleid: javascript-weak-password-hash
+  return bcrypt.hashSync(password, 4);
+}
+
+async function storeLowCostAsync(password) {
+  const SALT_ROUNDS = 8;
+  // ruleid: javascript-weak-password-hash
+  return await bcrypt.hash(password, SALT_ROUNDS);
+}
+
+function lowCostSalt() {
+  // ruleid: javascript-weak-password-hash
+  return bcryptjs.genSaltSync(6);
+}
+
+function storeStrong(password) {
+  // ok: javascript-weak-password-hash
+  return bcrypt.hashSync(password, 12);
+}
+
+async function storeWithSalt(password) {
+  const salt = await bcrypt.genSalt(10);
+  // ok: javascript-weak-password-hash
+  return bcrypt.hash(password, salt);
+}
+
+function storeConfigured(password, rounds) {
+  // ok: javascript-weak-password-hash
+  return bcrypt.hashSync(password, rounds);
+}

@@ -2,7 +2,9 @@ package kz.mfo.auth
 
 import java.security.MessageDigest
 import javax.crypto.Mac
+import org.mindrot.jbcrypt.BCrypt
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder
+import org.springframework.security.crypto.password.PasswordEncoder
 
 class PinService {
     fun hashPin(pin: String): ByteArray {
@@ -28,5 +30,26 @@ class PinService {
     fun etag(content: ByteArray): ByteArray {
         // ok: kotlin-weak-password-hash
         return MessageDigest.getInstance("MD5").digest(content)
+    }
+
+    // bcrypt's work factor is log2 of its rounds: below 10 the hash is cheap to brute-force
+    fun lowCostEncoder(): PasswordEncoder {
+        // ruleid: kotlin-weak-password-hash
+        return BCryptPasswordEncoder(4)
+    }
+
+    fun lowCostSalt(password: String): String {
+        // ruleid: kotlin-weak-password-hash
+        return BCrypt.hashpw(password, BCrypt.gensalt(8))
+    }
+
+    fun strongEncoder(): PasswordEncoder {
+        // ok: kotlin-weak-password-hash
+        return BCryptPasswordEncoder(10)
+    }
+
+    fun configuredEncoder(strength: Int): PasswordEncoder {
+        // ok: kotlin-weak-password-hash
+        return BCryptPasswordEncoder(strength)
     }
 }
