@@ -17,4 +17,13 @@ public class Patterns {
         @javax.validation.constraints.Pattern(regexp = "^(\\d+)*$")
         String account;
     }
+
+    // {0,1} is ? and {1,} is + written with braces
+    // ruleid: java-redos-nested-quantifier
+    static final Pattern SLUG = Pattern.compile("^([a-z0-9]+[-]{0,1}){1,100}$");
+    // ruleid: java-redos-nested-quantifier
+    static final Pattern CODES = Pattern.compile("^([A-Z]{1,}[0-9]?)+$");
+    // a bounded repeat of bounded parts
+    // ok: java-redos-nested-quantifier
+    static final Pattern IPV4 = Pattern.compile("^([0-9]{1,3}\\.){3}[0-9]{1,3}$");
 }

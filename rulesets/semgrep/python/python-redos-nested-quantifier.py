@@ -43,3 +43,13 @@ def match_code(code):
     # ok: python-redos-nested-quantifier
     dotted = re.compile(r"^([a-z]+\.)+$")
     return checker.match(code) or words.match(code) or dotted.match(code)
+
+
+# {0,1} is ? and {1,} is + written with braces
+# ruleid: python-redos-nested-quantifier
+SLUG_BRACES = re.compile(r"^([a-z0-9]+[-]{0,1}){1,100}$")
+# ruleid: python-redos-nested-quantifier
+CODES = re.compile(r"^([A-Z]{1,}[0-9]?)+$")
+# a bounded repeat of bounded parts
+# ok: python-redos-nested-quantifier
+IPV4 = re.compile(r"^([0-9]{1,3}\.){3}[0-9]{1,3}$")

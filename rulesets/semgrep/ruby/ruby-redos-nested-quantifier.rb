@@ -36,4 +36,16 @@ class Validator
     # ok: ruby-redos-nested-quantifier
     value =~ %r{\A(/[\w-]*)+\z}
   end
+
+  def self.slug_braces?(value)
+    # {0,1} is ? written with braces
+    # ruleid: ruby-redos-nested-quantifier
+    value =~ /\A([a-z0-9]+[-]{0,1}){1,100}\z/
+  end
+
+  def self.ipv4?(value)
+    # a bounded repeat of bounded parts
+    # ok: ruby-redos-nested-quantifier
+    value =~ /\A([0-9]{1,3}\.){3}[0-9]{1,3}\z/
+  end
 end
