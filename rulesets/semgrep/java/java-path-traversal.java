@@ -91,4 +91,31 @@ class StatementBeanController {
         // ok: java-path-traversal
         return Files.readAllBytes(Paths.get("/srv/statements", auth.getName()));
     }
+
+    // a path on the class path or in the web application: "../" reaches the application's
+    // configuration and classes (application.properties, WEB-INF/web.xml)
+    @GetMapping("/forms")
+    public byte[] form(@RequestParam String name) throws Exception {
+        // ruleid: java-path-traversal
+        return new org.springframework.core.io.ClassPathResource("/forms/" + name).getInputStream().readAllBytes();
+    }
+
+    @GetMapping("/templates")
+    public byte[] template(javax.servlet.http.HttpServletRequest request) throws Exception {
+        String name = request.getParameter("name");
+        // ruleid: java-path-traversal
+        return getClass().getResourceAsStream("/templates/" + name).readAllBytes();
+    }
+
+    @GetMapping("/forms/safe")
+    public byte[] formSafe(@RequestParam String name) throws Exception {
+        // ok: java-path-traversal
+        return new org.springframework.core.io.ClassPathResource("/forms/" + FilenameUtils.getName(name)).getInputStream().readAllBytes();
+    }
+
+    @GetMapping("/terms")
+    public byte[] terms() throws Exception {
+        // ok: java-path-traversal
+        return getClass().getResourceAsStream("/templates/terms.html").readAllBytes();
+    }
 }

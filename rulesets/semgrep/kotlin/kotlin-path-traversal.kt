@@ -4,6 +4,10 @@ import io.ktor.server.application.*
 import io.ktor.server.response.*
 import io.ktor.server.routing.*
 import java.io.File
+import org.springframework.core.io.ClassPathResource
+import org.springframework.stereotype.Controller
+import org.springframework.web.bind.annotation.GetMapping
+import org.springframework.web.bind.annotation.RequestParam
 
 private const val BASE = "/srv/mfo/contracts"
 
@@ -72,5 +76,32 @@ class ContractViewer : android.app.Activity() {
             // ok: kotlin-path-traversal
             File(dir, File(it).name).delete()
         }
+    }
+}
+
+// a path on the class path: "../" reaches the application's configuration and classes
+@Controller
+class FormController {
+    @GetMapping("/forms")
+    fun form(@RequestParam name: String): ByteArray {
+        // ruleid: kotlin-path-traversal
+        return ClassPathResource("/forms/" + name).inputStream.readBytes()
+    }
+
+    fun template(req: javax.servlet.http.HttpServletRequest): ByteArray? {
+        val name = req.getParameter("name")
+        // ruleid: kotlin-path-traversal
+        return javaClass.getResourceAsStream("/templates/$name")?.readBytes()
+    }
+
+    @GetMapping("/forms/safe")
+    fun formSafe(@RequestParam name: String): ByteArray {
+        // ok: kotlin-path-traversal
+        return ClassPathResource("/forms/" + File(name).name).inputStream.readBytes()
+    }
+
+    fun terms(): ByteArray? {
+        // ok: kotlin-path-traversal
+        return javaClass.getResourceAsStream("/templates/terms.html")?.readBytes()
     }
 }
