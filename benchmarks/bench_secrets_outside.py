@@ -30,7 +30,8 @@ Two more sources, described in `outside_sources.py`: Nosey Parker's rule example
 `benchmarks/credsweeper_samples/labels.csv`; the second and third parts' with `--labels
 benchmarks/credsweeper_samples/labels_2.csv` or `labels_3.csv`). A fourth, described in
 `trufflehog_tests.py`: the test tables of TruffleHog's detectors (`--trufflehog DIR`, DIR holding
-`pkg/detectors/<name>/<name>_test.go`), labelled by what each case expects. A fifth, described in
+`pkg/detectors/<name>/<name>_test.go`), labelled by what each case expects (the second draw's
+detectors alone with `--trufflehog-files benchmarks/trufflehog_files_2.csv`). A fifth, described in
 `whispers_fixtures.py`: Whispers' test fixtures (`--whispers DIR`, DIR holding `tests/fixtures/`),
 labelled line by line by the `hardcoded` mark and the compliant/noncompliant parts. A sixth and a
 seventh, described in `rule_test_files.py`: the annotated test files of semgrep-rules' secret rules
@@ -413,8 +414,10 @@ def measure_kingfisher(
         print()
 
 
-def measure_trufflehog(root: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
-    data = load_trufflehog(root)
+def measure_trufflehog(
+    root: Path, tree: Path, tools: list[tuple[str, Any]], show: bool, manifest: Path | None = None
+) -> None:
+    data = load_trufflehog(root, manifest)
     if not data.scored:
         raise SystemExit(f"no detector test files under {root}")
     names = {trufflehog_file(c, n): c for n, c in enumerate(data.scored + data.apart)}
@@ -630,6 +633,9 @@ def main() -> None:
     )
     parser.add_argument("--credsweeper", type=Path, help="holds tests/samples/ of CredSweeper")
     parser.add_argument("--trufflehog", type=Path, help="holds pkg/detectors/*/*_test.go of TruffleHog")
+    parser.add_argument(
+        "--trufflehog-files", type=Path, help="manifest of a TruffleHog draw: only its detectors are read"
+    )
     parser.add_argument("--whispers", type=Path, help="holds tests/fixtures/ of Whispers")
     parser.add_argument("--semgrep", type=Path, help="holds generic/secrets/security/ of semgrep-rules")
     parser.add_argument("--ripsecrets", type=Path, help="holds test/ of ripsecrets")
@@ -674,7 +680,7 @@ def main() -> None:
             elif name == "noseyparker":
                 measure_noseyparker(source, tree, tools, args.show)
             elif name == "trufflehog":
-                measure_trufflehog(source, tree, tools, args.show)
+                measure_trufflehog(source, tree, tools, args.show, args.trufflehog_files)
             elif name == "kingfisher":
                 measure_kingfisher(source, args.kingfisher_seen, tree, tools, args.show)
             elif name == "whispers":

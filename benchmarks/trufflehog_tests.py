@@ -22,10 +22,16 @@ expected results include connection URLs with no password at all (`jdbc:sqlite:/
 Fetch the test files listed in `benchmarks/trufflehog_files.csv` into
 `DIR/pkg/detectors/<name>/<name>_test.go` (the `tests` tables and the variables and constants
 they use are what is read; the rest of the file may be left out).
+
+A second draw, `benchmarks/trufflehog_files_2.csv`, lists 32 other detectors (services a lender
+uses: cloud, payment, messaging, databases, CI and registries, monitoring, identity), each file
+cut to its pattern test (`Test<Name>_Pattern`: the inputs are in the file, no vault). With a
+manifest given, only the detectors it lists are read from DIR.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -199,8 +205,17 @@ def read_test_file(detector: str, src: str) -> tuple[list[DetectorCase], int]:
     return cases, unevaluated
 
 
-def load_trufflehog(root: Path) -> TruffleHogSet:
+def manifest_detectors(manifest: Path) -> set[str]:
+    """The detector names a manifest lists (`pkg/detectors/<name>/<name>_test.go`)."""
+    with manifest.open(encoding="utf-8", newline="") as fh:
+        return {Path(row["path"]).parent.name for row in csv.DictReader(fh)}
+
+
+def load_trufflehog(root: Path, manifest: Path | None = None) -> TruffleHogSet:
     files = sorted((root / "pkg" / "detectors").glob("*/*_test.go"))
+    if manifest is not None:
+        listed = manifest_detectors(manifest)
+        files = [path for path in files if path.parent.name in listed]
     every: list[DetectorCase] = []
     unevaluated = 0
     for path in files:

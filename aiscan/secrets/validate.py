@@ -324,6 +324,10 @@ def assignment_ok(
     if role == "example" and not is_config_file(path) and not quoted:
         return False
     bare = op.strip().strip("\"']").strip()
+    if bare == "-":
+        # `razorpay token - '...'` in notes: a dash says less than `=`, so only a value no person
+        # would type counts (not `'Kd7?mW2x...'`, a description or a placeholder).
+        return machine_made(value) and not is_placeholder(value, placeholders)
     if bare in ("(", ",") and not quoted:
         return False  # setPassword(x), f(password, x): an argument, not a literal
     if named_password(key, value, role, placeholders):
