@@ -52,14 +52,11 @@ def is_placeholder(value: str, placeholders: Placeholders) -> bool:
         return True
     if encoded_placeholder(v, placeholders):
         return True
-    if any(is_alphabet(run) for run in _ALNUM_RUN.findall(v)):
-        return True  # `1234567890abcdef...`, `bkua_1234...`: a counting run, after a prefix too
     # One character repeated, or a run of one character making up most of the value.
     return len(set(v)) <= 2 or max(Counter(v).values()) > 0.6 * len(v)
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-_ALNUM_RUN = re.compile(r"[A-Za-z0-9]{16,}")
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _PRINTABLE = re.compile(r"[ -~]+")
 
