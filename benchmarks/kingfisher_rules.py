@@ -18,8 +18,9 @@ Not counted, reported apart:
   grew out of Nosey Parker and kept some), when Nosey Parker's rule files are given: those were
   already measured.
 
-The sample measured is the first rule files of the index's alphabetical listing, listed with the
-commit of each stored version in `benchmarks/kingfisher/rules.csv`; fetch them into
+The samples measured are runs of rule files of the index's alphabetical listing, each listed with
+the commit of each stored version: files 1-50 in `benchmarks/kingfisher/rules.csv`, files 51-100
+(`bitcoinaverage.yml` ... `cloudsight.yml`) in `benchmarks/kingfisher/rules_2.csv`; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
 """

@@ -421,13 +421,21 @@ class Engine:
 
     def _spaced_value_ok(self, m: re.Match[str], value: str, text: str, path: str) -> bool:
         """A name and a value with only spaces between, alone on their line, in a file whose
-        values run to the end of the line: judged by the name of the secret and the value."""
+        values run to the end of the line: judged by the name of the secret and the value. The
+        name may be written in two words, the service's then the secret's (`relay SECRET`), and
+        is judged whole (`public key` is a public key's name)."""
         if not st.runs_to_line_end(path) or not _key_boundary(text, m.start("key"), m.group("key")):
             return False
         full = _full_name(text, m.start("key"), m.group("key") + m.group("tail"))
         name = st.secret_name(full)
-        if name is None or not st.name_starts_line(text, m.end("tail") - len(full)):
+        start = m.end("tail") - len(full)
+        if name is None:
             return False
+        if not st.name_starts_line(text, start):
+            service = st.service_before_name(text, start)
+            if service is None:
+                return False
+            name = f"{service}_{name}"
         return v.spaced_value_ok(name, value, self.ruleset.placeholders)
 
     def _secret_ok(self, det: Detector, m: re.Match[str], value: str, text: str, path: str) -> bool:

@@ -299,6 +299,17 @@ def name_starts_line(text: str, name_start: int) -> bool:
     return _LINE_HEAD.match(text[line_start:name_start]) is not None
 
 
+_SERVICE_BEFORE_NAME = re.compile(r"^[ \t]*(?:export[ \t]+|-[ \t]+)?(?P<word>[A-Za-z][A-Za-z0-9]{1,30}) $")
+
+
+def service_before_name(text: str, name_start: int) -> str | None:
+    """The one word before a secret's name on its line, a single space between (`relay SECRET
+    <value>`: the service the secret is for), when nothing else comes before; None otherwise."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    m = _SERVICE_BEFORE_NAME.match(text[line_start:name_start])
+    return m.group("word") if m else None
+
+
 def line_value_candidate(text: str, name_start: int, value: str) -> bool:
     """The name starts its line and the value holds a character the one-line rule stops at."""
     return name_starts_line(text, name_start) and holds_inner_stop(value)
