@@ -116,3 +116,33 @@ function repayment_table()
     // ruleid: php-xss
     echo '<td>' . substr($_GET['amount'], 0, 12) . '</td>';
 }
+
+// A controller's action is a public method: the router hands it the route's parameters. A
+// protected or private method is no action; its parameters are what the action passes in.
+class ReportController extends ActionController
+{
+    public function monthlyAction($month)
+    {
+        // ruleid: php-xss
+        echo "<h1>Report for $month</h1>";
+        $this->serveReport('monthly');
+    }
+
+    function yearlyAction($year)
+    {
+        // ruleid: php-xss
+        echo "<h1>Report for $year</h1>";
+    }
+
+    protected function serveReport($type)
+    {
+        // ok: php-xss
+        echo "<h1>Report: $type</h1>";
+    }
+
+    private static function footer($label)
+    {
+        // ok: php-xss
+        echo "<p>$label</p>";
+    }
+}
