@@ -146,3 +146,19 @@ class ReportController extends ActionController
         echo "<p>$label</p>";
     }
 }
+
+// A value the request gives only when is_numeric() holds, else a default, is a number: no markup.
+function loan_chart()
+{
+    $min = (isset($_REQUEST['min']) and is_numeric($_REQUEST['min'])) ? $_REQUEST['min'] : 0;
+    $max = (isset($_REQUEST['max']) && is_numeric($_REQUEST['max'])) ? $_REQUEST['max'] : 10;
+    $height = is_numeric($_GET['height']) ? $_GET['height'] : 30;
+    // ok: php-xss
+    print "chart.extent([" . $min . "," . $max . "]).height(" . $height . ");";
+    $label = (isset($_REQUEST['label']) || is_numeric($_REQUEST['label'])) ? $_REQUEST['label'] : '';
+    // ruleid: php-xss
+    print "<h2>" . $label . "</h2>";
+    $title = is_numeric($_GET['id']) ? $_GET['title'] : '';
+    // ruleid: php-xss
+    print "<h1>" . $title . "</h1>";
+}
