@@ -15,7 +15,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Seventeen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Nineteen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -106,6 +106,14 @@ the debian/ packaging not; vendored modules under vendor/ are third-party code t
 prunes): Syncthing (web GUI and REST API), Caddy (web server and admin API), the NATS server
 (HTTP monitoring, accounts and JWT) and webhook (an HTTP server that runs configured commands), recorded
 (`benchmarks/production/eighteenth-before.json`) before any rule was changed for them.
+`nineteenth`: 8 whole web applications in Python, PHP and JavaScript, used in no set above nor
+named in docs/ or benchmarks/: Django, Tornado and Pyramid applications from PyPI (Postorius,
+the Mailman 3 web interface for lists and subscriptions; Flower, Celery's web monitor with an
+HTTP API; devpi-server, a package index server with uploads and users), Node servers from npm
+(Redis Commander, an Express web console for Redis; the Signal K server, a web server and REST
+API with its own security and users) and PHP web applications Debian ships (the Icinga
+Director, a configuration front end with a REST API; Icinga DB Web; Ganglia's web front end),
+recorded (`benchmarks/production/nineteenth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -403,6 +411,11 @@ SETS = {
         npm=(),
         debian=("debci", "schleuder", "tdiary-core", "ruby-sidekiq"),
         debian_source=("syncthing", "caddy", "nats-server", "webhook"),
+    ),
+    "nineteenth": ProjectSet(
+        pypi=("postorius", "flower", "devpi-server"),
+        npm=("redis-commander", "signalk-server"),
+        debian=("icingaweb2-module-director", "icingadb-web", "ganglia-webfrontend"),
     ),
 }
 

@@ -1,7 +1,9 @@
 """A project's test suite kept in a folder named `testing/` or `testrun/` (a database's SQL test
-scripts, a server's functional tests) is test code: a password written there is reported at the
-detector's test severity, saying why. The same line in a shipped script stays high, and a folder
-whose name only starts with the word (`testing_tools/`, `testrunner.sql`) is not a test folder."""
+scripts, a server's functional tests), or in a Python test package named `test_<project>/` (the
+tests a server ships for its plugins, with their import data), is test code: a password written
+there is reported at the detector's test severity, saying why. The same line in a shipped script
+stays high, and a folder whose name only starts with the word (`testing_tools/`,
+`testrunner.sql`) or ends with it (`contest_entries/`) is not a test folder."""
 
 from __future__ import annotations
 
@@ -22,7 +24,13 @@ def _found(path: str, text: str) -> list[tuple[int | None, Severity, str]]:
 
 
 @pytest.mark.parametrize(
-    "path", ["db/testrun/core/TestSelfUsers.txt", "java/testing/org/mfo/functionTests/users.sql"]
+    "path",
+    [
+        "db/testrun/core/TestSelfUsers.txt",
+        "java/testing/org/mfo/functionTests/users.sql",
+        "test_loans_server/importdata/users/db.sql",
+        "src/test_loans_server/functional.sql",
+    ],
 )
 def test_a_test_suite_folder_lowers_a_password_to_the_test_severity(path: str) -> None:
     found = _found(path, _SCRIPT)
@@ -31,7 +39,14 @@ def test_a_test_suite_folder_lowers_a_password_to_the_test_severity(path: str) -
 
 
 @pytest.mark.parametrize(
-    "path", ["db/migrations/V2__users.sql", "db/testing_tools/users.sql", "db/testrunner.sql"]
+    "path",
+    [
+        "db/migrations/V2__users.sql",
+        "db/testing_tools/users.sql",
+        "db/testrunner.sql",
+        "db/contest_entries/users.sql",
+        "loans_server/importdata/users/db.sql",
+    ],
 )
 def test_the_same_line_elsewhere_stays_high(path: str) -> None:
     found = _found(path, _SCRIPT)

@@ -84,3 +84,33 @@ def test_a_name_for_a_condition_on_the_secret_is_no_secret(line: str) -> None:
 def test_a_name_with_other_words_after_the_secret_is_still_reported() -> None:
     line = '    String DB_PASSWORD_PROD = "Qw7kLz2vRm9X";\n'
     assert _found("src/main/java/kz/mfo/loans/Settings.java", line) != []
+
+
+# The name of an environment variable in the value: node-config's custom-environment-variables
+# file maps each setting to the variable that holds it, and an entrypoint script's comment shows
+# a stand-in (`mypass`, as `mypassword` already was).
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        (
+            "config/custom-environment-variables.json",
+            '{\n  "httpAuth": {\n    "username": "HTTP_USER",\n    "password": "HTTP_PASSWORD"\n  }\n}\n',
+        ),
+        ("config/custom-environment-variables.yaml", "db:\n  password: LOANS_DB_PASSWORD_1\n"),
+        ("docker/entrypoint.sh", "# set $LOANS_CONFIG_ENV=LOANS_PASS_1 and env LOANS_PASS_1=mypass\n"),
+    ],
+)
+def test_an_environment_variable_name_is_no_secret(path: str, text: str) -> None:
+    assert _found(path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"password": "Loans_Adm1n_Kz"}\n',
+        '{"password": "QW7KLZ2VRM9X"}\n',
+        'db_password = "LOANS_ADMIN_Qw7kLz2v"\n',
+    ],
+)
+def test_a_password_in_capitals_is_still_reported(text: str) -> None:
+    assert _found("config/production.json", text) != []

@@ -41,6 +41,7 @@ from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.interfile_findings import AcrossFunctions, across_summary, flow_finding, returned_finding
 from aiscan.sast.merge import fold_template_duplicates
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
+from aiscan.sast.rule_paths import excluded
 from aiscan.sast.semgrep_batches import MAX_ARGV_BYTES, MAX_BATCH_FILES, batch_targets, unreached_output
 from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
@@ -115,6 +116,8 @@ class RuleInfo:
     folder: str = ""
     # `paths.include` globs: which files a rule for configuration files (generic) reads.
     include: tuple[str, ...] = ()
+    # `paths.exclude` patterns: files the rule is not meant for (aiscan.sast.rule_paths)
+    exclude: tuple[str, ...] = ()
     analyzer: str = "semgrep"
 
 
@@ -170,6 +173,7 @@ def load_rules(directory: Path | None = None) -> tuple[RuleInfo, ...]:
                     path=rel.as_posix(),
                     folder=rel.parts[0] if len(rel.parts) > 1 else "",
                     include=tuple(str(g) for g in paths.get("include") or ()),
+                    exclude=tuple(str(g) for g in paths.get("exclude") or ()),
                 )
             )
     return tuple(rules)
@@ -199,8 +203,10 @@ def semgrep_findings(
     strip_prefix: str = "",
     path_map: Mapping[str, str] | None = None,
 ) -> tuple[Finding, ...]:
-    """The findings of semgrep's JSON (see parse_semgrep)."""
+    """The findings of semgrep's JSON (see parse_semgrep), without those in files a rule's
+    `paths.exclude` names (semgrep's newer engine does not apply it to the files it is given)."""
     doc = _OUT.document(data)
+    excludes = {r.id: r.exclude for r in load_rules() if r.exclude}
     findings = []
     for i, res in enumerate(_OUT.objects(doc, "results")):
         where = f"results[{i}]"
@@ -208,6 +214,8 @@ def semgrep_findings(
         meta = detail(extra, "metadata")
         rule_id = short_rule_id(_OUT.text(res, "check_id", where))
         path = _rel(_OUT.text(res, "path", where), strip_prefix, path_map)
+        if rule_id in excludes and excluded(path, excludes[rule_id]):
+            continue
         start_pos, end_pos = detail(res, "start"), detail(res, "end")
         start, end = line_number(start_pos.get("line")), line_number(end_pos.get("line"))
         findings.append(

@@ -402,6 +402,8 @@ def named_password(key: str, value: str, role: str, placeholders: Placeholders) 
         return False  # `"smtp_password"` in code: more often a name than a password
     if re.sub(r"[-_.]", "", value.lower()) in re.sub(r"[-_.]", "", key.lower()):
         return False  # `smtp_password: smtp-password`: the setting's own name
+    if placeholders.patterns.search(value):
+        return False  # `"password": "HTTP_PASSWORD"`: the environment variable that holds it
     word = m.group("word").lower()
     return not (is_placeholder(word, placeholders) or word in _SETTING_WORDS or word in _LABEL_WORDS)
 

@@ -21,3 +21,17 @@ function calc()
     // ok: php-code-injection
     call_user_func($handlers['pdf']);
 }
+
+// assert() evaluates a string as PHP code (before PHP 8); an `instanceof` test, or a comparison,
+// is a boolean whatever the request holds, never code.
+function load_loan_from_request()
+{
+    $loan = LoanRepository::load($_GET['id']);
+    // ok: php-code-injection
+    assert($loan instanceof Loan);
+    // ok: php-code-injection
+    assert($loan !== null, 'loan found');
+    // ruleid: php-code-injection
+    assert($_GET['check']);
+    return $loan;
+}

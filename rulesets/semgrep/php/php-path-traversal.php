@@ -135,3 +135,25 @@ class StatementFileController extends Controller
         return Storage::disk('contracts')->files('2024');
     }
 }
+
+// A protected helper of a controller takes what the public action passes in (a written word
+// here), not a route parameter; the action's own parameter still is the client's.
+class SchemaDownloadController extends ActionController
+{
+    public function mysqlAction()
+    {
+        return $this->serveSchema('mysql');
+    }
+
+    public function customAction($name)
+    {
+        // ruleid: php-path-traversal
+        return file_get_contents(__DIR__ . '/schema/' . $name . '.sql');
+    }
+
+    protected function serveSchema($type)
+    {
+        // ok: php-path-traversal
+        return file_get_contents(sprintf('%s/schema/%s.sql', __DIR__, $type));
+    }
+}

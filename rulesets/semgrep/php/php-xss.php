@@ -116,3 +116,49 @@ function repayment_table()
     // ruleid: php-xss
     echo '<td>' . substr($_GET['amount'], 0, 12) . '</td>';
 }
+
+// A controller's action is a public method: the router hands it the route's parameters. A
+// protected or private method is no action; its parameters are what the action passes in.
+class ReportController extends ActionController
+{
+    public function monthlyAction($month)
+    {
+        // ruleid: php-xss
+        echo "<h1>Report for $month</h1>";
+        $this->serveReport('monthly');
+    }
+
+    function yearlyAction($year)
+    {
+        // ruleid: php-xss
+        echo "<h1>Report for $year</h1>";
+    }
+
+    protected function serveReport($type)
+    {
+        // ok: php-xss
+        echo "<h1>Report: $type</h1>";
+    }
+
+    private static function footer($label)
+    {
+        // ok: php-xss
+        echo "<p>$label</p>";
+    }
+}
+
+// A value the request gives only when is_numeric() holds, else a default, is a number: no markup.
+function loan_chart()
+{
+    $min = (isset($_REQUEST['min']) and is_numeric($_REQUEST['min'])) ? $_REQUEST['min'] : 0;
+    $max = (isset($_REQUEST['max']) && is_numeric($_REQUEST['max'])) ? $_REQUEST['max'] : 10;
+    $height = is_numeric($_GET['height']) ? $_GET['height'] : 30;
+    // ok: php-xss
+    print "chart.extent([" . $min . "," . $max . "]).height(" . $height . ");";
+    $label = (isset($_REQUEST['label']) || is_numeric($_REQUEST['label'])) ? $_REQUEST['label'] : '';
+    // ruleid: php-xss
+    print "<h2>" . $label . "</h2>";
+    $title = is_numeric($_GET['id']) ? $_GET['title'] : '';
+    // ruleid: php-xss
+    print "<h1>" . $title . "</h1>";
+}

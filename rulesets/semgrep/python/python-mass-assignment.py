@@ -61,3 +61,37 @@ async def update_client_field(name: str, value: str, client: Client = Depends(ge
     # ruleid: python-mass-assignment
     setattr(client, name, value)
     return client
+
+
+# A Django form bound to the request holds, once valid, the fields its class declares and no
+# others: its cleaned_data, changed_data and fields name those fields only. The request's own
+# keys, or a form's data before validation, still are the client's choice.
+def edit_loan_terms(request, pk):
+    loan = Loan.objects.get(pk=pk)
+    form = LoanTermsForm(request.POST, instance=loan)
+    if form.is_valid():
+        for key in form.changed_data:
+            # ok: python-mass-assignment
+            setattr(loan, key, form.cleaned_data[key])
+        for key in list(form.fields.keys()):
+            # ok: python-mass-assignment
+            setattr(loan, key, form.cleaned_data[key])
+        # ok: python-mass-assignment
+        Loan.objects.filter(pk=pk).update(**form.cleaned_data)
+        for key in form.data:
+            # ruleid: python-mass-assignment
+            setattr(loan, key, form.data[key])
+    loan.save()
+
+
+def edit_loan_status(request, pk):
+    loan = Loan.objects.get(pk=pk)
+    form = LoanStatusForm(request.POST)
+    if not form.is_valid():
+        return render(request, "loan.html", {"form": form})
+    # ok: python-mass-assignment
+    Loan.objects.filter(pk=pk).update(**form.cleaned_data)
+    for key, value in request.POST.items():
+        # ruleid: python-mass-assignment
+        setattr(loan, key, value)
+    return redirect("loan", pk)
