@@ -3,8 +3,12 @@ package kz.mfo.statements;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.transform.Result;
 import javax.xml.transform.Source;
@@ -17,8 +21,42 @@ import javax.xml.transform.stream.StreamResult;
 import javax.xml.transform.stream.StreamSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
+import org.xml.sax.XMLReader;
 
 public class StatementParser {
+    private static final Map<String, Boolean> HARDENING = new HashMap<>();
+    private static final Map<String, Boolean> OPTIONS = new HashMap<>();
+
+    static {
+        HARDENING.put(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        HARDENING.put("http://apache.org/xml/features/disallow-doctype-decl", true);
+        OPTIONS.put("http://xml.org/sax/features/namespaces", true);
+    }
+
+    // Features set in a loop over a map the class fills with disallow-doctype-decl.
+    public XMLReader hardenedReader() throws Exception {
+        // ok: java-xxe-parser
+        SAXParserFactory spf = SAXParserFactory.newInstance();
+        for (Map.Entry<String, Boolean> entry : HARDENING.entrySet()) {
+            try {
+                spf.setFeature(entry.getKey(), entry.getValue());
+            } catch (Exception ignored) {
+                // a parser without the feature
+            }
+        }
+        return spf.newSAXParser().getXMLReader();
+    }
+
+    // A map of other features hardens nothing.
+    public XMLReader optionsReader() throws Exception {
+        // ruleid: java-xxe-parser
+        SAXParserFactory spf = SAXParserFactory.newInstance();
+        for (Map.Entry<String, Boolean> entry : OPTIONS.entrySet()) {
+            spf.setFeature(entry.getKey(), entry.getValue());
+        }
+        return spf.newSAXParser().getXMLReader();
+    }
+
     public Document parse(InputStream in) throws Exception {
         // ruleid: java-xxe-parser
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
