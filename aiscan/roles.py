@@ -30,6 +30,14 @@ _TEST_DIRS = frozenset(
         "androidTest",
         "testFixtures",
         "e2e",
+        # an application written to run the tests against (a client library's test page with
+        # its test framework, a Django project beside a reusable app)
+        "test-app",
+        "test_app",
+        "testapp",
+        "test-apps",
+        "test_apps",
+        "testapps",
     }
 )
 # Example and benchmark programs beside a library (Go's tool skips `_`-prefixed folders): a

@@ -37,6 +37,11 @@ from tests.conftest import make_finding
         "ios/AppTests/LoginTests.swift",
         "Api.Tests/LoansController.cs",
         "spec/models/user_spec.rb",
+        # an application written to run the tests against (its runner page and test library)
+        "client/javascript/test-app/src/main/javascript/support/runner.js",
+        "loans/testapp/views.py",
+        "web/test_app/index.html",
+        "sdk/test-apps/scoring/main.go",
     ],
 )
 def test_test_code_by_folder_or_name(path: str) -> None:
@@ -52,6 +57,9 @@ def test_test_code_by_folder_or_name(path: str) -> None:
         "attestation/app.py",
         "latest/x.go",
         "testing.py",
+        "latest-app/index.js",
+        "contest_app/views.py",
+        "src/testapp.js",
     ],
 )
 def test_shipped_code(path: str) -> None:

@@ -48,6 +48,15 @@ def _input(html: str):  # type: ignore[no-untyped-def]
         ('<input type="text" autocomplete="new-password" id="primaryBaseURL">', None),
         ('<input type="url" autocomplete="current-password" name="server">', None),
         ('<input type="text" autocomplete="new-password" name="admin_password">', PASSWORD),
+        # a multi-line field holds text, never a short code: named for a PIN, a CVV, a one-time
+        # code or a card number it is something else (a list of packages to pin, notes)
+        ('<textarea id="pin-packages" name="pin_packages"></textarea>', None),
+        ('<textarea name="otp_notes"></textarea>', None),
+        ('<textarea name="card_number"></textarea>', None),
+        ('<textarea autocomplete="cc-csc" name="c"></textarea>', None),
+        # a password typed into a multi-line field is still a password shown as typed
+        ('<textarea name="password"></textarea>', PASSWORD),
+        ('<input id="pin-code">', PIN),
     ],
 )
 def test_inputs_are_classified_by_type_name_id_and_hint(html: str, kind: str | None) -> None:

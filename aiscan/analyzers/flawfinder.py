@@ -12,12 +12,14 @@ import csv
 import io
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from aiscan.analyzers.base import ScanContext
 from aiscan.analyzers.staged_tool import StagedTool, ToolRun
 from aiscan.config import ScanConfig
 from aiscan.errors import ToolError
 from aiscan.models import AnalyzerOutcome, Finding, Gap, Location, Severity
+from aiscan.sast.c_context import read_context
 from aiscan.sast.c_patterns import c_pattern_hits
 from aiscan.sast.check_map import CheckMap, load_check_map
 from aiscan.sast.line_checks import mapped_hits
@@ -94,6 +96,30 @@ def parse_flawfinder(
     return tuple(out)
 
 
+def read_around(findings: tuple[Finding, ...], texts: Mapping[str, str]) -> tuple[Finding, ...]:
+    """flawfinder's hits with the reading of the code around them (aiscan.sast.c_context): a
+    printf-style wrapper passing its caller's format, a copy into a buffer sized from the lengths
+    copied. Such a hit keeps its rule, at the lower severity the reading supports. Pure."""
+    out = []
+    for f in findings:
+        text = texts.get(f.location.path)
+        line = f.location.start_line
+        name = str(f.properties.get("function", ""))
+        ctx = read_context(text, line, name, str(f.properties.get("category", ""))) if text and line else None
+        if ctx is None or ctx.severity.rank >= f.severity.rank:
+            out.append(f)
+            continue
+        out.append(
+            replace(
+                f,
+                severity=ctx.severity,
+                message=f"{f.message} (aiscan: {ctx.reason})",
+                properties={**f.properties, "context": ctx.reason},
+            )
+        )
+    return tuple(out)
+
+
 def pattern_findings(
     texts: Mapping[str, str],
     mapping: CheckMap,
@@ -136,6 +162,7 @@ def interpret(run: ToolRun) -> tuple[tuple[Finding, ...], tuple[Gap, ...]]:
         gaps = (Gap(".", "flawfinder skipped a file it could not decode without naming it"),)
     # aiscan's checks read the same copies (decoded as UTF-8, never skipped)
     texts = {run.staged.originals[n]: run.text_of(n) for n in run.staged.names}
+    found = read_around(found, texts)
     return (*found, *pattern_findings(texts, run.mapping, run.snippet)), gaps
 
 

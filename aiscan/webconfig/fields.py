@@ -61,6 +61,15 @@ def words(value: str) -> list[str]:
 
 def kind_of(tag: Tag) -> str | None:
     """PASSWORD, PIN, CVV, OTP, CARD or None for an ordinary input."""
+    kind = _kind_of_input(tag)
+    if tag.name == "textarea" and kind != PASSWORD:
+        # A multi-line field holds text, never a short code or a card number: one named for
+        # a PIN or a card is something else (`pin-packages`, a list of packages to pin).
+        return None
+    return kind
+
+
+def _kind_of_input(tag: Tag) -> str | None:
     hint = (tag.attr("autocomplete") or "").lower()
     if hint in ("current-password", "new-password") and not _autofill_off_trick(tag, hint):
         return PASSWORD

@@ -3,6 +3,7 @@ package client
 import (
 	"crypto/tls"
 	"crypto/x509"
+	"net"
 	"net/http"
 )
 
@@ -51,4 +52,102 @@ func byRegion(region string) *tls.Config {
 		return &tls.Config{InsecureSkipVerify: true}
 	}
 	return &tls.Config{}
+}
+
+// A configuration only a listener takes: InsecureSkipVerify is read by clients alone (crypto/tls
+// ignores it in a server), so it weakens nothing here; whether the server checks the client
+// certificates it asks for is ClientAuth's concern.
+func serveReplication(addr string, cert tls.Certificate) error {
+	cfg := &tls.Config{
+		Certificates: []tls.Certificate{cert},
+		ClientAuth:   tls.RequestClientCert,
+		MinVersion:   tls.VersionTLS12,
+		// ok: go-tls-insecure-skip-verify
+		InsecureSkipVerify: true,
+	}
+	lst, err := tls.Listen("tcp", addr, cfg)
+	if err != nil {
+		return err
+	}
+	defer lst.Close()
+	return acceptLoop(lst)
+}
+
+func wrapListener(inner net.Listener, cert tls.Certificate) net.Listener {
+	// ok: go-tls-insecure-skip-verify
+	cfg := &tls.Config{Certificates: []tls.Certificate{cert}, InsecureSkipVerify: true}
+	return tls.NewListener(inner, cfg)
+}
+
+func serveOne(raw net.Conn, cert tls.Certificate) {
+	// ok: go-tls-insecure-skip-verify
+	cfg := &tls.Config{Certificates: []tls.Certificate{cert}, InsecureSkipVerify: true}
+	conn := tls.Server(raw, cfg)
+	handle(conn)
+}
+
+// The same configuration also dials out: the client side skips verification.
+func listenAndDial(addr, peer string, cert tls.Certificate) error {
+	// ruleid: go-tls-insecure-skip-verify
+	cfg := &tls.Config{Certificates: []tls.Certificate{cert}, InsecureSkipVerify: true}
+	lst, err := tls.Listen("tcp", addr, cfg)
+	if err != nil {
+		return err
+	}
+	defer lst.Close()
+	conn, err := tls.Dial("tcp", peer, cfg)
+	if err != nil {
+		return err
+	}
+	return conn.Close()
+}
+
+// Handed to a listener and to another function, or returned: who else uses it is not known here.
+func listenAndShare(addr string, cert tls.Certificate) (*tls.Config, error) {
+	// ruleid: go-tls-insecure-skip-verify
+	cfg := &tls.Config{Certificates: []tls.Certificate{cert}, InsecureSkipVerify: true}
+	lst, err := tls.Listen("tcp", addr, cfg)
+	if err != nil {
+		return nil, err
+	}
+	go acceptLoop(lst)
+	return cfg, nil
+}
+
+func listenAndRegister(addr string, cert tls.Certificate, pool *Pool) error {
+	// ruleid: go-tls-insecure-skip-verify
+	cfg := &tls.Config{Certificates: []tls.Certificate{cert}, InsecureSkipVerify: true}
+	pool.Register(cfg)
+	lst, err := tls.Listen("tcp", addr, cfg)
+	if err != nil {
+		return err
+	}
+	return acceptLoop(lst)
+}
+
+// A client of the same shape is still reported.
+func dialBureau(addr string) error {
+	// ruleid: go-tls-insecure-skip-verify
+	cfg := &tls.Config{InsecureSkipVerify: true}
+	conn, err := tls.Dial("tcp", addr, cfg)
+	if err != nil {
+		return err
+	}
+	return conn.Close()
+}
+
+// A dial in a goroutine of the same function is a client use too.
+func listenAndDialLater(addr, peer string, cert tls.Certificate) error {
+	// ruleid: go-tls-insecure-skip-verify
+	cfg := &tls.Config{Certificates: []tls.Certificate{cert}, InsecureSkipVerify: true}
+	lst, err := tls.Listen("tcp", addr, cfg)
+	if err != nil {
+		return err
+	}
+	go func() {
+		if conn, err := tls.Dial("tcp", peer, cfg); err == nil {
+			conn.Close()
+		}
+	}()
+	return acceptLoop(lst)
 }

@@ -1,12 +1,62 @@
 package kz.mfo.statements;
 
 import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.transform.Result;
+import javax.xml.transform.Source;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.sax.SAXTransformerFactory;
+import javax.xml.transform.sax.TransformerHandler;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.xml.sax.XMLReader;
 
 public class StatementParser {
+    private static final Map<String, Boolean> HARDENING = new HashMap<>();
+    private static final Map<String, Boolean> OPTIONS = new HashMap<>();
+
+    static {
+        HARDENING.put(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        HARDENING.put("http://apache.org/xml/features/disallow-doctype-decl", true);
+        OPTIONS.put("http://xml.org/sax/features/namespaces", true);
+    }
+
+    // Features set in a loop over a map the class fills with disallow-doctype-decl.
+    public XMLReader hardenedReader() throws Exception {
+        // ok: java-xxe-parser
+        SAXParserFactory spf = SAXParserFactory.newInstance();
+        for (Map.Entry<String, Boolean> entry : HARDENING.entrySet()) {
+            try {
+                spf.setFeature(entry.getKey(), entry.getValue());
+            } catch (Exception ignored) {
+                // a parser without the feature
+            }
+        }
+        return spf.newSAXParser().getXMLReader();
+    }
+
+    // A map of other features hardens nothing.
+    public XMLReader optionsReader() throws Exception {
+        // ruleid: java-xxe-parser
+        SAXParserFactory spf = SAXParserFactory.newInstance();
+        for (Map.Entry<String, Boolean> entry : OPTIONS.entrySet()) {
+            spf.setFeature(entry.getKey(), entry.getValue());
+        }
+        return spf.newSAXParser().getXMLReader();
+    }
+
     public Document parse(InputStream in) throws Exception {
         // ruleid: java-xxe-parser
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
@@ -32,5 +82,65 @@ public class StatementParser {
         XMLInputFactory f = XMLInputFactory.newInstance();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         return f.createXMLStreamReader(in);
+    }
+
+    // An identity transform writing out a DOM the code built: no document is parsed.
+    public String serialize(Node node) throws Exception {
+        // ok: java-xxe-parser
+        TransformerFactory factory = TransformerFactory.newInstance();
+        Transformer transformer = factory.newTransformer();
+        DOMSource source = new DOMSource(node);
+        StringWriter out = new StringWriter();
+        transformer.transform(source, new StreamResult(out));
+        return out.toString();
+    }
+
+    public void serializeInline(Document doc, Writer out) throws Exception {
+        // ok: java-xxe-parser
+        Transformer transformer = TransformerFactory.newInstance().newTransformer();
+        transformer.transform(new DOMSource(doc), new StreamResult(out));
+    }
+
+    // A handler without a stylesheet writes the SAX events the caller sends it; it parses nothing.
+    public TransformerHandler writerOf(Writer out) throws Exception {
+        // ok: java-xxe-parser
+        SAXTransformerFactory factory = (SAXTransformerFactory) TransformerFactory.newInstance();
+        TransformerHandler handler = factory.newTransformerHandler();
+        handler.setResult(new StreamResult(out));
+        return handler;
+    }
+
+    // An identity transform of a stream parses that stream: external entities are resolved.
+    public String normalize(InputStream in) throws Exception {
+        // ruleid: java-xxe-parser
+        TransformerFactory factory = TransformerFactory.newInstance();
+        Transformer transformer = factory.newTransformer();
+        StringWriter out = new StringWriter();
+        transformer.transform(new StreamSource(in), new StreamResult(out));
+        return out.toString();
+    }
+
+    // The source is the caller's: it may be a stream.
+    public void copy(Source source, Result result) throws Exception {
+        // ruleid: java-xxe-parser
+        TransformerFactory factory = TransformerFactory.newInstance();
+        Transformer transformer = factory.newTransformer();
+        transformer.transform(source, result);
+    }
+
+    // A stylesheet given to the factory is parsed (and can load others).
+    public void render(Node node, InputStream xslt, Writer out) throws Exception {
+        // ruleid: java-xxe-parser
+        TransformerFactory factory = TransformerFactory.newInstance();
+        Transformer transformer = factory.newTransformer(new StreamSource(xslt));
+        transformer.transform(new DOMSource(node), new StreamResult(out));
+    }
+
+    // The factory leaves the method: what it is used for is not known here.
+    public TransformerFactory factory() {
+        // ruleid: java-xxe-parser
+        TransformerFactory factory = TransformerFactory.newInstance();
+        factory.newTransformer();
+        return factory;
     }
 }

@@ -1,0 +1,189 @@
+"""The code around a flawfinder hit: printf-style wrappers and copies into buffers sized from the
+lengths copied (aiscan.sast.c_context), and flawfinder's findings re-rated by them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aiscan.analyzers.base import ScanContext
+from aiscan.analyzers.flawfinder import FlawfinderAnalyzer
+from aiscan.config import ScanConfig
+from aiscan.inventory import build_inventory
+from aiscan.models import Severity
+
+WRAPPERS = """\
+#include <stdarg.h>
+#include <stdio.h>
+
+static void audit_vwarn(const char *fmt, va_list ap)
+{
+    fprintf(stderr, "loan-audit: ");
+    vfprintf(stderr, fmt, ap);
+}
+
+void audit_log(int level, const char* format, ...)
+{
+    char line[512];
+    va_list va;
+    va_start(va, format);
+    vsnprintf(line, sizeof(line) - 1, format, va);
+    va_end(va);
+    fputs(line, stderr);
+}
+
+#define AUDIT_MSG(buffer, fmt, args...) \\
+    char buffer[1024]; \\
+    snprintf(buffer, 1024, fmt, ##args);
+
+/* not wrappers: the format comes from elsewhere */
+void print_note(const char *note)
+{
+    printf(note);
+}
+
+void audit_reformat(const char *fmt, ...)
+{
+    char line[512];
+    va_list va;
+    va_start(va, fmt);
+    fmt = getenv("AUDIT_FORMAT");
+    vsnprintf(line, sizeof(line), fmt, va);
+    va_end(va);
+}
+
+void audit_from(char *buf, const char *fmt, const char *user_text)
+{
+    sprintf(buf, user_text);
+}
+
+#define SHOW(text) printf(text)
+"""
+
+COPIES = """\
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+char *with_branch(const char *branch, const char *account)
+{
+    char *ret = (char *) malloc(strlen(branch) + strlen(account) + 1);
+    strcpy(ret, branch);
+    return strcat(ret, account);
+}
+
+int lock_path(const char *root, const char *id)
+{
+    int len = strlen(root) + strlen(id) + 2;
+    char buf[len];
+    sprintf(buf, "%s/%s", root, id);
+    return open_node(buf);
+}
+
+/* still reported: sizes that do not hold what is copied */
+char *short_by_one(const char *branch, const char *account)
+{
+    char *ret = malloc(strlen(branch) + strlen(account));
+    strcpy(ret, branch);
+    return strcat(ret, account);
+}
+
+int wrong_string(const char *root, const char *id, const char *other)
+{
+    int len = strlen(root) + strlen(id) + 2;
+    char buf[len];
+    sprintf(buf, "%s/%s", root, other);
+    return open_node(buf);
+}
+
+int literal_too_long(const char *root, const char *id)
+{
+    int len = strlen(root) + strlen(id) + 2;
+    char buf[len];
+    sprintf(buf, "%s/locks/%s", root, id);
+    return open_node(buf);
+}
+
+char *in_a_loop(const char *first, const char *part, int n)
+{
+    char *ret = malloc(strlen(first) + strlen(part) + 1);
+    strcpy(ret, first);
+    for (int i = 0; i < n; i++)
+        strcat(ret, part);
+    return ret;
+}
+
+char *changed_source(const char *name, const char *other)
+{
+    char *ret = malloc(strlen(name) + 1);
+    name = other;
+    strcpy(ret, name);
+    return ret;
+}
+
+void fixed(const char *name)
+{
+    char buf[32];
+    strcpy(buf, name);
+}
+"""
+
+
+def _scan(tmp_path: Path, name: str, text: str) -> dict[tuple[int, str], Severity]:
+    (tmp_path / name).write_text(text)
+    outcome = FlawfinderAnalyzer().run(ScanContext(ScanConfig(root=tmp_path), build_inventory(tmp_path)))
+    return {
+        (f.location.start_line or 0, str(f.properties.get("function"))): f.severity
+        for f in outcome.findings
+        if f.analyzer == "flawfinder" and "function" in f.properties
+    }
+
+
+def _line(text: str, needle: str, after: str = "") -> int:
+    start = text.index(after) if after else 0
+    return text[: text.index(needle, start)].count("\n") + 1
+
+
+def test_printf_style_wrappers_pass_their_callers_format_at_medium(tmp_path: Path) -> None:
+    found = _scan(tmp_path, "audit.c", WRAPPERS)
+    assert found[(_line(WRAPPERS, "vfprintf(stderr, fmt"), "vfprintf")] is Severity.MEDIUM
+    assert found[(_line(WRAPPERS, "vsnprintf(line, sizeof(line) - 1"), "vsnprintf")] is Severity.MEDIUM
+    assert found[(_line(WRAPPERS, "snprintf(buffer, 1024"), "snprintf")] is Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("needle", "after", "function"),
+    [
+        ("printf(note)", "", "printf"),  # a plain string parameter: no arguments for it
+        ("vsnprintf(line, sizeof(line), fmt", "audit_reformat", "vsnprintf"),  # replaced first
+        ("sprintf(buf, user_text)", "", "sprintf"),  # not the wrapper's format parameter
+        ("printf(text)", "#define SHOW", "printf"),  # a macro that is not variadic
+    ],
+)
+def test_formats_from_elsewhere_stay_high(tmp_path: Path, needle: str, after: str, function: str) -> None:
+    found = _scan(tmp_path, "audit.c", WRAPPERS)
+    assert found[(_line(WRAPPERS, needle, after), function)] is Severity.HIGH
+
+
+def test_copies_into_buffers_sized_from_the_lengths_copied_are_low(tmp_path: Path) -> None:
+    found = _scan(tmp_path, "paths.c", COPIES)
+    assert found[(_line(COPIES, "strcpy(ret, branch)"), "strcpy")] is Severity.LOW
+    assert found[(_line(COPIES, "strcat(ret, account)"), "strcat")] is Severity.LOW
+    assert found[(_line(COPIES, 'sprintf(buf, "%s/%s", root, id)'), "sprintf")] is Severity.LOW
+
+
+@pytest.mark.parametrize(
+    ("needle", "after", "function"),
+    [
+        ("strcat(ret, account)", "short_by_one", "strcat"),  # no room for the zero
+        ('sprintf(buf, "%s/%s", root, other)', "", "sprintf"),  # another string than measured
+        ('sprintf(buf, "%s/locks/%s"', "", "sprintf"),  # the literal text is longer than the room
+        ("strcat(ret, part)", "in_a_loop", "strcat"),  # appended again and again
+        ("strcpy(ret, name)", "changed_source", "strcpy"),  # not the string measured
+        ("strcpy(buf, name)", "void fixed", "strcpy"),  # a fixed size
+    ],
+)
+def test_other_copies_stay_high(tmp_path: Path, needle: str, after: str, function: str) -> None:
+    found = _scan(tmp_path, "paths.c", COPIES)
+    assert found[(_line(COPIES, needle, after), function)] is Severity.HIGH
