@@ -150,3 +150,33 @@ def test_a_name_defined_once_keeps_the_class_severity(
     assert found.severity is Severity.HIGH, found
     assert found.confidence is Confidence.MEDIUM, found
     assert "ambiguous_call" not in found.properties, found.properties
+
+
+@pytest.mark.parametrize(
+    ("receiver", "definitions", "guessed"),
+    [
+        ("self.storage", 2, True),  # an attribute of unknown class, two methods of the name
+        ("storage", 2, True),
+        ("self.storage", 1, False),  # the name is defined once: the call can reach only it
+        ("self", 2, False),  # the object the call is written in
+        ("LocalStorage", 2, False),  # a class name
+    ],
+)
+def test_which_calls_are_guesses(receiver: str, definitions: int, guessed: bool) -> None:
+    from aiscan.sast import interfile
+
+    summary = interfile.Summary(
+        "python-path-traversal", interfile.PARAMETER, "read_file", 0, "local.py", 3, 8, "LocalStorage", 2
+    )
+    defined = [
+        interfile.Definition("local.py", "read_file", 2, 4, "LocalStorage"),
+        interfile.Definition("cache.py", "read_file", 2, 3, "CacheStorage"),
+    ][:definitions]
+    result = {
+        "check_id": "python-path-traversal" + interfile.RULE_SUFFIX,
+        "path": "local.py" if receiver == "self" else "views.py",
+        "start": {"line": 9, "col": 16},
+        "extra": {"message": f"c0=read_file|k={receiver}"},
+    }
+    found = interfile.flows([result], [summary], lambda p: p, "python", definitions=defined)
+    assert [f.guessed for f in found] == [guessed], found
