@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
-from aiscan.models import Confidence, Finding, RunStatus
+from aiscan.models import Confidence, Finding, RunStatus, Severity
 from aiscan.sast import interfile
 from tests.interfile_support import across as _across
 from tests.interfile_support import scan_across as _scan
@@ -172,7 +172,12 @@ def test_request_data_passed_to_a_method_of_another_module_that_builds_sql_is_re
     assert "app.py:16" in finding.message and "app.py:18" not in finding.message, finding.message
     assert "as argument 1 " in finding.message  # the receiver `self` is not counted
     assert finding.cwe == ("CWE-89",)
-    assert finding.confidence is Confidence.MEDIUM
+    # `loans.find_by_iin(iin)`: the receiver's class is not known and Archive defines a method of
+    # the same name, so the flow is a guess, reported below the gate
+    # (tests/test_sast_interfile_ambiguous.py)
+    assert finding.confidence is Confidence.LOW
+    assert finding.severity is Severity.MEDIUM
+    assert finding.properties.get("ambiguous_call") is True
 
 
 def test_only_the_parameter_that_reaches_the_sink_is_followed(

@@ -495,7 +495,8 @@ class SemgrepAnalyzer:
                 continue
             gaps += _pass_gaps(second, plan.path_map, language, "calls")
             ancestors = interfile.read_ancestors(first["results"], language)
-            flows = interfile.flows(second["results"], summaries, rel, language, ancestors)
+            definitions = interfile.read_definitions(first["results"], rel)
+            flows = interfile.flows(second["results"], summaries, rel, language, ancestors, definitions)
             returned = interfile.returned_flows(second["results"], summaries, rel, language)
             n_functions = len(
                 {(s.rule, s.path, s.function, s.position) for s in found if s.kind == interfile.PARAMETER}

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from aiscan.analyzers.base import read_snippet
-from aiscan.models import Confidence, Finding, Gap, Location
+from aiscan.models import Confidence, Finding, Gap, Location, Severity
 from aiscan.sast import interfile
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
 from aiscan.sast.tool_output import as_list, detail
@@ -72,6 +72,11 @@ def flow_finding(flow: interfile.Flow, rule: Mapping[str, Any], root: Path, lang
     props = {**found.properties, "calls": list(flow.calls), "function": s.name}
     if s.owner:
         props["class"] = s.owner
+    if flow.guessed:
+        # matched by name alone among several functions of that name: a lead below the gate
+        props["ambiguous_call"] = True
+        severity = min(found.severity, Severity.MEDIUM, key=lambda v: v.rank)
+        return replace(found, severity=severity, confidence=Confidence.LOW, properties=props)
     return replace(found, properties=props)
 
 

@@ -223,5 +223,6 @@ SHAPES = Shapes(
         f"const {{ {FUNCTION}: {ALIAS} }} = require($IFMODULE);",
     ),
     methods_need_receiver=True,
+    unknown_receivers_guess=True,
     built_in_names=BUILT_IN_METHODS,
 )

@@ -627,11 +627,14 @@ def _calls_into(summary: Summary, klass: str | None, shape: Shapes) -> bool:
 
 @dataclass(frozen=True)
 class Flow:
-    """A summarised function and the calls that give it request data."""
+    """A summarised function and the calls that give it request data. `guessed`: every call
+    was matched to it by name alone, through a receiver whose class is not known, where the tree
+    defines more than one function of that name (which of them runs is not known)."""
 
     summary: Summary
     calls: tuple[str, ...]  # `path:line` of each call
     positions: tuple[int, ...] = ()  # the arguments (0-based) that reach the sink
+    guessed: bool = False
 
 
 def _receiver_type(message: str, shape: Shapes) -> str | None:
@@ -693,19 +696,44 @@ def _typed_into(summary: Summary, receiver: str | None, ancestors: Mapping[str, 
     return summary.owner == receiver or receiver in ancestors.get(summary.owner, frozenset())
 
 
+def _guessed(
+    callee: str,
+    named: set[str | None],
+    typed: set[str | None],
+    receivers: set[str | None],
+    defined: Mapping[str, int],
+    shape: Shapes,
+) -> bool:
+    """Whether a call is matched to a function by its name alone (`Shapes.unknown_receivers_guess`):
+    it has a receiver that is not the object or module it is written in, names no class and has no
+    declared type, and the tree defines more than one function or method of that name."""
+    if not shape.unknown_receivers_guess or named != {None} or typed != {None}:
+        return False
+    bound = {r for r in receivers if r is not None and r != callee}
+    if not bound or bound <= _OWN_OBJECT | _OWN_MODULE:
+        return False
+    return defined.get(callee, 0) > 1
+
+
 def flows(
     results: Iterable[Mapping[str, Any]],
     summaries: Sequence[Summary],
     rel: Any,
     language: str,
     ancestors: Mapping[str, frozenset[str]] | None = None,
+    definitions: Sequence[Definition] = (),
 ) -> list[Flow]:
     """The second pass's results joined to the summaries they call (by name and position; the
     call's target is resolved by name, and by the receiver's declared type where the language
-    and semgrep give one: `ancestors` maps each class to the types it extends or implements)."""
+    and semgrep give one: `ancestors` maps each class to the types it extends or implements).
+    `definitions` (the first pass's) tell a name the tree defines once from one it defines more
+    than once, for `Flow.guessed`."""
     shape = shapes(language)
     fold = shape.fold
     ancestors = ancestors or {}
+    defined: dict[str, int] = {}
+    for d in {(d.path, d.owner, d.function) for d in definitions}:
+        defined[fold(d[2])] = defined.get(fold(d[2]), 0) + 1
     by_key: dict[tuple[str, str, int], list[Summary]] = {}
     for s in summaries:
         if s.kind == PARAMETER and s.position is not None:
@@ -738,6 +766,7 @@ def flows(
         receiver = _receiver_text(fields, KLASS)
         matched.setdefault(key, set()).add((read[2], _receiver_type(message, shape), receiver))
     calls: dict[Summary, set[tuple[str, int]]] = {}
+    sure: set[Summary] = set()  # reached by at least one call that is not a guess
     for (rule, path, line, _col, callee, position), answers in matched.items():
         named: set[str | None] = {k for k, _, _ in answers if k is not None} or {None}
         typed: set[str | None] = {t for _, t, _ in answers if t is not None} or {None}
@@ -749,16 +778,21 @@ def flows(
                 and _receiver_into(s, callee, receivers, shape, path)
             ):
                 calls.setdefault(s, set()).add((path, line))
+                if not _guessed(fold(s.name), named, typed, receivers, defined, shape):
+                    sure.add(s)
     # one flow per sink: a function whose several parameters reach the same line is one finding
     by_sink: dict[tuple[str, str, int], tuple[Summary, set[tuple[str, int]]]] = {}
     positions: dict[tuple[str, str, int], set[int]] = {}
+    guessed: dict[tuple[str, str, int], bool] = {}
     for s in sorted(calls, key=lambda s: (s.rule, s.path, s.line, s.position or 0, s.function)):
-        _, seen = by_sink.setdefault((s.rule, s.path, s.line), (s, set()))
-        positions.setdefault((s.rule, s.path, s.line), set()).add(s.position or 0)
+        sink = (s.rule, s.path, s.line)
+        _, seen = by_sink.setdefault(sink, (s, set()))
+        positions.setdefault(sink, set()).add(s.position or 0)
+        guessed[sink] = guessed.get(sink, True) and s not in sure
         seen.update(calls[s])
     return [
-        Flow(s, tuple(f"{p}:{n}" for p, n in sorted(seen)), tuple(sorted(positions[key])))
-        for key, (s, seen) in by_sink.items()
+        Flow(s, tuple(f"{p}:{n}" for p, n in sorted(seen)), tuple(sorted(positions[sink])), guessed[sink])
+        for sink, (s, seen) in by_sink.items()
     ]
 
 
@@ -862,9 +896,15 @@ def flow_message(flow: Flow, class_message: str, shown: int = 3, language: str =
         matched = "by name and argument position"
     else:
         matched = "by name"
+    guess = (
+        f" The receiver's class is not known and the tree defines more than one {shape.noun} named "
+        f"{s.name}: the call may run another, so this is reported below the class's severity."
+        if flow.guessed
+        else ""
+    )
     return (
         f"Request data passed to the {shape.noun} {name} (defined in {s.path}{where}) "
         f"as {_arguments(flow.positions or (s.position or 0,))} "
         f"at {calls} reaches this line inside it. {class_message.strip()} (Followed across functions: "
-        f"the call is matched to the {shape.noun} {matched}.)"
+        f"the call is matched to the {shape.noun} {matched}.){guess}"
     )

@@ -212,5 +212,6 @@ SHAPES = Shapes(
     parameter_sinks=PARAMETER_SINKS,
     aliases=(f"from $IFMODULE import {FUNCTION} as {ALIAS}",),
     methods_need_receiver=True,
+    unknown_receivers_guess=True,
     built_in_names=CONTAINER_METHODS,
 )

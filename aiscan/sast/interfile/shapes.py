@@ -114,7 +114,10 @@ class Shapes:
     without an implicit `this`/`self` (Python, JavaScript; not Java or Ruby, where a method calls
     its class's methods by name alone). `built_in_names`: the names of the language's own
     objects' methods (`get`, `join`, `find`), which a function returning request data is matched
-    by only when called without a receiver."""
+    by only when called without a receiver. `unknown_receivers_guess`: a call through a receiver
+    whose class is not known (not the object or module it is written in, no class named, no
+    declared type), of a name the tree defines more than once, is a guess: its flow is reported
+    below the gate (Python, JavaScript, which read no declared types)."""
 
     language: str
     summarised: Mapping[str, tuple[str, ...]]
@@ -139,6 +142,7 @@ class Shapes:
     aliases: tuple[str, ...] = ()
     methods_need_receiver: bool = False
     built_in_names: frozenset[str] = frozenset()
+    unknown_receivers_guess: bool = False
 
     def definitions(self, params: str) -> list[str]:
         """Every form of a definition whose parameter list is `params`."""
