@@ -500,3 +500,42 @@ def test_the_passes_over_an_unchanged_tree_are_answered_from_the_cache(
     _, changed_findings, changed = _scan(root)
     assert "answered from the cache" not in changed.reason  # type: ignore[attr-defined]
     assert not any(f[1] == SERVICE + "LoanService.java" and f[2] == 16 for f in flows(changed_findings))
+
+
+def test_a_request_list_handed_to_a_helper_that_runs_each_element_by_method_reference(tmp_path: Path) -> None:
+    """The summaries take the rules' sinks, the method-reference ones included: a helper that hands
+    each element of its list parameter to `Runtime.getRuntime()::exec` runs request data."""
+    web = tmp_path / "src/main/java/kz/mfo/jobs/web"
+    svc = tmp_path / "src/main/java/kz/mfo/jobs/service"
+    web.mkdir(parents=True)
+    svc.mkdir(parents=True)
+    (web / "JobController.java").write_text(
+        "package kz.mfo.jobs.web;\n\n"
+        "import kz.mfo.jobs.service.JobRunner;\n"
+        "import org.springframework.web.bind.annotation.*;\n\n"
+        "@RestController\n"
+        "public class JobController {\n"
+        "    private final JobRunner runner = new JobRunner();\n\n"
+        '    @PostMapping("/jobs")\n'
+        "    public void run(@RequestParam java.util.List<String> commands) {\n"
+        "        runner.runAll(commands);\n"
+        '        runner.runAll(java.util.List.of("uptime"));\n'
+        "    }\n"
+        "}\n"
+    )
+    (svc / "JobRunner.java").write_text(
+        "package kz.mfo.jobs.service;\n\n"
+        "public class JobRunner {\n"
+        "    public void runAll(java.util.List<String> commands) {\n"
+        "        commands.forEach(Runtime.getRuntime()::exec);\n"
+        "    }\n"
+        "}\n"
+    )
+    status, findings, run = _scan(tmp_path)
+    assert status is RunStatus.OK, run
+    cmd = [f for f in _across(findings) if f.rule_id == "java-command-injection" + interfile.RULE_SUFFIX]
+    assert [(f.location.path, f.location.start_line) for f in cmd] == [
+        ("src/main/java/kz/mfo/jobs/service/JobRunner.java", 5)
+    ], cmd
+    calls = cmd[0].properties["calls"]
+    assert calls == ["src/main/java/kz/mfo/jobs/web/JobController.java:12"], calls

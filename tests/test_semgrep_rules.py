@@ -207,3 +207,48 @@ def test_a_rule_file_needs_both_annotations_in_its_test_file(tmp_path: Path) -> 
     ]
     (folder / "python-thing.py").write_text("# ruleid: python-thing\nmd5(x)\n# ok: python-thing\nsha256(x)\n")
     assert check_rule_file(folder / "python-thing.yaml", tmp_path, ids) == []
+
+
+def _java_taint_rules_with_lambdas() -> dict[str, dict[str, object]]:
+    """The Java taint rules that carry the lambda propagator, by id."""
+    import yaml
+
+    rules = {}
+    for path in sorted((RULES / "java").glob("*.yaml")):
+        for rule in yaml.safe_load(path.read_text())["rules"]:
+            if rule.get("pattern-propagators"):
+                rules[rule["id"]] = rule
+    return rules
+
+
+def _allow_list_filter(rule: dict[str, object]) -> list[object]:
+    sanitizers = rule.get("pattern-sanitizers") or []
+    assert isinstance(sanitizers, list)
+    return [s for s in sanitizers if "$ELEMS.filter($ALLOW::$IS)" in json.dumps(s)]
+
+
+def test_java_lambda_blocks_are_the_same_in_every_rule() -> None:
+    """Rule files may not share YAML anchors, so each Java taint rule over request data holds its own
+    copy of the lambda propagator and of the allow-list filter sanitizer: the copies must not drift."""
+    rules = _java_taint_rules_with_lambdas()
+    assert len(rules) >= 14, sorted(rules)
+    first = next(iter(rules.values()))
+    for rule_id, rule in rules.items():
+        assert rule["pattern-propagators"] == first["pattern-propagators"], rule_id
+        assert len(_allow_list_filter(rule)) == 1, rule_id
+        assert _allow_list_filter(rule) == _allow_list_filter(first), rule_id
+
+
+def test_java_method_reference_sinks_take_the_same_operations() -> None:
+    """A rule's method-reference sinks read the elements through the same operations in every rule."""
+    regexes = set()
+    for rule_id, rule in _java_taint_rules_with_lambdas().items():
+        text = json.dumps(rule.get("pattern-sinks"))
+        for sink in rule.get("pattern-sinks") or []:
+            for part in sink.get("patterns", []) if isinstance(sink, dict) else []:
+                regex = part.get("metavariable-regex", {}) if isinstance(part, dict) else {}
+                if regex.get("metavariable") == "$EACH":
+                    regexes.add(regex["regex"])
+        # the SQL string-building rule reports no method reference: it passes its element whole
+        assert ("$ELEMS.$EACH(" in text) == (rule_id != "java-sql-string-concat"), rule_id
+    assert len(regexes) == 1, regexes

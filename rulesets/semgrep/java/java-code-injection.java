@@ -122,8 +122,8 @@ class FormulaListController {
         // checked against an allow-list inside the lambda: the lambda evaluates a constant
         // ok: java-code-injection
         items.stream().filter(item -> ALLOWED.contains(item)).forEach(item -> parser.parseExpression("term / 12"));
-        // an allow-list filter does not clean the stream it returns (semgrep keeps the receiver's taint)
-        // todook: java-code-injection
+        // a stream kept to the members of a constant allow-list
+        // ok: java-code-injection
         items.stream().filter(ALLOWED::contains).forEach(item -> parser.parseExpression(item).getValue());
         return values.length + constants.length;
     }
@@ -137,5 +137,52 @@ class FormulaListController {
         java.util.Optional.ofNullable(request.getParameter("f"))
             // ruleid: java-code-injection
             .ifPresent(f -> parser.parseExpression(f).getValue());
+    }
+}
+
+// a method reference handed the elements of a request collection is the sink itself; a stream
+// kept to the members of a constant allow-list is not request data any more
+@RestController
+class FormulaReferenceController {
+    private final ExpressionParser parser = new SpelExpressionParser();
+    private static final java.util.Set<String> ALLOWED = java.util.Set.of("amount * 0.2");
+    private static final java.util.Set<String> REQUEST_FORMULAS = new java.util.HashSet<>();
+
+    @PostMapping("/formulas/refs")
+    public Object formulas(HttpServletRequest request) {
+        java.util.List<String> items = java.util.Arrays.asList(request.getParameterValues("f"));
+        // ruleid: java-code-injection
+        items.forEach(parser::parseExpression);
+        // ruleid: java-code-injection
+        Object[] parsed = items.stream().map(parser::parseExpression).toArray();
+        // ruleid: java-code-injection
+        java.util.Optional.ofNullable(request.getParameter("f")).ifPresent(parser::parseExpression);
+        // a method of the class: its body is not followed
+        // todoruleid: java-code-injection
+        items.forEach(this::evaluate);
+        // ok: java-code-injection
+        java.util.List.of("amount * 0.2").forEach(parser::parseExpression);
+        // a method reference that is no sink
+        // ok: java-code-injection
+        items.forEach(System.out::println);
+        // ok: java-code-injection
+        items.stream().filter(ALLOWED::contains).forEach(item -> parser.parseExpression(item).getValue());
+        // ok: java-code-injection
+        items.stream().filter(ALLOWED::contains).forEach(parser::parseExpression);
+        // ok: java-code-injection
+        items.stream().filter(item -> ALLOWED.contains(item)).map(parser::parseExpression).count();
+        // ok: java-code-injection
+        items.stream().filter(java.util.Set.of("term / 12")::contains).forEach(parser::parseExpression);
+        // a set named for request data is no allow-list
+        // ruleid: java-code-injection
+        items.stream().filter(REQUEST_FORMULAS::contains).forEach(parser::parseExpression);
+        // a filter that does not compare with constants
+        // ruleid: java-code-injection
+        items.stream().filter(item -> !item.isEmpty()).forEach(parser::parseExpression);
+        return parsed.length;
+    }
+
+    private Object evaluate(String formula) {
+        return parser.parseExpression(formula).getValue();
     }
 }

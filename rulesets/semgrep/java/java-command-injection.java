@@ -151,3 +151,22 @@ class BatchConvertController {
         }
     }
 }
+
+// a method reference handed the elements of a request collection runs each one
+class CommandReferenceServlet {
+    private static final java.util.List<String> ALLOWED = java.util.List.of("uptime", "df -h");
+
+    void run(javax.servlet.http.HttpServletRequest request, Runtime runtime) {
+        java.util.List<String> commands = java.util.Arrays.asList(request.getParameterValues("cmd"));
+        // ruleid: java-command-injection
+        commands.forEach(Runtime.getRuntime()::exec);
+        // ruleid: java-command-injection
+        commands.stream().map(runtime::exec).count();
+        // ruleid: java-command-injection
+        commands.stream().map(CommandLine::parse).count();
+        // ok: java-command-injection
+        commands.stream().filter(ALLOWED::contains).forEach(Runtime.getRuntime()::exec);
+        // ok: java-command-injection
+        java.util.List.of("uptime").forEach(Runtime.getRuntime()::exec);
+    }
+}

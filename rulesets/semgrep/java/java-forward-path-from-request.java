@@ -39,3 +39,15 @@ public class PageForwardServlet extends HttpServlet {
         request.getRequestDispatcher(name).forward(request, response);
     }
 }
+
+// getRequestDispatcher handed the elements of a request value
+class ForwardReferenceServlet {
+    private static final java.util.Set<String> VIEWS = java.util.Set.of("/WEB-INF/home.jsp");
+
+    void go(javax.servlet.http.HttpServletRequest request) {
+        // ruleid: java-forward-path-from-request
+        java.util.Optional.ofNullable(request.getParameter("view")).map(request::getRequestDispatcher);
+        // ok: java-forward-path-from-request
+        java.util.Optional.ofNullable(request.getParameter("view")).filter(VIEWS::contains).map(request::getRequestDispatcher);
+    }
+}

@@ -49,3 +49,14 @@ class LoanOfficerController {
         return ctx.search("ou=officers,dc=example,dc=kz", "(uid=" + login + ")", sc);
     }
 }
+
+// an XPath compiled from each element of a request collection
+class XPathReferenceServlet {
+    void compile(javax.servlet.http.HttpServletRequest request, XPath xpath) {
+        java.util.List<String> paths = java.util.Arrays.asList(request.getParameterValues("path"));
+        // ruleid: java-ldap-xpath-injection
+        paths.stream().map(xpath::compile).count();
+        // ok: java-ldap-xpath-injection
+        java.util.List.of("/loans/loan").stream().map(xpath::compile).count();
+    }
+}

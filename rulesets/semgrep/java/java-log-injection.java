@@ -38,3 +38,21 @@ public class LoginController {
         return "ok";
     }
 }
+
+// a logger's method handed the elements of a request collection
+class LogReferenceServlet {
+    private static final Logger log = LoggerFactory.getLogger(LogReferenceServlet.class);
+    private static final java.util.Set<String> CHANNELS = java.util.Set.of("web", "mobile");
+
+    void record(HttpServletRequest request) {
+        java.util.List<String> names = java.util.Arrays.asList(request.getParameterValues("name"));
+        // ruleid: java-log-injection
+        names.forEach(log::info);
+        // ok: java-log-injection
+        names.stream().filter(CHANNELS::contains).forEach(log::info);
+        // an element converted by a method reference keeps its taint (semgrep carries the receiver's
+        // taint through the call)
+        // todook: java-log-injection
+        names.stream().map(String::length).forEach(n -> log.info("{}", n));
+    }
+}

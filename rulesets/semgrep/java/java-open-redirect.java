@@ -174,3 +174,15 @@ class LoanPictureController {
         return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/" + next)).build();
     }
 }
+
+// sendRedirect handed the elements of a request value
+class RedirectReferenceServlet {
+    private static final java.util.Set<String> PAGES = java.util.Set.of("/home", "/loans");
+
+    void go(javax.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+        // ruleid: java-open-redirect
+        java.util.Optional.ofNullable(request.getParameter("next")).ifPresent(response::sendRedirect);
+        // ok: java-open-redirect
+        java.util.Optional.ofNullable(request.getParameter("next")).filter(PAGES::contains).ifPresent(response::sendRedirect);
+    }
+}

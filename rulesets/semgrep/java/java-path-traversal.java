@@ -119,3 +119,22 @@ class StatementBeanController {
         return getClass().getResourceAsStream("/templates/terms.html").readAllBytes();
     }
 }
+
+// a constructor or factory of paths handed the elements of a request collection
+class PathReferenceServlet {
+    private static final java.util.Set<String> TEMPLATES = java.util.Set.of("offer.pdf", "terms.pdf");
+
+    void files(javax.servlet.http.HttpServletRequest request, Path base) {
+        java.util.List<String> names = java.util.Arrays.asList(request.getParameterValues("file"));
+        // ruleid: java-path-traversal
+        java.util.List<File> files = names.stream().map(File::new).toList();
+        // ruleid: java-path-traversal
+        names.stream().map(Paths::get).count();
+        // ruleid: java-path-traversal
+        names.stream().map(base::resolve).count();
+        // ok: java-path-traversal
+        names.stream().filter(TEMPLATES::contains).map(File::new).count();
+        // ok: java-path-traversal
+        java.util.List.of("offer.pdf").stream().map(File::new).count();
+    }
+}

@@ -46,3 +46,18 @@ class LoanFilterController {
         return Pattern.compile("^" + id + "$").matcher("borrower").find();
     }
 }
+
+// a pattern compiled from each element of a request collection
+class PatternReferenceServlet {
+    private static final java.util.Set<String> SAFE = java.util.Set.of("^[0-9]{12}$");
+
+    void compile(javax.servlet.http.HttpServletRequest request) {
+        java.util.List<String> patterns = java.util.Arrays.asList(request.getParameterValues("re"));
+        // ruleid: java-redos-dynamic-regex
+        patterns.stream().map(Pattern::compile).count();
+        // ok: java-redos-dynamic-regex
+        patterns.stream().filter(SAFE::contains).map(Pattern::compile).count();
+        // ok: java-redos-dynamic-regex
+        java.util.List.of("^[0-9]+$").stream().map(Pattern::compile).count();
+    }
+}

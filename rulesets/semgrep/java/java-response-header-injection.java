@@ -47,3 +47,14 @@ public class StatementController {
         return ResponseEntity.ok().header("Content-Type", TYPES.getOrDefault(type, "application/pdf")).body(new byte[0]);
     }
 }
+
+// the response's setHeader handed the keys and values of a map built from the request
+class HeaderReferenceServlet {
+    void copy(javax.servlet.http.HttpServletRequest request, javax.servlet.http.HttpServletResponse response) {
+        Map<String, String> echo = Map.of("X-Echo", request.getHeader("X-Echo"));
+        // ruleid: java-response-header-injection
+        echo.forEach(response::setHeader);
+        // ok: java-response-header-injection
+        Map.of("X-Frame-Options", "DENY").forEach(response::setHeader);
+    }
+}

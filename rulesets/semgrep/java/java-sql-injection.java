@@ -303,3 +303,21 @@ class LoanGrpcService extends LoanServiceGrpc.LoanServiceImplBase {
         jdbcTemplate.queryForList("SELECT * FROM audit WHERE iin = '" + out.get(0) + "'");
     }
 }
+
+// a statement or template handed the elements of a request collection runs each as SQL
+class SqlReferenceServlet {
+    private static final java.util.Set<String> REPORTS = java.util.Set.of("select count(*) from loans");
+
+    void run(HttpServletRequest request, Statement stmt, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate)
+            throws Exception {
+        List<String> queries = java.util.Arrays.asList(request.getParameterValues("q"));
+        // ruleid: java-sql-injection
+        queries.forEach(jdbcTemplate::queryForList);
+        // ruleid: java-sql-injection
+        queries.stream().map(stmt::addBatch).count();
+        // ok: java-sql-injection
+        queries.stream().filter(REPORTS::contains).forEach(jdbcTemplate::queryForList);
+        // ok: java-sql-injection
+        List.of("select 1").forEach(jdbcTemplate::queryForList);
+    }
+}

@@ -69,3 +69,20 @@ public class ClientStore {
         tx.exec("DELETE FROM " + table + " WHERE archived = 1");
     }
 }
+
+// a parameter's statements handed whole to a method reference run as they came (a script runner,
+// not string building); column names kept to a constant allow-list build no injection
+class ScriptRunner {
+    private static final java.util.Set<String> COLUMNS = java.util.Set.of("amount", "term");
+
+    void run(java.sql.Statement st, String script, String names) throws Exception {
+        // ok: java-sql-string-concat
+        java.util.Arrays.stream(script.split(";")).forEach(st::addBatch);
+        // ruleid: java-sql-string-concat
+        java.util.Arrays.stream(names.split(",")).forEach(c -> st.executeQuery("select " + c + " from loans"));
+        java.util.Arrays.stream(names.split(","))
+            .filter(COLUMNS::contains)
+            // ok: java-sql-string-concat
+            .forEach(c -> st.executeQuery("select " + c + " from loans"));
+    }
+}

@@ -113,3 +113,16 @@ class LoanCallbackController {
         return HttpUtil.get("https://bureau.example.kz/v1/list?page=" + page);
     }
 }
+
+// a client's factory handed the elements of a request collection
+class FetchReferenceServlet {
+    void fetch(javax.servlet.http.HttpServletRequest request) {
+        java.util.List<String> urls = java.util.Arrays.asList(request.getParameterValues("url"));
+        // ruleid: java-ssrf
+        urls.stream().map(Jsoup::connect).count();
+        // ruleid: java-ssrf
+        urls.stream().map(HttpGet::new).count();
+        // ok: java-ssrf
+        urls.stream().filter(java.util.Set.of("https://rates.example.kz/")::contains).map(HttpGet::new).count();
+    }
+}

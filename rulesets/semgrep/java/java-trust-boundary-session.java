@@ -47,3 +47,15 @@ class LoanBranchController {
         session.setAttribute("branch", branch);
     }
 }
+
+// the session's setAttribute handed a request map's keys and values
+class SessionReferenceServlet extends HttpServlet {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession();
+        // ruleid: java-trust-boundary-session
+        request.getParameterMap().forEach(session::setAttribute);
+        java.util.Map<String, String> defaults = java.util.Map.of("lang", "kk");
+        // ok: java-trust-boundary-session
+        defaults.forEach(session::setAttribute);
+    }
+}

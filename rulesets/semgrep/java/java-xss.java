@@ -123,3 +123,21 @@ class LoanGreetingController {
         resp.getWriter().println("<p>" + count + " loans</p>");
     }
 }
+
+// a writer's print handed the elements of a request collection
+class EchoReferenceServlet extends HttpServlet {
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("kk", "ru");
+
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        java.util.List<String> names = java.util.Arrays.asList(request.getParameterValues("name"));
+        // ruleid: java-xss
+        names.forEach(response.getWriter()::println);
+        PrintWriter out = response.getWriter();
+        // ruleid: java-xss
+        names.forEach(out::print);
+        // ok: java-xss
+        names.stream().filter(KNOWN::contains).forEach(out::print);
+        // ok: java-xss
+        names.stream().map(HtmlUtils::htmlEscape).count();
+    }
+}
