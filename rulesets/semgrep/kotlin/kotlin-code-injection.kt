@@ -20,3 +20,15 @@ class ScoringController {
         return listOf(a, b, c)
     }
 }
+
+// a nullable servlet request: read with a safe call (`?.`) or a not-null assertion (`!!`)
+class NullableRequestHandler {
+    fun handle(request: HttpServletRequest?, response: HttpServletResponse, webView: WebView) {
+        val a = request?.getParameter("a")
+        // ruleid: kotlin-code-injection
+        ScriptEngineManager().getEngineByName("js").eval(a)
+        val b = request!!.getParameter("b")
+        // ruleid: kotlin-code-injection
+        ScriptEngineManager().getEngineByName("js").eval(b)
+    }
+}

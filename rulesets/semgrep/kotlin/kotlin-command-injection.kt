@@ -79,3 +79,15 @@ class ShellBridge {
         return ""
     }
 }
+
+// a nullable servlet request: read with a safe call (`?.`) or a not-null assertion (`!!`)
+class NullableRequestHandler {
+    fun handle(request: HttpServletRequest?, response: HttpServletResponse, webView: WebView) {
+        val a = request?.getParameter("a")
+        // ruleid: kotlin-command-injection
+        Runtime.getRuntime().exec(a)
+        val b = request!!.getParameter("b")
+        // ruleid: kotlin-command-injection
+        Runtime.getRuntime().exec(b)
+    }
+}

@@ -37,3 +37,15 @@ fun Application.returnRoutes() {
         }
     }
 }
+
+// a nullable servlet request: read with a safe call (`?.`) or a not-null assertion (`!!`)
+class NullableRequestHandler {
+    fun handle(request: HttpServletRequest?, response: HttpServletResponse, webView: WebView) {
+        val a = request?.getParameter("a")
+        // ruleid: kotlin-open-redirect
+        response.sendRedirect(a)
+        val b = request!!.getParameter("b")
+        // ruleid: kotlin-open-redirect
+        response.sendRedirect(b)
+    }
+}

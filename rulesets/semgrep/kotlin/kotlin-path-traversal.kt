@@ -105,3 +105,15 @@ class FormController {
         return javaClass.getResourceAsStream("/templates/terms.html")?.readBytes()
     }
 }
+
+// a nullable servlet request: read with a safe call (`?.`) or a not-null assertion (`!!`)
+class NullableRequestHandler {
+    fun handle(request: HttpServletRequest?, response: HttpServletResponse, webView: WebView) {
+        val a = request?.getParameter("a")
+        // ruleid: kotlin-path-traversal
+        File(a).readText()
+        val b = request!!.getParameter("b")
+        // ruleid: kotlin-path-traversal
+        File(b).readText()
+    }
+}

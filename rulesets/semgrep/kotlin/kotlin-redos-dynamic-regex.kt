@@ -17,3 +17,15 @@ class SearchController {
         return r.containsMatchIn(name) && r2.matches(name) && r3.containsMatchIn(name) && iin
     }
 }
+
+// a nullable servlet request: read with a safe call (`?.`) or a not-null assertion (`!!`)
+class NullableRequestHandler {
+    fun handle(request: HttpServletRequest?, response: HttpServletResponse, webView: WebView) {
+        val a = request?.getParameter("a")
+        // ruleid: kotlin-redos-dynamic-regex
+        Regex(a)
+        val b = request!!.getParameter("b")
+        // ruleid: kotlin-redos-dynamic-regex
+        Regex(b)
+    }
+}

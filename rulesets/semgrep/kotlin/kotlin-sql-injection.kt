@@ -61,3 +61,35 @@ class LocalCache(private val db: SQLiteDatabase) {
         db.rawQuery("SELECT * FROM loans WHERE id = ?", arrayOf(id))
     }
 }
+
+// a nullable receiver (a field injected after construction, a nullable request): written with a
+// not-null assertion (`!!`) or a safe call (`?.`)
+@RestController
+class ReportController {
+    @Autowired
+    internal var jdbcTemplate: JdbcTemplate? = null
+
+    @GetMapping("/report")
+    fun report(@RequestParam region: String): List<Map<String, Any>>? {
+        // ruleid: kotlin-sql-injection
+        jdbcTemplate!!.queryForList("SELECT * FROM loans WHERE region = '$region'")
+        // ruleid: kotlin-sql-injection
+        return jdbcTemplate?.queryForList("SELECT * FROM loans WHERE region = '" + region + "'")
+    }
+
+    @GetMapping("/report/safe")
+    fun reportSafe(@RequestParam region: String): List<Map<String, Any>>? {
+        // ok: kotlin-sql-injection
+        return jdbcTemplate?.queryForList("SELECT * FROM loans WHERE region = ?", region)
+    }
+
+    fun legacy(request: HttpServletRequest?, conn: java.sql.Connection) {
+        val branch = request?.getParameter("branch")
+        val stmt = conn.createStatement()
+        // ruleid: kotlin-sql-injection
+        stmt?.executeQuery("SELECT * FROM branches WHERE code = '" + branch + "'")
+        val region = request!!.getParameter("region")
+        // ruleid: kotlin-sql-injection
+        stmt!!.execute("SELECT * FROM regions WHERE code = '" + region + "'")
+    }
+}

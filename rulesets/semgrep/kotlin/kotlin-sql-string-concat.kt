@@ -89,3 +89,44 @@ class Diagnostics {
         tx.exec("DELETE FROM " + table + " WHERE archived = 1")
     }
 }
+
+// a field injected after construction is nullable: the receiver is written with a not-null
+// assertion (`!!`) or a safe call (`?.`)
+@Repository
+class ClientLookup {
+    @Autowired
+    internal var jdbcTemplate: JdbcTemplate? = null
+    private var statement: java.sql.Statement? = null
+    private var db: SQLiteDatabase? = null
+
+    fun byName(name: String): List<Map<String, Any>> =
+        // ruleid: kotlin-sql-string-concat
+        jdbcTemplate!!.queryForList("SELECT * FROM clients WHERE name = '" + name + "'")
+
+    fun byNameOrNull(name: String): List<Map<String, Any>>? =
+        // ruleid: kotlin-sql-string-concat
+        jdbcTemplate?.queryForList("SELECT * FROM clients WHERE name = '$name'")
+
+    fun archive(table: String) {
+        // ruleid: kotlin-sql-string-concat
+        this.jdbcTemplate!!.update("UPDATE " + table + " SET archived = 1")
+        // ruleid: kotlin-sql-string-concat
+        statement?.executeUpdate("DELETE FROM " + table)
+        // ruleid: kotlin-sql-string-concat
+        statement!!.execute("DELETE FROM " + table)
+        // ruleid: kotlin-sql-string-concat
+        db?.execSQL("DELETE FROM " + table)
+    }
+
+    fun byNameSafe(name: String): List<Map<String, Any>>? {
+        // ok: kotlin-sql-string-concat
+        jdbcTemplate!!.queryForList("SELECT * FROM clients WHERE name = ?", name)
+        // ok: kotlin-sql-string-concat
+        return jdbcTemplate?.queryForList("SELECT * FROM clients WHERE name = ?", name)
+    }
+
+    fun names(names: List<String>) {
+        // ok: kotlin-sql-string-concat
+        names!!.filter("SELECT" + names)
+    }
+}

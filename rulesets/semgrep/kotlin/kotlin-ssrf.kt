@@ -57,3 +57,15 @@ class PartnerActivity : android.app.Activity() {
         }
     }
 }
+
+// a nullable servlet request: read with a safe call (`?.`) or a not-null assertion (`!!`)
+class NullableRequestHandler {
+    fun handle(request: HttpServletRequest?, response: HttpServletResponse, webView: WebView) {
+        val a = request?.getParameter("a")
+        // ruleid: kotlin-ssrf
+        URL(a).readText()
+        val b = request!!.getParameter("b")
+        // ruleid: kotlin-ssrf
+        URL(b).readText()
+    }
+}

@@ -108,3 +108,15 @@ class PagesActivity : Activity() {
         }
     }
 }
+
+// a nullable servlet request: read with a safe call (`?.`) or a not-null assertion (`!!`)
+class NullableRequestHandler {
+    fun handle(request: HttpServletRequest?, response: HttpServletResponse, webView: WebView) {
+        val a = request?.getParameter("a")
+        // ruleid: kotlin-webview-untrusted-url
+        webView.loadUrl(a)
+        val b = request!!.getParameter("b")
+        // ruleid: kotlin-webview-untrusted-url
+        webView.loadUrl(b)
+    }
+}
