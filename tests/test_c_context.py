@@ -6,12 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from aiscan.analyzers.base import ScanContext
 from aiscan.analyzers.flawfinder import FlawfinderAnalyzer
 from aiscan.config import ScanConfig
 from aiscan.inventory import build_inventory
 from aiscan.models import Severity
+from aiscan.sast.c_context import read_context
 
 WRAPPERS = """\
 #include <stdarg.h>
@@ -187,3 +190,40 @@ def test_copies_into_buffers_sized_from_the_lengths_copied_are_low(tmp_path: Pat
 def test_other_copies_stay_high(tmp_path: Path, needle: str, after: str, function: str) -> None:
     found = _scan(tmp_path, "paths.c", COPIES)
     assert found[(_line(COPIES, needle, after), function)] is Severity.HIGH
+
+
+C_ALPHABET = st.sampled_from(
+    [
+        *list("(){};,\"'\\\n #*+=[]"),
+        "strlen(a)",
+        "strlen(b)",
+        "malloc(",
+        "char ",
+        "const char *fmt",
+        "...",
+        "va_list ap",
+        "#define M(b, fmt, args...) ",
+        "strcpy(d, a);",
+        "strcat(d, b);",
+        'sprintf(buf, "%s/%s", p, q);',
+        "vfprintf(stderr, fmt, ap);",
+        "void f(",
+        "if (",
+        "/*",
+        "*/",
+        "//",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.lists(C_ALPHABET, max_size=60).map("".join),
+    line=st.integers(min_value=-1, max_value=12),
+    name=st.sampled_from(["strcpy", "strcat", "sprintf", "vfprintf", "snprintf", "printf", "gets"]),
+    category=st.sampled_from(["format", "buffer", "misc"]),
+)
+def test_any_text_is_read_or_left_alone(text: str, line: int, name: str, category: str) -> None:
+    """Hostile C text never makes the reading raise: it either supports a lower rating or none."""
+    ctx = read_context(text, line, name, category)
+    assert ctx is None or ctx.severity in (Severity.MEDIUM, Severity.LOW)
