@@ -92,3 +92,21 @@ class NullableWebViewScreen(private val webView: WebView?) {
         webView?.settings?.setSupportZoom(true)
     }
 }
+
+class NullableBridgeScreen(private val webView: WebView?, private val plain: WebView?) {
+    fun setUp() {
+        webView?.settings?.javaScriptEnabled = true
+        // ruleid: kotlin-webview-insecure-settings
+        webView?.addJavascriptInterface(Bridge(), "Android")
+        // ok: kotlin-webview-insecure-settings
+        plain?.addJavascriptInterface(Bridge(), "Android")
+    }
+
+    fun inScope() {
+        webView?.settings?.apply {
+            javaScriptEnabled = true
+        }
+        // ruleid: kotlin-webview-insecure-settings
+        webView?.addJavascriptInterface(Bridge(), "Android")
+    }
+}
