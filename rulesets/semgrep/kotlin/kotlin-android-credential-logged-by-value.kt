@@ -45,3 +45,25 @@ class SignInActivity : Activity() {
         Log.w("signin", "restored $who")
     }
 }
+
+// a nullable receiver: a safe call (`?.`), or a not-null assertion (`!!`) in the receiver
+
+class NullableCredentials(private val binding: LoginBinding?, private val passwordInput: EditText?) {
+    fun signIn(c: Credentials?) {
+        val v = c?.password
+        // ruleid: kotlin-android-credential-logged-by-value
+        Log.w("signin", "restored $v")
+        val typed = passwordInput?.text
+        // ruleid: kotlin-android-credential-logged-by-value
+        Log.d("signin", "typed $typed")
+        val entered = binding!!.passwordEdit.text
+        // ruleid: kotlin-android-credential-logged-by-value
+        Log.d("signin", "entered $entered")
+        val n = c?.password?.length
+        // ok: kotlin-android-credential-logged-by-value
+        Log.d("signin", "length $n")
+        val who = c?.login
+        // ok: kotlin-android-credential-logged-by-value
+        Log.w("signin", "restored $who")
+    }
+}

@@ -82,3 +82,29 @@ class LegacyStore(context: Context) {
     // ruleid: kotlin-android-insecure-storage
     private val shared = context.getSharedPreferences("legacy", Context.MODE_WORLD_READABLE)
 }
+
+// a nullable receiver: a safe call (`?.`), or a not-null assertion (`!!`) in the receiver
+
+class NullableStore(private val prefs: SharedPreferences?) {
+    fun save(token: String, theme: String) {
+        // ruleid: kotlin-android-insecure-storage
+        prefs?.edit()?.putString("auth_token", token)?.apply()
+        // ruleid: kotlin-android-insecure-storage
+        prefs!!.edit().putString("auth_token", token).apply()
+        prefs?.edit {
+            // ruleid: kotlin-android-insecure-storage
+            putString("refresh_token", token)
+        }
+        // ok: kotlin-android-insecure-storage
+        prefs?.edit()?.putString("theme", theme)?.apply()
+        // ok: kotlin-android-insecure-storage
+        prefs?.edit()?.putString("auth_token", null)?.apply()
+    }
+
+    fun keep(outState: Bundle?, token: String) {
+        // ok: kotlin-android-insecure-storage
+        outState!!.putString("auth_token", token)
+        // ok: kotlin-android-insecure-storage
+        outState?.putString("auth_token", token)
+    }
+}

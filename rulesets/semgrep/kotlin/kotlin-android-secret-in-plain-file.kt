@@ -43,3 +43,16 @@ class OfflinePin : AppCompatActivity() {
         fw.close()
     }
 }
+
+// a nullable receiver: a safe call (`?.`) is a pattern of its own
+
+class NullableFiles : AppCompatActivity() {
+    fun keep(pin: String, theme: String, target: File?) {
+        // ruleid: kotlin-android-secret-in-plain-file
+        target?.writeText(pin)
+        // ok: kotlin-android-secret-in-plain-file
+        target?.writeText(theme)
+        // ok: kotlin-android-secret-in-plain-file
+        target?.setReadable(true)
+    }
+}

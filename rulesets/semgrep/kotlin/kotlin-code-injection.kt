@@ -32,3 +32,17 @@ class NullableRequestHandler {
         ScriptEngineManager().getEngineByName("js").eval(b)
     }
 }
+
+// a sink on a nullable receiver: a safe call (`?.`), or a not-null assertion (`!!`) in the receiver
+
+class NullableReceiverEval {
+    fun handle(request: HttpServletRequest, engine: ScriptEngine?, parser: ExpressionParser?) {
+        val a = request.getParameter("a")
+        // ruleid: kotlin-code-injection
+        engine?.eval(a)
+        // ruleid: kotlin-code-injection
+        parser?.parseExpression(a)
+        // ok: kotlin-code-injection
+        engine?.put("input", a)
+    }
+}

@@ -91,3 +91,17 @@ class NullableRequestHandler {
         Runtime.getRuntime().exec(b)
     }
 }
+
+// a sink on a nullable receiver: a safe call (`?.`), or a not-null assertion (`!!`) in the receiver
+
+class NullableReceiverExec {
+    fun handle(request: HttpServletRequest, pb: ProcessBuilder?, log: Logger?) {
+        val a = request.getParameter("a")
+        // ruleid: kotlin-command-injection
+        Runtime.getRuntime()?.exec(a)
+        // ruleid: kotlin-command-injection
+        pb?.command("sh", "-c", a)
+        // ok: kotlin-command-injection
+        log?.info(a)
+    }
+}

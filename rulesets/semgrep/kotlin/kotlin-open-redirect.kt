@@ -49,3 +49,17 @@ class NullableRequestHandler {
         response.sendRedirect(b)
     }
 }
+
+// a sink on a nullable receiver: a safe call (`?.`), or a not-null assertion (`!!`) in the receiver
+
+class NullableReceiverRedirect {
+    fun handle(request: HttpServletRequest, response: HttpServletResponse?, trail: StringBuilder?) {
+        val a = request.getParameter("a")
+        // ruleid: kotlin-open-redirect
+        response?.sendRedirect(a)
+        // ruleid: kotlin-open-redirect
+        response!!.sendRedirect(a)
+        // ok: kotlin-open-redirect
+        trail?.append(a)
+    }
+}

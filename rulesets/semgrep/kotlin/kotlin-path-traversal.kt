@@ -117,3 +117,21 @@ class NullableRequestHandler {
         File(b).readText()
     }
 }
+
+// a sink on a nullable receiver: a safe call (`?.`), or a not-null assertion (`!!`) in the receiver
+
+class NullableReceiverFiles {
+    fun handle(request: HttpServletRequest, base: Path?, context: Context?, promise: Promise?) {
+        val a = request.getParameter("a")
+        // ruleid: kotlin-path-traversal
+        base?.resolve(a)
+        // ruleid: kotlin-path-traversal
+        context?.openFileInput(a)
+        // ruleid: kotlin-path-traversal
+        javaClass.classLoader?.getResourceAsStream(a)
+        // ok: kotlin-path-traversal
+        promise?.resolve(a)
+        // ok: kotlin-path-traversal
+        promise!!.resolve(a)
+    }
+}

@@ -29,3 +29,15 @@ class NullableRequestHandler {
         Regex(b)
     }
 }
+
+// a sink on a nullable receiver: a safe call (`?.`), or a not-null assertion (`!!`) in the receiver
+
+class NullableReceiverRegex {
+    fun handle(request: HttpServletRequest, names: List<String>) {
+        val a = request.getParameter("a")
+        // ruleid: kotlin-redos-dynamic-regex
+        val re = a?.toRegex()
+        // ok: kotlin-redos-dynamic-regex
+        val found = a?.contains("x")
+    }
+}

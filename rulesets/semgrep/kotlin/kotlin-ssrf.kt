@@ -69,3 +69,19 @@ class NullableRequestHandler {
         URL(b).readText()
     }
 }
+
+// a sink on a nullable receiver: a safe call (`?.`), or a not-null assertion (`!!`) in the receiver
+
+class NullableReceiverFetch {
+    fun handle(request: HttpServletRequest, restTemplate: RestTemplate?, httpClient: HttpClient?, cache: Cache?) {
+        val a = request.getParameter("a")
+        // ruleid: kotlin-ssrf
+        restTemplate?.getForObject(a, String::class.java)
+        // ruleid: kotlin-ssrf
+        httpClient?.get(a)
+        // ruleid: kotlin-ssrf
+        httpClient!!.get(a)
+        // ok: kotlin-ssrf
+        cache?.get(a)
+    }
+}

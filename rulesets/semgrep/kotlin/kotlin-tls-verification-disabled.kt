@@ -91,3 +91,15 @@ class LegacyClients {
         connection.hostnameVerifier = STRICT_HOSTNAME_VERIFIER
     }
 }
+
+// a nullable receiver: a safe call (`?.`) is a pattern of its own
+class NullableClients {
+    fun build(builder: OkHttpClient.Builder?, conn: HttpsURLConnection?) {
+        // ruleid: kotlin-tls-verification-disabled
+        builder?.hostnameVerifier { _, _ -> true }
+        // ruleid: kotlin-tls-verification-disabled
+        conn?.setHostnameVerifier { _, _ -> true }
+        // ok: kotlin-tls-verification-disabled
+        builder?.hostnameVerifier { host, _ -> host == "api.example.kz" }
+    }
+}

@@ -28,3 +28,17 @@ class StateCodec {
         return listOf(a, b)
     }
 }
+
+// a nullable receiver: a safe call (`?.`) is a pattern of its own
+
+class NullableStreams {
+    fun restore(input: InputStream, mapper: ObjectMapper?) {
+        val ois: ObjectInputStream? = ObjectInputStream(input)
+        // ruleid: kotlin-unsafe-deserialization
+        val value = ois?.readObject()
+        // ok: kotlin-unsafe-deserialization
+        val n = ois?.readInt()
+        // ruleid: kotlin-unsafe-deserialization
+        mapper?.enableDefaultTyping()
+    }
+}

@@ -73,3 +73,40 @@ class WebSetup {
         webView.addJavascriptInterface(Bridge(), "Android")
     }
 }
+
+// a nullable receiver: a safe call (`?.`), or a not-null assertion (`!!`) in the receiver
+
+class NullableWebViewScreen(private val webView: WebView?) {
+    fun setUp() {
+        // ruleid: kotlin-webview-insecure-settings
+        webView?.settings?.allowUniversalAccessFromFileURLs = true
+        // ruleid: kotlin-webview-insecure-settings
+        webView?.settings?.setAllowFileAccessFromFileURLs(true)
+        webView?.settings?.apply {
+            // ruleid: kotlin-webview-insecure-settings
+            allowFileAccess = true
+        }
+        // ok: kotlin-webview-insecure-settings
+        webView?.settings?.allowFileAccess = false
+        // ok: kotlin-webview-insecure-settings
+        webView?.settings?.setSupportZoom(true)
+    }
+}
+
+class NullableBridgeScreen(private val webView: WebView?, private val plain: WebView?) {
+    fun setUp() {
+        webView?.settings?.javaScriptEnabled = true
+        // ruleid: kotlin-webview-insecure-settings
+        webView?.addJavascriptInterface(Bridge(), "Android")
+        // ok: kotlin-webview-insecure-settings
+        plain?.addJavascriptInterface(Bridge(), "Android")
+    }
+
+    fun inScope() {
+        webView?.settings?.apply {
+            javaScriptEnabled = true
+        }
+        // ruleid: kotlin-webview-insecure-settings
+        webView?.addJavascriptInterface(Bridge(), "Android")
+    }
+}

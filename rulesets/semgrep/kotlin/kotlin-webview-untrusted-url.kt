@@ -120,3 +120,17 @@ class NullableRequestHandler {
         webView.loadUrl(b)
     }
 }
+
+// a sink on a nullable receiver: a safe call (`?.`), or a not-null assertion (`!!`) in the receiver
+
+class NullableReceiverWebView {
+    fun handle(request: HttpServletRequest, webView: WebView?) {
+        val a = request.getParameter("a")
+        // ruleid: kotlin-webview-untrusted-url
+        webView?.loadUrl(a)
+        // ruleid: kotlin-webview-untrusted-url
+        webView?.evaluateJavascript(a, null)
+        // ok: kotlin-webview-untrusted-url
+        webView?.findAllAsync(a)
+    }
+}

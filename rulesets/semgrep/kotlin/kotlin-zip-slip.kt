@@ -87,3 +87,22 @@ class ContractArchiveImport(private val destDir: File) {
         }
     }
 }
+
+// a nullable receiver: a safe call (`?.`) is a pattern of its own
+
+class NullableUnzipper(private val destDir: File) {
+    fun unpack(zis: ZipInputStream?) {
+        var entry = zis?.nextEntry
+        while (entry != null) {
+            val target: File? = File(destDir, entry.name)
+            // ruleid: kotlin-zip-slip
+            target?.outputStream()?.use { out -> zis?.copyTo(out) }
+            // ok: kotlin-zip-slip
+            target?.exists()
+            val flat: File? = File(destDir, entry.name.substringAfterLast('/'))
+            // ok: kotlin-zip-slip
+            flat?.outputStream()?.use { out -> zis?.copyTo(out) }
+            entry = zis?.nextEntry
+        }
+    }
+}
