@@ -56,3 +56,30 @@ router.get("/prices", async (req, res) => {
   const member = await models.Member.findOne({ email: req.body.email });
   res.json([price, rows, member]);
 });
+
+// Express route parameters are path segments, always strings: in an object filter they match by
+// equality and cannot carry $gt or $where (unlike req.body, or req.query parsed by qs)
+router.post("/loans/:id/reorder", async (req, res) => {
+  // ok: javascript-nosql-injection
+  const loan = await Loan.findOne({ _id: req.params.id });
+  // ok: javascript-nosql-injection
+  const same = await db.collection("loans").findOne({ _id: req.params.id, branch: req.params.branch });
+  const id = req.params.id;
+  // ok: javascript-nosql-injection
+  const many = await Payment.find({ loanId: id }).sort({ paidAt: -1 });
+  // ok: javascript-nosql-injection
+  const all = await Loan.find(req.params);
+  // a route parameter concatenated into a $where script is still code: javascript-nosql-where-expression
+  // ok: javascript-nosql-injection
+  const odd = await Loan.find({ $where: "this.branch == '" + req.params.branch + "'" });
+  // a route parameter parsed as JSON becomes an object that can hold operators
+  // ruleid: javascript-nosql-injection
+  const parsed = await Loan.find(JSON.parse(req.params.filter));
+  // req.param() reads the body and the query string too
+  // ruleid: javascript-nosql-injection
+  const legacy = await Loan.findOne({ _id: req.param("id") });
+  // the body next to a route parameter still can
+  // ruleid: javascript-nosql-injection
+  const mixed = await Loan.findOne({ _id: req.params.id, owner: req.body.owner });
+  res.json([loan, same, many, all, odd, parsed, legacy, mixed]);
+});

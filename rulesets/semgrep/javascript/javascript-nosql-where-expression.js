@@ -71,3 +71,9 @@ function constantFunctionBody(collection) {
     $expr: { $function: { body: "function(a) { return a > 1; }", args: ["$n"], lang: "js" } },
   });
 }
+
+// a route parameter is a string, but in a $where script a string is code
+router.get("/branches/:branch/loans", async (req, res) => {
+  // ruleid: javascript-nosql-where-expression
+  res.json(await Loan.find({ $where: "this.branch == '" + req.params.branch + "'" }));
+});

@@ -445,3 +445,44 @@ def rest_search(pool, manager, database_name, name):
     # ruleid: python-ssrf
     echoed = http_pool.get(request.args["callback"])
     return model, handler, echoed
+
+
+# A session bound from a database session factory (`with sql.session_for_write() as session`,
+# `session_scope()`, SQLAlchemy's `Session(engine)`), or one the function add()s a row to, which no
+# HTTP session can: its get() and delete() take a model class and a row.
+@app.post("/oauth/request-tokens/<token_id>/exchange")
+def exchange_request_token(token_id):
+    with sql.session_for_write() as session:
+        token_ref = session.get(RequestToken, token_id)
+        # ok: python-ssrf
+        session.delete(token_ref)
+    with Session(engine) as session:
+        # ok: python-ssrf
+        session.delete(session.get(RequestToken, request.form["other_id"]))
+    session = Session(bind=engine)
+    # ok: python-ssrf
+    session.delete(session.get(RequestToken, request.form["third_id"]))
+    return "ok"
+
+
+@app.post("/oauth/access-tokens/<token_id>")
+def replace_token(token_id, session):
+    session.add(AccessToken(id=token_id))
+    # ok: python-ssrf
+    session.delete(RequestToken.lookup(request.form["token_id"]))
+    return "ok"
+
+
+@app.post("/partners/<partner_id>/revoke")
+def revoke_at_partner(partner_id):
+    # an HTTP session bound in a `with`, or from a factory that is not a database's, still is one
+    with requests.Session() as session:
+        # ruleid: python-ssrf
+        session.delete(request.form["callback"])
+    with make_session() as session:
+        # ruleid: python-ssrf
+        session.delete(request.form["callback"])
+    session = get_http_session()
+    # ruleid: python-ssrf
+    session.delete(request.form["callback"])
+    return "ok"
