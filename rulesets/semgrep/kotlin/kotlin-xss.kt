@@ -6,7 +6,9 @@ import io.ktor.server.html.*
 import io.ktor.server.request.*
 import io.ktor.server.response.*
 import io.ktor.server.routing.*
+import io.ktor.http.content.TextContent
 import kotlinx.html.*
+import org.apache.commons.text.StringEscapeUtils
 import org.springframework.http.MediaType
 import org.springframework.http.ResponseEntity
 import org.springframework.web.bind.annotation.*
@@ -62,6 +64,69 @@ fun Application.searchRoutes() {
             }
         }
     }
+}
+
+fun Application.moreRoutes() {
+    routing {
+        get("/header") {
+            val agent = call.request.headers["User-Agent"]
+            val theme = call.request.cookies["theme"]
+            // ruleid: kotlin-xss
+            call.respondText(ContentType.Text.Html) { "<p>$agent</p>" }
+            call.respondText(ContentType.Text.Html) {
+                val safe = StringEscapeUtils.escapeHtml4(agent)
+                // ok: kotlin-xss
+                log.info(theme)
+                // ruleid: kotlin-xss
+                "<p>$safe</p><i>$theme</i>"
+            }
+            // ok: kotlin-xss
+            call.respondText(ContentType.Text.Html) { "<p>${agent?.escapeHTML()}</p>" }
+            // ok: kotlin-xss
+            call.respondText(ContentType.Text.Plain) { "<p>$agent</p>" }
+        }
+        post("/note") {
+            val note = call.receiveText()
+            val form = call.receive<NoteForm>()
+            // ruleid: kotlin-xss
+            call.respond(HttpStatusCode.OK, TextContent("<p>$note</p>", ContentType.Text.Html))
+            // ok: kotlin-xss
+            call.respond(TextContent("{\"title\": \"${form.title}\"}", ContentType.Application.Json))
+            call.apply {
+                // ruleid: kotlin-xss
+                respondText("<h2>${form.title}</h2>", ContentType.Text.Html)
+                // ok: kotlin-xss
+                respondText("<h2>${form.title}</h2>")
+            }
+            // ruleid: kotlin-xss
+            this.call.respondText("<p>$note</p>", ContentType.Text.Html)
+            call.respondHtml {
+                body {
+                    // ok: kotlin-xss
+                    p { +note }
+                    // ruleid: kotlin-xss
+                    unsafe { +note }
+                }
+            }
+        }
+    }
+}
+
+suspend fun ApplicationCall.greeting() {
+    val who = request.queryParameters["who"]
+    // ruleid: kotlin-xss
+    respondText("<p>Hello $who</p>", ContentType.Text.Html)
+    // ok: kotlin-xss
+    respondText("<p>Hello ${StringEscapeUtils.escapeHtml4(who)}</p>", ContentType.Text.Html)
+}
+
+suspend fun renderCard(applicationCall: ApplicationCall) {
+    val holder = applicationCall.parameters["holder"]
+    val ref = applicationCall.request.queryParameters["ref"]
+    // ruleid: kotlin-xss
+    applicationCall.respondText("<div>$holder $ref</div>", ContentType.Text.Html)
+    // ok: kotlin-xss
+    applicationCall.respondText("{\"holder\": \"$holder\"}", ContentType.Application.Json)
 }
 
 @Controller
