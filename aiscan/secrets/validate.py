@@ -362,6 +362,8 @@ def assignment_ok(
     strength = name_strength(key)
     if strength == "none" or names_stand_in(key):
         return False
+    if _PHC_DIGEST.match(value):
+        return False  # `client_secret: $pbkdf2-sha512$310000$...`: the secret's digest
     if strength == "weak" or role == "example" or (not quoted and role == "docs"):
         # `server_key`, `tls.key`, `salt`, a value in an example file or a bare value in
         # documentation: only a value no person would type (a UUID, a long hex or base64
@@ -921,6 +923,12 @@ _PASSWORD_HASH = re.compile(
 # A password's hash in a password's place: crypt formats, and MySQL's `PASSWORD()` (`*` and 40
 # hex digits).
 _CRYPT_HASH = re.compile(r"^\$(?:2[abxy]?|[156]|apr1|argon2(?:id|i|d))\$[^$\s]{1,60}\$|^\*[0-9A-Fa-f]{40}$")
+# A secret's digest in the PHC string form, `$<algorithm>$<parameters>$<salt>$<hash>` (PBKDF2,
+# scrypt, argon2, bcrypt, sha-crypt), where a client's or an API's secret goes: what the server
+# compares a presented secret against, which cannot be presented in its place.
+_PHC_DIGEST = re.compile(
+    r"^\$(?:2[abxy]?|[56]|argon2(?:id|i|d)|pbkdf2(?:-sha\d+)?|scrypt)\$[^$\s]{1,60}\$[A-Za-z0-9./+=,$-]{16,}$"
+)
 
 
 def is_password_hash(value: str) -> bool:

@@ -258,3 +258,22 @@ function similar_passwords($user, $current_password, $new_password, $differ)
     }
     return '';
 }
+
+function readSessionCookie($cookie, $secret)
+{
+    $data = json_decode($cookie, true);
+    // A cookie's field names checked against a list written in the code: names, not a secret.
+    // ok: php-loose-comparison-secret
+    if (array_keys($data) != array('user', 'group', 'token')) {
+        return false;
+    }
+    // ok: php-loose-comparison-secret
+    if (['borrower', 'token'] == array_keys($data)) {
+        return true;
+    }
+    // ruleid: php-loose-comparison-secret
+    if ($data['token'] != sha1($data['user'] . $secret)) {
+        return false;
+    }
+    return true;
+}

@@ -79,3 +79,48 @@ def edit_staff(staff_id):
 def edit_profile():
     # ruleid: python-privilege-field-from-request
     return set_roles(current_user.id, request.json.get("roles"))
+
+
+# A role read from the query string only to choose which records to look up (the memberships a
+# member holds as owner or moderator) grants nothing; the same value given to a create or
+# update call, or set on a record, still grants it.
+@login_required
+def member_options(request, loan_id, email):
+    # ok: python-privilege-field-from-request
+    role = request.GET.get("role")
+    member = registry.find_members(address=email, role=role)[0]
+    return render(request, "member.html", {"member": member})
+
+
+@login_required
+def my_loans(request):
+    # ok: python-privilege-field-from-request
+    role = request.GET.get("role", None)
+    loans = LoanOfficer.objects.filter(user=request.user, role=role)
+    return render(request, "loans.html", {"loans": loans})
+
+
+@login_required
+def join_branch(request, branch_id):
+    # ruleid: python-privilege-field-from-request
+    role = request.POST.get("role")
+    branch = Branch.objects.get(pk=branch_id)
+    branch.members.create(user=request.user, role=role)
+
+
+@login_required
+def switch_role(request):
+    # ruleid: python-privilege-field-from-request
+    role = request.GET.get("role")
+    officers = LoanOfficer.objects.filter(user=request.user, role=role)
+    request.user.role = role
+    request.user.save()
+    return officers
+
+
+@login_required
+def update_membership(request, member_id):
+    # ruleid: python-privilege-field-from-request
+    role = request.POST.get("role")
+    member = registry.find_members(member_id=member_id)[0]
+    member.update(role=role)
