@@ -19,8 +19,8 @@ from aiscan.analyzers.staged_tool import StagedTool, ToolRun
 from aiscan.config import ScanConfig
 from aiscan.errors import ToolError
 from aiscan.models import AnalyzerOutcome, Finding, Gap, Location, Severity
-from aiscan.sast.c_context import read_context
-from aiscan.sast.c_patterns import c_pattern_hits
+from aiscan.sast.c_context import read_blanked
+from aiscan.sast.c_patterns import blank_comments, c_pattern_hits
 from aiscan.sast.check_map import CheckMap, load_check_map
 from aiscan.sast.line_checks import mapped_hits
 from aiscan.tooling import tool_version
@@ -101,11 +101,16 @@ def read_around(findings: tuple[Finding, ...], texts: Mapping[str, str]) -> tupl
     printf-style wrapper passing its caller's format, a copy into a buffer sized from the lengths
     copied. Such a hit keeps its rule, at the lower severity the reading supports. Pure."""
     out = []
+    blanked: dict[str, str] = {}  # each file's text with comments blanked, once per file
     for f in findings:
         text = texts.get(f.location.path)
         line = f.location.start_line
         name = str(f.properties.get("function", ""))
-        ctx = read_context(text, line, name, str(f.properties.get("category", ""))) if text and line else None
+        ctx = None
+        if text and line:
+            if f.location.path not in blanked:
+                blanked[f.location.path] = blank_comments(text)
+            ctx = read_blanked(blanked[f.location.path], line, name, str(f.properties.get("category", "")))
         if ctx is None or ctx.severity.rank >= f.severity.rank:
             out.append(f)
             continue

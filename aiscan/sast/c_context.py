@@ -292,7 +292,12 @@ def _exact_copy(text: str, line: int, name: str) -> bool:
 def read_context(text: str, line: int, name: str, category: str) -> Context | None:
     """The reading of a flawfinder hit of function `name` at `line`, or None when the code around
     it says nothing that changes flawfinder's rating."""
-    code = blank_comments(text)
+    return read_blanked(blank_comments(text), line, name, category)
+
+
+def read_blanked(code: str, line: int, name: str, category: str) -> Context | None:
+    """read_context of a file's text whose comments are already blanked (`blank_comments`), so
+    that a file with many hits is blanked once."""
     if category == "format":
         wrapper = _caller_format(code, line, name)
         if wrapper:
