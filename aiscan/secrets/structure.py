@@ -31,6 +31,12 @@ from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 
 _SECRET_WORD = re.compile(r"key|secret|token|pass(?:word|wd|phrase)?|pwd|psw|credentials?|creds", re.I)
+# A secret's name written as one word, of no case style to split it by: `apikey`, `secretkey`,
+# `privatekey`, `accesstoken`, `SECRETKEY` (the qualifiers the engine accepts before `key` when
+# a name is written so).
+_ONE_WORD_NAME = re.compile(
+    r"(?:api|auth|access|secret|private|client|bot|session|refresh)(?:key|secret|token)", re.I
+)
 
 # Words after a secret's word that make the name a property of the secret, or of something
 # else, rather than the secret itself: its hash, length, name, header, address, lifetime...
@@ -76,10 +82,10 @@ def inner_secret_name(name: str) -> str | None:
 
 def secret_name(name: str) -> str | None:
     """The name a value is judged by: the whole name when its last word is a secret's
-    (`DB_PASSWORDToken`, `apiToken`), the name cut after an inner secret word
+    (`DB_PASSWORDToken`, `apiToken`, `apikey`), the name cut after an inner secret word
     (`apiKeyForPayments` -> `apiKey`), None for other names (`passwordPolicy`, `tokenLifetime`)."""
     parts = name_parts(name)
-    if parts and _SECRET_WORD.fullmatch(parts[-1]):
+    if parts and (_SECRET_WORD.fullmatch(parts[-1]) or _ONE_WORD_NAME.fullmatch(parts[-1])):
         return name
     return inner_secret_name(name)
 
