@@ -37,6 +37,14 @@ public class PreviewController : ControllerBase
         return Ok(await _http.GetStringAsync(url.ToString()));
     }
 
+    public async Task<IActionResult> Report(string iin)
+    {
+        var url = new StringBuilder("https://bureau.example.kz/api/report/");
+        url.Append(iin);
+        // ok: csharp-ssrf
+        return Ok(await _http.GetStringAsync(url.ToString()));
+    }
+
     public async Task<IActionResult> RatesFixed(string currency)
     {
         var url = new StringBuilder("https://rates.example.kz/");
