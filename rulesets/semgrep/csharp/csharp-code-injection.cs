@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,5 +20,18 @@ public class ScoringController : ControllerBase
         // ok: csharp-code-injection
         var t2 = Type.GetType("Mfo.Scoring.DefaultModel");
         return Ok();
+    }
+
+    public async Task<IActionResult> Weighted(string factor)
+    {
+        var formula = new StringBuilder("0.35 * ");
+        formula.Append(factor);
+        // ruleid: csharp-code-injection
+        var score = await CSharpScript.EvaluateAsync<double>(formula.ToString());
+        var fixedFormula = new StringBuilder("0.35 * ");
+        fixedFormula.Append("100");
+        // ok: csharp-code-injection
+        var fixedScore = await CSharpScript.EvaluateAsync<double>(fixedFormula.ToString());
+        return Ok(score);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,6 +25,18 @@ public class ToolsController : ControllerBase
     {
         // ok: csharp-command-injection
         Process.Start("pg_dump", "-f /backup/mfo.sql mfo");
+        return Ok();
+    }
+
+    [HttpPost("archive")]
+    public IActionResult Archive(string folder)
+    {
+        var args = new StringBuilder("/c tar -czf /backup/out.tgz ");
+        args.Append(folder);
+        // ruleid: csharp-command-injection
+        Process.Start("cmd.exe", args.ToString());
+        // ok: csharp-command-injection
+        Process.Start("cmd.exe", new StringBuilder("/c dir ").Append("/backup").ToString());
         return Ok();
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.IO;
 using Microsoft.AspNetCore.Mvc;
 
@@ -31,6 +32,32 @@ public class DocumentsController : Controller
     {
         // ok: csharp-path-traversal
         return PhysicalFile("/srv/static/terms.pdf", "application/pdf");
+    }
+
+    public IActionResult Statement(string month)
+    {
+        var path = new StringBuilder(Root);
+        path.Append("/statements/");
+        path.AppendFormat("{0}.pdf", month);
+        // ruleid: csharp-path-traversal
+        return File(System.IO.File.ReadAllBytes(path.ToString()), "application/pdf");
+    }
+
+    public IActionResult StatementChained(string month)
+    {
+        var path = new StringBuilder(Root);
+        path.Append("/statements/").AppendFormat("{0}.pdf", month);
+        // a chained call after the first loses the receiver: left
+        // todoruleid: csharp-path-traversal
+        return File(System.IO.File.ReadAllBytes(path.ToString()), "application/pdf");
+    }
+
+    public IActionResult Template(string month)
+    {
+        var path = new StringBuilder(Root);
+        path.Append("/templates/statement.pdf");
+        // ok: csharp-path-traversal
+        return File(System.IO.File.ReadAllBytes(path.ToString()), "application/pdf");
     }
 }
 

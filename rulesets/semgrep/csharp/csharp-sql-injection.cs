@@ -86,6 +86,27 @@ namespace Mfo.Api.Controllers
             _db.Database.ExecuteSqlCommand("UPDATE Loans SET Status = 'closed' WHERE Number = @p0", req.Number);
             return Ok(total);
         }
+
+        [HttpGet("by-name")]
+        public IActionResult FindByName(string name)
+        {
+            var sql = new System.Text.StringBuilder("SELECT * FROM clients WHERE name = '");
+            sql.Append(name).Append("'");
+            // ruleid: csharp-sql-injection
+            var cmd = new SqlCommand(sql.ToString(), _conn);
+            return Ok(cmd.ExecuteScalar());
+        }
+
+        [HttpGet("by-region")]
+        public IActionResult FindByRegion(string region)
+        {
+            var sql = new System.Text.StringBuilder("SELECT * FROM clients WHERE region = @region");
+            sql.Append(" ORDER BY name");
+            // ok: csharp-sql-injection
+            var cmd = new SqlCommand(sql.ToString(), _conn);
+            cmd.Parameters.AddWithValue("@region", region);
+            return Ok(cmd.ExecuteScalar());
+        }
     }
 
     public class ReportRepository

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Net.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,5 +27,29 @@ public class PreviewController : ControllerBase
         // ruleid: csharp-ssrf
         var req = new HttpRequestMessage(HttpMethod.Post, Request.Form["callback"]);
         return Ok(await _http.SendAsync(req));
+    }
+
+    public async Task<IActionResult> Rates(string host)
+    {
+        var url = new StringBuilder("https://");
+        url.Append(host).Append("/rates.json");
+        // ruleid: csharp-ssrf
+        return Ok(await _http.GetStringAsync(url.ToString()));
+    }
+
+    public async Task<IActionResult> Report(string iin)
+    {
+        var url = new StringBuilder("https://bureau.example.kz/api/report/");
+        url.Append(iin);
+        // ok: csharp-ssrf
+        return Ok(await _http.GetStringAsync(url.ToString()));
+    }
+
+    public async Task<IActionResult> RatesFixed(string currency)
+    {
+        var url = new StringBuilder("https://rates.example.kz/");
+        url.Append("rates.json");
+        // ok: csharp-ssrf
+        return Ok(await _http.GetStringAsync(url.ToString()));
     }
 }

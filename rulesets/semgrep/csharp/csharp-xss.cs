@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -27,5 +28,64 @@ public class GreetController : Controller
         // ruleid: csharp-xss
         ViewBag.Note = new HtmlString(note);
         return View();
+    }
+
+    public ContentResult Echo(string data)
+    {
+        var page = new StringBuilder();
+        page.Append(data);
+        return new ContentResult()
+        {
+            // ruleid: csharp-xss
+            Content = page.ToString(),
+            ContentType = "text/html",
+        };
+    }
+
+    public ContentResult Banner(string title)
+    {
+        var page = new StringBuilder("<h1>");
+        page.Append(title).Append("</h1>");
+        // ruleid: csharp-xss
+        return Content(page.ToString(), "text/html");
+    }
+
+    public ContentResult Inline(string data)
+    {
+        // ruleid: csharp-xss
+        return new ContentResult() { Content = "<p>" + data + "</p>", ContentType = "text/html" };
+    }
+
+    public ContentResult EchoEncoded(string data)
+    {
+        var page = new StringBuilder();
+        page.Append(HtmlEncoder.Default.Encode(data));
+        return new ContentResult()
+        {
+            // ok: csharp-xss
+            Content = page.ToString(),
+            ContentType = "text/html",
+        };
+    }
+
+    public ContentResult EchoJson(string data)
+    {
+        var page = new StringBuilder();
+        page.Append(data);
+        return new ContentResult()
+        {
+            // ok: csharp-xss
+            Content = page.ToString(),
+            ContentType = "application/json",
+        };
+    }
+
+    public ContentResult Fixed(string data)
+    {
+        var page = new StringBuilder();
+        page.Append("<p>static</p>");
+        Log(data);
+        // ok: csharp-xss
+        return Content(page.ToString(), "text/html");
     }
 }

@@ -1,3 +1,4 @@
+using System.IO;
 using System.Xml;
 
 public class StatementParser
@@ -20,5 +21,50 @@ public class StatementParser
         var doc = new XmlDocument { XmlResolver = null };
         doc.Load(XmlReader.Create(s, settings));
         return doc;
+    }
+
+    public void ReadLegacy(string xml)
+    {
+        // ruleid: csharp-xxe
+        XmlTextReader reader = new XmlTextReader(new StringReader(xml));
+        while (reader.Read()) { }
+    }
+
+    public void ReadLegacyVar(Stream s)
+    {
+        // ruleid: csharp-xxe
+        var reader = new XmlTextReader(s);
+        reader.Namespaces = false;
+        while (reader.Read()) { }
+    }
+
+    public void ReadLegacyProhibited(string xml)
+    {
+        // ok: csharp-xxe
+        XmlTextReader reader = new XmlTextReader(new StringReader(xml));
+        reader.DtdProcessing = DtdProcessing.Prohibit;
+        while (reader.Read()) { }
+    }
+
+    public void ReadLegacyIgnored(Stream s)
+    {
+        // ok: csharp-xxe
+        var reader = new XmlTextReader(s) { DtdProcessing = DtdProcessing.Ignore };
+        while (reader.Read()) { }
+    }
+
+    public void ReadLegacyNoDtd(Stream s)
+    {
+        // ok: csharp-xxe
+        var reader = new XmlTextReader(s);
+        reader.ProhibitDtd = true;
+        while (reader.Read()) { }
+    }
+
+    public void ReadModern(Stream s)
+    {
+        // ok: csharp-xxe
+        var reader = XmlReader.Create(s);
+        while (reader.Read()) { }
     }
 }
