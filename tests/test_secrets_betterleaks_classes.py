@@ -7,9 +7,12 @@ changed for them, each with decoys of the same shape:
 - an `Authorization` header whose scheme is a service's own word (`aivenv1`, `SSWS`, `GenieKey`)
   before a machine-made credential;
 - a token of dotted parts (`<prefix>.<random>.<random>`) under a secret's name: a part of random
-  letters and digits makes it a token, not a dotted reference;
-- a value that is an alphabet or a counting run from end to end (`abcdefghijklmnopqrstuvwxyz123456`)
-  under a secret's name: a placeholder, not a key.
+  letters and digits makes it a token, not a dotted reference.
+
+A fourth class, a value that is an alphabet or a counting run from end to end
+(`abcdefghijklmnopqrstuvwxyz123456`) under a secret's name read as a placeholder, was tried and
+taken back: it cost the other outside sets 32 examples they label secrets (as the counting-run
+test of an earlier round did); its cases are left out here.
 """
 
 from __future__ import annotations
@@ -64,26 +67,9 @@ NOT_REPORTED = [
     ("app/settings.py", "SECRET_KEY = app.config.SECRET_KEY\n"),
     ("app/Main.java", "String token = R.string.api_token_placeholder;\n"),
     ("app/Main.java", "String secretKey = com.qarz.ledger.SecretKeyProvider.DEFAULT;\n"),
-    # an alphabet or a counting run from end to end
-    ("notes.txt", "API_SECRET=abcdefghijklmnopqrstuvwxyz123456\n"),
-    ("notes.txt", "CLOUD_API_SECRET=abcdefghijklmnopqrstuvwxyz12345\n"),
-    ("config/app.json", '{"apiKey": "0123456789abcdefghijklmnopqrstuv"}\n'),
-    ("notes.txt", "CLIENT_SECRET=ABCDEFGHIJKLMNOPQRSTUVWXYZ012345\n"),
 ]
 
 
 @pytest.mark.parametrize(("path", "text"), NOT_REPORTED)
 def test_not_reported(path: str, text: str) -> None:
     assert lines_reported(path, text) == set()
-
-
-STILL_REPORTED = [
-    # a random value beside a short run stays a key
-    ("notes.txt", "API_SECRET=Zt7pLq2WmKd8mPq2zLwhbkXNNv9hOV48\n", 1),
-    ("notes.txt", "API_SECRET=k3Wq9abcdefLm2xR7vT0pYs4\n", 1),
-]
-
-
-@pytest.mark.parametrize(("path", "text", "line"), STILL_REPORTED)
-def test_still_reported(path: str, text: str, line: int) -> None:
-    assert line in lines_reported(path, text)
