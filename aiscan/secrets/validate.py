@@ -752,8 +752,12 @@ def _opaque_token(value: str) -> bool:
 def _dotted_token(value: str) -> bool:
     """Dotted parts one of which, after the first, is random letters and digits (`b10ck5.<32>.<36>`,
     `vk1.a.<80>`): a token behind a type prefix, not a dotted reference, whose parts are names
-    (`settings.ledgerApiKey`, `com.qarz.ledger.SecretKeyProvider`)."""
-    return any(machine_made(part) for part in value.split(".")[1:])
+    (`settings.ledgerApiKey`, `com.qarz.ledger.SecretKeyProvider`). A JSON Web Token is judged by
+    its claims (`jwt_ok`), not here."""
+    parts = value.split(".")
+    if _JWT_SHAPE.match(value) and _b64url_json(parts[1]) is not None:
+        return False
+    return any(machine_made(part) for part in parts[1:])
 
 
 def spaced_value_ok(name: str, value: str, placeholders: Placeholders) -> bool:
