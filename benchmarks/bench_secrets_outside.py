@@ -44,7 +44,11 @@ apart). A ninth, described in `trivy_tests.py`: the test files of Trivy's secret
 expect, every other line a false case; the second part's files with `--trivy-files
 benchmarks/trivy_files_2.csv`. A tenth, described in `secretlint_snapshots.py`: the snapshot
 tests of secretlint's rules (`--secretlint DIR`, DIR holding `packages/@secretlint/`), labelled
-by each fixture's expected `output.json`. Sources may be given
+by each fixture's expected `output.json`. An eleventh, described in `betterleaks_rules.py`:
+the samples betterleaks' rule generators are validated against (`--betterleaks DIR`, DIR holding
+the files of `benchmarks/betterleaks/files.csv`), a draw of 30 rule files not among gitleaks'
+rules, each rule's samples to find and not to find, with the components of composite rules and
+the false samples that reuse a secret's value reported apart. Sources may be given
 together; with `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog
 measurement also prints each tool's wall-clock time over its tree.
 """
@@ -67,6 +71,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_secrets import run_aiscan, run_detect_secrets
+from betterleaks_rules import FILES as BETTERLEAKS_FILES
+from betterleaks_rules import load as load_betterleaks
 from go_literals import string_value, tokens
 from kingfisher_rules import kingfisher_file, load_kingfisher
 from outside_sources import (
@@ -347,6 +353,39 @@ def measure_gitleaks(root: Path, tree: Path, tools: list[tuple[str, Any]], show:
         print(f"  {tool}")
         print_file_scores(
             {k: (s.rule, s.positive, s.text) for k, s in names.items()}, hit_files, show and tool == "aiscan"
+        )
+
+
+def measure_betterleaks(
+    root: Path, manifest: Path, tree: Path, tools: list[tuple[str, Any]], show: bool
+) -> None:
+    data = load_betterleaks(root, lambda seed: RegexSample(seed).make, manifest)
+    if not data.scored:
+        raise SystemExit(f"no rule files under {root}")
+    every = data.scored + data.components + data.renamed
+    samples = [Sample(s.rule, s.positive, s.text, s.syntax) for s in every]
+    names = {file_name(s, n): s for n, s in enumerate(samples)}
+    write_tree(tree, {k: s.text for k, s in names.items()})
+    keys = list(names)  # in the order of `every`: scored, components, renamed
+    counted = {k: names[k] for k in keys[: len(data.scored)]}
+    comp = keys[len(data.scored) : len(data.scored) + len(data.components)]
+    renamed = keys[len(data.scored) + len(data.components) :]
+    print(
+        f"betterleaks rule samples from {root}: {sum(s.positive for s in data.scored)} true, "
+        f"{sum(not s.positive for s in data.scored)} false, {len({s.rule for s in data.scored})} rules "
+        f"({len(data.components)} samples of component rules and {len(data.renamed)} false samples "
+        f"reusing a secret's value reported apart; {data.unevaluated} samples built by code, left out)\n"
+    )
+    for tool, runner in tools:
+        wall, _, hits, _ = runner(tree)
+        hit_files = {path for path, _, _ in hits}
+        print(f"  {tool} ({wall:.2f} s wall)")
+        groups = {k: (s.rule, s.positive, s.text) for k, s in counted.items()}
+        print_file_scores(groups, hit_files, show and tool == "aiscan")
+        print(
+            f"    reported apart (not counted): component rules {sum(k in hit_files for k in comp)}"
+            f"/{len(comp)} samples, false samples reusing a secret's value "
+            f"{sum(k in hit_files for k in renamed)}/{len(renamed)}\n"
         )
 
 
@@ -642,16 +681,21 @@ def main() -> None:
     parser.add_argument("--trivy", type=Path, help="holds pkg/fanal/secret/testdata/ of Trivy")
     parser.add_argument("--trivy-files", type=Path, default=TRIVY_FILES, help="manifest of the Trivy part")
     parser.add_argument("--secretlint", type=Path, help="holds packages/@secretlint/ of secretlint")
+    parser.add_argument("--betterleaks", type=Path, help="holds the files of the betterleaks manifest")
+    parser.add_argument(
+        "--betterleaks-files", type=Path, default=BETTERLEAKS_FILES, help="manifest of the betterleaks draw"
+    )
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
     parser.add_argument("--skip-detect-secrets", action="store_true")
     args = parser.parse_args()
     sources = (args.gitleaks, args.noseyparker, args.credsweeper, args.trufflehog, args.whispers)
-    if not any((*sources, args.semgrep, args.ripsecrets, args.kingfisher, args.trivy, args.secretlint)):
+    others = (args.semgrep, args.ripsecrets, args.kingfisher, args.trivy, args.secretlint, args.betterleaks)
+    if not any((*sources, *others)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
-            "--ripsecrets, --kingfisher, --trivy or --secretlint"
+            "--ripsecrets, --kingfisher, --trivy, --secretlint or --betterleaks"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -669,6 +713,7 @@ def main() -> None:
             ("kingfisher", args.kingfisher),
             ("trivy", args.trivy),
             ("secretlint", args.secretlint),
+            ("betterleaks", args.betterleaks),
         ):
             if source is None:
                 continue
@@ -687,6 +732,8 @@ def main() -> None:
                 measure_whispers(source, tree, tools, args.show)
             elif name == "secretlint":
                 measure_secretlint(source, tree, tools, args.show, print_total)
+            elif name == "betterleaks":
+                measure_betterleaks(source, args.betterleaks_files, tree, tools, args.show)
             elif name in ("semgrep", "ripsecrets"):
                 measure_rule_tests(name, source, tree, tools, args.show)
             elif name == "trivy":

@@ -357,7 +357,9 @@ def assignment_ok(
         return False  # `$pw= $referral->attributes...`: a variable's member, cut at `>`
     if value.lower() in key.lower() or key.lower().strip("_-.\"'") in value.lower():
         return False
-    if (_DOTTED.match(value) and not _opaque_token(value)) or _VERSION.match(value):
+    if _DOTTED.match(value) and not _opaque_token(value) and not _dotted_token(value):
+        return False
+    if _VERSION.match(value):
         return False
     strength = name_strength(key)
     if strength == "none" or names_stand_in(key):
@@ -745,6 +747,17 @@ def _opaque_token(value: str) -> bool:
     if _JWT_SHAPE.match(value) is None or _b64url_json(value.split(".")[1]) is not None:
         return False
     return machine_made(value.replace(".", ""))
+
+
+def _dotted_token(value: str) -> bool:
+    """Dotted parts one of which, after the first, is random letters and digits (`b10ck5.<32>.<36>`,
+    `vk1.a.<80>`): a token behind a type prefix, not a dotted reference, whose parts are names
+    (`settings.ledgerApiKey`, `com.qarz.ledger.SecretKeyProvider`). A JSON Web Token is judged by
+    its claims (`jwt_ok`), not here."""
+    parts = value.split(".")
+    if _JWT_SHAPE.match(value) and _b64url_json(parts[1]) is not None:
+        return False
+    return any(machine_made(part) for part in parts[1:])
 
 
 def spaced_value_ok(name: str, value: str, placeholders: Placeholders) -> bool:
