@@ -303,3 +303,91 @@ def test_a_declared_type_names_its_class_without_package_type_arguments_or_nulla
     type_named = interfile.shapes("kotlin").type_named
     assert type_named is not None
     assert type_named(text) == named
+
+
+# --- mail header injection through a private helper (Kotlin and Java) ------------------------------
+
+MAIL_CONTROLLER_KT = """package kz.mfo.support
+
+import org.springframework.mail.javamail.JavaMailSender
+import org.springframework.mail.javamail.MimeMessageHelper
+import org.springframework.web.bind.annotation.*
+
+@RestController
+class SupportController(private val mailSender: JavaMailSender) {
+
+    @PostMapping("/support")
+    fun ask(@RequestParam topic: String, @RequestParam text: String) {
+        sendMail(topic, text) // call: kotlin mail
+        sendMail("Loan question", text)
+        sendMail(topic.replace(Regex("[\\\\r\\\\n]"), " "), text)
+    }
+
+    private fun sendMail(subject: String, text: String) {
+        val message = mailSender.createMimeMessage()
+        val helper = MimeMessageHelper(message, false)
+        helper.setSubject(subject) // sink: kotlin mail
+        helper.setText(text)
+        mailSender.send(message)
+    }
+}
+"""
+
+MAIL_CONTROLLER_JAVA = """package kz.mfo.support;
+
+import javax.mail.internet.MimeMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+public class LegacySupportController {
+    private final JavaMailSender mailSender;
+
+    public LegacySupportController(JavaMailSender mailSender) {
+        this.mailSender = mailSender;
+    }
+
+    @PostMapping("/legacy/support")
+    public void ask(@RequestParam String topic) throws Exception {
+        notifyDesk(topic); // call: java mail
+        notifyDesk("Loan question");
+    }
+
+    private void notifyDesk(String subject) throws Exception {
+        MimeMessage message = mailSender.createMimeMessage();
+        message.setSubject(subject); // sink: java mail
+        mailSender.send(message);
+    }
+}
+"""
+
+
+def test_a_request_value_handed_to_a_private_mail_helper_is_reported_at_the_subject(tmp_path: Path) -> None:
+    kt = tmp_path / "src/main/kotlin/kz/mfo/support"
+    java = tmp_path / "src/main/java/kz/mfo/support"
+    kt.mkdir(parents=True)
+    java.mkdir(parents=True)
+    (kt / "SupportController.kt").write_text(MAIL_CONTROLLER_KT)
+    (java / "LegacySupportController.java").write_text(MAIL_CONTROLLER_JAVA)
+    status, findings, run = _scan(tmp_path)
+    assert status is RunStatus.OK, run
+    kt_path = "src/main/kotlin/kz/mfo/support/SupportController.kt"
+    java_path = "src/main/java/kz/mfo/support/LegacySupportController.java"
+    mail = {
+        (f.rule_id, f.location.path, f.location.start_line, tuple(f.properties["calls"]))
+        for f in _across(findings)
+    }
+    assert mail == {
+        (
+            "kotlin-mail-header-injection" + interfile.RULE_SUFFIX,
+            kt_path,
+            _line(MAIL_CONTROLLER_KT, "sink: kotlin mail"),
+            (f"{kt_path}:{_line(MAIL_CONTROLLER_KT, 'call: kotlin mail')}",),
+        ),
+        (
+            "java-mail-header-injection" + interfile.RULE_SUFFIX,
+            java_path,
+            _line(MAIL_CONTROLLER_JAVA, "sink: java mail"),
+            (f"{java_path}:{_line(MAIL_CONTROLLER_JAVA, 'call: java mail')}",),
+        ),
+    }

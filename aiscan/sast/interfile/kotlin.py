@@ -1,7 +1,8 @@
 """Kotlin's shapes for the passes over flows across functions (aiscan.sast.interfile): a Spring
 controller, a Ktor route or an Android activity handing request data to a function of its own
 class (a private helper), of a service, repository or helper class, or of an `object`, which
-builds the SQL, runs the command, evaluates the code, fetches the URL or opens the path.
+builds the SQL, runs the command, evaluates the code, fetches the URL, opens the path or sets
+a mail's subject.
 
 As in Java (aiscan.sast.interfile.java), whose approach this follows: a function is matched by
 name and argument position (`fun f(a: String, b: String) { ... }` and `fun f(a: String) = ...`,
@@ -48,6 +49,7 @@ SUMMARISED = {
     "kotlin-ldap-injection": (PARAMETER,),
     "kotlin-xss": (PARAMETER,),
     "kotlin-open-redirect": (PARAMETER,),
+    "kotlin-mail-header-injection": (PARAMETER,),
 }
 
 # The declared type of the summarised parameter, of the ones before it, and an expression body.
