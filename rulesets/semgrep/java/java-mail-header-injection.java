@@ -62,4 +62,13 @@ public class SupportController {
         // ok: java-mail-header-injection
         return Jwts.builder().setSubject(username).compact();
     }
+
+    @PostMapping("/events")
+    public void event(@RequestParam String kind, org.apache.camel.Exchange exchange) {
+        // ok: java-mail-header-injection
+        exchange.getMessage().setHeader("kind", kind);
+        Object message = exchange.getMessage();
+        // ok: java-mail-header-injection
+        ((org.apache.camel.Message) message).setHeader("kind", kind);
+    }
 }

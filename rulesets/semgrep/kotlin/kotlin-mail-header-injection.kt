@@ -54,4 +54,11 @@ class SupportController(private val mailSender: JavaMailSender) {
     fun token(@RequestParam username: String): String =
         // ok: kotlin-mail-header-injection
         Jwts.builder().setSubject(username).compact()
+
+    @PostMapping("/events")
+    fun event(@RequestParam kind: String, exchange: org.apache.camel.Exchange) {
+        val message = exchange.message
+        // ok: kotlin-mail-header-injection
+        message.setHeader("kind", kind)
+    }
 }
