@@ -305,6 +305,68 @@ def test_a_declared_type_names_its_class_without_package_type_arguments_or_nulla
     assert type_named(text) == named
 
 
+KTOR_ROUTES = """package kz.mfo.api
+
+import io.ktor.server.application.*
+import io.ktor.server.response.*
+import io.ktor.server.routing.*
+
+fun Application.routes() {
+    routing {
+        get("/loans") {
+            val iin = call.parameters["iin"]
+            call.respond(LoanQueries.byIin(iin!!)) // call: ktor object
+        }
+        get("/export") {
+            val name = call.request.queryParameters["name"] ?: "all"
+            exportStatement(name) // call: ktor top level
+            call.respondText("ok")
+        }
+    }
+}
+"""
+
+KTOR_QUERIES = """package kz.mfo.api
+
+import org.jetbrains.exposed.sql.transactions.TransactionManager
+
+object LoanQueries {
+    fun byIin(iin: String): Any =
+        TransactionManager.current().exec("SELECT * FROM loans WHERE iin = '$iin'") { it }!! // sink: exposed
+}
+
+fun exportStatement(name: String) {
+    ProcessBuilder("sh", "-c", "export-statement $name").start() // sink: process
+}
+"""
+
+
+def test_a_ktor_route_handing_a_parameter_to_an_object_and_a_top_level_function_is_followed(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "src/main/kotlin/kz/mfo/api"
+    src.mkdir(parents=True)
+    (src / "Routes.kt").write_text(KTOR_ROUTES)
+    (src / "LoanQueries.kt").write_text(KTOR_QUERIES)
+    status, findings, run = _scan(tmp_path)
+    assert status is RunStatus.OK, run
+    routes, queries = "src/main/kotlin/kz/mfo/api/Routes.kt", "src/main/kotlin/kz/mfo/api/LoanQueries.kt"
+    found = {(f.rule_id, f.location.start_line, tuple(f.properties["calls"])) for f in _across(findings)}
+    assert found == {
+        (
+            "kotlin-sql-injection" + interfile.RULE_SUFFIX,
+            _line(KTOR_QUERIES, "sink: exposed"),
+            (f"{routes}:{_line(KTOR_ROUTES, 'call: ktor object')}",),
+        ),
+        (
+            "kotlin-command-injection" + interfile.RULE_SUFFIX,
+            _line(KTOR_QUERIES, "sink: process"),
+            (f"{routes}:{_line(KTOR_ROUTES, 'call: ktor top level')}",),
+        ),
+    }
+    assert all(f.location.path == queries for f in _across(findings))
+
+
 # --- mail header injection through a private helper (Kotlin and Java) ------------------------------
 
 MAIL_CONTROLLER_KT = """package kz.mfo.support
