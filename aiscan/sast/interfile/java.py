@@ -50,6 +50,7 @@ SUMMARISED = {
     "java-ldap-xpath-injection": (PARAMETER,),
     "java-xss": (PARAMETER,),
     "java-open-redirect": (PARAMETER,),
+    "java-mail-header-injection": (PARAMETER,),
 }
 
 # The declared type of the summarised parameter, and of the ones before it. Not a prefix of any

@@ -12,7 +12,7 @@ single-file taint rule of each weakness class (its sinks, sanitizers and sources
    function. A finding is reported at the sink inside the function, naming the calls.
 
 The passes are written once; what a definition, a parameter, a call and a class look like in
-each language is in aiscan.sast.interfile.php, .java, .python, .javascript and .ruby
+each language is in aiscan.sast.interfile.php, .java, .kotlin, .python, .javascript and .ruby
 (aiscan.sast.interfile.shapes).
 A call is matched to a function by name and argument position, narrowed by the class a static
 call names and, in Java, by the declared type of the receiver where semgrep knows it.
@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from aiscan.sast.interfile import java, javascript, php, python, ruby
+from aiscan.sast.interfile import java, javascript, kotlin, php, python, ruby
 from aiscan.sast.interfile.shapes import (
     ALIAS,
     ANNOTATION,
@@ -63,6 +63,7 @@ from aiscan.sast.interfile.shapes import (
 LANGUAGES: Mapping[str, Shapes] = {
     "java": java.SHAPES,
     "javascript": javascript.SHAPES,
+    "kotlin": kotlin.SHAPES,
     "php": php.SHAPES,
     "python": python.SHAPES,
     "ruby": ruby.SHAPES,
@@ -157,7 +158,7 @@ def _parameter_sources(shape: Shapes) -> list[Rule]:
                     {
                         "patterns": [
                             {"pattern-inside": form},
-                            *conditions,
+                            *copy.deepcopy(conditions),  # no object shared: no YAML alias
                             {"focus-metavariable": PARAM.format(k)},
                         ]
                     }
@@ -250,7 +251,9 @@ def _definition_rules(shape: Shapes) -> list[dict[str, Any]]:
                 "languages": list(languages),
                 "severity": "INFO",
                 "message": f"k={OWNER}",
-                "pattern-either": [{"pattern": p} for p in shape.owners],
+                "pattern-either": [
+                    copy.deepcopy(p) if isinstance(p, dict) else {"pattern": p} for p in shape.owners
+                ],
             }
         )
     if shape.inherits:

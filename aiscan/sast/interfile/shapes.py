@@ -1,7 +1,7 @@
 """How a language writes what the passes over flows across functions look for: a function's
 definition with one parameter singled out, a call with one argument singled out, a returned
-value. One `Shapes` per language (aiscan.sast.interfile.php, .java, .python, .javascript, .ruby); the
-passes themselves (aiscan.sast.interfile.passes) do not know any language's syntax.
+value. One `Shapes` per language (aiscan.sast.interfile.php, .java, .kotlin, .python, .javascript,
+.ruby); the passes themselves (aiscan.sast.interfile.passes) do not know any language's syntax.
 
 The metavariable names of the generated rules are chosen so that none is a prefix of another,
 since semgrep interpolates a message's metavariables by text."""
@@ -101,9 +101,10 @@ class Shapes:
     `sanitizers(validated)`: the application's own validation as taint sanitizers, added to every
     generated rule (the names the tree declares, `Validated()` where they are not known yet).
     `functions(params)`: every form a definition takes, for a language that has several (None:
-    `function` alone). `owners`: the forms of a class or module binding `OWNER`, listed with their
-    lines, for a language whose classes nest in modules: a method then belongs to the innermost
-    one around it (without them, to a class `klass` matches around it). `also`: the inventory's
+    `function` alone). `owners`: the forms of a class or module binding `OWNER` (a pattern, or a
+    rule with conditions), listed with their lines, for a language whose classes nest in modules
+    or objects: a method then belongs to the innermost one around it (without them, to a class
+    `klass` matches around it). `also`: the inventory's
     other languages whose files are followed with this one (TypeScript with JavaScript), under
     this language's name. `parameter_sinks`: per summarised rule, sinks its PARAMETER summaries
     add to the rule's own, for a flaw whose sink shows only once the caller is known (Python: a
@@ -136,7 +137,7 @@ class Shapes:
     validators: tuple[tuple[str, Rule], ...] = ()
     sanitizers: Callable[[Validated], list[Rule]] | None = None
     functions: Callable[[str], list[str]] | None = None
-    owners: tuple[str, ...] = ()
+    owners: tuple[str | Rule, ...] = ()
     parameter_sinks: Mapping[str, tuple[Rule, ...]] = field(default_factory=dict)
     also: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
