@@ -383,6 +383,15 @@ def measure_betterleaks(
         print(f"  {tool} ({wall:.2f} s wall)")
         groups = {k: (s.rule, s.positive, s.text) for k, s in counted.items()}
         print_file_scores(groups, hit_files, show and tool == "aiscan")
+        for label, by_template in (("written one by one", False), ("written by a template", True)):
+            part = [k for k in counted if bool(counted[k].syntax) == by_template]
+            pos = [k for k in part if counted[k].positive]
+            neg = [k for k in part if not counted[k].positive]
+            found = sum(k in hit_files for k in pos)
+            print(
+                f"    {label}: found {found}/{len(pos)} ({found / max(1, len(pos)):.3f}), "
+                f"false alarms {sum(k in hit_files for k in neg)}/{len(neg)}"
+            )
         print(
             f"    reported apart (not counted): component rules {sum(k in hit_files for k in comp)}"
             f"/{len(comp)} samples, false samples reusing a secret's value "
