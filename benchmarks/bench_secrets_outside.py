@@ -47,10 +47,11 @@ tests of secretlint's rules (`--secretlint DIR`, DIR holding `packages/@secretli
 by each fixture's expected `output.json`. An eleventh, described in `betterleaks_rules.py`:
 the samples betterleaks' rule generators are validated against (`--betterleaks DIR`, DIR holding
 the files of `benchmarks/betterleaks/files.csv`), a draw of 30 rule files not among gitleaks'
-rules, each rule's samples to find and not to find, with the components of composite rules and
-the false samples that reuse a secret's value reported apart. Sources may be given
-together; with `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog
-measurement also prints each tool's wall-clock time over its tree.
+rules (the next 30 with `--betterleaks-files benchmarks/betterleaks/files_2.csv`), each rule's
+samples to find and not to find, with the components of composite rules and the false samples
+that reuse a secret's value reported apart. Sources may be given together; with `--work DIR`
+each one's tree is written to `DIR/<source>`. The TruffleHog measurement also prints each tool's
+wall-clock time over its tree.
 """
 
 from __future__ import annotations
@@ -382,6 +383,15 @@ def measure_betterleaks(
         print(f"  {tool} ({wall:.2f} s wall)")
         groups = {k: (s.rule, s.positive, s.text) for k, s in counted.items()}
         print_file_scores(groups, hit_files, show and tool == "aiscan")
+        for label, by_template in (("written one by one", False), ("written by a template", True)):
+            part = [k for k in counted if bool(counted[k].syntax) == by_template]
+            pos = [k for k in part if counted[k].positive]
+            neg = [k for k in part if not counted[k].positive]
+            found = sum(k in hit_files for k in pos)
+            print(
+                f"    {label}: found {found}/{len(pos)} ({found / max(1, len(pos)):.3f}), "
+                f"false alarms {sum(k in hit_files for k in neg)}/{len(neg)}"
+            )
         print(
             f"    reported apart (not counted): component rules {sum(k in hit_files for k in comp)}"
             f"/{len(comp)} samples, false samples reusing a secret's value "

@@ -7,7 +7,8 @@ run): the samples betterleaks' rule generators are validated against.
 call itself. A sample is a string literal, a `+` concatenation, a variable of the function
 (`key := secrets.NewSecretWithEntropy(...)`), `utils.GenerateSampleSecret(identifier, secret)` or
 `utils.GenerateSampleSecrets(identifier, secret)` (one secret in some twenty-five syntaxes, from
-the templates of `cmd/generate/config/utils/generate.go`, `{i}`, `{I}` and `{s}` replaced).
+the templates of `cmd/generate/config/utils/generate.go`, `{i}`, `{I}` and `{s}` replaced); a
+list may be grown after it is made (`tps = append(tps, ...)`).
 `secrets.NewSecret(regex)` and `secrets.NewSecretWithEntropy(regex, min)` give a random string of
 the regex's shape (seeded by the file's name; drawn again, up to ten times, until its Shannon
 entropy reaches `min`, as betterleaks does); `utils.Hex("n")`, `utils.AlphaNumeric("n")` and the
@@ -28,9 +29,10 @@ Labels, from the lists alone:
 The set is a draw: the first 30 rule files, in the order of the file listing, of betterleaks'
 rules whose file name is not among gitleaks' rule files (gitleaks' own samples are an earlier
 source), listed with the commits of the versions read in `benchmarks/betterleaks/files.csv`
-together with `generate.go`. Fetch them into `DIR/<path>` (the rule's `RuleID`/`ID`, its
-`SkipReport`, the sample statements and the `Validate` call are what is read; the patterns,
-filters and validation expressions may be left out).
+together with `generate.go`; the second part, the next 30 such files (cloudsmith … greptile), in
+`benchmarks/betterleaks/files_2.csv` (`--betterleaks-files`). Fetch them into `DIR/<path>` (the
+rule's `RuleID`/`ID`, its `SkipReport`, the sample statements and the `Validate` call are what
+is read; the patterns, filters and validation expressions may be left out).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from pathlib import Path
 from go_literals import string_value, tokens
 
 FILES = Path(__file__).resolve().parent / "betterleaks" / "files.csv"
+FILES_2 = Path(__file__).resolve().parent / "betterleaks" / "files_2.csv"
 
 # The class helpers of betterleaks' `cmd/generate/config/utils` (each takes the repeat count).
 _HELPERS = {
@@ -164,6 +167,11 @@ class RuleReader:
                 if entropy(made) >= args[1]:
                     return made
             return ""
+        if full == "append" and args and all(isinstance(a, (str, list)) for a in args):
+            grown: list[tuple[str, str]] = []
+            for a in args:
+                grown.extend(a if isinstance(a, list) else [("", a)])  # type: ignore[arg-type]
+            return grown
         if name in ("GenerateSampleSecret", "GenerateSampleSecrets"):
             ident, secret = args[0], args[1]
             if not isinstance(ident, str) or not isinstance(secret, str):
@@ -216,7 +224,10 @@ def _skip_item(toks: list[Tok], i: int) -> int:
 
 
 def _assigns(toks: list[Tok], i: int) -> bool:
-    return toks[i][0] == "ident" and i + 1 < len(toks) and toks[i + 1][1] == ":="
+    """`name :=` or `name =` (not `name ==`)."""
+    if toks[i][0] != "ident" or i + 2 >= len(toks):
+        return False
+    return toks[i + 1][1] == ":=" or (toks[i + 1][1] == "=" and toks[i + 2][1] != "=")
 
 
 def _next_statement(toks: list[Tok], i: int) -> int:

@@ -104,3 +104,31 @@ def test_reuse_needs_eight_shared_letters_and_digits_with_a_digit() -> None:
     assert not reuses_secret("cloudpayments_checkout_url = x", ["cloudpayments_token = 4f9a"])
     assert not reuses_secret("KEY=abcdefghijk", ["KEY=abcdefghijk9"])
     assert entropy("aaaa") == 0.0
+
+
+APPENDED = """package rules
+
+func GadgetToken() *config.Rule {
+	r := config.Rule{
+		RuleID: "gadget-token",
+	}
+
+	tps := []string{`gadget_token = "gdt_7Qm2Xr9Lp4Vz8Kc1"`}
+	tps = append(tps,
+		`gadget pat = gdt_Hn5Wq3Ty6Ub0Ja2Se`,
+	)
+	return utils.Validate(r, tps, nil)
+}
+"""
+
+
+def test_a_list_grown_by_append_keeps_its_samples(tmp_path: Path) -> None:
+    manifest = write(tmp_path)
+    (tmp_path / "cmd/generate/config/rules/gadget.go").write_text(APPENDED, encoding="utf-8")
+    with manifest.open("a", encoding="utf-8") as fh:
+        fh.write("cmd/generate/config/rules/gadget.go,x\n")
+    data = load(tmp_path, sampler, manifest)
+    assert [s.text for s in data.scored if s.rule == "gadget-token"] == [
+        'gadget_token = "gdt_7Qm2Xr9Lp4Vz8Kc1"',
+        "gadget pat = gdt_Hn5Wq3Ty6Ub0Ja2Se",
+    ]
