@@ -49,7 +49,7 @@ class Detection:
     col: int
     key: str = ""  # the name a generic value was assigned to
     # DOCSTRING when the value is written inside a docstring or documentation comment,
-    # HELP_EXAMPLE in the example column of a help table
+    # HELP_EXAMPLE in the example column of a help table, FIXTURE in a configuration only tests name
     context: str = ""
     recurs_from: int = 0  # for a recurring value: the line of the secret it repeats
 
@@ -642,6 +642,8 @@ class Engine:
             return det.severity_in_tests, _API_EXAMPLE
         if det.severity_in_tests is not None and context == HELP_EXAMPLE:
             return det.severity_in_tests, _HELP_EXAMPLE
+        if det.severity_in_tests is not None and context == FIXTURE:
+            return det.severity_in_tests, _FIXTURE
         if det.kind == "secret" and det.severity is Severity.HIGH:
             if _PRODUCTION.search(path):
                 return Severity.CRITICAL, "in a production configuration"
@@ -695,6 +697,9 @@ _API_DOCUMENT = re.compile(r"\.(?:ya?ml|json)$", re.I)
 _API_EXAMPLE = "the example value of an API description (shown to its readers)"
 # The example column of a help table (help_tables.py: a CSV whose header names an EXAMPLE column).
 HELP_EXAMPLE = "help-example"
+# A configuration file that only test code names (fixtures.py: a test fixture).
+FIXTURE = "fixture"
+_FIXTURE = "in a configuration that only test code names (a test fixture)"
 _HELP_EXAMPLE = "the example column of a help table (shown to its readers)"
 # A Python docstring is documentation too, for the values known only by the name they are given
 # or their place in a URL or an HTTP header (`Authorization: Token ...`, the header a docstring
