@@ -201,6 +201,15 @@ const char *any_name(const char *name, int port)
     return buf;
 }
 
+void in_a_loop(const char **notes, int n)
+{
+    const char *fmt = "loan %s";
+    for (int i = 0; i < n; i++) {
+        printf(fmt, notes[i]);
+        fmt = notes[i];
+    }
+}
+
 void by_parameter(const char *fmt, long id)
 {
     if (!fmt)
@@ -335,6 +344,7 @@ def test_a_format_chosen_among_literals_that_fit_the_buffer_is_low(tmp_path: Pat
         ("printf(fmt, id)", "void replaced", "printf"),  # replaced before the call
         ("sprintf(buf, fmt, name, port)", "", "sprintf"),  # a string of any length
         ("printf(fmt, id)", "by_parameter", "printf"),  # the caller's format unless null
+        ("printf(fmt, notes[i])", "", "printf"),  # replaced after the call, in a loop
     ],
 )
 def test_formats_not_settled_by_their_literals_stay_high(

@@ -315,6 +315,21 @@ _CONVERSION = re.compile(r"%(?:(?P<pct>%)|(?P<s>s)|(?P<mod>hh|h|ll|l|z|j)?(?P<co
 _UNBOUNDED_OUTPUT = ("sprintf", "vsprintf")
 
 
+def _block_end(text: str, brace: int) -> int:
+    """The offset after the `}` closing the block whose `{` is at `brace` (the text's end when
+    it is never closed)."""
+    code = _LITERAL.sub(lambda m: " " * len(m.group(0)), text[brace:])
+    depth = 0
+    for i, c in enumerate(code):
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return brace + i + 1
+    return len(text)
+
+
 def _literal_choices(body: str, fmt: str) -> list[str] | None:
     """The literals a local `char *fmt` of this body is ever given, when it is given nothing
     else: its initialiser and each assignment a literal or `cond ? "a" : "b"`."""
@@ -414,7 +429,8 @@ def _own_format(text: str, line: int, name: str) -> str | None:
     header, body_start = function
     if any(re.search(r"\b" + re.escape(fmt) + r"\s*(?:\[\s*\])?$", p) for p in _parameters(header) or []):
         return None
-    body = text[body_start:offset]
+    # the whole body: an assignment after the call reaches it again in a loop
+    body = text[body_start : _block_end(text, body_start)]
     literals = _literal_choices(body, fmt)
     if literals is None:
         return None
