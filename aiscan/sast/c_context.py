@@ -52,6 +52,8 @@ _BOUNDED_RESULTS = {"inet_ntoa": 15}
 # The longest text of an integer or character conversion (no flags, width or precision).
 _CONVERSION_WIDTH = {"d": 11, "i": 11, "u": 10, "o": 11, "x": 8, "X": 8, "c": 1}
 _LONG_MODIFIERS = ("l", "ll", "z", "j")
+# The same for a 64-bit integer (`%lu`, `%llo`, `%zx`); a wide character (`%lc`) is not read.
+_LONG_WIDTH = {"d": 20, "i": 20, "u": 20, "o": 22, "x": 16, "X": 16}
 # Library structs ending in a one-element array that holds a string, used when the file does
 # not define them: Cyrus SASL's <sasl/sasl.h> `typedef struct sasl_secret { unsigned long len;
 # unsigned char data[1]; } sasl_secret_t;`, the secret its password callbacks return.
@@ -408,7 +410,9 @@ def _longest_output(literal: str, args: list[str], body: str, defines: dict[str,
                 return None
             length += bound
         elif m.group("mod") in _LONG_MODIFIERS:
-            length += 20 if m.group("conv") in "diuo" else 16
+            if m.group("conv") not in _LONG_WIDTH:
+                return None
+            length += _LONG_WIDTH[m.group("conv")]
         else:
             length += _CONVERSION_WIDTH[m.group("conv")]
     return length
