@@ -410,3 +410,13 @@ def test_any_text_is_read_or_left_alone(text: str, line: int, name: str, categor
     """Hostile C text never makes the reading raise: it either supports a lower rating or none."""
     ctx = read_context(text, line, name, category)
     assert ctx is None or ctx.severity in (Severity.MEDIUM, Severity.LOW)
+
+
+def test_a_64_bit_octal_needs_22_characters() -> None:
+    text = (
+        "const char *show(int octal, unsigned long v)\n{\n    static char buf[%d];\n"
+        '    const char *fmt = octal ? "%%lo" : "%%lu";\n    sprintf(buf, fmt, v);\n    return buf;\n}\n'
+    )
+    fits = read_context(text % 23, 5, "sprintf", "format")
+    assert fits is not None and fits.severity is Severity.LOW
+    assert read_context(text % 21, 5, "sprintf", "format") is None
