@@ -133,6 +133,143 @@ void fixed(const char *name)
 """
 
 
+FORMATS = """\
+#include <stdio.h>
+#include <stdlib.h>
+#include <arpa/inet.h>
+
+const char *branch_endpoint(int v6, const void *addr, int port)
+{
+    static char buf[80] = { 0 };
+    char addrstr[INET6_ADDRSTRLEN] = { 0 };
+    const char *fmt;
+    fmt = (v6 ? "[%s]:%d" : "%s:%d");
+    inet_ntop(v6 ? AF_INET6 : AF_INET, addr, addrstr, sizeof(addrstr) - 1);
+    sprintf(buf, fmt, addrstr, port);
+    return buf;
+}
+
+const char *branch_v4(struct in_addr a, int port)
+{
+    static char buf[32];
+    char *addrstring;
+    const char *fmt = port ? "%s:%d" : "%s";
+    addrstring = inet_ntoa(a);
+    sprintf(buf, fmt, addrstring, port);
+    return buf;
+}
+
+void print_status(int overdue, long loan_id)
+{
+    const char *fmt;
+    if (overdue)
+        fmt = "loan %ld overdue";
+    else
+        fmt = "loan %ld current";
+    printf(fmt, loan_id);
+}
+
+/* still high: a format or a length from elsewhere, or a buffer too small */
+const char *too_small(int v6, const void *addr, int port)
+{
+    static char buf[40];
+    char addrstr[INET6_ADDRSTRLEN];
+    const char *fmt = v6 ? "[%s]:%d" : "%s:%d";
+    inet_ntop(v6 ? AF_INET6 : AF_INET, addr, addrstr, sizeof(addrstr));
+    sprintf(buf, fmt, addrstr, port);
+    return buf;
+}
+
+void from_config(int plain, const char *custom, long id)
+{
+    const char *fmt = plain ? "%ld" : custom;
+    printf(fmt, id);
+}
+
+void replaced(long id)
+{
+    const char *fmt = "loan %ld";
+    fmt = getenv("LOAN_FORMAT");
+    printf(fmt, id);
+}
+
+const char *any_name(const char *name, int port)
+{
+    static char buf[64];
+    const char *fmt = port ? "%s:%d" : "%s";
+    sprintf(buf, fmt, name, port);
+    return buf;
+}
+
+void in_a_loop(const char **notes, int n)
+{
+    const char *fmt = "loan %s";
+    for (int i = 0; i < n; i++) {
+        printf(fmt, notes[i]);
+        fmt = notes[i];
+    }
+}
+
+void by_parameter(const char *fmt, long id)
+{
+    if (!fmt)
+        fmt = "loan %ld";
+    printf(fmt, id);
+}
+"""
+
+SECRETS = """\
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct pin_secret {
+    unsigned long len;
+    unsigned char data[1];
+} pin_secret_t;
+
+typedef struct pin_ref {
+    unsigned long len;
+    unsigned char *data;
+} pin_ref_t;
+
+pin_secret_t *keep_pin(pin_secret_t *old, const char *pin)
+{
+    pin_secret_t *x;
+    size_t len = strlen(pin);
+    x = (pin_secret_t *)realloc(old, sizeof(pin_secret_t) + len);
+    if (!x)
+        return NULL;
+    x->len = len;
+    strcpy((char *) x->data, pin);
+    return x;
+}
+
+/* still high: no room for the string, another string, or a member that is a pointer */
+pin_secret_t *no_room(const char *pin)
+{
+    pin_secret_t *x = (pin_secret_t *)malloc(sizeof(pin_secret_t));
+    strcpy((char *) x->data, pin);
+    return x;
+}
+
+pin_secret_t *other_pin(const char *pin, const char *other)
+{
+    size_t len = strlen(pin);
+    pin_secret_t *x = (pin_secret_t *)malloc(sizeof(pin_secret_t) + len);
+    strcpy((char *) x->data, other);
+    return x;
+}
+
+pin_ref_t *by_pointer(const char *pin)
+{
+    size_t len = strlen(pin);
+    pin_ref_t *x = (pin_ref_t *)malloc(sizeof(pin_ref_t) + len);
+    strcpy((char *) x->data, pin);
+    return x;
+}
+"""
+
+
 def _scan(tmp_path: Path, name: str, text: str) -> dict[tuple[int, str], Severity]:
     (tmp_path / name).write_text(text)
     outcome = FlawfinderAnalyzer().run(ScanContext(ScanConfig(root=tmp_path), build_inventory(tmp_path)))
@@ -192,6 +329,46 @@ def test_other_copies_stay_high(tmp_path: Path, needle: str, after: str, functio
     assert found[(_line(COPIES, needle, after), function)] is Severity.HIGH
 
 
+def test_a_format_chosen_among_literals_that_fit_the_buffer_is_low(tmp_path: Path) -> None:
+    found = _scan(tmp_path, "endpoint.c", FORMATS)
+    assert found[(_line(FORMATS, "sprintf(buf, fmt, addrstr, port)"), "sprintf")] is Severity.LOW
+    assert found[(_line(FORMATS, "sprintf(buf, fmt, addrstring, port)"), "sprintf")] is Severity.LOW
+    assert found[(_line(FORMATS, "printf(fmt, loan_id)"), "printf")] is Severity.LOW
+
+
+@pytest.mark.parametrize(
+    ("needle", "after", "function"),
+    [
+        ("sprintf(buf, fmt, addrstr, port)", "too_small", "sprintf"),  # 60 bytes into 40
+        ("printf(fmt, id)", "from_config", "printf"),  # one choice is not a literal
+        ("printf(fmt, id)", "void replaced", "printf"),  # replaced before the call
+        ("sprintf(buf, fmt, name, port)", "", "sprintf"),  # a string of any length
+        ("printf(fmt, id)", "by_parameter", "printf"),  # the caller's format unless null
+        ("printf(fmt, notes[i])", "", "printf"),  # replaced after the call, in a loop
+    ],
+)
+def test_formats_not_settled_by_their_literals_stay_high(
+    tmp_path: Path, needle: str, after: str, function: str
+) -> None:
+    found = _scan(tmp_path, "endpoint.c", FORMATS)
+    assert found[(_line(FORMATS, needle, after), function)] is Severity.HIGH
+
+
+def test_a_copy_into_a_trailing_one_byte_array_sized_for_the_string_is_low(tmp_path: Path) -> None:
+    found = _scan(tmp_path, "secret.c", SECRETS)
+    assert found[(_line(SECRETS, "strcpy((char *) x->data, pin)"), "strcpy")] is Severity.LOW
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["no_room", "other_pin", "by_pointer"],
+)
+def test_other_copies_into_a_member_stay_high(tmp_path: Path, after: str) -> None:
+    found = _scan(tmp_path, "secret.c", SECRETS)
+    needle = "strcpy((char *) x->data, other)" if after == "other_pin" else "strcpy((char *) x->data, pin)"
+    assert found[(_line(SECRETS, needle, after), "strcpy")] is Severity.HIGH
+
+
 C_ALPHABET = st.sampled_from(
     [
         *list("(){};,\"'\\\n #*+=[]"),
@@ -207,6 +384,12 @@ C_ALPHABET = st.sampled_from(
         "strcat(d, b);",
         'sprintf(buf, "%s/%s", p, q);',
         "vfprintf(stderr, fmt, ap);",
+        'const char *f = c ? "[%s]:%d" : "%ld";',
+        "char a[INET6_ADDRSTRLEN];",
+        "static char buf[9];",
+        "sprintf(buf, f, a, 1);",
+        "x = (t *)realloc(x, sizeof(t) + strlen(a));",
+        "strcpy((char *) x->data, a);",
         "void f(",
         "if (",
         "/*",
@@ -227,3 +410,13 @@ def test_any_text_is_read_or_left_alone(text: str, line: int, name: str, categor
     """Hostile C text never makes the reading raise: it either supports a lower rating or none."""
     ctx = read_context(text, line, name, category)
     assert ctx is None or ctx.severity in (Severity.MEDIUM, Severity.LOW)
+
+
+def test_a_64_bit_octal_needs_22_characters() -> None:
+    text = (
+        "const char *show(int octal, unsigned long v)\n{\n    static char buf[%d];\n"
+        '    const char *fmt = octal ? "%%lo" : "%%lu";\n    sprintf(buf, fmt, v);\n    return buf;\n}\n'
+    )
+    fits = read_context(text % 23, 5, "sprintf", "format")
+    assert fits is not None and fits.severity is Severity.LOW
+    assert read_context(text % 21, 5, "sprintf", "format") is None

@@ -114,3 +114,23 @@ def test_an_environment_variable_name_is_no_secret(path: str, text: str) -> None
 )
 def test_a_password_in_capitals_is_still_reported(text: str) -> None:
     assert _found("config/production.json", text) != []
+
+
+@pytest.mark.parametrize(
+    ("path", "line"),
+    [
+        # the gap between two string literals joined by a call: code, not a quoted value
+        (
+            "lib/LoanAuth.php",
+            '$errors[] = "Set \'SetEnv loans_secret ".sha1(mt_rand().microtime())."\' in the server.";\n',
+        ),
+        ("src/setup.js", "msg = 'set loans_secret '+crypto.randomHex(32)+' in .env';\n"),
+    ],
+)
+def test_a_call_joined_between_two_strings_is_no_secret(path: str, line: str) -> None:
+    assert _found(path, line) == []
+
+
+def test_a_secret_between_joins_is_still_reported() -> None:
+    line = '$cfg = "loans_secret ".\'Kq8vZ2mWx7Lr4TbN9pQs\'."";\n'
+    assert _found("lib/LoanAuth.php", line) != []

@@ -347,3 +347,85 @@ def test_submit_buttons_named_like_passwords_are_not_credentials(tmp_path: Path)
     outcome = run_web_config(tmp_path)
     assert not outcome.findings
     assert "0 secret or card inputs judged" in outcome.run.reason
+
+
+LOAN_TAGS = '''"""Template tags of the loan pages."""
+import markdown
+from django import template
+from django.utils.safestring import mark_safe
+from readme_renderer import markdown as md_render
+import bleach
+
+register = template.Library()
+
+
+@register.simple_tag()
+def loan_terms(value):
+    """Render the loan's terms from Markdown."""
+    return md_render.render(value)
+
+
+@register.filter(name="clean_note")
+def note_filter(value):
+    return bleach.clean(value, tags=["b", "i"])
+
+
+@register.simple_tag
+def raw_terms(value):
+    return markdown.markdown(value)
+
+
+@register.simple_tag
+def marked_terms(value):
+    html = md_render.render(value)
+    return mark_safe(html + value)
+'''
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "{% loan_terms loan.terms %}",
+        "<div class='terms'>{% loan_terms loan.terms %}</div>",
+        "{{ loan.note|clean_note }}",
+        "{# the terms, cleaned #}{% loan_terms loan.terms %}",
+    ],
+)
+def test_an_autoescape_off_block_writing_only_a_sanitisers_output_is_not_reported(
+    tmp_path: Path, block: str
+) -> None:
+    write(
+        tmp_path,
+        {
+            "loans/templatetags/loan_markup.py": LOAN_TAGS,
+            "loans/templates/loan.html": f"{{% autoescape off %}}\n  {block}\n{{% endautoescape %}}\n",
+        },
+    )
+    assert not flaws(run_web_config(tmp_path), "web-template-unescaped-output")
+
+
+@pytest.mark.parametrize(
+    ("block", "tags_path"),
+    [
+        ("{% raw_terms loan.terms %}", "loans/templatetags/loan_markup.py"),  # Markdown, not cleaned
+        ("{% marked_terms loan.terms %}", "loans/templatetags/loan_markup.py"),  # joined after cleaning
+        (
+            "{% loan_terms loan.terms %}{{ loan.title }}",
+            "loans/templatetags/loan_markup.py",
+        ),  # a raw value too
+        ("{% loan_terms loan.terms %}", "loans/helpers/loan_markup.py"),  # not a tag module
+        ("{% if x %}{% loan_terms loan.terms %}{% endif %}", "loans/templatetags/loan_markup.py"),
+        ("{{ loan.note|clean_note|upper }}", "loans/templatetags/loan_markup.py"),  # another filter last
+    ],
+)
+def test_other_autoescape_off_blocks_are_still_reported(tmp_path: Path, block: str, tags_path: str) -> None:
+    write(
+        tmp_path,
+        {
+            tags_path: LOAN_TAGS,
+            "loans/templates/loan.html": f"{{% autoescape off %}}\n  {block}\n{{% endautoescape %}}\n",
+        },
+    )
+    assert where(flaws(run_web_config(tmp_path), "web-template-unescaped-output")) == {
+        ("loans/templates/loan.html", 1)
+    }

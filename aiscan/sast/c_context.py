@@ -44,6 +44,20 @@ _FORMAT_ARG = {
     "_vsnprintf": 2,
 }
 _IDENT = re.compile(r"[A-Za-z_]\w*$")
+# Size constants of the standard headers (POSIX <netinet/in.h>), used when the file does not
+# define them itself.
+_HEADER_CONSTANTS = {"INET_ADDRSTRLEN": 16, "INET6_ADDRSTRLEN": 46}
+# Standard functions whose result is text of a bounded length: a dotted IPv4 address.
+_BOUNDED_RESULTS = {"inet_ntoa": 15}
+# The longest text of an integer or character conversion (no flags, width or precision).
+_CONVERSION_WIDTH = {"d": 11, "i": 11, "u": 10, "o": 11, "x": 8, "X": 8, "c": 1}
+_LONG_MODIFIERS = ("l", "ll", "z", "j")
+# The same for a 64-bit integer (`%lu`, `%llo`, `%zx`); a wide character (`%lc`) is not read.
+_LONG_WIDTH = {"d": 20, "i": 20, "u": 20, "o": 22, "x": 16, "X": 16}
+# Library structs ending in a one-element array that holds a string, used when the file does
+# not define them: Cyrus SASL's <sasl/sasl.h> `typedef struct sasl_secret { unsigned long len;
+# unsigned char data[1]; } sasl_secret_t;`, the secret its password callbacks return.
+_LIBRARY_TRAILING_ARRAYS = {"sasl_secret_t": ("data", 1), "struct sasl_secret": ("data", 1)}
 _STRLEN = re.compile(r"strlen\s*\(\s*([^()]+?)\s*\)$")
 
 
@@ -289,6 +303,243 @@ def _exact_copy(text: str, line: int, name: str) -> bool:
     return constant >= literal + 1
 
 
+_STRING_LITERAL = r'"(?:\\.|[^"\\\n])*"'
+_CHOICE = re.compile(
+    r"\(*\s*(?P<a>" + _STRING_LITERAL + r")\s*\)*$"
+    r"|[^?:;]+\?\s*\(*\s*(?P<b>"
+    + _STRING_LITERAL
+    + r")\s*\)*\s*:\s*\(*\s*(?P<c>"
+    + _STRING_LITERAL
+    + r")\s*\)*$"
+)
+_CONVERSION = re.compile(r"%(?:(?P<pct>%)|(?P<s>s)|(?P<mod>hh|h|ll|l|z|j)?(?P<conv>[diuoxXc]))")
+# The format functions whose output has no bound but the destination's size.
+_UNBOUNDED_OUTPUT = ("sprintf", "vsprintf")
+
+
+def _block_end(text: str, brace: int) -> int:
+    """The offset after the `}` closing the block whose `{` is at `brace` (the text's end when
+    it is never closed)."""
+    code = _LITERAL.sub(lambda m: " " * len(m.group(0)), text[brace:])
+    depth = 0
+    for i, c in enumerate(code):
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return brace + i + 1
+    return len(text)
+
+
+def _literal_choices(body: str, fmt: str) -> list[str] | None:
+    """The literals a local `char *fmt` of this body is ever given, when it is given nothing
+    else: its initialiser and each assignment a literal or `cond ? "a" : "b"`."""
+    f = re.escape(fmt)
+    if not re.search(r"\bchar\b[\s\w*]*\*\s*" + f + r"\s*[=;]", body):
+        return None  # not a local `char *` of this function
+    if re.search(r"&\s*" + f + r"\b|(?:\+\+|--)\s*" + f + r"\b|\b" + f + r"\s*(?:\+\+|--|[-+]=)", body):
+        return None  # changed through its address, or moved along
+    literals: list[str] = []
+    for m in re.finditer(r"(?<![\w.>])" + f + r"\s*=(?!=)\s*([^;]*);", body):
+        choice = _CHOICE.match(m.group(1).strip())
+        if choice is None:
+            return None
+        literals.extend(x for x in choice.group("a", "b", "c") if x)
+    return literals or None
+
+
+def _array_size(body: str, name: str, defines: dict[str, int]) -> int | None:
+    """The size of `char name[N]` declared in `body`, N a number or a known constant."""
+    m = re.search(r"\bchar\s+" + re.escape(name) + r"\s*\[\s*(\w+)\s*\]", body)
+    if m is None:
+        return None
+    size = m.group(1)
+    return int(size) if size.isdigit() else defines.get(size)
+
+
+def _string_bound(body: str, arg: str, defines: dict[str, int]) -> int | None:
+    """The longest string a `%s` argument can hold: a local `char a[N]` holds N - 1
+    characters; a local pointer given only results of a bounded function, their bound."""
+    if not _IDENT.match(arg):
+        return None
+    size = _array_size(body, arg, defines)
+    if size is not None:
+        return size - 1
+    bounds = []
+    for m in re.finditer(r"(?<![\w.>])" + re.escape(arg) + r"\s*=(?!=)\s*([^;]*);", body):
+        call = re.match(r"(\w+)\s*\(", m.group(1).strip())
+        if call is None or call.group(1) not in _BOUNDED_RESULTS:
+            return None
+        bounds.append(_BOUNDED_RESULTS[call.group(1)])
+    if re.search(r"&\s*" + re.escape(arg) + r"\b", body):
+        return None
+    return max(bounds) if bounds else None
+
+
+def _longest_output(literal: str, args: list[str], body: str, defines: dict[str, int]) -> int | None:
+    """The longest text a literal format writes with these arguments (zero not counted)."""
+    text = literal[1:-1]
+    length = 0
+    used = 0
+    i = 0
+    while i < len(text):
+        if text[i] == "\\":
+            m = re.compile(r"\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)").match(text, i)
+            i = m.end() if m else i + 1
+            length += 1
+            continue
+        if text[i] != "%":
+            length += 1
+            i += 1
+            continue
+        m = _CONVERSION.match(text, i)
+        if m is None:
+            return None  # flags, width, precision or another conversion: not read
+        i = m.end()
+        if m.group("pct"):
+            length += 1
+            continue
+        if used >= len(args):
+            return None
+        arg = re.sub(r"\s+", "", args[used])
+        used += 1
+        if m.group("s"):
+            bound = _string_bound(body, arg, defines)
+            if bound is None:
+                return None
+            length += bound
+        elif m.group("mod") in _LONG_MODIFIERS:
+            if m.group("conv") not in _LONG_WIDTH:
+                return None
+            length += _LONG_WIDTH[m.group("conv")]
+        else:
+            length += _CONVERSION_WIDTH[m.group("conv")]
+    return length
+
+
+def _own_format(text: str, line: int, name: str) -> str | None:
+    """Why the format of this call is no problem, when it is one of the function's literals
+    (and, for `sprintf`, what it writes fits the destination)."""
+    pos = _FORMAT_ARG.get(name)
+    call = _call_on_line(text, line, name) if pos is not None else None
+    if call is None or pos is None or len(call[1]) <= pos:
+        return None
+    offset, args = call
+    fmt = args[pos]
+    function = _function_at(text, offset) if _IDENT.match(fmt) else None
+    if function is None:
+        return None
+    header, body_start = function
+    if any(re.search(r"\b" + re.escape(fmt) + r"\s*(?:\[\s*\])?$", p) for p in _parameters(header) or []):
+        return None
+    # the whole body: an assignment after the call reaches it again in a loop
+    body = text[body_start : _block_end(text, body_start)]
+    literals = _literal_choices(body, fmt)
+    if literals is None:
+        return None
+    choice = "one of the function's own literals" if len(literals) > 1 else "the function's own literal"
+    if name not in _UNBOUNDED_OUTPUT:
+        return f"the format is {choice}, chosen by no caller or input"
+    if name != "sprintf" or not _IDENT.match(args[0]):
+        return None
+    defines = dict(_HEADER_CONSTANTS)
+    for m in re.finditer(r"^\s*#\s*define\s+(\w+)\s+(\d+)\s*$", text, re.MULTILINE):
+        defines[m.group(1)] = int(m.group(2))
+    room = _array_size(body, args[0], defines)
+    outputs = [_longest_output(lit, args[pos + 1 :], body, defines) for lit in literals]
+    if room is None or any(o is None for o in outputs):
+        return None
+    longest = max(o for o in outputs if o is not None)
+    if longest + 1 > room:
+        return None
+    fits = f"its longest text ({longest + 1} bytes with the zero) fits {args[0]}[{room}]"
+    return f"the format is {choice}, and {fits}"
+
+
+def _trailing_array(text: str, type_name: str) -> tuple[str, int] | None:
+    """The last member of struct `type_name`, when it is a `char` array of a fixed size (0 for
+    `[]`): its name and size, read from the file or from the known library structs."""
+    if type_name.startswith("struct "):
+        head = r"\bstruct\s+" + re.escape(type_name[7:].strip()) + r"\s*\{([^{}]*)\}"
+    else:
+        head = r"\btypedef\s+struct\s*\w*\s*\{([^{}]*)\}\s*" + re.escape(type_name) + r"\s*;"
+    m = re.search(head, text)
+    if m is None:
+        return _LIBRARY_TRAILING_ARRAYS.get(type_name)
+    members = [x.strip() for x in m.group(1).split(";") if x.strip()]
+    array = r"(?:(?:unsigned|signed|const)\s+)*char\s+(\w+)\s*\[\s*(\d*)\s*\]"
+    last = re.fullmatch(array, members[-1]) if members else None
+    if last is None:
+        return None
+    return last.group(1), int(last.group(2) or 0)
+
+
+def _member_copy(text: str, line: int, name: str) -> bool:
+    """Whether a `strcpy` into `x->data` goes into a struct allocated as `sizeof(T) +
+    strlen(s)` (plus a constant) whose trailing `char data[n]` holds the rest, `s` the string
+    copied."""
+    call = _call_on_line(text, line, name) if name == "strcpy" else None
+    function = _function_at(text, call[0]) if call else None
+    if call is None or function is None or len(call[1]) != 2:
+        return False
+    offset, args = call
+    dest = re.sub(r"^\(\s*(?:(?:unsigned|signed|const)\s+)*char\s*\*\s*\)\s*", "", args[0].strip())
+    target = re.fullmatch(r"(\w+)\s*->\s*(\w+)", dest)
+    source = re.sub(r"\s+", "", args[1])
+    if target is None or not _IDENT.match(source):
+        return False
+    ptr, member = target.groups()
+    body = text[function[1] : offset]
+    alloc: re.Match[str] | None = None
+    for m in re.finditer(r"(?<![\w.>])" + re.escape(ptr) + r"\s*=(?!=)[^;]*?\b(malloc|realloc)\s*\(", body):
+        alloc = m
+    parsed = _call_args(body, alloc.end() - 1) if alloc else None
+    if alloc is None or parsed is None:
+        return False
+    sized = re.fullmatch(
+        r"sizeof\s*\(\s*((?:struct\s+)?\w+)\s*\)\s*\+\s*(.+)", parsed[0][-1].strip(), re.DOTALL
+    )
+    type_name = re.sub(r"\s+", " ", sized.group(1)) if sized else ""
+    t = re.escape(type_name)
+    typed = r"\(\s*" + t + r"\s*\*\s*\)|\b" + t + r"\s*\*\s*" + re.escape(ptr) + r"\b"
+    if sized is None or not re.search(typed, body):
+        return False
+    trailing = _trailing_array(text, type_name)
+    if trailing is None or trailing[0] != member:
+        return False
+    between = body[alloc.start() :]
+    if re.search(r"\b(?:for|while|do|goto)\b", between):
+        return False
+    if re.search(r"(?<![\w.>])" + re.escape(ptr) + r"\s*=[^=]", between[1:]):
+        return False
+    strings: list[str] = []
+    constant = 0
+    for term in sized.group(2).split("+"):
+        term = term.strip()
+        length = _STRLEN.match(term)
+        if term.isdigit():
+            constant += int(term)
+        elif length:
+            strings.append(re.sub(r"\s+", "", length.group(1)))
+        elif _IDENT.match(term):
+            # a length variable, read back to its last assignment before the allocation
+            sets = list(
+                re.finditer(r"(?<![\w.>])" + re.escape(term) + r"\s*=(?!=)\s*([^;]*);", body[: alloc.start()])
+            )
+            measured = _STRLEN.match(sets[-1].group(1).strip()) if sets else None
+            if measured is None:
+                return False
+            strings.append(re.sub(r"\s+", "", measured.group(1)))
+            if re.search(r"(?<![\w.>])" + re.escape(source) + r"\s*=[^=]", body[sets[-1].end() :]):
+                return False
+        else:
+            return False
+    if strings != [source] or re.search(r"(?<![\w.>])" + re.escape(source) + r"\s*=[^=]", between):
+        return False
+    return constant + trailing[1] >= 1
+
+
 def read_context(text: str, line: int, name: str, category: str) -> Context | None:
     """The reading of a flawfinder hit of function `name` at `line`, or None when the code around
     it says nothing that changes flawfinder's rating."""
@@ -302,6 +553,11 @@ def read_blanked(code: str, line: int, name: str, category: str) -> Context | No
         wrapper = _caller_format(code, line, name)
         if wrapper:
             return Context(Severity.MEDIUM, f"the format is a parameter of {wrapper}: its callers choose it")
+        own = _own_format(code, line, name)
+        if own:
+            return Context(Severity.LOW, own)
     if category == "buffer" and _exact_copy(code, line, name):
         return Context(Severity.LOW, "the buffer is sized from the lengths of the strings copied into it")
+    if category == "buffer" and _member_copy(code, line, name):
+        return Context(Severity.LOW, "the struct is allocated with room for the string in its last member")
     return None

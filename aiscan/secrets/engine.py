@@ -33,6 +33,7 @@ from aiscan.secrets import weak as wk
 from aiscan.secrets.detectors import STRUCTURE_VALIDATORS, Detector, Placeholders, Ruleset
 from aiscan.secrets.doc_comments import doc_comment_spans
 from aiscan.secrets.docstrings import docstring_spans, in_spans
+from aiscan.secrets.help_tables import example_column_spans
 
 _NL = re.compile(r"\n")
 
@@ -47,7 +48,9 @@ class Detection:
     end_line: int
     col: int
     key: str = ""  # the name a generic value was assigned to
-    context: str = ""  # DOCSTRING when the value is written inside a docstring or documentation comment
+    # DOCSTRING when the value is written inside a docstring or documentation comment,
+    # HELP_EXAMPLE in the example column of a help table, FIXTURE in a configuration only tests name
+    context: str = ""
     recurs_from: int = 0  # for a recurring value: the line of the secret it repeats
 
 
@@ -265,6 +268,11 @@ class Engine:
                 else d
                 for d in detections
                 if not (d.detector.id in _EXAMPLES_IN_DOCSTRINGS and in_spans(spans, d.start))  # an example
+            ]
+        if path.lower().endswith(".csv") and detections:
+            examples = example_column_spans(path, text)
+            detections = [
+                replace(d, context=HELP_EXAMPLE) if in_spans(examples, d.start) else d for d in detections
             ]
         dumps: list[Dump] = []
         for det_id, found in pii.items():
@@ -632,6 +640,10 @@ class Engine:
             return det.severity_in_tests, _DOCUMENTED_EXAMPLE
         if det.severity_in_tests is not None and _API_EXAMPLE_LINE.match(line) and _API_DOCUMENT.search(path):
             return det.severity_in_tests, _API_EXAMPLE
+        if det.severity_in_tests is not None and context == HELP_EXAMPLE:
+            return det.severity_in_tests, _HELP_EXAMPLE
+        if det.severity_in_tests is not None and context == FIXTURE:
+            return det.severity_in_tests, _FIXTURE
         if det.kind == "secret" and det.severity is Severity.HIGH:
             if _PRODUCTION.search(path):
                 return Severity.CRITICAL, "in a production configuration"
@@ -683,6 +695,12 @@ _DOCUMENTATION = re.compile(
 _API_EXAMPLE_LINE = re.compile(r"""^\s*(?:-\s+)?["']?(?:x-)?examples?["']?\s*:""")
 _API_DOCUMENT = re.compile(r"\.(?:ya?ml|json)$", re.I)
 _API_EXAMPLE = "the example value of an API description (shown to its readers)"
+# The example column of a help table (help_tables.py: a CSV whose header names an EXAMPLE column).
+HELP_EXAMPLE = "help-example"
+# A configuration file that only test code names (fixtures.py: a test fixture).
+FIXTURE = "fixture"
+_FIXTURE = "in a configuration that only test code names (a test fixture)"
+_HELP_EXAMPLE = "the example column of a help table (shown to its readers)"
 # A Python docstring is documentation too, for the values known only by the name they are given
 # or their place in a URL or an HTTP header (`Authorization: Token ...`, the header a docstring
 # shows a client how to send); a key recognised by its own format counts wherever it is written.

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from aiscan.inventory import TOO_LARGE, Inventory, read_head
 from aiscan.models import Finding, Gap, SkippedFile
 from aiscan.sast.vendored import THIRD_PARTY
-from aiscan.secrets.engine import Engine, FileScan
+from aiscan.secrets.engine import FIXTURE, Engine, FileScan
 from aiscan.secrets.findings import detection_findings, file_name_finding, sensitive_values
+from aiscan.secrets.fixtures import CONFIG_SUFFIXES, fixture_configs
 from aiscan.textdecode import binary_kind, decode_text
 
 # Files are read in full up to this size (minified bundles and large data files included); past
@@ -143,6 +144,7 @@ def scan_tree(
     named = {rel: engine.file_name_hits(rel) for rel in sorted(listed)}
     bundles = third_party_bundles(inventory)
     with_key_content: set[str] = set()
+    scans: list[FileScan] = []
     for rel in text_paths(inventory) if paths is None else paths:
         try:
             data, size = read_head(root / rel, MAX_SECRETS_BYTES + 1)
@@ -153,14 +155,49 @@ def scan_tree(
         if fs is None:
             continue
         if fs.detections or fs.dumps or fs.allows:
-            values |= sensitive_values(fs)
-            findings.extend(detection_findings(fs, engine, props))
-            if has_key_content(fs):
-                with_key_content.add(rel)
+            scans.append(fs)
+    fixtures = _fixtures(root, inventory, engine, scans) if paths is None else frozenset()
+    for fs in scans:
+        if fs.path in fixtures:
+            fs = replace(fs, detections=tuple(replace(d, context=FIXTURE) for d in fs.detections))
+        values |= sensitive_values(fs)
+        findings.extend(detection_findings(fs, engine, props))
+        if has_key_content(fs):
+            with_key_content.add(fs.path)
     for rel, detectors in named.items():
         if rel not in with_key_content:
             findings.extend(file_name_finding(rel, det, props) for det in detectors)
     return findings, values, tally
+
+
+def _fixtures(root: Path, inventory: Inventory, engine: Engine, scans: list[FileScan]) -> frozenset[str]:
+    """The configuration files holding a secret reported above the test severity that only test
+    code names (fixtures.py). The tree is read again only when there is such a file."""
+    is_test = engine.ruleset.test_paths.search
+    candidates = [
+        fs.path
+        for fs in scans
+        if fs.path.lower().endswith(CONFIG_SUFFIXES)
+        and not is_test(fs.path)
+        and any(
+            d.detector.severity_in_tests is not None
+            and d.detector.severity.rank > d.detector.severity_in_tests.rank
+            for d in fs.detections
+        )
+    ]
+    if not candidates:
+        return frozenset()
+
+    def texts() -> Iterator[tuple[str, str]]:
+        for rel in text_paths(inventory):
+            try:
+                data, _ = read_head(root / rel, MAX_SECRETS_BYTES)
+            except OSError:
+                continue
+            if binary_kind(data) is None:
+                yield rel, decode(data)
+
+    return fixture_configs(candidates, texts(), lambda p: bool(is_test(p)))
 
 
 def third_party_bundles(inventory: Inventory) -> frozenset[str]:

@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 from aiscan.webconfig.fields import CARD, CVV, OTP, PASSWORD, PIN, kind_of, masking, words
 from aiscan.webconfig.markup import DYNAMIC, Markup, Tag, parse_markup
 from aiscan.webconfig.notice import notice_line
+from aiscan.webconfig.sanitising_tags import sanitising_tags
 from aiscan.webconfig.source import Hit, Tree, in_test_tree, line_of
 
 # Files a template engine or a UI framework renders into HTML.
@@ -50,9 +51,10 @@ _STORAGE = re.compile(
     r"|\[\s*(?P<q2>['\"`])(?P<k2>[^'\"`]{1,80})(?P=q2)\s*\]\s*=(?!=)"
     r"|\.(?P<k3>[A-Za-z_$][\w$]{0,80})\s*=(?!=))"
 )
+_AUTOESCAPE_OFF = re.compile(r"\{%-?\s*autoescape\s+(false|off)\b")
 _UNESCAPED = (
     (re.compile(r"\{\{[^}\n]{0,200}?\|\s*(safe|raw)\b"), "a value marked |safe (escaping off)"),
-    (re.compile(r"\{%-?\s*autoescape\s+(false|off)\b"), "an autoescape-off block"),
+    (_AUTOESCAPE_OFF, "an autoescape-off block"),
     (re.compile(r"\bth:utext\s*="), "th:utext (unescaped Thymeleaf text)"),
     (re.compile(r"@Html\.Raw\("), "@Html.Raw (unescaped Razor output)"),
     (re.compile(r"\{!!.{0,200}?!!\}"), "{!! !!} (unescaped Blade output)"),
@@ -110,6 +112,7 @@ def check_templates(tree: Tree) -> tuple[list[Hit], int]:
     """Hits for every template, and how many secret inputs were judged."""
     hits: list[Hit] = []
     judged = 0
+    safe_tags: frozenset[str] | None = None  # read once, when a template switches escaping off
     for path in template_paths(tree):
         lower_path = path.lower()
         # A .js/.ts file is read only to see whether it holds JSX forms: one that cannot be read
@@ -121,7 +124,9 @@ def check_templates(tree: Tree) -> tuple[list[Hit], int]:
             continue
         if not lower_path.endswith(_SAST_SCRIPT_SUFFIXES):
             hits.extend(_storage(path, text))
-            hits.extend(_unescaped(path, text))
+            if safe_tags is None and _AUTOESCAPE_OFF.search(text):
+                safe_tags = sanitising_tags(tree)
+            hits.extend(_unescaped(path, text, safe_tags or frozenset()))
         if "<input" not in text.lower() and "<form" not in text.lower() and "<textarea" not in text.lower():
             continue
         try:
@@ -329,7 +334,30 @@ def _secret_word(name: str) -> str | None:
     return None
 
 
-def _unescaped(path: str, text: str) -> list[Hit]:
+_TEMPLATE_COMMENT = re.compile(r"\{#.*?#\}", re.S)
+_TEMPLATE_TAG = re.compile(r"\{%-?\s*(\w+)[^%]*%\}")
+_TEMPLATE_VALUE = re.compile(r"\{\{(?P<expr>[^}]*)\}\}")
+_LAST_FILTER = re.compile(r"\|\s*(\w+)\s*$")
+
+
+def _sanitised_block(text: str, start: int, safe_tags: frozenset[str]) -> bool:
+    """Whether the `{% autoescape off %}` block opening at `start` writes nothing but the output
+    of tags or filters that sanitise (sanitising_tags.py) and the template's own markup."""
+    opened = text.find("%}", start)
+    closed = re.compile(r"\{%-?\s*endautoescape\s*-?%\}").search(text, opened + 2) if opened >= 0 else None
+    if not safe_tags or closed is None:
+        return False
+    block = _TEMPLATE_COMMENT.sub("", text[opened + 2 : closed.start()])
+    tags = [m.group(1) for m in _TEMPLATE_TAG.finditer(block)]
+    values = [_LAST_FILTER.search(m.group("expr")) for m in _TEMPLATE_VALUE.finditer(block)]
+    if not tags and not values:
+        return False
+    return all(tag in safe_tags for tag in tags) and all(
+        v is not None and v.group(1) in safe_tags for v in values
+    )
+
+
+def _unescaped(path: str, text: str, safe_tags: frozenset[str] = frozenset()) -> list[Hit]:
     if _NON_HTML.search(path) or _EMAIL.search(path):
         return []
     lower = path.lower()
@@ -343,6 +371,8 @@ def _unescaped(path: str, text: str) -> list[Hit]:
             end = text.find(close, m.end())
             if _SAFE_BEFORE.search(text[m.start() : (end + 3 if end >= 0 else m.end())][:300]):
                 continue
+            if pattern is _AUTOESCAPE_OFF and _sanitised_block(text, m.start(), safe_tags):
+                continue  # every value written is a sanitiser's output
             hits.append(
                 Hit(
                     "web-template-unescaped-output",
