@@ -909,7 +909,17 @@ def connection_ok(value: str, placeholders: Placeholders, quote: str = "") -> bo
         return False  # `docker run -p 27017:27017`: published ports, not a password
     if "%" in value and _injection_payload(unquote(value)):
         return False  # `password=%27%2F*` decodes to `'/*`: an injection payload, not a password
+    if _PROPERTY_CHAIN.fullmatch(value):
+        return False  # `r.password=r.number=r.tel=`: one value set on several properties (code)
     return not re.fullmatch(r"[A-Za-z_][A-Za-z_.]*", value)
+
+
+# Properties assigned in a chain (`renderInputType.number=renderInputType.tel=`), each a dotted
+# name: what follows `x.password=` in code, minified or not; a password with `=` or `.` in it
+# (`Qw7kLz2vR=`, `gT4.xP9m=2k`) is not a chain of dotted names.
+_PROPERTY_CHAIN = re.compile(
+    r"(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+=)+(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)?"
+)
 
 
 # Hashes stored where a password goes: crypt formats (bcrypt, sha-crypt, Apache MD5, argon2,
