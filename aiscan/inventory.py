@@ -82,6 +82,9 @@ _BUILD_OUTPUT_DIRS: Mapping[str, tuple[str, ...]] = {
 
 # Python virtual environments: pruned when they hold pyvenv.cfg, whatever their name.
 _VENV_MARKER = "pyvenv.cfg"
+# Composer's install folder (composer.json's `config.vendor-dir` may name it anything, e.g.
+# `lib/3rdParty/composer`): pruned when it holds Composer's own autoloader and package list.
+_COMPOSER_MARKERS = ("autoload.php", "composer/installed.json")
 
 # Every folder name aiscan may prune by default (the git scopes prune the same names).
 EXCLUDED_DIRS = frozenset(_VCS_DIRS | set(_THIRD_PARTY_DIRS) | set(_CACHE_DIRS) | set(_BUILD_OUTPUT_DIRS))
@@ -399,7 +402,7 @@ def prune_reason(folder: Path, name: str, siblings: Iterable[str] | None = None)
     """Why the folder `name` inside `folder` is left out of the scan, or None to read it.
     Third-party packages and caches go by name; build output only with a build file beside it
     (`siblings` are the names in `folder`, listed when not given); a virtual environment by
-    its pyvenv.cfg."""
+    its pyvenv.cfg, a Composer install folder by its autoloader and package list."""
     if name in _VCS_DIRS:
         return "version-control metadata"
     if name in _THIRD_PARTY_DIRS:
@@ -414,6 +417,9 @@ def prune_reason(folder: Path, name: str, siblings: Iterable[str] | None = None)
             return f"build output ({found} beside it)"
     if os.path.isfile(folder / name / _VENV_MARKER) and not os.path.islink(folder / name):
         return f"Python virtual environment ({_VENV_MARKER})"
+    composer = all(os.path.isfile(folder / name / m) for m in _COMPOSER_MARKERS)
+    if composer and not os.path.islink(folder / name):
+        return "third-party packages (Composer: composer/installed.json and autoload.php)"
     return None
 
 

@@ -15,7 +15,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Nineteen sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Twenty sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -114,6 +114,19 @@ HTTP API; devpi-server, a package index server with uploads and users), Node ser
 API with its own security and users) and PHP web applications Debian ships (the Icinga
 Director, a configuration front end with a REST API; Icinga DB Web; Ganglia's web front end),
 recorded (`benchmarks/production/nineteenth-before.json`) before any rule was changed for them.
+`twentieth`: 8 whole web applications with login, forms and a database, in PHP, Python and
+JavaScript, used in no set above nor named in docs/ or benchmarks/: PHP applications Debian ships
+(OCS Inventory's web console, an asset inventory with users and a MySQL database; LDAP Account
+Manager, a web front end that manages accounts in a directory; ZoneMinder's web interface, a video
+surveillance console with users, its PHP under www/ beside a compiled server), Django applications
+from PyPI (pretalx, a conference call-for-papers and scheduling system; django-helpdesk, a ticket
+desk with public forms; Kiwi TCMS, a test case management system with a JSON-RPC API) and Node
+servers from npm that ship their source (the OpenHIM core, a health information mediator's Koa API
+server with its own users and authentication, its src/ and the compiled lib/; Saltcorn's server, an
+Express application builder with login, forms and tables), recorded
+(`benchmarks/production/twentieth-before.json`) before any rule was changed for them. Java and C#
+are missing: the two Java applications Debian lists as source (Hibiscus, Jameica) answer 404 on the
+archive mirror this machine reaches.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -416,6 +429,11 @@ SETS = {
         pypi=("postorius", "flower", "devpi-server"),
         npm=("redis-commander", "signalk-server"),
         debian=("icingaweb2-module-director", "icingadb-web", "ganglia-webfrontend"),
+    ),
+    "twentieth": ProjectSet(
+        pypi=("pretalx", "django-helpdesk", "kiwitcms"),
+        npm=("openhim-core", "@saltcorn/server"),
+        debian=("ocsinventory-reports", "ldap-account-manager", "zoneminder"),
     ),
 }
 

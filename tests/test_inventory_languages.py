@@ -99,6 +99,30 @@ def test_pruned_third_party_and_build_folders_are_recorded(tmp_path: Path) -> No
     assert ".git/" not in reasons
 
 
+def test_a_composer_install_folder_under_another_name_is_third_party(tmp_path: Path) -> None:
+    # composer.json's `config.vendor-dir` puts the packages anywhere (`lib/3rdParty/composer`);
+    # Composer writes its own autoloader and `composer/installed.json` there
+    _write(
+        tmp_path,
+        {
+            "index.php": "<?php echo 1;\n",
+            "lib/3rdParty/composer/autoload.php": "<?php require 'composer/autoload_real.php';\n",
+            "lib/3rdParty/composer/composer/installed.json": '{"packages": []}\n',
+            "lib/3rdParty/composer/guzzlehttp/guzzle/src/Client.php": "<?php class Client {}\n",
+            # an application's own folder that merely holds a file named installed.json is read
+            "lib/modules/composer/installed.json": "{}\n",
+            "lib/modules/Loans.php": "<?php class Loans {}\n",
+        },
+    )
+    inv = build_inventory(tmp_path)
+    assert inv.paths() == ("index.php", "lib/modules/Loans.php")
+    assert inv.pruned == ("lib/3rdParty/composer",)
+    reasons = {s.path: s.reason for s in inv.skipped}
+    assert reasons["lib/3rdParty/composer/"] == (
+        "folder not scanned: third-party packages (Composer: composer/installed.json and autoload.php)"
+    )
+
+
 def test_a_diff_scan_leaves_out_vendored_files(tmp_path: Path) -> None:
     _write(tmp_path, {"app.py": "x = 1\n", "vendor/lib.py": "y = 1\n"})
     inv = build_inventory(tmp_path, only=["app.py", "vendor/lib.py"])

@@ -48,3 +48,27 @@ def test_a_variable_member_assigned_to_a_password_name_is_not_a_literal() -> Non
     )
     found = [(d.detector.id, d.line) for d in ENGINE.scan("usr/sbin/encrypt-passwords", script).detections]
     assert [line for _, line in found] == [5, 6]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a minified bundle: one renderer set on several properties at once
+        "const r={};r.text=r.email=r.password=renderInputType.number=renderInputType.tel=(i,p)=>{};"
+        "var host=location.host;\n",
+        "form.pwd=form.confirmPwd=loanForm.fields.secret;var server=cfg.server;\n",
+    ],
+)
+def test_a_chain_of_property_assignments_is_code_not_a_password(line: str) -> None:
+    assert "connection-string-password" not in _rules("public/js/app.min.js", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'DSN = "Server=db01;User Id=app;Password=Qw7kLz2vR=;"\n',
+        'DSN = "Server=db01;User Id=app;Password=gT4.xP9m=2k;"\n',
+    ],
+)
+def test_a_password_with_an_equals_sign_or_a_dot_is_reported(line: str) -> None:
+    assert "connection-string-password" in _rules("app/settings.py", line)

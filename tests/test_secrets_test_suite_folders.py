@@ -3,7 +3,8 @@ scripts, a server's functional tests), or in a Python test package named `test_<
 tests a server ships for its plugins, with their import data), is test code: a password written
 there is reported at the detector's test severity, saying why. The same line in a shipped script
 stays high, and a folder whose name only starts with the word (`testing_tools/`,
-`testrunner.sql`) or ends with it (`contest_entries/`) is not a test folder."""
+`testrunner.sql`) or ends with it (`contest_entries/`) is not a test folder. A module of helpers
+for the tests, named so (`testhelp.js`, `test-helpers.js`, `test_helper.rb`), is test code too."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ def _found(path: str, text: str) -> list[tuple[int | None, Severity, str]]:
         "java/testing/org/mfo/functionTests/users.sql",
         "test_loans_server/importdata/users/db.sql",
         "src/test_loans_server/functional.sql",
+        # a module of helpers the test suite imports (logs in a test user), named so
+        "auth/testhelp.sql",
+        "lib/test-helpers.sql",
+        "src/test_helper.sql",
     ],
 )
 def test_a_test_suite_folder_lowers_a_password_to_the_test_severity(path: str) -> None:
@@ -46,6 +51,8 @@ def test_a_test_suite_folder_lowers_a_password_to_the_test_severity(path: str) -
         "db/testrunner.sql",
         "db/contest_entries/users.sql",
         "loans_server/importdata/users/db.sql",
+        "auth/helpers.sql",
+        "lib/contest-help.sql",
     ],
 )
 def test_the_same_line_elsewhere_stays_high(path: str) -> None:

@@ -69,6 +69,19 @@ def test_base_settings_without_a_production_module_are_what_ships(tmp_path: Path
     assert where(flaws(run_web_config(tmp_path), "server-debug-enabled")) == {("app/settings/base.py", 1)}
 
 
+def test_a_devel_settings_module_is_for_development(tmp_path: Path) -> None:
+    # settings/common.py is read through the production module that star-imports it
+    write(
+        tmp_path,
+        {
+            "tcms/settings/common.py": DJANGO_BASE,
+            "tcms/settings/product.py": "from tcms.settings.common import *\nDEBUG = False\n",
+            "tcms/settings/devel.py": "from .common import *\nDEBUG = True\n",
+        },
+    )
+    assert not flaws(run_web_config(tmp_path), "server-debug-enabled")
+
+
 def test_absolute_star_import_and_augmented_middleware(tmp_path: Path) -> None:
     write(
         tmp_path,

@@ -347,6 +347,8 @@ def assignment_ok(
         return False  # `'**%ADMIN_PW%'`: a marker and a script's variable, nothing written here
     if _BETWEEN_STRINGS.match(value) or (quoted and _JOINED_CALL.match(value)):
         return False  # `"Password:",next:"`: the gap between two strings read as a quoted value
+    if _TYPE_NAME.fullmatch(value):
+        return False  # `'Password' => 'SOAP::WSDL::XSD::Typelib::Builtin::string'`: the field's type
     if names_algorithm(value) or names_openpgp_key_id(key, value):
         return False
     if not quoted and _YAML_TAG.match(value) and PurePosixPath(path).suffix.lower() in (".yml", ".yaml"):
@@ -925,7 +927,22 @@ def connection_ok(value: str, placeholders: Placeholders, quote: str = "") -> bo
         return False  # `docker run -p 27017:27017`: published ports, not a password
     if "%" in value and _injection_payload(unquote(value)):
         return False  # `password=%27%2F*` decodes to `'/*`: an injection payload, not a password
+    if _PROPERTY_CHAIN.fullmatch(value):
+        return False  # `r.password=r.number=r.tel=`: one value set on several properties (code)
     return not re.fullmatch(r"[A-Za-z_][A-Za-z_.]*", value)
+
+
+# A type or package named by its namespace (Perl, PHP, Ruby, C++: `SOAP::WSDL::XSD::string`), as
+# a SOAP or ORM type map gives each field's type; a password holds no run of `::`-joined names.
+_TYPE_NAME = re.compile(r"[A-Za-z_]\w*(?:::[A-Za-z_]\w*){2,}")
+
+
+# Properties assigned in a chain (`renderInputType.number=renderInputType.tel=`), each a dotted
+# name: what follows `x.password=` in code, minified or not; a password with `=` or `.` in it
+# (`Qw7kLz2vR=`, `gT4.xP9m=2k`) is not a chain of dotted names.
+_PROPERTY_CHAIN = re.compile(
+    r"(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+=)+(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)?"
+)
 
 
 # Hashes stored where a password goes: crypt formats (bcrypt, sha-crypt, Apache MD5, argon2,

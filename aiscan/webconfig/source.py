@@ -71,7 +71,20 @@ def line_of(text: str, offset: int) -> int:
 
 # File or folder names that mark settings used only on a developer's machine or in tests.
 NON_PRODUCTION = frozenset(
-    {"dev", "development", "local", "test", "tests", "testing", "ci", "debug", "sandbox", "example", "sample"}
+    {
+        "dev",
+        "devel",
+        "development",
+        "local",
+        "test",
+        "tests",
+        "testing",
+        "ci",
+        "debug",
+        "sandbox",
+        "example",
+        "sample",
+    }
 )
 
 

@@ -83,3 +83,18 @@ router.post("/loans/:id/reorder", async (req, res) => {
   const mixed = await Loan.findOne({ _id: req.params.id, owner: req.body.owner });
   res.json([loan, same, many, all, odd, parsed, legacy, mixed]);
 });
+
+// MongoDB refuses an operator nested under $in or $nin ("cannot nest $ under $in"): the items of
+// an array literal there are compared as values; the whole array taken from the body is not
+router.post("/branches/:id/officers", async (req, res) => {
+  const officer = req.body;
+  // ok: javascript-nosql-injection
+  const taken = await Branch.find({ officers: { $in: [officer.login] } }, { name: 1 });
+  // ok: javascript-nosql-injection
+  const free = await Branch.find({ officers: { $nin: [req.body.login, req.body.alias] } });
+  // ruleid: javascript-nosql-injection
+  const listed = await Branch.find({ officers: { $in: req.body.logins } });
+  // ruleid: javascript-nosql-injection
+  const named = await Branch.find({ officers: { $in: [officer.login] }, region: officer.region });
+  res.json([taken, free, listed, named]);
+});

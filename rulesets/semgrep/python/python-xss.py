@@ -52,6 +52,24 @@ def comment(request):
     return HttpResponse("<div>" + request.POST["text"] + "</div>")
 
 
+def loan_note_text(request):
+    # a body sent as plain text, CSV or JSON is not parsed as HTML by the browser
+    note = request.GET.get("note")
+    # ok: python-xss
+    response = HttpResponse(note, content_type="text/plain; charset=utf-8")
+    # ok: python-xss
+    HttpResponse(request.GET["rows"], content_type="text/csv")
+    # ok: python-xss
+    HttpResponse(note, status=200, content_type="application/json")
+    # ruleid: python-xss
+    HttpResponse(note, content_type="text/html; charset=utf-8")
+    # ruleid: python-xss
+    HttpResponse(note, content_type="image/svg+xml")
+    # ruleid: python-xss
+    HttpResponse(note, content_type=request.GET["type"])
+    return response
+
+
 def comment_safe(request):
     # ok: python-xss
     html = mark_safe("<b>" + escape(request.POST["text"]) + "</b>")
