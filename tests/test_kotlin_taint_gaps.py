@@ -64,3 +64,20 @@ def test_the_semgrep_run_lists_each_kotlin_file_with_such_blocks(tmp_path: Path)
         SourceFile("app.py", "python", 2),
     ]
     assert [g.path for g in kotlin_taint_gaps(tmp_path, sources)] == ["Routes.kt"]
+
+
+def test_an_else_block_with_a_labelled_return_is_named() -> None:
+    text = "if (a) {\n    f()\n} else {\n    g()\n    return@get\n}\n"
+    assert labelled_return_blocks(text) == [(3, 6)]
+
+
+def test_a_labelled_return_inside_another_statement_is_not_a_statement_of_the_block() -> None:
+    # semgrep follows taint through these blocks: the labelled return is a brace-less `if`'s
+    # body or an elvis's right side, not a statement of the block
+    text = "if (a) {\n    g()\n    if (c) return@get\n}\nif (b) {\n    val q = y ?: return@get\n    g()\n}\n"
+    assert labelled_return_blocks(text) == []
+
+
+def test_a_when_branch_is_not_named() -> None:
+    text = 'when (x) {\n    "a" -> {\n        g()\n        return@get\n    }\n}\n'
+    assert labelled_return_blocks(text) == []

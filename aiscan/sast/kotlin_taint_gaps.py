@@ -1,10 +1,10 @@
 """Kotlin code semgrep's taint rules do not read, found by aiscan itself. Pure.
 
 semgrep's Kotlin translation has no form for a labelled return (`return@get`, `return@forEach`):
-it becomes an unsupported statement, and an `if` block that holds one is then left out of the
-taint analysis, with no error reported. A request value answered inside such a block
-(`if (..) { call.respondText(..); return@get }`, the usual early answer of a Ktor handler) is
-followed by no taint rule. So that it never passes silently, each such block is listed as a
+it becomes an unsupported statement, and an `if` or `else` block that holds one as a statement
+is then left out of the taint analysis, with no error reported. A request value answered inside
+such a block (`if (..) { call.respondText(..); return@get }`, the usual early answer of a Ktor
+handler) is followed by no taint rule. So that it never passes silently, each such block is listed as a
 warning of the semgrep run, by its lines.
 """
 
@@ -16,9 +16,12 @@ from aiscan.models import Gap
 
 # String literals and comments, whose braces and words are not code.
 _NOT_CODE = re.compile(r'"""[\s\S]*?"""|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|//[^\n]*|/\*[\s\S]*?\*/')
-_LABELLED_RETURN = re.compile(r"\breturn@\w+")
-# The code before a block's `{`, back to the previous brace or `;`, opens an `if` block.
-_IF_HEAD = re.compile(r"\bif\s*\([\s\S]*\)\s*$")
+# A labelled return as a statement of its own: at the start of a line or after `{`, `}`, `;` (not
+# the body of a brace-less `if (c) return@x` nor an elvis's `?: return@x`, which semgrep follows).
+_LABELLED_RETURN = re.compile(r"(?:^|(?<=[{};]))[ \t]*\breturn@\w+", re.MULTILINE)
+# The code before a block's `{`, back to the previous brace or `;`, opens an `if` or `else` block
+# (a `when` branch ending in `return@label` is followed by semgrep).
+_IF_HEAD = re.compile(r"(?:\bif\s*\([\s\S]*\)|\belse)\s*$")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -26,9 +29,10 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def labelled_return_blocks(text: str) -> list[tuple[int, int]]:
-    """The first and last lines of each `if` block that directly holds a `return@label`."""
+    """The first and last lines of each `if` or `else` block that holds a `return@label` as one
+    of its own statements."""
     code = _NOT_CODE.sub(_blank, text)
-    returns = {m.start() for m in _LABELLED_RETURN.finditer(code)}
+    returns = {m.end() - 1 for m in _LABELLED_RETURN.finditer(code)}
     stack: list[list[int]] = []  # [open line, is an if block, holds a labelled return]
     blocks: list[tuple[int, int]] = []
     line = 1
@@ -61,6 +65,6 @@ def taint_gap_warning(path: str, text: str) -> Gap | None:
     word = "line" if len(blocks) == 1 and blocks[0][0] == blocks[0][1] else "lines"
     return Gap(
         path,
-        f"Kotlin: {word} {spans} not read by the taint rules: an `if` block that ends in a "
+        f"Kotlin: {word} {spans} not read by the taint rules: an `if` or `else` block that holds a "
         "labelled return (`return@label`), which semgrep's Kotlin translation leaves out",
     )
