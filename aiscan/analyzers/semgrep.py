@@ -39,6 +39,7 @@ from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
 from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.interfile_findings import AcrossFunctions, across_summary, flow_finding, returned_finding
+from aiscan.sast.kotlin_taint_gaps import taint_gap_warning
 from aiscan.sast.merge import fold_template_duplicates
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
 from aiscan.sast.rule_paths import excluded
@@ -350,6 +351,17 @@ def assess_coverage(
         why = why_skipped.get(path) or "skipped without a reason"
         gaps.append(Gap(path, f"not analysed by semgrep: {why}"))
     return Coverage(tuple(gaps), tuple(warnings), tuple(fatal), scanned)
+
+
+def kotlin_taint_gaps(root: Path, sources: Iterable[SourceFile]) -> tuple[Gap, ...]:
+    """A warning for each Kotlin file with `if` blocks semgrep's taint rules leave out
+    (aiscan.sast.kotlin_taint_gaps)."""
+    found = (
+        taint_gap_warning(f.path, "\n".join(file_lines(root, f.path)))
+        for f in sources
+        if f.language == "kotlin"
+    )
+    return tuple(g for g in found if g is not None)
 
 
 def _partial_parsing(path: str, bad: frozenset[int], total: int | None) -> tuple[bool, Gap]:
@@ -695,6 +707,9 @@ class SemgrepAnalyzer:
         status = RunStatus.PARTIAL if gaps else RunStatus.OK
         if cov.warnings:
             summary += f"; {len(cov.warnings)} warning(s): file(s) partly parsed or harmless errors"
+        kotlin_unread = kotlin_taint_gaps(ctx.root, sources)
+        if kotlin_unread:
+            summary += f"; {len(kotlin_unread)} Kotlin file(s) with blocks the taint rules do not read"
         if inline.summary():
             summary += f"; {inline.summary()}"
         run = AnalyzerRun(
@@ -705,7 +720,7 @@ class SemgrepAnalyzer:
             summary,
             duration,
             len(cov.scanned & set(expected)),
-            gaps + cov.warnings + retry.cleared,
+            gaps + cov.warnings + kotlin_unread + retry.cleared,
         )
         return AnalyzerOutcome(run, (*not_covered, *findings))
 

@@ -85,6 +85,21 @@ fun Application.moreRoutes() {
             // ok: kotlin-xss
             call.respondText(ContentType.Text.Plain) { "<p>$agent</p>" }
         }
+        get("/missing/{file}") {
+            val file = call.parameters["file"]!!
+            if (file.endsWith(".tmp")) {
+                // semgrep's Kotlin translation drops the statements of an `if` block that ends
+                // in a labelled return (`return@get`): no taint is followed into it
+                // todoruleid: kotlin-xss
+                call.respondText(ContentType.Text.Html) { "<p>$file not found</p>" }
+                return@get
+            }
+            if (file.endsWith(".old")) {
+                // ruleid: kotlin-xss
+                call.respondText(ContentType.Text.Html) { "<p>$file not found</p>" }
+                return
+            }
+        }
         post("/note") {
             val note = call.receiveText()
             val form = call.receive<NoteForm>()
