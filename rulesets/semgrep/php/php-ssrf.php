@@ -43,3 +43,88 @@ final class BureauPsr18Client implements ClientInterface
         return $this->client->request('GET', $request->getQueryParams()['callback']);
     }
 }
+
+// PHP's file functions open URLs too (allow_url_fopen is on by default): a request value that is
+// the whole name makes the server fetch any http:// or ftp:// address it names.
+function fetchPosted()
+{
+    $file = trim($_POST['file']);
+    // ruleid: php-ssrf
+    echo htmlentities(file_get_contents($file));
+}
+
+function fetchLowered()
+{
+    $file = strtolower($_POST['file']);
+    if (strstr($file, 'localhost') == false) {
+        // ruleid: php-ssrf
+        echo '<textarea>' . file_get_contents($file) . '</textarea>';
+    }
+}
+
+function otherWrappers()
+{
+    $u = $_GET['u'];
+    // ruleid: php-ssrf
+    $h = fopen($u, 'rb');
+    // ruleid: php-ssrf
+    readfile($u);
+    // ruleid: php-ssrf
+    $lines = file($u);
+    // ruleid: php-ssrf
+    $size = getimagesize($_POST['avatar_url']);
+    // ruleid: php-ssrf
+    copy($u, '/var/cache/app/avatar.png');
+    // ruleid: php-ssrf
+    $xml = simplexml_load_file($u);
+    // ruleid: php-ssrf
+    $soap = new SoapClient($_POST['wsdl']);
+}
+
+function localFiles()
+{
+    $name = $_GET['name'];
+    // ok: php-ssrf
+    readfile('/var/app/exports/' . $name);
+    // ok: php-ssrf
+    $t = file_get_contents(__DIR__ . '/templates/' . $name);
+    // ok: php-ssrf
+    $u = file_get_contents('uploads/' . $name);
+    // ok: php-ssrf
+    $b = file_get_contents(basename($_GET['f']));
+    // ok: php-ssrf
+    $body = file_get_contents('php://input');
+    // ok: php-ssrf
+    copy($_FILES['doc']['tmp_name'], '/var/app/uploads/' . $name);
+    // ok: php-ssrf
+    file_put_contents('/var/app/cache/' . $name, 'x');
+}
+
+// The name starts with a folder from the configuration or a constant: the request picks a file
+// under it, not the address (a path, php-path-traversal's); an upload's temporary name and a
+// value read back from the session are the server's.
+function configuredFolders($conf)
+{
+    $hostname = $_GET['h'];
+    $host_file = $conf['conf_dir'] . "/host_" . $hostname . ".json";
+    // ok: php-ssrf
+    $reports = json_decode(file_get_contents($host_file), true);
+    // ok: php-ssrf
+    $view = file_get_contents($conf['views_dir'] . '/view_' . $_GET['view_name'] . '.json');
+    // ok: php-ssrf
+    $page = file_get_contents(TEMPLATE_DIR . $_GET['page']);
+
+    $file = $_FILES['image'];
+    // ok: php-ssrf
+    $data = getimagesize($file['tmp_name']);
+
+    // ok: php-ssrf
+    echo file_get_contents(session::get('graphFile' . $_GET['id']));
+
+    // the request value first, the configured part after it: still the request's address
+    // ruleid: php-ssrf
+    echo file_get_contents($_GET['url'] . $conf['suffix']);
+    $u = $_POST['u'];
+    // ruleid: php-ssrf
+    echo file_get_contents($u . $conf['suffix']);
+}
