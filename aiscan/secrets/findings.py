@@ -22,6 +22,7 @@ from aiscan.redaction import describe_secret, mask
 from aiscan.secrets.allowlist import AllowEntry
 from aiscan.secrets.detectors import Detector
 from aiscan.secrets.engine import Detection, Dump, Engine, FileScan
+from aiscan.secrets.load_tests import load_test_tool
 
 ANALYZER = "secrets"
 ALLOW_WITHOUT_REASON = "inline-allow-without-reason"
@@ -82,6 +83,7 @@ def detection_findings(
     suppressions applied."""
     by_line = line_values(fs)
     seen: dict[tuple[str, str], int] = {}
+    load_test = load_test_tool(fs.path, fs.lines) if fs.detections else None
     out: list[Finding] = []
     for d in fs.detections:
         det = d.detector
@@ -96,6 +98,12 @@ def detection_findings(
         seen[(det.id, basis)] = n + 1
         props: dict[str, Any] = dict(properties or {})
         severity, why = engine.assess(det, fs.path, line, d.context, d.key, d.value)
+        lowered = det.severity_in_tests
+        if load_test and lowered is not None and severity.rank > lowered.rank:
+            severity, why = (
+                lowered,
+                f"in a load-test script ({load_test}), run only against a test installation",
+            )
         if d.recurs_from:
             again = f"the value of the secret reported on line {d.recurs_from}, set again under another name"
             why = f"{why}; {again}"

@@ -347,6 +347,8 @@ def assignment_ok(
         return False  # `'**%ADMIN_PW%'`: a marker and a script's variable, nothing written here
     if _BETWEEN_STRINGS.match(value) or (quoted and _JOINED_CALL.match(value)):
         return False  # `"Password:",next:"`: the gap between two strings read as a quoted value
+    if quoted and _JOINED_VARIABLE.match(value):
+        return False  # `'?pass='.$_SESSION['password']`: the code after the literal, not a value
     if _TYPE_NAME.fullmatch(value):
         return False  # `'Password' => 'SOAP::WSDL::XSD::Typelib::Builtin::string'`: the field's type
     if names_algorithm(value) or names_openpgp_key_id(key, value):
@@ -930,6 +932,12 @@ def connection_ok(value: str, placeholders: Placeholders, quote: str = "") -> bo
     if _PROPERTY_CHAIN.fullmatch(value):
         return False  # `r.password=r.number=r.tel=`: one value set on several properties (code)
     return not re.fullmatch(r"[A-Za-z_][A-Za-z_.]*", value)
+
+
+# The gap after a string literal ending in `pass=` that code joins a PHP variable to, directly
+# or through calls (`'?pass='.$_SESSION['password']`, `'&password='.urlencode(isset($pw) ...`):
+# a query string built from a variable, read as a quoted value up to the next quote.
+_JOINED_VARIABLE = re.compile(r"^[.+][ \t]*(?:[a-z_]+\([ \t]*)*\$[A-Za-z_]\w*")
 
 
 # A type or package named by its namespace (Perl, PHP, Ruby, C++: `SOAP::WSDL::XSD::string`), as

@@ -6,6 +6,7 @@ import re
 from pathlib import PurePosixPath
 
 from aiscan.webconfig.fields import CARD, CVV, OTP, PASSWORD, PIN, kind_of, masking, words
+from aiscan.webconfig.literal_context import literal_context_keys
 from aiscan.webconfig.markup import DYNAMIC, Markup, Tag, parse_markup
 from aiscan.webconfig.notice import notice_line
 from aiscan.webconfig.sanitising_tags import sanitising_tags
@@ -113,6 +114,7 @@ def check_templates(tree: Tree) -> tuple[list[Hit], int]:
     hits: list[Hit] = []
     judged = 0
     safe_tags: frozenset[str] | None = None  # read once, when a template switches escaping off
+    literal: dict[str, frozenset[str]] | None = None  # read once, when a template marks a name |safe
     for path in template_paths(tree):
         lower_path = path.lower()
         # A .js/.ts file is read only to see whether it holds JSX forms: one that cannot be read
@@ -126,7 +128,9 @@ def check_templates(tree: Tree) -> tuple[list[Hit], int]:
             hits.extend(_storage(path, text))
             if safe_tags is None and _AUTOESCAPE_OFF.search(text):
                 safe_tags = sanitising_tags(tree)
-            hits.extend(_unescaped(path, text, safe_tags or frozenset()))
+            if literal is None and _BARE_SAFE.search(text):
+                literal = literal_context_keys(tree, _template_texts(tree))
+            hits.extend(_unescaped(path, text, safe_tags or frozenset(), _literal_names(path, literal or {})))
         if "<input" not in text.lower() and "<form" not in text.lower() and "<textarea" not in text.lower():
             continue
         try:
@@ -340,6 +344,28 @@ _TEMPLATE_VALUE = re.compile(r"\{\{(?P<expr>[^}]*)\}\}")
 _LAST_FILTER = re.compile(r"\|\s*(\w+)\s*$")
 
 
+# `{{ notice|safe }}`: a bare name of the view's context marked safe
+_BARE_SAFE = re.compile(r"\{\{\s*(\w+)\s*\|\s*safe\s*\}\}")
+
+
+def _template_texts(tree: Tree) -> dict[str, str]:
+    texts = {}
+    for path in tree.with_suffix(*TEMPLATE_SUFFIXES):
+        text = tree.text(path, quiet=True)
+        if text is not None:
+            texts[path] = text
+    return texts
+
+
+def _literal_names(path: str, literal: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The context keys the views set only to literal text for the template at `path`."""
+    names: frozenset[str] = frozenset()
+    for template, keys in literal.items():
+        if path == template or path.endswith("/" + template):
+            names |= keys
+    return names
+
+
 def _sanitised_block(text: str, start: int, safe_tags: frozenset[str]) -> bool:
     """Whether the `{% autoescape off %}` block opening at `start` writes nothing but the output
     of tags or filters that sanitise (sanitising_tags.py) and the template's own markup."""
@@ -357,7 +383,9 @@ def _sanitised_block(text: str, start: int, safe_tags: frozenset[str]) -> bool:
     )
 
 
-def _unescaped(path: str, text: str, safe_tags: frozenset[str] = frozenset()) -> list[Hit]:
+def _unescaped(
+    path: str, text: str, safe_tags: frozenset[str] = frozenset(), literal_names: frozenset[str] = frozenset()
+) -> list[Hit]:
     if _NON_HTML.search(path) or _EMAIL.search(path):
         return []
     lower = path.lower()
@@ -373,6 +401,9 @@ def _unescaped(path: str, text: str, safe_tags: frozenset[str] = frozenset()) ->
                 continue
             if pattern is _AUTOESCAPE_OFF and _sanitised_block(text, m.start(), safe_tags):
                 continue  # every value written is a sanitiser's output
+            bare = _BARE_SAFE.match(text, m.start())
+            if bare and bare.group(1) in literal_names:
+                continue  # the views give it only text the developer wrote (literal_context.py)
             hits.append(
                 Hit(
                     "web-template-unescaped-output",

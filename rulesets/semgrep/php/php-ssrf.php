@@ -128,3 +128,46 @@ function configuredFolders($conf)
     // ruleid: php-ssrf
     echo file_get_contents($u . $conf['suffix']);
 }
+
+// A URL built by a function of the same file from a configured base or a literal scheme and
+// host, the request's values only in its query string: the request cannot change where the
+// server connects.
+function build_rates_url($conf, $branch, $from, $until)
+{
+    $url = $conf['rates_url_base'] .
+        "?branch=" . $branch .
+        "&from=" . $from . "&until=" . $until;
+    return $url;
+}
+
+function build_bureau_url($client)
+{
+    return "https://bureau.example.kz/api?client=" . $client;
+}
+
+function build_any_url($base, $client)
+{
+    return $base . "?client=" . $client;
+}
+
+function ratesExport($conf)
+{
+    $url = build_rates_url($conf, $_GET['branch'], $_GET['from'], $_GET['until']);
+    // ok: php-ssrf
+    echo file_get_contents($url . "&format=json");
+    // ok: php-ssrf
+    $h = curl_init(build_bureau_url($_POST['client']));
+    // ok: php-ssrf
+    $r = file_get_contents("https://bureau.example.kz?client=" . $_GET['client']);
+    // ok: php-ssrf
+    $s = file_get_contents("https://bureau.example.kz#" . $_GET['client']);
+
+    // the base comes from the caller, here the request
+    // ruleid: php-ssrf
+    echo file_get_contents(build_any_url($_GET['base'], 'x'));
+    // a literal scheme only, the host from the request
+    // ruleid: php-ssrf
+    $t = file_get_contents("https://" . $_GET['host'] . "/api?client=1");
+    // ruleid: php-ssrf
+    $v = file_get_contents("https://" . $_GET['host'] . "?client=1");
+}

@@ -156,3 +156,65 @@ def dispatch_through_allow_list(request):
     # ok: python-code-injection
     fallback = globals().get("default_view")
     return handler or fallback
+
+
+ALLOWED_DECISIONS = ("approve", "decline")
+
+
+def decide_applications(request, applications):
+    # the loop skips every value not in a literal allow-list before the name is looked up
+    for key, value in request.POST.items():
+        if not key.startswith("a-") or value not in ("approve", "decline"):
+            continue
+        application = applications.get(code=key[2:])
+        # ok: python-code-injection
+        getattr(application, value)(officer=request.user)
+
+
+def decide_one(request, application):
+    decision = request.POST.get("decision")
+    if decision not in ALLOWED_DECISIONS:
+        return None
+    # ok: python-code-injection
+    return getattr(application, decision)()
+
+
+def decide_inside_the_check(request, application):
+    decision = request.GET.get("decision")
+    if decision in {"approve", "decline"}:
+        # ok: python-code-injection
+        getattr(application, decision)()
+
+
+def decide_with_a_weak_check(request, application):
+    decision = request.POST.get("decision")
+    # both must fail to skip: a value outside the list passes when the key starts so
+    if not decision.startswith("a") and decision not in ("approve", "decline"):
+        return None
+    # ruleid: python-code-injection
+    return getattr(application, decision)()
+
+
+def decide_against_a_list_from_the_request(request, application):
+    decision = request.POST.get("decision")
+    if decision not in request.POST.getlist("allowed"):
+        return None
+    # ruleid: python-code-injection
+    return getattr(application, decision)()
+
+
+def decide_after_the_check(request, application):
+    decision = request.GET.get("decision")
+    if decision in ("approve", "decline"):
+        application.touch()
+    # ruleid: python-code-injection
+    getattr(application, decision)()
+
+
+def decide_with_a_value_taken_again(request, application):
+    decision = request.GET.get("decision")
+    if decision not in ALLOWED_DECISIONS:
+        return None
+    decision = request.GET.get("other")
+    # ruleid: python-code-injection
+    getattr(application, decision)()

@@ -124,3 +124,32 @@ def update_membership(request, member_id):
     role = request.POST.get("role")
     member = registry.find_members(member_id=member_id)[0]
     member.update(role=role)
+
+
+def loan_search_url(request, base):
+    # the role only picks which literal filter goes into a search link
+    # ok: python-privilege-field-from-request
+    role = request.GET.get("role") or ""
+    url = base + "?"
+    if role == "approved":
+        url = f"{url}state=approved&"
+    elif role == "overdue":
+        url = f"{url}state=overdue&"
+    return url
+
+
+def loan_officer_role(request, user):
+    # compared, and also given on
+    # ruleid: python-privilege-field-from-request
+    role = request.GET.get("role") or ""
+    if role == "officer":
+        user.role = role
+    user.save()
+
+
+def loan_officer_flag(request, user):
+    # ruleid: python-privilege-field-from-request
+    role = request.GET.get("role")
+    is_admin = role == "admin"
+    return grant(user, is_admin)
+
