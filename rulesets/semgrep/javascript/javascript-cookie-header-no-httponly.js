@@ -1,0 +1,39 @@
+const http = require("http");
+
+function login(req, res, sid) {
+  // ruleid: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", "sessionId=" + sid + "; Path=/");
+  // ruleid: javascript-cookie-header-no-httponly
+  res.setHeader("set-cookie", `token=${sid}; Path=/; Secure`);
+  // ruleid: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", [`auth=${sid}; Path=/`, "theme=dark"]);
+  // ok: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", `sessionId=${sid}; Path=/; HttpOnly; Secure; SameSite=Lax`);
+  // ok: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", "theme=dark; Path=/");
+  // ok: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", `csrf_token=${sid}; Path=/`);
+  // ok: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", cookieLine);
+  // ok: javascript-cookie-header-no-httponly
+  res.setHeader("Content-Type", "sessionId=" + sid);
+}
+
+function head(res, sid) {
+  // ruleid: javascript-cookie-header-no-httponly
+  res.writeHead(302, { Location: "/", "Set-Cookie": "SID=" + sid });
+  // ok: javascript-cookie-header-no-httponly
+  res.writeHead(302, { Location: "/", "Set-Cookie": "SID=" + sid + "; HttpOnly" });
+}
+
+function headersObject(headers, response, token) {
+  // ruleid: javascript-cookie-header-no-httponly
+  headers["Set-Cookie"] = `refresh_token=${token}; Secure`;
+  // ruleid: javascript-cookie-header-no-httponly
+  response.headers.append("Set-Cookie", `access_token=${token}`);
+  // ok: javascript-cookie-header-no-httponly
+  response.headers.append("Set-Cookie", `access_token=${token}; Secure; HttpOnly`);
+  // ok: javascript-cookie-header-no-httponly
+  const seen = response.headers.get("Set-Cookie");
+  return seen;
+}
