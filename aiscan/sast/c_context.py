@@ -172,14 +172,23 @@ def _macro_at(text: str, offset: int) -> str | None:
     return m.group(1) if m else None
 
 
-def _caller_format(text: str, line: int, name: str) -> str | None:
-    """The wrapper whose parameter the format argument of this call is, if it is one."""
+def _format_call(text: str, line: int, name: str) -> tuple[int, list[str], int, str] | None:
+    """The call of the printf-like `name` on `line`: its offset, its arguments, and the position
+    and text of its format argument."""
     pos = _FORMAT_ARG.get(name)
     call = _call_on_line(text, line, name) if pos is not None else None
     if call is None or pos is None or len(call[1]) <= pos:
         return None
     offset, args = call
-    fmt = args[pos]
+    return offset, args, pos, args[pos]
+
+
+def _caller_format(text: str, line: int, name: str) -> str | None:
+    """The wrapper whose parameter the format argument of this call is, if it is one."""
+    call = _format_call(text, line, name)
+    if call is None:
+        return None
+    offset, _, _, fmt = call
     if not _IDENT.match(fmt):
         return None
     macro = _macro_at(text, offset)
@@ -421,12 +430,10 @@ def _longest_output(literal: str, args: list[str], body: str, defines: dict[str,
 def _own_format(text: str, line: int, name: str) -> str | None:
     """Why the format of this call is no problem, when it is one of the function's literals
     (and, for `sprintf`, what it writes fits the destination)."""
-    pos = _FORMAT_ARG.get(name)
-    call = _call_on_line(text, line, name) if pos is not None else None
-    if call is None or pos is None or len(call[1]) <= pos:
+    call = _format_call(text, line, name)
+    if call is None:
         return None
-    offset, args = call
-    fmt = args[pos]
+    offset, args, pos, fmt = call
     function = _function_at(text, offset) if _IDENT.match(fmt) else None
     if function is None:
         return None
