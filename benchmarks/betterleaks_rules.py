@@ -8,7 +8,8 @@ call itself. A sample is a string literal, a `+` concatenation, a variable of th
 (`key := secrets.NewSecretWithEntropy(...)`), `utils.GenerateSampleSecret(identifier, secret)` or
 `utils.GenerateSampleSecrets(identifier, secret)` (one secret in some twenty-five syntaxes, from
 the templates of `cmd/generate/config/utils/generate.go`, `{i}`, `{I}` and `{s}` replaced); a
-list may be grown after it is made (`tps = append(tps, ...)`).
+list may be grown after it is made (`tps = append(tps, ...)`, another list spread into it as
+`append(tps, other...)`).
 `secrets.NewSecret(regex)` and `secrets.NewSecretWithEntropy(regex, min)` give a random string of
 the regex's shape (seeded by the file's name; drawn again, up to ten times, until its Shannon
 entropy reaches `min`, as betterleaks does); `utils.Hex("n")`, `utils.AlphaNumeric("n")` and the
@@ -30,7 +31,8 @@ The set is a draw: the first 30 rule files, in the order of the file listing, of
 rules whose file name is not among gitleaks' rule files (gitleaks' own samples are an earlier
 source), listed with the commits of the versions read in `benchmarks/betterleaks/files.csv`
 together with `generate.go`; the second part, the next 30 such files (cloudsmith … greptile), in
-`benchmarks/betterleaks/files_2.csv` (`--betterleaks-files`). Fetch them into `DIR/<path>` (the
+`benchmarks/betterleaks/files_2.csv` (`--betterleaks-files`); the third part, the next 30
+(gumroad … nvidia), in `benchmarks/betterleaks/files_3.csv`. Fetch them into `DIR/<path>` (the
 rule's `RuleID`/`ID`, its `SkipReport`, the sample statements and the `Validate` call are what
 is read; the patterns, filters and validation expressions may be left out).
 """
@@ -59,6 +61,8 @@ _HELPERS = {
     "AlphaNumericExtended": "[a-z0-9=_\\-]{%s}",
     "AlphaNumericExtendedLong": "[a-z0-9\\/=_\\+\\-]{%s}",
 }
+# ... and those that take no argument.
+_FIXED_HELPERS = {"Hex8_4_4_4_12": "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"}
 
 _SHARED_RUN = re.compile(r"[A-Za-z0-9]{8,}")
 
@@ -152,12 +156,16 @@ class RuleReader:
             else:
                 value, i = self.expr(toks, i)
                 out.append(value)
+            if toks[i][1] == "...":  # `append(list, other...)`: other's elements
+                i += 1
             if toks[i][1] == ",":
                 i += 1
         return out, i + 1
 
     def call(self, name: str, full: str, args: list[Value | float]) -> Value:
-        if name in _HELPERS and full.startswith("utils.") and isinstance(args[0], str):
+        if name in _FIXED_HELPERS and full.startswith("utils.") and not args:
+            return _FIXED_HELPERS[name]
+        if name in _HELPERS and full.startswith("utils.") and args and isinstance(args[0], str):
             return _HELPERS[name] % args[0]
         if full == "secrets.NewSecret" and isinstance(args[0], str):
             return self.sampler(args[0])

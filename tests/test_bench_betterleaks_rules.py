@@ -132,3 +132,44 @@ def test_a_list_grown_by_append_keeps_its_samples(tmp_path: Path) -> None:
         'gadget_token = "gdt_7Qm2Xr9Lp4Vz8Kc1"',
         "gadget pat = gdt_Hn5Wq3Ty6Ub0Ja2Se",
     ]
+
+
+SPREAD = """package rules
+
+func SprocketKey() *config.Rule {
+	r := config.Rule{
+		ID: "sprocket-key",
+	}
+
+	tps := append(
+		utils.GenerateSampleSecrets("sprocket", "spk-"+secrets.NewSecret(utils.Hex("32"))),
+		utils.GenerateSampleSecrets("cog", "spk-"+secrets.NewSecret(utils.Hex("32")))...,
+	)
+	tps = append(tps, `SPROCKET_ID=`+secrets.NewSecret(utils.Hex8_4_4_4_12()))
+	return utils.Validate(r, tps, nil)
+}
+"""
+
+
+def test_a_list_spread_into_append_and_a_helper_without_argument(tmp_path: Path) -> None:
+    manifest = write(tmp_path)
+    (tmp_path / "cmd/generate/config/rules/sprocket.go").write_text(SPREAD, encoding="utf-8")
+    with manifest.open("a", encoding="utf-8") as fh:
+        fh.write("cmd/generate/config/rules/sprocket.go,x\n")
+    patterns: list[str] = []
+
+    def recording(seed: str):  # type: ignore[no-untyped-def]
+        return lambda pattern: patterns.append(pattern) or "9f3a61c0b27e4d58a1c6e0f7b3d92a4e"
+
+    data = load(tmp_path, recording, manifest)
+    texts = [s.text for s in data.scored if s.rule == "sprocket-key"]
+    # two templates for each identifier, then the appended one
+    assert texts[:4] == [
+        'sprocketToken="spk-9f3a61c0b27e4d58a1c6e0f7b3d92a4e"',
+        '{"config.ini": "SPROCKET_TOKEN=spk-9f3a61c0b27e4d58a1c6e0f7b3d92a4e"}',
+        'cogToken="spk-9f3a61c0b27e4d58a1c6e0f7b3d92a4e"',
+        '{"config.ini": "COG_TOKEN=spk-9f3a61c0b27e4d58a1c6e0f7b3d92a4e"}',
+    ]
+    assert texts[4] == "SPROCKET_ID=9f3a61c0b27e4d58a1c6e0f7b3d92a4e"
+    assert "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}" in patterns
+    assert data.unevaluated == 1  # only WidgetToken's helper
