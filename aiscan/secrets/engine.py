@@ -848,8 +848,9 @@ def _key_boundary(text: str, start: int, key: str) -> bool:
         return True
     if key.lower() in _PASSWORD_ENDINGS:
         return True  # `rootpwd`, `adminpassword`: no word ends in these but a password's name
-    if _COMPOUND_NAME.search(text, max(0, start - 12), start) and key[0].islower():
-        return True  # `apikey`, `authtoken`, `accesstoken`: a secret's name written as one word
+    compound = _COMPOUND_NAME.search(text, max(0, start - 12), start)
+    if compound and (key[0].islower() or (key.isupper() and compound.group().isupper())):
+        return True  # `apikey`, `AUTHTOKEN`, `accesstoken`: a secret's name written as one word
     if prev.islower() and key[0].isupper():
         return True
     if prev.isupper() and key[0].isupper() and key[1:2].islower():

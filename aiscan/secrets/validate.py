@@ -627,8 +627,9 @@ _STRONG_NAME = re.compile(
     re.I,
 )
 # `*key` names that are not about secrets: a public key, a database or cache key, a map key.
-_NOT_SECRET_NAME = re.compile(
-    r"(?:public|pub|publishable|site|primary|foreign|sort|cache|partition|row|index|lookup|unique|idempotency|"
+_NON_CREDENTIAL_NAMES = (
+    r"(?:(?:public|pub|publishable|site|web_?site|primary|foreign|sort|cache|mem_?cached?|partition|row|index|"
+    r"lookup|unique|idempotency|"
     r"dedup|group|routing|message|i18n|translation|label|field|column|table|map|dict|object|"
     r"hot|short|shortcut|keyboard|sign_?in|form|local_?storage|storage_?key_?prefix|item|"
     r"entry|state|query|react|list|node|registry|redis|next|prev|composite|natural|surrogate|"
@@ -640,9 +641,25 @@ _NOT_SECRET_NAME = re.compile(
     r"sync|resume|input|output|result|start|starting|end|csrf|xsrf|form|marker|cursor|paging)"
     r"[_.-]?token$"
     # a strong-named .NET assembly's public key token: the short hash of its public key
-    r"|public[_.-]?key[_.-]?token$",
-    re.I,
+    r"|public[_.-]?key[_.-]?token$)"
 )
+_NOT_SECRET_NAME = re.compile(_NON_CREDENTIAL_NAMES, re.I)
+# ... where the word starts a part of the name: at its start, after a separator or a digit, at a
+# change of case (`loginFormKey`, `XMLFormKey`); not at the end of a longer word (`platform_key`,
+# `backend_token`, `SENTRY_KEY`: the names of secrets).
+_NOT_SECRET_PART = re.compile(
+    r"(?:^|(?<=[^A-Za-z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))(?i:" + _NON_CREDENTIAL_NAMES + ")"
+)
+
+
+def _names_no_secret(core: str) -> bool:
+    """`cache_key`, `nextPageToken`, `public_key`: a key or token name that is not a secret's. In a
+    name written as one word (`nextpagetoken`, `CACHEKEY`) the parts cannot be told apart, and the
+    word is read wherever it ends."""
+    if _NOT_SECRET_NAME.search(core) is None:
+        return False
+    one_word = core.isalnum() and (core.islower() or core.isupper())
+    return one_word or _NOT_SECRET_PART.search(core) is not None
 
 
 # MySQL's and MariaDB's authentication plugins, named in a handshake or a plugin table.
@@ -675,7 +692,7 @@ def name_strength(name: str) -> str:
         return "none"  # `writeString('mysql_native_password', ...)`: a plugin's name, not a password's
     if _PASSWORD_KEY.search(core):
         return "password"
-    if _NOT_SECRET_NAME.search(core):
+    if _names_no_secret(core):
         return "none"
     if _STRONG_NAME.search(core):
         return "strong"
