@@ -85,6 +85,15 @@ _VENV_MARKER = "pyvenv.cfg"
 # Composer's install folder (composer.json's `config.vendor-dir` may name it anything, e.g.
 # `lib/3rdParty/composer`): pruned when it holds Composer's own autoloader and package list.
 _COMPOSER_MARKERS = ("autoload.php", "composer/installed.json")
+# Frameworks that ship as a folder to copy into the application (no package manager's marker):
+# pruned when the folder holds the framework's version file, whose banner names the framework,
+# and the framework's own entry files. (name, version file, banner, entry files)
+_FRAMEWORK_COPIES: tuple[tuple[str, str, bytes, tuple[str, ...]], ...] = (
+    # CakePHP 1.x and 2.x: `cake/` or `lib/Cake/` beside the application's `app/`
+    ("CakePHP", "VERSION.txt", b"CakePHP(tm) : Rapid Development Framework", ("basics.php", "bootstrap.php")),
+)
+_VERSION_FILE_BYTES = 16 * 1024
+_VERSION_LINE = re.compile(rb"^\s*(\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)\s*$", re.MULTILINE)
 
 # Every folder name aiscan may prune by default (the git scopes prune the same names).
 EXCLUDED_DIRS = frozenset(_VCS_DIRS | set(_THIRD_PARTY_DIRS) | set(_CACHE_DIRS) | set(_BUILD_OUTPUT_DIRS))
@@ -420,6 +429,30 @@ def prune_reason(folder: Path, name: str, siblings: Iterable[str] | None = None)
     composer = all(os.path.isfile(folder / name / m) for m in _COMPOSER_MARKERS)
     if composer and not os.path.islink(folder / name):
         return "third-party packages (Composer: composer/installed.json and autoload.php)"
+    if not os.path.islink(folder / name):
+        return _framework_copy(folder / name)
+    return None
+
+
+def _framework_copy(path: Path) -> str | None:
+    """Why the folder is a framework copied whole (`third-party framework (CakePHP 2.10.24: ...)`),
+    or None: its version file names the framework in its banner and its entry files are there."""
+    for framework, version_file, banner, entries in _FRAMEWORK_COPIES:
+        marker = path / version_file
+        if not marker.is_file() or marker.is_symlink():
+            continue
+        if not all((path / e).is_file() and not (path / e).is_symlink() for e in entries):
+            continue
+        try:
+            with marker.open("rb") as fh:
+                head = fh.read(_VERSION_FILE_BYTES)
+        except OSError:
+            continue
+        if banner not in head:
+            continue
+        versions = _VERSION_LINE.findall(head)
+        version = f" {versions[-1].decode('ascii')}" if versions else ""
+        return f"third-party framework ({framework}{version}: {', '.join((version_file, *entries))})"
     return None
 
 

@@ -123,6 +123,63 @@ def test_a_composer_install_folder_under_another_name_is_third_party(tmp_path: P
     )
 
 
+_CAKE_VERSION = (
+    "// +--------------------------------------------------------+ //\n"
+    "// CakePHP Version\n//\n"
+    "// CakePHP(tm) : Rapid Development Framework (https://cakephp.org)\n"
+    "// Licensed under The MIT License\n"
+    "// +--------------------------------------------------------+ //\n"
+    "2.10.24\n"
+)
+
+
+def test_a_framework_copied_whole_is_third_party_by_its_release_files(tmp_path: Path) -> None:
+    # CakePHP 2 ships as a folder to copy (`app/` beside `lib/Cake`), no package manager's marker
+    _write(
+        tmp_path,
+        {
+            "api/app/Controller/LoansController.php": "<?php class LoansController {}\n",
+            "api/lib/Cake/VERSION.txt": _CAKE_VERSION,
+            "api/lib/Cake/basics.php": "<?php function h($t) {}\n",
+            "api/lib/Cake/bootstrap.php": "<?php require 'basics.php';\n",
+            "api/lib/Cake/Controller/Component/Auth/DigestAuthenticate.php": "<?php md5($x);\n",
+        },
+    )
+    inv = build_inventory(tmp_path)
+    assert inv.paths() == ("api/app/Controller/LoansController.php",)
+    assert inv.pruned == ("api/lib/Cake",)
+    reasons = {s.path: s.reason for s in inv.skipped}
+    assert reasons["api/lib/Cake/"] == (
+        "folder not scanned: third-party framework (CakePHP 2.10.24: VERSION.txt, basics.php, bootstrap.php)"
+    )
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        # the version file alone, without the framework's own entry files
+        {"lib/Cake/VERSION.txt": _CAKE_VERSION},
+        # the entry files with a version file that names another product
+        {
+            "lib/Cake/VERSION.txt": "// Qarz loans engine\n2.10.24\n",
+            "lib/Cake/basics.php": "<?php\n",
+            "lib/Cake/bootstrap.php": "<?php\n",
+        },
+        # an application's own folder that mentions the framework in its version file's prose
+        {
+            "lib/Loans/VERSION.txt": "Built on CakePHP\n1.0.0\n",
+            "lib/Loans/basics.php": "<?php\n",
+            "lib/Loans/bootstrap.php": "<?php\n",
+        },
+    ],
+)
+def test_a_folder_without_the_frameworks_release_files_is_read(tmp_path: Path, files: dict[str, str]) -> None:
+    _write(tmp_path, {**files, "lib/Loans/Scoring.php": "<?php class Scoring {}\n"})
+    inv = build_inventory(tmp_path)
+    assert "lib/Loans/Scoring.php" in inv.paths()
+    assert inv.pruned == ()
+
+
 def test_a_diff_scan_leaves_out_vendored_files(tmp_path: Path) -> None:
     _write(tmp_path, {"app.py": "x = 1\n", "vendor/lib.py": "y = 1\n"})
     inv = build_inventory(tmp_path, only=["app.py", "vendor/lib.py"])

@@ -37,6 +37,7 @@ from aiscan.resources import rulesets_dir
 from aiscan.sast import interfile, semgrep_cache, semgrep_retry
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
+from aiscan.sast.django_csrf import drop_kept_csrf_middleware
 from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.interfile_findings import AcrossFunctions, across_summary, flow_finding, returned_finding
 from aiscan.sast.kotlin_taint_gaps import taint_gap_warning
@@ -698,6 +699,8 @@ class SemgrepAnalyzer:
             ctx.config.policy.inline_suppressions,
         )
         findings = prescribed_by_format(inline.findings, lambda p: file_lines(ctx.root, p))
+        python_files = {f.path for f in ctx.inventory.files if f.language == "python"}
+        findings = drop_kept_csrf_middleware(findings, python_files, lambda p: file_lines(ctx.root, p))
         gaps = retry.annotate(cov.gaps) + oversized_gaps(ctx.inventory.skipped, languages)
         gaps += tuple(g for g in across.gaps if g.path not in {x.path for x in gaps})
         if across.summary:

@@ -644,6 +644,8 @@ class Engine:
             return det.severity_in_tests, _HELP_EXAMPLE
         if det.severity_in_tests is not None and context == FIXTURE:
             return det.severity_in_tests, _FIXTURE
+        if det.severity_in_tests is not None and _EXAMPLE_COMMENT.match(line):
+            return det.severity_in_tests, _COMMENT_EXAMPLE
         if det.kind == "secret" and det.severity is Severity.HIGH:
             if _PRODUCTION.search(path):
                 return Severity.CRITICAL, "in a production configuration"
@@ -697,6 +699,14 @@ _API_DOCUMENT = re.compile(r"\.(?:ya?ml|json)$", re.I)
 _API_EXAMPLE = "the example value of an API description (shown to its readers)"
 # The example column of a help table (help_tables.py: a CSV whose header names an EXAMPLE column).
 HELP_EXAMPLE = "help-example"
+# A comment line that opens by saying it gives an example (`# eg : http://admin:...@camera`,
+# `// for example: ...`, ` * Example: ...`): the value is the comment's example. A comment that
+# does not say so may be a credential commented out, and stays as it is.
+_EXAMPLE_COMMENT = re.compile(
+    r"^\s*(?:#+|//+|--|;+|\*|/\*+|<!--|%+)\s*(?:e\.?\s?g\.?|for\s+example|examples?|ex\.?)\s*[:,-]?\s",
+    re.I,
+)
+_COMMENT_EXAMPLE = "an example a comment gives (the comment says so)"
 # A configuration file that only test code names (fixtures.py: a test fixture).
 FIXTURE = "fixture"
 _FIXTURE = "in a configuration that only test code names (a test fixture)"

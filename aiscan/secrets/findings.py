@@ -23,6 +23,7 @@ from aiscan.secrets.allowlist import AllowEntry
 from aiscan.secrets.detectors import Detector
 from aiscan.secrets.engine import Detection, Dump, Engine, FileScan
 from aiscan.secrets.load_tests import load_test_tool
+from aiscan.secrets.test_suite_imports import imported_test_module
 
 ANALYZER = "secrets"
 ALLOW_WITHOUT_REASON = "inline-allow-without-reason"
@@ -76,6 +77,18 @@ def sensitive_values(fs: FileScan) -> set[str]:
     return out
 
 
+def _test_tooling(fs: FileScan) -> str | None:
+    """Why the file is a script run only against a test installation, known by its content: a
+    load-test tool's script, or a script importing the project's test suite."""
+    tool = load_test_tool(fs.path, fs.lines)
+    if tool:
+        return f"in a load-test script ({tool}), run only against a test installation"
+    module = imported_test_module(fs.path, fs.lines)
+    if module:
+        return f"in a script importing the project's test suite ({module}), run against a test installation"
+    return None
+
+
 def detection_findings(
     fs: FileScan, engine: Engine, properties: Mapping[str, Any] | None = None
 ) -> list[Finding]:
@@ -83,7 +96,7 @@ def detection_findings(
     suppressions applied."""
     by_line = line_values(fs)
     seen: dict[tuple[str, str], int] = {}
-    load_test = load_test_tool(fs.path, fs.lines) if fs.detections else None
+    test_tooling = _test_tooling(fs) if fs.detections else None
     out: list[Finding] = []
     for d in fs.detections:
         det = d.detector
@@ -99,11 +112,8 @@ def detection_findings(
         props: dict[str, Any] = dict(properties or {})
         severity, why = engine.assess(det, fs.path, line, d.context, d.key, d.value)
         lowered = det.severity_in_tests
-        if load_test and lowered is not None and severity.rank > lowered.rank:
-            severity, why = (
-                lowered,
-                f"in a load-test script ({load_test}), run only against a test installation",
-            )
+        if test_tooling and lowered is not None and severity.rank > lowered.rank:
+            severity, why = lowered, test_tooling
         if d.recurs_from:
             again = f"the value of the secret reported on line {d.recurs_from}, set again under another name"
             why = f"{why}; {again}"

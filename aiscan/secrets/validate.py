@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import itertools
 import json
 import math
@@ -46,6 +47,8 @@ def is_placeholder(value: str, placeholders: Placeholders) -> bool:
         return True
     if len(v) >= 3 and _ALPHABET.startswith(v.lower()):
         return True  # `abcd`, `abcdefg`: the start of the alphabet, as `abcdef` and `1234` are
+    if _alphabet_and_count(v):
+        return True  # `ABCDEFG123456`: the two stand-ins joined
     if placeholders.patterns.search(v):
         return True
     if placeholders.words.search(v) and not random_beside_fake(v, placeholders):
@@ -57,6 +60,21 @@ def is_placeholder(value: str, placeholders: Placeholders) -> bool:
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_LETTERS_DIGITS = re.compile(r"([a-z]{3,})([0-9]{3,})|([0-9]{3,})([a-z]{3,})")
+
+
+def _alphabet_and_count(value: str) -> bool:
+    """The start of the alphabet and a count from 0 or 1, one after the other (`abcdef123456`,
+    `ABCDEFG123456`, `123456abcdef`): a stand-in made of two."""
+    m = _LETTERS_DIGITS.fullmatch(value.lower())
+    if m is None:
+        return False
+    letters, digits = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return _ALPHABET.startswith(letters) and (
+        "1234567890".startswith(digits) or "0123456789".startswith(digits)
+    )
+
+
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _PRINTABLE = re.compile(r"[ -~]+")
 
@@ -302,6 +320,10 @@ _BETWEEN_STRINGS = re.compile(r"^[,;][ \t]*[A-Za-z_$][\w$]*[ \t]*[:=]?$")
 _JOINED_CALL = re.compile(r"^[.+][A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*\(.*\)[.+]$")
 
 
+# An HTML character reference: `&#259;`, `&#x142;`, `&ntilde;`.
+_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def assignment_ok(
     key: str,
     value: str,
@@ -315,6 +337,10 @@ def assignment_ok(
     """A literal assigned to a password/secret/token/key name that looks like a real one.
     `op` is the text between the name and the value; `key_quoted` whether the name is the quoted
     first argument of a call; `after` the rest of the line after the value."""
+    if _CHAR_REFERENCE.search(value) and html.unescape(value) != value:
+        # `'Password' => 'Parol&#259;'`: text for a page, judged as the text it encodes
+        decoded = html.unescape(value)
+        return assignment_ok(key, decoded, quoted, path, placeholders, op, key_quoted, after)
     if weak_config_password(key, value, path, placeholders, op, after):
         return True
     if weak_signing_secret(key, value, path, placeholders, op, after):

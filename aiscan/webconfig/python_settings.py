@@ -14,9 +14,11 @@ extended by a production class is read only through it.
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from aiscan.sast.django_csrf import keeps_django_csrf
 from aiscan.webconfig.pyvalues import UNKNOWN, Value, evaluate, truth
 from aiscan.webconfig.source import Hit, Tree, in_test_tree, production_name
 
@@ -66,7 +68,7 @@ def check_python_settings(tree: Tree) -> list[Hit]:
         except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
             tree.gap(path, f"not valid Python, settings not read: {type(exc).__name__}")
     hits: list[Hit] = []
-    hits.extend(_django(modules))
+    hits.extend(_django(modules, tree))
     for path, module in modules.items():
         hits.extend(_flask(path, module))
     return hits
@@ -75,7 +77,7 @@ def check_python_settings(tree: Tree) -> list[Hit]:
 # ---- Django ---------------------------------------------------------------------------------
 
 
-def _django(modules: dict[str, ast.Module]) -> list[Hit]:
+def _django(modules: dict[str, ast.Module], tree: Tree) -> list[Hit]:
     settings_modules = {p: m for p, m in modules.items() if _is_django_settings(p, m)}
     production = {
         p
@@ -93,7 +95,7 @@ def _django(modules: dict[str, ast.Module]) -> list[Hit]:
         values = _module_settings(path, settings_modules, 0, set())
         if not _is_django_settings_values(values):
             continue
-        hits.extend(django_hits(values, path))
+        hits.extend(django_hits(values, path, _own_csrf_middleware(tree)))
     return hits
 
 
@@ -190,7 +192,20 @@ def _module_settings(path: str, modules: dict[str, ast.Module], depth: int, seen
     return values
 
 
-def django_hits(values: Settings, module: str) -> list[Hit]:
+def _own_csrf_middleware(tree: Tree) -> Callable[[str, str], bool]:
+    """Whether a MIDDLEWARE entry of a settings file is a class of the tree that keeps Django's
+    CSRF check (aiscan.sast.django_csrf)."""
+    paths = frozenset(tree.with_suffix(".py"))
+
+    def keeps(entry: str, settings_path: str) -> bool:
+        return keeps_django_csrf(entry, settings_path, paths, lambda p: tree.text(p, quiet=True))
+
+    return keeps
+
+
+def django_hits(
+    values: Settings, module: str, own_csrf: Callable[[str, str], bool] | None = None
+) -> list[Hit]:
     hits: list[Hit] = []
     hits.extend(_debug(values, "DEBUG", module))
     propagate = values.get("DEBUG_PROPAGATE_EXCEPTIONS")
@@ -206,13 +221,21 @@ def django_hits(values: Settings, module: str) -> list[Hit]:
     middleware = values.get("MIDDLEWARE") or values.get("MIDDLEWARE_CLASSES")
     if middleware and isinstance(middleware.value.value, list):
         items = middleware.value.value
-        if CSRF_MIDDLEWARE in items:
+        own = [
+            i
+            for i in items
+            if own_csrf and isinstance(i, str) and i != CSRF_MIDDLEWARE and own_csrf(i, middleware.path)
+        ]
+        if CSRF_MIDDLEWARE in items or own:
+            named = (
+                CSRF_MIDDLEWARE if CSRF_MIDDLEWARE in items else f"{own[0]} (keeps {CSRF_MIDDLEWARE}'s check)"
+            )
             hits.append(
                 Hit(
                     "server-csrf-protection",
                     middleware.path,
                     middleware.line,
-                    f"{CSRF_MIDDLEWARE} in MIDDLEWARE of the production settings ({module})",
+                    f"{named} in MIDDLEWARE of the production settings ({module})",
                     present=True,
                 )
             )
