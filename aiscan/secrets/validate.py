@@ -337,6 +337,7 @@ def assignment_ok(
     """A literal assigned to a password/secret/token/key name that looks like a real one.
     `op` is the text between the name and the value; `key_quoted` whether the name is the quoted
     first argument of a call; `after` the rest of the line after the value."""
+    value = query_value(value, op)
     if _CHAR_REFERENCE.search(value) and html.unescape(value) != value:
         # `'Password' => 'Parol&#259;'`: text for a page, judged as the text it encodes
         decoded = html.unescape(value)
@@ -484,6 +485,32 @@ NOT_A_SECRET = _NOT_A_SECRET
 ENV_NAME = _ENV_NAME
 
 
+# The rest of an inline map after a value (`{user: bob, password: s3cret, permissions: $admin}`,
+# HOCON and NATS objects, YAML's flow mapping): more `name: value` pairs, then the closing brace
+# ending the line. A value there ends at its comma, as a value ending its line does.
+_REST_OF_INLINE_MAP = re.compile(
+    r"^[ \t]*(?:,[ \t]*[\"']?[A-Za-z_$][\w.$-]*[\"']?[ \t]*[:=][^,{}\[\]\"'#]*)*,?[ \t]*\}[ \t]*[,\]]?[ \t]*$"
+)
+
+
+def ends_setting(after: str) -> bool:
+    """What follows a value on its line ends the setting: nothing, a comment, or the rest of an
+    inline map; not prose (`password: meadow, then log in with it`)."""
+    rest = after.strip().strip(",;").strip()
+    return not rest or rest.startswith("#") or _REST_OF_INLINE_MAP.match(after) is not None
+
+
+# A URL's next query parameter (`&scope=`): a password given in a query string ends before it.
+_NEXT_PARAMETER = re.compile(r"&[A-Za-z_][\w.\[\]-]*=")
+
+
+def query_value(value: str, op: str) -> str:
+    """The value of a `name=value` query parameter, cut before the next parameter
+    (`123456&scope=all` is `123456`): what follows the `&` is not part of the password."""
+    found = _NEXT_PARAMETER.search(value) if op.strip() == "=" else None
+    return value[: found.start()] if found else value
+
+
 def weak_config_password(
     key: str, value: str, path: str, placeholders: Placeholders, op: str = "=", after: str = ""
 ) -> bool:
@@ -498,8 +525,7 @@ def weak_config_password(
     elsewhere: it is the password the account runs with."""
     if op.strip().strip("\"'").strip() not in ("=", ":", ":="):
         return False
-    rest = after.strip().strip(",;").strip()
-    if rest and not rest.startswith("#"):
+    if not ends_setting(after):
         return False
     if file_role(path) != "config" or not _PASSWORD_SETTING.search(key.strip("\"'[]$@:")):
         return False

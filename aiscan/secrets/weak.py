@@ -72,6 +72,8 @@ _COMMENT_LINE = re.compile(r"^[ \t]*(?://|#|\*|/\*|--|;|<!--|rem[ \t])", re.I)
 _OPTION_LINE = re.compile(r"^[ \t]*--[A-Za-z]")
 # What may stand before an unquoted setting's name on its line: indentation, `export`, a list dash.
 _SETTING_START = re.compile(r"^[ \t]*(?:export[ \t]+|-[ \t]+)?[\"']?$")
+# What stands before a name inside an inline map: its opening brace and the pairs before it.
+_IN_INLINE_MAP = re.compile(r"^[ \t]*(?:-[ \t]+)?\{(?:[^{}\"'#]*,)?[ \t]*[\"']?$")
 # Translation files, whatever folder they are in: `messages_et.properties`, `strings.xml`,
 # `Localizable.strings`, gettext catalogues.
 _LOCALE_FILE = re.compile(
@@ -265,11 +267,11 @@ def literal_setting(
         return False  # a usage example in a comment, a disabled setting
     if not quoted:
         # Unquoted, a value is a literal only in configuration and in example or template files
-        # (which are configuration to be copied), set by a setting that starts and ends its line.
-        if role == "code" or bare_op == "(" or not _SETTING_START.match(head):
+        # (which are configuration to be copied), set by a setting that starts and ends its line
+        # or by a pair of an inline map (`{user: bob, password: x, role: admin}`).
+        if role == "code" or bare_op == "(":
             return False
-        rest = after.strip().strip(",;").strip()
-        if rest and not rest.startswith("#"):
+        if not (_SETTING_START.match(head) or _IN_INLINE_MAP.match(head)) or not v.ends_setting(after):
             return False
     return True
 
