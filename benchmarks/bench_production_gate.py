@@ -127,16 +127,19 @@ Express application builder with login, forms and tables), recorded
 (`benchmarks/production/twentieth-before.json`) before any rule was changed for them. Java and C#
 are missing: the two Java applications Debian lists as source (Hibiscus, Jameica) answer 404 on the
 archive mirror this machine reaches.
-`twentyfirst`: 8 whole servers and web applications of the kinds an online lending system is built
+`twentyfirst`: 10 whole servers and web applications of the kinds an online lending system is built
 from, in Go, Ruby, TypeScript and Python, used in no set above nor named in docs/ or benchmarks/:
 Go servers Debian ships as source packages (`debian_source`: Pebble, an ACME certificate
 authority's HTTPS API server; Prometheus, a monitoring server with an HTTP API and web UI), Ruby
 applications Debian ships (pcs, whose pcsd daemon is a Sinatra web UI and REST API with logins,
 beside its Python command line; Samizdat, a web publishing application with users and a
 PostgreSQL database), TypeScript servers from npm (Medusa's commerce server, orders, payments and
-customers, compiled to dist/; Directus's API server, users, roles and a REST API) and Python web
-applications from PyPI (Indico, a Flask event manager with registration and payments; Mayan EDMS,
-a Django document manager with a REST API), recorded
+customers, compiled to dist/; Directus's API server, users, roles and a REST API; both ship only
+their compiled dist/ folder, which the inventory prunes as build output, so two Node servers that
+ship their code were added before they were scanned: Uppy Companion, an Express server for
+uploads with OAuth to storage providers, src/ and lib/; Haraka, an SMTP server with
+authentication plugins) and Python web applications from PyPI (Indico, a Flask event manager
+with registration and payments; Mayan EDMS, a Django document manager with a REST API), recorded
 (`benchmarks/production/twentyfirst-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
@@ -448,7 +451,7 @@ SETS = {
     ),
     "twentyfirst": ProjectSet(
         pypi=("indico", "mayan-edms"),
-        npm=("@medusajs/medusa", "@directus/api"),
+        npm=("@medusajs/medusa", "@directus/api", "@uppy/companion", "haraka"),
         debian=("pcs", "samizdat"),
         debian_source=("pebble", "prometheus"),
     ),
