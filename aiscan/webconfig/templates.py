@@ -53,8 +53,9 @@ _STORAGE = re.compile(
     r"|\.(?P<k3>[A-Za-z_$][\w$]{0,80})\s*=(?!=))"
 )
 _AUTOESCAPE_OFF = re.compile(r"\{%-?\s*autoescape\s+(false|off)\b")
+_SAFE_FILTER = re.compile(r"\{\{[^}\n]{0,200}?\|\s*(safe|raw)\b")
 _UNESCAPED = (
-    (re.compile(r"\{\{[^}\n]{0,200}?\|\s*(safe|raw)\b"), "a value marked |safe (escaping off)"),
+    (_SAFE_FILTER, "a value marked |safe (escaping off)"),
     (_AUTOESCAPE_OFF, "an autoescape-off block"),
     (re.compile(r"\bth:utext\s*="), "th:utext (unescaped Thymeleaf text)"),
     (re.compile(r"@Html\.Raw\("), "@Html.Raw (unescaped Razor output)"),
@@ -344,6 +345,23 @@ _TEMPLATE_VALUE = re.compile(r"\{\{(?P<expr>[^}]*)\}\}")
 _LAST_FILTER = re.compile(r"\|\s*(\w+)\s*$")
 
 
+# `|safe` / `|raw` inside one `{{ ... }}`, and a string literal just before one
+_MARKED_SAFE = re.compile(r"\|\s*(safe|raw)\b")
+_LITERAL_BEFORE = re.compile(r"""(?:'[^'\n]*'|"[^"\n]*")\s*$""")
+
+
+def _only_literals_marked_safe(expression: str) -> bool:
+    """Every `|safe` of the expression marks a string literal the developer wrote, as in Jinja's
+    `x|replace('\\n', '<br>'|safe)` (the value itself is escaped by `replace`). A literal that is a
+    Django filter's argument (`x|default:"<i>-</i>"|safe`) is not: there `|safe` is the chain's."""
+    marks = list(_MARKED_SAFE.finditer(expression))
+    for mark in marks:
+        literal = _LITERAL_BEFORE.search(expression, 0, mark.start())
+        if literal is None or expression[: literal.start()].rstrip().endswith(":"):
+            return False
+    return bool(marks)
+
+
 # `{{ notice|safe }}`: a bare name of the view's context marked safe
 _BARE_SAFE = re.compile(r"\{\{\s*(\w+)\s*\|\s*safe\s*\}\}")
 
@@ -399,6 +417,8 @@ def _unescaped(
             end = text.find(close, m.end())
             if _SAFE_BEFORE.search(text[m.start() : (end + 3 if end >= 0 else m.end())][:300]):
                 continue
+            if pattern is _SAFE_FILTER and end >= 0 and _only_literals_marked_safe(text[m.start() : end]):
+                continue  # the developer's own markup, e.g. a `<br>` given to a filter
             if pattern is _AUTOESCAPE_OFF and _sanitised_block(text, m.start(), safe_tags):
                 continue  # every value written is a sanitiser's output
             bare = _BARE_SAFE.match(text, m.start())
