@@ -81,3 +81,22 @@ app.get("/avatar", (req, res) => {
   // ruleid: javascript-ssrf
   request(req.body.callback);
 });
+
+// The application's own module named request.js is not the `request` HTTP client: its functions
+// (a URL check, a helper) are not the client's request methods.
+import { getURLMeta, validateURL } from "../helpers/request.js";
+
+app.post("/url/meta", async (req, res) => {
+  // ok: javascript-ssrf
+  if (!validateURL(req.body.url, false)) {
+    res.status(400).json({ error: "Invalid request body" });
+    return;
+  }
+  // ok: javascript-ssrf
+  res.json(await getURLMeta(req.body.url, false));
+});
+
+app.post("/statement/fetch", (req, res) => {
+  // ruleid: javascript-ssrf
+  request.post(req.body.statementUrl, { json: true }).pipe(res);
+});
