@@ -273,6 +273,9 @@ def test_templates_in_test_folders_are_not_production_pages(tmp_path: Path) -> N
         """{{ loan.address|replace('\\n', '<br>'|safe) }}""",
         """{{ note|replace("\\n", "<br>"|safe) }}""",
         "{{ '<hr>'|safe }}",
+        # each tag of a Django form's media, built by Media.render_css / render_js (format_html)
+        "{% for asset in form.media.render_css %}{{ asset|safe }}{% endfor %}",
+        "{% for js in view.form.media.render_js %}\n  {{ js|safe }}\n{% endfor %}",
     ],
 )
 def test_values_made_safe_or_html_by_design_are_not_unescaped_output(tmp_path: Path, body: str) -> None:
@@ -309,6 +312,8 @@ def test_an_ejs_layout_printing_its_rendered_page_is_not_unescaped_output(tmp_pa
         """{{ note|default:"<i>none</i>"|safe }}""",
         "{{ '<br>'|safe ~ note|safe }}",
         """{{ note|replace('\\n', '<br>')|safe }}""",
+        "{% for note in loan.notes %}{{ note|safe }}{% endfor %}",
+        "{% for asset in form.media.render_css %}{% endfor %}{{ asset|safe }}",
     ],
 )
 def test_other_values_marked_safe_are_unescaped_output(tmp_path: Path, body: str) -> None:

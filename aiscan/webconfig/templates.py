@@ -362,6 +362,18 @@ def _only_literals_marked_safe(expression: str) -> bool:
     return bool(marks)
 
 
+# `{% for asset in form.media.render_css %}`: a loop over the tags of a Django form's media, each
+# built by Media.render_css / render_js with format_html (escaped)
+_MEDIA_LOOP = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+[\w.]*\bmedia\.render_(?:css|js)\s*-?%\}")
+_END_FOR = re.compile(r"\{%-?\s*endfor\b")
+
+
+def _media_tag(text: str, start: int, name: str) -> bool:
+    """`name` is the variable of a loop over a Django form's media tags still open at `start`."""
+    loops = [m for m in _MEDIA_LOOP.finditer(text, 0, start) if m.group(1) == name]
+    return bool(loops) and not _END_FOR.search(text, loops[-1].end(), start)
+
+
 # `{{ notice|safe }}`: a bare name of the view's context marked safe
 _BARE_SAFE = re.compile(r"\{\{\s*(\w+)\s*\|\s*safe\s*\}\}")
 
@@ -424,6 +436,8 @@ def _unescaped(
             bare = _BARE_SAFE.match(text, m.start())
             if bare and bare.group(1) in literal_names:
                 continue  # the views give it only text the developer wrote (literal_context.py)
+            if bare and _media_tag(text, m.start(), bare.group(1)):
+                continue  # a tag of a form's media, built escaped by Django
             hits.append(
                 Hit(
                     "web-template-unescaped-output",
