@@ -15,7 +15,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Twenty sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Twenty-one sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -127,6 +127,20 @@ Express application builder with login, forms and tables), recorded
 (`benchmarks/production/twentieth-before.json`) before any rule was changed for them. Java and C#
 are missing: the two Java applications Debian lists as source (Hibiscus, Jameica) answer 404 on the
 archive mirror this machine reaches.
+`twentyfirst`: 10 whole servers and web applications of the kinds an online lending system is built
+from, in Go, Ruby, TypeScript and Python, used in no set above nor named in docs/ or benchmarks/:
+Go servers Debian ships as source packages (`debian_source`: Pebble, an ACME certificate
+authority's HTTPS API server; Prometheus, a monitoring server with an HTTP API and web UI), Ruby
+applications Debian ships (pcs, whose pcsd daemon is a Sinatra web UI and REST API with logins,
+beside its Python command line; Samizdat, a web publishing application with users and a
+PostgreSQL database), TypeScript servers from npm (Medusa's commerce server, orders, payments and
+customers, compiled to dist/; Directus's API server, users, roles and a REST API; both ship only
+their compiled dist/ folder, which the inventory prunes as build output, so two Node servers that
+ship their code were added before they were scanned: Uppy Companion, an Express server for
+uploads with OAuth to storage providers, src/ and lib/; Haraka, an SMTP server with
+authentication plugins) and Python web applications from PyPI (Indico, a Flask event manager
+with registration and payments; Mayan EDMS, a Django document manager with a REST API), recorded
+(`benchmarks/production/twentyfirst-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -434,6 +448,12 @@ SETS = {
         pypi=("pretalx", "django-helpdesk", "kiwitcms"),
         npm=("openhim-core", "@saltcorn/server"),
         debian=("ocsinventory-reports", "ldap-account-manager", "zoneminder"),
+    ),
+    "twentyfirst": ProjectSet(
+        pypi=("indico", "mayan-edms"),
+        npm=("@medusajs/medusa", "@directus/api", "@uppy/companion", "haraka"),
+        debian=("pcs", "samizdat"),
+        debian_source=("pebble", "prometheus"),
     ),
 }
 

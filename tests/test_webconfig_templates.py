@@ -268,6 +268,14 @@ def test_templates_in_test_folders_are_not_production_pages(tmp_path: Path) -> N
         # a value the application escaped and named so (a property returning json.dumps(name))
         "{{ user.json_escaped_name | safe }}",
         "{{ escaped_comment|safe }}",
+        # |safe on the developer's own literal, a filter's argument in Jinja: the value is escaped
+        # by `replace` and only the literal `<br>` is written as markup
+        """{{ loan.address|replace('\\n', '<br>'|safe) }}""",
+        """{{ note|replace("\\n", "<br>"|safe) }}""",
+        "{{ '<hr>'|safe }}",
+        # each tag of a Django form's media, built by Media.render_css / render_js (format_html)
+        "{% for asset in form.media.render_css %}{{ asset|safe }}{% endfor %}",
+        "{% for js in view.form.media.render_js %}\n  {{ js|safe }}\n{% endfor %}",
     ],
 )
 def test_values_made_safe_or_html_by_design_are_not_unescaped_output(tmp_path: Path, body: str) -> None:
@@ -299,6 +307,13 @@ def test_an_ejs_layout_printing_its_rendered_page_is_not_unescaped_output(tmp_pa
         "{{ fields(note)|safe }}",
         "{{ unescaped_comment|safe }}",
         "{{ escape_hint|safe }}",
+        # a Django filter's argument is followed by the next filter of the chain: |safe is the
+        # whole value's
+        """{{ note|default:"<i>none</i>"|safe }}""",
+        "{{ '<br>'|safe ~ note|safe }}",
+        """{{ note|replace('\\n', '<br>')|safe }}""",
+        "{% for note in loan.notes %}{{ note|safe }}{% endfor %}",
+        "{% for asset in form.media.render_css %}{% endfor %}{{ asset|safe }}",
     ],
 )
 def test_other_values_marked_safe_are_unescaped_output(tmp_path: Path, body: str) -> None:

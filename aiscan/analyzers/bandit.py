@@ -28,6 +28,7 @@ from aiscan.models import (
     Severity,
 )
 from aiscan.resources import rulesets_dir
+from aiscan.sast.crypto_namespace import declared_pycryptodome
 from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.jinja_text_templates import config_file_environments
 from aiscan.sast.sql_literal_only import drop_sql_formatting_no_value
@@ -301,4 +302,5 @@ class BanditAnalyzer:
             return file_lines(ctx.root, path)
 
         kept = drop_sql_formatting_no_value(inline.findings, lines_of)
+        kept = declared_pycryptodome(kept, ctx.inventory.all_paths(), lines_of)
         return AnalyzerOutcome(run, config_file_environments(prescribed_by_format(kept, lines_of), lines_of))

@@ -53,8 +53,9 @@ _STORAGE = re.compile(
     r"|\.(?P<k3>[A-Za-z_$][\w$]{0,80})\s*=(?!=))"
 )
 _AUTOESCAPE_OFF = re.compile(r"\{%-?\s*autoescape\s+(false|off)\b")
+_SAFE_FILTER = re.compile(r"\{\{[^}\n]{0,200}?\|\s*(safe|raw)\b")
 _UNESCAPED = (
-    (re.compile(r"\{\{[^}\n]{0,200}?\|\s*(safe|raw)\b"), "a value marked |safe (escaping off)"),
+    (_SAFE_FILTER, "a value marked |safe (escaping off)"),
     (_AUTOESCAPE_OFF, "an autoescape-off block"),
     (re.compile(r"\bth:utext\s*="), "th:utext (unescaped Thymeleaf text)"),
     (re.compile(r"@Html\.Raw\("), "@Html.Raw (unescaped Razor output)"),
@@ -344,6 +345,35 @@ _TEMPLATE_VALUE = re.compile(r"\{\{(?P<expr>[^}]*)\}\}")
 _LAST_FILTER = re.compile(r"\|\s*(\w+)\s*$")
 
 
+# `|safe` / `|raw` inside one `{{ ... }}`, and a string literal just before one
+_MARKED_SAFE = re.compile(r"\|\s*(safe|raw)\b")
+_LITERAL_BEFORE = re.compile(r"""(?:'[^'\n]*'|"[^"\n]*")\s*$""")
+
+
+def _only_literals_marked_safe(expression: str) -> bool:
+    """Every `|safe` of the expression marks a string literal the developer wrote, as in Jinja's
+    `x|replace('\\n', '<br>'|safe)` (the value itself is escaped by `replace`). A literal that is a
+    Django filter's argument (`x|default:"<i>-</i>"|safe`) is not: there `|safe` is the chain's."""
+    marks = list(_MARKED_SAFE.finditer(expression))
+    for mark in marks:
+        literal = _LITERAL_BEFORE.search(expression, 0, mark.start())
+        if literal is None or expression[: literal.start()].rstrip().endswith(":"):
+            return False
+    return bool(marks)
+
+
+# `{% for asset in form.media.render_css %}`: a loop over the tags of a Django form's media, each
+# built by Media.render_css / render_js with format_html (escaped)
+_MEDIA_LOOP = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+[\w.]*\bmedia\.render_(?:css|js)\s*-?%\}")
+_END_FOR = re.compile(r"\{%-?\s*endfor\b")
+
+
+def _media_tag(text: str, start: int, name: str) -> bool:
+    """`name` is the variable of a loop over a Django form's media tags still open at `start`."""
+    loops = [m for m in _MEDIA_LOOP.finditer(text, 0, start) if m.group(1) == name]
+    return bool(loops) and not _END_FOR.search(text, loops[-1].end(), start)
+
+
 # `{{ notice|safe }}`: a bare name of the view's context marked safe
 _BARE_SAFE = re.compile(r"\{\{\s*(\w+)\s*\|\s*safe\s*\}\}")
 
@@ -399,11 +429,15 @@ def _unescaped(
             end = text.find(close, m.end())
             if _SAFE_BEFORE.search(text[m.start() : (end + 3 if end >= 0 else m.end())][:300]):
                 continue
+            if pattern is _SAFE_FILTER and end >= 0 and _only_literals_marked_safe(text[m.start() : end]):
+                continue  # the developer's own markup, e.g. a `<br>` given to a filter
             if pattern is _AUTOESCAPE_OFF and _sanitised_block(text, m.start(), safe_tags):
                 continue  # every value written is a sanitiser's output
             bare = _BARE_SAFE.match(text, m.start())
             if bare and bare.group(1) in literal_names:
                 continue  # the views give it only text the developer wrote (literal_context.py)
+            if bare and _media_tag(text, m.start(), bare.group(1)):
+                continue  # a tag of a form's media, built escaped by Django
             hits.append(
                 Hit(
                     "web-template-unescaped-output",

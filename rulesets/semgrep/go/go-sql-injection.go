@@ -1,12 +1,14 @@
 package handlers
 
 import (
+	"context"
 	"encoding/json"
 	"database/sql"
 	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 	"gorm.io/gorm"
@@ -150,4 +152,23 @@ func decodedFromResponseSqlInjection(w http.ResponseWriter, r *http.Request, db 
 	// ok: go-sql-injection
 	rows, _ := db.Query("SELECT id FROM clients WHERE iin = '" + status.Value + "'")
 	_ = rows
+}
+
+// A query object run with a context: `Exec(ctx)` takes no query text, and a context whose
+// deadline the request chose (`?timeout=`) is still no SQL.
+func queryObjectWithRequestTimeout(w http.ResponseWriter, r *http.Request, engine *scoring.Engine, db *sql.DB) {
+	ctx := r.Context()
+	timeout, _ := time.ParseDuration(r.FormValue("timeout"))
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	qry := engine.NewQuery(r.FormValue("rule"))
+	// ok: go-sql-injection
+	res := qry.Exec(ctx)
+	// ok: go-sql-injection
+	rows, _ := qry.Query(r.Context())
+	_, _ = res, rows
+	// ruleid: go-sql-injection
+	db.Exec("UPDATE loans SET status = '" + r.FormValue("status") + "'")
+	// ruleid: go-sql-injection
+	db.ExecContext(ctx, "UPDATE loans SET status = '"+r.FormValue("status")+"'")
 }

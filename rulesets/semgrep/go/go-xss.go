@@ -132,3 +132,31 @@ func decodedFromResponseXss(w http.ResponseWriter, r *http.Request, db *sql.DB, 
 	// ok: go-xss
 	fmt.Fprintf(w, "<p>%s</p>", status.Value)
 }
+
+// A certificate chain, a certificate, a CRL or an archive sent with its own media type is not a
+// page a browser renders.
+func certificateChain(w http.ResponseWriter, r *http.Request) {
+	serial := r.URL.Query().Get("serial")
+	w.Header().Set("Content-Type", "application/pem-certificate-chain; charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	// ok: go-xss
+	w.Write(chainFor(serial))
+}
+
+func issuerCertificate(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/pkix-cert")
+	// ok: go-xss
+	w.Write(certFor(r.URL.Query().Get("issuer")))
+}
+
+func statementArchive(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/zip")
+	// ok: go-xss
+	w.Write(archiveFor(r.URL.Query().Get("month")))
+}
+
+func statementXML(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/xhtml+xml")
+	// ruleid: go-xss
+	w.Write([]byte(r.URL.Query().Get("month")))
+}

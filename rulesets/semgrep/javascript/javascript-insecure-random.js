@@ -29,3 +29,33 @@ function createAuthToken() {
   // ruleid: javascript-insecure-random
   return Math.random().toString(36).slice(2);
 }
+
+// "pin" inside another word (ping, spinner, shipping, mapping) is no PIN: a health-check job's
+// start delay and a spinner's jitter are no secrets.
+export async function startPeriodicPingJob({ urls, interval }) {
+  // ok: javascript-insecure-random
+  const delayBySec = Math.random() * interval;
+  return { urls, delayBySec };
+}
+
+function updateShippingEstimate(days) {
+  // ok: javascript-insecure-random
+  const spinnerOffset = Math.random() * 10;
+  return days + spinnerOffset;
+}
+
+// A PIN is still a PIN as a word of its own in any case.
+function generatePin() {
+  // ruleid: javascript-insecure-random
+  return String(Math.floor(Math.random() * 10000)).padStart(4, "0");
+}
+
+function issueCard(card) {
+  // ruleid: javascript-insecure-random
+  card.pinCode = Math.floor(Math.random() * 10000);
+  // ruleid: javascript-insecure-random
+  const card_pin = Math.floor(Math.random() * 10000);
+  // ruleid: javascript-insecure-random
+  const PIN = Math.floor(Math.random() * 10000);
+  return [card, card_pin, PIN];
+}

@@ -135,3 +135,19 @@ app.get("/statements/file/:file", (req, res) => {
   // ruleid: javascript-path-traversal
   res.sendFile(path.join(STATEMENTS_DIR, other));
 });
+
+// A storage provider's download({ id, ... }) fetches a file by its id from the provider's API:
+// Express's res.download takes a path, never an options object as its first argument.
+app.get("/remote/:id", async (req, res) => {
+  const { id } = req.params;
+  // ok: javascript-path-traversal
+  const stream = await provider.download({ id, query: req.query });
+  stream.pipe(res);
+});
+
+app.get("/statement/:name", (req, res) => {
+  // ruleid: javascript-path-traversal
+  res.download(req.params.name, { root: undefined });
+  // ruleid: javascript-path-traversal
+  res.download(`/srv/statements/${req.params.name}`);
+});

@@ -57,3 +57,46 @@ app.post("/uploads/from-url", async (req, res) => {
   const g = await axios.default.request({ url: "https://api.partner-a.kz/v1/score", data: req.body });
   res.json([a.status, b.status, c.status, d.status, e.status, f.status, g.status]);
 });
+
+// A handler's own `request` parameter is the request being served: `request.get(name)` reads one
+// of its headers (Express), it is not the `request` HTTP client.
+router.use((request, response, next) => {
+  const headerName = "X-Request-Id";
+  // ok: javascript-ssrf
+  const oldValue = request.get(headerName);
+  response.set(headerName, oldValue ?? crypto.randomUUID());
+  next();
+});
+
+function traceHeader(request, response) {
+  // ok: javascript-ssrf
+  return request.get("X-Trace-Id");
+}
+
+// The `request` HTTP client called from a handler whose request is `req` still fetches the URL.
+const request = require("request");
+app.get("/avatar", (req, res) => {
+  // ruleid: javascript-ssrf
+  request.get(req.query.url).pipe(res);
+  // ruleid: javascript-ssrf
+  request(req.body.callback);
+});
+
+// The application's own module named request.js is not the `request` HTTP client: its functions
+// (a URL check, a helper) are not the client's request methods.
+import { getURLMeta, validateURL } from "../helpers/request.js";
+
+app.post("/url/meta", async (req, res) => {
+  // ok: javascript-ssrf
+  if (!validateURL(req.body.url, false)) {
+    res.status(400).json({ error: "Invalid request body" });
+    return;
+  }
+  // ok: javascript-ssrf
+  res.json(await getURLMeta(req.body.url, false));
+});
+
+app.post("/statement/fetch", (req, res) => {
+  // ruleid: javascript-ssrf
+  request.post(req.body.statementUrl, { json: true }).pipe(res);
+});
