@@ -36,7 +36,11 @@ _BUNDLES = (
     (
         re.compile(
             rb"\A(?:\xef\xbb\xbf)?\s*(?:/\*.*?\*/\s*)?[!(;]\s*\(?\s*function\s*\(\s*\w+\s*,\s*\w+\s*\)\s*\{\s*"
-            rb"(?:typeof exports\s*={2,3}\s*['\"]object['\"]|['\"]object['\"]\s*={2,3}\s*typeof exports)",
+            rb"(?:['\"]use strict['\"];?\s*)?"
+            rb"(?:typeof exports\s*={2,3}\s*['\"]object['\"]|['\"]object['\"]\s*={2,3}\s*typeof exports"
+            # the same wrapper asking for an AMD loader first (umdjs' returnExports)
+            rb"|if\s*\(\s*(?:typeof define\s*={2,3}\s*['\"]function['\"]"
+            rb"|['\"]function['\"]\s*={2,3}\s*typeof define)\s*&&\s*define\.amd)",
             re.DOTALL,
         ),
         "UMD bundle",
