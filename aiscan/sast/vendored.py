@@ -45,6 +45,16 @@ _BUNDLES = (
         ),
         "UMD bundle",
     ),
+    # AMD modules whose names a build wrote into their define calls (r.js, Rollup's AMD output): a
+    # hand-written module leaves its name to the loader
+    (
+        re.compile(
+            rb"\A(?:\xef\xbb\xbf)?\s*(?:(?:/\*.*?\*/|//[^\n]*\n)\s*)*(?:['\"]use strict['\"];?\s*)?"
+            rb"define\(\s*['\"][^'\"\n]{1,200}['\"]\s*,\s*\[",
+            re.DOTALL,
+        ),
+        "AMD modules named by a build",
+    ),
     # browserify's prelude (its module loader), at the start or inside the UMD wrapper that
     # `browserify --standalone` puts around it
     (
