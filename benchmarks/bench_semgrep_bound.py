@@ -2,7 +2,8 @@
 git revision, side by side: the inventory (what is third-party), the order of the batches and
 the analyzer's bound all come from the revision being measured.
 
-    python benchmarks/bench_semgrep_bound.py TREE [TREE ...] --before REV [--rounds N] [--json OUT]
+    python benchmarks/bench_semgrep_bound.py TREE [TREE ...] --before REV [--rounds N] [--first after]
+                                              [--json OUT]
 
 Each TREE is scanned through aiscan's own path (inventory, then SemgrepAnalyzer.run with the
 default bounds: 30 s per rule and file, the retry, 900 s for the analyzer) with an empty result
@@ -57,7 +58,7 @@ print(json.dumps({
     "sources": len(inventory.files),
     "third_party": sum(1 for s in inventory.build_tooling if s.reason.startswith("third-party")),
     "pruned": list(inventory.pruned),
-    "analysed": run.files_analyzed,
+    "analysed": run.files_scanned,
     "bound_gaps": len(bound),
     "bound_gaps_large": sum(1 for g in run.gaps if "a large file" in g.reason),
     "other_gaps": sorted({g.path for g in run.gaps} - set(bound)),
@@ -81,15 +82,17 @@ def checkout(rev: str, into: Path) -> Path:
 
 
 def measure(code: Path, root: Path) -> dict[str, Any]:
-    out = subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-c", _CHILD, str(root)],
         cwd=code,
         env={**os.environ, "PYTHONPATH": str(code)},
-        check=True,
+        check=False,
         capture_output=True,
         text=True,
-    ).stdout
-    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    )
+    if done.returncode != 0:
+        sys.exit(f"{root.name} with {code}: exit code {done.returncode}\n{done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
 
@@ -107,6 +110,7 @@ def main() -> None:
     parser.add_argument("trees", nargs="+", type=Path)
     parser.add_argument("--before", required=True, help="git revision to compare with")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--first", choices=["before", "after"], default="before", help="run first in round 1")
     parser.add_argument("--json", type=Path, default=None, help="write every measurement here")
     args = parser.parse_args()
     kept: list[dict[str, Any]] = []
@@ -116,7 +120,8 @@ def main() -> None:
         for tree in args.trees:
             root = tree.resolve()
             for n in range(args.rounds):
-                order = ["before", "after"] if n % 2 == 0 else ["after", "before"]
+                first, second = ("before", "after") if args.first == "before" else ("after", "before")
+                order = [first, second] if n % 2 == 0 else [second, first]
                 got = {}
                 for label in order:
                     got[label] = m = measure(code[label], root)
