@@ -35,6 +35,10 @@ _THIRD_PARTY_DIRS: Mapping[str, str] = {
     "third_party": "vendored third-party code",
     "third-party": "vendored third-party code",
     "thirdparty": "vendored third-party code",
+    "3rdparty": "vendored third-party code",
+    "3rdParty": "vendored third-party code",
+    "3rd-party": "vendored third-party code",
+    "3rd_party": "vendored third-party code",
     "Pods": "third-party packages (CocoaPods)",
     "Carthage": "third-party packages (Carthage)",
     "site-packages": "installed Python packages",
@@ -83,7 +87,7 @@ _BUILD_OUTPUT_DIRS: Mapping[str, tuple[str, ...]] = {
 # Python virtual environments: pruned when they hold pyvenv.cfg, whatever their name.
 _VENV_MARKER = "pyvenv.cfg"
 # Composer's install folder (composer.json's `config.vendor-dir` may name it anything, e.g.
-# `lib/3rdParty/composer`): pruned when it holds Composer's own autoloader and package list.
+# `lib/packages/composer`): pruned when it holds Composer's own autoloader and package list.
 _COMPOSER_MARKERS = ("autoload.php", "composer/installed.json")
 # Frameworks that ship as a folder to copy into the application (no package manager's marker):
 # pruned when the folder holds the framework's version file, whose banner names the framework,

@@ -99,16 +99,37 @@ def test_pruned_third_party_and_build_folders_are_recorded(tmp_path: Path) -> No
     assert ".git/" not in reasons
 
 
+def test_a_3rdparty_folder_is_vendored_third_party_code(tmp_path: Path) -> None:
+    # `3rdparty` / `3rdParty` is the same convention as `thirdparty` (PHP applications keep
+    # libraries such as TCPDF there, with megabytes of font tables semgrep cannot finish)
+    _write(
+        tmp_path,
+        {
+            "index.php": "<?php echo 1;\n",
+            "lib/3rdParty/tcpdf/tcpdf.php": "<?php class TCPDF {}\n",
+            "apps/3rdparty/duo/Web.php": "<?php class Web {}\n",
+            "lib/3rd-party/x.js": "x\n",
+            # a folder whose name merely starts with a digit is the project's own
+            "lib/3rdPartyLogin/Login.php": "<?php class Login {}\n",
+        },
+    )
+    inv = build_inventory(tmp_path)
+    assert inv.paths() == ("index.php", "lib/3rdPartyLogin/Login.php")
+    assert inv.pruned == ("apps/3rdparty", "lib/3rd-party", "lib/3rdParty")
+    reasons = {s.path: s.reason for s in inv.skipped}
+    assert reasons["lib/3rdParty/"] == "folder not scanned: vendored third-party code"
+
+
 def test_a_composer_install_folder_under_another_name_is_third_party(tmp_path: Path) -> None:
-    # composer.json's `config.vendor-dir` puts the packages anywhere (`lib/3rdParty/composer`);
+    # composer.json's `config.vendor-dir` puts the packages anywhere (`lib/packages/composer`);
     # Composer writes its own autoloader and `composer/installed.json` there
     _write(
         tmp_path,
         {
             "index.php": "<?php echo 1;\n",
-            "lib/3rdParty/composer/autoload.php": "<?php require 'composer/autoload_real.php';\n",
-            "lib/3rdParty/composer/composer/installed.json": '{"packages": []}\n',
-            "lib/3rdParty/composer/guzzlehttp/guzzle/src/Client.php": "<?php class Client {}\n",
+            "lib/packages/composer/autoload.php": "<?php require 'composer/autoload_real.php';\n",
+            "lib/packages/composer/composer/installed.json": '{"packages": []}\n',
+            "lib/packages/composer/guzzlehttp/guzzle/src/Client.php": "<?php class Client {}\n",
             # an application's own folder that merely holds a file named installed.json is read
             "lib/modules/composer/installed.json": "{}\n",
             "lib/modules/Loans.php": "<?php class Loans {}\n",
@@ -116,9 +137,9 @@ def test_a_composer_install_folder_under_another_name_is_third_party(tmp_path: P
     )
     inv = build_inventory(tmp_path)
     assert inv.paths() == ("index.php", "lib/modules/Loans.php")
-    assert inv.pruned == ("lib/3rdParty/composer",)
+    assert inv.pruned == ("lib/packages/composer",)
     reasons = {s.path: s.reason for s in inv.skipped}
-    assert reasons["lib/3rdParty/composer/"] == (
+    assert reasons["lib/packages/composer/"] == (
         "folder not scanned: third-party packages (Composer: composer/installed.json and autoload.php)"
     )
 

@@ -54,6 +54,45 @@ def test_bundles_are_recognised_by_their_bootstrap() -> None:
     assert "UMD bundle" in (third_party_script("chart.mjs", minified_umd) or "")
 
 
+def test_a_umd_wrapper_that_asks_for_amd_first_is_a_bundle_too() -> None:
+    # the other order of the same two-argument wrapper (umdjs' returnExports): AMD, then
+    # CommonJS, then a browser global; a library's build and its generated message files
+    amd_first = (
+        b"/* eslint-disable */\n;(function(root, factory) {\n"
+        b"  if (typeof define === 'function' && define.amd) { // AMD\n    define([], factory);\n"
+        b"  } else if (typeof exports === 'object') { // Node.js\n    module.exports = factory();\n"
+    )
+    minified = b'!function(e,t){if("function"==typeof define&&define.amd)define([],t);' + BODY
+    assert "UMD bundle" in (third_party_script("public/blockly/msg/ar.js", amd_first + BODY) or "")
+    assert "UMD bundle" in (third_party_script("static/lib.js", minified) or "")
+    assert "UMD bundle" in (
+        third_party_script(
+            "static/lib.js",
+            b'(function (root, factory) {\n  "use strict";\n'
+            b'  if (typeof define === "function" && define.amd) {' + BODY,
+        )
+        or ""
+    )
+    # a project's own script that merely checks for an AMD loader later on is not one
+    own = b"(function (win, doc) {\n  var ready = false;\n"
+    own += b"  if (typeof define === 'function' && define.amd) {}\n"
+    assert third_party_script("web/cabinet.js", own + BODY) is None
+
+
+def test_amd_modules_named_by_a_build_are_a_bundle() -> None:
+    # an optimizer (r.js, Rollup's AMD output) writes each module's name into its define call;
+    # a hand-written AMD module leaves it to the loader (`define(["jquery"], function ($) {`)
+    rollup = b'define("vs/editor.api-CalNCsUg",["exports"],(function(so){"use strict";var $d,jd;' + BODY
+    rjs = (
+        b'define("ace/mode/doc_comment_highlight_rules",["require","exports","module","ace/lib/oop"],'
+        b' function(require, exports, module) {\n"use strict";\n' + BODY
+    )
+    assert "AMD modules named by a build" in (third_party_script("public/monaco/editor.api.js", rollup) or "")
+    assert "AMD modules named by a build" in (third_party_script("libraries/ace/js/mode-php.js", rjs) or "")
+    anonymous = b'define(["jquery", "app/loans"], function ($, loans) {\n  "use strict";\n' + BODY
+    assert third_party_script("static/js/loans.js", anonymous) is None
+
+
 def test_a_browserify_standalone_bundle_is_recognised_by_its_wrapper_and_prelude() -> None:
     # `browserify --standalone`: a UMD wrapper with one factory argument around browserify's
     # prelude (a package's browser build, such as a PDF library's `js/<name>.standalone.js`)

@@ -15,7 +15,12 @@ from aiscan.config import Overrides, ScanConfig, load_file_settings, resolve_sca
 from aiscan.errors import ConfigError
 from aiscan.inventory import build_inventory
 from aiscan.models import AnalyzerOutcome, RunStatus
-from aiscan.sast.semgrep_batches import batch_targets, unreached_output
+from aiscan.sast.semgrep_batches import (
+    LARGE_FILE_BYTES,
+    batch_targets,
+    ordered_batches,
+    unreached_output,
+)
 from aiscan.version_cache import CACHE_ENV
 from tests.test_semgrep_cache import RULE
 
@@ -62,6 +67,29 @@ def test_the_command_line_limit_still_cuts_before_the_count() -> None:
     assert [len(b) for b in batches] == [5] * 20  # each 10-file run in two batches of 5
     assert [len(b) for b in batch_targets(targets[:10], max_bytes=160, max_files=4)] == [3, 4, 3]
     assert [t for b in batches for t in b] == targets
+
+
+def test_large_files_run_after_every_smaller_file_in_batches_of_their_own() -> None:
+    big = LARGE_FILE_BYTES
+    targets = [f"src/m{i}.js" for i in range(6)] + ["lib/huge.js", "lib/big.js", "lib/font.php"]
+    sizes = {"lib/huge.js": 8 * big, "lib/big.js": big, "lib/font.php": 2 * big, "src/m0.js": big - 1}
+    batches = ordered_batches(targets, sizes, max_files=4)
+    # the smaller files first, in order and nearly equal batches; then the large, smallest first
+    assert batches[:2] == [targets[:3], targets[3:6]]
+    assert batches[2:] == [["lib/big.js", "lib/font.php"], ["lib/huge.js"]]
+    assert ordered_batches(targets[:6], sizes, max_files=500) == [targets[:6]]
+
+
+def test_a_large_file_the_bound_left_unread_says_it_ran_last() -> None:
+    sizes = {"lib/font.php": 1536 * 1024}
+    cov = assess_coverage(
+        unreached_output(["lib/font.php", "b.py"], 900, sizes), {"lib/font.php": 1, "b.py": 1}
+    )
+    reasons = {g.path: g.reason for g in cov.gaps}
+    assert reasons["lib/font.php"].endswith("(a large file, 1536 KiB: run after every file under 128 KiB)"), (
+        reasons
+    )
+    assert "large file" not in reasons["b.py"]
 
 
 def test_a_file_the_bound_left_unread_is_a_gap_that_says_why() -> None:

@@ -44,7 +44,13 @@ from aiscan.sast.kotlin_taint_gaps import taint_gap_warning
 from aiscan.sast.merge import fold_template_duplicates
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
 from aiscan.sast.rule_paths import excluded
-from aiscan.sast.semgrep_batches import MAX_ARGV_BYTES, MAX_BATCH_FILES, batch_targets, unreached_output
+from aiscan.sast.semgrep_batches import (
+    MAX_ARGV_BYTES,
+    MAX_BATCH_FILES,
+    batch_targets,
+    ordered_batches,
+    unreached_output,
+)
 from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
 from aiscan.sast.templates import NODE_TEMPLATE_SUFFIXES, PAGE_SUFFIXES, embedded_program, page_scripts
@@ -646,8 +652,9 @@ class SemgrepAnalyzer:
             cache = self._cache(exe, ctx, version, plan)
             outputs: list[Any] = [semgrep_cache.assemble(cache.hits.values())] if cache.hits else []
             to_scan = [t for t in plan.argv if t not in cache.hits]
+            sizes = target_sizes(ctx.root, to_scan)
             unreached: list[str] = []  # the batches the bound stopped or never started
-            for batch in batch_targets(to_scan, MAX_ARGV_BYTES, MAX_BATCH_FILES):
+            for batch in ordered_batches(to_scan, sizes, MAX_ARGV_BYTES, MAX_BATCH_FILES):
                 left = ctx.config.analyzer_timeout_s - (time.monotonic() - started)
                 outcome = BoundReached() if unreached else self._run_batch(exe, ctx, batch, left, version)
                 if isinstance(outcome, BoundReached):
@@ -658,7 +665,7 @@ class SemgrepAnalyzer:
                 outputs.append(outcome)
                 cache.remember(outcome)
             if unreached:
-                outputs.append(unreached_output(unreached, ctx.config.analyzer_timeout_s))
+                outputs.append(unreached_output(unreached, ctx.config.analyzer_timeout_s, sizes))
             try:
                 data = merge_outputs(outputs)
             except ToolError as exc:
@@ -1028,6 +1035,18 @@ def plan_targets(
         path_map[str(copy)] = f.path
     argv.extend(configs)
     return TargetPlan(tuple(argv), path_map, frozenset(page_copies))
+
+
+def target_sizes(root: Path, targets: Iterable[str]) -> dict[str, int]:
+    """Each target's size in bytes (a copy made for semgrep lies outside the tree, by its absolute
+    path); a target that cannot be read has none."""
+    sizes: dict[str, int] = {}
+    for t in targets:
+        try:
+            sizes[t] = (root / t).stat().st_size
+        except OSError:
+            continue
+    return sizes
 
 
 def page_scripts_summary(data: Mapping[str, Any], plan: TargetPlan) -> str:

@@ -36,10 +36,24 @@ _BUNDLES = (
     (
         re.compile(
             rb"\A(?:\xef\xbb\xbf)?\s*(?:/\*.*?\*/\s*)?[!(;]\s*\(?\s*function\s*\(\s*\w+\s*,\s*\w+\s*\)\s*\{\s*"
-            rb"(?:typeof exports\s*={2,3}\s*['\"]object['\"]|['\"]object['\"]\s*={2,3}\s*typeof exports)",
+            rb"(?:['\"]use strict['\"];?\s*)?"
+            rb"(?:typeof exports\s*={2,3}\s*['\"]object['\"]|['\"]object['\"]\s*={2,3}\s*typeof exports"
+            # the same wrapper asking for an AMD loader first (umdjs' returnExports)
+            rb"|if\s*\(\s*(?:typeof define\s*={2,3}\s*['\"]function['\"]"
+            rb"|['\"]function['\"]\s*={2,3}\s*typeof define)\s*&&\s*define\.amd)",
             re.DOTALL,
         ),
         "UMD bundle",
+    ),
+    # AMD modules whose names a build wrote into their define calls (r.js, Rollup's AMD output): a
+    # hand-written module leaves its name to the loader
+    (
+        re.compile(
+            rb"\A(?:\xef\xbb\xbf)?\s*(?:(?:/\*.*?\*/|//[^\n]*\n)\s*)*(?:['\"]use strict['\"];?\s*)?"
+            rb"define\(\s*['\"][^'\"\n]{1,200}['\"]\s*,\s*\[",
+            re.DOTALL,
+        ),
+        "AMD modules named by a build",
     ),
     # browserify's prelude (its module loader), at the start or inside the UMD wrapper that
     # `browserify --standalone` puts around it
