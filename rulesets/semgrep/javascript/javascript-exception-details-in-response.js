@@ -99,3 +99,11 @@ router.use(async (ctx, next) => {
     ctx.body = { code: err.code };
   }
 });
+
+// A Koa helper whose first parameter is the context: ctx is no error.
+export function logAndSetResponse(ctx, status, msg, logLevel) {
+  logger[logLevel](msg);
+  // ok: javascript-exception-details-in-response
+  ctx.body = msg;
+  ctx.status = status;
+}
