@@ -44,3 +44,26 @@ app.post("/tools/run", (req, res) => {
   cp.execFile("/usr/bin/convert", [req.body.input, "out.png"], () => {});
   res.json({ program });
 });
+
+// exec turned into a promise by util.promisify keeps the shell: the bound name is the sink.
+const execAsync = promisify(exec);
+const run = util.promisify(childProcess.exec);
+router.get("/ping", async (ctx) => {
+  const { host } = ctx.query;
+  // ruleid: javascript-command-injection
+  const { stdout } = await execAsync(`ping -c 3 ${host}`);
+  // ruleid: javascript-command-injection
+  await run("ls -la " + ctx.query.path);
+  // ok: javascript-command-injection
+  await execAsync("uptime");
+  // ok: javascript-command-injection
+  await execAsync(`ping -c 3 ${parseInt(ctx.query.count)}`);
+  ctx.body = { stdout };
+});
+const execFileAsync = promisify(execFile);
+router.get("/convert", async (ctx) => {
+  // ok: javascript-command-injection
+  await execFileAsync("convert", [ctx.query.input, "out.png"]);
+  // ok: javascript-command-injection
+  await Promise.resolve(ctx.query.path);
+});

@@ -31,3 +31,36 @@ app.get("/mode", (req, res) => {
   // ok: javascript-environment-in-response
   res.json(report);
 });
+
+// Koa answers with whatever is assigned to ctx.body (or ctx.response.body).
+const Router = require("@koa/router");
+const router = new Router();
+
+router.get("/debug-info", async (ctx) => {
+  ctx.body = {
+    success: true,
+    debug: {
+      environment: process.env.NODE_ENV || "development",
+      nodeVersion: process.version,
+      // ruleid: javascript-environment-in-response
+      env: process.env,
+    },
+  };
+});
+
+router.get("/koa/env", async (ctx) => {
+  // ruleid: javascript-environment-in-response
+  ctx.response.body = { settings: process.env };
+});
+
+router.get("/koa/mode", async (ctx) => {
+  // ok: javascript-environment-in-response
+  ctx.body = { mode: process.env.NODE_ENV, region: process.env["APP_REGION"] };
+});
+
+router.get("/koa/local", async (ctx) => {
+  const merged = { ...defaults, env: process.env };
+  // ok: javascript-environment-in-response
+  ctx.body = { status: "ok" };
+  startWorker(merged);
+});
