@@ -65,3 +65,26 @@ public class AuditTrail
         _logger.LogWarning("failed to parse value, length " + id.Length);
     }
 }
+
+// a message built in a StringBuilder: the request value need not be the first Append
+public class TransferAuditController : Controller
+{
+    private readonly ILogger<TransferAuditController> _logger;
+
+    public IActionResult Transfer(string account, string note)
+    {
+        var line = new System.Text.StringBuilder();
+        line.Append("transfer to ").Append(account).Append(" note=").Append(note);
+        // ruleid: csharp-log-injection
+        _logger.LogInformation(line.ToString());
+        var fixedLine = new System.Text.StringBuilder("transfer requested");
+        fixedLine.Append(" by the web form");
+        // ok: csharp-log-injection
+        _logger.LogInformation(fixedLine.ToString());
+        var cleaned = new System.Text.StringBuilder("transfer to ");
+        cleaned.Append(account.Length);
+        // ok: csharp-log-injection
+        _logger.LogInformation(cleaned.ToString());
+        return Ok();
+    }
+}

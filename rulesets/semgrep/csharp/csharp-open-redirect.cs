@@ -112,3 +112,40 @@ public class ExternalLoginController : ControllerBase
         return LocalRedirect(returnUrl);
     }
 }
+
+// a target built in a StringBuilder: the request value need not be the first Append
+public class ReturnController : Controller
+{
+    public IActionResult Back(string host, bool secure)
+    {
+        var target = new System.Text.StringBuilder();
+        target.Append(secure ? "https" : "http").Append("://").Append(host).Append("/login");
+        // ruleid: csharp-open-redirect
+        return Redirect(target.ToString());
+    }
+
+    public IActionResult BackOnSite(string page)
+    {
+        // a path on this site fixes where the redirect goes
+        var target = new System.Text.StringBuilder("/loans/");
+        target.Append("view?page=").Append(page);
+        // ok: csharp-open-redirect
+        return Redirect(target.ToString());
+    }
+
+    public IActionResult BackToPage(string page)
+    {
+        var target = new System.Text.StringBuilder();
+        target.Append("/loans/").Append(page);
+        // ok: csharp-open-redirect
+        return Redirect(target.ToString());
+    }
+
+    public IActionResult BackFixed(string page)
+    {
+        var target = new System.Text.StringBuilder();
+        target.Append("https://lk.example.kz/").Append("loans");
+        // ok: csharp-open-redirect
+        return Redirect(target.ToString());
+    }
+}

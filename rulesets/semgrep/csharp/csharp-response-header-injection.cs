@@ -47,3 +47,20 @@ public class ExportWriter
         resp.AddHeader("Content-Disposition", "attachment; filename=" + Uri.EscapeDataString(req.QueryString["name"]));
     }
 }
+
+// a header value built in a StringBuilder: the request value need not be the first Append
+public class ExportController : Controller
+{
+    public IActionResult Export(string name)
+    {
+        var disposition = new System.Text.StringBuilder();
+        disposition.Append("attachment; ").Append("filename=").Append(name);
+        // ruleid: csharp-response-header-injection
+        Response.Headers["Content-Disposition"] = disposition.ToString();
+        var fixedDisposition = new System.Text.StringBuilder("attachment; ");
+        fixedDisposition.Append("filename=statement.pdf");
+        // ok: csharp-response-header-injection
+        Response.Headers["Content-Disposition"] = fixedDisposition.ToString();
+        return Ok();
+    }
+}

@@ -35,3 +35,16 @@ func setRole(w http.ResponseWriter, role, userID string) {
 	// ok: go-cookie-insecure
 	http.SetCookie(w, &http.Cookie{Name: "user_role", Value: role, Secure: true, HttpOnly: true})
 }
+
+// a cookie line written into the Set-Cookie header by hand through Cookie.String(): the literal
+// says what the header will carry
+func writeCookieHeader(w http.ResponseWriter, sid string) {
+	// ruleid: go-cookie-insecure
+	c := http.Cookie{Name: "session_id", Value: sid, Path: "/", Secure: true}
+	w.Header().Add("Set-Cookie", c.String())
+	// ruleid: go-cookie-insecure
+	w.Header().Set("Set-Cookie", (&http.Cookie{Name: "auth_token", Value: sid, Secure: true}).String())
+	// ok: go-cookie-insecure
+	safe := http.Cookie{Name: "session_id", Value: sid, Path: "/", Secure: true, HttpOnly: true}
+	w.Header().Add("Set-Cookie", safe.String())
+}

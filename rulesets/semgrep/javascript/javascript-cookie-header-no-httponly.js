@@ -37,3 +37,56 @@ function headersObject(headers, response, token) {
   const seen = response.headers.get("Set-Cookie");
   return seen;
 }
+
+const cookie = require("cookie");
+const { serialize } = require("cookie");
+
+function serialized(req, res, sid, opts) {
+  // ruleid: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", cookie.serialize("sessionId", sid, { secure: true, path: "/" }));
+  // ruleid: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", [serialize("token", sid), serialize("theme", "dark")]);
+  // ruleid: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", cookie.serialize("auth", sid, { httpOnly: false }));
+  // ok: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", cookie.serialize("sessionId", sid, { httpOnly: true, secure: true }));
+  // ok: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", cookie.serialize("sessionId", sid, opts));
+  // ok: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", cookie.serialize("sessionId", sid, { ...opts, path: "/" }));
+  // ok: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", cookie.serialize("xsrf_token", sid, { path: "/" }));
+  // ok: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", cookie.serialize("theme", "dark"));
+}
+
+function builtFirst(res, sid) {
+  const line = cookie.serialize("refresh_token", sid, { secure: true });
+  // ruleid: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", line);
+}
+
+function builtFirstFlagged(res, sid) {
+  const line = cookie.serialize("refresh_token", sid, { secure: true, httpOnly: true });
+  // ok: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", line);
+}
+
+function concatenatedFirst(res, sid) {
+  const c = "session=" + sid + "; Path=/; Secure";
+  // ruleid: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", c);
+}
+
+function concatenatedFirstFlagged(res, sid) {
+  const c = `session=${sid}; Path=/; Secure; HttpOnly`;
+  // ok: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", c);
+}
+
+function extendedLater(res, sid, prod) {
+  let c = `session=${sid}; Path=/`;
+  c += "; HttpOnly";
+  // ok: javascript-cookie-header-no-httponly
+  res.setHeader("Set-Cookie", c);
+}
