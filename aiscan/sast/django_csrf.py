@@ -25,6 +25,7 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import PurePosixPath
 
 from aiscan.models import Finding
+from aiscan.sast.pyast import dotted_name
 
 DJANGO_CSRF = "django.middleware.csrf.CsrfViewMiddleware"
 RULE = "python-csrf-disabled"
@@ -126,7 +127,7 @@ class _Resolver:
             return False
         if not all(_harmless(stmt) for stmt in cls.body):
             return False
-        base = _dotted(cls.bases[0])
+        base = dotted_name(cls.bases[0])
         if base is None:
             return False
         head, _, rest = base.partition(".")
@@ -148,15 +149,6 @@ class _Resolver:
             elif isinstance(stmt, ast.ClassDef) and stmt.name == base and stmt is not cls:
                 return self._class_keeps(path, module, stmt, depth + 1)
         return False
-
-
-def _dotted(node: ast.expr) -> str | None:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        inner = _dotted(node.value)
-        return f"{inner}.{node.attr}" if inner else None
-    return None
 
 
 def _harmless(stmt: ast.stmt) -> bool:

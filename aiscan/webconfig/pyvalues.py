@@ -12,6 +12,8 @@ import ast
 from dataclasses import dataclass
 from typing import Any
 
+from aiscan.sast.pyast import dotted_name
+
 UNKNOWN: Any = object()
 
 _TRUE_WORDS = frozenset({"1", "true", "yes", "on", "t", "y"})
@@ -64,7 +66,7 @@ def _eval(node: ast.expr) -> Value:
 
 
 def _call(node: ast.Call) -> Value:
-    name = _dotted(node.func)
+    name = dotted_name(node.func) or ""
     last = name.rsplit(".", 1)[-1]
     if isinstance(node.func, ast.Name) and last in ("bool", "int", "str") and len(node.args) == 1:
         inner = evaluate(node.args[0])
@@ -95,7 +97,7 @@ def _call(node: ast.Call) -> Value:
 
 def _env_var(node: ast.Call) -> str | None:
     """The variable name when `node` reads the environment with a default."""
-    name = _dotted(node.func)
+    name = dotted_name(node.func) or ""
     readers = (
         "os.environ.get",
         "environ.get",
@@ -125,7 +127,7 @@ def _default(node: ast.Call, name: str) -> ast.expr | None:
 
 
 def _casts_bool(node: ast.Call) -> bool:
-    return any(kw.arg == "cast" and _dotted(kw.value) == "bool" for kw in node.keywords)
+    return any(kw.arg == "cast" and dotted_name(kw.value) == "bool" for kw in node.keywords)
 
 
 def _compare(node: ast.Compare) -> Value:
@@ -145,15 +147,6 @@ def _compare(node: ast.Compare) -> Value:
     else:
         return Value(UNKNOWN)
     return Value(out, src.from_default, src.env_var)
-
-
-def _dotted(node: ast.expr) -> str:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        inner = _dotted(node.value)
-        return f"{inner}.{node.attr}" if inner else ""
-    return ""
 
 
 def truth(value: Any) -> bool:

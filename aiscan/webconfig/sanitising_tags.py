@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 from pathlib import PurePosixPath
 
+from aiscan.sast.pyast import dotted_name
 from aiscan.webconfig.source import Tree
 
 # Calls whose result is HTML cleaned against an allow-list, or text escaped for HTML.
@@ -53,20 +54,11 @@ def _imports(module: ast.Module) -> dict[str, str]:
     return names
 
 
-def _dotted(node: ast.expr) -> str | None:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        base = _dotted(node.value)
-        return f"{base}.{node.attr}" if base else None
-    return None
-
-
 def _registered_name(function: ast.FunctionDef) -> str | None:
     """The name a `@register.simple_tag` / `@register.filter` decorator gives the function."""
     for decorator in function.decorator_list:
         call = decorator if isinstance(decorator, ast.Call) else None
-        target = _dotted(call.func if call else decorator)
+        target = dotted_name(call.func if call else decorator)
         if target is None or target.rsplit(".", 1)[-1] not in _REGISTERS:
             continue
         for keyword in call.keywords if call else ():
@@ -89,7 +81,7 @@ def _returns_sanitised(function: ast.FunctionDef, imports: dict[str, str]) -> bo
         body = body[1:]  # the docstring
     if len(body) != 1 or not isinstance(body[0], ast.Return) or not isinstance(body[0].value, ast.Call):
         return False
-    called = _dotted(body[0].value.func)
+    called = dotted_name(body[0].value.func)
     if called is None:
         return False
     head, _, rest = called.partition(".")
