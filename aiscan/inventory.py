@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
+from aiscan.library_copy import library_copy
 from aiscan.models import Component, ComponentEvidence, SkippedFile
 from aiscan.sast.vendored import THIRD_PARTY, third_party_script
 from aiscan.textdecode import binary_kind
@@ -415,7 +416,8 @@ def prune_reason(folder: Path, name: str, siblings: Iterable[str] | None = None)
     """Why the folder `name` inside `folder` is left out of the scan, or None to read it.
     Third-party packages and caches go by name; build output only with a build file beside it
     (`siblings` are the names in `folder`, listed when not given); a virtual environment by
-    its pyvenv.cfg, a Composer install folder by its autoloader and package list."""
+    its pyvenv.cfg, a Composer install folder by its autoloader and package list, a framework
+    or library copied whole by its own release files."""
     if name in _VCS_DIRS:
         return "version-control metadata"
     if name in _THIRD_PARTY_DIRS:
@@ -434,7 +436,7 @@ def prune_reason(folder: Path, name: str, siblings: Iterable[str] | None = None)
     if composer and not os.path.islink(folder / name):
         return "third-party packages (Composer: composer/installed.json and autoload.php)"
     if not os.path.islink(folder / name):
-        return _framework_copy(folder / name)
+        return _framework_copy(folder / name) or library_copy(folder / name)
     return None
 
 

@@ -86,15 +86,31 @@ def third_party_script(path: str, data: bytes, size: int | None = None) -> str |
     if (size if size is not None else len(data)) < MIN_BYTES:
         return None
     head = data[:_HEAD_BYTES]
-    comment = _LEADING_COMMENT.match(head)
-    if comment:
-        text = comment.group(1)
-        named = _NAME_VERSION.search(text)
-        if named and _LICENSE.search(text):
-            name = named.group("name").decode("utf-8", "replace").strip(" -,:")
-            version = named.group("version").decode("ascii", "replace")
-            return f"{THIRD_PARTY} ({name} {version}: library license banner), not AIS code"
+    comment = leading_comment(head)
+    named = named_version(comment) if comment is not None and has_license_mark(comment) else None
+    if named is not None:
+        return f"{THIRD_PARTY} ({named[0]} {named[1]}: library license banner), not AIS code"
     for pattern, what in _BUNDLES:
         if pattern.search(head):
             return f"{THIRD_PARTY} ({what}), not AIS code"
     return None
+
+
+def leading_comment(head: bytes) -> bytes | None:
+    """The script's leading comment (`/* ... */` or `//` lines), or None."""
+    comment = _LEADING_COMMENT.match(head[:_HEAD_BYTES])
+    return None if comment is None else comment.group(1)
+
+
+def has_license_mark(text: bytes) -> bool:
+    """Whether the text carries a license mark (`@license`, `Copyright`, `(c)`, `MIT`, ...)."""
+    return _LICENSE.search(text) is not None
+
+
+def named_version(text: bytes) -> tuple[str, str] | None:
+    """The library's name and version a banner gives (`Materialize v1.0.0`), or None."""
+    named = _NAME_VERSION.search(text)
+    if named is None:
+        return None
+    name = named.group("name").decode("utf-8", "replace").strip(" -,:")
+    return name, named.group("version").decode("ascii", "replace")
