@@ -31,14 +31,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import io
 import json
 import random
 import re
 import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
 import zipfile
 from collections import Counter
@@ -54,6 +52,7 @@ from aiscan.sast.coverage import NOT_COVERED_RULE, SAST_CLASSES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_sast_accuracy import Outcome, scan_language
+from git_revision import export
 
 REPO = Path(__file__).resolve().parent.parent
 HOLDOUT = REPO / "fixtures" / "sast-holdout"
@@ -119,7 +118,7 @@ def install_pypi(tree: Path, work: Path) -> list[str]:
         name, version = wheel.name.split("-")[:2]
         with zipfile.ZipFile(wheel) as zf:
             # zipfile drops absolute and ".." parts of member names; nothing is run
-            zf.extractall(tree / "pypi" / name)  # noqa: S202
+            zf.extractall(tree / "pypi" / name)
         names.append(f"{name} {version}")
     return names
 
@@ -325,15 +324,7 @@ def print_sample(tree: Path, hits: Sequence[Hit], n: int, seed: int) -> None:
 
 def rules_at(rev: str, dest: Path) -> Path:
     """The rulesets/semgrep folder as it was at `rev`, extracted into `dest`."""
-    data = subprocess.run(
-        ["git", "-c", "core.hooksPath=/dev/null", "archive", "--format=tar", rev, "rulesets/semgrep"],
-        cwd=REPO,
-        check=True,
-        capture_output=True,
-    ).stdout
-    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
-        tar.extractall(dest, filter="data")
-    return dest / "rulesets" / "semgrep"
+    return export(rev, ("rulesets/semgrep",), dest) / "rulesets" / "semgrep"
 
 
 def holdout(split: str, rules: Path) -> list[Outcome]:

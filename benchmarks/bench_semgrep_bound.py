@@ -19,16 +19,17 @@ reports (rule, path, line).
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from git_revision import export
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -70,15 +71,7 @@ print(json.dumps({
 
 def checkout(rev: str, into: Path) -> Path:
     """aiscan/ and rulesets/ as they were at `rev`, unpacked under `into`."""
-    tar = subprocess.run(
-        ["git", "-c", "core.hooksPath=/dev/null", "archive", "--format=tar", rev, "aiscan", "rulesets"],
-        cwd=REPO,
-        check=True,
-        capture_output=True,
-    ).stdout
-    with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
-        archive.extractall(into, filter="data")
-    return into
+    return export(rev, ("aiscan", "rulesets"), into)
 
 
 def measure(code: Path, root: Path) -> dict[str, Any]:

@@ -16,10 +16,8 @@ then after / before and the findings only one ruleset reports (rule, path, line)
 from __future__ import annotations
 
 import argparse
-import io
 import os
-import subprocess
-import tarfile
+import sys
 import tempfile
 import time
 from contextlib import ExitStack
@@ -32,20 +30,15 @@ from aiscan.config import Overrides, resolve_scan_config
 from aiscan.inventory import build_inventory
 from aiscan.version_cache import CACHE_ENV
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from git_revision import export
+
 REPO = Path(__file__).resolve().parent.parent
 
 
 def ruleset_at(rev: str, into: Path) -> Path:
     """rulesets/semgrep as it was at `rev`, unpacked under `into`."""
-    tar = subprocess.run(
-        ["git", "-c", "core.hooksPath=/dev/null", "archive", "--format=tar", rev, "rulesets/semgrep"],
-        cwd=REPO,
-        check=True,
-        capture_output=True,
-    ).stdout
-    with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
-        archive.extractall(into, filter="data")
-    return into / "rulesets" / "semgrep"
+    return export(rev, ("rulesets/semgrep",), into) / "rulesets" / "semgrep"
 
 
 @dataclass(frozen=True)
