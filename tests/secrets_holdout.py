@@ -17,6 +17,7 @@ from aiscan.models import Severity
 from aiscan.report import FORMATS
 from aiscan.secrets.detectors import load_ruleset
 from aiscan.secrets.engine import Engine
+from aiscan.secrets.findings import detection_findings
 
 ENGINE = Engine(load_ruleset())
 # Values of the kinds the splits hold, for tests written beside them (generated, never live).
@@ -136,6 +137,14 @@ def assessed(path: str, text: str) -> list[tuple[str, Severity, str]]:
         severity, why = ENGINE.assess(d.detector, path, text.split("\n")[d.line - 1], d.context)
         out.append((d.detector.id, severity, why))
     return out
+
+
+def finding_severities(path: str, text: str) -> list[tuple[Severity, str]]:
+    """Each finding in `text` as (severity, the reason given for it), as the report has them."""
+    return [
+        (f.severity, str(f.properties.get("severity_reason", "")))
+        for f in detection_findings(ENGINE.scan(path, text), ENGINE)
+    ]
 
 
 def lone_finding(tmp_path: Path, rel: str, text: str, rule_id: str) -> tuple[int, dict[str, Any], str]:

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from aiscan.models import Severity
-from aiscan.secrets.findings import detection_findings
-from tests.secrets_holdout import ENGINE
+from tests.secrets_holdout import finding_severities
 
 _HEADERS = "        Authorization: 'Basic bG9hbnM6bG9hbnM='\n"
 _K6 = (
@@ -23,13 +22,6 @@ _K6 = (
 )
 
 
-def _severities(path: str, text: str) -> list[tuple[Severity, str]]:
-    return [
-        (f.severity, str(f.properties.get("severity_reason", "")))
-        for f in detection_findings(ENGINE.scan(path, text), ENGINE)
-    ]
-
-
 @pytest.mark.parametrize(
     "head",
     [
@@ -39,14 +31,14 @@ def _severities(path: str, text: str) -> list[tuple[Severity, str]]:
     ],
 )
 def test_a_k6_script_is_a_load_test(head: str) -> None:
-    found = _severities("performance/load.js", head + "\n" + _K6)
+    found = finding_severities("performance/load.js", head + "\n" + _K6)
     assert found
     assert all(sev.rank < Severity.HIGH.rank and "load-test" in why for sev, why in found)
 
 
 def test_a_locust_file_is_a_load_test() -> None:
     text = "from locust import HttpUser, task\n\n\nclass Officer(HttpUser):\n    password = 'Qw7kLz2vRm9X'\n"
-    found = _severities("perf/locustfile.py", text)
+    found = finding_severities("perf/locustfile.py", text)
     assert found
     assert all(sev.rank < Severity.HIGH.rank for sev, _ in found)
 
@@ -57,7 +49,7 @@ def test_an_artillery_scenario_is_a_load_test() -> None:
         "scenarios:\n  - flow:\n      - post:\n          url: '/login'\n"
         "          json:\n            password: 'Qw7kLz2vRm9X'\n"
     )
-    found = _severities("performance/login.yml", text)
+    found = finding_severities("performance/login.yml", text)
     assert found
     assert all(sev.rank < Severity.HIGH.rank for sev, _ in found)
 
@@ -74,6 +66,6 @@ def test_an_artillery_scenario_is_a_load_test() -> None:
     ],
 )
 def test_without_that_evidence_a_script_stays_high(path: str, head: str) -> None:
-    found = _severities(path, head + "\n" + _K6)
+    found = finding_severities(path, head + "\n" + _K6)
     assert found
     assert all(sev is Severity.HIGH for sev, _ in found)

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from aiscan.models import Severity
-from aiscan.secrets.findings import detection_findings
 from aiscan.secrets.test_suite_imports import imported_test_module
-from tests.secrets_holdout import ENGINE
+from tests.secrets_holdout import finding_severities
 
 _SEED = (
     "\n"
@@ -23,13 +22,6 @@ _SEED = (
 )
 
 
-def _severities(path: str, text: str) -> list[tuple[Severity, str]]:
-    return [
-        (f.severity, str(f.properties.get("severity_reason", "")))
-        for f in detection_findings(ENGINE.scan(path, text), ENGINE)
-    ]
-
-
 @pytest.mark.parametrize(
     ("path", "head"),
     [
@@ -40,7 +32,7 @@ def _severities(path: str, text: str) -> list[tuple[Severity, str]]:
     ],
 )
 def test_a_script_requiring_the_test_suite_is_test_tooling(path: str, head: str) -> None:
-    found = _severities(path, "require('babel-register')\n" + head + _SEED)
+    found = finding_severities(path, "require('babel-register')\n" + head + _SEED)
     assert found
     assert all(sev.rank < Severity.HIGH.rank and "test suite" in why for sev, why in found)
 
@@ -59,7 +51,7 @@ def test_a_script_requiring_the_test_suite_is_test_tooling(path: str, head: str)
     ],
 )
 def test_a_script_without_a_test_suite_import_stays_high(path: str, head: str) -> None:
-    found = _severities(path, head + _SEED)
+    found = finding_severities(path, head + _SEED)
     assert found
     assert all(sev is Severity.HIGH for sev, _ in found)
 
