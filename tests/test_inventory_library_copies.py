@@ -123,6 +123,29 @@ _COPIES = [
         "third-party library (Bootstrap 5.1.3: dist/js/bootstrap.js)",
         id="bootstrap-dist",
     ),
+    pytest.param(
+        # TinyMCE 5: its vendor's banner gives the version on a line of its own
+        "app/static/js/libs/tinymce",
+        {
+            "tinymce.min.js": "/**\n * Copyright (c) Tiny Technologies, Inc. All rights reserved.\n"
+            " * Licensed under the LGPL or a commercial license.\n *\n * Version: 5.10.0 (2021-10-11)\n */\n"
+            + _BODY,
+            "plugins/link/plugin.min.js": "tinymce.PluginManager.add('link');\n",
+        },
+        "third-party library (TinyMCE 5.10.0: tinymce.min.js)",
+        id="tinymce5-version-line",
+    ),
+    pytest.param(
+        # Chart.js 4 as its package ships it: the folder is `chart.js`, the entry `chart.umd.js`
+        "app/static/libs/chart.js",
+        {
+            "chart.umd.js": "/*!\n * Chart.js v4.5.1\n * https://www.chartjs.org\n"
+            " * (c) 2025 Chart.js Contributors\n * Released under the MIT License\n */\n" + _BODY,
+            "helpers.js": "export const noop = () => {};\n",
+        },
+        "third-party library (Chart.js 4.5.1: chart.umd.js)",
+        id="chartjs-umd",
+    ),
 ]
 
 
@@ -250,3 +273,122 @@ def test_a_banner_that_only_begins_with_the_folders_name_is_not_the_librarys(tmp
     inv = build_inventory(tmp_path)
     assert inv.pruned == ()
     assert "app/routes.js" in inv.paths()
+
+
+# A project's own package in the shape of a library's release: a script named after its folder,
+# a banner, a version in a manifest of the same name. Only a listed library is a copy.
+_MFO = "/* Copyright (c) 2024 Example MFO. All rights reserved. */\n"
+_OWN_PACKAGES = [
+    pytest.param(
+        {
+            "packages/loans/loans.js": _MFO + _BODY,
+            "packages/loans/package.json": json.dumps({"name": "loans", "version": "1.0.0"}),
+        },
+        id="copyright-banner-and-manifest",
+    ),
+    pytest.param(
+        {
+            "packages/loans/loans.js": "/*! loans v1.0.0 | (c) 2024 Example MFO | MIT License */\n" + _BODY,
+            "packages/loans/CHANGELOG.md": "## loans 1.0.0\n\n- first release\n",
+        },
+        id="mit-banner-with-version",
+    ),
+    pytest.param(
+        {
+            "packages/loans/loans.js": _MFO + _BODY,
+            "packages/loans/package.json": json.dumps({"name": "loans", "version": "1.0.0", "private": True}),
+        },
+        id="private-manifest",
+    ),
+    pytest.param(
+        {
+            "package.json": json.dumps({"name": "mfo", "private": True, "workspaces": ["packages/*"]}),
+            "packages/loans/loans.js": _MFO + _BODY,
+            "packages/loans/package.json": json.dumps({"name": "loans", "version": "1.0.0"}),
+        },
+        id="workspace-member",
+    ),
+    pytest.param(
+        # named like a listed library, but its banner is not the library's
+        {
+            "packages/ckeditor/ckeditor.js": _MFO + _BODY,
+            "packages/ckeditor/package.json": json.dumps({"name": "ckeditor", "version": "4.16.2"}),
+        },
+        id="library-name-own-banner",
+    ),
+    pytest.param(
+        # a listed library's release in every file, but the manifest says the package is never
+        # published: the project's own fork
+        {
+            "packages/codemirror/lib/codemirror.js": _CODEMIRROR + _BODY,
+            "packages/codemirror/package.json": json.dumps(
+                {"name": "codemirror", "version": "5.65.2", "private": True}
+            ),
+        },
+        id="library-release-private-manifest",
+    ),
+    pytest.param(
+        # the same, a member of the project's workspaces
+        {
+            "package.json": json.dumps({"name": "mfo", "workspaces": {"packages": ["packages/**"]}}),
+            "packages/codemirror/lib/codemirror.js": _CODEMIRROR + _BODY,
+            "packages/codemirror/package.json": json.dumps({"name": "codemirror", "version": "5.65.2"}),
+        },
+        id="library-release-workspace-member",
+    ),
+]
+
+
+@pytest.mark.parametrize("files", _OWN_PACKAGES)
+def test_a_projects_own_package_in_a_librarys_shape_is_read(tmp_path: Path, files: dict[str, str]) -> None:
+    own = {"packages/loans/scoring.js": "module.exports = (x) => eval(x);\n"}
+    _write(tmp_path, {**own, **files})
+    inv = build_inventory(tmp_path)
+    assert inv.pruned == ()
+    assert set(files) - {"package.json"} <= set(inv.paths()) | set(inv.other_files)
+    assert "packages/loans/scoring.js" in inv.paths()
+
+
+_MONACO_LOADER = (
+    "'use strict';\n/*!-----------------------------------------------------------\n"
+    " * Copyright (c) Microsoft Corporation. All rights reserved.\n"
+    " * Version: 0.42.0-dev-20230906(e7d7a5b072e74702a912a4c855a3bda21a7757e7)\n"
+    " * Released under the MIT license\n"
+    " * https://github.com/microsoft/vscode/blob/main/LICENSE.txt\n"
+    " *-----------------------------------------------------------*/\n"
+)
+_MONACO_MAIN = 'define("vs/editor/editor.main",["exports","require"],(function(D,S){}));\n'
+
+
+def test_monaco_is_known_by_its_loader_and_editor_main(tmp_path: Path) -> None:
+    # Monaco's build: no script named after the folder; its AMD loader carries Microsoft's banner
+    # with the version, beside the editor's main module
+    folder = "app/public/monaco"
+    _write(
+        tmp_path,
+        {
+            **_APP,
+            f"{folder}/loader.js": _MONACO_LOADER + _BODY,
+            f"{folder}/editor/editor.main.js": _MONACO_MAIN,
+            f"{folder}/php-D_kh-9LK.js": "define('vs/php', [], function(){});\n",
+        },
+    )
+    inv = build_inventory(tmp_path)
+    assert inv.pruned == (folder,)
+    reasons = {s.path: s.reason for s in inv.skipped}
+    assert reasons[folder + "/"] == (
+        "folder not scanned: third-party library (Monaco 0.42.0-dev: loader.js, editor/editor.main.js)"
+    )
+
+
+def test_a_monaco_loader_without_the_editor_beside_it_is_read(tmp_path: Path) -> None:
+    _write(tmp_path, {**_APP, "app/public/monaco/loader.js": _MONACO_LOADER + _BODY})
+    assert build_inventory(tmp_path).pruned == ()
+
+
+def test_every_listed_library_names_its_banner_marks() -> None:
+    from aiscan.known_libraries import LIBRARIES
+
+    keys = [library_key(n) for lib in LIBRARIES for n in lib.names]
+    assert len(keys) == len(set(keys)), "a name belongs to one library"
+    assert all(lib.marks and all(m == m.lower() for m in lib.marks) for lib in LIBRARIES)
