@@ -146,6 +146,17 @@ _COPIES = [
         "third-party library (Chart.js 4.5.1: chart.umd.js)",
         id="chartjs-umd",
     ),
+    pytest.param(
+        # Ace as the npm package ace-builds ships it: the entry under src-min/
+        "app/static/ace-builds",
+        {
+            "src-min/ace.js": _ACE + _BODY,
+            "src-min/mode-php.js": "ace.define('ace/mode/php', [], function(){});\n",
+            "package.json": json.dumps({"name": "ace-builds", "version": "1.32.0"}),
+        },
+        "third-party library (ace-builds 1.32.0: src-min/ace.js, package.json)",
+        id="ace-builds-src-min",
+    ),
 ]
 
 
