@@ -273,3 +273,39 @@ def test_devtools_kept_in_the_maven_package_is_reported_on_its_line(tmp_path: Pa
     )
     write(tmp_path, {"pom.xml": pom})
     assert where(flaws(run_web_config(tmp_path), "server-devtools-enabled")) == {("pom.xml", 4)}
+
+
+def test_empty_password_validators_in_the_production_settings_are_reported(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "bank/settings/base.py": DJANGO_BASE + "AUTH_PASSWORD_VALIDATORS = []\n",
+            "bank/settings/production.py": "from .base import *\nDEBUG = False\n",
+        },
+    )
+    found = flaws(run_web_config(tmp_path), "server-password-validation-disabled")
+    assert where(found) == {("bank/settings/base.py", 6)}
+    assert "AUTH_PASSWORD_VALIDATORS" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "validators",
+    [
+        '[{"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"}]',
+        "load_validators()",  # not known without running the project: not reported
+    ],
+)
+def test_listed_or_unknown_password_validators_are_not_reported(tmp_path: Path, validators: str) -> None:
+    write(tmp_path, {"bank/settings.py": DJANGO_BASE + f"AUTH_PASSWORD_VALIDATORS = {validators}\n"})
+    assert not flaws(run_web_config(tmp_path), "server-password-validation-disabled")
+
+
+def test_empty_password_validators_of_a_test_settings_module_are_not_reported(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "bank/settings/base.py": DJANGO_BASE.replace("DEBUG = True", "DEBUG = False"),
+            "bank/settings/test.py": "from .base import *\nAUTH_PASSWORD_VALIDATORS = []\n",
+        },
+    )
+    assert not flaws(run_web_config(tmp_path), "server-password-validation-disabled")

@@ -444,3 +444,47 @@ def test_other_autoescape_off_blocks_are_still_reported(tmp_path: Path, block: s
     assert where(flaws(run_web_config(tmp_path), "web-template-unescaped-output")) == {
         ("loans/templates/loan.html", 1)
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<td><a href="{{ game.info }}"><img src="x.png"></a></td>',
+        "<a href='{{game.info}}'>more</a>",
+        '<form action="{{ hook.target }}" method="post"></form>',
+        '<a class="btn" href="{{ profile.website }}" rel="nofollow">site</a>',
+    ],
+)
+def test_a_value_as_the_whole_link_address_is_reported(tmp_path: Path, body: str) -> None:
+    write(tmp_path, {"gamez/templates/gamez/index.html": "{% block content %}\n" + body + "\n"})
+    found = flaws(run_web_config(tmp_path), "web-template-value-as-url")
+    assert where(found) == {("gamez/templates/gamez/index.html", 2)}
+    assert "javascript:" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<a href="{{ event.get_absolute_url }}">',  # an address the application builds, named so
+        '<a href="{{ submission.urls.public }}">',
+        '<a href="{{ next }}">',
+        '<img src="{{ game.thumbnail_path }}">',
+        '<form action="{{ form_action }}" method="post">',
+        '<a href="/games/{{ game.id }}/">',  # scheme and host are the template's
+        '<a href="mailto:{{ user.email }}">',
+        '<a href="{% url "detail" game.id %}">',
+        '<a href="{{ game.info|default:"#" }}">',  # a filtered value: not judged
+        '<a title="{{ game.info }}">',  # not an address
+        '<a href="{{ .Info }}">',  # Go html/template filters unsafe schemes itself
+    ],
+)
+def test_other_link_addresses_are_not_reported(tmp_path: Path, body: str) -> None:
+    write(tmp_path, {"templates/page.html": body + "\n"})
+    assert not flaws(run_web_config(tmp_path), "web-template-value-as-url")
+
+
+def test_link_addresses_in_angular_components_and_e_mails_are_not_reported(tmp_path: Path) -> None:
+    # Angular sanitises bound URLs; mail clients run no script
+    body = '<a href="{{ game.info }}">more</a>\n'
+    write(tmp_path, {"src/app/game.component.html": body, "templates/emails/welcome.html": body})
+    assert not flaws(run_web_config(tmp_path), "web-template-value-as-url")

@@ -271,6 +271,17 @@ def django_hits(
                 "ALLOWED_HOSTS accepts any Host header ('*')",
             )
         )
+    validators = values.get("AUTH_PASSWORD_VALIDATORS")
+    if validators and validators.value.value == []:
+        hits.append(
+            Hit(
+                "server-password-validation-disabled",
+                validators.path,
+                validators.line,
+                f"AUTH_PASSWORD_VALIDATORS is empty in the production settings ({module}):"
+                " Django's password forms accept any password",
+            )
+        )
     for name in ("CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL"):
         cors = values.get(name)
         if cors and cors.value.value is not UNKNOWN and truth(cors.value.value):

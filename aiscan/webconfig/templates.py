@@ -132,6 +132,7 @@ def check_templates(tree: Tree) -> tuple[list[Hit], int]:
             if literal is None and _BARE_SAFE.search(text):
                 literal = literal_context_keys(tree, _template_texts(tree))
             hits.extend(_unescaped(path, text, safe_tags or frozenset(), _literal_names(path, literal or {})))
+            hits.extend(_value_as_url(path, text))
         if "<input" not in text.lower() and "<form" not in text.lower() and "<textarea" not in text.lower():
             continue
         try:
@@ -446,6 +447,55 @@ def _unescaped(
                     f"{what}: script in that value runs in the client's browser",
                 )
             )
+    return hits
+
+
+# `href="{{ game.info }}"`: the whole address is one value, so its scheme is too, and HTML escaping
+# leaves `javascript:alert(1)` as it is. Only an unfiltered variable of a `{{ }}` engine (Django,
+# Jinja, Twig, Handlebars) is judged; an Angular component sanitises bound URLs, and Go's
+# html/template (`{{ .Field }}`) replaces unsafe schemes itself.
+_VALUE_AS_URL = re.compile(
+    r"""\b(href|src|action|formaction)\s*=\s*(["'])\s*\{\{\s*([A-Za-z_][\w.]*)\s*\}\}\s*\2"""
+)
+# Values named for an address the application builds (get_absolute_url, urls.public, next,
+# static and media paths, pictures, form actions) are left out: most link addresses of a template are these.
+_BUILT_ADDRESS = re.compile(
+    r"\w*ur[li]s?|hrefs?|links?|\w*paths?|static|media|next|redirect|back|avatar\w*|images?|img|icons?"
+    r"|logos?|thumb\w*|photos?|src|files?|downloads?|actions?"
+)
+_URL_VALUE_SUFFIXES = (
+    ".html",
+    ".htm",
+    ".jinja",
+    ".jinja2",
+    ".j2",
+    ".djhtml",
+    ".twig",
+    ".hbs",
+    ".handlebars",
+    ".mustache",
+)
+
+
+def _value_as_url(path: str, text: str) -> list[Hit]:
+    lower = path.lower()
+    if not lower.endswith(_URL_VALUE_SUFFIXES) or lower.endswith(".component.html"):
+        return []
+    if _NON_HTML.search(path) or _EMAIL.search(path):
+        return []
+    hits = []
+    for m in _VALUE_AS_URL.finditer(text):
+        if any(_BUILT_ADDRESS.fullmatch(word) for word in re.split(r"[._]", m.group(3).lower())):
+            continue
+        hits.append(
+            Hit(
+                "web-template-value-as-url",
+                path,
+                line_of(text, m.start()),
+                f'{m.group(1)}="{{{{ {m.group(3)} }}}}": the whole address is the value, so a stored'
+                " 'javascript:' address runs script when the link is followed; escaping does not stop it",
+            )
+        )
     return hits
 
 
