@@ -83,3 +83,5 @@ def test_records_written_on_one_line_each_are_apart() -> None:
     assert _lines("src/accounts.js", apart) == [3]
     together = f"const root = {{ passwordHash: '{_SHA512}', passwordSalt: 'Kd8mPq2zLwhbkXNNvhOV48vQ' }}\n"
     assert _lines("src/accounts.js", together) == []
+    minified = f"var a={{passwordHash:'{_SHA512}'}},b={{passwordSalt:'Kd8mPq2zLwhbkXNNvhOV48vQ'}};\n"
+    assert _lines("static/app.min.js", minified) == [1]

@@ -7,9 +7,9 @@ secret, though its name starts with a password's. It is taken as such only when 
 the same record holds the password's digest: a key naming the password's hash or digest whose
 value is one (`validate.is_password_hash`: crypt formats, Django's PBKDF2, bare hex digests), on
 a line of the same indentation with no line of a lower one nor a brace between, at most 12 lines
-away; or on the same line, for a record written on one. A salt under a password's name without
-one (Flask-Security's `SECURITY_PASSWORD_SALT`, an HMAC key, beside `SECURITY_PASSWORD_HASH =
-"bcrypt"`, an algorithm's name) is still judged as before.
+away; or, for a record written on one line (a minified file too), inside the same braces. A salt
+under a password's name without one (Flask-Security's `SECURITY_PASSWORD_SALT`, an HMAC key,
+beside `SECURITY_PASSWORD_HASH = "bcrypt"`, an algorithm's name) is still judged as before.
 
 Pure: a key's full name, the file's text and where the name starts in; yes or no out.
 """
@@ -41,10 +41,14 @@ def salt_beside_digest(name: str, text: str, name_start: int) -> bool:
         return False
     lines = text.split("\n")
     index = text.count("\n", 0, name_start)
-    if _holds_digest(lines[index]):
-        return True
     if "{" in lines[index] or "}" in lines[index]:
-        return False  # a record written on one line: only that line is the record
+        # a record written on one line (or a minified file): only the braces around the name
+        line_start = text.rfind("\n", 0, name_start) + 1
+        at = name_start - line_start
+        line = lines[index]
+        opened = line.rfind("{", 0, at) + 1
+        closed = line.find("}", at)
+        return _holds_digest(line[opened : closed if closed >= 0 else len(line)])
     own = _indent(lines[index])
     for step in (-1, 1):
         i = index + step
