@@ -1,10 +1,10 @@
 """Django projects split their settings into modules, one per environment: a module named for
-development or testing (`settings/devel.py`, `settings/dev.py`, `settings_test.py`) is selected
-only by a developer's DJANGO_SETTINGS_MODULE, and `DEBUG = True` there is its purpose. The same
-line in the settings a release runs with (`settings.py`, `settings/common.py`,
-`settings/production.py`) is still reported. So is a fast password hasher: Django's documentation
-names `MD5PasswordHasher` in the test settings to make the tests' logins fast; in the release's
-settings it stays reported."""
+development, testing or CI (`settings/devel.py`, `settings/dev.py`, `settings_test.py`,
+`settings/ci.py`) is selected only by a developer's or the CI's DJANGO_SETTINGS_MODULE, and
+`DEBUG = True` there is its purpose. The same line in the settings a release runs with
+(`settings.py`, `settings/common.py`, `settings/production.py`) is still reported. So is a fast
+password hasher: Django's documentation names `MD5PasswordHasher` in the test settings to make
+the tests' logins fast; in the release's settings it stays reported."""
 
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ DEVELOPMENT = (
     "loans/dev_settings.py",
     "loans/settings_test.py",
     "loans/test_settings.py",
+    "loans/settings/ci.py",
+    "loans/settings_ci.py",
+    "loans/ci_settings.py",
 )
 RELEASE = (
     "loans/settings.py",
@@ -52,6 +55,8 @@ RELEASE = (
     "loans/settings/production.py",
     "loans/settings/devices.py",
     "loans/development/views.py",
+    "loans/settings/cities.py",
+    "loans/ci.py",
 )
 
 
@@ -73,6 +78,9 @@ def test_debug_in_a_development_settings_module_is_not_the_release(tmp_path: Pat
         "loans/settings_dev.py",
         "loans/dev_settings.py",
         "loans/settings_test.py",
+        "loans/settings/ci.py",
+        "loans/settings_ci.py",
+        "loans/ci_settings.py",
     )
     release = (
         "loans/settings.py",
@@ -81,6 +89,8 @@ def test_debug_in_a_development_settings_module_is_not_the_release(tmp_path: Pat
         "loans/settings/production.py",
         "loans/settings/devices.py",
         "loans/development/views.py",
+        "loans/settings/cities.py",
+        "loans/ci.py",
     )
     for name in development + release:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)

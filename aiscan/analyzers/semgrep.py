@@ -42,6 +42,7 @@ from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.interfile_findings import AcrossFunctions, across_summary, flow_finding, returned_finding
 from aiscan.sast.kotlin_taint_gaps import taint_gap_warning
 from aiscan.sast.merge import fold_template_duplicates
+from aiscan.sast.ruby_own_send import drop_own_send
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
 from aiscan.sast.rule_paths import excluded
 from aiscan.sast.semgrep_batches import (
@@ -708,6 +709,8 @@ class SemgrepAnalyzer:
         findings = prescribed_by_format(inline.findings, lambda p: file_lines(ctx.root, p))
         python_files = {f.path for f in ctx.inventory.files if f.language == "python"}
         findings = drop_kept_csrf_middleware(findings, python_files, lambda p: file_lines(ctx.root, p))
+        ruby_files = {f.path for f in ctx.inventory.files if f.language == "ruby"}
+        findings = drop_own_send(findings, ruby_files, lambda p: file_lines(ctx.root, p))
         gaps = retry.annotate(cov.gaps) + oversized_gaps(ctx.inventory.skipped, languages)
         gaps += tuple(g for g in across.gaps if g.path not in {x.path for x in gaps})
         if across.summary:

@@ -25,7 +25,7 @@ from aiscan.secrets import context_checks as cc
 from aiscan.secrets import decoded as dk
 from aiscan.secrets import defaults as df
 from aiscan.secrets import guessable as gs
-from aiscan.secrets import pairs
+from aiscan.secrets import pairs, salts
 from aiscan.secrets import pii as pii_mod
 from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
@@ -501,6 +501,8 @@ class Engine:
                 return False  # `Release GPG key: <fingerprint>`: a public key's id
             if st.public_search_key(full, text):
                 return False  # a search box's key, published by design
+            if salts.salt_beside_digest(full, text, name_start):
+                return False  # a password's salt kept beside its digest in the same record
             return not self._fixture_login_password(full, value, m, text, path)
         if name == "default-password":
             return df.default_password_ok(m.group("key"), value, path)

@@ -34,3 +34,26 @@ func handler() {
 	jitter := rand.Float64()
 	_ = jitter
 }
+
+// A draw named as a roll, a dice or a chance decides by probability (rejecting a share of
+// requests in a test mode); it is no token, even in a verifying function.
+func verifyNonce(nonce string, errPercent int, valid func(string) bool) bool {
+	// ok: go-insecure-random
+	nonceRoll := rand.Intn(100)
+	// ok: go-insecure-random
+	session_dice := rand.Intn(6)
+	// ok: go-insecure-random
+	tokenChance := rand.Float64()
+	_, _ = session_dice, tokenChance
+	return valid(nonce) && nonceRoll >= errPercent
+}
+
+// A word ending in the same letters is not a roll: still reported.
+func verifyPayroll() int {
+	// ruleid: go-insecure-random
+	payroll := rand.Intn(1000000)
+	// ruleid: go-insecure-random
+	tokenRollover := rand.Int63()
+	_ = tokenRollover
+	return payroll
+}
