@@ -13,8 +13,10 @@ list may be grown after it is made (`tps = append(tps, ...)`, another list sprea
 `secrets.NewSecret(regex)` and `secrets.NewSecretWithEntropy(regex, min)` give a random string of
 the regex's shape (seeded by the file's name; drawn again, up to ten times, until its Shannon
 entropy reaches `min`, as betterleaks does); `utils.Hex("n")`, `utils.AlphaNumeric("n")` and the
-other class helpers give their regex (`[a-f0-9]{n}`, `[a-z0-9]{n}`...). A sample built by other
-code (a helper function of the rule file) is not evaluated: it is left out and counted.
+other class helpers give their regex (`[a-f0-9]{n}`, `[a-z0-9]{n}`...). A function of the rule
+file whose body is a single `return` is evaluated with its parameters bound to the arguments
+(`polarTokenFalsePositives("polar_oat_")`); a sample built by other code (a helper of several
+statements) is not evaluated: it is left out and counted.
 
 Labels, from the lists alone:
 
@@ -32,7 +34,8 @@ rules whose file name is not among gitleaks' rule files (gitleaks' own samples a
 source), listed with the commits of the versions read in `benchmarks/betterleaks/files.csv`
 together with `generate.go`; the second part, the next 30 such files (cloudsmith … greptile), in
 `benchmarks/betterleaks/files_2.csv` (`--betterleaks-files`); the third part, the next 30
-(gumroad … nvidia), in `benchmarks/betterleaks/files_3.csv`. Fetch them into `DIR/<path>` (the
+(gumroad … nvidia), in `benchmarks/betterleaks/files_3.csv`; the fourth part, the next 30
+(nylas … stabilityai), in `benchmarks/betterleaks/files_4.csv`. Fetch them into `DIR/<path>` (the
 rule's `RuleID`/`ID`, its `SkipReport`, the sample statements and the `Validate` call are what
 is read; the patterns, filters and validation expressions may be left out).
 """
@@ -113,10 +116,17 @@ class _Unevaluable(Exception):
 class RuleReader:
     """Evaluates the sample expressions of one rule function."""
 
-    def __init__(self, templates: dict[str, str], single: str, sampler: Callable[[str], str]) -> None:
+    def __init__(
+        self,
+        templates: dict[str, str],
+        single: str,
+        sampler: Callable[[str], str],
+        helpers: dict[str, tuple[list[str], list[Tok]]] | None = None,
+    ) -> None:
         self.templates = templates
         self.single = single
         self.sampler = sampler
+        self.helpers = helpers or {}
         self.variables: dict[str, Value | None] = {}
         self.unevaluated = 0
 
@@ -180,6 +190,8 @@ class RuleReader:
             for a in args:
                 grown.extend(a if isinstance(a, list) else [("", a)])  # type: ignore[arg-type]
             return grown
+        if full in self.helpers:
+            return self.helper(full, args)
         if name in ("GenerateSampleSecret", "GenerateSampleSecrets"):
             ident, secret = args[0], args[1]
             if not isinstance(ident, str) or not isinstance(secret, str):
@@ -191,6 +203,20 @@ class RuleReader:
                 for k, t in self.templates.items()
             ]
         raise _Unevaluable(full)
+
+    def helper(self, name: str, args: list[Value | float]) -> Value:
+        """A function of the rule file whose body is one `return`, its parameters bound to the
+        arguments (`polarTokenFalsePositives("polar_oat_")`)."""
+        params, body = self.helpers[name]
+        if len(params) != len(args) or not all(isinstance(a, (str, list)) for a in args):
+            raise _Unevaluable(name)
+        saved = dict(self.variables)
+        self.variables.update(zip(params, args, strict=True))  # type: ignore[arg-type]
+        try:
+            value, _ = self.expr(body, 1)  # past `return`
+        finally:
+            self.variables = saved
+        return value
 
     def list_literal(self, toks: list[Tok], i: int) -> tuple[Value, int]:
         """The elements of `[]string{...}` from `i` (after the brace); an element that cannot be
@@ -256,6 +282,11 @@ def _next_statement(toks: list[Tok], i: int) -> int:
 
 def _functions(toks: list[Tok]) -> list[list[Tok]]:
     """The bodies of the file's functions, as token lists."""
+    return [body for _, body in _declarations(toks)]
+
+
+def _declarations(toks: list[Tok]) -> list[tuple[int, list[Tok]]]:
+    """(index of `func`, body tokens) of each of the file's top-level functions."""
     out = []
     i = 0
     while i < len(toks):
@@ -272,9 +303,28 @@ def _functions(toks: list[Tok]) -> list[list[Tok]]:
                     if depth == 0:
                         break
                 k += 1
-            out.append(toks[j + 1 : k])
+            out.append((i, toks[j + 1 : k]))
             i = k
         i += 1
+    return out
+
+
+def _helpers(toks: list[Tok]) -> dict[str, tuple[list[str], list[Tok]]]:
+    """The file's functions whose body is a single `return` statement: name -> (parameter names,
+    body tokens)."""
+    out: dict[str, tuple[list[str], list[Tok]]] = {}
+    for i, body in _declarations(toks):
+        if toks[i + 1][0] != "ident" or toks[i + 2][1] != "(":
+            continue
+        params: list[str] = []
+        j, first = i + 3, True
+        while toks[j][1] != ")":
+            if first and toks[j][0] == "ident":
+                params.append(toks[j][1])
+            first = toks[j][1] == ","
+            j += 1
+        if body and body[0] == ("ident", "return") and _next_statement(body, 1) == len(body):
+            out[toks[i + 1][1]] = (params, body)
     return out
 
 
@@ -366,8 +416,9 @@ def load(
     for path in paths:
         if "/rules/" not in path:
             continue
-        reader = RuleReader(templates, single, sampler_for(Path(path).name))
-        for body in _functions(tokens((root / path).read_text(encoding="utf-8"))):
+        toks = tokens((root / path).read_text(encoding="utf-8"))
+        reader = RuleReader(templates, single, sampler_for(Path(path).name), _helpers(toks))
+        for body in _functions(toks):
             rule = _rule_id(body)
             if rule is None:
                 continue

@@ -173,3 +173,48 @@ def test_a_list_spread_into_append_and_a_helper_without_argument(tmp_path: Path)
     assert texts[4] == "SPROCKET_ID=9f3a61c0b27e4d58a1c6e0f7b3d92a4e"
     assert "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}" in patterns
     assert data.unevaluated == 1  # only WidgetToken's helper
+
+
+HELPER = """package rules
+
+func GizmoToken() *config.Rule {
+	r := config.Rule{
+		ID: "gizmo-token",
+	}
+	tps := []string{"GIZMO_TOKEN=gzt_" + gizmoBody()}
+	fps := gizmoFalse("gzt_")
+	return utils.Validate(r, tps, fps)
+}
+
+func gizmoFalse(prefix string) []string {
+	return []string{
+		prefix + "short",
+		prefix + "xxxxxxxxxxxxxxxxxxxx",
+	}
+}
+
+func gizmoBody() string {
+	return secrets.NewSecret(utils.Hex("32"))
+}
+
+func gizmoCount(n int) string {
+	body := strings.Repeat("a", n)
+	return body
+}
+"""
+
+
+def test_a_helper_of_one_return_statement_is_evaluated(tmp_path: Path) -> None:
+    manifest = write(tmp_path)
+    (tmp_path / "cmd/generate/config/rules/gizmo.go").write_text(HELPER, encoding="utf-8")
+    with manifest.open("a", encoding="utf-8") as fh:
+        fh.write("cmd/generate/config/rules/gizmo.go,x\n")
+    data = load(tmp_path, lambda seed: lambda pattern: "9f3a61c0b27e4d58a1c6e0f7b3d92a4e", manifest)
+    samples = [(s.positive, s.text) for s in data.scored if s.rule == "gizmo-token"]
+    # the parameter bound to the argument; a helper without parameters evaluated too
+    assert samples == [
+        (True, "GIZMO_TOKEN=gzt_9f3a61c0b27e4d58a1c6e0f7b3d92a4e"),
+        (False, "gzt_short"),
+        (False, "gzt_xxxxxxxxxxxxxxxxxxxx"),
+    ]
+    assert data.unevaluated == 1  # WidgetToken's helper, not defined in its file

@@ -192,6 +192,8 @@ _WORDS = re.compile(r"^[A-Za-z]+(?:[_\-. /][A-Za-z]+)+$|^[a-z][a-z0-9]*(?:_[a-z0
 # A version (`1.2.3`, `v2.0.1-rc`), a date or printf format (`%d-%m-%Y`): not a password.
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)+(?:[-+.][0-9A-Za-z.]+)?$")
 _FORMAT = re.compile(r"%[A-Za-z]")
+# Digits, alone or in groups joined by `-`, `_`, `.`, `:` or a space.
+_DIGIT_GROUPS = re.compile(r"[0-9]+(?:[-_.: ][0-9]+)*")
 _DIGIT_RUN = re.compile(r"0123|1234|2345|3456|4567|5678|6789|9876|8765|7654|6543|5432|4321|(\d)\1\1\1")
 _NOT_A_SECRET = re.compile(
     r"""^(?:[a-z][a-z0-9+.-]*://(?![^/\s]*:[^/\s]*@)|[A-Za-z]:\\)"""  # URL, Windows path
@@ -247,7 +249,11 @@ _SEPARATORS = re.compile(r"[_\-. /]")
 def _random_run(part: str) -> bool:
     """A part of 16 characters or more that no one would write as a word or a name: letters
     and digits, or mixed-case letters that do not break into words, with the entropy of random
-    text."""
+    text. A hex run of 24 characters or more is held to the bar of a bare hex string (entropy
+    3.0): the sixteen hex digits give random hex less entropy than letters and digits give
+    random text (`key_b440cf77...`, `tok_79d89a0d...`)."""
+    if len(part) >= 24 and _HEX.match(part) and not part.isdigit():
+        return entropy(part) >= 3.0
     if len(part) < 16 or part.isdigit() or entropy(part) < 3.5:
         return False
     if part.isalpha() and (part.islower() or part.isupper() or _is_identifier(part)):
@@ -417,8 +423,10 @@ def assignment_ok(
         return _classes(value) >= 2 and entropy(value) >= 2.5
     if _wordy(value) or _is_slug(value) or _is_identifier(value) or mostly_words(value):
         return False
-    if value.isdigit() and _DIGIT_RUN.search(value):
-        return False  # `1234567890123456` under a token's name: a run, as under a password's
+    if _DIGIT_GROUPS.fullmatch(value) and _DIGIT_RUN.search(value):
+        # `1234567890123456`, `12345678-1234-1234-1234-12345678901` under a token's name: a run,
+        # as under a password's
+        return False
     return machine_made(value) or (
         len(value) >= 12 and entropy(value) >= 3.0 and (any(c.isdigit() for c in value) or len(value) >= 20)
     )
