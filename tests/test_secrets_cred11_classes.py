@@ -74,6 +74,9 @@ def test_dockerfile_decoys_are_not_reported() -> None:
         ("Dockerfile", _dockerfile(f"# ENV NOTE=see DB_PASSWORD={value} in the wiki")),
         ("docs/docker.md", f"Set it in the image:\n\n    ENV DB_PASSWORD={value}\n"),
         ("Dockerfile", _dockerfile(f"RUN echo DB_PASSWORD={value} >> /etc/app.conf")),
+        # a request to fill the value in, set now by an instruction as in an `.env` file
+        ("Dockerfile", _dockerfile("ENV SECRET_KEY=please-set-me")),
+        ("docker/.env", "JWT_SECRET=please_set_this\n"),
     ]:
         assert _ids(path, text) == [], (path, text)
 
