@@ -45,6 +45,8 @@ _QUALIFIED_NAME = re.compile(
 # Words that say a value is to be filled in or stands for one: `<your-secret>`, `replace-me`.
 _STAND_IN = re.compile(
     r"example|sample|dummy|fake|placeholder|change[_-]?(?:me|it|this)|replace|redact|your|insert|"
+    # a request to fill the value in: `please-set-me`, `set_this`, `fill-me-in`
+    r"(?<![a-z])(?:set|fill)[_-]?(?:me|this)(?![a-z])|"
     r"enter|lorem|ipsum|mock|not[_-]?(?:a[_-]?)?(?:real|secret)|fixture|(?<![a-z])foo(?:bar)?(?![a-z])|"
     r"invalid|bogus|todo|tbd|fixme|xxx|\*|\.\.\.|j(?:ohn|ane)[ _]?doe|(?<![a-z])payload(?![a-z])|"
     # a redaction marker (`key-omitted`, `token_removed`) and a filler word (`blah-blah`), as in

@@ -70,8 +70,9 @@ _IDENTIFIER = re.compile(
 _COMMENT_LINE = re.compile(r"^[ \t]*(?://|#|\*|/\*|--|;|<!--|rem[ \t])", re.I)
 # A long option opening a continued command line (`--username bob --password 'x'`), not a comment.
 _OPTION_LINE = re.compile(r"^[ \t]*--[A-Za-z]")
-# What may stand before an unquoted setting's name on its line: indentation, `export`, a list dash.
-_SETTING_START = re.compile(r"^[ \t]*(?:export[ \t]+|-[ \t]+)?[\"']?$")
+# What may stand before an unquoted setting's name on its line: indentation, `export`, a list dash,
+# a Dockerfile's `ENV` or `ARG` instruction (`ENV DB_PASSWORD=x` sets the image's environment).
+_SETTING_START = re.compile(r"^[ \t]*(?:export[ \t]+|-[ \t]+|(?:ENV|ARG)[ \t]+)?[\"']?$")
 # What stands before a name inside an inline map: its opening brace and the pairs before it.
 _IN_INLINE_MAP = re.compile(r"^[ \t]*(?:-[ \t]+)?\{(?:[^{}\"'#]*,)?[ \t]*[\"']?$")
 # Translation files, whatever folder they are in: `messages_et.properties`, `strings.xml`,
