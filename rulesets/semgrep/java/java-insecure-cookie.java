@@ -23,4 +23,15 @@ public class SessionCookies {
         // ruleid: java-insecure-cookie
         c.setSecure(false);
     }
+
+    public void tomcatContext(org.apache.catalina.Context context) {
+        // the session cookie of an embedded Tomcat readable by scripts
+        // ruleid: java-insecure-cookie
+        context.setUseHttpOnly(false);
+    }
+
+    public void tomcatContextSafe(org.apache.catalina.Context context) {
+        // ok: java-insecure-cookie
+        context.setUseHttpOnly(true);
+    }
 }

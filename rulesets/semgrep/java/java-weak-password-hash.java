@@ -73,4 +73,15 @@ public class PasswordService {
         // ok: java-weak-password-hash
         return new BCryptPasswordEncoder(strength);
     }
+
+    public org.springframework.security.authentication.encoding.PlaintextPasswordEncoder legacyEncoder() {
+        // Spring Security 4's plaintext encoder keeps and compares passwords as typed
+        // ruleid: java-weak-password-hash
+        return new PlaintextPasswordEncoder();
+    }
+
+    public PasswordEncoder noOpEncoder() {
+        // ruleid: java-weak-password-hash
+        return new NoOpPasswordEncoder();
+    }
 }
