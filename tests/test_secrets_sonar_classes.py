@@ -72,6 +72,8 @@ WEAK_NOT_REPORTED = [
     ("deploy.sh", "mysql --host=db01 --user=root --password=password\n"),
     ("notes.txt", "PGPASSWORD=${POSTGRES_PASSWORD} psql -h db01\n"),
     ("notes.txt", "PGPASSWORD=*** psql -h db01\n"),
+    # -- a query's value that runs on into the next parameter: digits and a flag's name
+    ("src/probe.php", "$url = 'http://'.$host.'/cgi-bin/status?USER=operator&PWD=246810&MODE_INFO';\n"),
     # -- a command line's option in a comment; a password's name that ends no setting
     ("deploy.sh", f"# mysql --user=root --password={WEAK}\n"),
     ("notes.txt", f"The field reset_password={WEAK} is sent by the form.\n"),

@@ -206,7 +206,7 @@ def weak_password_ok(
         if not quoted or not head.rstrip().endswith("--"):
             return False
         op, head = "=", head.rstrip()[:-2]
-    elif not quoted and inline_literal(op, head, after):
+    elif not quoted and inline_literal(op, head, after, value):
         quoted, head = True, head[:-2] if head.endswith("--") else head
     if is_documentation(path):
         if not example_setting(path, op, quoted, after, head) or not typed_shape(value):
@@ -216,11 +216,12 @@ def weak_password_ok(
     return not _not_a_password(name, value, placeholders)
 
 
-def inline_literal(op: str, head: str, after: str) -> bool:
+def inline_literal(op: str, head: str, after: str, value: str = "") -> bool:
     """An unquoted value set by `=` that is a literal wherever it is written: a connection
     string's or a URL query's password (`;Pwd=x;`, `?user=app&password=x"`), a command line's
-    long option (`--password=x`), an environment variable given to a command (`PGPASSWORD=x psql`)."""
-    if op.strip() != "=" or _commented(head):
+    long option (`--password=x`), an environment variable given to a command (`PGPASSWORD=x psql`).
+    A value that runs on into the next pair (`PWD=123456&SYSTEM_INFO`) is none."""
+    if op.strip() != "=" or _commented(head) or "&" in value:
         return False
     if _IN_CONNECTION.search(head) or head.endswith("--"):
         return _CONNECTION_END.match(after) is not None or (head.endswith("--") and after[:1] in " \t")
