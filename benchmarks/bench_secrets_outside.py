@@ -50,9 +50,12 @@ the files of `benchmarks/betterleaks/files.csv`), a draw of 30 rule files not am
 rules (the next 30 with `--betterleaks-files benchmarks/betterleaks/files_2.csv`, the 30 after
 those with `files_3.csv`, then `files_4.csv`), each rule's
 samples to find and not to find, with the components of composite rules and the false samples
-that reuse a secret's value reported apart. Sources may be given together; with `--work DIR`
-each one's tree is written to `DIR/<source>`. The TruffleHog measurement also prints each tool's
-wall-clock time over its tree.
+that reuse a secret's value reported apart. A twelfth, described in `sonar_text_examples.py`: the
+examples of sonar-text's secret rules for databases, brokers and Django (`--sonar DIR`, DIR
+holding `configuration/<provider>.yaml`), each labelled by its `containsSecret`, the false examples
+scanned under a document's or a test folder's name reported apart. Sources may be given
+together; with `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog
+measurement also prints each tool's wall-clock time over its tree.
 """
 
 from __future__ import annotations
@@ -90,6 +93,8 @@ from outside_sources import (
 from rule_test_files import Case, CaseSet, tree_file
 from rule_test_files import load as load_rule_tests
 from secretlint_snapshots import measure as measure_secretlint
+from sonar_text_examples import load as load_sonar
+from sonar_text_examples import sonar_file
 from trivy_tests import FILES as TRIVY_FILES
 from trivy_tests import load as load_trivy
 from trivy_tests import trivy_file
@@ -495,6 +500,39 @@ def measure_trufflehog(
         )
 
 
+def measure_sonar(root: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
+    data = load_sonar(root)
+    if not data.scored:
+        raise SystemExit(f"no rule files under {root}/configuration")
+    names = {sonar_file(ex, n): ex for n, ex in enumerate(data.scored + data.apart)}
+    write_tree(tree, {k: ex.text.rstrip("\n") for k, ex in names.items()})
+    print(
+        f"sonar-text rule examples from {root}: {sum(ex.positive for ex in data.scored)} examples with a "
+        f"secret, {sum(not ex.positive for ex in data.scored)} without, "
+        f"{len({ex.provider for ex in data.scored})} rule files ({len(data.apart)} false examples under a "
+        f"document's or a test folder's name reported apart)"
+    )
+    for note in data.disagreements:
+        print(f"  label differs: {note}")
+    print()
+    for tool, runner in tools:
+        wall, _, hits, _ = runner(tree)
+        hit_files = {path for path, _, _ in hits}
+        print(f"  {tool} ({wall:.2f} s wall)")
+        counted = {k: ex for k, ex in names.items() if ex.label != "by-path"}
+        print_file_scores({k: (ex.provider, ex.positive, "") for k, ex in counted.items()}, hit_files, False)
+        apart = [k for k, ex in names.items() if ex.label == "by-path"]
+        print(
+            f"    reported apart (not counted): {sum(k in hit_files for k in apart)}/{len(apart)} reported\n"
+        )
+        if show and tool == "aiscan":
+            for k, ex in sorted(counted.items()):
+                if ex.positive != (k in hit_files):
+                    lines = [masked(line.strip())[:110] for line in ex.text.splitlines() if line.strip()]
+                    print(f"    {'MISSED' if ex.positive else 'FALSE '} {k}: {' | '.join(lines)[:240]!r}")
+            print()
+
+
 def covers_fixture_line(by_file: dict[str, list[tuple[int, int]]], lab: FixtureLine) -> bool:
     return any(a <= lab.line <= b for a, b in by_file.get(whispers_file(lab.path), []))
 
@@ -696,17 +734,26 @@ def main() -> None:
     parser.add_argument(
         "--betterleaks-files", type=Path, default=BETTERLEAKS_FILES, help="manifest of the betterleaks draw"
     )
+    parser.add_argument("--sonar", type=Path, help="holds configuration/*.yaml of sonar-text's secret rules")
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
     parser.add_argument("--skip-detect-secrets", action="store_true")
     args = parser.parse_args()
     sources = (args.gitleaks, args.noseyparker, args.credsweeper, args.trufflehog, args.whispers)
-    others = (args.semgrep, args.ripsecrets, args.kingfisher, args.trivy, args.secretlint, args.betterleaks)
+    others = (
+        args.semgrep,
+        args.ripsecrets,
+        args.kingfisher,
+        args.trivy,
+        args.secretlint,
+        args.betterleaks,
+        args.sonar,
+    )
     if not any((*sources, *others)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
-            "--ripsecrets, --kingfisher, --trivy, --secretlint or --betterleaks"
+            "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks or --sonar"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -725,6 +772,7 @@ def main() -> None:
             ("trivy", args.trivy),
             ("secretlint", args.secretlint),
             ("betterleaks", args.betterleaks),
+            ("sonar", args.sonar),
         ):
             if source is None:
                 continue
@@ -745,6 +793,8 @@ def main() -> None:
                 measure_secretlint(source, tree, tools, args.show, print_total)
             elif name == "betterleaks":
                 measure_betterleaks(source, args.betterleaks_files, tree, tools, args.show)
+            elif name == "sonar":
+                measure_sonar(source, tree, tools, args.show)
             elif name in ("semgrep", "ripsecrets"):
                 measure_rule_tests(name, source, tree, tools, args.show)
             elif name == "trivy":

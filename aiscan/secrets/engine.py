@@ -480,6 +480,11 @@ class Engine:
             if not boundary and not _one_word_key_name(full, word, value):
                 return False
             name_start = m.start("key") + len(m.group("key")) - len(full)
+            line_head = text[max(text.rfind("\n", 0, name_start) + 1, name_start - 120) : name_start]
+            if v.ARN_LEAD.search(line_head):
+                return False  # `arn:aws:secretsmanager:...:secret:<name>`: a resource's type
+            if v.BETWEEN_LITERALS.match(value):
+                return False  # `';Password=',parameters('pw'))`: code between two literals
             # A quoted name that opens a call's arguments: put("password", "..."), not a list.
             opened = text[max(0, name_start - 40) : max(0, name_start - 1)].rstrip()[-1:]
             key_quoted = name_start > 0 and text[name_start - 1] in "\"'" and opened == "("

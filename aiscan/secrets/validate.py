@@ -668,6 +668,13 @@ _OPENPGP_KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa
 
 
 # The words just before a name that make it a GPG key's (`Release GPG key: <fingerprint>`).
+# The code between two string literals, read as the quoted value of the name that ends the first
+# (`';Password=',parameters('pw'),'`): an operator or a comma, then a call's name and its
+# opening parenthesis, the next literal being its argument.
+BETWEEN_LITERALS = re.compile(r"^[ \t]*[,+&.][ \t]*[A-Za-z_$][\w$.]*[ \t]*\($")
+# An AWS resource name up to its resource type (`arn:aws:secretsmanager:eu-west-2:123456789012:`):
+# the `secret:` or `key/` after it is the type of the resource named, not a setting.
+ARN_LEAD = re.compile(r"\barn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:[0-9]{0,12}:$")
 OPENPGP_LEAD = re.compile(r"(?:gpg|pgp|gnupg)\s+(?:[a-z]+\s+)?$", re.I)
 
 
@@ -1161,6 +1168,8 @@ def url_credentials_ok(
     as in a password setting: it is what the account runs with."""
     if host and is_example_host(host):
         return False
+    if _REGEX_SYNTAX.search(user) or _REGEX_SYNTAX.search(password):
+        return False  # `(postgis://.*:)(.*)(@.*)`: a regular expression that matches such URLs
     if password.lower() == user.lower() and password.lower() in _DEFAULT_PASSWORDS:
         return bool(path) and file_role(path) == "config"
     if len(password) < 3 or is_placeholder(password, placeholders) or password.startswith(("$", "%", "{")):
@@ -1180,6 +1189,10 @@ def url_credentials_ok(
         return False  # `twilio://AccountSid:AuthToken@From`, `user:sasl_token@`: a template's parts
     return not _ENV_NAME.match(password)
 
+
+# A regular expression's syntax where a URL's user or password goes: any character repeated
+# (`.*`, `.+`), a group's options (`(?:`), a negated class (`[^@]`), a class escape (`\S+`).
+_REGEX_SYNTAX = re.compile(r"\.[*+?]|\(\?|\[\^|\\[sSwWdD][*+?{]")
 
 # A field's name in CamelCase ending in a secret's word (`AuthToken`, `ApiKey`, `ClientSecret`),
 # written where a URL template's password goes.

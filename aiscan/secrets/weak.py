@@ -22,7 +22,10 @@ weak password, not the field's word. In documentation, an example's password (a 
 literal block, a command line) is what a reader copies into the system being set up: it is
 reported (low) when it has a typed password's shape, letters and a digit or a sign; a plain word
 there (`mypassword`, `changeme`) stays the example's placeholder. A long command-line option
-takes its quoted value after a space (`--password 'x'`).
+takes its quoted value after a space (`--password 'x'`). Where a value is a literal with no
+quotes of its own, it counts as quoted: a connection string's or a URL query's password
+(`;Pwd=x;`, `?user=app&password=x`), a command line's long option (`--password=x`) and an
+environment variable given to the command that follows it (`PGPASSWORD=x psql ...`).
 """
 
 from __future__ import annotations
@@ -75,6 +78,14 @@ _OPTION_LINE = re.compile(r"^[ \t]*--[A-Za-z]")
 _SETTING_START = re.compile(r"^[ \t]*(?:export[ \t]+|-[ \t]+|(?:ENV|ARG)[ \t]+)?[\"']?$")
 # What stands before a name inside an inline map: its opening brace and the pairs before it.
 _IN_INLINE_MAP = re.compile(r"^[ \t]*(?:-[ \t]+)?\{(?:[^{}\"'#]*,)?[ \t]*[\"']?$")
+# Before a password's name inside a connection string or a URL's query: `;`, `?` or `&`.
+_IN_CONNECTION = re.compile(r"[;?&][ \t]*$")
+# What ends a value there: the next pair, the string's quote, the end of the line.
+_CONNECTION_END = re.compile(r"^(?:[;&\"'`]|$)")
+# Environment variables given to a command, before the password's (`A=1 PGPASSWORD=`).
+_ENV_PREFIX = re.compile(r"^[ \t]*(?:[A-Za-z_][A-Za-z0-9_]*=[^\s\"'`]*[ \t]+)*$")
+# The command the variables are given to, after the value (`psql -h db`, `mysql`).
+_COMMAND_AFTER = re.compile(r"^[ \t]+[a-z][a-z0-9_.-]*(?:[ \t]|$)")
 # Translation files, whatever folder they are in: `messages_et.properties`, `strings.xml`,
 # `Localizable.strings`, gettext catalogues.
 _LOCALE_FILE = re.compile(
@@ -196,12 +207,26 @@ def weak_password_ok(
         if not quoted or not head.rstrip().endswith("--"):
             return False
         op, head = "=", head.rstrip()[:-2]
+    elif not quoted and inline_literal(op, head, after, value):
+        quoted, head = True, head[:-2] if head.endswith("--") else head
     if is_documentation(path):
         if not example_setting(path, op, quoted, after, head) or not typed_shape(value):
             return False
     elif not literal_setting(path, op, quoted, after, head, _SETTING_OPS):
         return False
     return not _not_a_password(name, value, placeholders)
+
+
+def inline_literal(op: str, head: str, after: str, value: str = "") -> bool:
+    """An unquoted value set by `=` that is a literal wherever it is written: a connection
+    string's or a URL query's password (`;Pwd=x;`, `?user=app&password=x"`), a command line's
+    long option (`--password=x`), an environment variable given to a command (`PGPASSWORD=x psql`).
+    A value that runs on into the next pair (`PWD=123456&SYSTEM_INFO`) is none."""
+    if op.strip() != "=" or _commented(head) or "&" in value:
+        return False
+    if _IN_CONNECTION.search(head) or head.endswith("--"):
+        return _CONNECTION_END.match(after) is not None or (head.endswith("--") and after[:1] in " \t")
+    return _ENV_PREFIX.match(head) is not None and _COMMAND_AFTER.match(after) is not None
 
 
 def weak_url_password_ok(value: str, host: str, placeholders: Placeholders) -> bool:
