@@ -15,7 +15,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Twenty-one sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Twenty-two sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -141,6 +141,17 @@ uploads with OAuth to storage providers, src/ and lib/; Haraka, an SMTP server w
 authentication plugins) and Python web applications from PyPI (Indico, a Flask event manager
 with registration and payments; Mayan EDMS, a Django document manager with a REST API), recorded
 (`benchmarks/production/twentyfirst-before.json`) before any rule was changed for them.
+`twentysecond`: 9 whole server applications and API servers with accounts, logins, payments or
+uploads, in Python, JavaScript, Go and PHP, used in no set above nor named in docs/ or benchmarks/:
+Django applications from PyPI (HyperKitty, the Mailman 3 archive with accounts and posting;
+dj-stripe, Stripe payments, customers and webhooks for Django; byro, a membership administration
+with fees, payments and bank statement uploads; ephios, a volunteer and shift planner with
+accounts and OpenID Connect), Node servers from npm that ship their source (Cloud Commander, an
+Express file manager with authentication and uploads; Deployd, an API server with users and
+sessions), Go servers Debian ships as source packages (the Docker registry, an HTTP API for image
+uploads with token authentication; chasquid, an SMTP server with authentication) and a PHP
+application Debian ships (Shaarli, a bookmark manager with login and a JWT REST API), recorded
+(`benchmarks/production/twentysecond-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -454,6 +465,12 @@ SETS = {
         npm=("@medusajs/medusa", "@directus/api", "@uppy/companion", "haraka"),
         debian=("pcs", "samizdat"),
         debian_source=("pebble", "prometheus"),
+    ),
+    "twentysecond": ProjectSet(
+        pypi=("hyperkitty", "dj-stripe", "byro", "ephios"),
+        npm=("cloudcmd", "deployd"),
+        debian=("shaarli",),
+        debian_source=("docker-registry", "chasquid"),
     ),
 }
 

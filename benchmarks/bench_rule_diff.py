@@ -71,6 +71,8 @@ def run_semgrep(config: Path, targets: Sequence[str]) -> tuple[set[Key], int, in
         command,
         capture_output=True,
         text=True,
+        # a matched line of a scanned file need not be UTF-8; only paths and lines are read
+        errors="replace",
     )
     data = json.loads(proc.stdout or "{}")
     keys = {

@@ -190,3 +190,48 @@ func mixedProtocolsConfig() *tls.Config {
 	// ruleid: go-tls-insecure-skip-verify
 	return &tls.Config{NextProtos: []string{"h2", "acme-tls/1"}, InsecureSkipVerify: true}
 }
+
+// The branch that the operator's own opt-out selects (a `skipverify` or `insecure` option of the
+// configuration, off unless set): the same as `InsecureSkipVerify: opts.SkipVerify`, which sets
+// the field from the option and is not reported either.
+func storageTransport(opts StorageOptions) http.RoundTripper {
+	if opts.SkipVerify {
+		return &http.Transport{
+			// ok: go-tls-insecure-skip-verify
+			TLSClientConfig: &tls.Config{InsecureSkipVerify: true},
+		}
+	}
+	if opts.InsecureTLS {
+		cfg := &tls.Config{}
+		// ok: go-tls-insecure-skip-verify
+		cfg.InsecureSkipVerify = true
+		return &http.Transport{TLSClientConfig: cfg}
+	}
+	return http.DefaultTransport
+}
+
+func bureauTransport(insecureSkipVerify bool) *http.Transport {
+	tr := &http.Transport{}
+	if insecureSkipVerify {
+		// ok: go-tls-insecure-skip-verify
+		tr.TLSClientConfig = &tls.Config{InsecureSkipVerify: true}
+	}
+	return tr
+}
+
+// A branch on anything else, or on the option's opposite, still skips verification.
+func scoringTransport(opts StorageOptions) *http.Transport {
+	if opts.Debug {
+		// ruleid: go-tls-insecure-skip-verify
+		return &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}
+	}
+	if !opts.SkipVerify {
+		// ruleid: go-tls-insecure-skip-verify
+		return &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}
+	}
+	if opts.SkipVerify || opts.Region == "kz" {
+		// ruleid: go-tls-insecure-skip-verify
+		return &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}
+	}
+	return &http.Transport{}
+}

@@ -79,3 +79,25 @@ function storedFast(string $password): string
     $log = password_hash('constant', PASSWORD_BCRYPT);
     return $digest;
 }
+
+// A digest of fresh generator output makes a token (a form's CSRF token): no password or PIN
+// goes in, so nothing is there to brute-force; how random the generator is, is what
+// php-insecure-random reads on the same line.
+function generateFormToken(array $conf): string
+{
+    // ok: php-weak-password-hash
+    $token = sha1(uniqid('', true) . '_' . mt_rand() . $conf['credentials.salt']);
+    // ok: php-weak-password-hash
+    $nonce = md5(random_bytes(16) . $conf['signing_secret']);
+    return $token . $nonce;
+}
+
+// With a password or PIN beside the generator output, the password is what is hashed.
+function storedWithNonce(string $password, string $pincode): string
+{
+    // ruleid: php-weak-password-hash
+    $digest = sha1($password . uniqid());
+    // ruleid: php-weak-password-hash
+    $pin = md5(mt_rand() . $pincode);
+    return $digest . $pin;
+}

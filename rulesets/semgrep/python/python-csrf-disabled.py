@@ -126,3 +126,57 @@ def schedule_chart(loan_id):
 
 # ok: python-csrf-disabled
 limiter.exempt(schedule_chart)
+
+
+# A view whose other decorator, written in the same module, authenticates every request by a key
+# in a header compared with `hmac.compare_digest` before the view runs (a machine-to-machine
+# endpoint): no cookie is relied on, so a forged cross-site request carries no key.
+from functools import wraps
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.views.decorators.http import require_POST
+
+
+def bureau_key_auth(func):
+    @wraps(func)
+    def _decorator(request, *args, **kwargs):
+        auth = request.META.get("HTTP_AUTHORIZATION", "").split()
+        if len(auth) != 2 or not hmac.compare_digest(auth[1], settings.BUREAU_KEY):
+            return HttpResponse(status=401)
+        return func(request, *args, **kwargs)
+
+    return _decorator
+
+
+def log_calls(func):
+    @wraps(func)
+    def _decorator(request, *args, **kwargs):
+        print(request.path)
+        return func(request, *args, **kwargs)
+
+    return _decorator
+
+
+# ok: python-csrf-disabled
+@require_POST
+@bureau_key_auth
+@csrf_exempt
+def bureau_report(request):
+    return JsonResponse({"ok": True})
+
+
+# A decorator that authenticates nothing leaves the exemption as it is.
+# ruleid: python-csrf-disabled
+@require_POST
+@log_calls
+@csrf_exempt
+def bureau_report_unchecked(request):
+    return JsonResponse({"ok": True})
+
+
+# ruleid: python-csrf-disabled
+@require_POST
+@csrf_exempt
+def bureau_report_undecorated(request):
+    return JsonResponse({"ok": True})

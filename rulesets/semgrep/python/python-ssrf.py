@@ -486,3 +486,63 @@ def revoke_at_partner(partner_id):
     # ruleid: python-ssrf
     session.delete(request.form["callback"])
     return "ok"
+
+
+# A URL past a check that its host resolves to a public address (not a private, loopback or
+# link-local one), which leaves the view when it does not: the request cannot reach the
+# operator's internal network, the class of harm the rule is about.
+def url_points_to_public_ip(url):
+    return True
+
+
+def resolves_to_private_address(url):
+    return False
+
+
+@app.post("/settings/identity-providers/discover")
+def discover_provider():
+    url = request.args["url"]
+    if not (url_points_to_public_ip(url) or app.config["ALLOW_PRIVATE_NETWORKS"]):
+        raise ValueError("unsafe discovery URL")
+    # ok: python-ssrf
+    return requests.get(url + "/.well-known/openid-configuration", timeout=10).json()
+
+
+@app.post("/settings/webhooks/check")
+def check_webhook():
+    hook = request.form["hook"]
+    if resolves_to_private_address(hook):
+        abort(400)
+    # ok: python-ssrf
+    return requests.post(hook, json={"ping": True}, timeout=5).text
+
+
+@app.post("/settings/webhooks/check-public")
+def check_public_webhook():
+    hook = request.form["hook"]
+    if url_points_to_public_ip(hook):
+        # ok: python-ssrf
+        return requests.post(hook, json={"ping": True}, timeout=5).text
+    return "refused"
+
+
+# A check that does not leave the view, a check of another value, or a prefix check is no guard.
+@app.post("/settings/webhooks/check-logged")
+def check_logged_webhook():
+    hook = request.form["hook"]
+    other = request.form["other"]
+    if not url_points_to_public_ip(hook):
+        print("private address")
+    # ruleid: python-ssrf
+    requests.post(hook, json={"ping": True}, timeout=5)
+    if not url_points_to_public_ip(other):
+        raise ValueError("unsafe")
+    # ruleid: python-ssrf
+    requests.post(hook, json={"ping": True}, timeout=5)
+    if not url_points_to_public_ip(hook):
+        # ruleid: python-ssrf
+        requests.post(hook, json={"ping": True}, timeout=5)
+    if not hook.startswith("https://"):
+        raise ValueError("unsafe")
+    # ruleid: python-ssrf
+    return requests.post(hook, json={"ping": True}, timeout=5).text
