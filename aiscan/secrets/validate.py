@@ -667,7 +667,6 @@ _OPENPGP_NAME = re.compile(r"gpg|pgp|gnupg", re.I)
 _OPENPGP_KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})")
 
 
-# The words just before a name that make it a GPG key's (`Release GPG key: <fingerprint>`).
 # The code between two string literals, read as the quoted value of the name that ends the first
 # (`';Password=',parameters('pw'),'`): an operator or a comma, then a call's name and its
 # opening parenthesis, the next literal being its argument.
@@ -675,6 +674,7 @@ BETWEEN_LITERALS = re.compile(r"^[ \t]*[,+&.][ \t]*[A-Za-z_$][\w$.]*[ \t]*\($")
 # An AWS resource name up to its resource type (`arn:aws:secretsmanager:eu-west-2:123456789012:`):
 # the `secret:` or `key/` after it is the type of the resource named, not a setting.
 ARN_LEAD = re.compile(r"\barn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:[0-9]{0,12}:$")
+# The words just before a name that make it a GPG key's (`Release GPG key: <fingerprint>`).
 OPENPGP_LEAD = re.compile(r"(?:gpg|pgp|gnupg)\s+(?:[a-z]+\s+)?$", re.I)
 
 
