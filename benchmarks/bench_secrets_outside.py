@@ -48,7 +48,7 @@ by each fixture's expected `output.json`. An eleventh, described in `betterleaks
 the samples betterleaks' rule generators are validated against (`--betterleaks DIR`, DIR holding
 the files of `benchmarks/betterleaks/files.csv`), a draw of 30 rule files not among gitleaks'
 rules (the next 30 with `--betterleaks-files benchmarks/betterleaks/files_2.csv`, the 30 after
-those with `files_3.csv`, then `files_4.csv`), each rule's
+those with `files_3.csv`, then `files_4.csv` and `files_5.csv`), each rule's
 samples to find and not to find, with the components of composite rules and the false samples
 that reuse a secret's value reported apart. Sources may be given together; with `--work DIR`
 each one's tree is written to `DIR/<source>`. The TruffleHog measurement also prints each tool's
