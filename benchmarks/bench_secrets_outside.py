@@ -48,7 +48,7 @@ by each fixture's expected `output.json`. An eleventh, described in `betterleaks
 the samples betterleaks' rule generators are validated against (`--betterleaks DIR`, DIR holding
 the files of `benchmarks/betterleaks/files.csv`), a draw of 30 rule files not among gitleaks'
 rules (the next 30 with `--betterleaks-files benchmarks/betterleaks/files_2.csv`, the 30 after
-those with `files_3.csv`, then `files_4.csv`), each rule's
+those with `files_3.csv`, then `files_4.csv` and `files_5.csv`), each rule's
 samples to find and not to find, with the components of composite rules and the false samples
 that reuse a secret's value reported apart. A twelfth, described in `sonar_text_examples.py`: the
 examples of sonar-text's secret rules for databases, brokers and Django (`--sonar DIR`, DIR

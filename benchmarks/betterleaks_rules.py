@@ -35,9 +35,11 @@ source), listed with the commits of the versions read in `benchmarks/betterleaks
 together with `generate.go`; the second part, the next 30 such files (cloudsmith … greptile), in
 `benchmarks/betterleaks/files_2.csv` (`--betterleaks-files`); the third part, the next 30
 (gumroad … nvidia), in `benchmarks/betterleaks/files_3.csv`; the fourth part, the next 30
-(nylas … stabilityai), in `benchmarks/betterleaks/files_4.csv`. Fetch them into `DIR/<path>` (the
-rule's `RuleID`/`ID`, its `SkipReport`, the sample statements and the `Validate` call are what
-is read; the patterns, filters and validation expressions may be left out).
+(nylas … stabilityai), in `benchmarks/betterleaks/files_4.csv`; the fifth part, the 25 left
+after those in the listing (tableau … zuplo), in `benchmarks/betterleaks/files_5.csv`. Fetch
+them into `DIR/<path>` (the rule's `RuleID`/`ID`, its `SkipReport`, the sample statements and
+the `Validate` call are what is read; the patterns, filters and validation expressions may be
+left out).
 """
 
 from __future__ import annotations

@@ -843,12 +843,16 @@ def _opaque_token(value: str) -> bool:
 def _dotted_token(value: str) -> bool:
     """Dotted parts one of which, after the first, is random letters and digits (`b10ck5.<32>.<36>`,
     `vk1.a.<80>`): a token behind a type prefix, not a dotted reference, whose parts are names
-    (`settings.ledgerApiKey`, `com.qarz.ledger.SecretKeyProvider`). A JSON Web Token is judged by
+    (`settings.ledgerApiKey`, `com.qarz.ledger.SecretKeyProvider`); or a machine-made first part
+    with every later part a random run (`<32 hex>.<16 letters and digits>`), too short to be
+    machine-made alone but no name (`<32 hex>.json` is a file). A JSON Web Token is judged by
     its claims (`jwt_ok`), not here."""
     parts = value.split(".")
     if _JWT_SHAPE.match(value) and _b64url_json(parts[1]) is not None:
         return False
-    return any(machine_made(part) for part in parts[1:])
+    if any(machine_made(part) for part in parts[1:]):
+        return True
+    return machine_made(parts[0]) and all(_random_run(part) for part in parts[1:])
 
 
 def spaced_value_ok(name: str, value: str, placeholders: Placeholders) -> bool:
