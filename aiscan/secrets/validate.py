@@ -374,6 +374,8 @@ def assignment_ok(
         return False
     if PUBLIC_CLIENT_KEY.match(value):
         return False  # published in every page the key serves: a client's key, not a secret
+    if der_public_key(value):
+        return False  # `pwdPublicKey=MFww...`: a public key is published, whatever its name says
     if _VALIDATION_RULES.match(value) or _DELIMITED_PATTERN.match(value):
         return False  # `'required|min:8'`, `'#^[a-z0-9+/-]+$#i'`: the field's validation rule
     if _BATCH_VARIABLE.search(value) and not re.search(r"[A-Za-z0-9]", _BATCH_VARIABLE.sub("", value)):
@@ -519,6 +521,13 @@ def query_value(value: str, op: str) -> str:
     return value[: found.start()] if found else value
 
 
+def setting_leaf(name: str) -> str:
+    """The setting's own name without its namespace: `dbPassword` of `canal.instance.dbPassword`.
+    A namespace names the product, and the product's name typed as its password is a weak
+    password, not the setting's word."""
+    return re.split(r"[.:/]", name)[-1] or name
+
+
 def weak_config_password(
     key: str, value: str, path: str, placeholders: Placeholders, op: str = "=", after: str = ""
 ) -> bool:
@@ -541,8 +550,10 @@ def weak_config_password(
         return False  # `"Password": "Salasana"`: a field's label, translated
     if value.lower() in _DEFAULT_PASSWORDS:
         return True
-    if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or value.lower() in key.lower():
+    if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value):
         return False
+    if value.lower() in setting_leaf(key.strip("\"'[]$@:")).lower():
+        return False  # `password: password`: the setting's own word
     if value.isdigit():
         return (
             len(value) in (6, 7) and value[0] != "0" and len(set(value)) >= 4 and not _DIGIT_RUN.search(value)
@@ -1214,6 +1225,28 @@ def _der_header_end(raw: bytes) -> int:
         return 2
     width = raw[1] & 0x7F
     return 2 + width if width in (1, 2, 3) else 0
+
+
+def der_public_key(value: str) -> bool:
+    """Base64 of a public key's DER without its PEM lines (SubjectPublicKeyInfo): a SEQUENCE
+    whose first element is a SEQUENCE opening with an object identifier (the key's algorithm),
+    followed by a BIT STRING (the key). A private key's SEQUENCE opens with a version number, a
+    certificate's with the SEQUENCE of its signed part."""
+    if len(value) < 60:
+        return False
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    at = _der_header_end(raw)
+    if not at or raw[at : at + 1] != b"\x30":
+        return False
+    inner = _der_header_end(raw[at:])
+    if not inner or raw[at + inner : at + inner + 1] != b"\x06":
+        return False
+    algorithm_length = raw[at + 1] if raw[at + 1] < 0x80 else 0
+    after = at + 2 + algorithm_length
+    return algorithm_length > 0 and raw[after : after + 1] == b"\x03"
 
 
 def der_private_key_ok(value: str) -> bool:

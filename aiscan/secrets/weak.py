@@ -177,7 +177,7 @@ def _not_a_password(key: str, value: str, placeholders: Placeholders) -> bool:
         return placeholders.patterns.search(value) is not None  # `password123!`: no field's word
     if bare in FIELD_WORDS - {"secret", "pass"} or bare in v.SETTING_WORDS or bare in _STATE_WORDS:
         return True
-    if re.sub(r"[^a-z]", "", low) in re.sub(r"[^a-z]", "", _name(key).lower()):
+    if re.sub(r"[^a-z]", "", low) in re.sub(r"[^a-z]", "", v.setting_leaf(_name(key)).lower()):
         return True  # `password: 'password'`, `pass: 'pass'`: the setting's own word
     if low in _PASSWORD_WORDS or _IDENTIFIER.fullmatch(value):
         return True  # `Passwd: "password"`; `auth_ntlm`, `overEvery`, `opts.password`
