@@ -52,10 +52,11 @@ those with `files_3.csv`, then `files_4.csv` and `files_5.csv`), each rule's
 samples to find and not to find, with the components of composite rules and the false samples
 that reuse a secret's value reported apart. A twelfth, described in `sonar_text_examples.py`: the
 examples of sonar-text's secret rules for databases, brokers and Django (`--sonar DIR`, DIR
-holding `configuration/<provider>.yaml`), each labelled by its `containsSecret`, the false examples
-scanned under a document's or a test folder's name reported apart. Sources may be given
-together; with `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog
-measurement also prints each tool's wall-clock time over its tree.
+holding `configuration/<provider>.yaml`; the second draw, cloud, CI, messaging, mail, payment and
+monitoring providers, with `--sonar-files benchmarks/sonar_text/files_2.csv`), each labelled by
+its `containsSecret`, the false examples scanned under a document's or a test folder's name
+reported apart. Sources may be given together; with `--work DIR` each one's tree is written to
+`DIR/<source>`. The TruffleHog measurement also prints each tool's wall-clock time over its tree.
 """
 
 from __future__ import annotations
@@ -93,6 +94,8 @@ from outside_sources import (
 from rule_test_files import Case, CaseSet, tree_file
 from rule_test_files import load as load_rule_tests
 from secretlint_snapshots import measure as measure_secretlint
+from sonar_text_examples import FILES as SONAR_FILES
+from sonar_text_examples import labels_for as sonar_labels_for
 from sonar_text_examples import load as load_sonar
 from sonar_text_examples import sonar_file
 from trivy_tests import FILES as TRIVY_FILES
@@ -500,8 +503,8 @@ def measure_trufflehog(
         )
 
 
-def measure_sonar(root: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
-    data = load_sonar(root)
+def measure_sonar(root: Path, files: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
+    data = load_sonar(root, files, sonar_labels_for(files))
     if not data.scored:
         raise SystemExit(f"no rule files under {root}/configuration")
     names = {sonar_file(ex, n): ex for n, ex in enumerate(data.scored + data.apart)}
@@ -735,6 +738,9 @@ def main() -> None:
         "--betterleaks-files", type=Path, default=BETTERLEAKS_FILES, help="manifest of the betterleaks draw"
     )
     parser.add_argument("--sonar", type=Path, help="holds configuration/*.yaml of sonar-text's secret rules")
+    parser.add_argument(
+        "--sonar-files", type=Path, default=SONAR_FILES, help="list of the sonar-text draw (labels beside it)"
+    )
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
@@ -794,7 +800,7 @@ def main() -> None:
             elif name == "betterleaks":
                 measure_betterleaks(source, args.betterleaks_files, tree, tools, args.show)
             elif name == "sonar":
-                measure_sonar(source, tree, tools, args.show)
+                measure_sonar(source, args.sonar_files, tree, tools, args.show)
             elif name in ("semgrep", "ripsecrets"):
                 measure_rule_tests(name, source, tree, tools, args.show)
             elif name == "trivy":

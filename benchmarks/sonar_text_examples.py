@@ -14,12 +14,18 @@ document (`Doc.md`, `Doc.html`, `Doc.adoc`, `Doc.example`...) or lies in a test 
 writes these to test where its rules do not look (most repeat the text of an example labelled
 `true`); the label says where sonar-text looks, not what the text holds.
 
-The draw: the providers of databases, brokers and the web framework whose credentials a lending
-system's configuration holds: `mysql`, `postgresql`, `mongodb`, `redis`, `odbc` (JDBC, ODBC and
-Spring data sources), `rabbitmq` and `django`; `benchmarks/sonar_text/files.csv` lists each file
-with the commit of its stored version, `benchmarks/sonar_text/labels.csv` each example's label
-(fixed before any detector was changed with these examples in view; the loader reports any
-example whose label in the fetched file differs). Fetch the files into `DIR/configuration/<name>`
+The first draw: the providers of databases, brokers and the web framework whose credentials a
+lending system's configuration holds: `mysql`, `postgresql`, `mongodb`, `redis`, `odbc` (JDBC,
+ODBC and Spring data sources), `rabbitmq` and `django`; `benchmarks/sonar_text/files.csv` lists
+each file with the commit of its stored version, `benchmarks/sonar_text/labels.csv` each
+example's label (fixed before any detector was changed with these examples in view; the loader
+reports any example whose label in the fetched file differs). The second draw
+(`files_2.csv`, `labels_2.csv`): every provider file of the cloud platforms (`aws`, `azure`,
+`gcp`, `google-api`, `firebase`), code hosting, CI, package and image registries, secret stores
+and code quality (`github`, `gitlab`, `npm`, `pypi`, `docker-hub`, `artifactory`, `hashicorp`,
+`sonarqube`), messaging (`slack`, `telegram`, `ms-teams`), mail (`sendgrid`, `mailgun`,
+`postmark`), payment (`stripe`) and monitoring (`grafana`, `splunk`). A rule id repeated in one
+file is numbered from its second use (`Sxxxx-2`). Fetch the files into `DIR/configuration/<name>`
 (the `id` of each rule and its `examples` are what is read; the patterns may be left out).
 Examples without a `fileName` are written as `notes.txt` (a neutral name: `sample`, `example` or
 `test` in a path makes it an example or a test file for aiscan); with one, under that name.
@@ -70,7 +76,12 @@ def read_provider(name: str, raw: str) -> list[Example]:
     """Every example of one rule file, labelled as the file says."""
     out: list[Example] = []
     provider = PurePath(name).stem
+    uses: dict[str, int] = {}
     for rule in ((yaml.safe_load(raw) or {}).get("provider") or {}).get("rules") or []:
+        rule_id = str(rule["id"])
+        uses[rule_id] = uses.get(rule_id, 0) + 1
+        if uses[rule_id] > 1:
+            rule_id = f"{rule_id}-{uses[rule_id]}"
         examples = rule.get("examples") or []
         for n, ex in enumerate(examples):
             text, file_name = str(ex["text"]), str(ex.get("fileName") or "")
@@ -80,8 +91,13 @@ def read_provider(name: str, raw: str) -> list[Example]:
                 label = "by-path"
             else:
                 label = "none"
-            out.append(Example(provider, str(rule["id"]), n, label, text, file_name))
+            out.append(Example(provider, rule_id, n, label, text, file_name))
     return out
+
+
+def labels_for(files: Path) -> Path:
+    """The labels file beside a files list: `files_2.csv` -> `labels_2.csv`."""
+    return files.with_name(files.name.replace("files", "labels", 1))
 
 
 def file_list(files: Path = FILES) -> list[dict[str, str]]:

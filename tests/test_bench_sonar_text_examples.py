@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from sonar_text_examples import load, read_provider, sonar_file, write_labels
+from sonar_text_examples import labels_for, load, read_provider, sonar_file, write_labels
 
 RULES = """provider:
   rules:
@@ -69,3 +69,26 @@ def test_labels_written_once_are_checked_on_load(tmp_path: Path) -> None:
         out.writeheader()
         out.writerows(rows)
     assert load(tmp_path, files, labels).disagreements == ["widget/widget-url#2: none, labels say secret"]
+
+
+def test_a_rule_id_repeated_in_one_file_is_numbered_from_its_second_use() -> None:
+    raw = """provider:
+  rules:
+    - id: Sx
+      examples:
+        - text: a
+          containsSecret: false
+    - id: Sx
+      examples:
+        - text: b
+          containsSecret: true
+"""
+    assert [(e.rule, e.index, e.label) for e in read_provider("w.yaml", raw)] == [
+        ("Sx", 0, "none"),
+        ("Sx-2", 0, "secret"),
+    ]
+
+
+def test_the_labels_of_a_later_draw_sit_beside_its_files_list() -> None:
+    assert labels_for(Path("x/files_2.csv")) == Path("x/labels_2.csv")
+    assert labels_for(Path("x/files.csv")) == Path("x/labels.csv")
