@@ -59,3 +59,18 @@ def admin_guide():
 @app.route("/about")
 def about():
     return render_template("about.html")
+
+
+# ruleid: python-flask-admin-route-unprotected
+@admin_routes.route("/admin/users")
+def admin_users():
+    users = db.userstore.get_users()
+    return render_template("users.html", users=users, current_user=current_user)
+
+
+# ok: python-flask-admin-route-unprotected
+@app.route("/admin/audit")
+def admin_audit():
+    if g.user is None:
+        return redirect(url_for("login"))
+    return render_template("audit.html")
