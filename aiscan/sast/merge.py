@@ -115,6 +115,29 @@ def fold_template_duplicates(
     return (*merged, *(f for f in items if language_of(f.location.path, b"") not in embedded))
 
 
+def fold_repeated_matches(
+    findings: Iterable[Finding], analyzers: Sequence[str] = MERGE_ORDER
+) -> tuple[Finding, ...]:
+    """One finding per rule, file and line: a rule whose patterns match one line more than once
+    (a call and the same call chained on, two generator calls in one expression, two branches
+    of a `pattern-either`) reports it once, at its first column, recording the fingerprint each
+    match had alone so that a baseline or waiver made before still names it. Matches whose
+    messages differ report different things and stay apart. Only the pattern analyzers are
+    folded (a secrets finding is one value). Pure."""
+    items = list(findings)
+    groups: dict[tuple[str, str, str, int, str], list[Finding]] = {}
+    for f in items:
+        if f.analyzer in analyzers and f.location.start_line is not None:
+            key = (f.analyzer, f.rule_id, f.location.path, f.location.start_line, f.message)
+            groups.setdefault(key, []).append(f)
+    folded: dict[int, Finding] = {}
+    for group in groups.values():
+        first = min(group, key=lambda f: f.location.start_col or 0)
+        folded[id(group[0])] = _merge(first, [f for f in group if f is not first])
+    grouped = {id(f) for group in groups.values() for f in group}
+    return tuple(folded.get(id(f), f) for f in items if id(f) in folded or id(f) not in grouped)
+
+
 def _same_place_and_cwe(a: Finding, b: Finding) -> bool:
     return a.location.path == b.location.path and bool(set(a.cwe) & set(b.cwe)) and _overlap(a, b)
 
@@ -126,21 +149,14 @@ def _merge(primary: Finding, extra: Sequence[Finding]) -> Finding:
     strongest = max(group, key=lambda f: f.severity.rank)
     confidence = max(group, key=lambda f: _CONFIDENCE_RANK[f.confidence.value]).confidence
     properties: dict[str, Any] = dict(primary.properties)
-    properties["analyzers"] = sorted({f.analyzer for f in group}, key=_order_key)
-    properties["rule_ids"] = [f.rule_id for f in group]
-    properties["merged"] = [
-        {
-            "analyzer": f.analyzer,
-            "rule_id": f.rule_id,
-            "severity": f.severity.value,
-            "cwe": list(f.cwe),
-            "start_line": f.location.start_line,
-            **({"fingerprint": f.fingerprint} if f.fingerprint else {}),
-            **{k: v for k, v in f.properties.items() if k in ("more_info", "inline_suppression")},
-            **({"suppression": f.suppression.reason} if f.suppression else {}),
-        }
-        for f in extra
-    ]
+    # A finding folded before (the same rule's matches on one line) keeps what it recorded.
+    properties["analyzers"] = sorted(
+        {*primary.properties.get("analyzers", ()), *(f.analyzer for f in group)}, key=_order_key
+    )
+    properties["rule_ids"] = list(
+        _union([tuple(primary.properties.get("rule_ids", ())), *((f.rule_id,) for f in group)])
+    )
+    properties["merged"] = [*primary.properties.get("merged", ()), *(_absorbed(f) for f in extra)]
     return replace(
         primary,
         severity=strongest.severity,
@@ -153,6 +169,20 @@ def _merge(primary: Finding, extra: Sequence[Finding]) -> Finding:
         # must not hide what another reports on the same lines.
         suppression=primary.suppression if all(f.suppression for f in group) else None,
     )
+
+
+def _absorbed(f: Finding) -> dict[str, Any]:
+    """What a merged finding records of one it absorbed."""
+    return {
+        "analyzer": f.analyzer,
+        "rule_id": f.rule_id,
+        "severity": f.severity.value,
+        "cwe": list(f.cwe),
+        "start_line": f.location.start_line,
+        **({"fingerprint": f.fingerprint} if f.fingerprint else {}),
+        **{k: v for k, v in f.properties.items() if k in ("more_info", "inline_suppression")},
+        **({"suppression": f.suppression.reason} if f.suppression else {}),
+    }
 
 
 _CONFIDENCE_RANK = {"low": 0, "medium": 1, "high": 2}

@@ -22,11 +22,13 @@ from aiscan.sast.coverage import (
     tree_coverage,
     uncovered,
 )
-from aiscan.sast.merge import merge_findings
+from aiscan.sast.merge import fold_repeated_matches, merge_findings
 
 
 def merge_sast_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    return merge_findings(findings)
+    """Each rule's repeated matches on one line folded into one, then the same weakness reported
+    by several analyzers on the same lines merged into one."""
+    return merge_findings(fold_repeated_matches(findings))
 
 
 def scan_coverage(

@@ -450,6 +450,8 @@ class Engine:
         ph = self.ruleset.placeholders
         if _in_example_url(text, m.start("value")):
             return False
+        if v.public_client_key(value):
+            return False  # a key its service publishes to every browser: not a secret, in any detector
         if det.min_length and len(value) < det.min_length:
             return False
         if det.min_entropy and v.entropy(value) < det.min_entropy:

@@ -182,6 +182,16 @@ _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 # the same services by their prefix: Stripe's publishable keys (`pk_live_`, `pk_test_`; the
 # secret ones are `sk_`/`rk_`) and PostHog's project keys (`phc_`; personal keys are `phx_`).
 PUBLIC_CLIENT_KEY = re.compile(r"^(?:pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{30,})$")
+# An escaped line end (`\n` in a JSON string holding a settings file) ends the value it follows.
+_ESCAPED_LINE_END = re.compile(r"\\[nr]")
+
+
+def public_client_key(value: str) -> bool:
+    """A key its service publishes by design (PUBLIC_CLIENT_KEY), up to an escaped line end:
+    not a secret, whichever detector reads it."""
+    return PUBLIC_CLIENT_KEY.match(_ESCAPED_LINE_END.split(value, 1)[0]) is not None
+
+
 # An unquoted variable with a member or an element after it (PHP, Perl): `$row['pw']`,
 # `$Config::pass`, and `$node->value`, whose value stops at `>` (`$node-`); a password that
 # starts with `$` and ends in `-` (`$almaty7372-`) is not one.
