@@ -147,6 +147,15 @@ def finding_severities(path: str, text: str) -> list[tuple[Severity, str]]:
     ]
 
 
+def random_secret_lines(path: str, text: str) -> set[int]:
+    """Lines a finding of a random secret covers (not a weak password nor a guessable secret)."""
+    out: set[int] = set()
+    for d in ENGINE.scan(path, text).detections:
+        if d.detector.id not in ("weak-password", "weak-url-password", "guessable-secret"):
+            out.update(range(d.line, d.end_line + 1))
+    return out
+
+
 def lone_finding(tmp_path: Path, rel: str, text: str, rule_id: str) -> tuple[int, dict[str, Any], str]:
     """`aiscan secrets` on a tree of one file: the exit code, the one finding of `rule_id` in the
     JSON report, and everything the run wrote (report and console), to look for the value in."""

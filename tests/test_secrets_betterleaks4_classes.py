@@ -17,7 +17,7 @@ import random
 import pytest
 
 from aiscan.secrets.validate import entropy
-from tests.secrets_holdout import ENGINE
+from tests.secrets_holdout import random_secret_lines
 
 HEX = "0123456789abcdef"
 
@@ -29,15 +29,6 @@ def hex_run(n: int, seed: int, low: float, high: float) -> str:
         run = "".join(rng.choice(HEX) for _ in range(n))
         if low <= entropy(run) < high and any(c.isalpha() for c in run) and any(c.isdigit() for c in run):
             return run
-
-
-def random_secret_lines(path: str, text: str) -> set[int]:
-    """Lines a finding of a random secret covers (not a weak password nor a guessable secret)."""
-    out: set[int] = set()
-    for d in ENGINE.scan(path, text).detections:
-        if d.detector.id not in ("weak-password", "weak-url-password", "guessable-secret"):
-            out.update(range(d.line, d.end_line + 1))
-    return out
 
 
 # hex runs below the 3.5 a run of letters and digits needs, above the 3.0 of a bare hex string

@@ -17,7 +17,7 @@ import string
 import pytest
 
 from aiscan.secrets.validate import entropy
-from tests.secrets_holdout import ENGINE
+from tests.secrets_holdout import random_secret_lines
 
 HEX = "0123456789abcdef"
 ALNUM = string.ascii_letters + string.digits
@@ -38,15 +38,6 @@ def random_run(chars: str, n: int, seed: int, low: float) -> str:
             and mixed
         ):
             return run
-
-
-def random_secret_lines(path: str, text: str) -> set[int]:
-    """Lines a finding of a random secret covers (not a weak password nor a guessable secret)."""
-    out: set[int] = set()
-    for d in ENGINE.scan(path, text).detections:
-        if d.detector.id not in ("weak-password", "weak-url-password", "guessable-secret"):
-            out.update(range(d.line, d.end_line + 1))
-    return out
 
 
 HEAD = random_run(HEX, 32, 11, 3.5)
