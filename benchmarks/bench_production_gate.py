@@ -152,6 +152,17 @@ sessions), Go servers Debian ships as source packages (the Docker registry, an H
 uploads with token authentication; chasquid, an SMTP server with authentication) and a PHP
 application Debian ships (Shaarli, a bookmark manager with login and a JWT REST API), recorded
 (`benchmarks/production/twentysecond-before.json`) before any rule was changed for them.
+`twentythird`: 6 servers and server components in Ruby and Java, used in no set above nor named
+in docs/ or benchmarks/: Ruby applications and libraries Debian ships (Hiki, a wiki web application
+with logins and an administrator's pages; Phusion Passenger, an application server whose agent
+serves an HTTP API with authentication; Puppet's agent and library, certificates, an HTTP API
+client and its catalogue compiler; rack-oauth2 and openid_connect, the server and
+client sides of OAuth 2.0 and OpenID Connect that Rails applications build logins on) and a Java
+server Debian ships as a source package (Nailgun, a TCP server that runs Java programs for its
+clients). No C# server could be fetched (mono-xsp's upstream tarball answers 404 on the archive
+mirror this machine reaches, as do those of davmail, openrefine and activemq), nor a
+Kotlin one; recorded (`benchmarks/production/twentythird-before.json`) before any rule was changed
+for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -471,6 +482,12 @@ SETS = {
         npm=("cloudcmd", "deployd"),
         debian=("shaarli",),
         debian_source=("docker-registry", "chasquid"),
+    ),
+    "twentythird": ProjectSet(
+        pypi=(),
+        npm=(),
+        debian=("hiki", "passenger", "puppet-agent", "ruby-rack-oauth2", "ruby-openid-connect"),
+        debian_source=("nailgun",),
     ),
 }
 
