@@ -26,7 +26,9 @@ whose file is stored at the same commit) in `benchmarks/kingfisher/rules_3.csv`,
 found the same way (`google.yml` ... `jwt.yml`, the providers `Godaddy` ... `Kairos` of that list)
 in `benchmarks/kingfisher/rules_4.csv`, continued by the 12 after those (`kickbox.yml` ...
 `messagebird.yml`, the providers `Keenio` ... `Messagebird`) in
-`benchmarks/kingfisher/rules_4b.csv`; fetch a part into
+`benchmarks/kingfisher/rules_4b.csv` and the 18 after those (`miro.yml` ... `openai.yml`, the
+providers `Microsoftteamswebhook` ... `Openai`) in `benchmarks/kingfisher/rules_4c.csv`, 50 in
+all; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
 """
