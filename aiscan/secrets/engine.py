@@ -563,7 +563,7 @@ class Engine:
         if name == "base64-key":
             return v.base64_key_ok(value) and not v.is_placeholder(value, ph)
         # `glc_abcdef...XYZ`: an alphabet behind a service's prefix is typed, not issued
-        return not (v.is_placeholder(value, ph) or v.is_alphabet(value))
+        return not (v.is_placeholder(value, ph) or v.spells_alphabet(value))
 
     def _weak_password_ok(self, m: re.Match[str], value: str, text: str, path: str) -> bool:
         """A weak or dummy password under a password's name (aiscan/secrets/weak.py)."""
