@@ -22,7 +22,13 @@ The samples measured are runs of rule files of the index's alphabetical listing,
 the commit of each stored version: files 1-50 in `benchmarks/kingfisher/rules.csv`, files 51-100
 (`bitcoinaverage.yml` ... `cloudsight.yml`) in `benchmarks/kingfisher/rules_2.csv`, and 50 files
 after those (`codacy.yml` ... `gocardless.yml`, the providers of Kingfisher's built-in rule list
-whose file is stored at the same commit) in `benchmarks/kingfisher/rules_3.csv`; fetch a part into
+whose file is stored at the same commit) in `benchmarks/kingfisher/rules_3.csv`, and the next 20
+found the same way (`google.yml` ... `jwt.yml`, the providers `Godaddy` ... `Kairos` of that list)
+in `benchmarks/kingfisher/rules_4.csv`, continued by the 12 after those (`kickbox.yml` ...
+`messagebird.yml`, the providers `Keenio` ... `Messagebird`) in
+`benchmarks/kingfisher/rules_4b.csv` and the 18 after those (`miro.yml` ... `openai.yml`, the
+providers `Microsoftteamswebhook` ... `Openai`) in `benchmarks/kingfisher/rules_4c.csv`, 50 in
+all; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
 """

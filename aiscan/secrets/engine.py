@@ -562,7 +562,8 @@ class Engine:
             return v.basic_auth_ok(value, ph)
         if name == "base64-key":
             return v.base64_key_ok(value) and not v.is_placeholder(value, ph)
-        return not v.is_placeholder(value, ph)
+        # `glc_abcdef...XYZ`: an alphabet behind a service's prefix is typed, not issued
+        return not (v.is_placeholder(value, ph) or v.spells_alphabet(value))
 
     def _weak_password_ok(self, m: re.Match[str], value: str, text: str, path: str) -> bool:
         """A weak or dummy password under a password's name (aiscan/secrets/weak.py)."""

@@ -831,6 +831,19 @@ def is_alphabet(value: str) -> bool:
     return len(value) >= 16 and steps >= 0.7 * (len(value) - 1)
 
 
+def spells_alphabet(value: str) -> bool:
+    """A run of 12 or more letters in alphabetical order (`abcdefghijklmnopqrstuvwxyz`, the
+    capitals likewise): an alphabet typed out, which no issued token holds. Not a counting run or
+    the hexadecimal digits (`1234567890abcdef`, at most 10 and 6 in a row), which issued-looking
+    examples keep."""
+    run = 1
+    for a, b in itertools.pairwise(value):
+        run = run + 1 if ord(b) - ord(a) == 1 and b.isalpha() else 1
+        if run >= 12:
+            return True
+    return False
+
+
 _DOC_SUFFIXES = frozenset({".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".html", ".htm", ".org"})
 
 
