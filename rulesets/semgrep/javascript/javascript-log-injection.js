@@ -20,3 +20,18 @@ app.post("/login", (req, res) => {
   console.log("login succeeded");
   return res.redirect("/dashboard");
 });
+
+// a log file the application appends to itself
+app.post("/signin", (req, res) => {
+  const { username } = req.body;
+  const line = `<div>Invalid login attempt for user: ${username}</div>`;
+  // ruleid: javascript-log-injection
+  fs.appendFileSync("logs.html", line);
+  // ruleid: javascript-log-injection
+  fs.appendFile(path.join(__dirname, "audit.log"), req.body.login + "\n", () => {});
+  // ok: javascript-log-injection
+  fs.appendFileSync("logs/access.log", username.replace(/[\r\n<>]/g, "_"));
+  // ok: javascript-log-injection
+  fs.appendFileSync("notes.txt", username);
+  res.status(401).end();
+});

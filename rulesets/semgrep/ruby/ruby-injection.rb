@@ -17,6 +17,27 @@ class LoansController < ApplicationController
     Loan.where("status = 'open'")
   end
 
+  # raw driver calls (mysql2, pg): the string is sent as it is
+  def rename
+    con = Mysql2::Client.new(host: "localhost")
+    # ruleid: ruby-sql-injection
+    con.query 'UPDATE loans set note = ' + params[:note] +
+    ' where id = ' + params[:id]
+    # ruleid: ruby-sql-injection
+    con.query("SELECT * FROM loans WHERE client = '#{params[:client]}'")
+    pg = PG.connect(dbname: "loans")
+    # ruleid: ruby-sql-injection
+    pg.exec("DELETE FROM loans WHERE id = #{params[:id]}")
+    # ruleid: ruby-sql-injection
+    pg.async_exec("SELECT * FROM loans WHERE branch = '" + params[:branch] + "'")
+    # ok: ruby-sql-injection
+    con.query("SELECT * FROM loans WHERE status = 'open'")
+    # ok: ruby-sql-injection
+    pg.exec_params("DELETE FROM loans WHERE id = $1", [params[:id]])
+    # ok: ruby-sql-injection
+    con.query("SELECT * FROM loans WHERE id = #{params[:id].to_i}")
+  end
+
   def convert
     # ruleid: ruby-command-injection
     system("convert #{params[:file]} out.pdf")
