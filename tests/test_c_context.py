@@ -420,3 +420,40 @@ def test_a_64_bit_octal_needs_22_characters() -> None:
     fits = read_context(text % 23, 5, "sprintf", "format")
     assert fits is not None and fits.severity is Severity.LOW
     assert read_context(text % 21, 5, "sprintf", "format") is None
+
+
+EXEC_FIXED = """#define AGENT_EXE "loan-agent"
+
+static void launch(const char *agent_path) {
+    execl(agent_path, AGENT_EXE, "watchdog",
+        "                ",
+        (char *) 0);
+}
+
+static void launch_fixed(void) {
+    execl("/usr/lib/loans/agent", "agent", "--once", NULL);
+}
+
+static void launch_from(const char *agent_path, const char *mode) {
+    execl(agent_path, AGENT_EXE, mode, (char *) 0);
+}
+
+static void launch_shell(const char *command) {
+    execl("/bin/sh", "sh", "-c", command, NULL);
+}
+"""
+
+
+def test_an_execl_of_fixed_arguments_is_below_the_gate() -> None:
+    """execl runs no shell: with every argument a literal (or an upper-case constant) and the
+    list ended, only the program's path can choose what runs."""
+    computed = read_context(EXEC_FIXED, 4, "execl", "shell")
+    assert computed is not None and computed.severity is Severity.MEDIUM, computed
+    assert "agent_path" in computed.reason, computed
+    fixed = read_context(EXEC_FIXED, 10, "execl", "shell")
+    assert fixed is not None and fixed.severity is Severity.LOW, fixed
+
+
+def test_an_execl_with_an_argument_from_elsewhere_stays() -> None:
+    assert read_context(EXEC_FIXED, 14, "execl", "shell") is None
+    assert read_context(EXEC_FIXED, 18, "execl", "shell") is None  # a shell's command line

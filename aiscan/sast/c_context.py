@@ -13,7 +13,13 @@ shapes it reports at its highest levels are sound by what the enclosing function
   sprintf(buf, "%s/%s", p, q);`: the size holds every string copied, the literal text of the
   format and the terminating zero, so the copy cannot overflow. Reported at low.
 
-Pure: both read the file's text (comments blanked), never build or run it. Anything the reading
+- **An `execl` of fixed arguments.** `execl(path, AGENT_EXE, "watchdog", (char *) 0)`: `execl`
+  and `execlp` run no shell, and every argument after the program is a string literal or an
+  upper-case constant (a macro, by C's convention), the list ended by a null pointer. Nothing
+  from outside reaches the arguments; only a computed program path could choose what runs, so
+  the hit stays at medium naming it; with the path a literal too, at low.
+
+Pure: each reads the file's text (comments blanked), never build or run it. Anything the reading
 cannot settle (a size with another term, a source assigned again, a format with another
 conversion) leaves the hit as flawfinder rated it.
 """
@@ -547,6 +553,26 @@ def _member_copy(text: str, line: int, name: str) -> bool:
     return constant + trailing[1] >= 1
 
 
+_EXEC_LISTS = frozenset({"execl", "execlp"})
+_FIXED_ARGUMENT = re.compile(r'(?:"(?:\\.|[^"\\\n])*"\s*)+|[A-Z][A-Z0-9_]*')
+_LIST_END = re.compile(r"NULL|0|nullptr|\(\s*(?:const\s+)?char\s*\*\s*\)\s*(?:0|NULL|nullptr)")
+
+
+def _fixed_exec(text: str, line: int, name: str) -> Context | None:
+    """The reading of an `execl`/`execlp` whose arguments after the program are all fixed."""
+    call = _call_on_line(text, line, name) if name in _EXEC_LISTS else None
+    if call is None or len(call[1]) < 3:
+        return None
+    program, *arguments, last = (a.strip() for a in call[1])
+    if not _LIST_END.fullmatch(last) or not all(_FIXED_ARGUMENT.fullmatch(a) for a in arguments):
+        return None
+    if _FIXED_ARGUMENT.fullmatch(program):
+        return Context(Severity.LOW, "no shell runs, and the program and its arguments are fixed")
+    shown = re.sub(r"\s+", " ", program)[:60]
+    reason = f"no shell runs and every argument is fixed; only the program's path ({shown}) is computed"
+    return Context(Severity.MEDIUM, reason)
+
+
 def read_context(text: str, line: int, name: str, category: str) -> Context | None:
     """The reading of a flawfinder hit of function `name` at `line`, or None when the code around
     it says nothing that changes flawfinder's rating."""
@@ -563,6 +589,8 @@ def read_blanked(code: str, line: int, name: str, category: str) -> Context | No
         own = _own_format(code, line, name)
         if own:
             return Context(Severity.LOW, own)
+    if category == "shell":
+        return _fixed_exec(code, line, name)
     if category == "buffer" and _exact_copy(code, line, name):
         return Context(Severity.LOW, "the buffer is sized from the lengths of the strings copied into it")
     if category == "buffer" and _member_copy(code, line, name):
