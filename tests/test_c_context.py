@@ -420,3 +420,82 @@ def test_a_64_bit_octal_needs_22_characters() -> None:
     fits = read_context(text % 23, 5, "sprintf", "format")
     assert fits is not None and fits.severity is Severity.LOW
     assert read_context(text % 21, 5, "sprintf", "format") is None
+
+
+EXEC_FIXED = """#define AGENT_EXE "loan-agent"
+
+static void launch(const char *agent_path) {
+    execl(agent_path, AGENT_EXE, "watchdog",
+        "                ",
+        (char *) 0);
+}
+
+static void launch_fixed(void) {
+    execl("/usr/lib/loans/agent", "agent", "--once", NULL);
+}
+
+static void launch_from(const char *agent_path, const char *mode) {
+    execl(agent_path, AGENT_EXE, mode, (char *) 0);
+}
+
+static void launch_shell(const char *command) {
+    execl("/bin/sh", "sh", "-c", command, NULL);
+}
+"""
+
+
+def test_an_execl_of_fixed_arguments_is_below_the_gate() -> None:
+    """execl runs no shell: with every argument a literal (or an upper-case constant) and the
+    list ended, only the program's path can choose what runs."""
+    computed = read_context(EXEC_FIXED, 4, "execl", "shell")
+    assert computed is not None and computed.severity is Severity.MEDIUM, computed
+    assert "agent_path" in computed.reason, computed
+    fixed = read_context(EXEC_FIXED, 10, "execl", "shell")
+    assert fixed is not None and fixed.severity is Severity.LOW, fixed
+
+
+def test_an_execl_with_an_argument_from_elsewhere_stays() -> None:
+    assert read_context(EXEC_FIXED, 14, "execl", "shell") is None
+    assert read_context(EXEC_FIXED, 18, "execl", "shell") is None  # a shell's command line
+
+
+MACRO_FORMATS = """#define TTY_FORMAT "LOAN_TTY_%d=%d"
+#define ID_FORMAT "LOAN_%d"
+
+static void send_ttys(void) {
+    char ttybuf[] = TTY_FORMAT;
+    int i;
+    for (i = 0; i < 3; i++) {
+        sprintf(ttybuf, TTY_FORMAT, i, isatty(i));
+        send_env(ttybuf);
+    }
+}
+
+static void send_id(int id) {
+    char idbuf[] = ID_FORMAT;
+    sprintf(idbuf, ID_FORMAT, id);
+    send_env(idbuf);
+}
+
+static void send_many(void) {
+    char ttybuf[] = TTY_FORMAT;
+    int i;
+    for (i = 0; i < 3000; i++) {
+        sprintf(ttybuf, TTY_FORMAT, i, isatty(i));
+        send_env(ttybuf);
+    }
+}
+"""
+
+
+def test_a_format_macro_whose_text_fits_a_buffer_sized_from_it_is_low() -> None:
+    """A format written as the file's own `#define` of a literal is no variable; its longest
+    text (a loop counter below 10, `isatty`'s 0 or 1) fits the buffer initialised from it."""
+    ctx = read_context(MACRO_FORMATS, 8, "sprintf", "format")
+    assert ctx is not None and ctx.severity is Severity.LOW, ctx
+    assert "TTY_FORMAT" in ctx.reason, ctx
+
+
+def test_a_format_macro_whose_text_may_not_fit_stays() -> None:
+    assert read_context(MACRO_FORMATS, 15, "sprintf", "format") is None  # any int: 11 characters
+    assert read_context(MACRO_FORMATS, 23, "sprintf", "format") is None  # a counter up to 2999

@@ -384,3 +384,70 @@ def test_a_query_on_the_implicit_self_of_a_model_is_followed_but_not_a_plain_cla
     message = places.get(("ruby-sql-injection", "app/models/branch.rb", 3), "")
     assert "app/controllers/branches_controller.rb:3" in message, places
     assert not [p for p in places if p[1] == "app/services/filter_set.rb"], places
+
+
+SETTINGS_VALUES = """class SettingValues
+  def name
+    @label
+  end
+
+  def lookup(name)
+    return nil unless Settings::Conf::VALID_SETTINGS.include?(name)
+    conf.send(name) if conf
+  end
+
+  def lookup_any(name)
+    conf.send(name)
+  end
+end
+"""
+
+WIKI_MANAGER = """class WikiManager
+  def create_wiki(name)
+    File.open("/srv/wikis/#{name}/index.cgi", "w") { |f| f.puts("run") }
+  end
+end
+"""
+
+WIKIS_CONTROLLER = """class WikisController < ApplicationController
+  def show
+    @value = SettingValues.new.lookup(params[:setting])
+    @other = SettingValues.new.lookup_any(params[:setting])
+  end
+
+  def create
+    name = params[:wiki]
+    raise "invalid wiki name" unless /\\A[a-zA-Z0-9]+\\z/ =~ name
+    WikiManager.new.create_wiki(name)
+  end
+
+  def create_unchecked
+    WikiManager.new.create_wiki(params[:wiki])
+  end
+end
+"""
+
+
+def test_an_allow_list_check_and_a_callers_whole_string_check_stop_the_flow(tmp_path: Path) -> None:
+    """A method name checked against a constant allow-list before `send` (also where the class has
+    a method named like the parameter), and a value the caller checked against a whole-string
+    pattern (`raise ... unless /\\A...\\z/ =~ name`) before handing it on, are not reported; the
+    same calls without the check are."""
+    root = tmp_path / "wikis"
+    for rel, text in {
+        "lib/setting_values.rb": SETTINGS_VALUES,
+        "lib/wiki_manager.rb": WIKI_MANAGER,
+        "app/controllers/wikis_controller.rb": WIKIS_CONTROLLER,
+    }.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    status, findings, run = _scan(root)
+    assert status is RunStatus.OK, run
+    places = _places(findings)
+    assert set(places) == {
+        ("ruby-dynamic-code-execution", "lib/setting_values.rb", 12),
+        ("ruby-path-traversal", "lib/wiki_manager.rb", 3),
+    }, places
+    message = places[("ruby-path-traversal", "lib/wiki_manager.rb", 3)]
+    assert "app/controllers/wikis_controller.rb:14" in message, message
+    assert "app/controllers/wikis_controller.rb:10" not in message, message

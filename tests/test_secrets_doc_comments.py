@@ -123,3 +123,72 @@ def test_spans_cover_the_comment_and_nothing_after_it() -> None:
     # a language without such comments, or a Python file (its docstrings are read elsewhere)
     assert doc_comment_spans("notes.txt", JS_DOC) == []
     assert doc_comment_spans("module.py", JS_DOC) == []
+
+
+# Ruby documents in `#` comments (YARD, RDoc) and in heredocs handed to a `doc` key or a `desc`
+RUBY_YARD = """# Merges each connection's settings over the defaults.
+#
+# @example Merging the defaults
+#   $defaults = {
+#     'username' => 'billing',
+#     'password' => 'Zq8rTn4vLw2x',
+#   }
+#
+# @since 4.0.0
+Loans::Functions.create_function(:merge_defaults) do
+  def merge_defaults(data)
+    data
+  end
+end
+"""
+
+RUBY_DOC_HEREDOC = """Loans::Functions.newfunction(
+  :merge_defaults,
+  :type => :rvalue,
+  :doc => <<-DOC
+Merges each connection's settings over the defaults:
+
+    $defaults = {
+      'password' => 'Zq8rTn4vLw2x',
+    }
+DOC
+) do |args|
+  args
+end
+"""
+
+RUBY_CODE = """class Connection
+  DEFAULTS = {
+    'username' => 'billing',
+    'password' => 'Zq8rTn4vLw2x',
+  }
+end
+"""
+
+# a credential commented out above code, with no documentation tag: not documentation
+RUBY_PLAIN_COMMENT = """class Connection
+  # 'password' => 'Zq8rTn4vLw2x',
+  DEFAULTS = { 'username' => 'billing' }
+end
+"""
+
+# a heredoc that is not documentation: a configuration written out
+RUBY_HEREDOC = """File.write("db.yml", <<-YAML)
+production:
+  password: 'Zq8rTn4vLw2x'
+YAML
+"""
+
+
+def test_credentials_in_a_ruby_doc_comment_or_doc_heredoc_are_an_example() -> None:
+    for text in (RUBY_YARD, RUBY_DOC_HEREDOC):
+        found = assessed("lib/loans/functions/merge_defaults.rb", text)
+        assert _all(found, Severity.MEDIUM), found
+        assert all("documentation comment" in why for _, _sev, why in found), found
+
+
+@pytest.mark.parametrize("text", [RUBY_CODE, RUBY_PLAIN_COMMENT, RUBY_HEREDOC])
+def test_the_same_ruby_credentials_in_code_a_plain_comment_or_a_heredoc_stay_high(text: str) -> None:
+    found = assessed("lib/loans/connection.rb", text)
+    assert _all(found, Severity.HIGH), found
+    assert doc_comment_spans("lib/loans/connection.rb", text) == []

@@ -13,7 +13,18 @@ shapes it reports at its highest levels are sound by what the enclosing function
   sprintf(buf, "%s/%s", p, q);`: the size holds every string copied, the literal text of the
   format and the terminating zero, so the copy cannot overflow. Reported at low.
 
-Pure: both read the file's text (comments blanked), never build or run it. Anything the reading
+- **A format that is the file's own constant.** `#define TTY_FORMAT "TTY_%d=%d"` and
+  `sprintf(buf, TTY_FORMAT, i, isatty(i))`: flawfinder does not expand macros, so it reads a
+  variable. The format is taken as a literal; for `sprintf` its longest text must fit the
+  destination (`char buf[] = TTY_FORMAT;` is sized from its initialiser; a `for (i = 0; i < N;
+  i++)` counter not changed in the loop has the digits of N - 1, `isatty` one). Reported at low.
+- **An `execl` of fixed arguments.** `execl(path, AGENT_EXE, "watchdog", (char *) 0)`: `execl`
+  and `execlp` run no shell, and every argument after the program is a string literal or an
+  upper-case constant (a macro, by C's convention), the list ended by a null pointer. Nothing
+  from outside reaches the arguments; only a computed program path could choose what runs, so
+  the hit stays at medium naming it; with the path a literal too, at low.
+
+Pure: each reads the file's text (comments blanked), never build or run it. Anything the reading
 cannot settle (a size with another term, a source assigned again, a format with another
 conversion) leaves the hit as flawfinder rated it.
 """
@@ -358,11 +369,32 @@ def _literal_choices(body: str, fmt: str) -> list[str] | None:
     return literals or None
 
 
-def _array_size(body: str, name: str, defines: dict[str, int]) -> int | None:
-    """The size of `char name[N]` declared in `body`, N a number or a known constant."""
+def _literal_length(literal: str) -> int:
+    """The characters a string literal holds (an escape is one), its zero not counted."""
+    return len(re.sub(r"\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)", "e", literal[1:-1]))
+
+
+def _macro_literals(text: str) -> dict[str, str]:
+    """The file's `#define NAME "literal"` constants."""
+    found = re.finditer(
+        r"^[ \t]*#[ \t]*define[ \t]+([A-Z_][A-Z0-9_]*)[ \t]+(" + _STRING_LITERAL + r")[ \t]*$", text, re.M
+    )
+    return {m.group(1): m.group(2) for m in found}
+
+
+def _array_size(
+    body: str, name: str, defines: dict[str, int], macros: dict[str, str] | None = None
+) -> int | None:
+    """The size of `char name[N]` declared in `body`, N a number or a known constant, or of
+    `char name[] = "..."` (also a `#define` of a literal) sized from its initialiser."""
     m = re.search(r"\bchar\s+" + re.escape(name) + r"\s*\[\s*(\w+)\s*\]", body)
     if m is None:
-        return None
+        init = re.search(
+            r"\bchar\s+" + re.escape(name) + r"\s*\[\s*\]\s*=\s*(" + _STRING_LITERAL + r"|\w+)\s*;", body
+        )
+        literal = init.group(1) if init else None
+        literal = (macros or {}).get(literal or "", literal)
+        return _literal_length(literal) + 1 if literal and literal.startswith('"') else None
     size = m.group(1)
     return int(size) if size.isdigit() else defines.get(size)
 
@@ -386,7 +418,52 @@ def _string_bound(body: str, arg: str, defines: dict[str, int]) -> int | None:
     return max(bounds) if bounds else None
 
 
-def _longest_output(literal: str, args: list[str], body: str, defines: dict[str, int]) -> int | None:
+# Standard functions whose integer result is one digit: isatty's 0 or 1.
+_ONE_DIGIT_RESULTS = ("isatty",)
+
+
+def _counter_width(body: str, at: int, name: str) -> int | None:
+    """The digits of a loop counter at offset `at`: `for (i = A; i < N; i++) { ... }` around it,
+    A and N numbers, `i` given no other value inside the loop."""
+    n = re.escape(name)
+    loop = None
+    for m in re.finditer(
+        r"\bfor\s*\(\s*(?:int\s+)?"
+        + n
+        + r"\s*=\s*(\d+)\s*;\s*"
+        + n
+        + r"\s*<\s*(\d+)\s*;\s*(?:"
+        + n
+        + r"\s*\+\+|\+\+\s*"
+        + n
+        + r")\s*\)\s*\{",
+        body[:at],
+    ):
+        loop = m
+    if loop is None or _block_end(body, loop.end() - 1) <= at:
+        return None
+    inside = body[loop.end() : _block_end(body, loop.end() - 1)]
+    if re.search(
+        r"(?<![\w.>])" + n + r"\s*(?:[-+*/%&|^]?=(?!=)|\+\+|--)|(?:\+\+|--|&)\s*" + n + r"\b", inside
+    ):
+        return None
+    return len(str(max(int(loop.group(2)) - 1, int(loop.group(1)))))
+
+
+def _int_width(body: str, at: int | None, arg: str, conversion: str) -> int:
+    """The longest text of an integer conversion of `arg`."""
+    if conversion in "diu" and re.match(r"(?:" + "|".join(_ONE_DIGIT_RESULTS) + r")\s*\(", arg):
+        return 1
+    if conversion in "diu" and at is not None and _IDENT.match(arg):
+        width = _counter_width(body, at, arg)
+        if width is not None:
+            return width
+    return _CONVERSION_WIDTH[conversion]
+
+
+def _longest_output(
+    literal: str, args: list[str], body: str, defines: dict[str, int], at: int | None = None
+) -> int | None:
     """The longest text a literal format writes with these arguments (zero not counted)."""
     text = literal[1:-1]
     length = 0
@@ -423,7 +500,7 @@ def _longest_output(literal: str, args: list[str], body: str, defines: dict[str,
                 return None
             length += _LONG_WIDTH[m.group("conv")]
         else:
-            length += _CONVERSION_WIDTH[m.group("conv")]
+            length += _int_width(body, at, arg, m.group("conv"))
     return length
 
 
@@ -443,9 +520,16 @@ def _own_format(text: str, line: int, name: str) -> str | None:
     # the whole body: an assignment after the call reaches it again in a loop
     body = text[body_start : _block_end(text, body_start)]
     literals = _literal_choices(body, fmt)
+    macros = _macro_literals(text)
+    choice = (
+        "one of the function's own literals"
+        if literals and len(literals) > 1
+        else "the function's own literal"
+    )
+    if literals is None and fmt in macros:
+        literals, choice = [macros[fmt]], f"the file's own constant {fmt}"
     if literals is None:
         return None
-    choice = "one of the function's own literals" if len(literals) > 1 else "the function's own literal"
     if name not in _UNBOUNDED_OUTPUT:
         return f"the format is {choice}, chosen by no caller or input"
     if name != "sprintf" or not _IDENT.match(args[0]):
@@ -453,8 +537,9 @@ def _own_format(text: str, line: int, name: str) -> str | None:
     defines = dict(_HEADER_CONSTANTS)
     for m in re.finditer(r"^\s*#\s*define\s+(\w+)\s+(\d+)\s*$", text, re.MULTILINE):
         defines[m.group(1)] = int(m.group(2))
-    room = _array_size(body, args[0], defines)
-    outputs = [_longest_output(lit, args[pos + 1 :], body, defines) for lit in literals]
+    room = _array_size(body, args[0], defines, macros)
+    at = offset - body_start
+    outputs = [_longest_output(lit, args[pos + 1 :], body, defines, at) for lit in literals]
     if room is None or any(o is None for o in outputs):
         return None
     longest = max(o for o in outputs if o is not None)
@@ -547,6 +632,26 @@ def _member_copy(text: str, line: int, name: str) -> bool:
     return constant + trailing[1] >= 1
 
 
+_EXEC_LISTS = frozenset({"execl", "execlp"})
+_FIXED_ARGUMENT = re.compile(r'(?:"(?:\\.|[^"\\\n])*"\s*)+|[A-Z][A-Z0-9_]*')
+_LIST_END = re.compile(r"NULL|0|nullptr|\(\s*(?:const\s+)?char\s*\*\s*\)\s*(?:0|NULL|nullptr)")
+
+
+def _fixed_exec(text: str, line: int, name: str) -> Context | None:
+    """The reading of an `execl`/`execlp` whose arguments after the program are all fixed."""
+    call = _call_on_line(text, line, name) if name in _EXEC_LISTS else None
+    if call is None or len(call[1]) < 3:
+        return None
+    program, *arguments, last = (a.strip() for a in call[1])
+    if not _LIST_END.fullmatch(last) or not all(_FIXED_ARGUMENT.fullmatch(a) for a in arguments):
+        return None
+    if _FIXED_ARGUMENT.fullmatch(program):
+        return Context(Severity.LOW, "no shell runs, and the program and its arguments are fixed")
+    shown = re.sub(r"\s+", " ", program)[:60]
+    reason = f"no shell runs and every argument is fixed; only the program's path ({shown}) is computed"
+    return Context(Severity.MEDIUM, reason)
+
+
 def read_context(text: str, line: int, name: str, category: str) -> Context | None:
     """The reading of a flawfinder hit of function `name` at `line`, or None when the code around
     it says nothing that changes flawfinder's rating."""
@@ -563,6 +668,8 @@ def read_blanked(code: str, line: int, name: str, category: str) -> Context | No
         own = _own_format(code, line, name)
         if own:
             return Context(Severity.LOW, own)
+    if category == "shell":
+        return _fixed_exec(code, line, name)
     if category == "buffer" and _exact_copy(code, line, name):
         return Context(Severity.LOW, "the buffer is sized from the lengths of the strings copied into it")
     if category == "buffer" and _member_copy(code, line, name):

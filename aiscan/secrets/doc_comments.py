@@ -2,11 +2,16 @@
 comments rather than in strings: a `/** ... */` block opening a line (JSDoc, Javadoc, PHPDoc,
 KDoc, Scaladoc, Doxygen), a run of `///` or `//!` lines (C#, Rust, Swift, Dart), and a Go doc
 comment: the run of `//` lines right above a declaration (`func`, `type`, `var`, `const`,
-`package`). Their text is documentation, as a Python docstring is (docstrings.py); a value given
-to a secret's name there is a usage example. Pure: text in, character spans out; nothing is run.
+`package`). In Ruby, a run of `#` lines right above code that holds a YARD tag (`# @example`,
+`# @param`, `# @return`, `# @since`), and a heredoc handed to a `doc` key or to `desc`
+(`:doc => <<-DOC`, `desc <<-EOT`). Their text is documentation, as a Python docstring is
+(docstrings.py); a value given to a secret's name there is a usage example. Pure: text in,
+character spans out; nothing is run.
 
 Only comments that open a line count: `/**` inside a string (`"/api/**"`, a glob) opens nothing,
-and a plain `//` or `/* */` comment (a credential commented out) is not documentation."""
+and a plain `//` or `/* */` comment (a credential commented out) is not documentation, nor is a
+Ruby `#` comment without a documentation tag, nor a heredoc of any other use (a file written
+out)."""
 
 from __future__ import annotations
 
@@ -24,6 +29,15 @@ _BLOCK_OPEN = re.compile(r"^[ \t]*/\*\*(?!/)", re.M)
 _SLASH_DOC_LINE = re.compile(r"^[ \t]*//[/!](?!/)")
 _GO_COMMENT_LINE = re.compile(r"^[ \t]*//")
 _GO_DECLARATION = re.compile(r"(?:func|type|var|const|package)\b")
+_RUBY_LANGUAGES = frozenset({".rb", ".rake", ".gemspec"})
+_RUBY_COMMENT_LINE = re.compile(r"^[ \t]*#(?!\{)")
+_YARD_TAG = re.compile(
+    r"^[ \t]*#[ \t]*@(?:example|param|option|return|raise|yield|yieldparam|since|api|see|note|overload)\b"
+)
+# a heredoc opened as a `doc` key's value or `desc`'s argument; group 2 names its terminator
+_RUBY_DOC_HEREDOC = re.compile(
+    r"(?:(?::doc[ \t]*=>|\bdoc:)|^[ \t]*desc[ \t]*\(?)[ \t]*<<[-~]?(['\"]?)([A-Za-z_]\w*)\1", re.M
+)
 
 
 def doc_comment_spans(path: str, text: str) -> list[tuple[int, int]]:
@@ -31,6 +45,8 @@ def doc_comment_spans(path: str, text: str) -> list[tuple[int, int]]:
     disjoint; none for a language without such comments (a Python file's docstrings are found
     by docstrings.py)."""
     suffix = path[path.rfind(".") :].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    if suffix in _RUBY_LANGUAGES:
+        return _disjoint(sorted(_ruby_doc_spans(text) + _ruby_heredoc_spans(text)))
     if suffix not in _BLOCK_LANGUAGES:
         return []
     spans = _block_spans(text)
@@ -84,6 +100,42 @@ def _go_doc_spans(text: str) -> list[tuple[int, int]]:
         if j < len(lines) and _GO_DECLARATION.match(lines[j]):
             spans.append((starts[i], starts[j]))
         i = j
+    return spans
+
+
+def _ruby_doc_spans(text: str) -> list[tuple[int, int]]:
+    """YARD documentation: a run of `#` lines holding a tag, whose next line is code."""
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    spans = []
+    i = 0
+    while i < len(lines):
+        if not _RUBY_COMMENT_LINE.match(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _RUBY_COMMENT_LINE.match(lines[j]):
+            j += 1
+        above_code = j < len(lines) and lines[j].strip() != ""
+        if above_code and any(_YARD_TAG.match(line) for line in lines[i:j]):
+            spans.append((starts[i], starts[j]))
+        i = j
+    return spans
+
+
+def _ruby_heredoc_spans(text: str) -> list[tuple[int, int]]:
+    """Heredocs handed to a `doc` key or to `desc`: from the line after the opener to the
+    terminator's line (an unterminated one covers nothing)."""
+    spans = []
+    for opened in _RUBY_DOC_HEREDOC.finditer(text):
+        body = text.find("\n", opened.end())
+        if body == -1:
+            continue
+        end = re.compile(r"^[ \t]*" + re.escape(opened.group(2)) + r"[ \t]*$", re.M).search(text, body + 1)
+        if end is not None:
+            spans.append((body + 1, end.start()))
     return spans
 
 

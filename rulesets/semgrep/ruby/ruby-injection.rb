@@ -77,6 +77,10 @@ class LoansController < ApplicationController
     return head(:bad_request) unless name =~ /\A[a-z0-9_]+\z/
     # ok: ruby-command-injection
     system("convert #{name}.png #{name}.pdf")
+    label = params[:label]
+    raise "bad label" unless /\A[a-z0-9_]+\z/ =~ label
+    # ok: ruby-command-injection
+    system("convert -label #{label} in.png out.png")
   end
 
   def notice

@@ -34,6 +34,21 @@ class StatementsController < ApplicationController
     send_file(File.join(Rails.root, "statements", name))
   end
 
+  def wiki_page
+    name = params[:wiki]
+    raise "invalid wiki name" unless /\A[a-zA-Z0-9]+\z/ =~ name
+    # ok: ruby-path-traversal
+    File.open("/srv/wikis/#{name}/index.cgi", "w") { |f| f.puts("run") }
+  end
+
+  def wiki_page_line_anchors
+    name = params[:wiki]
+    raise "invalid wiki name" unless /^[a-zA-Z0-9]+$/ =~ name
+    # ^ and $ anchor a line only: "x\n../../etc" passes
+    # ruleid: ruby-path-traversal
+    File.open("/srv/wikis/#{name}/index.cgi", "w") { |f| f.puts("run") }
+  end
+
   def by_id
     doc = Document.find(params[:id])
     # ok: ruby-path-traversal

@@ -24,6 +24,28 @@ class ImportController < ApplicationController
     # ok: ruby-dynamic-code-execution
     eval("1 + 1")
   end
+
+  def field
+    name = params[:field]
+    return head(:bad_request) unless LoanFields::VISIBLE.include?(name)
+    # ok: ruby-dynamic-code-execution
+    @loan.send(name)
+  end
+
+  def checked_by_pattern
+    name = params[:field]
+    raise ArgumentError, "bad field" unless /\A\w+\z/ =~ name
+    # a whole-string pattern admits any method name (`destroy`): no allow-list
+    # ruleid: ruby-dynamic-code-execution
+    @loan.send(name)
+  end
+
+  def checked_against_a_variable
+    name = params[:field]
+    return unless fields.include?(name)
+    # ruleid: ruby-dynamic-code-execution
+    @loan.send(name)
+  end
 end
 
 # Ruby's marshalling hook: _load is handed the string its own _dump wrote, and runs only inside a
