@@ -11,7 +11,7 @@ decoys of the same shape:
   &sig=`), an Event Grid or Service Bus shared access signature (`SharedAccessSignature r=…&e=…
   &s=…`, `sr=…&sig=…`), an Azure Functions key in its URL (`.azurewebsites.net/api/…?code=`);
 - not secrets: a value typed or edited by hand (a counting run from `0`, `01234567`, a run of
-  five identical hexadecimal digits in a hexadecimal body, the five leading zeros of an example
+  six identical hexadecimal digits in a hexadecimal body, the five leading zeros of an example
   whose digits were overwritten), and a provider's prefix glued to a word before it
   (`sample_GOCSPX-…`, `blamzn.mws.…`) or a body that runs on after its length.
 """
@@ -133,8 +133,8 @@ NOT_REPORTED = [
         "Authorization: SharedAccessSignature r=https%3a%2f%2fmytopic.eventgrid.azure.net%2fapi%2fevents"
         "&e=6%2f15%2f2017+6%3a20%3a15+PM&s=XXXXXXXXXXXXX%2fBPjdDLOrc6THPy3tDcGHw1zP4OajQ%3d\n",
     ),
-    # values edited by hand: a run of five, five leading zeros
-    ("etl/profile.json", f'{{\n  "token": "dapi{rand(HEX, 10)}aaaaa{rand(HEX, 17)}"\n}}\n'),
+    # values edited by hand: a run of six, five leading zeros
+    ("etl/profile.json", f'{{\n  "token": "dapi{rand(HEX, 10)}aaaaaa{rand(HEX, 16)}"\n}}\n'),
     (
         "src/Props.java",
         f'props.set("mws-key", "amzn.mws.aaaaaaaa-1111-{rand(HEX, 4)}-{rand(HEX, 4)}-{rand(HEX, 12)}")\n',
@@ -162,8 +162,8 @@ GUARDS = [
     ("etl/connect.py", f'params = {{\n    "access_token": "dapi{rand(HEX, 32)}",\n}}\n'),
     ("src/Props.java", f'props.set("mws-key", "amzn.mws.{uuid()}")\n'),
     ("config/oauth.env", f"GOOGLE_CLIENT_SECRET='GOCSPX-{rand(URLSAFE, 28)}'\n"),
-    # a run of four is an issued value's chance, and base64's runs of `A` are bytes of zero
-    ("config/app.env", f"API_SECRET={rand(HEX, 11)}7aaaa3{rand(HEX, 23)}\n"),
+    # a run of five is an issued value's chance, and base64's runs of `A` are bytes of zero
+    ("config/app.env", f"API_SECRET={rand(HEX, 11)}7aaaaa3{rand(HEX, 22)}\n"),
     ("deploy/vault.env", f"VAULT_TOKEN=hvb.AAAAAQ{rand(URLSAFE, 140)}\n"),
 ]
 
