@@ -53,7 +53,8 @@ samples to find and not to find, with the components of composite rules and the 
 that reuse a secret's value reported apart. A twelfth, described in `sonar_text_examples.py`: the
 examples of sonar-text's secret rules for databases, brokers and Django (`--sonar DIR`, DIR
 holding `configuration/<provider>.yaml`; the second draw, cloud, CI, messaging, mail, payment and
-monitoring providers, with `--sonar-files benchmarks/sonar_text/files_2.csv`), each labelled by
+monitoring providers, with `--sonar-files benchmarks/sonar_text/files_2.csv`; the third, the
+private keys and the other providers, with `files_3.csv`), each labelled by
 its `containsSecret`, the false examples scanned under a document's or a test folder's name
 reported apart. Sources may be given together; with `--work DIR` each one's tree is written to
 `DIR/<source>`. The TruffleHog measurement also prints each tool's wall-clock time over its tree.

@@ -24,7 +24,11 @@ reports any example whose label in the fetched file differs). The second draw
 `gcp`, `google-api`, `firebase`), code hosting, CI, package and image registries, secret stores
 and code quality (`github`, `gitlab`, `npm`, `pypi`, `docker-hub`, `artifactory`, `hashicorp`,
 `sonarqube`), messaging (`slack`, `telegram`, `ms-teams`), mail (`sendgrid`, `mailgun`,
-`postmark`), payment (`stripe`) and monitoring (`grafana`, `splunk`). A rule id repeated in one
+`postmark`), payment (`stripe`) and monitoring (`grafana`, `splunk`). The third draw
+(`files_3.csv`, `labels_3.csv`): the private-key files (`ssh`, `pubkey-crypto`) and every other
+top-level provider file not drawn before (cloud and infrastructure, AI, e-commerce, social,
+developer services), less `openssh.yaml` (its two examples are `ssh.yaml`'s, word for word) and
+`azure-bot-framework.yaml` (left for a later draw). A rule id repeated in one
 file is numbered from its second use (`Sxxxx-2`). Fetch the files into `DIR/configuration/<name>`
 (the `id` of each rule and its `examples` are what is read; the patterns may be left out).
 Examples without a `fileName` are written as `notes.txt` (a neutral name: `sample`, `example` or
