@@ -56,7 +56,11 @@ holding `configuration/<provider>.yaml`; the second draw, cloud, CI, messaging, 
 monitoring providers, with `--sonar-files benchmarks/sonar_text/files_2.csv`; the third, the
 private keys and the other providers, with `files_3.csv`), each labelled by
 its `containsSecret`, the false examples scanned under a document's or a test folder's name
-reported apart. Sources may be given together; with `--work DIR` each one's tree is written to
+reported apart. A thirteenth, described in `kics_secrets.py`: the test files of KICS's "Passwords
+And Secrets" query (`--kics DIR`, DIR holding `assets/queries/common/passwords_and_secrets/test/`),
+Terraform, CloudFormation, Kubernetes, Ansible, Dockerfiles and ARM templates labelled by the
+findings KICS's test expects, every other line of its positive and negative files a false case.
+Sources may be given together; with `--work DIR` each one's tree is written to
 `DIR/<source>`. The TruffleHog measurement also prints each tool's wall-clock time over its tree.
 """
 
@@ -81,6 +85,9 @@ from bench_secrets import run_aiscan, run_detect_secrets
 from betterleaks_rules import FILES as BETTERLEAKS_FILES
 from betterleaks_rules import load as load_betterleaks
 from go_literals import string_value, tokens
+from kics_secrets import FILES as KICS_FILES
+from kics_secrets import kics_file
+from kics_secrets import load as load_kics
 from kingfisher_rules import kingfisher_file, load_kingfisher
 from outside_sources import (
     NOT_SECRETS,
@@ -742,6 +749,10 @@ def main() -> None:
     parser.add_argument(
         "--sonar-files", type=Path, default=SONAR_FILES, help="list of the sonar-text draw (labels beside it)"
     )
+    parser.add_argument(
+        "--kics", type=Path, help="holds assets/queries/common/passwords_and_secrets/test/ of KICS"
+    )
+    parser.add_argument("--kics-files", type=Path, default=KICS_FILES, help="manifest of the KICS files")
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
@@ -756,11 +767,12 @@ def main() -> None:
         args.secretlint,
         args.betterleaks,
         args.sonar,
+        args.kics,
     )
     if not any((*sources, *others)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
-            "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks or --sonar"
+            "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar or --kics"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -780,6 +792,7 @@ def main() -> None:
             ("secretlint", args.secretlint),
             ("betterleaks", args.betterleaks),
             ("sonar", args.sonar),
+            ("kics", args.kics),
         ):
             if source is None:
                 continue
@@ -807,6 +820,9 @@ def main() -> None:
             elif name == "trivy":
                 data = load_trivy(source, args.trivy_files)
                 measure_rule_tests(name, source, tree, tools, args.show, data, trivy_file)
+            elif name == "kics":
+                data = load_kics(source, args.kics_files)
+                measure_rule_tests(name, source, tree, tools, args.show, data, kics_file)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 

@@ -485,6 +485,8 @@ class Engine:
             line_head = text[max(text.rfind("\n", 0, name_start) + 1, name_start - 120) : name_start]
             if v.ARN_LEAD.search(line_head):
                 return False  # `arn:aws:secretsmanager:...:secret:<name>`: a resource's type
+            if v.DYNAMIC_REFERENCE_LEAD.search(line_head):
+                return False  # `{{resolve:secretsmanager:...:SecretString:password:...}}`: a reference
             if v.BETWEEN_LITERALS.match(value):
                 return False  # `';Password=',parameters('pw'))`: code between two literals
             # A quoted name that opens a call's arguments: put("password", "..."), not a list.

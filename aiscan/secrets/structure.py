@@ -46,7 +46,7 @@ _DESCRIPTORS = frozenset(
     name names label labels title hint prompt placeholder text message msg error errors field fields
     input column col header headers param parameter id ids uid ref refs reference arn path paths file
     files dir folder location url uri urls endpoint endpoints host port region manager store vault
-    provider source env var variable variables ttl timeout expiry expires expiration lifetime
+    provider source env var variable variables ttl timeout expire expiry expires expiration lifetime
     seconds secs minutes hours days age interval version versions enabled enable disabled required
     visible visibility reset changed change updated created rotated rotation at date time timestamp
     attempts retries strength valid validation validator check method methods algorithm algo alg
@@ -317,8 +317,10 @@ def service_before_name(text: str, name_start: int) -> str | None:
 
 
 def line_value_candidate(text: str, name_start: int, value: str) -> bool:
-    """The name starts its line and the value holds a character the one-line rule stops at."""
-    return name_starts_line(text, name_start) and holds_inner_stop(value)
+    """The name starts its line and the value holds a character the one-line rule stops at
+    before its end: a value ended by `,` or `;` (`AllowUsersToChangePassword: false,` in a YAML
+    block of JavaScript) is the one-line rule's to judge, without them."""
+    return name_starts_line(text, name_start) and holds_inner_stop(value.rstrip(",;"))
 
 
 # -- HTTP Basic values ---------------------------------------------------------------------------

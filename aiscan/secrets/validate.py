@@ -165,8 +165,8 @@ def is_config_file(path: str) -> bool:
         return True
     if _DOT_CONFIG.match(name):
         return True
-    if name.startswith("dockerfile"):
-        return True
+    if name.startswith("dockerfile") or name.endswith(".dockerfile"):
+        return True  # `Dockerfile.prod`, and `app.dockerfile`, `prod.Dockerfile`: named by the suffix
     return p.suffix.lower() in _CONFIG_SUFFIXES or (not p.suffix and "." not in name)
 
 
@@ -695,6 +695,9 @@ BETWEEN_LITERALS = re.compile(r"^[ \t]*[,+&.][ \t]*[A-Za-z_$][\w$.]*[ \t]*\($")
 # An AWS resource name up to its resource type (`arn:aws:secretsmanager:eu-west-2:123456789012:`):
 # the `secret:` or `key/` after it is the type of the resource named, not a setting.
 ARN_LEAD = re.compile(r"\barn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:[0-9]{0,12}:$")
+# An open CloudFormation dynamic reference (`{{resolve:secretsmanager:prod/db:SecretString:`):
+# a `password:` after it names the member of the secret to fetch, and holds no value.
+DYNAMIC_REFERENCE_LEAD = re.compile(r"\{\{resolve:[a-z-]+:[^{}\s]*$")
 # The words just before a name that make it a GPG key's (`Release GPG key: <fingerprint>`).
 OPENPGP_LEAD = re.compile(r"(?:gpg|pgp|gnupg)\s+(?:[a-z]+\s+)?$", re.I)
 
