@@ -601,3 +601,72 @@ def test_spring_security_configured_in_xml_counts(tmp_path: Path) -> None:
     outcome = run_web_config(tmp_path)
     assert not flaws(outcome, RULE)
     assert where(present(outcome, "server-csrf-protection")) == {("src/main/webapp/WEB-INF/security.xml", 1)}
+
+
+def test_a_flask_route_without_the_own_csrf_decorator_its_siblings_carry_is_reported(tmp_path: Path) -> None:
+    # the check is a decorator of the application's own, defined in a module not among the files;
+    # the route that requires a log-in and goes without it is reported, the log-in form (no session
+    # yet) and the routes that carry it are not
+    write(
+        tmp_path,
+        {
+            "src/routes.py": (
+                "from app import app\n"
+                "from flask import request, session\n"
+                "from services.requires import logged_in, csrf\n"
+                "@app.route('/login', methods=['GET', 'POST'])\n"
+                "def login():\n"
+                "    session['user_id'] = 1\n"
+                "    return ''\n"
+                "@app.route('/logout', methods=['POST'])\n"
+                "@csrf\n"
+                "def logout():\n"
+                "    session.clear()\n"
+                "    return ''\n"
+                "\n"
+                "@app.route('/comment/<int:id>', methods=['POST'])\n"
+                "@logged_in\n"
+                "# @csrf\n"
+                "def comment(id):\n"
+                "    return request.form.get('comment')\n"
+                "\n"
+                "@app.route('/comment/delete/<int:id>', methods=['POST'])\n"
+                "@logged_in\n"
+                "@csrf\n"
+                "def delete_comment(id):\n"
+                "    return ''\n"
+                "@csrf\n"
+                "@app.route('/profile', methods=['POST'])\n"
+                "@logged_in\n"
+                "def profile():\n"
+                "    return ''\n"
+            ),
+        },
+    )
+    found = flaws(run_web_config(tmp_path), RULE)
+    assert where(found) == {("src/routes.py", 14)}
+    assert "@logged_in" in found[0].message and "@csrf" in found[0].message
+
+
+def test_a_flask_application_whose_routes_all_carry_its_own_csrf_decorator_is_not_reported(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path,
+        {
+            "src/routes.py": (
+                "from app import app\n"
+                "from flask import request, session\n"
+                "from services.requires import logged_in, csrf_protect\n"
+                "@app.route('/comment', methods=['POST'])\n"
+                "@logged_in\n"
+                "@csrf_protect\n"
+                "def comment():\n"
+                "    session['last'] = request.form.get('comment')\n"
+                "    return ''\n"
+            ),
+        },
+    )
+    outcome = run_web_config(tmp_path)
+    assert not flaws(outcome, RULE)
+    assert where(present(outcome, "server-csrf-protection")) == {("src/routes.py", 4)}

@@ -3,7 +3,12 @@ session (`flask.session`, Flask-Login, Flask-Session, Flask-Security) with no an
 anywhere in the application (Flask-WTF's `CSRFProtect` or `flask_wtf.csrf`, a `FlaskForm`, which
 checks its token on `validate_on_submit`, Flask-SeaSurf, a check of its own: a function named for
 CSRF or a module named for it) and no `SESSION_COOKIE_SAMESITE` of Lax or Strict. An application
-is the files under the nearest folder with a Python project file."""
+is the files under the nearest folder with a Python project file.
+
+Where the application checks the token with a decorator of its own (`@csrf`, `@csrf_protect`) put
+on each route, a state-changing route that requires a log-in (`@login_required`, `@logged_in`) but
+lacks the decorator its file's other routes carry is reported on its own: the check is there, and
+that route goes without it."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from aiscan.webconfig.csrf.evidence import (
     MISSING,
     PRESENT,
     Pattern,
+    Seen,
     app_root,
     code_only,
     first_match,
@@ -62,6 +68,9 @@ _PROTECTIONS: tuple[Pattern, ...] = (
     ),
 )
 _OWN_CHECK = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(", re.M)
+_DEF = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]", re.M)
+_DECORATOR = re.compile(r"^[ \t]*@[ \t]*([\w.]+)", re.M)
+_LOGIN_DECORATOR = re.compile(r"login|logged|auth|require", re.I)
 PYTHON_PROJECT_FILES = ("requirements.txt", "pyproject.toml", "setup.py", "setup.cfg", "Pipfile")
 
 
@@ -85,7 +94,12 @@ def check_flask_csrf(tree: Tree) -> list[Hit]:
 
 
 def _application(files: dict[str, str]) -> list[Hit]:
-    protection = first_match(files, _PROTECTIONS) or own_csrf_check(files, _OWN_CHECK)
+    protection = first_match(files, _PROTECTIONS)
+    if protection is None:
+        omitted = _routes_without_own_decorator(files)
+        if omitted:
+            return omitted
+        protection = own_csrf_check(files, _OWN_CHECK) or _own_decorator(files)
     if protection is not None:
         return [
             Hit(
@@ -117,6 +131,78 @@ def _application(files: dict[str, str]) -> list[Hit]:
                 )
             )
     return hits
+
+
+def _own_decorator(files: dict[str, str]) -> Seen | None:
+    """A route that carries a decorator named for CSRF: the application's own check, defined in a
+    module that may lie outside the files read."""
+    for path, text in files.items():
+        for line, names in _route_decorators(text):
+            guard = next((n for n in names if _is_csrf_guard(n)), None)
+            if guard is not None:
+                return Seen(f"the application's own CSRF decorator @{guard}", path, line)
+    return None
+
+
+def _routes_without_own_decorator(files: dict[str, str]) -> list[Hit]:
+    """State-changing routes that require a log-in but lack the CSRF decorator of their own that
+    other routes of the same file carry."""
+    hits = []
+    for path, text in files.items():
+        routes = _route_decorators(text)
+        guards = sorted({n for _, names in routes for n in names if _is_csrf_guard(n)})
+        if not guards:
+            continue
+        for line, names in routes:
+            if any(_is_csrf_guard(n) for n in names):
+                continue
+            login = next((n for n in names if _LOGIN_DECORATOR.search(n) and "csrf" not in n.lower()), None)
+            if login is None:
+                continue
+            hits.append(
+                Hit(
+                    MISSING,
+                    path,
+                    line,
+                    f"Flask route requiring a log-in (@{login}) that changes state without the"
+                    f" application's own CSRF decorator (@{guards[0]}), which other routes of this"
+                    " file carry",
+                )
+            )
+    return hits
+
+
+def _is_csrf_guard(name: str) -> bool:
+    lowered = name.lower()
+    return "csrf" in lowered and "exempt" not in lowered
+
+
+def _route_decorators(text: str) -> list[tuple[int, list[str]]]:
+    """(line of the route decorator, the last part of every decorator name in its stack) for each
+    state-changing route; comments are blanked already, so a commented-out decorator is absent."""
+    lines = set(_state_changing_routes(text))
+    found = []
+    for m in _ROUTE.finditer(text):
+        line = line_of(text, m.start())
+        if line not in lines:
+            continue
+        end = _DEF.search(text, m.end())
+        start = _stack_start(text, m.start())
+        stack = text[start : end.start() if end else len(text)]
+        found.append((line, [n.rsplit(".", 1)[-1] for n in _DECORATOR.findall(stack)]))
+    return found
+
+
+def _stack_start(text: str, route_start: int) -> int:
+    """Where the run of decorator (or blanked) lines that holds the route decorator begins."""
+    start = text.rfind("\n", 0, route_start) + 1
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev : start - 1].strip()
+        if line and not line.startswith("@"):
+            break
+        start = prev
+    return start
 
 
 def _state_changing_routes(text: str) -> list[int]:

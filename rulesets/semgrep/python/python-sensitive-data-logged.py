@@ -64,3 +64,27 @@ def print_credentials(user, api_token, password_hash):
     print("user created", user.phone)
     # ok: python-sensitive-data-logged
     print(f"hash: {password_hash}")
+
+
+# The whole header set (or cookie jar, or WSGI environ) of a request written out: it carries the
+# Cookie and Authorization headers, so the session id or bearer token of every client lands in the log.
+class LogMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # ruleid: python-sensitive-data-logged
+        print(request.headers)
+        # ruleid: python-sensitive-data-logged
+        logger.debug("headers: %s", dict(request.headers))
+        # ruleid: python-sensitive-data-logged
+        logging.info(f"incoming {request.path} {request.COOKIES}")
+        # ruleid: python-sensitive-data-logged
+        print("environ", request.META)
+        # ok: python-sensitive-data-logged
+        print(request.headers.get("User-Agent"))
+        # ok: python-sensitive-data-logged
+        logger.info("request id %s", request.headers["X-Request-Id"])
+        # ok: python-sensitive-data-logged
+        logger.info("%d headers", len(request.headers))
+        return self.get_response(request)

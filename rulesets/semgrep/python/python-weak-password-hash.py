@@ -135,3 +135,25 @@ def gateway_signature(secret_key, content):
 def stored_secret(secret_key):
     # ruleid: python-weak-password-hash
     return hashlib.sha1(secret_key).hexdigest()
+
+
+# werkzeug's generate_password_hash with a single-round method (werkzeug before 2.3 accepted "md5",
+# "sha1", "sha256" ... as one salted HMAC round, and "plain" as no hash at all).
+from werkzeug.security import generate_password_hash
+import werkzeug.security
+
+
+def register_user(username, password):
+    # ruleid: python-weak-password-hash
+    passwordhash = generate_password_hash(password, method="md5")
+    # ruleid: python-weak-password-hash
+    legacy = werkzeug.security.generate_password_hash(password, "sha1")
+    # ruleid: python-weak-password-hash
+    plain = generate_password_hash(password, method="plain", salt_length=8)
+    # ok: python-weak-password-hash
+    slow = generate_password_hash(password, method="pbkdf2:sha256:600000")
+    # ok: python-weak-password-hash
+    scrypt = generate_password_hash(password, method="scrypt")
+    # ok: python-weak-password-hash
+    default = generate_password_hash(password)
+    return passwordhash, legacy, plain, slow, scrypt, default
