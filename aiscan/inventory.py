@@ -726,6 +726,9 @@ def attribute_headers(files: list[SourceFile], other: list[str]) -> tuple[list[S
 
 
 _MOBILE_MARKERS = ("AndroidManifest.xml", "Info.plist", "pubspec.yaml", "Podfile", "Package.swift")
+# A macOS bundle (`Tool.app`, `X.plugin`, `Y.bundle`) keeps its Info.plist under Contents/; an iOS
+# app, extension or project keeps it at its own top, so this one marks a desktop program.
+_DESKTOP_BUNDLE_PLIST = re.compile(r"(^|/)[^/]+\.[A-Za-z]+/Contents/Info\.plist$")
 _MOBILE_DIRS = re.compile(r"(^|/)(android|ios|mobile)(/|$)|\.xcodeproj/|/src/main/AndroidManifest")
 _WEB_TEMPLATE_LANGS = {"html"}
 _WEB_SUFFIXES = (
@@ -838,6 +841,8 @@ def _detect_by_content(inv: Inventory) -> tuple[ComponentEvidence, ...]:
     mobile_roots: set[str] = set()
     for rel in inv.all_paths():
         name = PurePosixPath(rel).name
+        if _DESKTOP_BUNDLE_PLIST.search(rel):
+            continue
         if name in _MOBILE_MARKERS or rel.endswith(".xcodeproj/project.pbxproj"):
             hit(Component.MOBILE, "a mobile project marker (AndroidManifest.xml, Info.plist, ...)", rel)
             parts = PurePosixPath(rel).parts

@@ -30,6 +30,8 @@ _TEST_DIRS = frozenset(
         "androidTest",
         "testFixtures",
         "e2e",
+        # the test-source folder beside src/ of Ant-era Java projects (`testsrc/main/...`)
+        "testsrc",
         # an application written to run the tests against (a client library's test page with
         # its test framework, a Django project beside a reusable app)
         "test-app",

@@ -15,7 +15,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Twenty-two sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Twenty-four sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -163,6 +163,14 @@ clients). No C# server could be fetched (mono-xsp's upstream tarball answers 404
 mirror this machine reaches, as do those of davmail, openrefine and activemq), nor a
 Kotlin one; recorded (`benchmarks/production/twentythird-before.json`) before any rule was changed
 for them.
+`twentyfourth`: 6 server applications in PHP, Java, C# and Kotlin, used in no set above: PHP
+applications Debian ships (SimpleSAMLphp, a SAML 2.0 identity and service provider with its admin
+pages; mlmmj's web administration of mailing lists), Java servers Debian ships as source packages
+(Mondrian, an OLAP engine with an XML/A servlet; Dumbster, a small SMTP server) and two whole
+applications read from stored repositories, whose files and commits
+`benchmarks/production/twentyfourth-stored.json` lists (an ASP.NET Core minimal-API server with
+JWT login and rate limiting, davidfowl/TodoApi; a Kotlin Ktor RealWorld API server with JWT login),
+recorded (`benchmarks/production/twentyfourth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -488,6 +496,14 @@ SETS = {
         npm=(),
         debian=("hiki", "passenger", "puppet-agent", "ruby-rack-oauth2", "ruby-openid-connect"),
         debian_source=("nailgun",),
+    ),
+    "twentyfourth": ProjectSet(
+        pypi=(),
+        npm=(),
+        debian=("simplesamlphp", "mlmmj-php-web-admin"),
+        debian_source=("mondrian", "dumbster"),
+        stored=("todoapi", "ktor-realworld"),
+        stored_list="twentyfourth-stored.json",
     ),
 }
 

@@ -56,6 +56,24 @@ def test_languages_components_and_skips(tmp_path: Path) -> None:
     assert inv.components == (Component.API, Component.MOBILE, Component.WEB)
 
 
+def test_a_desktop_bundles_info_plist_is_no_mobile_project(tmp_path: Path) -> None:
+    # A macOS application bundle keeps its Info.plist under Contents/ (Tool.app/Contents/Info.plist);
+    # an iOS bundle or project keeps it at its own top (App/Info.plist, App.app/Info.plist).
+    _write(
+        tmp_path,
+        {
+            "src/server/Main.java": "class Main {}\n",
+            "workbench/Tool.app/Contents/Info.plist": "<plist/>",
+            "workbench/src/Workbench.java": "class Workbench {}\n",
+        },
+    )
+    assert build_inventory(tmp_path).components == (Component.API,)
+    _write(tmp_path, {"ios/App/Info.plist": "<plist/>"})
+    assert Component.MOBILE in build_inventory(tmp_path).components
+    _write(tmp_path / "flat", {"Demo.app/Info.plist": "<plist/>"})
+    assert build_inventory(tmp_path / "flat").components == (Component.MOBILE,)
+
+
 def test_excludes_and_explicit_components(tmp_path: Path) -> None:
     _write(tmp_path, {"src/a.go": "package a\n", "docs/example.py": "x = 1\n"})
     inv = build_inventory(tmp_path, exclude=("docs",), components=[Component.API])

@@ -200,3 +200,19 @@ def test_an_abbreviation_of_password_in_a_url_is_no_password() -> None:
     assert not ENGINE.scan("lib/connection.js", doc).detections
     real = " *     mongoose.createConnection('mongodb://val:Kq7#wPz2@db.internal.kz:27017/mydb')\n"
     assert ENGINE.scan("lib/connection.js", real).detections
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        # the test-source folder of Ant-era Java projects, beside src/ (`testsrc/main/...`)
+        "testsrc/main/mondrian/rolap/agg/MockSegmentCache.java",
+        "modules/core/testsrc/org/acme/LoanFixture.java",
+    ],
+)
+def test_a_testsrc_folder_holds_test_code(path: str) -> None:
+    assert file_role(path) is FileRole.TEST
+
+
+def test_a_name_that_only_contains_testsrc_is_source() -> None:
+    assert file_role("src/main/java/org/acme/testsrcloader/Loader.java") is FileRole.SOURCE

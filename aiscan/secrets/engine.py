@@ -489,6 +489,8 @@ class Engine:
                 return False  # `{{resolve:secretsmanager:...:SecretString:password:...}}`: a reference
             if v.BETWEEN_LITERALS.match(value):
                 return False  # `';Password=',parameters('pw'))`: code between two literals
+            if _URL_HOST_LEAD.search(text, max(0, name_start - 3), name_start) and _PORT.match(value):
+                return False  # `user/pw@dbhostpsw01:1521:sid`: a URL's host and port
             # A quoted name that opens a call's arguments: put("password", "..."), not a list.
             opened = text[max(0, name_start - 40) : max(0, name_start - 1)].rstrip()[-1:]
             key_quoted = name_start > 0 and text[name_start - 1] in "\"'" and opened == "("
@@ -933,6 +935,12 @@ def _line_of(text: str, start: int, end: int | None = None) -> str:
 
 _LEADING_NAME = re.compile(r"[A-Za-z_$][\w$.-]*")
 _NAME_CHARS = re.compile(r"[A-Za-z0-9_.$-]*\Z")  # \Z: `$` would match before the line's newline
+
+
+# What opens a URL's host (`user:pw@host`, `scheme://host`, Oracle's `@//host`), and a port after
+# its colon: a name standing there is a host's, and the number is no secret.
+_URL_HOST_LEAD = re.compile(r"(?:@|@//|://)$")
+_PORT = re.compile(r"\d{1,5}(?:[:/]|$)")
 
 
 def _full_name(text: str, key_start: int, key: str) -> str:

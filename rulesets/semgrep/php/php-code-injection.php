@@ -35,3 +35,25 @@ function load_loan_from_request()
     assert($_GET['check']);
     return $loan;
 }
+
+// A type check, a key or membership test, or a negation is a boolean too: the state a request
+// names is checked, not run.
+function resume_from_state()
+{
+    $state = StateStore::load($_REQUEST['StateId']);
+    // ok: php-code-injection
+    assert(array_key_exists('LoanId', $state));
+    // ok: php-code-injection
+    assert(is_array($state));
+    // ok: php-code-injection
+    assert(isset($state['LoanId']));
+    // ok: php-code-injection
+    assert(in_array($state['step'], ['review', 'sign'], true));
+    // ok: php-code-injection
+    assert(!empty($state['LoanId']));
+    // ruleid: php-code-injection
+    assert($state['check']);
+    // ruleid: php-code-injection
+    assert(trim($state['check']));
+    return $state;
+}

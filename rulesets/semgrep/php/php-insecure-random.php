@@ -31,3 +31,21 @@ function retryDelay(): int
     $delay = rand(100, 500);
     return $delay;
 }
+
+// A random number compared with a bound decides by chance (clean up one call in a hundred): its
+// value is never kept, whatever the function is named.
+function storeSession($db, $sessionId)
+{
+    $db->insert($sessionId);
+    // ok: php-insecure-random
+    if (rand(0, 1000) < 10) {
+        $db->purgeExpired();
+    }
+    // ok: php-insecure-random
+    if (mt_rand(1, 100) <= $this->gcProbability) {
+        $db->vacuum();
+    }
+    // ruleid: php-insecure-random
+    $sessionKey = mt_rand();
+    return $sessionKey;
+}
