@@ -55,8 +55,11 @@ examples of sonar-text's secret rules for databases, brokers and Django (`--sona
 holding `configuration/<provider>.yaml`; the second draw, cloud, CI, messaging, mail, payment and
 monitoring providers, with `--sonar-files benchmarks/sonar_text/files_2.csv`), each labelled by
 its `containsSecret`, the false examples scanned under a document's or a test folder's name
-reported apart. Sources may be given together; with `--work DIR` each one's tree is written to
-`DIR/<source>`. The TruffleHog measurement also prints each tool's wall-clock time over its tree.
+reported apart. A thirteenth, described in `checkov_secrets.py`: the resource files of Checkov's
+secrets tests (`--checkov DIR`, DIR holding `tests/secrets/`), labelled by the findings its tests
+expect (the files of `benchmarks/checkov/files.csv`). Sources may be given together; with
+`--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog measurement also prints
+each tool's wall-clock time over its tree.
 """
 
 from __future__ import annotations
@@ -79,6 +82,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_secrets import run_aiscan, run_detect_secrets
 from betterleaks_rules import FILES as BETTERLEAKS_FILES
 from betterleaks_rules import load as load_betterleaks
+from checkov_secrets import FILES as CHECKOV_FILES
+from checkov_secrets import checkov_file
+from checkov_secrets import load as load_checkov
 from go_literals import string_value, tokens
 from kingfisher_rules import kingfisher_file, load_kingfisher
 from outside_sources import (
@@ -741,6 +747,10 @@ def main() -> None:
     parser.add_argument(
         "--sonar-files", type=Path, default=SONAR_FILES, help="list of the sonar-text draw (labels beside it)"
     )
+    parser.add_argument("--checkov", type=Path, help="holds tests/secrets/ of Checkov")
+    parser.add_argument(
+        "--checkov-files", type=Path, default=CHECKOV_FILES, help="manifest of the Checkov files"
+    )
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
@@ -755,11 +765,12 @@ def main() -> None:
         args.secretlint,
         args.betterleaks,
         args.sonar,
+        args.checkov,
     )
     if not any((*sources, *others)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
-            "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks or --sonar"
+            "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar or --checkov"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -779,6 +790,7 @@ def main() -> None:
             ("secretlint", args.secretlint),
             ("betterleaks", args.betterleaks),
             ("sonar", args.sonar),
+            ("checkov", args.checkov),
         ):
             if source is None:
                 continue
@@ -806,6 +818,9 @@ def main() -> None:
             elif name == "trivy":
                 data = load_trivy(source, args.trivy_files)
                 measure_rule_tests(name, source, tree, tools, args.show, data, trivy_file)
+            elif name == "checkov":
+                data = load_checkov(source, args.checkov_files)
+                measure_rule_tests(name, source, tree, tools, args.show, data, checkov_file)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 
