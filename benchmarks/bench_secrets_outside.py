@@ -60,8 +60,11 @@ reported apart. A thirteenth, described in `kics_secrets.py`: the test files of 
 And Secrets" query (`--kics DIR`, DIR holding `assets/queries/common/passwords_and_secrets/test/`),
 Terraform, CloudFormation, Kubernetes, Ansible, Dockerfiles and ARM templates labelled by the
 findings KICS's test expects, every other line of its positive and negative files a false case.
-Sources may be given together; with `--work DIR` each one's tree is written to
-`DIR/<source>`. The TruffleHog measurement also prints each tool's wall-clock time over its tree.
+A fourteenth, described in `checkov_secrets.py`: the resource files of Checkov's
+secrets tests (`--checkov DIR`, DIR holding `tests/secrets/`), labelled by the findings its tests
+expect (the files of `benchmarks/checkov/files.csv`). Sources may be given together; with
+`--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog measurement also prints
+each tool's wall-clock time over its tree.
 """
 
 from __future__ import annotations
@@ -84,6 +87,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_secrets import run_aiscan, run_detect_secrets
 from betterleaks_rules import FILES as BETTERLEAKS_FILES
 from betterleaks_rules import load as load_betterleaks
+from checkov_secrets import FILES as CHECKOV_FILES
+from checkov_secrets import checkov_file
+from checkov_secrets import load as load_checkov
 from go_literals import string_value, tokens
 from kics_secrets import FILES as KICS_FILES
 from kics_secrets import kics_file
@@ -753,6 +759,10 @@ def main() -> None:
         "--kics", type=Path, help="holds assets/queries/common/passwords_and_secrets/test/ of KICS"
     )
     parser.add_argument("--kics-files", type=Path, default=KICS_FILES, help="manifest of the KICS files")
+    parser.add_argument("--checkov", type=Path, help="holds tests/secrets/ of Checkov")
+    parser.add_argument(
+        "--checkov-files", type=Path, default=CHECKOV_FILES, help="manifest of the Checkov files"
+    )
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
@@ -768,11 +778,12 @@ def main() -> None:
         args.betterleaks,
         args.sonar,
         args.kics,
+        args.checkov,
     )
     if not any((*sources, *others)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
-            "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar or --kics"
+            "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar, --kics or --checkov"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -793,6 +804,7 @@ def main() -> None:
             ("betterleaks", args.betterleaks),
             ("sonar", args.sonar),
             ("kics", args.kics),
+            ("checkov", args.checkov),
         ):
             if source is None:
                 continue
@@ -823,6 +835,9 @@ def main() -> None:
             elif name == "kics":
                 data = load_kics(source, args.kics_files)
                 measure_rule_tests(name, source, tree, tools, args.show, data, kics_file)
+            elif name == "checkov":
+                data = load_checkov(source, args.checkov_files)
+                measure_rule_tests(name, source, tree, tools, args.show, data, checkov_file)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 

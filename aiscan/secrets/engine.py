@@ -736,6 +736,7 @@ _DOCSTRING_DETECTORS = frozenset(
     {
         "generic-secret-assignment",
         "name-value-secret",
+        "value-name-secret",
         "key-value-pair",
         "url-credentials",
         "url-query-secret",
@@ -770,7 +771,13 @@ _CREDENTIAL_DETECTORS = frozenset(
 # Detectors of a value assigned to a name, and the names of cloud and object-storage keys
 # (AWS, S3-compatible storage such as MinIO, Yandex Object Storage, GCS, Azure storage).
 _NAMED_DETECTORS = frozenset(
-    {"generic-secret-assignment", "name-value-secret", "key-value-pair", "command-line-secret-flag"}
+    {
+        "generic-secret-assignment",
+        "name-value-secret",
+        "value-name-secret",
+        "key-value-pair",
+        "command-line-secret-flag",
+    }
 )
 _CLOUD_STORAGE_KEY = re.compile(
     r"(?:aws|s3|minio|gcs|storage|bucket)[\w.-]{0,24}?(?:secret|access[_.-]?key|credentials)"

@@ -331,6 +331,9 @@ _BATCH_VARIABLE = re.compile(r"%[A-Za-z_][\w.-]*%")
 # What lies between two string literals of a list or an object (`"Password:",rememberLabel:"`),
 # read as a quoted value when the name is the text of the first string.
 _BETWEEN_STRINGS = re.compile(r"^[,;][ \t]*[A-Za-z_$][\w$]*[ \t]*[:=]?$")
+# One word ended by a colon (`"one_time_password": "Engangskode:"`, `"Passwort:"`): the label a
+# form prints before its field, in a translation file.
+_FIELD_LABEL = re.compile(r"[A-Za-z][a-z]{2,}:")
 # The gap between two string literals joined to a call: `"... secret ".sha1(mt_rand()).""`,
 # `'... secret '+crypto.randomHex(32)+'...'`: what the code computes, not a quoted value.
 _JOINED_CALL = re.compile(r"^[.+][A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*\(.*\)[.+]$")
@@ -390,6 +393,8 @@ def assignment_ok(
         return False  # `'required|min:8'`, `'#^[a-z0-9+/-]+$#i'`: the field's validation rule
     if _BATCH_VARIABLE.search(value) and not re.search(r"[A-Za-z0-9]", _BATCH_VARIABLE.sub("", value)):
         return False  # `'**%ADMIN_PW%'`: a marker and a script's variable, nothing written here
+    if _FIELD_LABEL.fullmatch(value):
+        return False  # `"password": "Passwort:"`: the field's label
     if _BETWEEN_STRINGS.match(value) or (quoted and _JOINED_CALL.match(value)):
         return False  # `"Password:",next:"`: the gap between two strings read as a quoted value
     if quoted and _JOINED_VARIABLE.match(value):
