@@ -14,6 +14,7 @@ quoting (`''` and MySQL's `\\'` inside a literal; `E'...'`, `N'...'`) and commen
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
@@ -49,7 +50,7 @@ _TEMPLATE = re.compile(
 
 _TOKEN = re.compile(
     r"""(?P<ws>\s+)|(?P<comment>--[^\n]*|\#[^\n]*|/\*.*?(?:\*/|\Z))"""
-    r"""|(?P<str>[EeNn]?'(?:[^'\\]|''|\\.)*(?:'|\Z))|(?P<dq>"(?:[^"]|"")*(?:"|\Z))"""
+    r"""|(?P<str>[EeNn]?'(?:[^'\\]|''|\\.)*(?:'|\Z))|(?P<dq>"(?:[^"]|"")*(?:"|\Z))|(?P<bq>`[^`]*(?:`|\Z))"""
     r"""|(?P<word>[A-Za-z0-9_.$@:?-]+)|(?P<punct>.)""",
     re.S,
 )
@@ -61,8 +62,7 @@ def sql_script(path: str) -> bool:
 
 
 def account_table(table: str) -> bool:
-    last = re.split(r"\.(?=[^.]*$)", table)[-1].strip("`\"[]'")
-    return _ACCOUNT_TABLE.search(last) is not None
+    return _ACCOUNT_TABLE.search(_last_name(table)) is not None
 
 
 def password_column(name: str) -> bool:
@@ -89,14 +89,14 @@ def commented_out(text: str, offset: int) -> bool:
 
 
 def seeded_passwords(
-    table: str, columns: str, text: str, start: int, statement: int
+    table: str, columns: str | None, text: str, start: int, statement: int
 ) -> Iterator[tuple[str, int]]:
     """(value, offset in text) of each row's password literal, for the statement at
-    text[statement] whose column list is `columns` and whose VALUES or SELECT starts at
-    text[start]."""
+    text[statement] whose column list is `columns` (None: the columns the script's own CREATE
+    TABLE gives, as a dump writes it) and whose VALUES or SELECT starts at text[start]."""
     if not account_table(table) or commented_out(text, statement):
         return
-    names = _split_columns(columns)
+    names = _split_columns(columns) if columns is not None else defined_columns(text, table)
     wanted = [i for i, n in enumerate(names) if password_column(n)]
     if len(wanted) != 1:
         return
@@ -107,6 +107,39 @@ def seeded_passwords(
         literal, offset = item
         if plaintext_password(literal):
             yield literal, offset
+
+
+_CREATE_TABLE = re.compile(r"(?i:create\s+table)\s+(?i:if\s+not\s+exists\s+)?([\w.\"`\[\]]{1,120})\s*\(")
+_NOT_A_COLUMN = frozenset(
+    {"primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext", "spatial", "exclude"}
+)
+
+
+@functools.lru_cache(maxsize=32)
+def defined_columns(text: str, table: str) -> list[str]:
+    """The column names, in order, of the script's CREATE TABLE of `table` (none if absent)."""
+    wanted = _last_name(table)
+    for m in _CREATE_TABLE.finditer(text):
+        if _last_name(m.group(1)) != wanted:
+            continue
+        names: list[str] = []
+        depth, first = 0, True
+        for t in _TOKEN.finditer(text, m.end(), min(len(text), m.end() + MAX_STATEMENT_CHARS)):
+            tok = t.group()
+            if t.lastgroup in ("ws", "comment"):
+                continue
+            if depth == 0 and tok in (")", ";"):
+                break
+            if first and depth == 0 and tok.lower().strip('`"[]') not in _NOT_A_COLUMN:
+                names.append(tok)
+            first = depth == 0 and tok == ","
+            depth += (tok == "(") - (tok == ")")
+        return names
+    return []
+
+
+def _last_name(table: str) -> str:
+    return re.split(r"\.(?=[^.]*$)", table)[-1].strip("`\"[]'").lower()
 
 
 def _split_columns(columns: str) -> list[str]:
