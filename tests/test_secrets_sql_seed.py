@@ -28,8 +28,15 @@ def test_mysql_rows_single_and_multi_row_with_backquoted_names() -> None:
 
 
 def test_postgres_quoted_names_escape_strings_and_insert_select() -> None:
-    # the commented-out INSERT, crypt() and a table of no accounts are not reported
-    assert _seeded("postgres-schema.sql") == [(12, "password"), (16, "toor")]
+    # the password crypt() hashes is in the script as typed; the commented-out INSERT and a
+    # table of no accounts are not reported
+    assert _seeded("postgres-schema.sql") == [(12, "password"), (13, "demo"), (16, "toor")]
+
+
+def test_a_password_the_database_hashes_is_written_as_typed() -> None:
+    text = "INSERT INTO `user` (uid, username, password) VALUES\n(1, 'admin', PASSWORD('test123')),\n"
+    text += "(2, 'noc', MD5(CONCAT('x', 'y')));\n"
+    assert [d.value for d in ENGINE.scan("sql/schema.sql", text).detections] == ["test123"]
 
 
 def test_h2_noop_is_plaintext_and_bcrypt_or_a_hash_column_is_not() -> None:

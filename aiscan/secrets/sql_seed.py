@@ -207,7 +207,16 @@ def _items(tokens: list[Token], i: int, closing: str | None) -> tuple[list[tuple
     return items, i
 
 
+# Functions the database hashes a password with as it stores it: the password is still written
+# as typed in the script (`PASSWORD('test123')`, `crypt('demo', gen_salt('bf'))`).
+_HASHING_CALL = frozenset({"password", "md5", "sha", "sha1", "sha2", "crypt", "encrypt", "old_password"})
+
+
 def _one_literal(item: list[Token]) -> tuple[str, int] | None:
+    """A lone string literal, or the literal a hashing call's first argument is."""
+    call = len(item) >= 4 and item[0][1].lower() in _HASHING_CALL and item[1][1] == "("
+    if call and item[2][0] == "str" and item[3][1] in (",", ")"):
+        return _literal(item[2][1], item[2][2])
     if len(item) == 1 and item[0][0] == "str":
         return _literal(item[0][1], item[0][2])
     return None
