@@ -17,7 +17,7 @@ RULESET = load_ruleset()
 ENGINE = Engine(RULESET)
 DETECTORS = RULESET.detectors
 # Examples are snippets of code or of configuration: each is tried as both.
-EXAMPLE_PATHS = ("src/app.py", "deploy/app.env", "ops/access.txt")
+EXAMPLE_PATHS = ("src/app.py", "deploy/app.env", "ops/access.txt", "db/seed.sql")
 
 
 def _found(det: Detector, text: str) -> bool:

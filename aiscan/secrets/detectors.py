@@ -44,6 +44,7 @@ VALIDATORS = (
     "password-after-name",
     "pair-in-note",
     "sql-insert",
+    "sql-seed",  # aiscan.secrets.sql_seed
     "pgpass",
     "default-password",  # aiscan.secrets.defaults
     "weak-password",  # aiscan.secrets.weak

@@ -25,7 +25,7 @@ from aiscan.secrets import context_checks as cc
 from aiscan.secrets import decoded as dk
 from aiscan.secrets import defaults as df
 from aiscan.secrets import guessable as gs
-from aiscan.secrets import pairs, salts
+from aiscan.secrets import pairs, salts, sql_seed
 from aiscan.secrets import pii as pii_mod
 from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
@@ -180,6 +180,8 @@ class Engine:
                 continue  # reported in configuration files only: not tried elsewhere
             if det.validator == "pair-in-note" and not v.note_file(path):
                 continue  # written in notes and documents only: not tried elsewhere
+            if det.validator == "sql-seed" and not sql_seed.sql_script(path):
+                continue  # read in SQL scripts only: in a program the text is a string's pieces
             if offsets is None:
                 matches = searched.get(det.pattern.pattern)
                 if matches is None:
@@ -196,6 +198,9 @@ class Engine:
                     if span is None:
                         continue
                     value, start, end = value[span[0] : span[1]], start + span[0], start + span[1]
+                if det.validator == "sql-seed":  # one match per statement, a value per row
+                    raw.extend(self._sql_seed_raws(det, m, text))
+                    continue
                 if det.validator == "csv":  # one match per file, a value per credential cell
                     raw.extend(self._csv_raws(det, m, path))
                     continue
@@ -347,6 +352,12 @@ class Engine:
             for name, value, start in st.csv_values(path, m.group("cols"), m.group("value"), m.start("value"))
             if v.assignment_ok(name, value, True, path, ph)
         ]
+
+    def _sql_seed_raws(self, det: Detector, m: re.Match[str], text: str) -> list[_Raw]:
+        found = sql_seed.seeded_passwords(
+            m.group("table"), m.group("cols"), text, m.start("value"), m.start()
+        )
+        return [_Raw(det, value, start, start + len(value), start, "password") for value, start in found]
 
     def _context_raws(self, det: Detector, m: re.Match[str], text: str, path: str) -> list[_Raw]:
         assert det.validator is not None
@@ -676,7 +687,15 @@ class Engine:
 
 # Detectors whose values are not looked for again under other names: a default or a weak word
 # is what it is wherever it is set, not one secret written twice.
-_NO_RECURRENCE = frozenset({"default-password", "weak-password", "weak-url-password", "guessable-secret"})
+_NO_RECURRENCE = frozenset(
+    {
+        "default-password",
+        "sql-seeded-account-password",
+        "weak-password",
+        "weak-url-password",
+        "guessable-secret",
+    }
+)
 # Weak and dummy passwords, under a password's name or in a URL's credentials.
 _WEAK_KINDS = frozenset({"weak-password", "weak-url-password"})
 # The checks of rulesets/secrets/structure.yaml, in `_structure_ok`.

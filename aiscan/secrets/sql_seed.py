@@ -1,0 +1,222 @@
+"""Accounts a SQL script seeds with a password written as typed.
+
+`INSERT INTO users (username, password) VALUES ('admin', 'admin123')` in a schema, seed or
+migration script makes every installation start with that account and that password: a default
+credential (CWE-1392) stored as typed (CWE-256). The value need not look chosen (`admin`,
+`123456`, `password` are the usual ones), so the secret validators' tests of a value do not
+apply; what is asked instead is that the table reads as an account table, the column as a
+password, and the value is a literal that is neither a hash nor a template's placeholder.
+
+The statement is read from its `VALUES` (one row or several) or its `SELECT` list (`INSERT ...
+SELECT 'admin', 'admin' WHERE NOT EXISTS (...)`), over as many lines as it takes, with SQL's
+quoting (`''` and MySQL's `\\'` inside a literal; `E'...'`, `N'...'`) and comments.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+
+from aiscan.secrets import validate as v
+
+# Scripts only: in a program's source the same text is a string whose pieces the program joins.
+SQL_SUFFIXES = frozenset({".sql", ".ddl", ".dml", ".pgsql", ".psql", ".mysql"})
+MAX_STATEMENT_CHARS = 200_000
+
+# The table's last name part (`public.users`, `[dbo].[AppUser]`) names accounts.
+_ACCOUNT_TABLE = re.compile(
+    r"user|account|admin|member|operator|login|credential|staff|employee|customer|principal|person|people"
+    r"|^auth",
+    re.I,
+)
+# A column holding the password itself; a column named for a hash or a password's metadata
+# (`password_hash`, `encrypted_password`, `password_changed_at`) is not it.
+_PASSWORD_COLUMN = re.compile(r"[a-z0-9]*_?(?:password|passwd|passwort|pwd|pass|pw)", re.I)
+_NOT_PLAIN_COLUMN = re.compile(
+    r"hash|crypt|digest|salt|md5|sha|token|reset|hint|question|expir|date|time", re.I
+)
+# Hashes where a password goes: any crypt format (`$2a$`, `$argon2id$`, `$P$` phpass, `$y$`),
+# a scheme in braces (Spring's `{bcrypt}`, LDAP's `{SSHA}`), Django's and Werkzeug's forms.
+_HASH = re.compile(
+    r"^\$[A-Za-z0-9-]{1,20}\$|^\{(?!noop\})[A-Za-z0-9-]{2,20}\}|^(?:pbkdf2|scrypt|sha\d*|md5|bcrypt|argon2)[\w-]*[$:]",
+    re.I,
+)
+# Values a tool fills in (`@ADMIN_PASSWORD@`, `${admin.password}`, `{{ pw }}`, `%s`, `:pw`, `?`).
+_TEMPLATE = re.compile(
+    r"^(?:@@?\w+@@?|__\w+__|%+\w+%+|<[^<>]+>|\[[^\[\]]+\]|:\w+|\?|\$\d+)$|\$\{|#\{|\{\{|\{%|%\(\w+\)s|^%s$",
+)
+
+_TOKEN = re.compile(
+    r"""(?P<ws>\s+)|(?P<comment>--[^\n]*|\#[^\n]*|/\*.*?(?:\*/|\Z))"""
+    r"""|(?P<str>[EeNn]?'(?:[^'\\]|''|\\.)*(?:'|\Z))|(?P<dq>"(?:[^"]|"")*(?:"|\Z))|(?P<bq>`[^`]*(?:`|\Z))"""
+    r"""|(?P<word>[A-Za-z0-9_.$@:?-]+)|(?P<punct>.)""",
+    re.S,
+)
+_END_OF_SELECT = frozenset({"from", "where", "union", "on", "limit", "order", "group", "returning"})
+
+
+def sql_script(path: str) -> bool:
+    return PurePosixPath(path.lower()).suffix in SQL_SUFFIXES
+
+
+def account_table(table: str) -> bool:
+    return _ACCOUNT_TABLE.search(_last_name(table)) is not None
+
+
+def password_column(name: str) -> bool:
+    name = name.strip().strip("`\"[]'")
+    return _PASSWORD_COLUMN.fullmatch(name) is not None and _NOT_PLAIN_COLUMN.search(name) is None
+
+
+def plaintext_password(value: str) -> bool:
+    """A literal that is the password itself: not empty, not a hash, not a placeholder."""
+    value = value.strip()
+    if not value or not any(c.isalnum() for c in value) or _TEMPLATE.search(value):
+        return False
+    if value.lower().startswith("{noop}"):  # Spring's prefix for a password kept as typed
+        return bool(value[6:].strip())
+    return _HASH.search(value) is None and not v.is_password_hash(value)
+
+
+def commented_out(text: str, offset: int) -> bool:
+    """Whether text[offset] is inside a block comment or after a line comment's mark."""
+    if text.rfind("/*", 0, offset) > text.rfind("*/", 0, offset):
+        return True
+    line = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return any(m.lastgroup == "comment" for m in _TOKEN.finditer(line))
+
+
+def seeded_passwords(
+    table: str, columns: str | None, text: str, start: int, statement: int
+) -> Iterator[tuple[str, int]]:
+    """(value, offset in text) of each row's password literal, for the statement at
+    text[statement] whose column list is `columns` (None: the columns the script's own CREATE
+    TABLE gives, as a dump writes it) and whose VALUES or SELECT starts at text[start]."""
+    if not account_table(table) or commented_out(text, statement):
+        return
+    names = _split_columns(columns) if columns is not None else defined_columns(text, table)
+    wanted = [i for i, n in enumerate(names) if password_column(n)]
+    if len(wanted) != 1:
+        return
+    for row in _rows(text, start):
+        item = row[wanted[0]] if len(row) > wanted[0] else None
+        if item is None:
+            continue
+        literal, offset = item
+        if plaintext_password(literal):
+            yield literal, offset
+
+
+_CREATE_TABLE = re.compile(r"(?i:create\s+table)\s+(?i:if\s+not\s+exists\s+)?([\w.\"`\[\]]{1,120})\s*\(")
+_NOT_A_COLUMN = frozenset(
+    {"primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext", "spatial", "exclude"}
+)
+
+
+@functools.lru_cache(maxsize=32)
+def defined_columns(text: str, table: str) -> list[str]:
+    """The column names, in order, of the script's CREATE TABLE of `table` (none if absent)."""
+    wanted = _last_name(table)
+    for m in _CREATE_TABLE.finditer(text):
+        if _last_name(m.group(1)) != wanted:
+            continue
+        names: list[str] = []
+        depth, first = 0, True
+        for t in _TOKEN.finditer(text, m.end(), min(len(text), m.end() + MAX_STATEMENT_CHARS)):
+            tok = t.group()
+            if t.lastgroup in ("ws", "comment"):
+                continue
+            if depth == 0 and tok in (")", ";"):
+                break
+            if first and depth == 0 and tok.lower().strip('`"[]') not in _NOT_A_COLUMN:
+                names.append(tok)
+            first = depth == 0 and tok == ","
+            depth += (tok == "(") - (tok == ")")
+        return names
+    return []
+
+
+def _last_name(table: str) -> str:
+    return re.split(r"\.(?=[^.]*$)", table)[-1].strip("`\"[]'").lower()
+
+
+def _split_columns(columns: str) -> list[str]:
+    return [c.strip() for c in columns.split(",")]
+
+
+def _literal(token: str, offset: int) -> tuple[str, int] | None:
+    quote = token.index("'")
+    body = token[quote + 1 : -1] if len(token) > quote + 1 and token.endswith("'") else None
+    if body is None:
+        return None
+    if "''" in body or "\\" in body:
+        return None  # an escaped quote: the text is not the value as written; left out
+    return body, offset + quote + 1
+
+
+def _rows(text: str, start: int) -> Iterator[list[tuple[str, int] | None]]:
+    """Each row's items: a lone string literal as (value, offset), anything else None."""
+    end = min(len(text), start + MAX_STATEMENT_CHARS)
+    tokens = [
+        (m.lastgroup, m.group(), m.start())
+        for m in _TOKEN.finditer(text, start, end)
+        if m.lastgroup not in ("ws", "comment")
+    ]
+    keyword = tokens[0][1].lower() if tokens else ""
+    if keyword == "select":
+        yield _items(tokens, 1, None)[0]
+        return
+    i = 1
+    while keyword == "values" and i < len(tokens) and tokens[i][1] == "(":
+        row, i = _items(tokens, i + 1, ")")
+        yield row
+        if i + 1 >= len(tokens) or tokens[i + 1][1] != ",":
+            return
+        i += 2  # past the row's closing parenthesis and the comma
+
+
+Token = tuple[str | None, str, int]
+
+
+def _items(tokens: list[Token], i: int, closing: str | None) -> tuple[list[tuple[str, int] | None], int]:
+    """One row from tokens[i]: its items up to `closing` (a row's parenthesis) or, for a SELECT
+    list, up to its FROM, WHERE or the statement's end; and the index where it stopped."""
+    items: list[tuple[str, int] | None] = []
+    current: list[Token] = []
+    depth = 0
+    while i < len(tokens):
+        kind, tok, _ = tokens[i]
+        if depth == 0 and (
+            tok == ";"
+            or (closing is not None and tok == closing)
+            or (closing is None and kind == "word" and tok.lower() in _END_OF_SELECT)
+        ):
+            break
+        depth += (tok == "(") - (tok == ")")
+        if depth < 0:
+            break
+        if depth == 0 and tok == ",":
+            items.append(_one_literal(current))
+            current = []
+        else:
+            current.append(tokens[i])
+        i += 1
+    items.append(_one_literal(current))
+    return items, i
+
+
+# Functions the database hashes a password with as it stores it: the password is still written
+# as typed in the script (`PASSWORD('test123')`, `crypt('demo', gen_salt('bf'))`).
+_HASHING_CALL = frozenset({"password", "md5", "sha", "sha1", "sha2", "crypt", "encrypt", "old_password"})
+
+
+def _one_literal(item: list[Token]) -> tuple[str, int] | None:
+    """A lone string literal, or the literal a hashing call's first argument is."""
+    call = len(item) >= 4 and item[0][1].lower() in _HASHING_CALL and item[1][1] == "("
+    if call and item[2][0] == "str" and item[3][1] in (",", ")"):
+        return _literal(item[2][1], item[2][2])
+    if len(item) == 1 and item[0][0] == "str":
+        return _literal(item[0][1], item[0][2])
+    return None
