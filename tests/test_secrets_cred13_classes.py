@@ -89,3 +89,10 @@ def test_the_product_word_as_its_secret_is_reported(path: str, text: str) -> Non
 )
 def test_names_references_placeholders_and_documentation_stay_out(path: str, text: str) -> None:
     assert _ids(path, text) == []
+
+
+def test_another_word_of_the_name_as_its_value_stays_a_name() -> None:
+    # a bundled library's data attribute (Bootstrap's `DATA_API_KEY = '.data-api'`), the decoy
+    # production code showed the first form of the change
+    assert _ids("static/js/bootstrap.js", "  const DATA_API_KEY = '.data-api';\n") == []
+    assert _ids(".env", f"STORAGE_SECRET_ACCESS_KEY=storage{_D1}\n") == ["guessable-secret"]

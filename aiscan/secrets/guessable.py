@@ -81,10 +81,18 @@ def _letters(text: str) -> str:
 
 def _secret_words(name: str) -> str:
     """The words of a name that say what the secret is (`SECRET_KEY` of `MINIO_SECRET_KEY`,
-    `jwtSecret`): the product or service word before them (`MINIO`) names whose secret it is, and
-    that word typed as the value (`minio` and digits) is the guessable secret it looks like."""
+    `jwtSecret`)."""
     m = _QUALIFIED_NAME.search(name)
     return m.group(0) if m else name
+
+
+def _product_word_typed(name: str, value: str) -> bool:
+    """The product word a name starts with, before the secret's words, typed with digits as the
+    value (`MINIO_SECRET_KEY=minio` and digits): the product's name as its secret, a guessable
+    one. Other words of the name given as the value (`DATA_API_KEY = '.data-api'`) stay a name."""
+    first = re.split(r"[_.-]|(?<=[a-z])(?=[A-Z])", name.strip("_."))[0].lower()
+    bare = value.rstrip("0123456789")
+    return bare != value and bare.lower() == first and first not in _letters(_secret_words(name))
 
 
 def _not_a_secret(name: str, value: str, placeholders: Placeholders) -> bool:
@@ -104,7 +112,7 @@ def _not_a_secret(name: str, value: str, placeholders: Placeholders) -> bool:
     bare = low.rstrip("0123456789")
     if bare in v.SETTING_WORDS or bare in wk.STATE_WORDS or bare in _WORDS_A_SECRET_TAKES:
         return True
-    if _letters(value) in _letters(_secret_words(name)):
+    if _letters(value) in _letters(name) and not _product_word_typed(name, value):
         return True  # `jwtSecret: 'jwt-secret'`, `API_KEY = "apiKey"`: the setting's own name
     if v.ENV_NAME.match(value) or _NAMES_A_SECRET.match(value) or value.startswith("_"):
         return True  # `SCORING_API_KEY`, `client_secret`, `x-api-key`, `_csrftoken`: a name
