@@ -9,18 +9,20 @@ randomness and leave such values out as labels or placeholders; this kind report
 with the reason in the message.
 
 Only names of such secrets count, qualified by what the secret is for (`JWT_SECRET`,
-`SECRET_KEY`, `jwtSigningKey`, `webhookSecret`, `client_secret`, `SERVICE_TOKEN`, `api_key`);
+`SECRET_KEY`, `jwtSigningKey`, `webhookSecret`, `client_secret`, `SERVICE_TOKEN`, `api_key`,
+an object store's `AWS_SECRET_ACCESS_KEY`);
 a bare `secret` or `token`, a password (the `weak-password` kind's), a public, cache or sort key,
 a session's or a cookie's key or token (`SESSION_KEY`: where a value is stored)
 are not. A literal given as the fallback of an environment look-up
 (`process.env.JWT_SECRET || '...'`) counts: it is what runs wherever the variable is unset.
 
 Left out: values shorter than 8 characters, values with spaces (labels, sentences), the name
-itself given as its value (`jwtSecret: 'jwt-secret'`), the name of a field, a setting, a header
-or a variable (`'client_secret'`, `'x-api-key'`, `'SCORING_API_KEY'`, `settings.KEY`), type and
-rule words, placeholders (`<your-secret>`, `changeme`, `replace-with-...`, `xxxx`, `${ENV}`, and
-the exact stand-ins every detector leaves out), references and look-ups, and anything in
-documentation, comments, docstrings or translations.
+itself given as its value (`jwtSecret: 'jwt-secret'`; the product word before the secret's
+words is not the name: `MINIO_SECRET_KEY=minio` and digits is reported), the name of a field, a
+setting, a header or a variable (`'client_secret'`, `'x-api-key'`, `'SCORING_API_KEY'`,
+`settings.KEY`), type and rule words, placeholders (`<your-secret>`, `changeme`,
+`replace-with-...`, `xxxx`, `${ENV}`, and the exact stand-ins every detector leaves out),
+references and look-ups, and anything in documentation, comments, docstrings or translations.
 """
 
 from __future__ import annotations
@@ -40,7 +42,10 @@ _QUALIFIED_NAME = re.compile(
     r"cipher|aes|crypto|webhook|service|integration|partner|merchant|bot|secret|token)"
     r"[_.-]?(?i:(?:secret|signing|token)[_.-]?key|key|secret|token)"
     # a session's or a cookie's key or token names where a value is stored; their secret signs
-    r"|(?i:session|cookie)[_.-]?(?i:secret))$"
+    r"|(?i:session|cookie)[_.-]?(?i:secret)"
+    # an object store's secret access key (`AWS_SECRET_ACCESS_KEY`, `secretAccessKey`): its id
+    # (`AWS_ACCESS_KEY_ID`) names the account
+    r"|(?i:secret)[_.-]?(?i:access)[_.-]?(?i:key))$"
 )
 # Words that say a value is to be filled in or stands for one: `<your-secret>`, `replace-me`.
 _STAND_IN = re.compile(
@@ -74,6 +79,22 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
+def _secret_words(name: str) -> str:
+    """The words of a name that say what the secret is (`SECRET_KEY` of `MINIO_SECRET_KEY`,
+    `jwtSecret`)."""
+    m = _QUALIFIED_NAME.search(name)
+    return m.group(0) if m else name
+
+
+def _product_word_typed(name: str, value: str) -> bool:
+    """The product word a name starts with, before the secret's words, typed with digits as the
+    value (`MINIO_SECRET_KEY=minio` and digits): the product's name as its secret, a guessable
+    one. Other words of the name given as the value (`DATA_API_KEY = '.data-api'`) stay a name."""
+    first = re.split(r"[_.-]|(?<=[a-z])(?=[A-Z])", name.strip("_."))[0].lower()
+    bare = value.rstrip("0123456789")
+    return bare != value and bare.lower() == first and first not in _letters(_secret_words(name))
+
+
 def _not_a_secret(name: str, value: str, placeholders: Placeholders) -> bool:
     """A value that is no secret at all: a placeholder, a reference, a name, a word a setting
     takes, the name repeated."""
@@ -91,7 +112,7 @@ def _not_a_secret(name: str, value: str, placeholders: Placeholders) -> bool:
     bare = low.rstrip("0123456789")
     if bare in v.SETTING_WORDS or bare in wk.STATE_WORDS or bare in _WORDS_A_SECRET_TAKES:
         return True
-    if _letters(value) in _letters(name):
+    if _letters(value) in _letters(name) and not _product_word_typed(name, value):
         return True  # `jwtSecret: 'jwt-secret'`, `API_KEY = "apiKey"`: the setting's own name
     if v.ENV_NAME.match(value) or _NAMES_A_SECRET.match(value) or value.startswith("_"):
         return True  # `SCORING_API_KEY`, `client_secret`, `x-api-key`, `_csrftoken`: a name
