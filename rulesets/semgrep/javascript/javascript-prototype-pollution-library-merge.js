@@ -37,3 +37,16 @@ function fixedKeys(req, res) {
   // ok: javascript-prototype-pollution-library-merge
   _.set(config, 'theme', req.body.theme);
 }
+
+// A body field holding JSON text is parsed into the object that is merged.
+function checkUser(req, res) {
+  let config = {};
+  // ruleid: javascript-prototype-pollution-library-merge
+  lodash.defaultsDeep(config, JSON.parse(req.body.config));
+  const prefs = JSON.parse(req.query.prefs);
+  // ruleid: javascript-prototype-pollution-library-merge
+  _.merge(config, prefs);
+  // ok: javascript-prototype-pollution-library-merge
+  _.merge(config, JSON.parse(DEFAULT_CONFIG));
+  res.send('ok');
+}

@@ -16,6 +16,23 @@ function loadConfig(text) {
   return [a, b, c];
 }
 
+// js-yaml 3: safeLoad given the full schema is load with it; the options held in a variable
+function loadStored(text) {
+  // ruleid: javascript-unsafe-deserialization
+  const a = yaml.safeLoad(text, { schema: yaml.DEFAULT_FULL_SCHEMA });
+  const unsafeConfig = { schema: yaml.DEFAULT_FULL_SCHEMA };
+  // ruleid: javascript-unsafe-deserialization
+  const b = yaml.safeLoad(text, unsafeConfig);
+  // ruleid: javascript-unsafe-deserialization
+  const c = yaml.loadAll(text, unsafeConfig);
+  const safeConfig = { schema: yaml.JSON_SCHEMA };
+  // ok: javascript-unsafe-deserialization
+  const d = yaml.safeLoad(text, safeConfig);
+  // ok: javascript-unsafe-deserialization
+  const e = yaml.safeLoad(text);
+  return [a, b, c, d, e];
+}
+
 // The function taken out of the module by destructuring.
 const { unserialize } = require("node-serialize");
 const { deepDeserialize: revive } = require("funcster");
