@@ -43,17 +43,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path, PurePath
 
-from rule_test_files import Case, CaseSet
+from rule_test_files import Case, CaseSet, line_span
 
 FILES = Path(__file__).resolve().parent / "kics_files.csv"
 APART = frozenset({"no-value", "duplicate", "unexpected"})
-
-
-def _span(text: str) -> tuple[int, ...]:
-    if not text:
-        return ()
-    first, _, last = text.partition("-")
-    return tuple(range(int(first), int(last or first) + 1))
 
 
 def load(root: Path, files: Path = FILES) -> CaseSet:
@@ -66,7 +59,7 @@ def load(root: Path, files: Path = FILES) -> CaseSet:
     disagreements: list[str] = []
     taken: dict[str, set[int]] = {}
     for row in rows:
-        path, lines = row["path"], _span(row["lines"])
+        path, lines = row["path"], line_span(row["lines"])
         taken.setdefault(path, set()).update(lines)
         if row["label"] == "secret":
             scored.append(Case("kics", path, lines, True, row["query"]))
@@ -78,7 +71,7 @@ def load(root: Path, files: Path = FILES) -> CaseSet:
         text = (root / path).read_text(encoding="utf-8").splitlines()
         if max(used, default=0) > len(text):
             disagreements.append(f"{path}: a labelled line past the file's {len(text)} lines")
-        starts = sorted({_span(r["lines"])[0] for r in rows if r["path"] == path and r["lines"]})
+        starts = sorted({line_span(r["lines"])[0] for r in rows if r["path"] == path and r["lines"]})
         disagreements.extend(
             f"{path}:{n}: a labelled line is empty"
             for n in starts

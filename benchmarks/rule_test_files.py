@@ -124,6 +124,14 @@ def load(root: Path, source: str, files: Path = FILES) -> CaseSet:
     return CaseSet(scored, apart, disagreements)
 
 
+def line_span(text: str) -> tuple[int, ...]:
+    """The lines a manifest's `first-last` (or one number, or nothing) names."""
+    if not text:
+        return ()
+    first, _, last = text.partition("-")
+    return tuple(range(int(first), int(last or first) + 1))
+
+
 def tree_file(case: Case) -> str:
     """A file's place in the scanned tree: `<source>/` and the file's path below its test folder
     (a `test` folder would make every file a test file for aiscan, which lowers what it reports)."""

@@ -44,16 +44,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path, PurePath
 
-from rule_test_files import Case, CaseSet
+from rule_test_files import Case, CaseSet, line_span
 
 FILES = Path(__file__).resolve().parent / "trivy_files.csv"
-
-
-def _span(text: str) -> tuple[int, ...]:
-    if not text:
-        return ()
-    first, _, last = text.partition("-")
-    return tuple(range(int(first), int(last or first) + 1))
 
 
 def load(root: Path, files: Path = FILES) -> CaseSet:
@@ -66,8 +59,8 @@ def load(root: Path, files: Path = FILES) -> CaseSet:
     disagreements: list[str] = []
     taken: dict[str, set[int]] = {}
     for row in rows:
-        path, lines = row["path"], _span(row["lines"])
-        taken.setdefault(path, set()).update(lines, _span(row["block"]))
+        path, lines = row["path"], line_span(row["lines"])
+        taken.setdefault(path, set()).update(lines, line_span(row["block"]))
         if row["label"] == "secret":
             scored.append(Case("trivy", path, lines, True, row["group"]))
         elif row["label"] in ("identifier", "by-path"):

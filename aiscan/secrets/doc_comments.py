@@ -84,45 +84,47 @@ def _slash_doc_spans(text: str) -> list[tuple[int, int]]:
 
 def _go_doc_spans(text: str) -> list[tuple[int, int]]:
     """Go doc comments: a run of `//` lines whose next line declares something at top level."""
-    lines = text.splitlines(keepends=True)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
-    spans = []
-    i = 0
-    while i < len(lines):
-        if not _GO_COMMENT_LINE.match(lines[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and _GO_COMMENT_LINE.match(lines[j]):
-            j += 1
-        if j < len(lines) and _GO_DECLARATION.match(lines[j]):
-            spans.append((starts[i], starts[j]))
-        i = j
-    return spans
+    lines, starts = _lines_and_starts(text)
+    return [
+        (starts[i], starts[j])
+        for i, j in _comment_runs(lines, _GO_COMMENT_LINE)
+        if j < len(lines) and _GO_DECLARATION.match(lines[j])
+    ]
 
 
 def _ruby_doc_spans(text: str) -> list[tuple[int, int]]:
     """YARD documentation: a run of `#` lines holding a tag, whose next line is code."""
+    lines, starts = _lines_and_starts(text)
+    return [
+        (starts[i], starts[j])
+        for i, j in _comment_runs(lines, _RUBY_COMMENT_LINE)
+        if j < len(lines) and lines[j].strip() != "" and any(_YARD_TAG.match(line) for line in lines[i:j])
+    ]
+
+
+def _lines_and_starts(text: str) -> tuple[list[str], list[int]]:
+    """The lines of `text` with their ends, and the offset each starts at (one more: the end)."""
     lines = text.splitlines(keepends=True)
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
-    spans = []
+    return lines, starts
+
+
+def _comment_runs(lines: list[str], comment: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(first, one past the last) line index of each run of consecutive comment lines."""
+    runs = []
     i = 0
     while i < len(lines):
-        if not _RUBY_COMMENT_LINE.match(lines[i]):
+        if not comment.match(lines[i]):
             i += 1
             continue
         j = i
-        while j < len(lines) and _RUBY_COMMENT_LINE.match(lines[j]):
+        while j < len(lines) and comment.match(lines[j]):
             j += 1
-        above_code = j < len(lines) and lines[j].strip() != ""
-        if above_code and any(_YARD_TAG.match(line) for line in lines[i:j]):
-            spans.append((starts[i], starts[j]))
+        runs.append((i, j))
         i = j
-    return spans
+    return runs
 
 
 def _ruby_heredoc_spans(text: str) -> list[tuple[int, int]]:
