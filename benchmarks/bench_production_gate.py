@@ -163,6 +163,16 @@ clients). No C# server could be fetched (mono-xsp's upstream tarball answers 404
 mirror this machine reaches, as do those of davmail, openrefine and activemq), nor a
 Kotlin one; recorded (`benchmarks/production/twentythird-before.json`) before any rule was changed
 for them.
+`twentyfifth`: 6 whole web server applications in Python and JavaScript that ship their source in
+their registry package, used in no set above nor named in docs/ or benchmarks/: Django and FastAPI
+applications from PyPI wheels (Shuup, an e-commerce platform with orders, payments, customers and an
+administration; Misago, a forum with accounts, logins, OAuth 2 and a REST API; the OPAL server, a
+FastAPI authorization policy server with JWT-protected APIs and webhooks) and Express servers from
+npm (Sinopia, a private npm registry with users, htpasswd logins and package uploads, lib/;
+NodeCG, a broadcast graphics server with logins through Passport and an HTTP API, src/ beside the
+compiled dist/; the Federated Wiki server, a wiki with page writes and logins through plugins,
+lib/), recorded (`benchmarks/production/twentyfifth-before.json`) before any rule was changed for
+them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -488,6 +498,11 @@ SETS = {
         npm=(),
         debian=("hiki", "passenger", "puppet-agent", "ruby-rack-oauth2", "ruby-openid-connect"),
         debian_source=("nailgun",),
+    ),
+    "twentyfifth": ProjectSet(
+        pypi=("shuup", "misago", "opal-server"),
+        npm=("sinopia", "nodecg", "wiki-server"),
+        debian=(),
     ),
 }
 
