@@ -171,6 +171,16 @@ applications read from stored repositories, whose files and commits
 `benchmarks/production/twentyfourth-stored.json` lists (an ASP.NET Core minimal-API server with
 JWT login and rate limiting, davidfowl/TodoApi; a Kotlin Ktor RealWorld API server with JWT login),
 recorded (`benchmarks/production/twentyfourth-before.json`) before any rule was changed for them.
+`twentyfifth`: 6 whole web server applications in Python and JavaScript that ship their source in
+their registry package, used in no set above nor named in docs/ or benchmarks/: Django and FastAPI
+applications from PyPI wheels (Shuup, an e-commerce platform with orders, payments, customers and an
+administration; Misago, a forum with accounts, logins, OAuth 2 and a REST API; the OPAL server, a
+FastAPI authorization policy server with JWT-protected APIs and webhooks) and Express servers from
+npm (Sinopia, a private npm registry with users, htpasswd logins and package uploads, lib/;
+NodeCG, a broadcast graphics server with logins through Passport and an HTTP API, src/ beside the
+compiled dist/; the Federated Wiki server, a wiki with page writes and logins through plugins,
+lib/), recorded (`benchmarks/production/twentyfifth-before.json`) before any rule was changed for
+them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -504,6 +514,11 @@ SETS = {
         debian_source=("mondrian", "dumbster"),
         stored=("todoapi", "ktor-realworld"),
         stored_list="twentyfourth-stored.json",
+    ),
+    "twentyfifth": ProjectSet(
+        pypi=("shuup", "misago", "opal-server"),
+        npm=("sinopia", "nodecg", "wiki-server"),
+        debian=(),
     ),
 }
 

@@ -268,6 +268,9 @@ def test_templates_in_test_folders_are_not_production_pages(tmp_path: Path) -> N
         # a value the application escaped and named so (a property returning json.dumps(name))
         "{{ user.json_escaped_name | safe }}",
         "{{ escaped_comment|safe }}",
+        # Django's force_escape escapes at once; urlize and linebreaks then add only their own tags
+        "{{ rank.description|force_escape|urlize|linebreaks|safe }}",
+        "{{ note | force_escape | safe }}",
         # |safe on the developer's own literal, a filter's argument in Jinja: the value is escaped
         # by `replace` and only the literal `<br>` is written as markup
         """{{ loan.address|replace('\\n', '<br>'|safe) }}""",
@@ -307,6 +310,7 @@ def test_an_ejs_layout_printing_its_rendered_page_is_not_unescaped_output(tmp_pa
         "{{ fields(note)|safe }}",
         "{{ unescaped_comment|safe }}",
         "{{ escape_hint|safe }}",
+        "{{ force_escape_note|safe }}",
         # a Django filter's argument is followed by the next filter of the chain: |safe is the
         # whole value's
         """{{ note|default:"<i>none</i>"|safe }}""",

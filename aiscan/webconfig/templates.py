@@ -81,7 +81,7 @@ def _left_to_component_rule(path: str, what: str) -> bool:
 # Values made safe for HTML before |safe (JSON for a script, escaped text) and the text Django
 # documents as HTML the developer writes: a form field's help_text, an admin fieldset's description.
 _SAFE_BEFORE = re.compile(
-    r"\|\s*(tojson|json_script|escapejs|escape|e|striptags|urlencode)\b|help_text\s*\|"
+    r"\|\s*(tojson|json_script|escapejs|escape|force_escape|e|striptags|urlencode)\b|help_text\s*\|"
     r"|\bfieldset\.description\s*\|"
     r"|\{\{\s*[\w.]+\(\s*['\"]"  # a translated literal: _("...<a>...")|safe
     r"|\{\{\{\s*body\s*\}\}\}|<%-\s*body\s*%>"  # a layout's rendered page
