@@ -84,7 +84,12 @@ def test_an_option_followed_by_another_option_has_no_value(name: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["./deploy --db-password Kd8#mPq2!zLw --env prod\n", "mytool --api-token Zt7pLq2Wm9kXr4 --query x\n"],
+    [
+        "./deploy --db-password Kd8#mPq2!zLw --env prod\n",
+        "mytool --api-token Zt7pLq2Wm9kXr4 --query x\n",
+        # a password that starts with a dash is no option: capitals and digits after it
+        "keytool -genkeypair -keystore app.jks -storepass -Tq4w9Lm27Rzk -alias app\n",
+    ],
 )
 def test_an_option_with_its_value_is_still_reported(text: str) -> None:
     assert 1 in lines_reported("ops/deploy.sh", text)
