@@ -17,6 +17,7 @@ from aiscan.models import Confidence, Finding, RunStatus
 from aiscan.sast import interfile
 from tests.interfile_support import across as _across
 from tests.interfile_support import scan_across as _scan
+from tests.mobile_support import write_tree
 
 CONTROLLER = """class LoansController < ApplicationController
   include LoansHelper
@@ -178,10 +179,7 @@ def _portal(tmp_path: Path) -> Path:
         "lib/cache.rb": CACHE,
         "app/services/loan_archiver.rb": ARCHIVER,
     }
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-    return root
+    return write_tree(root, files)
 
 
 @pytest.fixture(scope="module")
@@ -371,13 +369,14 @@ def test_a_query_on_the_implicit_self_of_a_model_is_followed_but_not_a_plain_cla
     tmp_path: Path,
 ) -> None:
     root = tmp_path / "branches"
-    for rel, text in {
-        "app/models/branch.rb": BRANCH_MODEL,
-        "app/services/filter_set.rb": FILTER_SET,
-        "app/controllers/branches_controller.rb": BRANCHES_CONTROLLER,
-    }.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
+    write_tree(
+        root,
+        {
+            "app/models/branch.rb": BRANCH_MODEL,
+            "app/services/filter_set.rb": FILTER_SET,
+            "app/controllers/branches_controller.rb": BRANCHES_CONTROLLER,
+        },
+    )
     status, findings, run = _scan(root)
     assert status is RunStatus.OK, run
     places = _places(findings)
@@ -434,13 +433,14 @@ def test_an_allow_list_check_and_a_callers_whole_string_check_stop_the_flow(tmp_
     pattern (`raise ... unless /\\A...\\z/ =~ name`) before handing it on, are not reported; the
     same calls without the check are."""
     root = tmp_path / "wikis"
-    for rel, text in {
-        "lib/setting_values.rb": SETTINGS_VALUES,
-        "lib/wiki_manager.rb": WIKI_MANAGER,
-        "app/controllers/wikis_controller.rb": WIKIS_CONTROLLER,
-    }.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
+    write_tree(
+        root,
+        {
+            "lib/setting_values.rb": SETTINGS_VALUES,
+            "lib/wiki_manager.rb": WIKI_MANAGER,
+            "app/controllers/wikis_controller.rb": WIKIS_CONTROLLER,
+        },
+    )
     status, findings, run = _scan(root)
     assert status is RunStatus.OK, run
     places = _places(findings)
