@@ -109,3 +109,42 @@ def test_an_unterminated_statement_and_odd_rows_do_not_fail() -> None:
 def test_a_dump_without_column_lists_reads_the_columns_of_its_create_table() -> None:
     # `admins` is not defined in the script: which of its values is the password is unknown
     assert _seeded("mysqldump.sql") == [(13, "admin")]
+
+
+def test_a_statement_of_any_length_is_read_to_its_last_row() -> None:
+    # a dump writes a table's rows as one INSERT of several hundred thousand characters
+    rows = ",".join(f"('user{i}', 'Kest{i}!')" for i in range(20_000))
+    text = f"INSERT INTO users (login, password) VALUES {rows};\n"  # noqa: S608
+    text += "INSERT INTO users (login, password) VALUES ('ops', 'Ashyq!7');\n"
+    assert len(text) > 300_000
+    values = [d.value for d in ENGINE.scan("db/dump.sql", text).detections]
+    assert len(values) == 20_001 and values[-2:] == ["Kest19999!", "Ashyq!7"]
+
+
+def test_every_statement_of_a_long_dump_is_read() -> None:
+    text = "CREATE TABLE accounts (id int, login text, passwd text);\n"
+    text += "".join(f"INSERT INTO accounts VALUES ({i}, 'u{i}', 'Qala{i}#');\n" for i in range(5_000))  # noqa: S608
+    lines = [d.line for d in ENGINE.scan("dump.sql", text).detections]
+    assert lines == list(range(2, 5_002))
+
+
+def test_an_insert_inside_a_statement_already_read_starts_nothing() -> None:
+    text = (
+        "INSERT INTO users (login, password, note) VALUES ('ops', 'Tau!4x',\n"
+        "'INSERT INTO users (login, password) VALUES');\n"
+        "INSERT INTO users (login, password) VALUES ('kassa', 'Alma#9');\n"
+    )
+    found = [(d.line, d.value) for d in ENGINE.scan("seed.sql", text).detections]
+    assert found == [(1, "Tau!4x"), (3, "Alma#9")]
+
+
+def test_block_comments_are_looked_up_across_the_script() -> None:
+    text = (
+        "/* INSERT INTO users (login, password) VALUES ('old', 'admin'); */\n"
+        "INSERT INTO users (login, password) VALUES ('kassa', 'qwerty');\n"
+        "/*\nINSERT INTO users (login, password) VALUES ('gone', 'letmein');\n*/\n"
+    )
+    script = sql_seed.Script(text)
+    assert script.commented_out(text.index("'old'")) and not script.commented_out(text.index("'kassa'"))
+    seeded = [d.value for d in ENGINE.scan("seed.sql", text).detections if d.detector.id == RULE]
+    assert seeded == ["qwerty"]

@@ -169,6 +169,7 @@ class Engine:
         published_cards: set[str] = set()  # the card networks' published test numbers
         searched: dict[str, list[re.Match[str]]] = {}  # detectors sharing a pattern search once
         deferred: list[Detector] = []
+        script: sql_seed.Script | None = None  # a SQL script's statements, read in order
         for det, offsets in self.plan(text):
             assert det.pattern is not None
             if known_formats_only and not det.known_format:
@@ -199,7 +200,8 @@ class Engine:
                         continue
                     value, start, end = value[span[0] : span[1]], start + span[0], start + span[1]
                 if det.validator == "sql-seed":  # one match per statement, a value per row
-                    raw.extend(self._sql_seed_raws(det, m, text))
+                    script = script or sql_seed.Script(text)
+                    raw.extend(self._sql_seed_raws(det, m, script))
                     continue
                 if det.validator == "csv":  # one match per file, a value per credential cell
                     raw.extend(self._csv_raws(det, m, path))
@@ -353,10 +355,8 @@ class Engine:
             if v.assignment_ok(name, value, True, path, ph)
         ]
 
-    def _sql_seed_raws(self, det: Detector, m: re.Match[str], text: str) -> list[_Raw]:
-        found = sql_seed.seeded_passwords(
-            m.group("table"), m.group("cols"), text, m.start("value"), m.start()
-        )
+    def _sql_seed_raws(self, det: Detector, m: re.Match[str], script: sql_seed.Script) -> list[_Raw]:
+        found = script.seeded_passwords(m.group("table"), m.group("cols"), m.start("value"), m.start())
         return [_Raw(det, value, start, start + len(value), start, "password") for value, start in found]
 
     def _context_raws(self, det: Detector, m: re.Match[str], text: str, path: str) -> list[_Raw]:
@@ -945,9 +945,16 @@ def _resolve_overlaps(raw: Iterable[_Raw]) -> list[_Raw]:
     (then the longer value) wins."""
     ranked = sorted(raw, key=lambda r: (-r.det.priority, -(r.end - r.start), r.start))
     kept: list[_Raw] = []
+    spans: list[tuple[int, int]] = []  # the kept values' spans, disjoint, in order
     for item in ranked:
-        if any(item.start < k.end and k.start < item.end for k in kept):
+        if item.start >= item.end:  # an empty value overlaps nothing
+            kept.append(item)
             continue
+        # Only the kept spans on either side of where the item's would go can overlap it.
+        i = bisect.bisect_left(spans, (item.start, item.end))
+        if (i and spans[i - 1][1] > item.start) or (i < len(spans) and spans[i][0] < item.end):
+            continue
+        spans.insert(i, (item.start, item.end))
         kept.append(item)
     return sorted(kept, key=lambda r: r.start)
 

@@ -10,10 +10,16 @@ password, and the value is a literal that is neither a hash nor a template's pla
 The statement is read from its `VALUES` (one row or several) or its `SELECT` list (`INSERT ...
 SELECT 'admin', 'admin' WHERE NOT EXISTS (...)`), over as many lines as it takes, with SQL's
 quoting (`''` and MySQL's `\\'` inside a literal; `E'...'`, `N'...'`) and comments.
+
+A script is read once from start to end (`Script`): each statement's tokens are read up to its
+end and no further, and an `INSERT` written inside a statement already read (a string literal,
+a comment) starts nothing, so a dump of any length, its statements of any length, is read whole
+in time proportional to its size.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -23,7 +29,8 @@ from aiscan.secrets import validate as v
 
 # Scripts only: in a program's source the same text is a string whose pieces the program joins.
 SQL_SUFFIXES = frozenset({".sql", ".ddl", ".dml", ".pgsql", ".psql", ".mysql"})
-MAX_STATEMENT_CHARS = 200_000
+# A CREATE TABLE's column list is looked for this far (a dump's column-less INSERT reads it).
+MAX_TABLE_DEFINITION_CHARS = 200_000
 
 # The table's last name part (`public.users`, `[dbo].[AppUser]`) names accounts.
 _ACCOUNT_TABLE = re.compile(
@@ -80,33 +87,50 @@ def plaintext_password(value: str) -> bool:
     return _HASH.search(value) is None and not v.is_password_hash(value)
 
 
-def commented_out(text: str, offset: int) -> bool:
-    """Whether text[offset] is inside a block comment or after a line comment's mark."""
-    if text.rfind("/*", 0, offset) > text.rfind("*/", 0, offset):
-        return True
-    line = text[text.rfind("\n", 0, offset) + 1 : offset]
-    return any(m.lastgroup == "comment" for m in _TOKEN.finditer(line))
+class Script:
+    """One SQL script, its INSERT statements read in the order they are written."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._read_to = 0  # where the last statement read ended
+        # Where block comments open and close: whether an offset is inside one is looked up,
+        # not searched for backwards from it.
+        self._opens = [m.start() for m in re.finditer(r"/\*", text)]
+        self._closes = [m.start() for m in re.finditer(r"\*/", text)]
+
+    def commented_out(self, offset: int) -> bool:
+        """Whether text[offset] is inside a block comment or after a line comment's mark."""
+        opened = bisect.bisect_left(self._opens, offset)
+        if opened and self._opens[opened - 1] > _last_before(self._closes, offset):
+            return True
+        line = self.text[self.text.rfind("\n", 0, offset) + 1 : offset]
+        return any(m.lastgroup == "comment" for m in _TOKEN.finditer(line))
+
+    def seeded_passwords(
+        self, table: str, columns: str | None, start: int, statement: int
+    ) -> Iterator[tuple[str, int]]:
+        """(value, offset in text) of each row's password literal, for the statement at
+        text[statement] whose column list is `columns` (None: the columns the script's own
+        CREATE TABLE gives, as a dump writes it) and whose VALUES or SELECT starts at
+        text[start]. Statements are asked for in the order they are written."""
+        if statement < self._read_to or not account_table(table) or self.commented_out(statement):
+            return
+        text = self.text
+        names = _split_columns(columns) if columns is not None else defined_columns(text, table)
+        wanted = [i for i, n in enumerate(names) if password_column(n)]
+        if len(wanted) != 1:
+            return
+        reader = _Statement(text, start)
+        for row in reader.rows():
+            item = row[wanted[0]] if len(row) > wanted[0] else None
+            if item is not None and plaintext_password(item[0]):
+                yield item
+        self._read_to = reader.end
 
 
-def seeded_passwords(
-    table: str, columns: str | None, text: str, start: int, statement: int
-) -> Iterator[tuple[str, int]]:
-    """(value, offset in text) of each row's password literal, for the statement at
-    text[statement] whose column list is `columns` (None: the columns the script's own CREATE
-    TABLE gives, as a dump writes it) and whose VALUES or SELECT starts at text[start]."""
-    if not account_table(table) or commented_out(text, statement):
-        return
-    names = _split_columns(columns) if columns is not None else defined_columns(text, table)
-    wanted = [i for i, n in enumerate(names) if password_column(n)]
-    if len(wanted) != 1:
-        return
-    for row in _rows(text, start):
-        item = row[wanted[0]] if len(row) > wanted[0] else None
-        if item is None:
-            continue
-        literal, offset = item
-        if plaintext_password(literal):
-            yield literal, offset
+def _last_before(offsets: list[int], offset: int) -> int:
+    i = bisect.bisect_left(offsets, offset)
+    return offsets[i - 1] if i else -1
 
 
 _CREATE_TABLE = re.compile(r"(?i:create\s+table)\s+(?i:if\s+not\s+exists\s+)?([\w.\"`\[\]]{1,120})\s*\(")
@@ -124,7 +148,7 @@ def defined_columns(text: str, table: str) -> list[str]:
             continue
         names: list[str] = []
         depth, first = 0, True
-        for t in _TOKEN.finditer(text, m.end(), min(len(text), m.end() + MAX_STATEMENT_CHARS)):
+        for t in _TOKEN.finditer(text, m.end(), min(len(text), m.end() + MAX_TABLE_DEFINITION_CHARS)):
             tok = t.group()
             if t.lastgroup in ("ws", "comment"):
                 continue
@@ -156,55 +180,69 @@ def _literal(token: str, offset: int) -> tuple[str, int] | None:
     return body, offset + quote + 1
 
 
-def _rows(text: str, start: int) -> Iterator[list[tuple[str, int] | None]]:
-    """Each row's items: a lone string literal as (value, offset), anything else None."""
-    end = min(len(text), start + MAX_STATEMENT_CHARS)
-    tokens = [
-        (m.lastgroup, m.group(), m.start())
-        for m in _TOKEN.finditer(text, start, end)
-        if m.lastgroup not in ("ws", "comment")
-    ]
-    keyword = tokens[0][1].lower() if tokens else ""
-    if keyword == "select":
-        yield _items(tokens, 1, None)[0]
-        return
-    i = 1
-    while keyword == "values" and i < len(tokens) and tokens[i][1] == "(":
-        row, i = _items(tokens, i + 1, ")")
-        yield row
-        if i + 1 >= len(tokens) or tokens[i + 1][1] != ",":
-            return
-        i += 2  # past the row's closing parenthesis and the comma
-
-
 Token = tuple[str | None, str, int]
 
 
-def _items(tokens: list[Token], i: int, closing: str | None) -> tuple[list[tuple[str, int] | None], int]:
-    """One row from tokens[i]: its items up to `closing` (a row's parenthesis) or, for a SELECT
-    list, up to its FROM, WHERE or the statement's end; and the index where it stopped."""
-    items: list[tuple[str, int] | None] = []
-    current: list[Token] = []
-    depth = 0
-    while i < len(tokens):
-        kind, tok, _ = tokens[i]
-        if depth == 0 and (
-            tok == ";"
-            or (closing is not None and tok == closing)
-            or (closing is None and kind == "word" and tok.lower() in _END_OF_SELECT)
-        ):
-            break
-        depth += (tok == "(") - (tok == ")")
-        if depth < 0:
-            break
-        if depth == 0 and tok == ",":
-            items.append(_one_literal(current))
-            current = []
-        else:
-            current.append(tokens[i])
-        i += 1
-    items.append(_one_literal(current))
-    return items, i
+class _Statement:
+    """A statement's tokens from its VALUES or SELECT, read one by one up to its end."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self._tokens = (
+            (m.lastgroup, m.group(), m.start())
+            for m in _TOKEN.finditer(text, start)
+            if m.lastgroup not in ("ws", "comment")
+        )
+        self.end = start  # the end of the last token read
+
+    def next(self) -> Token | None:
+        token = next(self._tokens, None)
+        if token is not None:
+            self.end = token[2] + len(token[1])
+        return token
+
+    def rows(self) -> Iterator[list[tuple[str, int] | None]]:
+        """Each row's items: a lone string literal as (value, offset), anything else None."""
+        first = self.next()
+        keyword = first[1].lower() if first else ""
+        if keyword == "select":
+            yield self._items(None)[0]
+            return
+        token = self.next() if keyword == "values" else None
+        while token is not None and token[1] == "(":
+            row, stop = self._items(")")
+            yield row
+            if stop is None or stop[1] != ")":
+                return
+            after = self.next()
+            if after is None or after[1] != ",":
+                return
+            token = self.next()
+
+    def _items(self, closing: str | None) -> tuple[list[tuple[str, int] | None], Token | None]:
+        """One row: its items up to `closing` (a row's parenthesis) or, for a SELECT list, up to
+        its FROM, WHERE or the statement's end; and the token it stopped at (None: the text's
+        end)."""
+        items: list[tuple[str, int] | None] = []
+        current: list[Token] = []
+        depth = 0
+        while (token := self.next()) is not None:
+            kind, tok, _ = token
+            if depth == 0 and (
+                tok == ";"
+                or (closing is not None and tok == closing)
+                or (closing is None and kind == "word" and tok.lower() in _END_OF_SELECT)
+            ):
+                break
+            depth += (tok == "(") - (tok == ")")
+            if depth < 0:
+                break
+            if depth == 0 and tok == ",":
+                items.append(_one_literal(current))
+                current = []
+            else:
+                current.append(token)
+        items.append(_one_literal(current))
+        return items, token
 
 
 # Functions the database hashes a password with as it stores it: the password is still written
