@@ -37,8 +37,14 @@ def _ids(path: str, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("path", "text"),
     [
-        ("scripts/stress/run.js", f"  connection:\n    'postgres://postgres:{_W1}rootpassword@localhost:{_PORT}/db',\n"),
-        ("scripts/stress/run.js", f"const url = 'mysql://root:{_W2}password@localhost:{_PORT}/?charset=utf8';\n"),
+        (
+            "scripts/stress/run.js",
+            f"  connection:\n    'postgres://postgres:{_W1}rootpassword@localhost:{_PORT}/db',\n",
+        ),
+        (
+            "scripts/stress/run.js",
+            f"const url = 'mysql://root:{_W2}password@localhost:{_PORT}/?charset=utf8';\n",
+        ),
         ("test/db.py", f'DSN = "postgresql://app:{_W3}password@127.0.0.1:{_PORT}/app"\n'),
         (".env", f"DATABASE_URL=mysql://{_W1}:{_W2}password@db:{_PORT}/{_W1}\n"),
     ],
