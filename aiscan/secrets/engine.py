@@ -535,7 +535,7 @@ class Engine:
         if name == "byte-list-key":
             return dk.byte_list_key_ok(value, text, m.start())
         if name == "weak-url-password":
-            return wk.weak_url_password_ok(value, m.group("host") or "", ph)
+            return wk.weak_url_password_ok(value, m.group("host") or "", ph, path)
         if name == "url-credentials":
             host = m.group("host") if "host" in m.re.groupindex else ""
             return v.url_credentials_ok(m.group("user") or "", value, ph, host or "", path)

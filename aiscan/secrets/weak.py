@@ -229,13 +229,24 @@ def inline_literal(op: str, head: str, after: str, value: str = "") -> bool:
     return _ENV_PREFIX.match(head) is not None and _COMMAND_AFTER.match(after) is not None
 
 
-def weak_url_password_ok(value: str, host: str, placeholders: Placeholders) -> bool:
+# Words joined to the password's own word (`mysqlrootpassword`, `stagingpassword`): three letters
+# or more before it, so that `mypassword` and `dbpassword` stay the field's word.
+_JOINED_TO_PASSWORD = re.compile(r"[a-z]{3,}(?:password|passwd)", re.I)
+
+
+def weak_url_password_ok(value: str, host: str, placeholders: Placeholders, path: str = "") -> bool:
     """A weak or dummy password in a URL's credentials (`admin:secretPin731@`, `app:Passw0rd#7@`):
-    a placeholder's word with digits or signs typed in, for a host that is no documentation
-    example. It is what the same value is under a password's name; a password that looks chosen
-    is the url-credentials kind's, and a bare word (`password`, `mypassword`), a mask or a
-    template stays a placeholder."""
-    if v.is_example_host(host) or not typed_shape(value):
+    a placeholder's word with digits or signs typed in, or words joined to the password's own
+    word (`root:<product>rootpassword@`) outside documentation, for a host that is no
+    documentation example. It is what the same value is under a password's name (where
+    documentation, too, counts only a typed shape); a password that looks chosen is the
+    url-credentials kind's, and a bare word (`password`, `mypassword`), a mask or a template
+    stays a placeholder."""
+    if v.is_example_host(host):
+        return False
+    if _JOINED_TO_PASSWORD.fullmatch(value):
+        return not is_documentation(path) and not _NOT_A_VALUE.search(value)
+    if not typed_shape(value):
         return False
     if not v.is_placeholder(value, placeholders):
         return False  # a chosen password: reported as a secret
