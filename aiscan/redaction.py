@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
+import ahocorasick_rs
+
 from aiscan.models import AnalyzerRun, Finding
 
 # The secret and personal-data values the detectors find in a text: (path, text) -> values.
@@ -49,9 +51,13 @@ def mask(value: str) -> str:
     return f"{d.get('prefix', '')}…[redacted {d['length']} chars{digest}]"
 
 
+MIN_MASKED_LENGTH = 4  # shorter values are left as they are: masking them would mask words
+MAX_REMEMBERED_TEXTS = 4096
+
+
 def redact_text(text: str, values: Iterable[str]) -> str:
     for v in sorted(set(values), key=len, reverse=True):
-        if len(v) >= 4 and v in text:
+        if len(v) >= MIN_MASKED_LENGTH and v in text:
             text = text.replace(v, mask(v))
     return text
 
@@ -91,6 +97,12 @@ class SourceRedactor:
     def __init__(self, detect: Detect, known: Iterable[str] = ()) -> None:
         self.detect = detect
         self.known = frozenset(known)
+        # Which of the known values a text holds is found in one pass over the text, however
+        # many values a scan found (a dump of an account table gives thousands).
+        maskable = sorted(v for v in self.known if len(v) >= MIN_MASKED_LENGTH)
+        self._known_in = ahocorasick_rs.AhoCorasick(maskable) if maskable else None
+        # Findings of one rule share their title and message: each distinct text is read once.
+        self._done: dict[tuple[str, str], str] = {}
 
     def text(self, text: str, path: str = "snippet", *, credentials: bool = False) -> str:
         """`text` with every detected value masked, and with every string literal masked when
@@ -105,8 +117,17 @@ class SourceRedactor:
         anywhere, masked."""
         if not text:
             return text
-        found = set(self.detect(path or "snippet", text))
-        return redact_text(text, found | {v for v in self.known if v in text})
+        key = (path, text)
+        done = self._done.get(key)
+        if done is None:
+            found = set(self.detect(path or "snippet", text))
+            if self._known_in is not None:
+                found.update(self._known_in.find_matches_as_strings(text, overlapping=True))
+            done = redact_text(text, found)
+            if len(self._done) >= MAX_REMEMBERED_TEXTS:
+                self._done.clear()
+            self._done[key] = done
+        return done
 
     def finding(self, f: Finding) -> Finding:
         credentials = bool(CREDENTIAL_CWES.intersection(f.cwe)) or SECRET_REQUIREMENT in f.requirements

@@ -217,3 +217,15 @@ def test_the_redactor_masks_values_no_analyzer_reported(text: str, value: str) -
 def test_the_redactor_leaves_ordinary_code_alone() -> None:
     text = 'cursor.execute("SELECT name FROM loans WHERE id = %s", (loan_id,))'
     assert source_redactor().finding(make_finding(snippet=text)).location.snippet == text
+
+
+def test_values_found_elsewhere_are_masked_each_time_they_appear_even_inside_one_another() -> None:
+    # the secrets analyzer's values, masked in texts no detector reads as holding a secret
+    known = [f"Qz7-{i:04d}-wv" for i in range(2_000)] + ["Qz7-0001-wv-tail", "x"]
+    redactor = source_redactor(frozenset(known))
+    text = "rows: Qz7-0001-wv-tail then Qz7-1999-wv and x"
+    finding = replace(make_finding(snippet=text), message=text, title=text)
+    masked = redactor.finding(finding)
+    for shown in (masked.location.snippet, masked.message, masked.title):
+        assert "Qz7-0001" not in shown and "Qz7-1999" not in shown and "-tail" not in shown
+        assert shown.endswith(" and x")  # shorter than a value worth masking: left as it is
