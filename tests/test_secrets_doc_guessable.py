@@ -84,6 +84,9 @@ def test_it_is_low_and_says_it_is_documentation(path: str, text: str) -> None:
         ("README.md", f"```bash\n# export SESSION_SECRET={_W4}-session-{_D1}\n```\n"),
         # a docstring's usage example stays the example's
         ("lib/client.py", f'def make():\n    """Usage::\n\n        Client(api_key="{_W3}-key")\n    """\n'),
+        # notes and served pages are no documentation text: as before, left out there
+        ("notes.txt", f"JWT_SECRET = '{_W2}-{_W3}-signing'\n"),
+        ("site/setup.html", f"<pre>\nJWT_SECRET = '{_W2}-{_W3}-signing'\n</pre>\n"),
         # plain-word passwords in documentation stay placeholders (measured: every one a placeholder)
         ("docs/backup.md", f"```\n- POSTGRES_PASSWORD={_W2}\n```\n"),
         ("docs/setup.rst", "::\n\n    DATABASES = {'default': {'PASSWORD': 'mypassword'}}\n"),
