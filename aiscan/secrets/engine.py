@@ -630,7 +630,10 @@ class Engine:
         return det.severity, _WEAK
 
     def _guessable_severity(self, det: Detector, path: str) -> tuple[Severity, str]:
-        """A guessable signing or API secret: medium; low in a test, fixture or example file."""
+        """A guessable signing or API secret: medium; low in a test, fixture or example file and
+        in documentation."""
+        if wk.is_documentation_text(path):
+            return Severity.LOW, f"{_GUESSABLE}; in documentation, an example readers copy"
         if v.file_role(path) == "example":
             return Severity.LOW, f"{_GUESSABLE}; in an example or template file, what a copy of it runs with"
         if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):

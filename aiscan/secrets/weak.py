@@ -98,6 +98,8 @@ _LOCALE_FILE = re.compile(
 # API's documented requests).
 _TEMPLATE_NAME = re.compile(r"(?:^|\.)(?:examples?|samples?|dist|templates?|tmpl|tpl)(?:\.|$)", re.I)
 _DOC_SUFFIXES = (".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".org", ".txt", ".html", ".htm")
+# Documentation text proper, written for readers (is_documentation_text).
+_DOCUMENTATION_TEXT = re.compile(r"\.(?:md|markdown|rst|adoc|asciidoc|org)$", re.I)
 # What a person adds to a word to make it a password: a digit or a sign of the keyboard's top row.
 _ADDED_TO_WORD = re.compile(r"[0-9!@#$%^&*+]")
 
@@ -265,6 +267,13 @@ def is_documentation(path: str) -> bool:
     return path.lower().endswith(_DOC_SUFFIXES)
 
 
+def is_documentation_text(path: str) -> bool:
+    """A page written for readers: Markdown, reStructuredText, AsciiDoc or Org, or a package's long
+    description (`PKG-INFO`, `METADATA`). Not notes (`.txt`: a chat log or a note holds real
+    credentials as often as examples), nor HTML, which may be served."""
+    return _DOCUMENTATION_TEXT.search(path) is not None or df.DOCUMENTATION.search(path) is not None
+
+
 def typed_shape(value: str) -> bool:
     """Letters with a digit or a sign: a password someone typed, not a placeholder word."""
     return sum(c.isalpha() for c in value) >= 2 and _ADDED_TO_WORD.search(value) is not None
@@ -282,6 +291,13 @@ def example_setting(path: str, op: str, quoted: bool, after: str, head: str) -> 
         return True
     rest = after.strip().strip(",;").strip()
     return _SETTING_START.match(head) is not None and not rest
+
+
+def documented_setting(path: str, op: str, quoted: bool, after: str, head: str) -> bool:
+    """A setting written as a line of a documentation file's example (a code block, a literal
+    block, a compose or shell excerpt): set as `example_setting` says, with its name opening the
+    line (after indentation, `export`, a list's dash, `ENV`), not named inside a sentence."""
+    return _SETTING_START.match(head) is not None and example_setting(path, op, quoted, after, head)
 
 
 def literal_setting(
