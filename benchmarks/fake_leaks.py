@@ -18,6 +18,11 @@ flags; a GitHub workflow kept as a vulnerability) and the binary files of instal
 commits that added a synthetic batch of many kinds at once (9b472810, which also adds the
 repository's generator notes, and babda81b), `written` for the files added one by one.
 
+A second part, `benchmarks/fake_leaks/files_2.csv` (committed alone, after the first part's
+classes were fixed and before its files were scanned), is every fourth file from the third on
+(positions 2, 6, 10... of the same sorted list; none in the first part); give it with
+`--fake-leaks-files`.
+
 Fetch the files into `DIR/<path>`, e.g. /tmp/outside/fake-leaks/jwt/valid/large-header.txt, then:
 
     python benchmarks/bench_secrets_outside.py --fake-leaks /tmp/outside/fake-leaks [--show]
