@@ -127,3 +127,78 @@ STILL_REPORTED = [
 @pytest.mark.parametrize(("path", "text", "line"), STILL_REPORTED)
 def test_still_reported(path: str, text: str, line: int) -> None:
     assert line in lines_reported(path, text)
+
+
+# -- the second draw's classes (benchmarks/fake_leaks/files_2.csv), scored from outside first --------
+
+URLSAFE_AUTH = "Qm7vT2xK9pL4wR8nZ3cY6hJ1dF5gB0sA-Vq8mZt3LkP2wXr9c_Hn4Jd7Gs1Ua6Eb3Ti0Ok5Wy2Rf8Lz4Cx9Pm7Vn1"
+EXAMPLE_SECRET_B64 = b64("Zq4rT8vN2wXk7LmP9sB3hJ6cY1dF5gEXAMPLEKEY")
+DIGEST = "4f0c2b9e7a1d6c3f8b5e0a9d2c7f4b1e6a3d8c5f0b7e2a9d4c1f6b3e8a5d0c7f"
+
+
+def b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+JWT_PARTS = (
+    b64url(b'{"alg":"HS256","typ":"JWT"}'),
+    b64url(b'{"sub":"qarz-batch","scope":"loans:read","exp":1893456000}'),
+    b64url(bytes(range(7, 39))),  # 32 bytes, the length an HS256 signature has
+)
+
+SECOND_REPORTED = [
+    # -- a JSON Web Token cut at its dots, one part a line
+    ("deploy/token.txt", "Token for the batch job:\n\n" + ".\n".join(JWT_PARTS) + "\n", 3),
+    ("deploy/token.yaml", "token: >\n  " + ".\n  ".join(JWT_PARTS) + "\n", 2),
+    # -- a registry's auth written in base64's URL-safe alphabet
+    (
+        "deploy/config.json",
+        '{"auths":{"registry.qarz.kz":{"auth":"' + URLSAFE_AUTH + '","email":"ci@qarz.kz"}}}\n',
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "text", "line"), SECOND_REPORTED)
+def test_second_draw_reported(path: str, text: str, line: int) -> None:
+    assert line in lines_reported(path, text)
+
+
+SECOND_NOT_REPORTED = [
+    # -- a token's parts on lines of their own that are no JSON Web Token (the second part no JSON)
+    (
+        "deploy/token.txt",
+        JWT_PARTS[0] + ".\n" + b64url(b"not a claim set at all") + ".\n" + JWT_PARTS[2] + "\n",
+    ),
+    # -- sentences that end with a dot before a line that starts like a token
+    (
+        "docs/notes.md",
+        "The header is eyJhbGciOiJIUzI1NiJ9.\nThe payload is eyJzdWIiOiJ4In0.\nThen comes the signature.\n",
+    ),
+    # -- Jasypt's `ENC(...)` with a key size before the cipher
+    ("config/app.env", f"api_secret='ENC(2048:{RANDOM})'\n"),
+    # -- a container image pinned by its digest: `name:tag@sha256:...` is no user and password
+    ("ci/build.sh", f"docker pull docker://node:20.11.1-slim@sha256:{DIGEST}\n"),
+    ("ci/pipeline.yaml", f"image: docker://registry.qarz.kz/app:1.4.2-r3@sha512:{DIGEST}{DIGEST}\n"),
+    # -- base64 of a documentation example key under a key's name in a Kubernetes secret
+    (
+        "k8s/secret.yaml",
+        f"apiVersion: v1\nkind: Secret\ndata:\n  AWS_SECRET_ACCESS_KEY: {EXAMPLE_SECRET_B64}\ntype: Opaque\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("path", "text"), SECOND_NOT_REPORTED)
+def test_second_draw_not_reported(path: str, text: str) -> None:
+    assert lines_reported(path, text) == set()
+
+
+SECOND_STILL_REPORTED = [
+    ("deploy/.env", f"DATABASE_URL=postgres://app:{RANDOM}@db.qarz.kz:5432/app\n", 1),
+    ("k8s/secret.yaml", f"apiVersion: v1\nkind: Secret\nstringData:\n  api_secret: {RANDOM}\n", 4),
+]
+
+
+@pytest.mark.parametrize(("path", "text", "line"), SECOND_STILL_REPORTED)
+def test_second_draw_still_reported(path: str, text: str, line: int) -> None:
+    assert line in lines_reported(path, text)

@@ -216,7 +216,7 @@ _NOT_A_SECRET = re.compile(
 _YAML_TAG = re.compile(r"^!{1,2}[A-Za-z]")
 # A value a tool encrypted with a key it keeps elsewhere: hiera-eyaml's `ENC[PKCS7,...]`, Jasypt's
 # `ENC(...)`, SOPS's `ENC[AES256_GCM,data:...,iv:...]`. The ciphertext is no secret.
-_ENCRYPTED_VALUE = re.compile(r"^ENC(?:\[[A-Z][A-Z0-9_-]*,[^\[\]]+\]|\([A-Za-z0-9+/=_-]{8,}\))$")
+_ENCRYPTED_VALUE = re.compile(r"^ENC(?:\[[A-Z][A-Z0-9_-]*,[^\[\]]+\]|\([A-Za-z0-9+/=_:.-]{8,}\))$")
 # A password Maven encrypted with its master password (`{...}` around the base64 of the cipher):
 # Maven decrypts it with the master password kept in `settings-security.xml`, so it stands for
 # the password itself.
@@ -1243,6 +1243,8 @@ def url_credentials_ok(
     as in a password setting: it is what the account runs with."""
     if host and is_example_host(host):
         return False
+    if _DIGEST_ALGORITHM.fullmatch(host):
+        return False  # `docker://node:20-slim@sha256:...`: an image's name, tag and digest
     if _REGEX_SYNTAX.search(user) or _REGEX_SYNTAX.search(password):
         return False  # `(postgis://.*:)(.*)(@.*)`: a regular expression that matches such URLs
     if password.lower() == user.lower() and password.lower() in _DEFAULT_PASSWORDS:
@@ -1264,6 +1266,10 @@ def url_credentials_ok(
         return False  # `twilio://AccountSid:AuthToken@From`, `user:sasl_token@`: a template's parts
     return not _ENV_NAME.match(password)
 
+
+# The algorithm of a content digest where a URL's host goes: an image reference pinned by its
+# digest (`name:tag@sha256:<hex>`) names no user, password or host.
+_DIGEST_ALGORITHM = re.compile(r"sha(?:1|224|256|384|512)", re.I)
 
 # A regular expression's syntax where a URL's user or password goes: any character repeated
 # (`.*`, `.+`), a group's options (`(?:`), a negated class (`[^@]`), a class escape (`\S+`).
