@@ -62,7 +62,10 @@ Terraform, CloudFormation, Kubernetes, Ansible, Dockerfiles and ARM templates la
 findings KICS's test expects, every other line of its positive and negative files a false case.
 A fourteenth, described in `checkov_secrets.py`: the resource files of Checkov's
 secrets tests (`--checkov DIR`, DIR holding `tests/secrets/`), labelled by the findings its tests
-expect (the files of `benchmarks/checkov/files.csv`). Sources may be given together; with
+expect (the files of `benchmarks/checkov/files.csv`). A fifteenth, described in `fake_leaks.py`:
+leaktk's fake-leaks files (`--fake-leaks DIR`, DIR holding the files of
+`benchmarks/fake_leaks/files.csv`), each file labelled by the `valid`/`invalid` folder its people
+keep it in. Sources may be given together; with
 `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog measurement also prints
 each tool's wall-clock time over its tree.
 """
@@ -90,6 +93,9 @@ from betterleaks_rules import load as load_betterleaks
 from checkov_secrets import FILES as CHECKOV_FILES
 from checkov_secrets import checkov_file
 from checkov_secrets import load as load_checkov
+from fake_leaks import FILES as FAKE_LEAKS_FILES
+from fake_leaks import fake_leaks_file
+from fake_leaks import load as load_fake_leaks
 from go_literals import string_value, tokens
 from kics_secrets import FILES as KICS_FILES
 from kics_secrets import kics_file
@@ -763,6 +769,10 @@ def main() -> None:
     parser.add_argument(
         "--checkov-files", type=Path, default=CHECKOV_FILES, help="manifest of the Checkov files"
     )
+    parser.add_argument("--fake-leaks", type=Path, help="holds the files of leaktk's fake-leaks")
+    parser.add_argument(
+        "--fake-leaks-files", type=Path, default=FAKE_LEAKS_FILES, help="manifest of the fake-leaks draw"
+    )
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
@@ -779,11 +789,13 @@ def main() -> None:
         args.sonar,
         args.kics,
         args.checkov,
+        args.fake_leaks,
     )
     if not any((*sources, *others)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
-            "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar, --kics or --checkov"
+            "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar, --kics, --checkov "
+            "or --fake-leaks"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -805,6 +817,7 @@ def main() -> None:
             ("sonar", args.sonar),
             ("kics", args.kics),
             ("checkov", args.checkov),
+            ("fake-leaks", args.fake_leaks),
         ):
             if source is None:
                 continue
@@ -838,6 +851,9 @@ def main() -> None:
             elif name == "checkov":
                 data = load_checkov(source, args.checkov_files)
                 measure_rule_tests(name, source, tree, tools, args.show, data, checkov_file)
+            elif name == "fake-leaks":
+                data = load_fake_leaks(source, args.fake_leaks_files)
+                measure_rule_tests(name, source, tree, tools, args.show, data, fake_leaks_file)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 

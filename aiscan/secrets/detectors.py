@@ -28,6 +28,7 @@ VALIDATORS = (
     "private-key",
     "der-private-key",
     "der-key-pieces",
+    "base64-pem-key",
     "jwt",
     "iin",
     "bin",

@@ -463,6 +463,8 @@ class Engine:
             return False
         if v.public_client_key(value):
             return False  # a key its service publishes to every browser: not a secret, in any detector
+        if v.encrypted_value(value) or v.jwt_header_alone(value):
+            return False  # ciphertext a tool keeps the key of; a token's header with nothing it authorises
         if det.min_length and len(value) < det.min_length:
             return False
         if det.min_entropy and v.entropy(value) < det.min_entropy:
@@ -545,10 +547,13 @@ class Engine:
             return v.der_private_key_ok(value)
         if name == "der-key-pieces":
             return v.der_key_pieces_ok(value)
+        if name == "base64-pem-key":
+            return v.base64_pem_key_ok(value, ph)
         if name == "jwt":
             start = m.start("value")
             transcript = cx.in_transcript(text, start)
-            return v.jwt_ok(value, ph, path, transcript) and not cx.under_basic(text, start)
+            joined = re.sub(r"\s+", "", value)  # a token cut at its dots, one part a line
+            return v.jwt_ok(joined, ph, path, transcript) and not cx.under_basic(text, start)
         if name == "url-query":
             return v.url_query_secret_ok(m.group("name") + m.group("key"), value, ph)
         if name == "connection":

@@ -118,6 +118,8 @@ def _not_a_secret(name: str, value: str, placeholders: Placeholders) -> bool:
         return True
     if wk.NOT_A_VALUE.search(value) or v.NOT_A_SECRET.search(value) or v.is_reference(value):
         return True
+    if v.encoded_placeholder(value, placeholders):
+        return True  # base64 of `...EXAMPLEKEY`: a stand-in, encoded
     if "{" in value or "}" in value:
         return True  # `base64:{b64:43}=`: a template's field
     bare = low.rstrip("0123456789")

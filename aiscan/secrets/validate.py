@@ -214,7 +214,20 @@ _NOT_A_SECRET = re.compile(
     re.I,
 )
 _YAML_TAG = re.compile(r"^!{1,2}[A-Za-z]")
+# A value a tool encrypted with a key it keeps elsewhere: hiera-eyaml's `ENC[PKCS7,...]`, Jasypt's
+# `ENC(...)`, SOPS's `ENC[AES256_GCM,data:...,iv:...]`. The ciphertext is no secret.
+_ENCRYPTED_VALUE = re.compile(r"^ENC(?:\[[A-Z][A-Z0-9_-]*,[^\[\]]+\]|\([A-Za-z0-9+/=_:.-]{8,}\))$")
+# A password Maven encrypted with its master password (`{...}` around the base64 of the cipher):
+# Maven decrypts it with the master password kept in `settings-security.xml`, so it stands for
+# the password itself.
+_MAVEN_ENCRYPTED = re.compile(r"^\{(?P<cipher>[A-Za-z0-9+/]{22,}={0,2})\}$")
 _PATH_START = re.compile(r"^(?:/|\./|\.\./|~/|classpath:|file:)")
+
+
+def encrypted_value(value: str) -> bool:
+    """`ENC[PKCS7,...]`, `ENC(...)`, `ENC[AES256_GCM,...]`: ciphertext, its key kept by the tool
+    that wrote it."""
+    return _ENCRYPTED_VALUE.match(value) is not None
 
 
 def is_path(value: str) -> bool:
@@ -385,6 +398,9 @@ def assignment_ok(
         return False  # only put("password", "...") pairs, not lists of words
     if is_placeholder(value, placeholders) or _NOT_A_SECRET.search(value) or is_path(value):
         return False
+    maven = _MAVEN_ENCRYPTED.match(value)
+    if maven and name_strength(key) in ("password", "strong") and not names_stand_in(key):
+        return machine_made(maven.group("cipher"))  # `<password>{...}</password>` in Maven settings
     if PUBLIC_CLIENT_KEY.match(value):
         return False  # published in every page the key serves: a client's key, not a secret
     if der_public_key(value):
@@ -730,6 +746,8 @@ _NON_CREDENTIAL_NAMES = (
     r"hot|short|shortcut|keyboard|sign_?in|form|local_?storage|storage_?key_?prefix|item|"
     r"entry|state|query|react|list|node|registry|redis|next|prev|composite|natural|surrogate|"
     r"result|input|output|foreign|join|api_?version)[_.-]?key$"
+    # a key named public with a word between (`PUBLIC_API_KEY`, `publicClientKey`): published
+    r"|(?:public|publishable)[_.-]?(?:api|client|app|site|web|browser)[_.-]?key$"
     # pagination, idempotency, concurrency and form tokens, and the request id the Postman client
     # adds to every request (`Postman-Token`): not credentials
     r"|(?:public|publishable|next|page|pagination|continuation|change|request|idempotency|lifecycle_?action|cancel|"
@@ -904,6 +922,17 @@ def spaced_value_ok(name: str, value: str, placeholders: Placeholders) -> bool:
     if name_strength(name) == "none" or names_stand_in(name) or is_placeholder(value, placeholders):
         return False
     return machine_made(value)
+
+
+def jwt_header_alone(value: str) -> bool:
+    """`eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.`: a JSON Web Token's header with no claims and no
+    signature after it (a document showing the token's shape); it names an algorithm and
+    authorises nothing."""
+    head, _, rest = value.partition(".")
+    if rest or not head.startswith("eyJ"):
+        return False
+    header = _b64url_json(head)
+    return isinstance(header, dict) and "alg" in header
 
 
 def token_ok(value: str, placeholders: Placeholders) -> bool:
@@ -1214,6 +1243,8 @@ def url_credentials_ok(
     as in a password setting: it is what the account runs with."""
     if host and is_example_host(host):
         return False
+    if _DIGEST_ALGORITHM.fullmatch(host):
+        return False  # `docker://node:20-slim@sha256:...`: an image's name, tag and digest
     if _REGEX_SYNTAX.search(user) or _REGEX_SYNTAX.search(password):
         return False  # `(postgis://.*:)(.*)(@.*)`: a regular expression that matches such URLs
     if password.lower() == user.lower() and password.lower() in _DEFAULT_PASSWORDS:
@@ -1235,6 +1266,10 @@ def url_credentials_ok(
         return False  # `twilio://AccountSid:AuthToken@From`, `user:sasl_token@`: a template's parts
     return not _ENV_NAME.match(password)
 
+
+# The algorithm of a content digest where a URL's host goes: an image reference pinned by its
+# digest (`name:tag@sha256:<hex>`) names no user, password or host.
+_DIGEST_ALGORITHM = re.compile(r"sha(?:1|224|256|384|512)", re.I)
 
 # A regular expression's syntax where a URL's user or password goes: any character repeated
 # (`.*`, `.+`), a group's options (`(?:`), a negated class (`[^@]`), a class escape (`\S+`).
@@ -1317,6 +1352,25 @@ def private_key_ok(body: str, placeholders: Placeholders) -> bool:
     if len(material) < 64:
         return False
     return not is_placeholder(material[:64], placeholders) and entropy(material) > 4.0
+
+
+_PEM_PRIVATE_BLOCK = re.compile(
+    r"-----BEGIN[ A-Z0-9]{0,24} PRIVATE KEY(?: BLOCK)?-----(?P<body>.*?)-----END[ A-Z0-9]{0,24} PRIVATE KEY",
+    re.S,
+)
+
+
+def base64_pem_key_ok(value: str, placeholders: Placeholders) -> bool:
+    """A PEM block kept as base64, on one line or wrapped: decoded, it holds a private key's
+    armour around a body `private_key_ok` accepts."""
+    compact = re.sub(r"\s+", "", value).rstrip("=")
+    compact = compact[: len(compact) - len(compact) % 4]
+    try:
+        raw = base64.b64decode(compact, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    block = _PEM_PRIVATE_BLOCK.search(raw.decode("ascii", "replace"))
+    return block is not None and private_key_ok(block.group("body"), placeholders)
 
 
 def _b64url_json(part: str) -> object:
