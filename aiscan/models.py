@@ -412,11 +412,22 @@ _WS = re.compile(r"\s+")
 def fingerprint(rule_id: str, path: str, basis: str, occurrence: int = 0) -> str:
     """A stable identity for a finding: rule, path and the normalised matched code (or another
     basis such as package and version) — never the line number, so unrelated edits keep it."""
-    norm = _WS.sub(" ", basis).strip()
-    # A file name that is not valid UTF-8 is carried with surrogate escapes: hashed as its bytes.
-    text = f"{rule_id}\0{path}\0{norm}\0{occurrence}"
-    digest = hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
-    return digest[:32]
+    return FingerprintBasis(rule_id, path, basis).fingerprint(occurrence)
+
+
+class FingerprintBasis:
+    """The part of a fingerprint before the occurrence, hashed once for the many findings that
+    share it (the values of one long line)."""
+
+    def __init__(self, rule_id: str, path: str, basis: str) -> None:
+        norm = _WS.sub(" ", basis).strip()
+        # A file name that is not valid UTF-8 is carried with surrogate escapes: hashed as its bytes.
+        self._hash = hashlib.sha256(f"{rule_id}\0{path}\0{norm}\0".encode("utf-8", "surrogateescape"))
+
+    def fingerprint(self, occurrence: int = 0) -> str:
+        digest = self._hash.copy()
+        digest.update(str(occurrence).encode("ascii"))
+        return digest.hexdigest()[:32]
 
 
 def assign_fingerprints(findings: tuple[Finding, ...] | list[Finding]) -> tuple[Finding, ...]:

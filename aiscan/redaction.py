@@ -99,8 +99,10 @@ class SourceRedactor:
         self.known = frozenset(known)
         # Which of the known values a text holds is found in one pass over the text, however
         # many values a scan found (a dump of an account table gives thousands).
-        maskable = sorted(v for v in self.known if len(v) >= MIN_MASKED_LENGTH)
-        self._known_in = ahocorasick_rs.AhoCorasick(maskable) if maskable else None
+        maskable = [v for v in self.known if len(v) >= MIN_MASKED_LENGTH]
+        matched = sorted(v for v in maskable if _encodable(v))
+        self._known_in = ahocorasick_rs.AhoCorasick(matched) if matched else None
+        self._known_apart = [v for v in maskable if not _encodable(v)]  # lone surrogates
         # Findings of one rule share their title and message: each distinct text is read once.
         self._done: dict[tuple[str, str], str] = {}
 
@@ -121,13 +123,20 @@ class SourceRedactor:
         done = self._done.get(key)
         if done is None:
             found = set(self.detect(path or "snippet", text))
-            if self._known_in is not None:
-                found.update(self._known_in.find_matches_as_strings(text, overlapping=True))
+            found.update(self._known_values_in(text))
             done = redact_text(text, found)
             if len(self._done) >= MAX_REMEMBERED_TEXTS:
                 self._done.clear()
             self._done[key] = done
         return done
+
+    def _known_values_in(self, text: str) -> list[str]:
+        found = [v for v in self._known_apart if v in text]
+        if self._known_in is None:
+            return found
+        if not _encodable(text):  # a path's undecodable bytes, kept as lone surrogates
+            return found + [v for v in self.known if len(v) >= MIN_MASKED_LENGTH and v in text]
+        return found + self._known_in.find_matches_as_strings(text, overlapping=True)
 
     def finding(self, f: Finding) -> Finding:
         credentials = bool(CREDENTIAL_CWES.intersection(f.cwe)) or SECRET_REQUIREMENT in f.requirements
@@ -153,6 +162,14 @@ class SourceRedactor:
         """A run's reason and gaps, which may quote a tool's error about a line of source."""
         gaps = tuple(replace(g, reason=self.detected(g.reason, g.path)) for g in run.gaps)
         return replace(run, reason=self.detected(run.reason), gaps=gaps)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _redact_properties(properties: Mapping[str, Any], redact: Callable[[str], str]) -> dict[str, Any] | None:

@@ -106,6 +106,7 @@ def test_decoys_of_the_same_shapes_are_not_reported(path: str, text: str) -> Non
 
 def test_a_documented_signing_secret_is_low() -> None:
     """Set as a line of a documentation example, a word-like signing secret is what a reader who
-    copies it runs with: the guessable kind at low (docs/measurements/new-sec-docs.md)."""
+    copies it runs with: the guessable kind at low (docs/measurements/secrets.md, "Secrets in
+    documentation")."""
     text = "```yaml\njwt-secret-key: qwertasdfgzxcvbyuiophjklnmqazwsx\n```\n"
     assert detector_ids("docs/setup.md", text) == ["guessable-secret"]

@@ -5,10 +5,10 @@ long description): the `guessable-secret` kind, at low severity, listed and neve
 What a reader copies from a setup guide is what the system being set up runs with, and CredData's
 labellers count such lines as secrets (the thirteenth part's object-store keys in a Markdown
 page). Measured on the documentation of 51 PyPI and npm packages before the change, the kind
-added no finding there (docs/measurements/new-sec-docs.md). The same decision keeps plain-word
-passwords in documentation out: measured the same way, reporting them added ten findings on the
-packages, every one a placeholder (`mypassword`, `secret`). Values made here from a seeded
-generator; near-miss decoys beside each class.
+added no finding there (docs/measurements/secrets.md, "Secrets in documentation"). The same
+decision keeps plain-word passwords in documentation out: measured the same way, reporting them
+added ten findings on the packages, every one a placeholder (`mypassword`, `secret`). Values
+made here from a seeded generator; near-miss decoys beside each class.
 """
 
 from __future__ import annotations

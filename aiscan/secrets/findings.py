@@ -9,15 +9,19 @@ a hash of a short password or of an IIN could be reversed by trying candidates.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
+import ahocorasick_rs
+
 from aiscan.inline_allow import Allow
-from aiscan.models import Confidence, Finding, Location, Severity, Suppression, fingerprint
+from aiscan.models import Confidence, Finding, FingerprintBasis, Location, Severity, Suppression, fingerprint
 from aiscan.redaction import describe_secret, mask
 from aiscan.secrets.allowlist import AllowEntry
 from aiscan.secrets.detectors import Detector
@@ -36,22 +40,70 @@ _HUMAN_CHOSEN = frozenset({"assignment", "url-credentials"})
 _HUMAN_CHOSEN_IDS = frozenset({"connection-string-password", "netrc-password"})
 
 
-def _masked_line(line: str, values: Iterable[str], masker: Any = mask) -> str:
-    out = line.rstrip("\r")
-    for value in sorted(set(values), key=len, reverse=True):
-        if value and value in out:
-            out = out.replace(value, masker(value))
-    if len(out) <= MAX_SNIPPET_CHARS:
-        return out.strip()
-    at = max(0, out.find("…[redacted ") - MAX_SNIPPET_CHARS // 2)
-    return ("…" if at else "") + out[at : at + MAX_SNIPPET_CHARS].strip() + "…"
+class MaskedLine:
+    """A line with every value detected on it masked, and its template (the values replaced by
+    their lengths), each built in one pass over the line however many values it holds: a dump's
+    line may hold thousands, each its own finding."""
+
+    def __init__(self, line: str, values: Iterable[str]) -> None:
+        raw = line.rstrip("\r")
+        wanted = sorted({v for v in values if v})
+        masked: list[str] = []
+        template: list[str] = []
+        # (start, end) in the raw line and (start, end) in the masked line of each value masked
+        self._spans: list[tuple[int, int, int, int]] = []
+        pos = out = 0
+        for i, start, end in _leftmost_longest(wanted, raw):
+            shown = mask(wanted[i])
+            masked += [raw[pos:start], shown]
+            template += [raw[pos:start], f"<{end - start}>"]
+            out += start - pos
+            self._spans.append((start, end, out, out + len(shown)))
+            out += len(shown)
+            pos = end
+        masked.append(raw[pos:])
+        template.append(raw[pos:])
+        self.masked = "".join(masked)
+        self.template = " ".join("".join(template).split())
+
+    def snippet(self, col: int = 0) -> str:
+        """The masked line; a long one cut to MAX_SNIPPET_CHARS around column `col` (1-based; 0:
+        around the first value masked)."""
+        out = self.masked
+        if len(out) <= MAX_SNIPPET_CHARS:
+            return out.strip()
+        anchor = self._masked_offset(col - 1) if col else (self._spans[0][2] if self._spans else 0)
+        at = max(0, anchor - MAX_SNIPPET_CHARS // 2)
+        return ("…" if at else "") + out[at : at + MAX_SNIPPET_CHARS].strip() + "…"
+
+    def _masked_offset(self, raw: int) -> int:
+        i = bisect.bisect_right(self._spans, (raw, sys.maxsize)) - 1
+        if i < 0:
+            return raw
+        _, end, masked_start, masked_end = self._spans[i]
+        return masked_start if raw < end else masked_end + raw - end
+
+
+def _leftmost_longest(values: list[str], text: str) -> list[tuple[int, int, int]]:
+    """(index in values, start, end) of each value found in text, left to right, the longest
+    where several start at the same place, none overlapping."""
+    if not values:
+        return []
+    try:
+        matcher = ahocorasick_rs.AhoCorasick(values, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        return matcher.find_matches_as_indexes(text)
+    except UnicodeEncodeError:  # lone surrogates, which the matcher does not take
+        index = {v: i for i, v in enumerate(values)}
+        alternatives = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
+        return [(index[m.group()], m.start(), m.end()) for m in re.finditer(alternatives, text)]
+
+
+def _masked_line(line: str, values: Iterable[str]) -> str:
+    return MaskedLine(line, values).snippet()
 
 
 def _template(line: str, values: Iterable[str]) -> str:
-    out = line
-    for value in sorted(set(values), key=len, reverse=True):
-        out = out.replace(value, f"<{len(value)}>")
-    return " ".join(out.split())
+    return MaskedLine(line, values).template
 
 
 def line_values(fs: FileScan) -> dict[int, list[str]]:
@@ -95,20 +147,28 @@ def detection_findings(
     """One finding per detection and per dump of a file scan, with fingerprints and inline
     suppressions applied."""
     by_line = line_values(fs)
+    lines: dict[int, MaskedLine] = {}  # each line masked once, for all its findings
     seen: dict[tuple[str, str], int] = {}
+    bases: dict[tuple[str, str], FingerprintBasis] = {}
     test_tooling = _test_tooling(fs) if fs.detections else None
     out: list[Finding] = []
     for d in fs.detections:
         det = d.detector
         line = fs.line_text(d.line)
-        values = by_line.get(d.line, [d.value])
+        masked = lines.get(d.line) if d.line in by_line else None
+        if masked is None:
+            masked = MaskedLine(line, by_line.get(d.line, [d.value]))
+            if d.line in by_line:
+                lines[d.line] = masked
         if det.validator == "private-key":
             snippet = f"{line.strip()} {mask(d.value.strip())}"
         else:
-            snippet = _masked_line(line, values)
-        basis = _basis(d, line, values)
+            snippet = masked.snippet(d.col)
+        basis = _basis(d, masked)
         n = seen.get((det.id, basis), 0)
         seen[(det.id, basis)] = n + 1
+        if (det.id, basis) not in bases:
+            bases[(det.id, basis)] = FingerprintBasis(det.id, fs.path, basis)
         props: dict[str, Any] = dict(properties or {})
         severity, why = engine.assess(det, fs.path, line, d.context, d.key, d.value)
         lowered = det.severity_in_tests
@@ -140,7 +200,7 @@ def detection_findings(
                 cwe=det.cwe,
                 requirements=det.requirements,
                 remediation=det.remediation,
-                fingerprint=fingerprint(det.id, fs.path, basis, n),
+                fingerprint=bases[(det.id, basis)].fingerprint(n),
                 properties=props,
                 suppression=_inline(fs.allows, d.line, fs.path),
             )
@@ -154,12 +214,12 @@ def detection_findings(
     return out
 
 
-def _basis(d: Detection, line: str, values: Sequence[str]) -> str:
+def _basis(d: Detection, line: MaskedLine) -> str:
     det = d.detector
     human = det.validator in _HUMAN_CHOSEN or det.id in _HUMAN_CHOSEN_IDS or det.kind == "pii"
     if not human and len(d.value) >= HASHED_FINGERPRINT_MIN:
         return "sha256:" + hashlib.sha256(d.value.encode("utf-8", "surrogatepass")).hexdigest()
-    return "line:" + _template(line, values)
+    return "line:" + line.template
 
 
 def dump_finding(fs: FileScan, dump: Dump, properties: Mapping[str, Any] | None = None) -> Finding:

@@ -229,3 +229,12 @@ def test_values_found_elsewhere_are_masked_each_time_they_appear_even_inside_one
     for shown in (masked.location.snippet, masked.message, masked.title):
         assert "Qz7-0001" not in shown and "Qz7-1999" not in shown and "-tail" not in shown
         assert shown.endswith(" and x")  # shorter than a value worth masking: left as it is
+
+
+def test_a_text_with_undecodable_bytes_of_a_file_name_is_still_masked() -> None:
+    # a path's undecodable bytes reach texts as lone surrogates, which no matcher encodes
+    redactor = source_redactor(frozenset({"Qz7-0042-wv"}))
+    text = "caf\udce9.py: Qz7-0042-wv"
+    masked = redactor.finding(replace(make_finding(snippet=text), message=text, title=text))
+    assert "Qz7-0042" not in masked.location.snippet + masked.message + masked.title
+    assert masked.message.startswith("caf\udce9.py: ")
