@@ -75,7 +75,7 @@ def test_a_machine_made_secret_in_a_configuration_files_example_copy(path: str) 
 )
 @pytest.mark.parametrize(
     "value",
-    ["your_client_secret", "<client-secret>", "${CLIENT_SECRET}", "changeme", "CREATE_A_KEY", ""],
+    ["your_client_secret", "<client-secret>", "${CLIENT_SECRET}", "changeme", "PUT_A_KEY_HERE", ""],
 )
 def test_placeholders_in_an_example_copy_stay_out(path: str, value: str) -> None:
     sep = ": " if ".yml" in path else "="
