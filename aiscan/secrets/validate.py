@@ -158,16 +158,30 @@ _CONFIG_NAMES = frozenset(
 _DOT_CONFIG = re.compile(r"^\.[a-z0-9_-]+$")
 
 
+# The suffix an example or template copy of a file adds to the file's own name
+# (`production.env.example`, `settings.yml.sample`, `app.properties.dist`).
+_EXAMPLE_SUFFIX = re.compile(r"\.(?:example|sample|dist|template|tmpl)$", re.I)
+
+
 def is_config_file(path: str) -> bool:
     p = PurePosixPath(path)
     name = p.name.lower()
-    if name.startswith(".env") or name.endswith(".env") or name in _CONFIG_NAMES:
+    copied = _EXAMPLE_SUFFIX.sub("", name)
+    if copied != name and _names_config(copied):
+        return True  # the example copy of a configuration file is copied to become it
+    if _names_config(name) or name in _CONFIG_NAMES:
         return True
     if _DOT_CONFIG.match(name):
         return True
     if name.startswith("dockerfile") or name.endswith(".dockerfile"):
         return True  # `Dockerfile.prod`, and `app.dockerfile`, `prod.Dockerfile`: named by the suffix
-    return p.suffix.lower() in _CONFIG_SUFFIXES or (not p.suffix and "." not in name)
+    return not p.suffix and "." not in name
+
+
+def _names_config(name: str) -> bool:
+    """A dotenv file's name (`.env`, `.env.prod`, `app.env`) or one with a configuration
+    suffix (`settings.yml`, `app.properties`)."""
+    return name.startswith(".env") or name.endswith(".env") or PurePosixPath(name).suffix in _CONFIG_SUFFIXES
 
 
 # The longest value an assignment is judged on (a long base64 API key, an Azure SAS token).
@@ -184,6 +198,17 @@ _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 PUBLIC_CLIENT_KEY = re.compile(r"^(?:pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za-z0-9]{30,})$")
 # An escaped line end (`\n` in a JSON string holding a settings file) ends the value it follows.
 _ESCAPED_LINE_END = re.compile(r"\\[nr]")
+
+
+# A Jasypt-encrypted property (`password: ENC(…)` in Spring's `application.yml` or a `.properties`
+# file): base64 ciphertext in the marker Jasypt's Spring integration decrypts at start.
+_ENCRYPTED_PROPERTY = re.compile(r"^ENC\([A-Za-z0-9+/]{16,}={0,2}\)$")
+
+
+def encrypted_property(value: str) -> bool:
+    """A whole Jasypt-encrypted property value: the secret is the encryptor's password, not the
+    ciphertext committed."""
+    return _ENCRYPTED_PROPERTY.match(value) is not None
 
 
 def public_client_key(value: str) -> bool:
@@ -403,6 +428,8 @@ def assignment_ok(
         return machine_made(maven.group("cipher"))  # `<password>{...}</password>` in Maven settings
     if PUBLIC_CLIENT_KEY.match(value):
         return False  # published in every page the key serves: a client's key, not a secret
+    if encrypted_property(value):
+        return False  # ciphertext the application decrypts at start: the encryptor's password is the secret
     if der_public_key(value):
         return False  # `pwdPublicKey=MFww...`: a public key is published, whatever its name says
     if _VALIDATION_RULES.match(value) or _DELIMITED_PATTERN.match(value):
