@@ -65,6 +65,8 @@ _PASSWORD_WORDS = frozenset({"password", "passwd", "pass", "pwd", "passw", "pass
 # A password's word inside a value made of joined words names something (a field, a file); a
 # project's `<word>-pass` is the generic rule's (validate.named_password).
 _NAMES_A_PASSWORD = re.compile(r"pass|pwd", re.I)
+# A declaration's type between the name and `=` (`password: string = `, `val password: String =`).
+_TYPE_BEFORE_EQUALS = re.compile(r"^([\"'\]]{0,2}[ \t]*):[ \t]*[A-Za-z_][\w.\[\]<>?]*[ \t]*(?==)")
 # Identifiers: snake_case and camelCase words (`auth_ntlm`, `overEvery`), dotted names.
 _IDENTIFIER = re.compile(
     r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+"
@@ -205,6 +207,7 @@ def weak_password_ok(
         return False
     if df.TRUST_STORE.search(name):
         return False
+    op = _TYPE_BEFORE_EQUALS.sub(r"\1", op)  # judged as the same assignment without its type
     if not op.strip():  # `--password 'x'`: a long command-line option's quoted value
         if not quoted or not head.rstrip().endswith("--"):
             return False

@@ -80,3 +80,12 @@ window.addEventListener("message", (event) => {
     eval(event.data.script);
   }
 });
+
+// A plain Node http server: the query parsed out of req.url.
+http.createServer((req, res) => {
+  const { query } = url.parse(req.url, true);
+  // ruleid: javascript-code-injection
+  res.end(String(eval(query.expression)));
+  // ok: javascript-code-injection
+  res.end(String(eval("1 + 1")));
+});

@@ -67,3 +67,16 @@ router.get("/convert", async (ctx) => {
   // ok: javascript-command-injection
   await Promise.resolve(ctx.query.path);
 });
+
+// A plain Node http server: the query parsed out of req.url.
+http.createServer((req, res) => {
+  const query = url.parse(req.url, true).query;
+  // ruleid: javascript-command-injection
+  exec("pdftotext " + query.file, (err, out) => res.end(out));
+  const params = new URL(req.url, "http://localhost").searchParams;
+  // ruleid: javascript-command-injection
+  execSync(`zip -r backup.zip ${params.get("folder")}`);
+  const { pathname } = url.parse(req.url);
+  // ok: javascript-command-injection
+  execSync("ls " + STATIC_DIR);
+});

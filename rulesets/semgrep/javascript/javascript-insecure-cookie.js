@@ -52,3 +52,17 @@ app.use(
     }
   })
 );
+
+// A cookie that carries a password or a secret is as sensitive as a session's.
+app.get("/remember", (req, res) => {
+  // ruleid: javascript-insecure-cookie
+  res.cookie("password", req.query.current_password);
+  // ruleid: javascript-insecure-cookie
+  res.cookie("cabinet_pwd", req.body.pwd, { maxAge: 3600000 });
+  // ruleid: javascript-insecure-cookie
+  res.cookie("clientSecret", secret, { httpOnly: true });
+  // ok: javascript-insecure-cookie
+  res.cookie("password_hint_shown", "1", { secure: true, httpOnly: true });
+  // ok: javascript-insecure-cookie
+  res.cookie("theme", "dark");
+});

@@ -151,3 +151,25 @@ app.get("/statement/:name", (req, res) => {
   // ruleid: javascript-path-traversal
   res.download(`/srv/statements/${req.params.name}`);
 });
+
+// A plain Node http server has no req.query: its handlers parse the query out of req.url
+// (url.parse(req.url, true).query, new URL(req.url, base).searchParams). The path part
+// (pathname) is not taken from these forms.
+http.createServer((req, res) => {
+  const query = url.parse(req.url, true).query;
+  // ruleid: javascript-path-traversal
+  fs.readFile(query.statement, (err, data) => res.end(data));
+  const parsed = url.parse(req.url, true);
+  // ruleid: javascript-path-traversal
+  fs.createReadStream(path.join(STATEMENTS_DIR, parsed.query.file)).pipe(res);
+  const address = new URL(req.url, "http://localhost");
+  // ruleid: javascript-path-traversal
+  fs.readFileSync(address.searchParams.get("export"));
+  // ruleid: javascript-path-traversal
+  fs.readFile(new URL(request.url, base).searchParams.get("name"), () => {});
+  // ok: javascript-path-traversal
+  fs.readFile(path.join(PUBLIC_DIR, "index.html"), () => {});
+  const settings = url.parse(config.statementsUrl, true).query;
+  // ok: javascript-path-traversal
+  fs.readFile(settings.folder, () => {});
+});

@@ -49,3 +49,13 @@ app.get("/payments/sorted", async (req, res) => {
   const r2 = await pool.query("SELECT * FROM clients WHERE iin = '" + iin + "'");
   res.json([rows, r2.rows]);
 });
+
+// A plain Node http server: the query parsed out of req.url.
+http.createServer(async (req, res) => {
+  const iin = new URL(req.url, "http://localhost").searchParams.get("iin");
+  // ruleid: javascript-sql-injection
+  const { rows } = await pool.query("SELECT * FROM clients WHERE iin = '" + iin + "'");
+  // ok: javascript-sql-injection
+  const safe = await pool.query("SELECT * FROM clients WHERE iin = $1", [iin]);
+  res.end(JSON.stringify([rows, safe.rows]));
+});

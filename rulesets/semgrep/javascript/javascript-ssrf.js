@@ -100,3 +100,16 @@ app.post("/statement/fetch", (req, res) => {
   // ruleid: javascript-ssrf
   request.post(req.body.statementUrl, { json: true }).pipe(res);
 });
+
+// A plain Node http server: the query parsed out of req.url.
+http.createServer((req, res) => {
+  const target = new URL(req.url || "", "http://localhost").searchParams.get("target");
+  // ruleid: javascript-ssrf
+  http.get("https://" + target + ".partner.example/rates", (answer) => answer.pipe(res));
+  const { query } = url.parse(req.url, true);
+  // ruleid: javascript-ssrf
+  fetch(query.callback);
+  const own = new URL(process.env.RATES_URL).searchParams.get("next");
+  // ok: javascript-ssrf
+  fetch(own);
+});
