@@ -81,9 +81,16 @@ WEAK_KINDS = frozenset({WEAK, "weak-url-password"})
 Hits = set[tuple[str, int, int]]
 
 
-def run_aiscan(tree: Path, leave_out: frozenset[str] = frozenset()) -> tuple[float, float, Hits, int]:
+# The gate's order; a finding of unknown severity is ranked high, as the default policy does.
+SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "unknown": 3, "critical": 4}
+
+
+def run_aiscan(
+    tree: Path, leave_out: frozenset[str] = frozenset(), least: str = "info"
+) -> tuple[float, float, Hits, int]:
     """aiscan's findings over `tree` as (path, first line, last line), without the rules named in
-    `leave_out`."""
+    `leave_out` and below the severity `least`."""
+    floor = SEVERITY_RANK[least]
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
         wall, cpu, proc = timed([str(BIN / "aiscan"), "secrets", str(tree), "-f", "json", "-o", str(out)])
@@ -92,7 +99,8 @@ def run_aiscan(tree: Path, leave_out: frozenset[str] = frozenset()) -> tuple[flo
         report = json.loads(out.read_text(encoding="utf-8"))
     hits = set()
     for f in report["findings"]:
-        if f["suppression"] is None and f["rule_id"] not in leave_out:
+        kept = f["rule_id"] not in leave_out and SEVERITY_RANK[f["severity"]] >= floor
+        if f["suppression"] is None and kept:
             loc = f["location"]
             start = loc["start_line"] or 1
             hits.add((loc["path"], start, loc["end_line"] or start))

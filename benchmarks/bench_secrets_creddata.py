@@ -10,6 +10,13 @@ docs/measurements/secrets.md says how to rebuild a sample of it. Then:
 
     python benchmarks/bench_secrets_creddata.py --meta /tmp/creddata/meta --data /tmp/creddata/data
                                                 [--show] [--skip-detect-secrets]
+                                                [--manifest CSV ... [--real-paths]]
+
+`--manifest` (repeatable) scores only the files a sample manifest lists; with `--real-paths` the
+scanners read each of them under its path in its repository instead of CredData's name for it
+(benchmarks/creddata_real_paths.py), and their findings are mapped back to the labels. Since a
+file's name and folder change a finding's severity more often than whether it is reported, aiscan
+is also scored on its blocking findings alone (high and critical, what fails the default gate).
 
 `--data` holds the `<repo_id>/...` folders (CredData's `data/` folder). Only labels whose file is
 present are scored; the others are counted as not fetched. Scoring is by line, as CredData's own:
@@ -25,13 +32,17 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_secrets import WEAK, ratio, run_aiscan, run_aiscan_secrets, run_detect_secrets
+from creddata_real_paths import lay_out, manifest_rows, to_data_paths
 
 Hits = set[tuple[str, int, int]]
+Runner = Callable[[Path], tuple[float, float, Hits, int]]
 
 
 @dataclass(frozen=True)
@@ -158,15 +169,47 @@ def report(name: str, result: Score, wall: float) -> None:
     )
 
 
+def run_aiscan_blocking(tree: Path) -> tuple[float, float, Hits, int]:
+    """aiscan's findings that fail the default gate (`fail_on = high`): where a file's name or
+    folder moves a finding's severity (a test, an example, a documentation page), it shows here."""
+    return run_aiscan(tree, least="high")
+
+
+def scan(runner: Runner, data: Path, rows: list[dict[str, str]] | None, real: bool) -> tuple[float, Hits]:
+    """The runner's wall time and findings on `data`, or, given manifest rows, on only their files
+    laid out under CredData's names or under their real paths (findings mapped back to the data
+    paths)."""
+    if rows is None:
+        wall, _, hits, _ = runner(data)
+        return wall, hits
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "repositories"
+        data_path_of = lay_out(rows, data, tree, real)
+        wall, _, hits, _ = runner(tree)
+    return wall, to_data_paths(hits, data_path_of)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--meta", type=Path, required=True, help="CredData meta/*.csv")
     parser.add_argument("--data", type=Path, required=True, help="the <repo_id>/... folders")
     parser.add_argument("--show", action="store_true", help="list missed positives and false alarms by Id")
     parser.add_argument("--skip-detect-secrets", action="store_true")
+    parser.add_argument(
+        "--manifest", type=Path, action="append", default=[], help="score only these sample manifests' files"
+    )
+    parser.add_argument(
+        "--real-paths", action="store_true", help="scan the files under their repositories' paths"
+    )
     args = parser.parse_args()
+    if args.real_paths and not args.manifest:
+        parser.error("--real-paths needs --manifest")
     data = args.data.resolve()
     labels, missing = load_labels(args.meta, data)
+    rows = manifest_rows(args.manifest) if args.manifest else None
+    if rows is not None:
+        listed = {row["data_path"] for row in rows}
+        labels = [lab for lab in labels if lab.path in listed]
     if not labels:
         raise SystemExit(f"no labelled file of {args.meta} is present under {data}")
     files = {lab.path for lab in labels}
@@ -174,16 +217,22 @@ def main() -> None:
     n_pos = sum(lab.positive for lab in labels)
     print(
         f"CredData sample: {len(labels)} labels ({n_pos} T, {len(labels) - n_pos} F/Template) in "
-        f"{len(files)} files of {len(repos)} repositories; {missing} labels of these sheets not fetched\n"
+        f"{len(files)} files of {len(repos)} repositories; {missing} labels of these sheets not fetched"
     )
+    names = "their repositories' paths" if args.real_paths else "CredData's names"
+    print(f"files scanned under {names}\n")
     # CredData labels many weak and dummy passwords as credentials, so aiscan's figure counts its
     # weak-password findings (low, not blocking); the same without them is printed beside it.
-    tools = [("aiscan", run_aiscan), (f"aiscan without {WEAK}", run_aiscan_secrets)]
+    tools: list[tuple[str, Runner]] = [
+        ("aiscan", run_aiscan),
+        (f"aiscan without {WEAK}", run_aiscan_secrets),
+        ("aiscan, blocking findings only (high and critical)", run_aiscan_blocking),
+    ]
     if not args.skip_detect_secrets:
         tools.append(("detect-secrets", run_detect_secrets))
     walls = {}
     for name, runner in tools:
-        wall, _, hits, _ = runner(data)
+        wall, hits = scan(runner, data, rows, args.real_paths)
         walls[name] = wall
         result = score(hits, labels)
         report(name, result, wall)
