@@ -15,7 +15,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Twenty-four sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Twenty-six sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -181,6 +181,16 @@ NodeCG, a broadcast graphics server with logins through Passport and an HTTP API
 compiled dist/; the Federated Wiki server, a wiki with page writes and logins through plugins,
 lib/), recorded (`benchmarks/production/twentyfifth-before.json`) before any rule was changed for
 them.
+`twentysixth`: 6 servers in Go, Rust and Kotlin, the languages recent sets had least of, used in no
+set above nor named in docs/ or benchmarks/: Go servers Debian ships (LXD, the container manager's
+REST API server with TLS client certificates, as a source package; goiardi, a Chef server's HTTP API
+with signed requests and users, whose -dev package holds its source), Rust server crates Debian ships
+as source in their librust-*-dev packages (hyper, the HTTP server and client library; tiny_http, a
+small HTTP server; the trust-dns server, a DNS server with DNS over TLS and HTTPS) and a Kotlin Spring
+WebFlux application read from its stored repository (the security package of MiXiT's conference web
+site, logins by e-mailed tokens and a session filter; `benchmarks/production/twentysixth-stored.json`
+lists its files and commits), recorded (`benchmarks/production/twentysixth-before.json`) before any
+rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -519,6 +529,19 @@ SETS = {
         pypi=("shuup", "misago", "opal-server"),
         npm=("sinopia", "nodecg", "wiki-server"),
         debian=(),
+    ),
+    "twentysixth": ProjectSet(
+        pypi=(),
+        npm=(),
+        debian=(
+            "golang-github-ctdk-goiardi-dev",
+            "librust-hyper-dev",
+            "librust-tiny-http-dev",
+            "librust-trust-dns-server-dev",
+        ),
+        debian_source=("lxd",),
+        stored=("mixit",),
+        stored_list="twentysixth-stored.json",
     ),
 }
 

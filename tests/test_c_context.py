@@ -62,6 +62,14 @@ void audit_from(char *buf, const char *fmt, const char *user_text)
 }
 
 #define SHOW(text) printf(text)
+
+#define LEDGER_ERROR(code, format, ...) \\
+    ({ fprintf(stderr, format " (ledger)\\n", ##__VA_ARGS__); code; })
+
+#define LEDGER_SNPRINTF(buf, size, ...) \\
+    ({ int n_ = snprintf(buf, size, ##__VA_ARGS__); n_ < 0 ? -1 : n_; })
+
+#define LEDGER_ENV(buf, size, ...) snprintf(buf, size, getenv("LEDGER_FMT"), __VA_ARGS__)
 """
 
 COPIES = """\
@@ -290,6 +298,10 @@ def test_printf_style_wrappers_pass_their_callers_format_at_medium(tmp_path: Pat
     assert found[(_line(WRAPPERS, "vfprintf(stderr, fmt"), "vfprintf")] is Severity.MEDIUM
     assert found[(_line(WRAPPERS, "vsnprintf(line, sizeof(line) - 1"), "vsnprintf")] is Severity.MEDIUM
     assert found[(_line(WRAPPERS, "snprintf(buffer, 1024"), "snprintf")] is Severity.MEDIUM
+    # a variadic macro's format parameter with text around it, and its variadic arguments
+    # themselves (the first of them is the caller's format)
+    assert found[(_line(WRAPPERS, "fprintf(stderr, format"), "fprintf")] is Severity.MEDIUM
+    assert found[(_line(WRAPPERS, "snprintf(buf, size, ##__VA_ARGS__)"), "snprintf")] is Severity.MEDIUM
 
 
 @pytest.mark.parametrize(
@@ -299,6 +311,7 @@ def test_printf_style_wrappers_pass_their_callers_format_at_medium(tmp_path: Pat
         ("vsnprintf(line, sizeof(line), fmt", "audit_reformat", "vsnprintf"),  # replaced first
         ("sprintf(buf, user_text)", "", "sprintf"),  # not the wrapper's format parameter
         ("printf(text)", "#define SHOW", "printf"),  # a macro that is not variadic
+        ("snprintf(buf, size, getenv", "", "snprintf"),  # a variadic macro's format from elsewhere
     ],
 )
 def test_formats_from_elsewhere_stay_high(tmp_path: Path, needle: str, after: str, function: str) -> None:

@@ -130,3 +130,20 @@ def test_default_account_password_is_a_configuration_value_only() -> None:
 )
 def test_default_account_in_a_configuration_url(path: str, text: str, reported: bool) -> None:
     assert ("url-credentials" in detector_ids(path, text)) is reported
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "reported"),
+    [
+        # the documentation host of a translated help text (a message catalogue, a manual)
+        ("po/fr.po", 'msgstr "  remote add nom https://UTILISATEUR:Zp4mXc8wRt@exemple.com/chemin "\n', False),
+        ("po/de.po", 'msgstr "  curl https://benutzer:Kw9rTq2vLm@beispiel.de/pfad"\n', False),
+        ("docs/es/uso.md", "    https://usuario:Jh7vNq3kPw@api.ejemplo.com/ruta\n", False),
+        ("docs/it/uso.md", "    https://utente:Jh7vNq3kPw@esempio.it/percorso\n", False),
+        # hosts that only begin or end like one
+        ("ops/app.env", "BACKUP_URL=https://backup:Zp4mXc8wRt@exemplary.com/x\n", True),
+        ("ops/app.env", "MIRROR_URL=https://mirror:Zp4mXc8wRt@exemple-bank.kz/x\n", True),
+    ],
+)
+def test_translated_example_hosts(path: str, text: str, reported: bool) -> None:
+    assert ("url-credentials" in detector_ids(path, text)) is reported

@@ -194,19 +194,29 @@ def _format_call(text: str, line: int, name: str) -> tuple[int, list[str], int, 
     return offset, args, pos, args[pos]
 
 
+def _macro_passes_format(params: str, fmt: str) -> bool:
+    """Whether a variadic macro's call passes its caller's format: a parameter, with literal text
+    around it or not (`format "\\n"`), or the variadic arguments themselves (`##__VA_ARGS__`,
+    `##args`), the first of which is the caller's format."""
+    names = [p.strip() for p in params.split(",")]
+    if not names or not names[-1].endswith("..."):
+        return False
+    variadic = names[-1][:-3].strip() or "__VA_ARGS__"
+    parts = re.sub(_STRING_LITERAL, " ", fmt).split()
+    return len(parts) == 1 and parts[0].lstrip("#") in {*names[:-1], variadic}
+
+
 def _caller_format(text: str, line: int, name: str) -> str | None:
     """The wrapper whose parameter the format argument of this call is, if it is one."""
     call = _format_call(text, line, name)
     if call is None:
         return None
     offset, _, _, fmt = call
-    if not _IDENT.match(fmt):
-        return None
     macro = _macro_at(text, offset)
     if macro is not None:
-        names = [p.strip() for p in macro.split(",")]
-        variadic = bool(names) and names[-1].endswith("...")
-        return "a variadic macro" if variadic and fmt in names else None
+        return "a variadic macro" if _macro_passes_format(macro, fmt) else None
+    if not _IDENT.match(fmt):
+        return None
     function = _function_at(text, offset)
     if function is None:
         return None

@@ -1246,7 +1246,11 @@ def pair_in_note_ok(user: str, value: str, path: str, placeholders: Placeholders
 # Microsoft's documentation (Contoso, Fabrikam, ...): credentials there are examples.
 _EXAMPLE_HOST = re.compile(
     r"(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|host|hostname|domain\.com"
-    r"|(?:contoso|fabrikam|adventure-works|northwindtraders|wingtiptoys|tailspintoys)\.com)$",
+    r"|(?:contoso|fabrikam|adventure-works|northwindtraders|wingtiptoys|tailspintoys)\.com"
+    # `example.com` as translated help texts write it (French, German, Spanish, Italian,
+    # Portuguese, Dutch, Polish, the Nordic languages), under any top-level domain
+    r"|(?:exemple|beispiel|ejemplo|esempio|exemplo|voorbeeld|przyklad|eksempel|exempel|esimerkki)"
+    r"\.[a-z]{2,3})$",
     re.I,
 )
 

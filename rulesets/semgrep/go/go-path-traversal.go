@@ -83,3 +83,59 @@ func decodedFromResponsePathTraversal(w http.ResponseWriter, r *http.Request, db
 	data, _ := os.ReadFile(status.Value)
 	w.Write(data)
 }
+
+// A name that a validator refused ends the handler: the path is built only from an accepted one.
+func deleteStatement(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	if !validStatementName(name) {
+		http.Error(w, "bad name", http.StatusBadRequest)
+		return
+	}
+	// ok: go-path-traversal
+	os.Remove(filepath.Join(contractsDir, name))
+}
+
+func statementLog(w http.ResponseWriter, r *http.Request) {
+	client := r.URL.Query().Get("client")
+	err := naming.ValidateClientName(client)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	// ok: go-path-traversal
+	data, _ := os.ReadFile(filepath.Join(contractsDir, client, "statement.log"))
+	w.Write(data)
+}
+
+// A check that does not stop the handler, or one named for something else, clears nothing.
+func statementUnchecked(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	if !validStatementName(name) {
+		log.Printf("odd name %s", name)
+	}
+	// ruleid: go-path-traversal
+	os.Remove(filepath.Join(contractsDir, name))
+	if !strings.HasSuffix(name, ".pdf") {
+		return
+	}
+	// ruleid: go-path-traversal
+	os.Remove(filepath.Join(contractsDir, name))
+}
+
+// A record loaded by the request's key: its own path is the server's, not the request's text.
+func loanFolder(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("loan")
+	loan, err := ledger.LoadLoanByNumber(db, id)
+	if err != nil {
+		http.Error(w, "no such loan", http.StatusNotFound)
+		return
+	}
+	// ok: go-path-traversal
+	entries, _ := os.ReadDir(loan.Folder())
+	_ = entries
+	// ruleid: go-path-traversal
+	os.ReadDir(filepath.Join(loan.Folder(), id))
+	// a helper that only builds the path is no lookup
+	// ruleid: go-path-traversal
+	os.ReadDir(statementPath(id))
+}

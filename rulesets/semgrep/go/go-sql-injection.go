@@ -172,3 +172,28 @@ func queryObjectWithRequestTimeout(w http.ResponseWriter, r *http.Request, engin
 	// ruleid: go-sql-injection
 	db.ExecContext(ctx, "UPDATE loans SET status = '"+r.FormValue("status")+"'")
 }
+
+// A method that shares a database call's name but takes a decoded request struct runs no SQL
+// text: SQL text is a string, never a struct of another package.
+func runInContainer(w http.ResponseWriter, r *http.Request, box Sandbox) {
+	job := jobs.RunRequest{}
+	json.NewDecoder(r.Body).Decode(&job)
+	// ok: go-sql-injection
+	box.Exec(job, nil, w)
+
+	var filter loans.Filter
+	json.NewDecoder(r.Body).Decode(&filter)
+	// ok: go-sql-injection
+	gormDB.Where(filter).Find(&rows)
+}
+
+func queryTextFromStruct(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	var req struct{ Sort string }
+	json.NewDecoder(r.Body).Decode(&req)
+	// ruleid: go-sql-injection
+	db.Exec("UPDATE loans SET paid = true ORDER BY " + req.Sort)
+	var order string
+	json.NewDecoder(r.Body).Decode(&order)
+	// ruleid: go-sql-injection
+	db.Query(order)
+}
