@@ -3,6 +3,12 @@ argument list: weighed medium, below the gate and still reported. Pure, on sourc
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from aiscan.analyzers.bandit import BanditAnalyzer
+from aiscan.analyzers.base import ScanContext
+from aiscan.config import ScanConfig
+from aiscan.inventory import build_inventory
 from aiscan.models import Confidence, Finding, Location, Severity
 from aiscan.sast.computed_shell import list_command_with_computed_shell, weigh_computed_shell
 
@@ -88,3 +94,17 @@ def test_only_b602_on_a_list_command_with_a_computed_shell_is_weighed_medium() -
 def test_a_low_b602_stays_low() -> None:
     [f] = weigh_computed_shell([_b602(_line("shell=os.name"), Severity.LOW)], lambda path: SOURCE)
     assert f.severity is Severity.LOW
+
+
+def test_bandit_weighs_an_installer_with_a_computed_shell_medium(tmp_path: Path) -> None:
+    (tmp_path / "installer.py").write_text(
+        "import os\nimport subprocess\n\n\n"
+        "def install(archive):\n"
+        '    cmd = ["pip", "install", archive]\n'
+        '    subprocess.Popen(cmd, shell=os.name == "nt")\n'
+        "    subprocess.Popen(cmd, shell=True)\n"
+    )
+    context = ScanContext(ScanConfig(root=tmp_path.resolve()), build_inventory(tmp_path))
+    outcome = BanditAnalyzer().run(context)
+    b602 = sorted((f.location.start_line, f.severity) for f in outcome.findings if f.rule_id == "B602")
+    assert b602 == [(7, Severity.MEDIUM), (8, Severity.HIGH)]
