@@ -28,6 +28,7 @@ from aiscan.models import (
     Severity,
 )
 from aiscan.resources import rulesets_dir
+from aiscan.sast.computed_shell import weigh_computed_shell
 from aiscan.sast.crypto_namespace import declared_pycryptodome
 from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.jinja_text_templates import config_file_environments
@@ -303,4 +304,5 @@ class BanditAnalyzer:
 
         kept = drop_sql_formatting_no_value(inline.findings, lines_of)
         kept = declared_pycryptodome(kept, ctx.inventory.all_paths(), lines_of)
+        kept = weigh_computed_shell(kept, lines_of)
         return AnalyzerOutcome(run, config_file_environments(prescribed_by_format(kept, lines_of), lines_of))

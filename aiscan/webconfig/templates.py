@@ -6,6 +6,7 @@ import re
 from pathlib import PurePosixPath
 
 from aiscan.webconfig.fields import CARD, CVV, OTP, PASSWORD, PIN, kind_of, masking, words
+from aiscan.webconfig.form_rendering import renders_a_django_form
 from aiscan.webconfig.literal_context import literal_context_keys
 from aiscan.webconfig.markup import DYNAMIC, Markup, Tag, parse_markup
 from aiscan.webconfig.notice import notice_line
@@ -375,6 +376,11 @@ def _media_tag(text: str, start: int, name: str) -> bool:
     return bool(loops) and not _END_FOR.search(text, loops[-1].end(), start)
 
 
+def _marked_expression(construct: str) -> str:
+    """The expression of `{{ expr|safe`: without the braces, Jinja's `-` and the filter."""
+    return re.sub(r"\|\s*(safe|raw)$", "", construct[2:].lstrip("-")).strip()
+
+
 # `{{ notice|safe }}`: a bare name of the view's context marked safe
 _BARE_SAFE = re.compile(r"\{\{\s*(\w+)\s*\|\s*safe\s*\}\}")
 
@@ -439,6 +445,9 @@ def _unescaped(
                 continue  # the views give it only text the developer wrote (literal_context.py)
             if bare and _media_tag(text, m.start(), bare.group(1)):
                 continue  # a tag of a form's media, built escaped by Django
+            marked = _marked_expression(m.group(0)) if pattern is _SAFE_FILTER else None
+            if marked is not None and renders_a_django_form(text, m.start(), marked):
+                continue  # a form's own rendering, escaped by Django's widget templates
             hits.append(
                 Hit(
                     "web-template-unescaped-output",

@@ -64,3 +64,31 @@ def reset_password_request(login):
     # ruleid: python-insecure-random
     code = random.randint(100000, 999999)
     return send_reset_code(login, code)
+
+
+# `pin` is a security value only as a word of its own (pin, pin_code, user_pin, PIN, newPin),
+# not inside another word: pinned threads, a spinner, shipping, a mapping, a ping.
+def seed_forum(threads):
+    # ok: python-insecure-random
+    pinned_threads = random.randint(0, len(threads))
+    # ok: python-insecure-random
+    shipping_fee = random.choice([100, 200])
+    # ok: python-insecure-random
+    PING_INTERVAL = random.randint(5, 10)
+    # ruleid: python-insecure-random
+    card_pin = random.randint(1000, 9999)
+    # ruleid: python-insecure-random
+    newPin = random.randint(1000, 9999)
+    # ruleid: python-insecure-random
+    PIN_CODE = str(random.randint(1000, 9999))
+    return pinned_threads, shipping_fee, PING_INTERVAL, card_pin, newPin, PIN_CODE
+
+
+def spinner_frames():
+    # ok: python-insecure-random
+    return random.choice("|/-\\")
+
+
+def make_pin():
+    # ruleid: python-insecure-random
+    return random.randint(1000, 9999)

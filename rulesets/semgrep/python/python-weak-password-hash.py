@@ -157,3 +157,30 @@ def register_user(username, password):
     # ok: python-weak-password-hash
     default = generate_password_hash(password)
     return passwordhash, legacy, plain, slow, scrypt, default
+
+
+# A digest that names a place (a folder to spread uploads over, a file name, a cache key) is no
+# stored secret and no signature: nothing is checked against it, and the value hashed is not
+# guessed from a folder's name.
+import os
+from hashlib import md5
+
+
+def upload_to(instance, filename):
+    # ok: python-weak-password-hash
+    spread_path = md5(str(instance.secret[:16]).encode()).hexdigest()
+    # ok: python-weak-password-hash
+    folder = os.path.join("uploads", hashlib.sha1(instance.token.encode()).hexdigest()[:2], filename)
+    # ok: python-weak-password-hash
+    cache_key = "session:" + hashlib.md5(session_token.encode()).hexdigest()
+    # ruleid: python-weak-password-hash
+    stored = md5(instance.secret.encode()).hexdigest()
+    return spread_path, folder, cache_key, stored
+
+
+# A token keyed with the application's secret key is a signature made with MD5 (an HMAC's
+# work): a security use, reported.
+def make_admin_token(user):
+    formula = (str(user.pk), user.email, user.password, settings.SECRET_KEY)
+    # ruleid: python-weak-password-hash
+    return md5(":".join(formula).encode()).hexdigest()
