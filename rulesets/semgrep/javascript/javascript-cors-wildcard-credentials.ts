@@ -3,7 +3,7 @@ import express, { NextFunction, Request, Response } from "express";
 const app = express();
 const ALLOWED = ["https://lk.example.kz"];
 
-// No Access-Control-Allow-Credentials: true anywhere in this file. Without it browsers send no
+// This file never allows credentials (the Allow-Credentials header). Without it browsers send no
 // cookies or HTTP authentication cross-origin and hide the answer of any request that carried
 // them, so an echoed Origin opens only what an anonymous request could read (like "*"). One
 // header away from the high flaw, it stays a medium finding.

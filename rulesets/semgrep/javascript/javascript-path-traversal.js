@@ -51,8 +51,9 @@ app.get("/whole", (req, res) => {
   // ruleid: javascript-path-traversal
   res.sendFile(req.query.dir + "/" + "statement.pdf");
   const base = req.query.dir;
-  const file = base + "/" + "statement.pdf";
+  // reported at the directory part of the concatenation
   // ruleid: javascript-path-traversal
+  const file = base + "/" + "statement.pdf";
   res.sendFile(file, (err) => err && res.sendStatus(404));
 });
 
@@ -70,6 +71,30 @@ app.get("/checked/:name", (req, res) => {
   }
   // ok: javascript-path-traversal
   res.sendFile(full);
+});
+
+app.get("/checked4/:name", async (req, res) => {
+  const joined = path.join(UPLOADS, req.params.name);
+  if (joined.startsWith(UPLOADS + path.sep)) {
+    // ok: javascript-path-traversal
+    res.sendFile(joined);
+  }
+  const real = await fs.promises.realpath(path.join(UPLOADS, req.query.name));
+  if (!real.startsWith(UPLOADS + path.sep)) {
+    return res.sendStatus(403);
+  }
+  // ok: javascript-path-traversal
+  fs.createReadStream(real).pipe(res);
+});
+
+// An array joined into a string is not a resolved path.
+app.get("/checked5/:name", (req, res) => {
+  const joined = [UPLOADS, req.params.name].join("/");
+  if (!joined.startsWith(UPLOADS)) {
+    return res.sendStatus(403);
+  }
+  // ruleid: javascript-path-traversal
+  fs.createReadStream(joined).pipe(res);
 });
 
 app.get("/checked2/:name", (req, res) => {
