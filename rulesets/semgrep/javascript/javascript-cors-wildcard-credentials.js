@@ -55,6 +55,7 @@ app.use((req, res, next) => {
   next();
 });
 
+// Credentials allowed by another middleware of the same file: the echoed Origin is sent with them.
 app.use((req, res, next) => {
   const origin = req.headers.origin;
   // ruleid: javascript-cors-wildcard-credentials

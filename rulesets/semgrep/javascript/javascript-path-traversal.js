@@ -15,9 +15,105 @@ app.get("/contracts/:name", (req, res) => {
   res.send(Buffer.concat([data, data2, terms]));
 });
 
+// Express's res.sendFile without `root` hands the path to `send`, which answers 403 to any path
+// holding a `..` segment. A request value appended by string concatenation after a fixed
+// directory and a separator therefore cannot leave that directory. path.join, path.resolve and
+// path.normalize remove the `..` segments before `send` sees them, and a request value at the
+// head of the path chooses the directory itself.
 app.get("/download", (req, res) => {
-  // ruleid: javascript-path-traversal
+  // ok: javascript-path-traversal
   res.sendFile(UPLOADS + "/" + req.query.file);
+});
+
+app.get("/static/:filename", (req, res, next) => {
+  const file = __dirname + "/static/" + req.params.filename;
+  // ok: javascript-path-traversal
+  res.sendFile(file, (err) => err && next(err));
+});
+
+app.get("/static2/:filename", (req, res) => {
+  // ok: javascript-path-traversal
+  res.sendFile(`${UPLOADS}/${req.params.filename}`);
+});
+
+app.get("/joined/:filename", (req, res) => {
+  const file = path.join(__dirname, "static", req.params.filename);
+  // ruleid: javascript-path-traversal
+  res.sendFile(file);
+  // ruleid: javascript-path-traversal
+  res.sendFile(path.resolve(UPLOADS + "/" + req.params.filename));
+});
+
+app.get("/whole", (req, res) => {
+  // ruleid: javascript-path-traversal
+  res.sendFile(req.query.file);
+  // the directory is the client's
+  // ruleid: javascript-path-traversal
+  res.sendFile(req.query.dir + "/" + "statement.pdf");
+  const base = req.query.dir;
+  // reported at the directory part of the concatenation
+  // ruleid: javascript-path-traversal
+  const file = base + "/" + "statement.pdf";
+  res.sendFile(file, (err) => err && res.sendStatus(404));
+});
+
+// res.download resolves the path (path.resolve) before it calls sendFile: the `..` are gone.
+app.get("/attachment/:name", (req, res) => {
+  // ruleid: javascript-path-traversal
+  res.download(UPLOADS + "/" + req.params.name);
+});
+
+// The joined path resolved and compared with the directory before use.
+app.get("/checked/:name", (req, res) => {
+  const full = path.resolve(UPLOADS, req.params.name);
+  if (!full.startsWith(UPLOADS + path.sep)) {
+    return res.sendStatus(403);
+  }
+  // ok: javascript-path-traversal
+  res.sendFile(full);
+});
+
+app.get("/checked4/:name", async (req, res) => {
+  const joined = path.join(UPLOADS, req.params.name);
+  if (joined.startsWith(UPLOADS + path.sep)) {
+    // ok: javascript-path-traversal
+    res.sendFile(joined);
+  }
+  const real = await fs.promises.realpath(path.join(UPLOADS, req.query.name));
+  if (!real.startsWith(UPLOADS + path.sep)) {
+    return res.sendStatus(403);
+  }
+  // ok: javascript-path-traversal
+  fs.createReadStream(real).pipe(res);
+});
+
+// An array joined into a string is not a resolved path.
+app.get("/checked5/:name", (req, res) => {
+  const joined = [UPLOADS, req.params.name].join("/");
+  if (!joined.startsWith(UPLOADS)) {
+    return res.sendStatus(403);
+  }
+  // ruleid: javascript-path-traversal
+  fs.createReadStream(joined).pipe(res);
+});
+
+app.get("/checked2/:name", (req, res) => {
+  const full = path.join(UPLOADS, req.params.name);
+  if (!isChildPath(UPLOADS, full)) {
+    return res.sendStatus(404);
+  }
+  // ok: javascript-path-traversal
+  fs.createReadStream(full).pipe(res);
+});
+
+// A prefix check on a path that was never normalised proves nothing: it always holds.
+app.get("/checked3/:name", (req, res) => {
+  const full = UPLOADS + "/" + req.params.name;
+  if (!full.startsWith(UPLOADS)) {
+    return res.sendStatus(403);
+  }
+  // ruleid: javascript-path-traversal
+  fs.createReadStream(full).pipe(res);
 });
 
 app.get("/download2", (req, res) => {
