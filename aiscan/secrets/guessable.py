@@ -25,12 +25,11 @@ setting, a header or a variable (`'client_secret'`, `'x-api-key'`, `'SCORING_API
 references and look-ups, and anything in comments, docstrings or translations.
 
 In documentation text (a Markdown, reStructuredText, AsciiDoc or Org page, a package's long
-description; not notes, `.txt`, nor HTML),
-such a secret set as a line of an example (a compose or shell excerpt, a literal block: the
-name opening its line) is reported at low: it is what a reader who copies the example runs
-with, and CredData's labellers count it as a secret. A setting named inside a sentence of prose
-stays out. Measured on the documentation of 51 PyPI and npm packages, this added no finding
-(docs/measurements/secrets.md, "Secrets in documentation").
+description; not notes, `.txt`, nor HTML), such a secret set as a line of an example (a compose
+or shell excerpt, a literal block: the name opening its line) is reported at low: it is what a
+reader who copies the example runs with, and CredData's labellers count it as a secret. A
+setting named inside a sentence of prose stays out. Measured on the documentation of 51 PyPI and
+npm packages, this added no finding (docs/measurements/secrets.md, "Secrets in documentation").
 """
 
 from __future__ import annotations

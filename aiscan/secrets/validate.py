@@ -200,17 +200,6 @@ PUBLIC_CLIENT_KEY = re.compile(r"^(?:pk_(?:live|test)_[A-Za-z0-9]{16,}|phc_[A-Za
 _ESCAPED_LINE_END = re.compile(r"\\[nr]")
 
 
-# A Jasypt-encrypted property (`password: ENC(…)` in Spring's `application.yml` or a `.properties`
-# file): base64 ciphertext in the marker Jasypt's Spring integration decrypts at start.
-_ENCRYPTED_PROPERTY = re.compile(r"^ENC\([A-Za-z0-9+/]{16,}={0,2}\)$")
-
-
-def encrypted_property(value: str) -> bool:
-    """A whole Jasypt-encrypted property value: the secret is the encryptor's password, not the
-    ciphertext committed."""
-    return _ENCRYPTED_PROPERTY.match(value) is not None
-
-
 def public_client_key(value: str) -> bool:
     """A key its service publishes by design (PUBLIC_CLIENT_KEY), up to an escaped line end:
     not a secret, whichever detector reads it."""
@@ -428,8 +417,8 @@ def assignment_ok(
         return machine_made(maven.group("cipher"))  # `<password>{...}</password>` in Maven settings
     if PUBLIC_CLIENT_KEY.match(value):
         return False  # published in every page the key serves: a client's key, not a secret
-    if encrypted_property(value):
-        return False  # ciphertext the application decrypts at start: the encryptor's password is the secret
+    if encrypted_value(value):
+        return False  # Jasypt's `ENC(…)`, decrypted at start: the encryptor's key is the secret
     if der_public_key(value):
         return False  # `pwdPublicKey=MFww...`: a public key is published, whatever its name says
     if _VALIDATION_RULES.match(value) or _DELIMITED_PATTERN.match(value):
