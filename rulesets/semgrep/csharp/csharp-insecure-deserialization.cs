@@ -49,7 +49,7 @@ public class CartStore
         provider.TypeFilterLevel = TypeFilterLevel.Full;
         var props = new Hashtable();
         // ruleid: csharp-insecure-deserialization
-        props["typeFilterLevel"] = "Full";
+        props["typeFilterLevel"] = TypeFilterLevel.Full;
     }
 
     public void ServeLow()
