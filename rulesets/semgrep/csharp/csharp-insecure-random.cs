@@ -29,4 +29,38 @@ public class OtpService
         var resetToken = new Random().Next().ToString("x8");
         u.Save(resetToken);
     }
+
+    public string NewApiCredential()
+    {
+        var rng = new Random();
+        var key = new byte[32];
+        // ruleid: csharp-insecure-random
+        rng.NextBytes(key);
+        return Convert.ToHexString(key);
+    }
+
+    public byte[] NewSalt()
+    {
+        var salt = new byte[16];
+        // ruleid: csharp-insecure-random
+        new Random().NextBytes(salt);
+        return salt;
+    }
+
+    public byte[] Jitter()
+    {
+        var rng = new Random();
+        var noise = new byte[8];
+        // ok: csharp-insecure-random
+        rng.NextBytes(noise);
+        return noise;
+    }
+
+    public byte[] NewKeySafe()
+    {
+        var key = new byte[32];
+        // ok: csharp-insecure-random
+        RandomNumberGenerator.Fill(key);
+        return key;
+    }
 }

@@ -52,4 +52,27 @@ public class PreviewController : ControllerBase
         // ok: csharp-ssrf
         return Ok(await _http.GetStringAsync(url.ToString()));
     }
+
+    public async Task<IActionResult> Probe(string host, int port)
+    {
+        using var client = new System.Net.Sockets.TcpClient();
+        // ruleid: csharp-ssrf
+        await client.ConnectAsync(host, port);
+        return Ok("connected");
+    }
+
+    public IActionResult ProbeSync(string host)
+    {
+        // ruleid: csharp-ssrf
+        using var client = new TcpClient(host, 443);
+        return Ok();
+    }
+
+    public async Task<IActionResult> ProbeFixed(int port)
+    {
+        using var client = new TcpClient();
+        // ok: csharp-ssrf
+        await client.ConnectAsync("gateway.example.kz", port);
+        return Ok();
+    }
 }

@@ -27,6 +27,31 @@ function checked()
     readfile($path);
 }
 
+function checkedWithFalse()
+{
+    $base = realpath('/srv/contracts');
+    $path = realpath($base . '/' . $_GET['name']);
+    // realpath() gives false for a missing file; both refused in one test
+    if (!$path || strpos($path, $base) !== 0) {
+        http_response_code(403);
+        exit;
+    }
+    // ok: php-path-traversal
+    readfile($path);
+}
+
+function checkedOnlySometimes()
+{
+    $base = realpath('/srv/contracts');
+    $path = realpath($base . '/' . $_GET['name']);
+    // the prefix is tested only when strict is set: the guard does not hold
+    if ($_GET['strict'] && strpos($path, $base) !== 0) {
+        exit;
+    }
+    // ruleid: php-path-traversal
+    readfile($path);
+}
+
 class DocController extends Controller
 {
     public function get(Request $request)
