@@ -63,4 +63,31 @@ public class OtpService
         RandomNumberGenerator.Fill(key);
         return key;
     }
+
+    void DrawNamedNumbers()
+    {
+        // `pin` counts only as a word of its own: pin, userPin, PIN_CODE, pinCode, not pinned or spinner
+        // ruleid: csharp-insecure-random
+        var pin = new Random().Next(10000);
+        // ruleid: csharp-insecure-random
+        var userPin = new Random().Next(10000);
+        // ruleid: csharp-insecure-random
+        var PIN_CODE = new Random().Next(10000);
+        // ruleid: csharp-insecure-random
+        var pinCode = new Random().Next(10000);
+        // ok: csharp-insecure-random
+        var pinned = new Random().Next(10000);
+        // ok: csharp-insecure-random
+        var spinner = new Random().Next(10000);
+        // ok: csharp-insecure-random
+        var shipping = new Random().Next(10000);
+        // ok: csharp-insecure-random
+        var mapping = new Random().Next(10000);
+        // ok: csharp-insecure-random
+        var pinyin = new Random().Next(10000);
+        // ok: csharp-insecure-random
+        var opinion = new Random().Next(10000);
+        // ok: csharp-insecure-random
+        var PING_INTERVAL = new Random().Next(10000);
+    }
 }

@@ -57,3 +57,31 @@ func verifyPayroll() int {
 	_ = tokenRollover
 	return payroll
 }
+
+func drawNamedNumbers() {
+	// `pin` counts only as a word of its own: pin, userPin, PIN_CODE, pinCode, not pinned or spinner
+	// ruleid: go-insecure-random
+	pin := rand.Intn(10000)
+	// ruleid: go-insecure-random
+	userPin := rand.Intn(10000)
+	// ruleid: go-insecure-random
+	PIN_CODE := rand.Intn(10000)
+	// ruleid: go-insecure-random
+	pinCode := rand.Intn(10000)
+	// ok: go-insecure-random
+	pinned := rand.Intn(10000)
+	// ok: go-insecure-random
+	spinner := rand.Intn(10000)
+	// ok: go-insecure-random
+	shipping := rand.Intn(10000)
+	// ok: go-insecure-random
+	mapping := rand.Intn(10000)
+	// ok: go-insecure-random
+	pinyin := rand.Intn(10000)
+	// ok: go-insecure-random
+	opinion := rand.Intn(10000)
+	// ok: go-insecure-random
+	PING_INTERVAL := rand.Intn(10000)
+	_, _, _, _ = pin, userPin, PIN_CODE, pinCode
+	_, _, _, _, _, _, _ = pinned, spinner, shipping, mapping, pinyin, opinion, PING_INTERVAL
+}

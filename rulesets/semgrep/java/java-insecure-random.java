@@ -103,4 +103,30 @@ class SnapshotScheduler {
         // ruleid: java-insecure-random
         resetCode = Integer.toString(new Random().nextInt(1_000_000));
     }
+
+    private void drawNamedNumbers() {
+        // `pin` counts only as a word of its own: pin, userPin, PIN_CODE, pinCode, not pinned or spinner
+        // ruleid: java-insecure-random
+        int pin = new Random().nextInt(10000);
+        // ruleid: java-insecure-random
+        int userPin = new Random().nextInt(10000);
+        // ruleid: java-insecure-random
+        int PIN_CODE = new Random().nextInt(10000);
+        // ruleid: java-insecure-random
+        int pinCode = new Random().nextInt(10000);
+        // ok: java-insecure-random
+        int pinned = new Random().nextInt(10000);
+        // ok: java-insecure-random
+        int spinner = new Random().nextInt(10000);
+        // ok: java-insecure-random
+        int shipping = new Random().nextInt(10000);
+        // ok: java-insecure-random
+        int mapping = new Random().nextInt(10000);
+        // ok: java-insecure-random
+        int pinyin = new Random().nextInt(10000);
+        // ok: java-insecure-random
+        int opinion = new Random().nextInt(10000);
+        // ok: java-insecure-random
+        int PING_INTERVAL = new Random().nextInt(10000);
+    }
 }

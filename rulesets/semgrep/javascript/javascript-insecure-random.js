@@ -59,3 +59,29 @@ function issueCard(card) {
   const PIN = Math.floor(Math.random() * 10000);
   return [card, card_pin, PIN];
 }
+
+function drawNamedNumbers() {
+  // `pin` counts only as a word of its own: pin, userPin, PIN_CODE, pinCode, not pinned or spinner
+  // ruleid: javascript-insecure-random
+  const pin = Math.floor(Math.random() * 10000);
+  // ruleid: javascript-insecure-random
+  const userPin = Math.floor(Math.random() * 10000);
+  // ruleid: javascript-insecure-random
+  const PIN_CODE = Math.floor(Math.random() * 10000);
+  // ruleid: javascript-insecure-random
+  const pinCode = Math.floor(Math.random() * 10000);
+  // ok: javascript-insecure-random
+  const pinned = Math.floor(Math.random() * 10000);
+  // ok: javascript-insecure-random
+  const spinner = Math.floor(Math.random() * 10000);
+  // ok: javascript-insecure-random
+  const shipping = Math.floor(Math.random() * 10000);
+  // ok: javascript-insecure-random
+  const mapping = Math.floor(Math.random() * 10000);
+  // ok: javascript-insecure-random
+  const pinyin = Math.floor(Math.random() * 10000);
+  // ok: javascript-insecure-random
+  const opinion = Math.floor(Math.random() * 10000);
+  // ok: javascript-insecure-random
+  const PING_INTERVAL = Math.floor(Math.random() * 10000);
+}

@@ -21,4 +21,30 @@ class OtpService(private val secureRandom: SecureRandom) {
         // ok: kotlin-insecure-random
         return ms + Random.nextLong(100)
     }
+
+    fun drawNamedNumbers() {
+        // `pin` counts only as a word of its own: pin, userPin, PIN_CODE, pinCode, not pinned or spinner
+        // ruleid: kotlin-insecure-random
+        val pin = Random.nextInt(10000)
+        // ruleid: kotlin-insecure-random
+        val userPin = Random.nextInt(10000)
+        // ruleid: kotlin-insecure-random
+        val PIN_CODE = Random.nextInt(10000)
+        // ruleid: kotlin-insecure-random
+        val pinCode = Random.nextInt(10000)
+        // ok: kotlin-insecure-random
+        val pinned = Random.nextInt(10000)
+        // ok: kotlin-insecure-random
+        val spinner = Random.nextInt(10000)
+        // ok: kotlin-insecure-random
+        val shipping = Random.nextInt(10000)
+        // ok: kotlin-insecure-random
+        val mapping = Random.nextInt(10000)
+        // ok: kotlin-insecure-random
+        val pinyin = Random.nextInt(10000)
+        // ok: kotlin-insecure-random
+        val opinion = Random.nextInt(10000)
+        // ok: kotlin-insecure-random
+        val PING_INTERVAL = Random.nextInt(10000)
+    }
 }

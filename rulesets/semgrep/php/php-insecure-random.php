@@ -49,3 +49,34 @@ function storeSession($db, $sessionId)
     $sessionKey = mt_rand();
     return $sessionKey;
 }
+
+function drawNamedNumbers()
+{
+    // `pin` counts only as a word of its own: pin, userPin, PIN_CODE, pinCode, not pinned or spinner
+    // ruleid: php-insecure-random
+    $pin = mt_rand(0, 9999);
+    // ruleid: php-insecure-random
+    $userPin = mt_rand(0, 9999);
+    // ruleid: php-insecure-random
+    $PIN_CODE = mt_rand(0, 9999);
+    // ruleid: php-insecure-random
+    $pinCode = mt_rand(0, 9999);
+    // ok: php-insecure-random
+    $pinned = mt_rand(0, 9999);
+    // ok: php-insecure-random
+    $spinner = mt_rand(0, 9999);
+    // ok: php-insecure-random
+    $shipping = mt_rand(0, 9999);
+    // ok: php-insecure-random
+    $mapping = mt_rand(0, 9999);
+    // ok: php-insecure-random
+    $pinyin = mt_rand(0, 9999);
+    // ok: php-insecure-random
+    $opinion = mt_rand(0, 9999);
+    // ok: php-insecure-random
+    $PING_INTERVAL = mt_rand(0, 9999);
+    // ruleid: php-insecure-random
+    $card = ['pin' => mt_rand(0, 9999)];
+    // ok: php-insecure-random
+    $row = ['spinner' => mt_rand(0, 9999)];
+}

@@ -48,4 +48,27 @@ def issue
   reset_token = SecureRandom.hex(16)
   # ok: ruby-insecure-random-token
   delay = rand(5)
+  # `pin` counts only as a word of its own: pin, userPin, PIN_CODE, pinCode, not pinned or spinner
+  # ruleid: ruby-insecure-random-token
+  pin = rand(1000..9999)
+  # ruleid: ruby-insecure-random-token
+  user_pin = rand(1000..9999)
+  # ruleid: ruby-insecure-random-token
+  @pin = rand(1000..9999)
+  # ruleid: ruby-insecure-random-token
+  pin_code = rand(1000..9999)
+  # ok: ruby-insecure-random-token
+  pinned = rand(1000..9999)
+  # ok: ruby-insecure-random-token
+  spinner = rand(1000..9999)
+  # ok: ruby-insecure-random-token
+  shipping = rand(1000..9999)
+  # ok: ruby-insecure-random-token
+  mapping = rand(1000..9999)
+  # ok: ruby-insecure-random-token
+  pinyin = rand(1000..9999)
+  # ok: ruby-insecure-random-token
+  opinion = rand(1000..9999)
+  # ok: ruby-insecure-random-token
+  ping_interval = rand(1000..9999)
 end

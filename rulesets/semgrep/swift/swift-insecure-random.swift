@@ -24,3 +24,29 @@ func newSession() {
     let sessionToken = String(random(), radix: 16)
     _ = sessionToken
 }
+
+func drawNamedNumbers() {
+    // `pin` counts only as a word of its own: pin, userPin, PIN_CODE, pinCode, not pinned or spinner
+    // ruleid: swift-insecure-random
+    let pin = String(random(), radix: 16)
+    // ruleid: swift-insecure-random
+    let userPin = String(random(), radix: 16)
+    // ruleid: swift-insecure-random
+    let PIN_CODE = String(random(), radix: 16)
+    // ruleid: swift-insecure-random
+    let pinCode = String(random(), radix: 16)
+    // ok: swift-insecure-random
+    let pinned = String(random(), radix: 16)
+    // ok: swift-insecure-random
+    let spinner = String(random(), radix: 16)
+    // ok: swift-insecure-random
+    let shipping = String(random(), radix: 16)
+    // ok: swift-insecure-random
+    let mapping = String(random(), radix: 16)
+    // ok: swift-insecure-random
+    let pinyin = String(random(), radix: 16)
+    // ok: swift-insecure-random
+    let opinion = String(random(), radix: 16)
+    // ok: swift-insecure-random
+    let PING_INTERVAL = String(random(), radix: 16)
+}
