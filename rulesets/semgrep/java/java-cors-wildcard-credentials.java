@@ -1,5 +1,7 @@
 package kz.mfo.web;
 
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 
@@ -20,4 +22,24 @@ class OpenController {
 // ok: java-cors-wildcard-credentials
 @CrossOrigin(origins = "https://lk.example.kz", allowCredentials = "true")
 class ClosedController {
+}
+
+// The request's Origin echoed back in a file that also sends Access-Control-Allow-Credentials:
+// true (a file without it is java-cors-reflected-origin, medium).
+class PartnerCorsFilter {
+    void addCors(HttpServletRequest request, HttpServletResponse response) {
+        // ruleid: java-cors-wildcard-credentials
+        response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));
+        response.setHeader("Access-Control-Allow-Credentials", "true");
+    }
+
+    void addCorsHeader(HttpServletRequest request, HttpServletResponse response) {
+        // ruleid: java-cors-wildcard-credentials
+        response.addHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));
+    }
+
+    void fixedOrigin(HttpServletResponse response) {
+        // ok: java-cors-wildcard-credentials
+        response.setHeader("Access-Control-Allow-Origin", "https://lk.example.kz");
+    }
 }

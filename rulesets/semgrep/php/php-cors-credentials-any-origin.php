@@ -1,5 +1,8 @@
 <?php
 
+// This file sends the credentials header (a file without it is
+// php-cors-reflected-origin, medium).
+
 // A plain script: the request's Origin echoed at the top level of the file, not in a function.
 if (isset($_SERVER['HTTP_ORIGIN'])) {
     // ruleid: php-cors-credentials-any-origin

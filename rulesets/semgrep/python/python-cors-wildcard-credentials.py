@@ -1,5 +1,6 @@
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+import flask
 from flask import Flask
 from flask_cors import CORS
 
@@ -36,3 +37,29 @@ def configure_cors(app, settings):
     CORS(app, resources={r"/api/*": {"origins": "*"}}, supports_credentials=True)
     # ruleid: python-cors-wildcard-credentials
     CORS(app, origins="*", supports_credentials=True)
+
+
+# The request's Origin echoed back in a file that also sends Access-Control-Allow-Credentials:
+# true (a file without it is python-cors-reflected-origin, medium).
+@app.after_request
+def add_cors_headers(response):
+    # ruleid: python-cors-wildcard-credentials
+    response.headers["Access-Control-Allow-Origin"] = flask.request.headers.get("Origin", "*")
+    response.headers["Access-Control-Allow-Credentials"] = "true"
+    return response
+
+
+@app.route("/api/profile")
+def profile():
+    response = flask.jsonify(load_profile())
+    # ruleid: python-cors-wildcard-credentials
+    response.headers["Access-Control-Allow-Origin"] = flask.request.headers["Origin"]
+    return response
+
+
+@app.route("/api/rates")
+def rates():
+    response = flask.jsonify(load_rates())
+    # ok: python-cors-wildcard-credentials
+    response.headers["Access-Control-Allow-Origin"] = "https://lk.example.kz"
+    return response
