@@ -15,7 +15,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Twenty-six sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Twenty-seven sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -191,6 +191,16 @@ WebFlux application read from its stored repository (the security package of MiX
 site, logins by e-mailed tokens and a session filter; `benchmarks/production/twentysixth-stored.json`
 lists its files and commits), recorded (`benchmarks/production/twentysixth-before.json`) before any
 rule was changed for them.
+`twentyseventh`: 6 server applications built on the PHP and TypeScript web frameworks lending sites
+are written with (Laravel, Symfony, Yii 2, NestJS, Koa in TypeScript), used in no set above nor
+named in docs/ or benchmarks/: TypeScript servers from npm that ship their source (Budibase's
+server, a Koa application builder with users, logins, an app and data API, its src/; lenne.tech's
+nest-server, a NestJS server with users, JWT logins and a GraphQL API, its src/) and the login and
+request-handling slices of four applications read from stored repositories, whose files and commits
+`benchmarks/production/twentyseventh-stored.json` lists (Ghostfolio, a NestJS wealth manager's
+authentication; Firefly III, a Laravel finance manager's login, password reset and two-factor
+login; Symfony's demo application; Yii 2's advanced application template), recorded
+(`benchmarks/production/twentyseventh-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -542,6 +552,13 @@ SETS = {
         debian_source=("lxd",),
         stored=("mixit",),
         stored_list="twentysixth-stored.json",
+    ),
+    "twentyseventh": ProjectSet(
+        pypi=(),
+        npm=("@budibase/server", "@lenne.tech/nest-server"),
+        debian=(),
+        stored=("ghostfolio", "firefly-iii", "symfony-demo", "yii2-app-advanced"),
+        stored_list="twentyseventh-stored.json",
     ),
 }
 

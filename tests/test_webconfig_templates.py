@@ -300,6 +300,24 @@ def test_an_ejs_layout_printing_its_rendered_page_is_not_unescaped_output(tmp_pa
     assert where(found) == {("views/profile.ejs", 1)}
 
 
+def test_a_layout_printing_its_rendered_head_and_body_is_not_unescaped_output(tmp_path: Path) -> None:
+    # a server renderer (a component framework's render(), an SSR bundle) returns the page's head
+    # tags and body, each escaped by the renderer; the layout shell prints both raw. A value named
+    # otherwise in the same layout is still reported.
+    write(
+        tmp_path,
+        {
+            "templates/shell.hbs": (
+                "<html>\n  <head>\n    {{{ head }}}\n    {{{headline}}}\n  </head>\n"
+                "  <body>{{{body}}}</body>\n</html>\n"
+            ),
+            "views/shell.ejs": "<html>\n<head><%- head %></head>\n<body><%- header %></body>\n</html>\n",
+        },
+    )
+    found = flaws(run_web_config(tmp_path), "web-template-unescaped-output")
+    assert where(found) == {("templates/shell.hbs", 4), ("views/shell.ejs", 3)}
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -85,7 +85,8 @@ _SAFE_BEFORE = re.compile(
     r"\|\s*(tojson|json_script|escapejs|escape|force_escape|e|striptags|urlencode)\b|help_text\s*\|"
     r"|\bfieldset\.description\s*\|"
     r"|\{\{\s*[\w.]+\(\s*['\"]"  # a translated literal: _("...<a>...")|safe
-    r"|\{\{\{\s*body\s*\}\}\}|<%-\s*body\s*%>"  # a layout's rendered page
+    # a layout's rendered page, and the head tags a server renderer returns beside it
+    r"|\{\{\{\s*(body|head)\s*\}\}\}|<%-\s*(body|head)\s*%>"
     r"|\(\*\*kwargs\)\s*\|"  # a WTForms field rendering itself (escaped by WTForms)
     # the same with arguments: `field(class=c)|safe`, `form.amount(class_='x')|safe`
     r"|\{\{\s*(field|(\w+\.)*form\.\w+)\((\s*\w+\s*=\s*[\w.'\"-]+\s*,?)*\)\s*\|"
