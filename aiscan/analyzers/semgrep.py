@@ -38,6 +38,7 @@ from aiscan.sast import interfile, semgrep_cache, semgrep_retry
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
 from aiscan.sast.django_csrf import drop_kept_csrf_middleware
+from aiscan.sast.django_safe_views import drop_safe_view_exemptions
 from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.interfile_findings import AcrossFunctions, across_summary, flow_finding, returned_finding
 from aiscan.sast.kotlin_taint_gaps import taint_gap_warning
@@ -709,6 +710,7 @@ class SemgrepAnalyzer:
         findings = prescribed_by_format(inline.findings, lambda p: file_lines(ctx.root, p))
         python_files = {f.path for f in ctx.inventory.files if f.language == "python"}
         findings = drop_kept_csrf_middleware(findings, python_files, lambda p: file_lines(ctx.root, p))
+        findings = drop_safe_view_exemptions(findings, python_files, lambda p: file_lines(ctx.root, p))
         ruby_files = {f.path for f in ctx.inventory.files if f.language == "ruby"}
         findings = drop_own_send(findings, ruby_files, lambda p: file_lines(ctx.root, p))
         gaps = retry.annotate(cov.gaps) + oversized_gaps(ctx.inventory.skipped, languages)

@@ -1,4 +1,5 @@
 import configparser
+import hashlib
 import re
 import os
 import shutil
@@ -400,3 +401,35 @@ def loan_form_text():
     with app.open_resource(secure_filename(name)) as k:
         text += k.read()
     return text
+
+
+# An extension from os.path.splitext is "." and then no dot and no separator: splitext looks for
+# the last dot after the last separator ("x./../../etc" has none, so ".."-free "" comes back).
+# A stored name of a digest and that extension is one plain file name in the folder; the part
+# before the extension keeps the upload's name and stays tainted.
+@app.route("/statements/upload", methods=["POST"])
+def upload_statement():
+    upload = request.files["statement"]
+    stem, ext = os.path.splitext(upload.filename)
+    stored = hashlib.sha256(upload.read()).hexdigest() + ext
+    # ok: python-path-traversal
+    open(os.path.join(UPLOADS, stored), "wb")
+    # ruleid: python-path-traversal
+    open(os.path.join(UPLOADS, stem + ".pdf"), "wb")
+    suffix = os.path.splitext(request.args["name"])[1]
+    # ok: python-path-traversal
+    open(os.path.join(UPLOADS, "scan" + suffix), "rb")
+    # ruleid: python-path-traversal
+    open(os.path.join(UPLOADS, os.path.splitext(request.args["name"])[0]), "rb")
+    return "ok"
+
+
+# The extension's name given a request value afterwards: not taken for splitext's any more.
+@app.route("/statements/rename", methods=["POST"])
+def rename_statement():
+    stem, ext = os.path.splitext(request.form["name"])
+    if not ext:
+        ext = request.form["ext"]
+    # ruleid: python-path-traversal
+    open(os.path.join(UPLOADS, "scan" + ext), "rb")
+    return "ok"

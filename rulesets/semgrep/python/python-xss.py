@@ -335,3 +335,37 @@ def loan_note(loan_id):
         return "".join(["<p>", escape(name), "</p>"]), 200
     # ruleid: python-xss
     return "".join(["<p>", name]), 200
+
+
+# A value read back from a cache is what the application stored there, not the request's data,
+# though the request's values chose the key.
+from django.core.cache import cache, caches
+
+
+def rates_widget(request):
+    key = "rates:%s" % request.GET["branch"]
+    html = cache.get(key)
+    if html is not None:
+        # ok: python-xss
+        return HttpResponse(html)
+    # ruleid: python-xss
+    return HttpResponse("<p>%s</p>" % request.GET["branch"])
+
+
+def teaser(request, slot):
+    key, html = page_cache.get_cached_value(identifier="teaser", context=request, slot=slot)
+    # ok: python-xss
+    HttpResponse(html)
+    # ok: python-xss
+    HttpResponse(caches["pages"].get("teaser:" + request.GET["slot"]))
+    # ok: python-xss
+    HttpResponse(self.cache.get(request.GET["slot"], None))
+    # A default given from the request comes back when the key is missing.
+    # ruleid: python-xss
+    HttpResponse(cache.get("banner:" + request.GET["b"], request.GET["b"]))
+    # Other mappings' reads are the request's values still.
+    params = request.GET
+    # ruleid: python-xss
+    HttpResponse(params.get("q"))
+    # ruleid: python-xss
+    return HttpResponse(cached_markup(request.GET["q"]))
