@@ -60,7 +60,10 @@ _CHECKING = frozenset(
 Read = Callable[[str], str | None]
 
 
-class _Resolver:
+class ClassResolver:
+    """A class named in a tree's Python modules, followed through their imports (each module parsed
+    once, never run); `keeps` says whether it keeps Django's CSRF check."""
+
     def __init__(self, paths: Collection[str], read: Read) -> None:
         self.paths = paths
         self.read = read
@@ -171,7 +174,7 @@ def keeps_django_csrf(dotted: str, settings_path: str, paths: Collection[str], r
     module, _, name = dotted.rpartition(".")
     if not module or not name:
         return False
-    resolver = _Resolver(paths, read)
+    resolver = ClassResolver(paths, read)
     path = resolver.absolute(module, settings_path)
     return path is not None and resolver.keeps(path, name, 0)
 

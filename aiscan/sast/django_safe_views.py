@@ -22,7 +22,7 @@ import ast
 from collections.abc import Callable, Collection, Sequence
 
 from aiscan.models import Finding
-from aiscan.sast.django_csrf import RULE, Read, _Resolver
+from aiscan.sast.django_csrf import RULE, ClassResolver, Read
 from aiscan.sast.pyast import dotted_name
 
 _MAX_DEPTH = 8
@@ -71,7 +71,7 @@ _SAFE_DJANGO = frozenset(
 )
 
 
-class _SafeViews(_Resolver):
+class _SafeViews(ClassResolver):
     def safe(self, path: str, name: str, depth: int) -> bool:
         """Whether class `name`, as module file `path` knows it, answers only safe methods."""
         module = self.module(path)
