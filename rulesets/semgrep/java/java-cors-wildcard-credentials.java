@@ -43,3 +43,28 @@ class PartnerCorsFilter {
         response.setHeader("Access-Control-Allow-Origin", "https://lk.example.kz");
     }
 }
+
+class ListedCorsFilter {
+    private static final java.util.Set<String> ALLOWED = java.util.Set.of("https://lk.example.kz");
+
+    void addCors(HttpServletRequest request, HttpServletResponse response) {
+        // an origin echoed only once it is found in a fixed list
+        if (ALLOWED.contains(request.getHeader("Origin"))) {
+            // ok: java-cors-wildcard-credentials
+            response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));
+        }
+        if ("https://lk.example.kz".equals(request.getHeader("Origin"))) {
+            // ok: java-cors-wildcard-credentials
+            response.addHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));
+        }
+        // a header that is merely present, or missing from the list, is any origin
+        if (request.getHeader("Origin") != null) {
+            // ruleid: java-cors-wildcard-credentials
+            response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));
+        }
+        if (!ALLOWED.contains(request.getHeader("Origin"))) {
+            // ruleid: java-cors-wildcard-credentials
+            response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));
+        }
+    }
+}

@@ -34,6 +34,38 @@ function corsChecked()
     }
 }
 
+// The Origin echoed directly, inside a check against a fixed list: no reflection.
+function corsListed()
+{
+    $allowed = ['https://my.example.kz'];
+    if (isset($_SERVER['HTTP_ORIGIN']) && in_array($_SERVER['HTTP_ORIGIN'], $allowed)) {
+        // ok: php-cors-credentials-any-origin
+        header("Access-Control-Allow-Origin: " . $_SERVER['HTTP_ORIGIN']);
+        header("Access-Control-Allow-Credentials: true");
+    }
+    if ('https://my.example.kz' == $_SERVER['HTTP_ORIGIN']) {
+        // ok: php-cors-credentials-any-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
+    if (preg_match('#^https://(my|lk)\.example\.kz$#', $_SERVER['HTTP_ORIGIN'])) {
+        // ok: php-cors-credentials-any-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
+}
+
+// isset() says only that the header was sent; an unanchored pattern matches evil-example.kz.
+function corsWeakChecks()
+{
+    if (isset($_SERVER['HTTP_ORIGIN'])) {
+        // ruleid: php-cors-credentials-any-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
+    if (preg_match('#https://.*\.example\.kz#', $_SERVER['HTTP_ORIGIN'])) {
+        // ruleid: php-cors-credentials-any-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
+}
+
 class PartnerController extends Controller
 {
     public function profile(Request $request)

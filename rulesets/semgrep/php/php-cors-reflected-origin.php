@@ -26,6 +26,59 @@ function corsChecked()
     }
 }
 
+// The Origin echoed directly, inside a check against a fixed list: no reflection.
+function corsListed()
+{
+    $allowed = ['https://my.example.kz', 'https://lk.example.kz'];
+    if (isset($_SERVER['HTTP_ORIGIN']) && in_array($_SERVER['HTTP_ORIGIN'], $allowed, true)) {
+        // ok: php-cors-reflected-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
+    if (isset($_SERVER['HTTP_ORIGIN'])) {
+        if (in_array($_SERVER['HTTP_ORIGIN'], ['https://my.example.kz'])) {
+            // ok: php-cors-reflected-origin
+            header("Access-Control-Allow-Origin: " . $_SERVER['HTTP_ORIGIN']);
+        }
+    }
+    if (array_key_exists($_SERVER['HTTP_ORIGIN'], ['https://my.example.kz' => 'cabinet'])) {
+        // ok: php-cors-reflected-origin
+        header("Access-Control-Allow-Origin: {$_SERVER['HTTP_ORIGIN']}");
+    }
+    if ($_SERVER['HTTP_ORIGIN'] === 'https://my.example.kz') {
+        // ok: php-cors-reflected-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
+    if (preg_match('/^https:\/\/(my|lk)\.example\.kz$/', $_SERVER['HTTP_ORIGIN'])) {
+        // ok: php-cors-reflected-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
+}
+
+// Checks that let any origin through, or one that merely contains the MFO's name.
+function corsWeakChecks()
+{
+    if (!in_array($_SERVER['HTTP_ORIGIN'], ['https://my.example.kz'], true)) {
+        // ruleid: php-cors-reflected-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
+    if (preg_match('/example\.kz/', $_SERVER['HTTP_ORIGIN'])) {
+        // ruleid: php-cors-reflected-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
+    if (preg_match('/^https:\/\/.*example\.kz/', $_SERVER['HTTP_ORIGIN'])) {
+        // ruleid: php-cors-reflected-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
+    if (strpos($_SERVER['HTTP_ORIGIN'], 'example.kz') !== false) {
+        // ruleid: php-cors-reflected-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
+    if ($_SERVER['HTTP_ORIGIN'] !== 'https://my.example.kz') {
+        // ruleid: php-cors-reflected-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
+}
+
 class RatesController extends Controller
 {
     public function rates(Request $request)
@@ -47,5 +100,16 @@ class RatesController extends Controller
     {
         // ok: php-cors-reflected-origin
         return response()->json($this->branches())->header('Access-Control-Allow-Origin', 'https://my.example.kz');
+    }
+}
+
+function corsElse()
+{
+    if (in_array($_SERVER['HTTP_ORIGIN'], ['https://my.example.kz'], true)) {
+        header('Vary: Origin');
+    } else {
+        // semgrep's if-pattern also covers the else branch, so an echo there is missed
+        // todoruleid: php-cors-reflected-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
     }
 }

@@ -30,3 +30,26 @@ def branches():
     # ok: python-cors-reflected-origin
     response.headers["Access-Control-Allow-Origin"] = "https://lk.example.kz"
     return response
+
+
+ALLOWED_ORIGINS = ("https://lk.example.kz", "https://my.example.kz")
+
+
+@app.route("/api/cabinet")
+def cabinet():
+    response = flask.jsonify(load_cabinet())
+    # an origin echoed only once it is found in a fixed list
+    if flask.request.headers.get("Origin") in ALLOWED_ORIGINS:
+        # ok: python-cors-reflected-origin
+        response.headers["Access-Control-Allow-Origin"] = flask.request.headers.get("Origin")
+    if flask.request.headers.get("Origin", "") == "https://lk.example.kz":
+        # ok: python-cors-reflected-origin
+        response.headers["Access-Control-Allow-Origin"] = flask.request.headers["Origin"]
+    # a header that is merely present, or missing from the list, is any origin
+    if "Origin" in flask.request.headers:
+        # ruleid: python-cors-reflected-origin
+        response.headers["Access-Control-Allow-Origin"] = flask.request.headers["Origin"]
+    if flask.request.headers.get("Origin") not in ALLOWED_ORIGINS:
+        # ruleid: python-cors-reflected-origin
+        response.headers["Access-Control-Allow-Origin"] = flask.request.headers.get("Origin")
+    return response
