@@ -552,7 +552,9 @@ def measure_detect_secrets_tests(
         print(f"  {tool} ({wall:.2f} s wall)")
         groups = {k: (c.plugin, c.positive, masked(c.text.strip())) for k, c in scored.items()}
         print_file_scores(groups, hit_files, show and tool == "aiscan")
-        print(f"    reported apart (not counted): {sum(k in hit_files for k in apart)}/{len(apart)} reported\n")
+        print(
+            f"    reported apart (not counted): {sum(k in hit_files for k in apart)}/{len(apart)} reported\n"
+        )
 
 
 def measure_sonar(root: Path, files: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
