@@ -17,7 +17,7 @@ decorator's argument names:
   test asserts a finding for every input, `-` when the file has none such). A list of one argument
   in a file marked `-` is left out.
 
-Other decorators (a helper's inputs and outputs, such as `content, expected_output` of the AWS
+Other decorators (a utility function's inputs and outputs, such as `content, expected_output` of the AWS
 test) are not about what the detector reports and are left out. An input labelled a secret in one
 plugin's test and not a secret in another's (a GitHub token among the GitLab detector's
 negatives: not a secret only for that detector) is counted once, as a secret case; its false

@@ -27,7 +27,7 @@ class TestX:
         pass
 
     @pytest.mark.parametrize('content, expected_output', [('a = 1', ['1'])])
-    def test_helper(self, content, expected_output):
+    def test_get_value(self, content, expected_output):
         pass
 """
 AMOUNT = """import json
