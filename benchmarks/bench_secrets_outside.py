@@ -65,7 +65,10 @@ secrets tests (`--checkov DIR`, DIR holding `tests/secrets/`), labelled by the f
 expect (the files of `benchmarks/checkov/files.csv`). A fifteenth, described in `fake_leaks.py`:
 leaktk's fake-leaks files (`--fake-leaks DIR`, DIR holding the files of
 `benchmarks/fake_leaks/files.csv`), each file labelled by the `valid`/`invalid` folder its people
-keep it in. Sources may be given together; with
+keep it in. A sixteenth, described in `detect_secrets_tests.py`: the parametrized cases of
+detect-secrets' own plugin tests (`--detect-secrets-tests DIR`, DIR holding the files of
+`benchmarks/detect_secrets_tests/files.csv`), each input in its own file, labelled by the test's
+`should_flag`. Sources may be given together; with
 `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog measurement also prints
 each tool's wall-clock time over its tree.
 """
@@ -93,6 +96,9 @@ from betterleaks_rules import load as load_betterleaks
 from checkov_secrets import FILES as CHECKOV_FILES
 from checkov_secrets import checkov_file
 from checkov_secrets import load as load_checkov
+from detect_secrets_tests import FILES as DETECT_SECRETS_FILES
+from detect_secrets_tests import load as load_detect_secrets_tests
+from detect_secrets_tests import plugin_case_file
 from fake_leaks import FILES as FAKE_LEAKS_FILES
 from fake_leaks import fake_leaks_file
 from fake_leaks import load as load_fake_leaks
@@ -523,6 +529,34 @@ def measure_trufflehog(
         )
 
 
+def measure_detect_secrets_tests(
+    root: Path, files: Path, tree: Path, tools: list[tuple[str, Any]], show: bool
+) -> None:
+    """detect-secrets' plugin tests: each parametrized input in its own file, scored per plugin."""
+    data = load_detect_secrets_tests(root, files)
+    if not data.scored:
+        raise SystemExit(f"no plugin test files under {root}")
+    names = {plugin_case_file(c, n): c for n, c in enumerate(data.scored + data.apart)}
+    write_tree(tree, {k: c.text for k, c in names.items()})
+    print(
+        f"detect-secrets plugin tests from {root}: {sum(c.positive for c in data.scored)} secret cases, "
+        f"{sum(not c.positive for c in data.scored)} false cases, {len({c.plugin for c in data.scored})} "
+        f"plugins ({len(data.apart)} false cases labelled a secret by another plugin's test reported "
+        f"apart; {data.unevaluated} inputs built by code and {data.unlabelled} unlabelled, left out)\n"
+    )
+    scored = {k: c for k, c in names.items() if c in data.scored}
+    apart = [k for k, c in names.items() if c not in data.scored]
+    for tool, runner in tools:
+        wall, _, hits, _ = runner(tree)
+        hit_files = {path for path, _, _ in hits}
+        print(f"  {tool} ({wall:.2f} s wall)")
+        groups = {k: (c.plugin, c.positive, masked(c.text.strip())) for k, c in scored.items()}
+        print_file_scores(groups, hit_files, show and tool == "aiscan")
+        print(
+            f"    reported apart (not counted): {sum(k in hit_files for k in apart)}/{len(apart)} reported\n"
+        )
+
+
 def measure_sonar(root: Path, files: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
     data = load_sonar(root, files, sonar_labels_for(files))
     if not data.scored:
@@ -773,6 +807,15 @@ def main() -> None:
     parser.add_argument(
         "--fake-leaks-files", type=Path, default=FAKE_LEAKS_FILES, help="manifest of the fake-leaks draw"
     )
+    parser.add_argument(
+        "--detect-secrets-tests", type=Path, help="holds tests/plugins/*_test.py of detect-secrets"
+    )
+    parser.add_argument(
+        "--detect-secrets-files",
+        type=Path,
+        default=DETECT_SECRETS_FILES,
+        help="manifest of the detect-secrets plugin tests",
+    )
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
@@ -790,12 +833,13 @@ def main() -> None:
         args.kics,
         args.checkov,
         args.fake_leaks,
+        args.detect_secrets_tests,
     )
     if not any((*sources, *others)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
-            "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar, --kics, --checkov "
-            "or --fake-leaks"
+            "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar, --kics, --checkov, "
+            "--fake-leaks or --detect-secrets-tests"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -818,6 +862,7 @@ def main() -> None:
             ("kics", args.kics),
             ("checkov", args.checkov),
             ("fake-leaks", args.fake_leaks),
+            ("detect-secrets-tests", args.detect_secrets_tests),
         ):
             if source is None:
                 continue
@@ -854,6 +899,8 @@ def main() -> None:
             elif name == "fake-leaks":
                 data = load_fake_leaks(source, args.fake_leaks_files)
                 measure_rule_tests(name, source, tree, tools, args.show, data, fake_leaks_file)
+            elif name == "detect-secrets-tests":
+                measure_detect_secrets_tests(source, args.detect_secrets_files, tree, tools, args.show)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 
