@@ -38,7 +38,10 @@ _PASSPHRASE = _jenkins(16)
 
 def _found(path: str, text: str) -> list[tuple[str, int, Severity]]:
     found = ENGINE.scan(path, text).detections
-    return sorted((d.detector.id, d.line, ENGINE.severity_for(d.detector, path)) for d in found)
+    return sorted(
+        ((d.detector.id, d.line, ENGINE.severity_for(d.detector, path)) for d in found),
+        key=lambda f: (f[1], f[0]),
+    )
 
 
 def _credentials_xml(private_key: str) -> str:
