@@ -54,6 +54,7 @@ VALIDATORS = (
     "byte-list-key",  # aiscan.secrets.decoded
     "recurring",  # aiscan.secrets.defaults: tried after the others, on the values they reported
     "csv",  # rulesets/secrets/structure.yaml: a whole file's credential columns
+    "jenkins-secret",  # rulesets/secrets/structure.yaml: Jenkins' encrypted-secret layout
 )
 # The checks of rulesets/secrets/structure.yaml that validate one match on its line;
 # implemented in aiscan.secrets.structure.

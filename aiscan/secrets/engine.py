@@ -541,6 +541,8 @@ class Engine:
         if name == "url-credentials":
             host = m.group("host") if "host" in m.re.groupindex else ""
             return v.url_credentials_ok(m.group("user") or "", value, ph, host or "", path)
+        if name == "jenkins-secret":
+            return v.jenkins_secret_ok(value)
         if name == "private-key":
             return v.private_key_ok(value, ph)
         if name == "der-private-key":
@@ -690,6 +692,8 @@ class Engine:
                 return Severity.CRITICAL, "a cloud or object-storage key (access to the stored data)"
             if det.id in _NAMED_DETECTORS and v.is_weak_signing_value(key, value):
                 return det.severity, _WEAK_SIGNING
+        if det.id == "jenkins-encrypted-secret":
+            return det.severity, "encrypted with the Jenkins instance's key, which decrypts it offline"
         return det.severity, _WHY.get(det.severity, "")
 
 

@@ -244,6 +244,20 @@ def encrypted_value(value: str) -> bool:
     return _ENCRYPTED_VALUE.match(value) is not None
 
 
+def jenkins_secret_ok(value: str) -> bool:
+    """Jenkins' encrypted-secret layout (`{AQAAABAAAA...}`): a version byte (1), the vector's
+    length (16) and the ciphertext's length, followed by exactly that vector and that many bytes
+    of AES output (whole 16-byte blocks)."""
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    if len(raw) < 9 or raw[0] != 1 or int.from_bytes(raw[1:5], "big") != 16:
+        return False
+    size = int.from_bytes(raw[5:9], "big")
+    return size > 0 and size % 16 == 0 and len(raw) == 9 + 16 + size
+
+
 def is_path(value: str) -> bool:
     """A file path (`/run/secrets/db`, `./keys/app.pem`), not a base64 key that happens to start
     with a slash (`/g9hTA0...+06soD`)."""
