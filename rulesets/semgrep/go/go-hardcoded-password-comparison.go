@@ -61,3 +61,9 @@ func tokenKind(tokenType, accessToken, nextPageToken string) bool {
 	// ok: go-hardcoded-password-comparison
 	return nextPageToken == "END"
 }
+
+// a lexical token of a parser is no credential
+func isOpen(token string) bool {
+	// ok: go-hardcoded-password-comparison
+	return token == "("
+}
