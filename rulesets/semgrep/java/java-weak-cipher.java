@@ -31,4 +31,23 @@ public class CardCrypto {
         // ruleid: java-weak-cipher
         SecretKeySpec desKey = new SecretKeySpec(rawKey, "DES");
     }
+
+    // the classes written with their package instead of imported
+    public byte[] legacyTerminal(byte[] block, byte[] rawKey) throws Exception {
+        // ruleid: java-weak-cipher
+        javax.crypto.KeyGenerator gen = javax.crypto.KeyGenerator.getInstance("DESede");
+        // ruleid: java-weak-cipher
+        javax.crypto.Cipher ecb = javax.crypto.Cipher.getInstance("Blowfish/ECB/NoPadding");
+        // ruleid: java-weak-cipher
+        javax.crypto.spec.SecretKeySpec k = new javax.crypto.spec.SecretKeySpec(rawKey, "RC4");
+        // ruleid: java-weak-cipher
+        javax.crypto.SecretKeyFactory f = javax.crypto.SecretKeyFactory.getInstance("DES");
+        // ok: java-weak-cipher
+        javax.crypto.Cipher gcm = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        // ok: java-weak-cipher
+        javax.crypto.KeyGenerator aes = javax.crypto.KeyGenerator.getInstance("AES");
+        // ok: java-weak-cipher
+        javax.crypto.spec.SecretKeySpec aesKey = new javax.crypto.spec.SecretKeySpec(rawKey, "AES");
+        return gcm.doFinal(block);
+    }
 }

@@ -15,3 +15,20 @@ function pay(card) {
   // ok: javascript-sensitive-data-logged
   logger.debug("charging card ending", card.last4);
 }
+
+// whole request headers (Authorization, Cookie) or bodies (passwords, card data) in the log
+function audit(req, res, next) {
+  // ruleid: javascript-sensitive-data-logged
+  console.log("incoming headers:", JSON.stringify(req.headers));
+  // ruleid: javascript-sensitive-data-logged
+  logger.info("application form", req.body);
+  // ruleid: javascript-sensitive-data-logged
+  log.debug("cookies " + JSON.stringify(request.cookies));
+  // ok: javascript-sensitive-data-logged
+  logger.info("loan amount", req.body.amount);
+  // ok: javascript-sensitive-data-logged
+  console.log("user agent", req.headers["user-agent"]);
+  // ok: javascript-sensitive-data-logged
+  logger.info("search", JSON.stringify(req.query));
+  next();
+}

@@ -150,3 +150,30 @@ window.addEventListener("message", ({ data, origin }) => {
   // ok: javascript-xss
   document.getElementById("offer").innerHTML = data.html;
 });
+
+// the page built into a variable first, then sent
+app.get("/loans/search", (req, res) => {
+  const { iin } = req.query;
+  const page = `<html><body><h2>Loans of ${iin}</h2></body></html>`;
+  res.setHeader("Content-Type", "text/html");
+  // ruleid: javascript-xss
+  res.send(page);
+});
+
+app.get("/loans/greet", (req, res) => {
+  let banner = "<div class='hello'>" + req.query.name + "</div>";
+  // ruleid: javascript-xss
+  res.send(banner);
+});
+
+app.get("/loans/count", (req, res) => {
+  const page = `<p>${escapeHtml(req.query.product)}</p>`;
+  // ok: javascript-xss
+  res.send(page);
+});
+
+app.get("/loans/plain", (req, res) => {
+  const total = computeTotal(req.query.term);
+  // ok: javascript-xss
+  res.json(total);
+});

@@ -1,0 +1,64 @@
+package auth
+
+import (
+	"os"
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+func issue(userID string) (string, error) {
+	claims := jwt.MapClaims{"sub": userID, "exp": time.Now().Add(time.Hour).Unix()}
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	// ruleid: go-jwt-hardcoded-key
+	return token.SignedString([]byte("credit-desk-signing-2024"))
+}
+
+func verify(raw string) (*jwt.Token, error) {
+	return jwt.Parse(raw, func(t *jwt.Token) (interface{}, error) {
+		// ruleid: go-jwt-hardcoded-key
+		return []byte("credit-desk-signing-2024"), nil
+	})
+}
+
+// a key getter that falls back to a literal when the environment has none
+func loanSigningKey() []byte {
+	if k := os.Getenv("LOAN_JWT_KEY"); k != "" {
+		return []byte(k)
+	}
+	// ruleid: go-jwt-hardcoded-key
+	return []byte("fallback-loan-key-9931")
+}
+
+func getHMACSecret() []byte {
+	// ruleid: go-jwt-hardcoded-key
+	return []byte("hmac-portal-key")
+}
+
+func fromEnv(raw string) (*jwt.Token, error) {
+	key := []byte(os.Getenv("JWT_KEY"))
+	return jwt.Parse(raw, func(t *jwt.Token) (interface{}, error) {
+		// ok: go-jwt-hardcoded-key
+		return key, nil
+	})
+}
+
+func issueFromEnv(token *jwt.Token) (string, error) {
+	// ok: go-jwt-hardcoded-key
+	return token.SignedString([]byte(os.Getenv("JWT_KEY")))
+}
+
+func keyGetter() []byte {
+	// ok: go-jwt-hardcoded-key
+	return []byte(os.Getenv("SIGNING_KEY"))
+}
+
+func bannerText() []byte {
+	// ok: go-jwt-hardcoded-key
+	return []byte("welcome to the loan portal")
+}
+
+func emptyKey() []byte {
+	// ok: go-jwt-hardcoded-key
+	return []byte("")
+}
