@@ -56,3 +56,30 @@ def by_user(token):
     claims = jwt.decode(token, options={"verify_signature": False})
     user = load_user(claims)
     return user.name
+
+
+# The allowed algorithms named once, in a module constant or a local list, then passed by name.
+TOKEN_ALGS = ["HS512", "none"]
+SAFE_ALGS = ("HS512",)
+
+
+def member_from_token(token, key):
+    # ruleid: python-jwt-verification-disabled
+    return jwt.decode(token, key, algorithms=TOKEN_ALGS)
+
+
+def member_from_token_checked(token, key):
+    # ok: python-jwt-verification-disabled
+    return jwt.decode(token, key, algorithms=SAFE_ALGS)
+
+
+def loan_claims(token, key):
+    accepted = ("RS256", "none")
+    # ruleid: python-jwt-verification-disabled
+    return jwt.decode(token, key, algorithms=accepted)
+
+
+def loan_claims_checked(token, key):
+    accepted = ["RS256", "ES256"]
+    # ok: python-jwt-verification-disabled
+    return jwt.decode(token, key, algorithms=accepted)

@@ -188,3 +188,33 @@ class RepaymentsController < ApplicationController
     Repayment.where(clause)
   end
 end
+
+class SchedulesController < ApplicationController
+  # find_by takes an SQL fragment as readily as where
+  def lookup
+    # ruleid: ruby-sql-injection
+    Schedule.find_by("reference = '#{params[:ref]}'")
+    # ruleid: ruby-sql-injection
+    Schedule.find_by!("branch = '" + params[:branch] + "'")
+    # ok: ruby-sql-injection
+    Schedule.find_by(reference: params[:ref])
+    # ok: ruby-sql-injection
+    Schedule.find_by("reference = ?", params[:ref])
+  end
+
+  # request values iterated, each one interpolated
+  def close_many
+    params[:ids].each do |schedule_id|
+      # ruleid: ruby-sql-injection
+      Schedule.where("id = #{schedule_id}").update_all(state: "closed")
+    end
+    params[:ids].each_with_index do |schedule_id, i|
+      # ok: ruby-sql-injection
+      Schedule.where("id = #{schedule_id.to_i}").update_all(position: i)
+    end
+    # ruleid: ruby-sql-injection
+    params[:codes].map { |code| Schedule.find_by("code = '#{code}'") }
+    # ok: ruby-sql-injection
+    %w[open late].each { |state| Schedule.where("state = '#{state}'").count }
+  end
+end

@@ -52,3 +52,16 @@ class PaymentsController < ApplicationController
     @payments = Payment.where("client = '#{params[:client]}'")
   end
 end
+
+class Guarantor < ApplicationRecord
+  # find_by takes an SQL fragment as readily as where
+  def self.by_document(doc_no)
+    # ruleid: ruby-sql-string-interpolation
+    find_by("document_no = '#{doc_no}'")
+  end
+
+  def self.by_document_bound(doc_no)
+    # ok: ruby-sql-string-interpolation
+    find_by(document_no: doc_no)
+  end
+end
