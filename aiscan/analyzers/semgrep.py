@@ -40,6 +40,7 @@ from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_langu
 from aiscan.sast.django_csrf import drop_kept_csrf_middleware
 from aiscan.sast.django_safe_views import drop_safe_view_exemptions
 from aiscan.sast.format_crypto import prescribed_by_format
+from aiscan.sast.go_checked_builders import drop_checked_builder_paths
 from aiscan.sast.interfile_findings import AcrossFunctions, across_summary, flow_finding, returned_finding
 from aiscan.sast.kotlin_taint_gaps import taint_gap_warning
 from aiscan.sast.merge import fold_template_duplicates
@@ -713,6 +714,8 @@ class SemgrepAnalyzer:
         findings = drop_safe_view_exemptions(findings, python_files, lambda p: file_lines(ctx.root, p))
         ruby_files = {f.path for f in ctx.inventory.files if f.language == "ruby"}
         findings = drop_own_send(findings, ruby_files, lambda p: file_lines(ctx.root, p))
+        go_files = {f.path for f in ctx.inventory.files if f.language == "go"}
+        findings = drop_checked_builder_paths(findings, go_files, lambda p: file_lines(ctx.root, p))
         gaps = retry.annotate(cov.gaps) + oversized_gaps(ctx.inventory.skipped, languages)
         gaps += tuple(g for g in across.gaps if g.path not in {x.path for x in gaps})
         if across.summary:

@@ -10,6 +10,7 @@ from aiscan.webconfig.form_rendering import renders_a_django_form
 from aiscan.webconfig.literal_context import literal_context_keys
 from aiscan.webconfig.markup import DYNAMIC, Markup, Tag, parse_markup
 from aiscan.webconfig.notice import notice_line
+from aiscan.webconfig.rendered_html import marks_own_rendering, rendering_functions
 from aiscan.webconfig.sanitising_tags import sanitising_tags
 from aiscan.webconfig.source import Hit, Tree, in_test_tree, line_of
 
@@ -118,6 +119,7 @@ def check_templates(tree: Tree) -> tuple[list[Hit], int]:
     judged = 0
     safe_tags: frozenset[str] | None = None  # read once, when a template switches escaping off
     literal: dict[str, frozenset[str]] | None = None  # read once, when a template marks a name |safe
+    rendering: frozenset[str] | None = None  # read once, when a template marks a call |safe
     for path in template_paths(tree):
         lower_path = path.lower()
         # A .js/.ts file is read only to see whether it holds JSX forms: one that cannot be read
@@ -133,7 +135,17 @@ def check_templates(tree: Tree) -> tuple[list[Hit], int]:
                 safe_tags = sanitising_tags(tree)
             if literal is None and _BARE_SAFE.search(text):
                 literal = literal_context_keys(tree, _template_texts(tree))
-            hits.extend(_unescaped(path, text, safe_tags or frozenset(), _literal_names(path, literal or {})))
+            if rendering is None and _CALL_SAFE.search(text):
+                rendering = rendering_functions(tree)
+            hits.extend(
+                _unescaped(
+                    path,
+                    text,
+                    safe_tags or frozenset(),
+                    _literal_names(path, literal or {}),
+                    rendering or frozenset(),
+                )
+            )
             hits.extend(_value_as_url(path, text))
         if "<input" not in text.lower() and "<form" not in text.lower() and "<textarea" not in text.lower():
             continue
@@ -382,6 +394,8 @@ def _marked_expression(construct: str) -> str:
     return re.sub(r"\|\s*(safe|raw)$", "", construct[2:].lstrip("-")).strip()
 
 
+# `{{ x.summary(a)|safe }}`: a call's result marked safe
+_CALL_SAFE = re.compile(r"\{\{-?\s*[\w.]+\([^{}]*\)\s*\|\s*safe\b")
 # `{{ notice|safe }}`: a bare name of the view's context marked safe
 _BARE_SAFE = re.compile(r"\{\{\s*(\w+)\s*\|\s*safe\s*\}\}")
 
@@ -422,7 +436,11 @@ def _sanitised_block(text: str, start: int, safe_tags: frozenset[str]) -> bool:
 
 
 def _unescaped(
-    path: str, text: str, safe_tags: frozenset[str] = frozenset(), literal_names: frozenset[str] = frozenset()
+    path: str,
+    text: str,
+    safe_tags: frozenset[str] = frozenset(),
+    literal_names: frozenset[str] = frozenset(),
+    rendering: frozenset[str] = frozenset(),
 ) -> list[Hit]:
     if _NON_HTML.search(path) or _EMAIL.search(path):
         return []
@@ -449,6 +467,8 @@ def _unescaped(
             marked = _marked_expression(m.group(0)) if pattern is _SAFE_FILTER else None
             if marked is not None and renders_a_django_form(text, m.start(), marked):
                 continue  # a form's own rendering, escaped by Django's widget templates
+            if marked is not None and marks_own_rendering(marked, rendering):
+                continue  # HTML the application rendered from its own template (rendered_html.py)
             hits.append(
                 Hit(
                     "web-template-unescaped-output",

@@ -47,5 +47,13 @@ class ListedCorsFilter {
             // ruleid: java-cors-reflected-origin
             response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));
         }
+        if (ALLOWED.contains(request.getHeader("Origin"))) {
+            // ok: java-cors-reflected-origin
+            response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));
+        } else {
+            // the else branch is every origin the list refused
+            // ruleid: java-cors-reflected-origin
+            response.setHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));
+        }
     }
 }

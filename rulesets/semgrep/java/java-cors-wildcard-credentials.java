@@ -56,6 +56,10 @@ class ListedCorsFilter {
         if ("https://lk.example.kz".equals(request.getHeader("Origin"))) {
             // ok: java-cors-wildcard-credentials
             response.addHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));
+        } else {
+            // the literal refused this origin
+            // ruleid: java-cors-wildcard-credentials
+            response.addHeader("Access-Control-Allow-Origin", request.getHeader("Origin"));
         }
         // a header that is merely present, or missing from the list, is any origin
         if (request.getHeader("Origin") != null) {

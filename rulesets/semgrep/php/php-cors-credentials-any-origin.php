@@ -51,6 +51,14 @@ function corsListed()
         // ok: php-cors-credentials-any-origin
         header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
     }
+    if (in_array($_SERVER['HTTP_ORIGIN'], $allowed, true)) {
+        // ok: php-cors-credentials-any-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    } else {
+        // the list refused this origin
+        // ruleid: php-cors-credentials-any-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
 }
 
 // isset() says only that the header was sent; an unanchored pattern matches evil-example.kz.

@@ -108,8 +108,23 @@ function corsElse()
     if (in_array($_SERVER['HTTP_ORIGIN'], ['https://my.example.kz'], true)) {
         header('Vary: Origin');
     } else {
-        // semgrep's if-pattern also covers the else branch, so an echo there is missed
-        // todoruleid: php-cors-reflected-origin
+        // the else branch is every origin the list refused
+        // ruleid: php-cors-reflected-origin
         header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    }
+}
+
+function corsAllowedThenElse()
+{
+    if (isset($_SERVER['HTTP_ORIGIN']) && in_array($_SERVER['HTTP_ORIGIN'], ['https://credit.example.kz'], true)) {
+        // ok: php-cors-reflected-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+        header('Vary: Origin');
+    } elseif ($_SERVER['HTTP_ORIGIN'] === 'https://partner.example.kz') {
+        // ok: php-cors-reflected-origin
+        header('Access-Control-Allow-Origin: ' . $_SERVER['HTTP_ORIGIN']);
+    } else {
+        // ruleid: php-cors-reflected-origin
+        header("Access-Control-Allow-Origin: {$_SERVER['HTTP_ORIGIN']}");
     }
 }

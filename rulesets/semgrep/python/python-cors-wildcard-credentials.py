@@ -1,3 +1,4 @@
+import os
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 import flask
@@ -83,6 +84,42 @@ def cabinet():
         # ruleid: python-cors-wildcard-credentials
         response.headers["Access-Control-Allow-Origin"] = flask.request.headers["Origin"]
     if flask.request.headers.get("Origin") not in ALLOWED_ORIGINS:
+        # ruleid: python-cors-wildcard-credentials
+        response.headers["Access-Control-Allow-Origin"] = flask.request.headers.get("Origin")
+    return response
+
+
+PARTNER_ORIGINS = "https://lk.example.kz https://my.example.kz"
+
+
+@app.route("/api/partners")
+def partners(settings):
+    response = flask.jsonify(load_partners())
+    origin_ok = flask.request.headers.get("Origin") in ["https://lk.example.kz"]
+    if flask.request.headers.get("Origin") in ["https://lk.example.kz", "https://my.example.kz"]:
+        # ok: python-cors-wildcard-credentials
+        response.headers["Access-Control-Allow-Origin"] = flask.request.headers.get("Origin")
+    else:
+        # the else branch is every origin the list refused
+        # ruleid: python-cors-wildcard-credentials
+        response.headers["Access-Control-Allow-Origin"] = flask.request.headers.get("Origin")
+    if origin_ok and flask.request.headers["Origin"] in settings.CORS_ORIGINS:
+        # ok: python-cors-wildcard-credentials
+        response.headers["Access-Control-Allow-Origin"] = flask.request.headers["Origin"]
+    if flask.request.headers.get("Origin") in os.environ["CORS_ORIGINS"].split(","):
+        # ok: python-cors-wildcard-credentials
+        response.headers["Access-Control-Allow-Origin"] = flask.request.headers.get("Origin")
+    # `in` a string is a substring test: "https://lk.example" or "https" passes
+    if flask.request.headers.get("Origin") in "https://lk.example.kz https://my.example.kz":
+        # ruleid: python-cors-wildcard-credentials
+        response.headers["Access-Control-Allow-Origin"] = flask.request.headers.get("Origin")
+    if flask.request.headers["Origin"] in PARTNER_ORIGINS:
+        # ruleid: python-cors-wildcard-credentials
+        response.headers["Access-Control-Allow-Origin"] = flask.request.headers["Origin"]
+    if flask.request.headers.get("Origin") in ("https://lk.example.kz"):
+        # ruleid: python-cors-wildcard-credentials
+        response.headers["Access-Control-Allow-Origin"] = flask.request.headers.get("Origin")
+    if flask.request.headers.get("Origin") in os.environ.get("CORS_ORIGINS", ""):
         # ruleid: python-cors-wildcard-credentials
         response.headers["Access-Control-Allow-Origin"] = flask.request.headers.get("Origin")
     return response
