@@ -745,7 +745,8 @@ _SWIFT_UI_IMPORT = re.compile(
     re.MULTILINE,
 )
 _SWIFT_SERVER_PACKAGE = re.compile(
-    r"\.package\([^)]*(?:vapor/|hummingbird|swift-aws-lambda|swift-server/|apple/swift-nio|Kitura)", re.IGNORECASE
+    r"\.package\([^)]*(?:vapor/|hummingbird|swift-aws-lambda|swift-server/|apple/swift-nio|Kitura)",
+    re.IGNORECASE,
 )
 _SWIFT_DEVICE_PLATFORM = re.compile(r"\.(?:iOS|tvOS|watchOS|visionOS)\s*\(")
 _SWIFT_HEAD = 64 * 1024

@@ -46,7 +46,9 @@ struct LoanView: View {
 
 
 def test_a_swift_file_importing_a_server_framework_is_api(tmp_path: Path) -> None:
-    root = _tree(tmp_path, {"Sources/Hook/RepaymentHook.swift": _LAMBDA, "Sources/App/routes.swift": _VAPOR_ROUTES})
+    root = _tree(
+        tmp_path, {"Sources/Hook/RepaymentHook.swift": _LAMBDA, "Sources/App/routes.swift": _VAPOR_ROUTES}
+    )
     assert detect_components(build_inventory(root)) == (Component.API,)
 
 
