@@ -730,6 +730,47 @@ _MOBILE_MARKERS = ("AndroidManifest.xml", "Info.plist", "pubspec.yaml", "Podfile
 # app, extension or project keeps it at its own top, so this one marks a desktop program.
 _DESKTOP_BUNDLE_PLIST = re.compile(r"(^|/)[^/]+\.[A-Za-z]+/Contents/Info\.plist$")
 _MOBILE_DIRS = re.compile(r"(^|/)(android|ios|mobile)(/|$)|\.xcodeproj/|/src/main/AndroidManifest")
+# Swift runs on servers too (Vapor, Hummingbird, AWS Lambda functions on SwiftNIO): a Swift file
+# that imports a server framework and no Apple UI framework is server code, and a Package.swift
+# that depends on such a framework and names no Apple device platform is a server package, not a
+# mobile app. Read from the head of the file only.
+_SWIFT_SERVER_IMPORT = re.compile(
+    r"^[ \t]*(?:@testable[ \t]+)?import[ \t]+(?:Vapor|Hummingbird\w*|Kitura\w*|Perfect\w*|AWSLambda\w*"
+    r"|NIO\w*|AsyncHTTPClient|Fluent\w*|Leaf\w*)\b",
+    re.MULTILINE,
+)
+_SWIFT_UI_IMPORT = re.compile(
+    r"^[ \t]*(?:@testable[ \t]+)?import[ \t]+(?:UIKit|SwiftUI|AppKit|Cocoa|WatchKit|WidgetKit|MapKit|ARKit"
+    r"|StoreKit|UserNotifications)\b",
+    re.MULTILINE,
+)
+_SWIFT_SERVER_PACKAGE = re.compile(
+    r"\.package\([^)]*(?:vapor/|hummingbird|swift-aws-lambda|swift-server/|apple/swift-nio|Kitura)",
+    re.IGNORECASE,
+)
+_SWIFT_DEVICE_PLATFORM = re.compile(r"\.(?:iOS|tvOS|watchOS|visionOS)\s*\(")
+_SWIFT_HEAD = 64 * 1024
+
+
+def _swift_head(root: Path, rel: str) -> str:
+    try:
+        data, _ = read_head(root / rel, _SWIFT_HEAD)
+    except OSError:
+        return ""
+    return data.decode("utf-8", errors="replace")
+
+
+def swift_server_source(text: str) -> bool:
+    """A Swift file that imports a server framework (Vapor, SwiftNIO, AWS Lambda, ...) and no Apple
+    UI framework."""
+    return _SWIFT_SERVER_IMPORT.search(text) is not None and _SWIFT_UI_IMPORT.search(text) is None
+
+
+def swift_server_package(text: str) -> bool:
+    """A Package.swift that depends on a server framework and names no Apple device platform."""
+    return _SWIFT_SERVER_PACKAGE.search(text) is not None and _SWIFT_DEVICE_PLATFORM.search(text) is None
+
+
 _WEB_TEMPLATE_LANGS = {"html"}
 _WEB_SUFFIXES = (
     ".html",
@@ -839,12 +880,17 @@ def _detect_by_content(inv: Inventory) -> tuple[ComponentEvidence, ...]:
         matched.setdefault((comp, rule), []).append(path)
 
     mobile_roots: set[str] = set()
+    mobile_markers: set[str] = set()
     for rel in inv.all_paths():
         name = PurePosixPath(rel).name
         if _DESKTOP_BUNDLE_PLIST.search(rel):
             continue
+        if name == "Package.swift" and swift_server_package(_swift_head(inv.root, rel)):
+            hit(Component.API, "a Swift server package (Package.swift depends on Vapor, SwiftNIO, ...)", rel)
+            continue
         if name in _MOBILE_MARKERS or rel.endswith(".xcodeproj/project.pbxproj"):
             hit(Component.MOBILE, "a mobile project marker (AndroidManifest.xml, Info.plist, ...)", rel)
+            mobile_markers.add(rel)
             parts = PurePosixPath(rel).parts
             mobile_roots.add(parts[0] if len(parts) > 1 else "")
     for f in inv.files:
@@ -852,7 +898,12 @@ def _detect_by_content(inv: Inventory) -> tuple[ComponentEvidence, ...]:
             r and f.path.startswith(r + "/") for r in mobile_roots
         )
         if f.language == "swift":
-            hit(Component.MOBILE, "Swift source", f.path)
+            if PurePosixPath(f.path).name == "Package.swift" and f.path not in mobile_markers:
+                continue  # a server package's manifest, counted above
+            if not in_mobile and swift_server_source(_swift_head(inv.root, f.path)):
+                hit(Component.API, "Swift server source (imports Vapor, SwiftNIO, AWS Lambda, ...)", f.path)
+            else:
+                hit(Component.MOBILE, "Swift source", f.path)
             continue
         if in_mobile and f.language in {"kotlin", "java", "dart"}:
             hit(Component.MOBILE, f"{f.language} source in a mobile folder", f.path)

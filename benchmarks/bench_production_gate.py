@@ -15,7 +15,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Twenty-seven sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Twenty-eight sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -201,6 +201,17 @@ request-handling slices of four applications read from stored repositories, whos
 authentication; Firefly III, a Laravel finance manager's login, password reset and two-factor
 login; Symfony's demo application; Yii 2's advanced application template), recorded
 (`benchmarks/production/twentyseventh-before.json`) before any rule was changed for them.
+`twentyeighth`: 6 servers, libraries and an app in the languages the sets above barely measured (Java,
+Ruby, Kotlin, Scala, Dart, Swift), used in no set above nor named in docs/ or benchmarks/: a Java
+server library Debian ships as a source package (Jersey 1, the JAX-RS reference implementation: REST
+resources, servlet container, JSON and OAuth signatures), a Ruby Rails engine Debian ships (Doorkeeper's
+OpenID Connect extension, the provider side of OpenID Connect logins) and the request-handling, login
+and signing slices of four applications read from stored repositories, whose files and commits
+`benchmarks/production/twentyeighth-stored.json` lists (a Kotlin Ktor e-commerce API server with JWT
+logins and CORS; the Scala Play server of lichess.org, its CSRF check, signed tokens and session
+cookies; a Dart Flutter wallet app's RSA request signing and token refresh; a Swift AWS Lambda
+webhook handler of the Vapor project), recorded (`benchmarks/production/twentyeighth-before.json`)
+before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -560,6 +571,14 @@ SETS = {
         debian=(),
         stored=("ghostfolio", "firefly-iii", "symfony-demo", "yii2-app-advanced"),
         stored_list="twentyseventh-stored.json",
+    ),
+    "twentyeighth": ProjectSet(
+        pypi=(),
+        npm=(),
+        debian=("ruby-doorkeeper-openid-connect",),
+        debian_source=("jersey1",),
+        stored=("ktor-ecommerce", "lila", "jetwallet", "penny-bot"),
+        stored_list="twentyeighth-stored.json",
     ),
 }
 

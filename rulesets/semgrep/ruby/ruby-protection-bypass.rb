@@ -125,3 +125,53 @@ class StatusFeedController < ActionController::API
   # ok: ruby-csrf-protection-disabled
   protect_from_forgery except: :index
 end
+
+# Every action of the class requires an OAuth access token or another bearer token from the
+# Authorization header, which another site cannot make a browser send: the CSRF check has nothing
+# to protect there, unless the class also reads the session or a cookie.
+class LoanStatusController < ApplicationController
+  # ok: ruby-csrf-protection-disabled
+  skip_before_action :verify_authenticity_token
+  before_action -> { doorkeeper_authorize! :loans_read }
+
+  def show
+    render json: LoanStatus.for(doorkeeper_token.resource_owner_id)
+  end
+end
+
+class RepaymentApiController < ApplicationController
+  # ok: ruby-csrf-protection-disabled
+  skip_forgery_protection
+  before_action :doorkeeper_authorize!
+end
+
+class ScheduleApiController < ApplicationController
+  # ok: ruby-csrf-protection-disabled
+  skip_before_action :verify_authenticity_token
+  before_action :authenticate_with_bearer_token!
+end
+
+# The token guards only some actions: the others keep the cookie session without a CSRF check.
+class PartlyGuardedController < ApplicationController
+  # ruleid: ruby-csrf-protection-disabled
+  skip_before_action :verify_authenticity_token
+  before_action :doorkeeper_authorize!, only: [:show]
+end
+
+# A before_action about a token that is not authentication by it.
+class OfferController < ApplicationController
+  # ruleid: ruby-csrf-protection-disabled
+  skip_before_action :verify_authenticity_token
+  before_action :set_offer_token
+end
+
+# The token is required, and the session is read as well: still reported.
+class ProfileApiController < ApplicationController
+  # ruleid: ruby-csrf-protection-disabled
+  skip_before_action :verify_authenticity_token
+  before_action :doorkeeper_authorize!
+
+  def update
+    session[:profile_seen] = true
+  end
+end
