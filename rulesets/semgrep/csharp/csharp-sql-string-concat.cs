@@ -99,3 +99,29 @@ public class LoanOfficerController : Controller
         return Ok(_db.ExecuteRawQueryDynamic(sql));
     }
 }
+
+public class ArrearsReportController : Controller
+{
+    private readonly AppDbContext _context;
+
+    private List<Dictionary<string, object>> Filter(string region, string orderBy)
+    {
+        var sql = new StringBuilder("SELECT * FROM Arrears WHERE 1 = 1");
+        var where = new List<string>();
+        where.Add($"Region = '{region}'");
+        sql.Append(" AND " + string.Join(" AND ", where));
+        sql.Append($" ORDER BY {orderBy}");
+        // ruleid: csharp-sql-string-concat
+        return _context.ExecuteQueryDynamic(sql.ToString());
+    }
+
+    private List<Dictionary<string, object>> FilterFixed(string region)
+    {
+        var sql = new StringBuilder("SELECT * FROM Arrears WHERE Region = @region");
+        var where = new List<string>();
+        where.Add("Active = 1");
+        sql.Append(" AND " + string.Join(" AND ", where));
+        // ok: csharp-sql-string-concat
+        return _context.ExecuteQueryDynamic(sql.ToString());
+    }
+}
