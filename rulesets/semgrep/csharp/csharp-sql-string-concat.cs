@@ -125,3 +125,19 @@ public class ArrearsReportController : Controller
         return _context.ExecuteQueryDynamic(sql.ToString());
     }
 }
+
+public class CollectionsController : Controller
+{
+    private readonly AppDbContext _context;
+
+    private List<Dictionary<string, object>> Overdue(string? collector, int? days)
+    {
+        var sql = new StringBuilder("SELECT * FROM Overdue WHERE 1 = 1");
+        if (!string.IsNullOrEmpty(collector))
+        {
+            sql.Append($" AND Collector = '{collector}'");
+        }
+        // ruleid: csharp-sql-string-concat
+        return _context.ExecuteQueryDynamic(sql.ToString());
+    }
+}
