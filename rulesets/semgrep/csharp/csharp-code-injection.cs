@@ -35,3 +35,20 @@ public class ScoringController : ControllerBase
         return Ok(score);
     }
 }
+
+public class NoticeController : Controller
+{
+    [HttpPost]
+    public IActionResult Preview(string body, string greeting)
+    {
+        // ruleid: csharp-code-injection
+        var template = DotLiquid.Template.Parse(body);
+        // ruleid: csharp-code-injection
+        var scriban = Scriban.Template.Parse(greeting);
+        // ruleid: csharp-code-injection
+        var hb = HandlebarsDotNet.Handlebars.Compile(body);
+        // ok: csharp-code-injection
+        var fixedTemplate = DotLiquid.Template.Parse("Dear {{ client_name }}, your payment is due.");
+        return Content(template.Render());
+    }
+}

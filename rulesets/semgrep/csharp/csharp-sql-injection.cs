@@ -138,3 +138,25 @@ public static class MinimalApi
         });
     }
 }
+
+public class RepaymentController : Controller
+{
+    private readonly AppDbContext _context;
+    private readonly LoanRepository _loanRepository;
+    private readonly IGraphClient _graphClient;
+
+    [HttpPost]
+    public async Task<IActionResult> Search(string iin, string status)
+    {
+        var sql = $"SELECT * FROM Repayments WHERE Iin = '{iin}'";
+        // ruleid: csharp-sql-injection
+        var rows = await _context.ExecuteQueryDynamic(sql);
+        // ruleid: csharp-sql-injection
+        var more = _loanRepository.RunSqlQuery("SELECT * FROM Loans WHERE Status = '" + status + "'");
+        // ok: csharp-sql-injection
+        var safe = await _context.ExecuteQueryWithParameters("SELECT * FROM Repayments WHERE Iin = @iin", iin);
+        // ok: csharp-sql-injection
+        var graph = await _graphClient.ExecuteQueryAsync($"{{ client(iin: \"{iin}\") {{ id }} }}");
+        return Ok(rows);
+    }
+}

@@ -51,3 +51,93 @@ public class ClientRepository
         return db.Database.ExecuteSqlCommand(sql);
     }
 }
+
+public class LoanOfficerController : Controller
+{
+    private readonly AppDbContext _db;
+    private readonly SqlConnection _conn;
+
+    private async Task<Loan?> FindByContract(string contractNo)
+    {
+        var sql = $"SELECT * FROM Loans WHERE ContractNo = '{contractNo}'";
+        using var cmd = _conn.CreateCommand();
+        // ruleid: csharp-sql-string-concat
+        cmd.CommandText = sql;
+        return await ReadLoan(cmd);
+    }
+
+    private List<Dictionary<string, object>> ScheduleFor(int clientId, string period)
+    {
+        var sql = $"SELECT * FROM Schedule WHERE ClientId = {clientId} AND Period = '{period}'";
+        // ruleid: csharp-sql-string-concat
+        return _db.ExecuteRawQueryDynamic(sql);
+    }
+
+    private List<Dictionary<string, object>> ScheduleSafe(int clientId, string period)
+    {
+        // ok: csharp-sql-string-concat
+        return _db.ExecuteQueryWithParameters("SELECT * FROM Schedule WHERE Period = @p", period);
+    }
+
+    private int Reprice(string branch)
+    {
+        // ok: csharp-sql-string-concat
+        return _db.Database.ExecuteSqlInterpolated($"UPDATE Loans SET Rate = 0.3 WHERE Branch = {branch}");
+    }
+
+    private Task<ApiResult> AskGateway(string question)
+    {
+        var text = $"{{ loans(where: \"{question}\") {{ id }} }}";
+        // ok: csharp-sql-string-concat
+        return _graphClient.ExecuteQueryAsync(text);
+    }
+
+    public IActionResult Index(string contractNo)
+    {
+        var sql = $"SELECT * FROM Loans WHERE ContractNo = '{contractNo}'";
+        // ok: csharp-sql-string-concat
+        return Ok(_db.ExecuteRawQueryDynamic(sql));
+    }
+}
+
+public class ArrearsReportController : Controller
+{
+    private readonly AppDbContext _context;
+
+    private List<Dictionary<string, object>> Filter(string region, string orderBy)
+    {
+        var sql = new StringBuilder("SELECT * FROM Arrears WHERE 1 = 1");
+        var where = new List<string>();
+        where.Add($"Region = '{region}'");
+        sql.Append(" AND " + string.Join(" AND ", where));
+        sql.Append($" ORDER BY {orderBy}");
+        // ruleid: csharp-sql-string-concat
+        return _context.ExecuteQueryDynamic(sql.ToString());
+    }
+
+    private List<Dictionary<string, object>> FilterFixed(string region)
+    {
+        var sql = new StringBuilder("SELECT * FROM Arrears WHERE Region = @region");
+        var where = new List<string>();
+        where.Add("Active = 1");
+        sql.Append(" AND " + string.Join(" AND ", where));
+        // ok: csharp-sql-string-concat
+        return _context.ExecuteQueryDynamic(sql.ToString());
+    }
+}
+
+public class CollectionsController : Controller
+{
+    private readonly AppDbContext _context;
+
+    private List<Dictionary<string, object>> Overdue(string? collector, int? days)
+    {
+        var sql = new StringBuilder("SELECT * FROM Overdue WHERE 1 = 1");
+        if (!string.IsNullOrEmpty(collector))
+        {
+            sql.Append($" AND Collector = '{collector}'");
+        }
+        // ruleid: csharp-sql-string-concat
+        return _context.ExecuteQueryDynamic(sql.ToString());
+    }
+}
