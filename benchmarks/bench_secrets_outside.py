@@ -68,7 +68,9 @@ leaktk's fake-leaks files (`--fake-leaks DIR`, DIR holding the files of
 keep it in. A sixteenth, described in `detect_secrets_tests.py`: the parametrized cases of
 detect-secrets' own plugin tests (`--detect-secrets-tests DIR`, DIR holding the files of
 `benchmarks/detect_secrets_tests/files.csv`), each input in its own file, labelled by the test's
-`should_flag`. Sources may be given together; with
+`should_flag`. A seventeenth, described in `titus_rules.py`: the examples of Titus's rule files
+that no earlier manifest names (`--titus DIR`, DIR holding the files of
+`benchmarks/titus/rules.csv`). Sources may be given together; with
 `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog measurement also prints
 each tool's wall-clock time over its tree.
 """
@@ -124,6 +126,8 @@ from sonar_text_examples import FILES as SONAR_FILES
 from sonar_text_examples import labels_for as sonar_labels_for
 from sonar_text_examples import load as load_sonar
 from sonar_text_examples import sonar_file
+from titus_rules import FILES as TITUS_FILES
+from titus_rules import load_titus, titus_file
 from trivy_tests import FILES as TRIVY_FILES
 from trivy_tests import load as load_trivy
 from trivy_tests import trivy_file
@@ -557,6 +561,36 @@ def measure_detect_secrets_tests(
         )
 
 
+def measure_titus(root: Path, files: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
+    data = load_titus(root, files)
+    if not data.scored:
+        raise SystemExit(f"no rule files under {root}")
+    names = {titus_file(s, n): s for n, s in enumerate(data.scored + data.identifiers)}
+    write_tree(tree, {k: s.text for k, s in names.items()})
+    scored = {id(s) for s in data.scored}
+    counted = {k: s for k, s in names.items() if id(s) in scored}
+    print(
+        f"Titus rule examples from {root}: {sum(s.positive for s in data.scored)} examples, "
+        f"{sum(not s.positive for s in data.scored)} negative examples, "
+        f"{len({s.provider for s in data.scored})} rule files ({len(data.identifiers)} examples of "
+        f"identifier rules reported apart)\n"
+    )
+    for tool, runner in tools:
+        wall, _, hits, _ = runner(tree)
+        hit_files = {path for path, _, _ in hits}
+        print(f"  {tool} ({wall:.2f} s wall)")
+        print_file_scores(
+            {k: (s.provider, s.positive, s.text) for k, s in counted.items()},
+            hit_files,
+            show and tool == "aiscan",
+        )
+        ident = [k for k, s in names.items() if id(s) not in scored]
+        print(
+            f"    identifier rules (not counted): {sum(k in hit_files for k in ident)}/{len(ident)} "
+            "examples reported\n"
+        )
+
+
 def measure_sonar(root: Path, files: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
     data = load_sonar(root, files, sonar_labels_for(files))
     if not data.scored:
@@ -816,6 +850,10 @@ def main() -> None:
         default=DETECT_SECRETS_FILES,
         help="manifest of the detect-secrets plugin tests",
     )
+    parser.add_argument("--titus", type=Path, help="holds the files of the Titus manifest")
+    parser.add_argument(
+        "--titus-files", type=Path, default=TITUS_FILES, help="manifest of the Titus rule files"
+    )
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
@@ -834,12 +872,13 @@ def main() -> None:
         args.checkov,
         args.fake_leaks,
         args.detect_secrets_tests,
+        args.titus,
     )
     if not any((*sources, *others)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
             "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar, --kics, --checkov, "
-            "--fake-leaks or --detect-secrets-tests"
+            "--fake-leaks, --detect-secrets-tests or --titus"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -863,6 +902,7 @@ def main() -> None:
             ("checkov", args.checkov),
             ("fake-leaks", args.fake_leaks),
             ("detect-secrets-tests", args.detect_secrets_tests),
+            ("titus", args.titus),
         ):
             if source is None:
                 continue
@@ -901,6 +941,8 @@ def main() -> None:
                 measure_rule_tests(name, source, tree, tools, args.show, data, fake_leaks_file)
             elif name == "detect-secrets-tests":
                 measure_detect_secrets_tests(source, args.detect_secrets_files, tree, tools, args.show)
+            elif name == "titus":
+                measure_titus(source, args.titus_files, tree, tools, args.show)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 

@@ -109,6 +109,9 @@ class Detector:
     min_entropy: float = 0.0
     min_length: int = 0
     context: re.Pattern[str] | None = None  # must match the line, the line above or the first line
+    # With `context_lines: N`, the context is looked for up to N lines above and below the value's
+    # line instead of only on the line above (and the first line).
+    context_lines: int = 0
     priority: int = 50  # the higher wins when two detectors report the same value
     severity_in_tests: Severity | None = None  # in test, fixture and example paths
     # Personal data: this many distinct valid values in one file make a dump.
@@ -289,6 +292,7 @@ def parse_detector(item: Any, source: str) -> Detector:
         min_entropy=float(item.get("min_entropy", 0.0)),
         min_length=int(item.get("min_length", 0)),
         context=_compile(context, f"{where}: context", re.I) if context else None,
+        context_lines=int(item.get("context_lines", 0)),
         priority=int(item.get("priority", 50)),
         severity_in_tests=in_tests,
         dump_threshold=int(item.get("dump_threshold", 0)),

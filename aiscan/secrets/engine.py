@@ -469,13 +469,8 @@ class Engine:
             return False
         if det.min_entropy and v.entropy(value) < det.min_entropy:
             return False
-        if det.context is not None:
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-            line_end = text.find("\n", m.end())
-            window = text[prev_start : line_end if line_end >= 0 else len(text)]
-            if not det.context.search(window):
-                return False
+        if det.context is not None and not det.context.search(_context_window(det, text, m)):
+            return False
         name = det.validator
         if name in ("assignment", "weak-password", "guessable-secret") and "q" in m.re.groupindex:
             value = v.as_judged(value, m.group("q") or "", path)  # `APP_SECRET='$ecr3t...'` in a .env
@@ -938,8 +933,27 @@ def _one_word_key_name(full: str, word: str, value: str) -> bool:
 
 def _has_context(det: Detector, lines: tuple[str, ...], n: int) -> bool:
     assert det.context is not None
+    if det.context_lines:
+        near = range(n - 1 - det.context_lines, n + det.context_lines)
+        return any(det.context.search(lines[i]) for i in near if 0 <= i < len(lines))
     window = [lines[i] for i in (n - 1, n - 2, 0) if 0 <= i < len(lines)]
     return any(det.context.search(w) for w in window)
+
+
+def _context_window(det: Detector, text: str, m: re.Match[str]) -> str:
+    """The text a secret detector's context word is looked for in: the match's lines and the line
+    above, or with `context_lines: N` the N lines above and below them."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    for _ in range(det.context_lines or 1):
+        start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    for _ in range(det.context_lines):
+        if end >= len(text):
+            break
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return text[start:end]
 
 
 @dataclass(frozen=True)
