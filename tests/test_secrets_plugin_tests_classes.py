@@ -8,7 +8,8 @@ the same shape:
 - an Azure storage account key (64 bytes in base64: 86 characters and `==`) standing alone, with
   Azure named on its line or the line above (an Azure SQL script's
   `CREATE DATABASE SCOPED CREDENTIAL ... SECRET = '<key>'`, a key pasted under a storage
-  account's name), not only after `AccountKey=`;
+  account's name), not only after `AccountKey=`; the word is looked for up to two lines above
+  and below the key;
 - (not reported) a SHA-512 digest in base64 (`sha512-<88 characters>`, an integrity member of a
   lock file listing `@azure/...` packages), the same shape without Azure anywhere near, or a
   shorter value, and `robot<id>:<secret>`-like text where `bot` ends a longer word.
@@ -38,6 +39,8 @@ REPORTED = [
     ),
     ("ops/notes.md", f"storage account qarzdocs.blob.core.windows.net\n{AZ_KEY_2}\n", 2),
     ("ops/keys.txt", f"azure primary: {AZ_KEY}\n", 1),
+    ("ops/keys.txt", f"azure storage\nsecond line\n{AZ_KEY}\n", 3),
+    ("ops/keys.txt", f"{AZ_KEY}\nsecond line\nazure storage account qarzdocs\n", 1),
 ]
 
 
@@ -56,8 +59,8 @@ NOT_REPORTED = [
         "packages:\n  /@azure/core-auth/1.7.2:\n"
         f"    resolution: {{integrity: sha512-{AZ_KEY}}}\n    engines: {{node: '>=18.0.0'}}\n",
     ),
-    # -- the same shape with Azure two lines above, with none, and a shorter value beside Azure
-    ("ops/keys.txt", f"azure storage\nsecond line\n{AZ_KEY}\n"),
+    # -- the same shape with Azure three lines above, with none, and a shorter value beside Azure
+    ("ops/keys.txt", f"azure storage\nsecond line\nthird line\n{AZ_KEY}\n"),
     ("ops/keys.txt", f"first line\nsecond line\nthird line\n{AZ_KEY}\n"),
     ("ops/keys.txt", "azure checksum: ifTCTpWuZH8m35lq7u0aTo3Q9NbvySA2+7uJphiBaqkbXL8ri5G==\n"),
 ]
