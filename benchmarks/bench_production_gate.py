@@ -204,10 +204,11 @@ login; Symfony's demo application; Yii 2's advanced application template), recor
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
-operator configuration. With no advisory database the dependency check is NOT_ASSESSED and blocks
-every project; `--advisories DIR` imports the OSV exports found in DIR (`*-all.zip`) into a
-database in DIR's place under --packages once (`aiscan db import`) and passes it with
-`--advisory-db`. Ecosystems without an export (npm, Packagist, RubyGems here) and exports older
+operator configuration (`--bound S` sets only `[analyzers] timeout_s` in it, for a loaded
+machine on which the default bound runs out). With no advisory database the dependency check is
+NOT_ASSESSED and blocks every project; `--advisories DIR` imports the OSV exports found in DIR
+(`*-all.zip`) into a database in DIR's place under --packages once (`aiscan db import`) and
+passes it with `--advisory-db`. Ecosystems without an export (npm, Packagist, RubyGems here) and exports older
 than a release allows stay NOT_ASSESSED. The table therefore gives two verdicts: aiscan's own, and
 `code`, the verdict with the dependency analysis set aside: blocked when a requirement FAILs, or is
 NOT_ASSESSED for another reason than the dependency analysis (`deps: ...`).
@@ -796,11 +797,16 @@ def dependency_only(requirements: Sequence[dict[str, object]]) -> list[str]:
 
 
 def scan(
-    aiscan: Sequence[str], target: Path, cwd: Path | None, env: dict[str, str], db: Path | None
+    aiscan: Sequence[str],
+    target: Path,
+    cwd: Path | None,
+    env: dict[str, str],
+    db: Path | None,
+    bound_s: int | None = None,
 ) -> tuple[Verdict, dict[str, object]]:
     with tempfile.TemporaryDirectory(prefix="aiscan-prod-gate-") as tmp:
         config = Path(tmp) / "operator.toml"
-        config.write_text("", encoding="utf-8")
+        config.write_text(operator_config(bound_s), encoding="utf-8")
         out = Path(tmp) / "report.json"
         argv = [*aiscan, "scan", str(target), "--format", "json", "-o", str(out), "--config", str(config)]
         argv += ["--offline", *(["--advisory-db", str(db)] if db else [])]
@@ -809,6 +815,11 @@ def scan(
             sys.exit(f"bench_production_gate: no report for {target}: {proc.stderr.strip()[-400:]}")
         report = json.loads(out.read_text(encoding="utf-8"))
     return verdict_of(report, target, proc.returncode), report
+
+
+def operator_config(bound_s: int | None) -> str:
+    """The operator configuration a project is scanned with: empty, or only the analyzers' bound."""
+    return "" if bound_s is None else f"[analyzers]\ntimeout_s = {bound_s}\n"
 
 
 def verdict_of(report: dict[str, Any], target: Path, exit_code: int) -> Verdict:
@@ -940,6 +951,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--compare", metavar="OLD", help="compare the reports kept under OLD and --label")
+    parser.add_argument(
+        "--bound",
+        type=int,
+        metavar="S",
+        help="each analyzer's bound in seconds ([analyzers] timeout_s; default aiscan's 900)",
+    )
     args = parser.parse_args(argv)
 
     if args.projects_dir:
@@ -978,7 +995,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for label, (cmd, cwd, env) in runners.items():
             columns[label] = {}
             for name in names:
-                columns[label][name], report = scan(cmd, projects / name, cwd, env, db)
+                columns[label][name], report = scan(cmd, projects / name, cwd, env, db, args.bound)
                 kept = folder / "reports" / label / f"{name}.json"
                 kept.parent.mkdir(parents=True, exist_ok=True)
                 kept.write_text(json.dumps(report, indent=1), encoding="utf-8")

@@ -147,3 +147,14 @@ def test_a_debian_source_package_is_its_upstream_tarballs_without_the_packaging(
     assert (tree / "dist" / "init" / "caddy.service").is_file()
     assert not (tree / "debian").exists()
     assert (manifest / "caddy").read_text(encoding="utf-8") == "Debian source caddy 2.6.2\n"
+
+
+def test_the_bound_option_is_the_only_setting_of_the_operator_configuration(tmp_path: Path) -> None:
+    from aiscan.config import load_file_settings
+
+    assert bench.operator_config(None) == ""
+    config = tmp_path / "operator.toml"
+    config.write_text(bench.operator_config(2400), encoding="utf-8")
+    settings = load_file_settings(config)
+    assert settings.analyzer_timeout_s == 2400
+    assert settings.keys == frozenset({"analyzers.timeout_s"})
