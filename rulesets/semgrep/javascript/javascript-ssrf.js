@@ -120,7 +120,7 @@ app.get("/partner/:id", async (req, res) => {
   // ok: javascript-ssrf
   const a = await fetch(`${process.env.SCORING_URL}/v2/clients/${req.params.id}`);
   // ok: javascript-ssrf
-  const b = await axios.get(cfg.bureauConfig.baseUrl + "/reports/" + req.query.report);
+  const b = await axios.get(bureauConfig.baseUrl + "/reports/" + req.query.report);
   // ok: javascript-ssrf
   const c = await fetch(joinUrl(env.LEDGER_URL + `/accounts/${req.params.id}`));
   // the request continues the host (`@evil.example`): still SSRF
@@ -128,8 +128,12 @@ app.get("/partner/:id", async (req, res) => {
   const d = await fetch(`${process.env.SCORING_URL}${req.query.path}`);
   // ruleid: javascript-ssrf
   const e = await fetch(env.LEDGER_URL + req.query.rest);
-  // a base that is not configuration
+  // a base that is not configuration, though a field of it is named so
   // ruleid: javascript-ssrf
   const f = await fetch(`${req.query.base}/v2/clients`);
-  res.json([a, b, c, d, e, f]);
+  // ruleid: javascript-ssrf
+  const g = await fetch(req.body.config.url + "/v2/clients");
+  // ruleid: javascript-ssrf
+  const h = await fetch(`${tenant.settings.apiUrl}/v2/${req.params.id}`);
+  res.json([a, b, c, d, e, f, g, h]);
 });
