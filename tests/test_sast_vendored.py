@@ -134,6 +134,29 @@ def test_an_esbuild_bundle_is_recognised_by_its_runtime_prelude() -> None:
     assert third_party_script("web/model.js", own + BODY) is None
 
 
+def test_a_vite_or_rollup_chunk_is_recognised_by_its_hashed_name_and_sibling_imports() -> None:
+    # a code-split chunk: hashed file name, minified imports from a hashed sibling chunk
+    chunk = (
+        b'import { q as Ka, w as Lb, aB as Mc } from "./main-Xy3_k9Qa.js";\n'
+        b'import { r as Nd } from "./vendor-P0o-Zz12.js";\n'
+    )
+    why = third_party_script("public/assets/LoanTable-Ab3dE_9x.js", chunk + BODY)
+    assert "Vite/Rollup chunk" in (why or "")
+    preload = (
+        b"const __vite__mapDeps=(i,m=__vite__mapDeps,"
+        b'd=(m.f||(m.f=["assets/a-Qw3rTy12.js"])))=>i.map(i=>d[i]);\n'
+    )
+    why = third_party_script("dist/assets/index-Zx9_Aa0b.js", preload + BODY)
+    assert "Vite/Rollup chunk" in (why or "")
+    # the same imports under a written name, or a hashed name over written imports, are the project's
+    assert third_party_script("web/loans.js", chunk + BODY) is None
+    own = b'import { formatAmount } from "./format.js";\n'
+    assert third_party_script("web/LoanTable-Ab3dE_9x.js", own + BODY) is None
+    # an import from a sibling whose name only looks hashed, in a file whose name is not hashed
+    sibling = b'import { a } from "./loan-schedule.js";\n'
+    assert third_party_script("web/loan-schedule.js", sibling + BODY) is None
+
+
 def test_the_projects_own_scripts_are_not_third_party() -> None:
     own = b"/* Copyright 2024 QarzOnline. All rights reserved. */\n" + BODY
     assert third_party_script("web/cabinet.js", own) is None  # a copyright without a library version

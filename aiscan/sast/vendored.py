@@ -76,6 +76,19 @@ _BUNDLES = (
 )
 _SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs")
 
+# Vite and Rollup name a code-split chunk `<name>-<hash>.js`, the hash 8 base64url characters
+# (one at least not a lower-case letter: `loan-schedule.js` is a written name).
+_HASH = rb"[A-Za-z0-9_-]{8}"
+_HASHED_NAME = re.compile(r"-(?=[A-Za-z0-9_-]{0,7}[A-Z0-9_])[A-Za-z0-9_-]{8}\.m?js$")
+# ... and the chunk opens by importing from a sibling chunk so named, or with Vite's preload map
+_CHUNK_HEAD = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:/\*.*?\*/\s*)?(?:"
+    rb"import\s*(?:\{[^}]{0,2000}\}|[\w$]+|\*\s*as\s*[\w$]+)?\s*(?:from\s*)?"
+    rb"[\"']\./(?:[\w.$-]+/)*[\w.$-]+-" + _HASH + rb"\.m?js[\"']"
+    rb"|const\s+__vite__mapDeps\s*=)",
+    re.DOTALL,
+)
+
 
 def third_party_script(path: str, data: bytes, size: int | None = None) -> str | None:
     """Why the file is third-party JavaScript (`third-party code (Materialize 1.0.0: library
@@ -93,6 +106,8 @@ def third_party_script(path: str, data: bytes, size: int | None = None) -> str |
     for pattern, what in _BUNDLES:
         if pattern.search(head):
             return f"{THIRD_PARTY} ({what}), not AIS code"
+    if _HASHED_NAME.search(path.rsplit("/", 1)[-1]) and _CHUNK_HEAD.match(head):
+        return f"{THIRD_PARTY} (Vite/Rollup chunk), not AIS code"
     return None
 
 

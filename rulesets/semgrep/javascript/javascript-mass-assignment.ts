@@ -10,3 +10,51 @@ export async function updateLoan(req: Request, res: Response) {
   await repo.save(loan);
   res.json(loan);
 }
+
+// Koa: fields picked one by one through an alias of the body
+export async function createProduct(ctx: any) {
+  const body = ctx.request.body;
+  const input = {
+    title: body.title,
+    rate: body.rate,
+    ownerId: ctx.user.id,
+  };
+  // ok: javascript-mass-assignment
+  const product = await sdk.products.create(input);
+  // ok: javascript-mass-assignment
+  await sdk.products.update(body.limits);
+  const copy = { ...body, ownerId: ctx.user.id };
+  // ruleid: javascript-mass-assignment
+  await sdk.products.update(copy);
+  // ruleid: javascript-mass-assignment
+  await sdk.products.create(body);
+  ctx.body = product;
+}
+
+// one field taken by destructuring, like req.body.schedule
+export async function saveSchedule(ctx: any) {
+  const { schedule } = ctx.request.body;
+  // ok: javascript-mass-assignment
+  await sdk.schedules.update(ctx.params.id, schedule);
+  const { id, ...rest } = ctx.request.body;
+  // ruleid: javascript-mass-assignment
+  await sdk.schedules.update(rest);
+}
+
+// an AWS SDK command object is no model (semgrep cannot tie the name to its import)
+import { S3Client, PutObjectCommand } from "@aws-sdk/client-s3";
+export async function presign(ctx: any) {
+  const { fileName } = ctx.request.body;
+  const target = ctx.request.body;
+  // ok: javascript-mass-assignment
+  const cmd = new PutObjectCommand(target);
+  // ruleid: javascript-mass-assignment
+  const draft = new LoanDraft(target);
+  return [cmd, draft, fileName];
+}
+
+export async function importLoan(ctx: any) {
+  const body = ctx.request.body;
+  // ruleid: javascript-mass-assignment
+  await Loan.create(body.valueOf());
+}

@@ -59,3 +59,18 @@ http.createServer(async (req, res) => {
   const safe = await pool.query("SELECT * FROM clients WHERE iin = $1", [iin]);
   res.end(JSON.stringify([rows, safe.rows]));
 });
+
+// sqlite's get() takes SQL text; a document store's get() (CouchDB, PouchDB, LevelDB) a key
+app.get("/schedule/:id", async (req, res) => {
+  const db = openDocStore(req.tenant);
+  // ok: javascript-sql-injection
+  const doc = await db.get(req.params.id);
+  // ruleid: javascript-sql-injection
+  const row = await sqliteDb.get("SELECT * FROM schedule WHERE id = " + req.params.id);
+  const sql = `SELECT * FROM schedule WHERE id = ${req.params.id}`;
+  // ruleid: javascript-sql-injection
+  const again = await db.get(sql);
+  // ruleid: javascript-sql-injection
+  db.all("SELECT * FROM schedule WHERE owner = '" + req.query.owner + "'", cb);
+  res.json([doc, row, again]);
+});

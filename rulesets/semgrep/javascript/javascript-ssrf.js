@@ -113,3 +113,27 @@ http.createServer((req, res) => {
   // ok: javascript-ssrf
   fetch(own);
 });
+
+// the origin is configuration and only the path comes from the request: the medium rule
+// javascript-ssrf-configured-host-path
+app.get("/partner/:id", async (req, res) => {
+  // ok: javascript-ssrf
+  const a = await fetch(`${process.env.SCORING_URL}/v2/clients/${req.params.id}`);
+  // ok: javascript-ssrf
+  const b = await axios.get(bureauConfig.baseUrl + "/reports/" + req.query.report);
+  // ok: javascript-ssrf
+  const c = await fetch(joinUrl(env.LEDGER_URL + `/accounts/${req.params.id}`));
+  // the request continues the host (`@evil.example`): still SSRF
+  // ruleid: javascript-ssrf
+  const d = await fetch(`${process.env.SCORING_URL}${req.query.path}`);
+  // ruleid: javascript-ssrf
+  const e = await fetch(env.LEDGER_URL + req.query.rest);
+  // a base that is not configuration, though a field of it is named so
+  // ruleid: javascript-ssrf
+  const f = await fetch(`${req.query.base}/v2/clients`);
+  // ruleid: javascript-ssrf
+  const g = await fetch(req.body.config.url + "/v2/clients");
+  // ruleid: javascript-ssrf
+  const h = await fetch(`${tenant.settings.apiUrl}/v2/${req.params.id}`);
+  res.json([a, b, c, d, e, f, g, h]);
+});
