@@ -201,6 +201,18 @@ request-handling slices of four applications read from stored repositories, whos
 authentication; Firefly III, a Laravel finance manager's login, password reset and two-factor
 login; Symfony's demo application; Yii 2's advanced application template), recorded
 (`benchmarks/production/twentyseventh-before.json`) before any rule was changed for them.
+`twentyninth`: 6 whole server applications of the kinds a lender runs beside its loan system
+(customer relations, invoicing and payments, a call centre's tools, certificate enrolment), in
+Python, PHP and Go, used in no set above nor named in docs/ or benchmarks/: Django applications from
+PyPI wheels (Tendenci, an association management system with invoices, online payments,
+memberships and a REST API; BottleCRM, `django-crm`, a multi-tenant CRM with leads, deals,
+invoices and support tickets behind a Django REST API, whose wheel is tagged for Python 3.12 and
+is fetched into DIR/projects/ beforehand as under `sixteenth`; Django CRM, `django-crm-admin`, a
+CRM with deals, payments, e-mail marketing and tasks), PHP applications Debian ships (HotelDruid, a
+property manager with bookings, bills, payments and users; HOMER's API, the REST API with logins
+of a SIP capture server that call centres run) and a Go server Debian ships as a source package
+(micromdm's SCEP server, certificate enrolment over HTTP with a challenge password), recorded
+(`benchmarks/production/twentyninth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -560,6 +572,12 @@ SETS = {
         debian=(),
         stored=("ghostfolio", "firefly-iii", "symfony-demo", "yii2-app-advanced"),
         stored_list="twentyseventh-stored.json",
+    ),
+    "twentyninth": ProjectSet(
+        pypi=("tendenci", "django-crm", "django-crm-admin"),
+        npm=(),
+        debian=("hoteldruid", "homer-api"),
+        debian_source=("golang-github-micromdm-scep",),
     ),
 }
 
