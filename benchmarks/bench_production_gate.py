@@ -210,8 +210,10 @@ invoices and support tickets behind a Django REST API, whose wheel is tagged for
 is fetched into DIR/projects/ beforehand as under `sixteenth`; Django CRM, `django-crm-admin`, a
 CRM with deals, payments, e-mail marketing and tasks), PHP applications Debian ships (HotelDruid, a
 property manager with bookings, bills, payments and users; HOMER's API, the REST API with logins
-of a SIP capture server that call centres run) and a Go server Debian ships as a source package
-(micromdm's SCEP server, certificate enrolment over HTTP with a challenge password), recorded
+of a SIP capture server that call centres run) and a Go server whose Debian -dev package holds its
+source (micromdm's SCEP server, certificate enrolment over HTTP with a challenge password, its
+scepserver program under the package's examples; the source package's upstream tarball answers
+404 on the archive mirror this machine reaches), recorded
 (`benchmarks/production/twentyninth-before.json`) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
@@ -576,8 +578,7 @@ SETS = {
     "twentyninth": ProjectSet(
         pypi=("tendenci", "django-crm", "django-crm-admin"),
         npm=(),
-        debian=("hoteldruid", "homer-api"),
-        debian_source=("golang-github-micromdm-scep",),
+        debian=("hoteldruid", "homer-api", "golang-github-micromdm-scep-dev"),
     ),
 }
 
