@@ -215,7 +215,10 @@ _APIDOC_INDEX = (
     '<script data-main="main.js" src="vendor/require.min.js"></script>\n'
     "</body></html>\n"
 )
-_APIDOC_DATA = 'define({ "api": [\n  {\n    "type": "post",\n    "url": "/v1/loans/apply",\n    "title": "apply"\n  }\n] });\n'
+_APIDOC_DATA = (
+    'define({ "api": [\n  {\n    "type": "post",\n'
+    '    "url": "/v1/loans/apply",\n    "title": "apply"\n  }\n] });\n'
+)
 _APIDOC_PROJECT = 'define({\n  "name": "Qarz lending API",\n  "version": "1.4.0",\n  "apidoc": "0.3.0"\n});\n'
 
 
