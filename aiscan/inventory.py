@@ -436,8 +436,35 @@ def prune_reason(folder: Path, name: str, siblings: Iterable[str] | None = None)
     if composer and not os.path.islink(folder / name):
         return "third-party packages (Composer: composer/installed.json and autoload.php)"
     if not os.path.islink(folder / name):
-        return _framework_copy(folder / name) or library_copy(folder / name)
+        return _framework_copy(folder / name) or _generated_docs(folder / name) or library_copy(folder / name)
     return None
+
+
+# apiDoc's output: a static page whose Handlebars templates print the descriptions apiDoc rendered
+# from the project's doc comments at build time (api_data.js), never request data. Its data files
+# are AMD modules (`define({ "api": [...`) and its project file names the apiDoc version.
+_APIDOC_FILES = (
+    ("api_data.js", re.compile(rb'\A\s*define\(\s*\{\s*"api"\s*:\s*\[')),
+    ("api_project.js", re.compile(rb'\A\s*define\(\s*\{.*"apidoc"\s*:\s*"\d', re.DOTALL)),
+    ("index.html", re.compile(rb'type="text/x-handlebars-template"')),
+)
+
+
+def _generated_docs(path: Path) -> str | None:
+    """Why the folder is generated documentation (`generated documentation (apiDoc: ...)`), or
+    None: apiDoc's data, project and page files are all there, each with apiDoc's own content."""
+    for name, content in _APIDOC_FILES:
+        file = path / name
+        if not file.is_file() or file.is_symlink():
+            return None
+        try:
+            with file.open("rb") as fh:
+                head = fh.read(_VERSION_FILE_BYTES)
+        except OSError:
+            return None
+        if not content.search(head):
+            return None
+    return f"generated documentation (apiDoc: {', '.join(n for n, _ in _APIDOC_FILES)})"
 
 
 def _framework_copy(path: Path) -> str | None:

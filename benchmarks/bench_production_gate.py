@@ -15,7 +15,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Twenty-eight sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Twenty-nine sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -212,6 +212,21 @@ logins and CORS; the Scala Play server of lichess.org, its CSRF check, signed to
 cookies; a Dart Flutter wallet app's RSA request signing and token refresh; a Swift AWS Lambda
 webhook handler of the Vapor project), recorded (`benchmarks/production/twentyeighth-before.json`)
 before any rule was changed for them.
+`twentyninth`: 6 whole server applications of the kinds a lender runs beside its loan system
+(customer relations, invoicing and payments, a call centre's tools, certificate enrolment), in
+Python, PHP and Go, used in no set above nor named in docs/ or benchmarks/: Django applications from
+PyPI wheels (Tendenci, an association management system with invoices, online payments,
+memberships and a REST API; BottleCRM, `django-crm`, a multi-tenant CRM with leads, deals,
+invoices and support tickets behind a Django REST API, whose wheel is tagged for Python 3.12 and
+is fetched into DIR/projects/ beforehand as under `sixteenth`; Django CRM, `django-crm-admin`, a
+CRM with deals, payments, e-mail marketing and tasks), PHP applications Debian ships (HotelDruid, a
+property manager with bookings, bills, payments and users; HOMER's API, the REST API with logins
+of a SIP capture server that call centres run) and a Go server whose Debian -dev package holds its
+source (micromdm's SCEP server, certificate enrolment over HTTP with a challenge password, its
+scepserver program under the package's examples; the source package's upstream tarball answers
+404 on the archive mirror this machine reaches), recorded
+(`benchmarks/production/twentyninth-before.json`, four of the six: Tendenci and HotelDruid not
+yet scanned) before any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -219,10 +234,11 @@ operator configuration (`--bound S` sets only `[analyzers] timeout_s` in it, for
 machine on which the default bound runs out). With no advisory database the dependency check is
 NOT_ASSESSED and blocks every project; `--advisories DIR` imports the OSV exports found in DIR
 (`*-all.zip`) into a database in DIR's place under --packages once (`aiscan db import`) and
-passes it with `--advisory-db`. Ecosystems without an export (npm, Packagist, RubyGems here) and exports older
-than a release allows stay NOT_ASSESSED. The table therefore gives two verdicts: aiscan's own, and
-`code`, the verdict with the dependency analysis set aside: blocked when a requirement FAILs, or is
-NOT_ASSESSED for another reason than the dependency analysis (`deps: ...`).
+passes it with `--advisory-db`. Ecosystems without an export (npm, Packagist, RubyGems here)
+and exports older than a release allows stay NOT_ASSESSED. The table therefore gives two
+verdicts: aiscan's own, and `code`, the verdict with the dependency analysis set aside: blocked
+when a requirement FAILs, or is NOT_ASSESSED for another reason than the dependency analysis
+(`deps: ...`).
 
 Per project: files in the tree, the findings that weigh on the gate (those that fail a
 requirement: at or above the policy's threshold, and not an observation in test code) by rule,
@@ -579,6 +595,11 @@ SETS = {
         debian_source=("jersey1",),
         stored=("ktor-ecommerce", "lila", "jetwallet", "penny-bot"),
         stored_list="twentyeighth-stored.json",
+    ),
+    "twentyninth": ProjectSet(
+        pypi=("tendenci", "django-crm", "django-crm-admin"),
+        npm=(),
+        debian=("hoteldruid", "homer-api", "golang-github-micromdm-scep-dev"),
     ),
 }
 

@@ -205,3 +205,66 @@ def test_a_diff_scan_leaves_out_vendored_files(tmp_path: Path) -> None:
     _write(tmp_path, {"app.py": "x = 1\n", "vendor/lib.py": "y = 1\n"})
     inv = build_inventory(tmp_path, only=["app.py", "vendor/lib.py"])
     assert inv.paths() == ("app.py",)
+
+
+_APIDOC_INDEX = (
+    "<!DOCTYPE html><html><head><title>Loading...</title></head><body>\n"
+    '<script id="template-article" type="text/x-handlebars-template">\n'
+    "  <h1>{{article.title}}</h1><p>{{{nl2br article.description}}}</p>\n"
+    "</script>\n"
+    '<script data-main="main.js" src="vendor/require.min.js"></script>\n'
+    "</body></html>\n"
+)
+_APIDOC_DATA = (
+    'define({ "api": [\n  {\n    "type": "post",\n'
+    '    "url": "/v1/loans/apply",\n    "title": "apply"\n  }\n] });\n'
+)
+_APIDOC_PROJECT = 'define({\n  "name": "Qarz lending API",\n  "version": "1.4.0",\n  "apidoc": "0.3.0"\n});\n'
+
+
+def test_apidoc_output_is_generated_documentation_not_application_code(tmp_path: Path) -> None:
+    # apiDoc writes a static site from the project's doc comments: its index.html holds
+    # Handlebars templates that print the descriptions it rendered itself, never request data
+    _write(
+        tmp_path,
+        {
+            "web/api/LoansController.php": "<?php class LoansController {}\n",
+            "web/apidoc/html/index.html": _APIDOC_INDEX,
+            "web/apidoc/html/api_data.js": _APIDOC_DATA,
+            "web/apidoc/html/api_project.js": _APIDOC_PROJECT,
+            "web/apidoc/html/main.js": "require(['handlebars'], function (Handlebars) {});\n",
+        },
+    )
+    inv = build_inventory(tmp_path)
+    assert inv.paths() == ("web/api/LoansController.php",)
+    assert inv.pruned == ("web/apidoc/html",)
+    reasons = {s.path: s.reason for s in inv.skipped}
+    assert reasons["web/apidoc/html/"] == (
+        "folder not scanned: generated documentation (apiDoc: api_data.js, api_project.js, index.html)"
+    )
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        # the data files without the page that shows them
+        {"docs/api_data.js": _APIDOC_DATA, "docs/api_project.js": _APIDOC_PROJECT},
+        # a project file that does not name apiDoc
+        {
+            "docs/index.html": _APIDOC_INDEX,
+            "docs/api_data.js": _APIDOC_DATA,
+            "docs/api_project.js": 'define({\n  "name": "Qarz lending API"\n});\n',
+        },
+        # an application's own script named like apiDoc's data file
+        {
+            "docs/index.html": _APIDOC_INDEX,
+            "docs/api_data.js": "const loans = fetch('/v1/loans');\n",
+            "docs/api_project.js": _APIDOC_PROJECT,
+        },
+    ],
+)
+def test_a_folder_without_apidocs_output_files_is_read(tmp_path: Path, files: dict[str, str]) -> None:
+    _write(tmp_path, files)
+    inv = build_inventory(tmp_path)
+    assert "docs/index.html" in inv.paths() or "docs/api_data.js" in inv.paths()
+    assert inv.pruned == ()

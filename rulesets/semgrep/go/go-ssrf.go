@@ -1,6 +1,8 @@
 package handlers
 
 import (
+	"bytes"
+	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -71,4 +73,56 @@ func decodedFromResponseSsrf(w http.ResponseWriter, r *http.Request, db *sql.DB,
 	// ok: go-ssrf
 	out, err := http.Get(status.Value)
 	_, _ = out, err
+}
+
+// A client-side request encoder (go-kit's EncodeRequestFunc: a context, the *http.Request the
+// client is about to send, the client's own request value; an error out) builds the outgoing
+// request: its URL is the one the client was configured with, not data from a caller.
+type scoreQuery struct {
+	Operation string
+	Payload   []byte
+}
+
+func encodeScoreQuery(ctx context.Context, r *http.Request, request interface{}) error {
+	q := request.(scoreQuery)
+	params := r.URL.Query()
+	params.Set("op", q.Operation)
+	u := r.URL
+	u.RawQuery = params.Encode()
+	// ok: go-ssrf
+	rr, err := http.NewRequest("POST", u.String(), bytes.NewReader(q.Payload))
+	if err != nil {
+		return err
+	}
+	*r = *rr
+	return nil
+}
+
+var encodeLimitQuery = func(_ context.Context, req *http.Request, request any) error {
+	base := req.URL.Path
+	// ok: go-ssrf
+	rr, err := http.NewRequestWithContext(req.Context(), http.MethodGet, "https://limits.example.kz"+base, nil)
+	if err != nil {
+		return err
+	}
+	*req = *rr
+	return nil
+}
+
+// A server-side decoder (a context and the incoming *http.Request in) reads caller data.
+func decodeScoreCallback(ctx context.Context, r *http.Request) (interface{}, error) {
+	target := r.URL.Query().Get("callback")
+	// ruleid: go-ssrf
+	resp, err := http.Get(target)
+	if err != nil {
+		return nil, err
+	}
+	return resp.StatusCode, nil
+}
+
+// A handler with a third parameter is no encoder when it returns nothing.
+func scoreProxy(w http.ResponseWriter, r *http.Request, next interface{}) {
+	// ruleid: go-ssrf
+	resp, _ := http.Get(r.URL.Query().Get("next"))
+	_ = resp
 }
