@@ -131,7 +131,9 @@ def test_hashes_removals_templates_and_defaults_are_not_reported(line: str) -> N
 
 def test_a_test_path_reports_below_the_gate() -> None:
     assert (TYPE7, "medium") in _found("tests/fixtures/ios_running.txt", "enable password 7 041F5C4E1B0D16\n")
-    assert (PLAIN, "medium") in _found("tests/fixtures/ios_running.txt", "snmp-server community Kv8tRm3Qz RW\n")
+    assert (PLAIN, "medium") in _found(
+        "tests/fixtures/ios_running.txt", "snmp-server community Kv8tRm3Qz RW\n"
+    )
 
 
 def test_a_whole_running_configuration() -> None:
@@ -149,3 +151,12 @@ def test_a_whole_running_configuration() -> None:
         " login\n"
     )
     assert _found("network/core-sw1.cfg", config) == [(PLAIN, "high"), (TYPE7, "high"), (TYPE7, "high")]
+
+
+def test_a_configuration_in_a_docstring_is_a_usage_example_below_the_gate() -> None:
+    code = 'def find(config):\n    """Lines such as\n\n       username netops password 7 1315061E0D5A2B3E\n    """\n'
+    found = ENGINE.scan("netlib/parse.py", code).detections
+    assert [
+        (d.detector.id, ENGINE.assess(d.detector, "netlib/parse.py", context=d.context)[0].value)
+        for d in found
+    ] == [(TYPE7, "medium")]
