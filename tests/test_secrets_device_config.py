@@ -154,7 +154,10 @@ def test_a_whole_running_configuration() -> None:
 
 
 def test_a_configuration_in_a_docstring_is_a_usage_example_below_the_gate() -> None:
-    code = 'def find(config):\n    """Lines such as\n\n       username netops password 7 1315061E0D5A2B3E\n    """\n'
+    code = (
+        'def find(config):\n    """Lines such as\n\n'
+        '       username netops password 7 1315061E0D5A2B3E\n    """\n'
+    )
     found = ENGINE.scan("netlib/parse.py", code).detections
     assert [
         (d.detector.id, ENGINE.assess(d.detector, "netlib/parse.py", context=d.context)[0].value)
