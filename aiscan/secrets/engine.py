@@ -773,6 +773,10 @@ _DOCSTRING_DETECTORS = frozenset(
         # credentials known by their place in a basic-auth call or header
         "http-basic-auth",
         "basic-auth-short",
+        # a device configuration shown as a usage example (rulesets/secrets/devices.yaml)
+        "network-device-password",
+        "network-device-type7-password",
+        "juniper-reversible-secret",
     }
 )
 # A weak password or a guessable secret in a docstring is a usage example
