@@ -24,12 +24,30 @@ class OtpService
     shipping_days = rand(3..7)
     # ok: ruby-insecure-random
     spinner = rand(4)
-    [otp, sms_code, reset_token, pin, api_key, otp_secure, token, delay, shipping_days, spinner]
+    # ruleid: ruby-insecure-random
+    password = Array.new(10) { CHARS.sample }.join
+    # one of the codes already issued, picked (a choice, not a value generated)
+    # ok: ruby-insecure-random
+    code = @backup_codes.sample
+    # ok: ruby-insecure-random
+    password_sec = CHARS.shuffle(random: SecureRandom).join
+    # ok: ruby-insecure-random
+    pin_sec = CHARS.sample(4, random: SecureRandom).join
+    [password, code, password_sec, pin_sec, otp, sms_code, reset_token, pin, api_key, otp_secure, token, delay, shipping_days, spinner]
   end
 
   def generate_password
     # ruleid: ruby-insecure-random
     (0...12).map { rand(65..90).chr }.join
+  end
+
+  def verify_one_backup_code
+    # a spec picking one of the codes issued, inside a do block
+    it "invalidates a code" do
+      # ok: ruby-insecure-random
+      code = @backup_codes.sample
+      code
+    end
   end
 
   def jitter
