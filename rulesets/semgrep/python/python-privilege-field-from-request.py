@@ -153,3 +153,30 @@ def loan_officer_flag(request, user):
     is_admin = role == "admin"
     return grant(user, is_admin)
 
+
+
+# A role read straight into a look-up's keyword (`filter(role=params.get("role"))`), alone or
+# behind a test that it was given: it chooses which officers are listed, nothing is granted.
+@login_required
+def list_branch_officers(request):
+    params = request.GET
+    officers = LoanOfficer.objects.filter(branch=request.user.branch)
+    # ok: python-privilege-field-from-request
+    if params.get("role"):
+        # ok: python-privilege-field-from-request
+        officers = officers.filter(role=params.get("role"))
+    # ok: python-privilege-field-from-request
+    return officers.exclude(role=request.GET.get("role", ""))
+
+
+# The same test, with the role then written on the user: reported.
+@login_required
+def set_officer_role(request):
+    params = request.POST
+    # ruleid: python-privilege-field-from-request
+    if params.get("role"):
+        # ruleid: python-privilege-field-from-request
+        request.user.role = params.get("role")
+        request.user.save()
+    # ruleid: python-privilege-field-from-request
+    return LoanOfficer.objects.create(user=request.user, role=request.POST.get("role"))

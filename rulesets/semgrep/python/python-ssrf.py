@@ -546,3 +546,20 @@ def check_logged_webhook():
         raise ValueError("unsafe")
     # ruleid: python-ssrf
     return requests.post(hook, json={"ping": True}, timeout=5).text
+
+
+# A provider's endpoints looked up in a dictionary of the Django settings by a key the request
+# selects (`settings.BUREAU_ENDPOINTS[name]`): the hosts are the operator's, the request only
+# picks one of them. A settings dictionary holding a request value is not there to look in.
+def bureau_token(request):
+    from django.conf import settings
+
+    bureau = request.GET.get("bureau")
+    entry = settings.CREDIT_BUREAUS[bureau]
+    # ok: python-ssrf
+    requests.post(f"{entry['base_url']}/{entry['token_path']}", data={"code": request.GET["code"]})
+    other = settings.CREDIT_BUREAUS.get(bureau, {})
+    # ok: python-ssrf
+    requests.get(other["status_url"], timeout=5)
+    # ruleid: python-ssrf
+    requests.get(request.GET["callback"], timeout=5)

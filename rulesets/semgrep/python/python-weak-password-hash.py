@@ -184,3 +184,28 @@ def make_admin_token(user):
     formula = (str(user.pk), user.email, user.password, settings.SECRET_KEY)
     # ruleid: python-weak-password-hash
     return md5(":".join(formula).encode()).hexdigest()
+
+
+# A payment gateway's signature scheme: the digest of the public query string is one part of
+# the message, and the HMAC keyed with the merchant secret is the signature; no secret is
+# hashed with MD5.
+def sign_loan_gateway_request(path, query, merchant_secret):
+    encoded = urlencode(sorted(query.items()))
+    # ok: python-weak-password-hash
+    digest = md5(encoded.encode()).hexdigest()
+    mac = hmac.new(merchant_secret.encode(), (path + encoded + digest).encode(), hashlib.sha1)
+    return base64.b64encode(mac.hexdigest().encode())
+
+
+# The same shape with the secret itself put into the MD5: still reported.
+def sign_borrower_callback(path, query, api_secret):
+    # ruleid: python-weak-password-hash
+    digest = md5((query + api_secret).encode()).hexdigest()
+    mac = hmac.new(api_secret.encode(), (path + digest).encode(), hashlib.sha256)
+    return mac.hexdigest()
+
+
+# A signing function with no HMAC: the MD5 is the signature, reported.
+def sign_repayment_notice(params, shared_key):
+    # ruleid: python-weak-password-hash
+    return md5((urlencode(params) + shared_key).encode()).hexdigest()
