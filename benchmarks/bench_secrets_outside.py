@@ -85,7 +85,7 @@ import re._parser as sre_parse  # type: ignore[import-not-found]
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -473,14 +473,42 @@ def measure_kingfisher(
     if not data.scored:
         raise SystemExit(f"no rule files under {root}")
     names = {kingfisher_file(s, n): s for n, s in enumerate(data.scored + data.identifiers + data.seen)}
+    apart = (
+        f"{len(data.identifiers)} examples of identifier rules and {len(data.seen)} samples also "
+        "in Nosey Parker's rules"
+    )
+    measure_rule_examples(
+        f"Kingfisher rule examples from {root}",
+        names,
+        data.scored,
+        (("identifier rules", data.identifiers), ("also in Nosey Parker", data.seen)),
+        apart,
+        tree,
+        tools,
+        show,
+    )
+
+
+def measure_rule_examples(
+    title: str,
+    names: dict[str, Any],
+    scored_examples: Sequence[Any],
+    apart_groups: Sequence[tuple[str, Sequence[Any]]],
+    apart: str,
+    tree: Path,
+    tools: list[tuple[str, Any]],
+    show: bool,
+) -> None:
+    """Score a rule collection's examples (`names`: file name -> example with `provider`,
+    `positive` and `text`): the `scored_examples` per rule file, each group of `apart_groups` on
+    its own line, not counted."""
     write_tree(tree, {k: s.text for k, s in names.items()})
-    scored = {id(s) for s in data.scored}
+    scored = {id(s) for s in scored_examples}
     counted = {k: s for k, s in names.items() if id(s) in scored}
     print(
-        f"Kingfisher rule examples from {root}: {sum(s.positive for s in data.scored)} examples, "
-        f"{sum(not s.positive for s in data.scored)} negative examples, "
-        f"{len({s.provider for s in data.scored})} rule files ({len(data.identifiers)} examples of "
-        f"identifier rules and {len(data.seen)} samples also in Nosey Parker's rules reported apart)\n"
+        f"{title}: {sum(s.positive for s in scored_examples)} examples, "
+        f"{sum(not s.positive for s in scored_examples)} negative examples, "
+        f"{len({s.provider for s in scored_examples})} rule files ({apart} reported apart)\n"
     )
     for tool, runner in tools:
         wall, _, hits, _ = runner(tree)
@@ -491,12 +519,12 @@ def measure_kingfisher(
             hit_files,
             show and tool == "aiscan",
         )
-        for title, group in (("identifier rules", data.identifiers), ("also in Nosey Parker", data.seen)):
+        for group_title, group in apart_groups:
             mine = [k for k, s in names.items() if any(s is g for g in group)]
             pos = [k for k in mine if names[k].positive]
             neg = [k for k in mine if not names[k].positive]
             print(
-                f"    {title} (not counted): {sum(k in hit_files for k in pos)}/{len(pos)} examples, "
+                f"    {group_title} (not counted): {sum(k in hit_files for k in pos)}/{len(pos)} examples, "
                 f"{sum(k in hit_files for k in neg)}/{len(neg)} negative examples reported"
             )
         print()
@@ -566,29 +594,16 @@ def measure_titus(root: Path, files: Path, tree: Path, tools: list[tuple[str, An
     if not data.scored:
         raise SystemExit(f"no rule files under {root}")
     names = {titus_file(s, n): s for n, s in enumerate(data.scored + data.identifiers)}
-    write_tree(tree, {k: s.text for k, s in names.items()})
-    scored = {id(s) for s in data.scored}
-    counted = {k: s for k, s in names.items() if id(s) in scored}
-    print(
-        f"Titus rule examples from {root}: {sum(s.positive for s in data.scored)} examples, "
-        f"{sum(not s.positive for s in data.scored)} negative examples, "
-        f"{len({s.provider for s in data.scored})} rule files ({len(data.identifiers)} examples of "
-        f"identifier rules reported apart)\n"
+    measure_rule_examples(
+        f"Titus rule examples from {root}",
+        names,
+        data.scored,
+        (("identifier rules", data.identifiers),),
+        f"{len(data.identifiers)} examples of identifier rules",
+        tree,
+        tools,
+        show,
     )
-    for tool, runner in tools:
-        wall, _, hits, _ = runner(tree)
-        hit_files = {path for path, _, _ in hits}
-        print(f"  {tool} ({wall:.2f} s wall)")
-        print_file_scores(
-            {k: (s.provider, s.positive, s.text) for k, s in counted.items()},
-            hit_files,
-            show and tool == "aiscan",
-        )
-        ident = [k for k, s in names.items() if id(s) not in scored]
-        print(
-            f"    identifier rules (not counted): {sum(k in hit_files for k in ident)}/{len(ident)} "
-            "examples reported\n"
-        )
 
 
 def measure_sonar(root: Path, files: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
