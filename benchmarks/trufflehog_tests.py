@@ -27,6 +27,10 @@ A second draw, `benchmarks/trufflehog_files_2.csv`, lists 32 other detectors (se
 uses: cloud, payment, messaging, databases, CI and registries, monitoring, identity), each file
 cut to its pattern test (`Test<Name>_Pattern`: the inputs are in the file, no vault). With a
 manifest given, only the detectors it lists are read from DIR.
+
+A third draw, `benchmarks/trufflehog_files_3.csv`, lists 24 more (cloud, payment, messaging, CRM
+and support, data stores, developer tools, monitoring, identity, AI APIs, maps), chosen the same
+way from a list of names written before any file was read.
 """
 
 from __future__ import annotations
