@@ -30,14 +30,23 @@ DT_ID = "Q7RZ4KX2M9WPL3T8VN6YC5HJ"
 DT_SECRET = "K4M7Q2XZ8WRT5N3PLV9YCH6JBDGF2S4A7E5U3M8Q6R2T9X4Z7W5N3K8P2L6V4Y9C"
 ZOHO = "1000." + "7c3e9a1f5b2d8e4a6c0f2b9d7e1a3c5f" + "." + "e2b4d6f8a0c1e3f5b7d9a2c4e6f8b0d1"
 ZOHO_2 = "1000." + "4f6a8c0e2b4d6f8a1c3e5b7d9f0a2c4e" + "." + "9b1d3f5a7c9e0b2d4f6a8c1e3b5d7f9a"
-SF_TOKEN = "00D5g000007QrsT!AR8AQFx2Lm4Vz9Kq7Wt3Nb8Jd1HgTc5Ys2Pm6Qk9Lv3Zx7Rb1Nf4Hd0Ja.Wq_Ue8Oi7Xm4Qz8Lw2Rt7Vb9"
+SF_TOKEN = (
+    "00D5g000007QrsT!" + "AR8AQFx2Lm4Vz9Kq7Wt3Nb8Jd1HgTc5Ys2Pm6Qk9Lv3Zx7Rb1Nf4Hd0Ja.Wq_Ue8Oi7Xm4Qz8Lw2Rt7Vb9"
+)
 LD_SDK = "sdk-7c3e9a1f-5b2d-4e8a-9c0f-2b9d7e1a3c5f"
 LD_API = "api-e2b4d6f8-a0c1-4e3f-8b7d-9a2c4e6f8b0d"
 GCP_KEY_BODY = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQDQ7v2Lm4Xw9Rt3Nb7Jd1HgTc5Ys2Pm6Qk9Lv3"
 ESCAPED_GCP = (
     '{"credentials":"{\\n  \\"type\\": \\"service_account\\",\\n  \\"project_id\\": \\"qarz-scoring\\",\\n'
-    '  \\"private_key\\": \\"-----BEGIN PRIVATE KEY-----\\\\n' + GCP_KEY_BODY + "\\\\nZx8Kd1Fh6Jg3Ws5Xc0Yu==\\\\n"
-    '-----END PRIVATE KEY-----\\\\n\\",\\n  \\"client_email\\": \\"scoring@qarz-scoring.iam.gserviceaccount.com\\"\\n}"}\n'
+    '  \\"private_key\\": \\"-----BEGIN PRIVATE KEY-----\\\\n'
+    + GCP_KEY_BODY
+    + "\\\\nZx8Kd1Fh6Jg3Ws5Xc0Yu==\\\\n"
+    '-----END PRIVATE KEY-----\\\\n\\",\\n'
+    '  \\"client_email\\": \\"scoring@qarz-scoring.iam.gserviceaccount.com\\"\\n}"}\n'
+)
+ELIDED_GCP = (
+    '{"credentials":"{\\"type\\": \\"service_account\\", \\"private_key\\": '
+    '\\"-----BEGIN PRIVATE KEY-----\\\\n...\\\\n-----END PRIVATE KEY-----\\\\n\\"}"}\n'
 )
 MACHINE = "Wq7Lr2VxT9bKm4NcZ8pJd3HfY6sGa1Qe"
 
@@ -45,7 +54,7 @@ REPORTED = [
     # -- Stripe client secrets
     ("checkout.py", f"payment_intent_token = '{STRIPE_CLIENT_SECRET}'\n", 1),
     ("app.js", f'stripe.confirmCardPayment("{STRIPE_CLIENT_SECRET}", {{}});\n', 1),
-    ("notes.txt", f"seti_1Qm4Zx8Lw2Rt7Vb9Kc3Np6Hs_secret_Tg5Ys8Pc2Wm6Qk9Lv3Zx7Rb1Nf\n", 1),
+    ("notes.txt", "seti_1Qm4Zx8Lw2Rt7Vb9Kc3Np6Hs_secret_Tg5Ys8Pc2Wm6Qk9Lv3Zx7Rb1Nf\n", 1),
     # -- Dynatrace
     (".env", f"DT_API_TOKEN=dt0c01.{DT_ID}.{DT_SECRET}\n", 1),
     ("monitor.json", f'{{"endpoint": "x", "auth": "dt0s01.{DT_ID}.{DT_SECRET}"}}\n', 1),
@@ -65,8 +74,12 @@ REPORTED = [
     ("dt.json", f'{{"DTaccesstoken":"{MACHINE}","x":true}}\n', 1),
     ("func.yml", f"azure:\n  azureFunctionkey: {MACHINE}\n", 2),
     # -- a SAS with its signature is still reported
-    (".env", "AZURE_SAS=sp=r&st=2026-01-04T07:24:52Z&se=2026-02-04T15:24:52Z&spr=https&sv=2022-11-02&sr=c"
-     "&sig=Hs5dH2xGQ9cXk1Yw3Lm8Pb7Vc5Nj4Hs6Kd0Fg9Ya3Ue%3D\n", 1),
+    (
+        ".env",
+        "AZURE_SAS=sp=r&st=2026-01-04T07:24:52Z&se=2026-02-04T15:24:52Z&spr=https&sv=2022-11-02&sr=c"
+        "&sig=Hs5dH2xGQ9cXk1Yw3Lm8Pb7Vc5Nj4Hs6Kd0Fg9Ya3Ue%3D\n",
+        1,
+    ),
 ]
 
 
@@ -92,18 +105,21 @@ NOT_REPORTED = [
     ("notes.txt", "version 1000.5.2\n"),
     # -- Salesforce: an organisation id alone, a placeholder
     ("notes.txt", "org id 00D5g000007QrsT\n"),
-    ("notes.txt", "00Dxx0000000000!AQxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n"),
+    ("notes.txt", "00Dxx0000000000!AQ" + "x" * 70 + "\n"),
     # -- LaunchDarkly: a placeholder, a pod name, a version
     ("notes.txt", "sdk-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx\n"),
     ("notes.txt", "pod api-5d8f7c9b6-x2kqp restarted\n"),
     ("notes.txt", "api-version-2021-06-01\n"),
     # -- an escaped service-account file whose key is elided
-    ("settings.json", '{"credentials":"{\\"type\\": \\"service_account\\", \\"private_key\\": \\"-----BEGIN PRIVATE KEY-----\\\\n...\\\\n-----END PRIVATE KEY-----\\\\n\\"}"}\n'),
+    ("settings.json", ELIDED_GCP),
     # -- a word ending in a key's word, a placeholder under a glued name
     ("animals.yml", f"turkey: {MACHINE}\n"),
     ("dt.json", '{"DTaccesstoken":"changeme"}\n'),
     # -- SAS parameters with no signature
-    (".env", "AZURE_SAS_TOKEN=st=2026-01-04T07:24:52Z&se=2026-02-04T15:24:52Z&spr=https&sv=2022-11-02&sr=c\n"),
+    (
+        ".env",
+        "AZURE_SAS_TOKEN=st=2026-01-04T07:24:52Z&se=2026-02-04T15:24:52Z&spr=https&sv=2022-11-02&sr=c\n",
+    ),
 ]
 
 

@@ -870,8 +870,12 @@ def _in_example_url(text: str, start: int) -> bool:
 # Words that end a password's name even glued to the word before (`mysqlrootpwd`); `pass` is
 # left out (`bypass`, `compass`).
 _PASSWORD_ENDINGS = frozenset({"pwd", "passwd", "password", "psw"})
+# A secret's qualifier written as one word with its key word (`apikey`, `accesstoken`), starting
+# the name or a part of it: after a lower-case letter when it opens a camel-case part
+# (`azureFunctionkey`), or in lower case after an acronym (`DTaccesstoken`).
 _COMPOUND_NAME = re.compile(
-    r"(?<![A-Za-z])(?:x-)?(?:api|auth|access|secret|private|client|bot|session|refresh)$", re.I
+    r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[a-z]))(?:x-)?"
+    r"(?i:api|auth|access|secret|private|client|bot|session|refresh|function)$"
 )
 
 

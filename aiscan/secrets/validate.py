@@ -397,7 +397,18 @@ def assignment_ok(
     """A literal assigned to a password/secret/token/key name that looks like a real one.
     `op` is the text between the name and the value; `key_quoted` whether the name is the quoted
     first argument of a call; `after` the rest of the line after the value."""
+    if _QUERY_STRING.fullmatch(value):
+        # `AZURE_SAS_TOKEN=st=...&se=...&sr=c`: parameters, secret only through one named for a
+        # secret (`sig=`, `password=`); the SAS's scope and dates alone are no credential
+        params = [part.split("=", 1) for part in value.split("&")]
+        return any(
+            assignment_ok(name, val, True, path, placeholders, "=")
+            for name, val in params
+            if name.lower() in _SIGNATURE_PARAMETERS or name_strength(name) in ("password", "strong")
+        )
     value = query_value(value, op)
+    if _STRIPE_OBJECT_ID.fullmatch(value):
+        return False  # `pi_3Rk8...`, `cus_Q7sm...`: a payment record's id, not a secret
     if _CHAR_REFERENCE.search(value) and html.unescape(value) != value:
         # `'Password' => 'Parol&#259;'`: text for a page, judged as the text it encodes
         decoded = html.unescape(value)
@@ -573,6 +584,15 @@ def ends_setting(after: str) -> bool:
 
 # A URL's next query parameter (`&scope=`): a password given in a query string ends before it.
 _NEXT_PARAMETER = re.compile(r"&[A-Za-z_][\w.\[\]-]*=")
+# A value that is itself a query string of two or more parameters (`sv=...&se=...&sr=c`).
+_QUERY_STRING = re.compile(r"[A-Za-z_][\w.-]*=[^&=\s]*(?:&[A-Za-z_][\w.-]*=[^&=\s]*)+")
+_SIGNATURE_PARAMETERS = frozenset({"sig", "signature", "x-amz-signature", "x-goog-signature"})
+# Stripe's object ids (PaymentIntent, SetupIntent, PaymentMethod, customer, charge, event,
+# connected account, invoice, subscription...): the record's id, stored beside it everywhere.
+_STRIPE_OBJECT_ID = re.compile(
+    r"(?:pi|seti|pm|cus|ch|py|sub|si|price|prod|evt|txn|acct|src|card|in|ii|po|tr|ba|cn|dp|du|il|sku|plink)"
+    r"_[A-Za-z0-9]{14,32}"
+)
 
 
 def query_value(value: str, op: str) -> str:
