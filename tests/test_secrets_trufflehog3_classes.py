@@ -126,3 +126,30 @@ NOT_REPORTED = [
 @pytest.mark.parametrize(("path", "text"), NOT_REPORTED)
 def test_not_reported(path: str, text: str) -> None:
     assert lines_reported(path, text) == set()
+
+
+# A schema that types its fields (a Salesforce client's metadata types, Flow's maybe types,
+# C#'s and Kotlin's nullable types): `?string`, `string?` where a value goes is the field's type,
+# not a value, as `string` is. Seen on a cost tree of this draw (jsforce), not in the draw itself.
+SCHEMA = (
+    "export const ApiTypes = {\n"
+    "  NamedCredential: {\n"
+    "    type: 'NamedCredential',\n"
+    "    props: {\n"
+    "      oauthToken: '?string',\n"
+    "      consumerSecret: '?string',\n"
+    "      password: '?string',\n"
+    "      oauthRefreshToken: '?string',\n"
+    "    },\n"
+    "  },\n"
+    "};\n"
+)
+
+
+def test_optional_type_names_not_reported() -> None:
+    assert lines_reported("src/api/metadata/schema.ts", SCHEMA) == set()
+    assert lines_reported("Models.kt", 'val defaults = mapOf("password" to "String?")\n') == set()
+
+
+def test_value_opening_with_question_mark_still_reported() -> None:
+    assert 1 in lines_reported("config.ts", "export const password = '?Kq8vZ2lm4Xw9';\n")
