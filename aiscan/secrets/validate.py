@@ -41,10 +41,21 @@ def dummy_word(value: str, placeholders: Placeholders) -> bool:
     return core in placeholders.exact or core.translate(_LEET) in placeholders.exact
 
 
+# A type name marked optional or nullable (`?string`, Flow's maybe type; `string?`, C#'s and
+# Kotlin's nullable types): a schema's type for the field, written where its value goes.
+_OPTIONAL_TYPE = re.compile(r"\?[A-Za-z]+|[A-Za-z]+\?")
+_TYPE_WORDS = frozenset(
+    {"string", "str", "number", "boolean", "bool", "int", "integer", "long", "double", "float"}
+    | {"object", "any", "date", "datetime", "char", "byte", "bytes", "uuid"}
+)
+
+
 def is_placeholder(value: str, placeholders: Placeholders) -> bool:
     v = value.strip()
     if not v or v.lower() in placeholders.exact or dummy_word(v, placeholders):
         return True
+    if _OPTIONAL_TYPE.fullmatch(v) and v.strip("?").lower() in _TYPE_WORDS | placeholders.exact:
+        return True  # `password: '?string'`: the field's type, not its value
     if len(v) >= 3 and _ALPHABET.startswith(v.lower()):
         return True  # `abcd`, `abcdefg`: the start of the alphabet, as `abcdef` and `1234` are
     if _alphabet_and_count(v):
