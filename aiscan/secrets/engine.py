@@ -776,6 +776,8 @@ _DOCSTRING_DETECTORS = frozenset(
         # a device configuration shown as a usage example (rulesets/secrets/devices.yaml)
         "network-device-password",
         "network-device-type7-password",
+        "network-device-snmpv3-password",
+        "network-device-snmp-host-community",
         "juniper-reversible-secret",
     }
 )
