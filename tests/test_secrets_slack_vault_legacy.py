@@ -63,7 +63,7 @@ def test_a_legacy_vault_token_given_to_vault_is_reported_high(text: str) -> None
     [
         "Vault root token:\ns.Qf7kR2mXw9LpTz4NbV8cHy3D\n",
         "s.Qf7kR2mXw9LpTz4NbV8cHy3D.Xk2Pq\n# the staging vault namespace token\n",
-        "Unseal done. Initial root token: s.Qf7kR2mXw9LpTz4NbV8cHy3D (vault 1.9)\n",
+        "Unsealed the staging vault; the initial root token is\n    s.Qf7kR2mXw9LpTz4NbV8cHy3D\n",
     ],
 )
 def test_a_legacy_vault_token_near_a_vault_mention_is_reported_medium(text: str) -> None:
@@ -89,3 +89,23 @@ def test_a_legacy_vault_token_near_a_vault_mention_is_reported_medium(text: str)
 )
 def test_member_access_far_mentions_and_placeholders_are_not_reported(path: str, text: str) -> None:
     assert not (VAULT & _rules(path, text))
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        (
+            "deploy/vault.yml",
+            "vault:\n  address: https://vault.corp.internal:8200\n  token: s.Qf7kR2mXw9LpTz4NbV8cHy3D\n",
+        ),
+        (
+            "app/secrets.py",
+            'client = hvac.Client(url="https://vault.corp.internal", token="s.Qf7kR2mXw9LpTz4NbV8cHy3D")\n',
+        ),
+    ],
+)
+def test_a_named_legacy_vault_token_stays_a_high_finding(path: str, text: str) -> None:
+    # the name ties the value to a setting: the in-context rule must not lower it to medium
+    found = _found(path, text)
+    assert ("hashicorp-vault-legacy-token-in-context", "medium") not in found
+    assert any(severity == "high" for _, severity in found)
