@@ -83,6 +83,8 @@ def test_a_vendor_device_credential_is_reported_high(line: str, rule: str) -> No
         "enable password Kq2WzHv5bJq8YcT3 encrypted\n",
         "enable password $sha512$5000$Kq2WzHv5bJq8YcT3sW6nPz==$Hv5bJq8YcT3sW6nPzR1mLk4x pbkdf2\n",
         "aaa root nopassword\n",
+        # an instruction with the level and no password
+        "enable password level 15\n",
         # SNMPv3: localized keys, encrypted, templates, removals
         "snmp-server user nmsuser nmsgroup v3 auth sha 0x8d3f2a9c41b7e6d05f8a2c3b priv aes 128 "
         "0x5f8a2c3b8d3f2a9c41b7e6d0 localizedkey\n",
@@ -143,3 +145,43 @@ def test_an_arista_running_configuration() -> None:
     )
     assert _found(CFG, config) == {(PLAIN, "high"), (SNMPV3, "high"), (TYPE7, "high")}
     assert len(ENGINE.scan(CFG, config).detections) == 3
+
+
+LOCALIZED_YAML = """users:
+  auth:
+    - user: nmsuser
+      group: network-operator
+      authentication:
+        algorithm: sha
+        password: '0x7c1e9a24f05bd8e36a4f2c91d07be85a'
+        localized_key: true
+        priv:
+          privacy_password: '0x2f9d4be07a31c6e58d0b7f4a91e2c35d'
+          aes_128: true
+"""
+
+
+def test_snmpv3_localized_keys_written_as_data_are_not_reported() -> None:
+    # a key derived from the password with the engine id (`localized_key: true`), not the password
+    assert not ENGINE.scan("playbooks/snmp.yml", LOCALIZED_YAML).detections
+    as_json = '{\n  "password": "0x7c1e9a24f05bd8e36a4f2c91d07be85a",\n  "localized_key": true\n}\n'
+    assert not ENGINE.scan("host_vars/sw1.json", as_json).detections
+    # sorted by key: the flag stands four lines above the nested privacy key
+    by_key = (
+        "- authentication:\n"
+        "    algorithm: sha\n"
+        "    localized_key: true\n"
+        "    password: '0x7c1e9a24f05bd8e36a4f2c91d07be85a'\n"
+        "    priv:\n"
+        "      aes_128: true\n"
+        "      privacy_password: '0x2f9d4be07a31c6e58d0b7f4a91e2c35d'\n"
+        "  user: nmsuser\n"
+    )
+    assert not ENGINE.scan("playbooks/snmp.yml", by_key).detections
+
+
+def test_the_same_values_without_the_localized_flag_are_reported() -> None:
+    text = LOCALIZED_YAML.replace("        localized_key: true\n", "")
+    found = _found("playbooks/snmp.yml", text)
+    assert ("generic-secret-assignment", "high") in found
+    assert len(ENGINE.scan("playbooks/snmp.yml", text).detections) == 2
