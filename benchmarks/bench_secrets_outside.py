@@ -70,7 +70,9 @@ detect-secrets' own plugin tests (`--detect-secrets-tests DIR`, DIR holding the 
 `benchmarks/detect_secrets_tests/files.csv`), each input in its own file, labelled by the test's
 `should_flag`. A seventeenth, described in `titus_rules.py`: the examples of Titus's rule files
 that no earlier manifest names (`--titus DIR`, DIR holding the files of
-`benchmarks/titus/rules.csv`). Sources may be given together; with
+`benchmarks/titus/rules.csv`). An eighteenth, described in `horusec_leaks.py`: the samples of
+Horusec's leaks engine (`--horusec DIR`, DIR holding `internal/services/engines/leaks/samples.go`),
+labelled by the findings its tests expect, each safe sample a false case. Sources may be given together; with
 `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog measurement also prints
 each tool's wall-clock time over its tree.
 """
@@ -105,6 +107,9 @@ from fake_leaks import FILES as FAKE_LEAKS_FILES
 from fake_leaks import fake_leaks_file
 from fake_leaks import load as load_fake_leaks
 from go_literals import string_value, tokens
+from horusec_leaks import FILES as HORUSEC_FILES
+from horusec_leaks import horusec_file
+from horusec_leaks import load as load_horusec
 from kics_secrets import FILES as KICS_FILES
 from kics_secrets import kics_file
 from kics_secrets import load as load_kics
@@ -869,6 +874,10 @@ def main() -> None:
     parser.add_argument(
         "--titus-files", type=Path, default=TITUS_FILES, help="manifest of the Titus rule files"
     )
+    parser.add_argument("--horusec", type=Path, help="holds the leaks engine's samples.go of Horusec")
+    parser.add_argument(
+        "--horusec-files", type=Path, default=HORUSEC_FILES, help="labels of Horusec's leaks samples"
+    )
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
@@ -888,12 +897,13 @@ def main() -> None:
         args.fake_leaks,
         args.detect_secrets_tests,
         args.titus,
+        args.horusec,
     )
     if not any((*sources, *others)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
             "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar, --kics, --checkov, "
-            "--fake-leaks, --detect-secrets-tests or --titus"
+            "--fake-leaks, --detect-secrets-tests, --titus or --horusec"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -918,6 +928,7 @@ def main() -> None:
             ("fake-leaks", args.fake_leaks),
             ("detect-secrets-tests", args.detect_secrets_tests),
             ("titus", args.titus),
+            ("horusec", args.horusec),
         ):
             if source is None:
                 continue
@@ -958,6 +969,11 @@ def main() -> None:
                 measure_detect_secrets_tests(source, args.detect_secrets_files, tree, tools, args.show)
             elif name == "titus":
                 measure_titus(source, args.titus_files, tree, tools, args.show)
+            elif name == "horusec":
+                samples = base / "horusec-samples"
+                shutil.rmtree(samples, ignore_errors=True)
+                data = load_horusec(source, samples, args.horusec_files)
+                measure_rule_tests(name, samples, tree, tools, args.show, data, horusec_file)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 

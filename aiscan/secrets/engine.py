@@ -471,6 +471,8 @@ class Engine:
             return False
         if det.context is not None and not det.context.search(_context_window(det, text, m)):
             return False
+        if v.snmp_localized_key(value, text, m.start("value")):
+            return False  # an SNMPv3 key localized with the engine id, not the password
         name = det.validator
         if name in ("assignment", "weak-password", "guessable-secret") and "q" in m.re.groupindex:
             value = v.as_judged(value, m.group("q") or "", path)  # `APP_SECRET='$ecr3t...'` in a .env
@@ -776,6 +778,8 @@ _DOCSTRING_DETECTORS = frozenset(
         # a device configuration shown as a usage example (rulesets/secrets/devices.yaml)
         "network-device-password",
         "network-device-type7-password",
+        "network-device-snmpv3-password",
+        "network-device-snmp-host-community",
         "juniper-reversible-secret",
     }
 )

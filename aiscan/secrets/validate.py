@@ -395,6 +395,36 @@ _JOINED_CALL = re.compile(r"^[.+][A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*
 _CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+# An SNMPv3 key written as data beside a flag that says it is localized (`password: '0x…'` then
+# `localized_key: true`, as network automation modules write a device's SNMP users; NX-OS's
+# `localizedkey`): a key derived from the password and the engine id, not the password. Six
+# lines either way: a listing sorted by key puts the flag four lines above the privacy key.
+_LOCALIZED_FLAG = re.compile(
+    r"""(?i)\blocalized[_-]?key\b["']?[ \t]*[:=][ \t]*["']?(?:true|yes)\b|\blocalizedkey\b"""
+)
+_HEX_KEY = re.compile(r"0x[0-9A-Fa-f]{16,128}")
+
+
+def snmp_localized_key(value: str, text: str, at: int) -> bool:
+    """A `0x` hexadecimal value with a localized-key flag within six lines of it (the flag
+    covers the privacy key nested below the authentication key)."""
+    if not _HEX_KEY.fullmatch(value):
+        return False
+    start = at
+    for _ in range(7):
+        start = text.rfind("\n", 0, start)
+        if start < 0:
+            start = 0
+            break
+    end = at
+    for _ in range(7):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            end = len(text)
+            break
+    return _LOCALIZED_FLAG.search(text, start, end) is not None
+
+
 def assignment_ok(
     key: str,
     value: str,
