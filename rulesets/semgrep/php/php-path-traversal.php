@@ -245,4 +245,18 @@ class LoanScanController extends Controller
         // ruleid: php-path-traversal
         return Storage::disk('scans')->delete($data->path);
     }
+
+    public function firstOfList(Request $request)
+    {
+        $path = Arr::first($request->input('paths'));
+        // ruleid: php-path-traversal
+        return Storage::disk('scans')->download($path);
+    }
+
+    public function firstPart(Request $request)
+    {
+        $folder = Str::of($request->input('where'))->explode(',')->first();
+        // ruleid: php-path-traversal
+        return File::get(storage_path('scans/' . $folder));
+    }
 }
