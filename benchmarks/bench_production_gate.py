@@ -15,7 +15,7 @@ DIR/projects/<name>/ (DIR is created when missing, never inside the repository, 
 later runs); any other folder placed in DIR/projects/ by hand (for example a public mobile app copied from its
 repository) is scanned too.
 
-Twenty-nine sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
+Thirty sets (`--set`, default `tuned`; give each set its own DIR). `tuned`: the first 19 projects,
 whose blocking findings the rules were then changed for, so their figure is no longer a measure
 from outside. `fresh`: 18 other projects, recorded before any rule was changed for them (and then
 tuned on). `third`: 12 more, none of them in the two sets above nor in bench_sast_real.py, recorded
@@ -227,6 +227,19 @@ scepserver program under the package's examples; the source package's upstream t
 404 on the archive mirror this machine reaches), recorded
 (`benchmarks/production/twentyninth-before.json`, four of the six: Tendenci and HotelDruid not
 yet scanned) before any rule was changed for them.
+`thirtieth`: 6 server applications of the kinds a lender runs or builds its loan system like
+(billing and payments, accounting, invoicing with a client portal, e-commerce, a business
+platform), in the languages whose production code the sets above measured least (C#, Java, PHP,
+TypeScript), used in no set above nor named in docs/ or benchmarks/: the login, account and
+request-handling slices of six applications read from stored repositories, whose files and commits
+`benchmarks/production/thirtieth-stored.json` lists (Smartstore, an ASP.NET Core shop's download and
+newsletter controllers; Kill Bill, a JAX-RS billing and payments server's user and role API and its
+pass-through to plugin servlets; Akaunting, a Laravel accounting application's login, password
+reset, users API and attachment downloads; Invoice Ninja, a Laravel invoicing application's client
+portal documents, uploads and payment hook; Ever Gauzy, a NestJS platform's JWT strategy and
+social-login token checks; Bigcapital, an Express accounting server's login, registration,
+password reset and media uploads), recorded (`benchmarks/production/thirtieth-before.json`) before
+any rule was changed for them.
 
 Each project is scanned on its own, exactly as a user releases an AIS:
 `aiscan scan DIR/projects/<name> --format json --config EMPTY --offline`, where EMPTY is an empty
@@ -600,6 +613,13 @@ SETS = {
         pypi=("tendenci", "django-crm", "django-crm-admin"),
         npm=(),
         debian=("hoteldruid", "homer-api", "golang-github-micromdm-scep-dev"),
+    ),
+    "thirtieth": ProjectSet(
+        pypi=(),
+        npm=(),
+        debian=(),
+        stored=("smartstore", "killbill", "akaunting", "invoiceninja", "ever-gauzy", "bigcapital"),
+        stored_list="thirtieth-stored.json",
     ),
 }
 

@@ -182,3 +182,81 @@ class SchemaDownloadController extends ActionController
         return file_get_contents(sprintf('%s/schema/%s.sql', __DIR__, $type));
     }
 }
+
+// A record looked up with the client's key (an Eloquent model found by its id or by a column)
+// holds the paths the application stored, not the client's text; so does a model the router
+// binds to an action's parameter typed with the model's class. The client's own value, and a
+// form request typed by its class, still are the client's.
+class LoanScanController extends Controller
+{
+    public function show($id)
+    {
+        $scan = LoanScan::find($id);
+        // ok: php-path-traversal
+        return response()->file(storage_path('scans/' . $scan->filename));
+    }
+
+    public function byToken(string $token)
+    {
+        $scan = LoanScan::where('token', $token)->where('active', 1)->firstOrFail();
+        // ok: php-path-traversal
+        return Storage::disk('scans')->download($scan->path, $scan->title);
+    }
+
+    public function bound(LoanScan $scan)
+    {
+        // ok: php-path-traversal
+        return Storage::disk($scan->disk)->download($scan->path);
+    }
+
+    public function named($id, Request $request)
+    {
+        $scan = LoanScan::findOrFail($id);
+        // ruleid: php-path-traversal
+        return response()->download(storage_path('scans/' . $scan->folder . '/' . $request->input('name')));
+    }
+
+    public function raw($name)
+    {
+        // ruleid: php-path-traversal
+        return response()->file(storage_path('scans/' . $name));
+    }
+
+    public function typedName(string $name)
+    {
+        // ruleid: php-path-traversal
+        return Storage::disk('scans')->download($name);
+    }
+
+    public function formRequest(StoreScanRequest $form)
+    {
+        // ruleid: php-path-traversal
+        return Storage::disk('scans')->download($form->path);
+    }
+
+    public function upload(UploadedFile $scan)
+    {
+        // ruleid: php-path-traversal
+        return Storage::disk('scans')->put('incoming/' . $scan->getClientOriginalName(), 'x');
+    }
+
+    public function fromData(ScanData $data)
+    {
+        // ruleid: php-path-traversal
+        return Storage::disk('scans')->delete($data->path);
+    }
+
+    public function firstOfList(Request $request)
+    {
+        $path = Arr::first($request->input('paths'));
+        // ruleid: php-path-traversal
+        return Storage::disk('scans')->download($path);
+    }
+
+    public function firstPart(Request $request)
+    {
+        $folder = Str::of($request->input('where'))->explode(',')->first();
+        // ruleid: php-path-traversal
+        return File::get(storage_path('scans/' . $folder));
+    }
+}
