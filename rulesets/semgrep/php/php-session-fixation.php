@@ -85,6 +85,36 @@ function check_password_then_logout($db)
     }
 }
 
+function teller_login($pdo)
+{
+    $t = $pdo->fetchTeller($_POST['login']);
+    if ($t && password_verify($_POST['password'], $t['hash'])) {
+        // ruleid: php-session-fixation
+        $_SESSION['teller']['id'] = $t['id'];
+        $_SESSION['teller']['branch'] = $t['branch'];
+    }
+}
+
+function collector_login($pdo)
+{
+    $a = $pdo->fetchAgent($_POST['login']);
+    if ($a && password_verify($_POST['password'], $a['hash'])) {
+        // ruleid: php-session-fixation
+        $_SESSION['id'] = $a['id'];
+        $_SESSION['logged'] = true;
+    }
+}
+
+function supervisor_login($pdo)
+{
+    $s = $pdo->fetchSupervisor($_POST['login']);
+    if ($s && password_verify($_POST['password'], $s['hash'])) {
+        // ok: php-session-fixation
+        $_SESSION['supervisor']['id'] = $s['id'];
+        session_regenerate_id(true);
+    }
+}
+
 function new_id()
 {
     // ok: php-session-fixation
