@@ -73,3 +73,46 @@ public class PasswordService
         return Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(spinnerLabel)));
     }
 }
+
+public class CollectorController : Controller
+{
+    public IActionResult SignIn(string login, string password)
+    {
+        var stored = DigestOf(password);
+        return View(stored);
+    }
+
+    // a helper named for neither a password nor its algorithm, called with a password below
+    private string DigestOf(string value)
+    {
+        using var md5 = MD5.Create();
+        // ruleid: csharp-weak-hash-password
+        var raw = md5.ComputeHash(Encoding.UTF8.GetBytes(value));
+        return Convert.ToHexString(raw);
+    }
+
+    private static string Sha1Hex(string text)
+    {
+        // ruleid: csharp-weak-hash-password
+        return Convert.ToHexString(SHA1.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    public bool CheckPin(string officerPwd, string expected)
+    {
+        if (Sha1Hex(officerPwd) == expected) { return true; }
+        return false;
+    }
+
+    private string Md5OfFile(string path)
+    {
+        using var md5 = MD5.Create();
+        // ok: csharp-weak-hash-password
+        var raw = md5.ComputeHash(System.IO.File.ReadAllBytes(path));
+        return Convert.ToHexString(raw);
+    }
+
+    public string ScheduleEtag(string scheduleJson)
+    {
+        return Md5OfFile(scheduleJson);
+    }
+}

@@ -85,3 +85,64 @@ class EchoApi {
         return "ok";
     }
 }
+
+@RestController
+class CollectorNotesApi {
+
+    private static final List<String> notes = new ArrayList<>();
+    private final List<String> branchCodes = new ArrayList<>();
+    private final List<String> auditTrail = new ArrayList<>();
+
+    @PostMapping("/notes")
+    public Map<String, String> addNote(@RequestBody Map<String, String> body) {
+        notes.add(body.get("note"));
+        return Map.of("status", "ok");
+    }
+
+    @GetMapping("/notes")
+    public String listNotes() {
+        StringBuilder page = new StringBuilder("<ul>");
+        for (String n : notes) {
+            page.append("<li>").append(n).append("</li>");
+        }
+        page.append("</ul>");
+        // ruleid: java-xss-responsebody-string
+        return page.toString();
+    }
+
+    @GetMapping("/notes/escaped")
+    public String listEscaped() {
+        StringBuilder page = new StringBuilder("<ul>");
+        for (String n : notes) {
+            page.append("<li>").append(HtmlUtils.htmlEscape(n)).append("</li>");
+        }
+        // ok: java-xss-responsebody-string
+        return page.toString();
+    }
+
+    @GetMapping("/branches")
+    public String branches() {
+        StringBuilder page = new StringBuilder();
+        for (String b : branchCodes) {
+            page.append(b);
+        }
+        // ok: java-xss-responsebody-string
+        return page.toString();
+    }
+
+    @PostMapping("/audit")
+    public Map<String, String> audit(@RequestParam String action) {
+        auditTrail.add(action);
+        return Map.of("status", "ok");
+    }
+
+    @GetMapping(value = "/audit", produces = "application/json")
+    public String auditJson() {
+        StringBuilder out = new StringBuilder("[");
+        for (String a : auditTrail) {
+            out.append('"').append(a).append('"');
+        }
+        // ok: java-xss-responsebody-string
+        return out.toString();
+    }
+}
