@@ -19,6 +19,12 @@ public static class RatesCors
             // ruleid: csharp-cors-reflected-origin
             context.Response.Headers.Add("Access-Control-Allow-Origin", context.Request.Headers["Origin"].ToString());
             var origin = context.Request.Headers["Origin"].ToString();
+            // a check of the method, not of the origin
+            if (context.Request.Method == "OPTIONS")
+            {
+                // ruleid: csharp-cors-reflected-origin
+                context.Response.Headers.Add("Access-Control-Allow-Origin", context.Request.Headers["Origin"]);
+            }
             // a header that is merely present is any origin
             if (!string.IsNullOrEmpty(origin))
             {

@@ -9,6 +9,11 @@ class RatesController < ApplicationController
     # ruleid: ruby-cors-reflected-origin
     headers["Access-Control-Allow-Origin"] = request.origin
     origin = request.env["HTTP_ORIGIN"]
+    # a check of the method, not of the origin
+    if request.method == "OPTIONS"
+      # ruleid: ruby-cors-reflected-origin
+      response.headers["Access-Control-Allow-Origin"] = origin
+    end
     # a header that is merely present is any origin
     if origin.present?
       # ruleid: ruby-cors-reflected-origin

@@ -30,6 +30,11 @@ class RatesCorsFilter {
 
   def listed(request: RequestHeader, result: Result): Result = {
     val origin = request.headers("Origin")
+    if (request.method == "OPTIONS") {
+      // a check of the method, not of the origin
+      // ruleid: scala-cors-reflected-origin
+      result.withHeaders(ACCESS_CONTROL_ALLOW_ORIGIN -> origin)
+    }
     if (allowed.contains(origin)) {
       // ok: scala-cors-reflected-origin
       result.withHeaders(ACCESS_CONTROL_ALLOW_ORIGIN -> origin)
