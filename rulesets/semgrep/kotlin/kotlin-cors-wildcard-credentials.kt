@@ -96,3 +96,30 @@ class PartnerCorsFilter {
         response.setHeader("Access-Control-Allow-Origin", "https://lk.example.kz")
     }
 }
+
+// Spring's CorsConfiguration written with Kotlin property assignment
+class PropertyCorsConfig {
+    fun corsConfigurationSource(): org.springframework.web.cors.CorsConfiguration {
+        // ruleid: kotlin-cors-wildcard-credentials
+        val open = org.springframework.web.cors.CorsConfiguration().apply {
+            allowedOriginPatterns = listOf("*")
+            allowedMethods = listOf("GET", "POST")
+            allowCredentials = true
+        }
+        val cfg = org.springframework.web.cors.CorsConfiguration()
+        // ruleid: kotlin-cors-wildcard-credentials
+        cfg.allowCredentials = true
+        cfg.allowedOriginPatterns = mutableListOf("*")
+        // ok: kotlin-cors-wildcard-credentials
+        val listed = org.springframework.web.cors.CorsConfiguration().apply {
+            allowedOriginPatterns = listOf("https://*.example.kz")
+            allowCredentials = true
+        }
+        // ok: kotlin-cors-wildcard-credentials
+        val public = org.springframework.web.cors.CorsConfiguration().apply {
+            allowedOriginPatterns = listOf("*")
+            allowCredentials = false
+        }
+        return open
+    }
+}
