@@ -371,6 +371,8 @@ class Engine:
             one_line_element = "\n" not in m.group(0) and m.group(0).endswith(f"</{m.group('tag')}>")
             if one_line_element and not st.holds_inner_stop(value):
                 return False  # `<password>...</password>` without `;` inside: the assignment rule's
+            if st.is_code_splice(value):
+                return False  # `<pass>".substr($ids,1)."</pass>`: the code writing the element
             name = st.secret_name(m.group("tag").strip("$"))
             return name is not None and v.assignment_ok(name, value, True, path, ph)
         if det.validator == "inner-name":

@@ -294,6 +294,16 @@ def runs_to_line_end(path: str) -> bool:
     return p.suffix.lower() in _LINE_VALUE_SUFFIXES
 
 
+# `".substr($ids,1)."`, `'.implode(',', $t).'`, `"+makeToken(u)+"`: a string the program
+# closes, an expression it concatenates, the string opened again
+_CODE_SPLICE = re.compile(r"""^(["'])[.+].*[.+]\1$""", re.DOTALL)
+
+
+def is_code_splice(value: str) -> bool:
+    """The value is the code that builds the text around it, not a value kept in the file."""
+    return _CODE_SPLICE.match(value) is not None
+
+
 def holds_inner_stop(value: str) -> bool:
     """The value holds a character the one-line assignment rule reads as the value's end."""
     return _INNER_STOPS.search(value) is not None

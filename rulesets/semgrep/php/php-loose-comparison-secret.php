@@ -318,3 +318,49 @@ function checkCallback($request, $token, $signature, $ch)
     // ruleid: php-loose-comparison-secret
     return $token == $request->get('reset_url_hash');
 }
+
+// A value compared with itself after a character is taken out or the spaces trimmed: a test of
+// what the value contains, not of a secret against another. The same function applied to another
+// value still is a comparison of two secrets.
+function checkNewBorrowerPassword($borrowerPassword, $pinCode, $storedHash)
+{
+    // ok: php-loose-comparison-secret
+    if ($borrowerPassword != str_replace("'", "", $borrowerPassword)) {
+        return "no quotes in a password";
+    }
+    // ok: php-loose-comparison-secret
+    if (trim($pinCode) == $pinCode) {
+        return "";
+    }
+    // ruleid: php-loose-comparison-secret
+    if ($storedHash == md5($borrowerPassword)) {
+        return "ok";
+    }
+    // ruleid: php-loose-comparison-secret
+    return $storedHash != str_replace("'", "", $borrowerPassword);
+}
+
+// The name under which a secret is written in a settings file, a form or a column, not the
+// secret: a parser looking for the line that sets it, a form field picked by its name.
+function readLoanSettingsLine($line, $field, $var_api_password, $tokenFieldName)
+{
+    // ok: php-loose-comparison-secret
+    if (substr($line, 0, strlen($var_api_password)) == $var_api_password) {
+        return "api_password";
+    }
+    // ok: php-loose-comparison-secret
+    if ($field == $tokenFieldName) {
+        return "token";
+    }
+    return "";
+}
+
+function checkSettingsSecret($line, $api_password, $token_value, $given)
+{
+    // ruleid: php-loose-comparison-secret
+    if (substr($line, 0, strlen($api_password)) == $api_password) {
+        return true;
+    }
+    // ruleid: php-loose-comparison-secret
+    return $given == $token_value;
+}

@@ -34,3 +34,18 @@ function byPhone(PDO $pdo)
     // ok: php-sql-escaped-unquoted
     return $pdo->query("SELECT * FROM clients WHERE phone = $phone");
 }
+
+// HTML, not SQL: a <select> or </select> tag is no SELECT and its `>` no comparison, and the
+// value escaped with addslashes goes into a JavaScript string of an onclick attribute
+function branchPicker($branchName)
+{
+    $branch = addslashes($branchName);
+    // ok: php-sql-escaped-unquoted
+    echo "</select>;<br>
+" . strtoupper("branch") . ": <input type=\"button\" onclick=\"pick('$branch')\">";
+    // ok: php-sql-escaped-unquoted
+    echo "<select name=branch size=1>" . $branch . "</select>";
+    // ruleid: php-sql-escaped-unquoted
+    $q = "<!-- report --> SELECT * FROM branches WHERE name_id = " . $branch;
+    return $q;
+}
