@@ -67,3 +67,20 @@ func recoverToLog(next http.Handler) http.Handler {
 		next.ServeHTTP(w, r)
 	})
 }
+
+// The error text joined to a message of the handler's own.
+func scheduleHandler(w http.ResponseWriter, r *http.Request) {
+	rows, err := loadSchedule(r.Context(), r.URL.Query().Get("loan"))
+	if err != nil {
+		// ruleid: go-error-details-to-client
+		http.Error(w, "Schedule unavailable: "+err.Error(), http.StatusInternalServerError)
+		return
+	}
+	if len(rows) == 0 {
+		// ruleid: go-error-details-to-client
+		fmt.Fprintf(w, "no schedule: %s", "lookup failed: "+err.Error())
+		return
+	}
+	// ok: go-error-details-to-client
+	http.Error(w, "Schedule unavailable: "+strconv.Itoa(len(rows)), http.StatusInternalServerError)
+}

@@ -160,3 +160,38 @@ func statementXML(w http.ResponseWriter, r *http.Request) {
 	// ruleid: go-xss
 	w.Write([]byte(r.URL.Query().Get("month")))
 }
+
+// With no Content-Type set, net/http sniffs the type from the first bytes written: a response
+// that begins with fixed plain text (not "<", not whitespace) is served as text/plain.
+func loanStatus(w http.ResponseWriter, r *http.Request) {
+	loan := r.URL.Query().Get("loan")
+	// ok: go-xss
+	fmt.Fprintf(w, "Loan %s is overdue", loan)
+	// ok: go-xss
+	fmt.Fprintln(w, "Borrower:", r.FormValue("borrower"))
+}
+
+func loanStatusAfterMarkup(w http.ResponseWriter, r *http.Request) {
+	loan := r.URL.Query().Get("loan")
+	fmt.Fprint(w, "<html><body>")
+	// ruleid: go-xss
+	fmt.Fprintf(w, "Loan %s is overdue", loan)
+}
+
+func loanStatusHTML(w http.ResponseWriter, r *http.Request) {
+	loan := r.URL.Query().Get("loan")
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	// ruleid: go-xss
+	fmt.Fprintf(w, "Loan %s is overdue", loan)
+}
+
+func loanStatusValueFirst(w http.ResponseWriter, r *http.Request) {
+	loan := r.URL.Query().Get("loan")
+	// ruleid: go-xss
+	fmt.Fprintf(w, "%s is overdue", loan)
+}
+
+func loanStatusSpaceFirst(w http.ResponseWriter, r *http.Request) {
+	// ruleid: go-xss
+	fmt.Fprintf(w, " Loan %s", r.URL.Query().Get("loan"))
+}

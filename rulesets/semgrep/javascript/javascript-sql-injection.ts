@@ -53,3 +53,36 @@ export class LoanSearchController {
     return this.prisma.$queryRaw`SELECT * FROM loans WHERE region = ${query.region}`;
   }
 }
+
+// The application's own runner of raw SQL text: a function named for running SQL, called with a
+// statement built from the request (Express handlers).
+export async function arrearsSearch(req: Request, res: Response) {
+  const borrower = (req.query.borrower as string) ?? "";
+  const sql = `SELECT id, borrower, overdue_days FROM arrears WHERE borrower ILIKE '%${borrower}%'`;
+  // ruleid: javascript-sql-injection
+  const rows = await runRawSql(sql);
+  // ruleid: javascript-sql-injection
+  const more = await executeSql<ArrearsRow>(`SELECT * FROM arrears WHERE region = '${req.query.region}'`);
+  // ruleid: javascript-sql-injection
+  const viaDao = await this.loanDao.runQuery("SELECT * FROM arrears WHERE officer = '" + req.body.officer + "'");
+  // ok: javascript-sql-injection
+  const bound = await runRawSql("SELECT * FROM arrears WHERE borrower = $1", [borrower]);
+  res.json({ rows, more, viaDao, bound });
+}
+
+// A GraphQL client's executeQuery takes a document, not SQL text.
+export async function repaymentsGraph(req: Request, res: Response) {
+  // ok: javascript-sql-injection
+  const result = await executeQuery(`query { repayments(loan: "${req.query.loan}") { amount } }`);
+  res.json(result);
+}
+
+// Prisma's raw runner awaited with type arguments.
+export async function overdueLoans(req: Request, res: Response) {
+  const sql = `SELECT id, amount FROM loans WHERE branch = '${req.params.branch}' AND overdue_days > 0`;
+  // ruleid: javascript-sql-injection
+  const rows = await this.prisma.$queryRawUnsafe<LoanRow[]>(sql);
+  // ok: javascript-sql-injection
+  const safe = await this.prisma.$queryRawUnsafe<LoanRow[]>("SELECT id FROM loans WHERE branch = $1", req.params.branch);
+  res.json({ rows, safe });
+}

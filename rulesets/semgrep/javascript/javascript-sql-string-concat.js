@@ -144,3 +144,36 @@ async function runText(text, dry) {
   // ok: javascript-sql-string-concat
   return db.query(sql);
 }
+
+// The application's own raw-SQL runner, called with text built from a parameter.
+async function overdueByOfficer(officerName) {
+  // ruleid: javascript-sql-string-concat
+  return runRawSql(`SELECT * FROM loans WHERE officer = '${officerName}' AND overdue_days > 30`);
+}
+
+async function overdueByOfficerBound(officerName) {
+  // ok: javascript-sql-string-concat
+  return runRawSql("SELECT * FROM loans WHERE officer = $1", [officerName]);
+}
+
+// A name stored earlier and read back into a statement (second order).
+async function officerReport(branchId) {
+  const officers = await prisma.officer.findMany({ where: { branchId } });
+  for (const o of officers) {
+    const text = `SELECT '${o.fullName}' AS officer, COUNT(*) AS n FROM loans WHERE officer_id = '${o.id}'`;
+    // ruleid: javascript-sql-string-concat
+    await ledger.execSql(text);
+  }
+}
+
+// The runner itself passes its text through unchanged.
+async function runRawSql(sql) {
+  // ok: javascript-sql-string-concat
+  return (await pool.query(sql)).rows;
+}
+
+// A GraphQL document is no SQL.
+async function repaymentsOf(loanId) {
+  // ok: javascript-sql-string-concat
+  return gql.executeQuery(`query { repayments(loan: "${loanId}") { amount } }`);
+}
