@@ -82,4 +82,8 @@ export async function saveRepaymentPlan(ctx: any) {
   await sdk.plans.update(loanId, schedule);
   // ruleid: javascript-mass-assignment
   await sdk.plans.update(loanId, plan);
+  // ruleid: javascript-mass-assignment
+  await prisma.plan.update({ where: { id: loanId }, data: plan });
+  // ruleid: javascript-mass-assignment
+  await prisma.plan.create({ data: ctx.request.body });
 }

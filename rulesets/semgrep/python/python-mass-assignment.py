@@ -128,4 +128,7 @@ def edit_repayment(request, pk):
     for field, value in merged["schedule"].items():
         # ruleid: python-mass-assignment
         setattr(repayment, field, value)
+    created = {}
+    # ruleid: python-mass-assignment
+    created["plan"] = RepaymentPlan.objects.create(**request.data.dict())
     repayment.save()
