@@ -178,4 +178,51 @@ class StatementParsers {
         f = new LoggingSaxFactory(f);
         return f;
     }
+
+    // A parser given only a file the application ships on its classpath, named by a literal:
+    // the document is the application's own, no one else's.
+    public org.jdom.Document bundledTariffs() throws Exception {
+        InputStream in = getClass().getClassLoader().getResourceAsStream("tariffs.xml");
+        // ok: java-xxe-parser
+        SAXBuilder sb = new SAXBuilder();
+        try {
+            org.jdom.Document d = sb.build(in);
+            return d;
+        } finally {
+            in.close();
+        }
+    }
+
+    public Document bundledProducts() throws Exception {
+        // ok: java-xxe-parser
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        return dbf.newDocumentBuilder().parse(StatementParser.class.getResourceAsStream("/defaults/products.xml"));
+    }
+
+    // A resource whose name the caller chooses, and a parser that reads the caller's document
+    // beside the bundled one, are still reported.
+    public Document namedResource(String name) throws Exception {
+        InputStream in = getClass().getResourceAsStream(name);
+        // ruleid: java-xxe-parser
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        return dbf.newDocumentBuilder().parse(in);
+    }
+
+    public org.jdom.Document mergedTariffs(InputStream upload) throws Exception {
+        InputStream in = getClass().getResourceAsStream("tariffs.xml");
+        // ruleid: java-xxe-parser
+        SAXBuilder sb = new SAXBuilder();
+        org.jdom.Document defaults = sb.build(in);
+        org.jdom.Document uploaded = sb.build(upload);
+        return uploaded;
+    }
+
+    // The bundled resource opened, but the factory handed out unused: still reported.
+    public DocumentBuilderFactory factoryBesideResource() throws Exception {
+        InputStream in = getClass().getResourceAsStream("tariffs.xml");
+        in.close();
+        // ruleid: java-xxe-parser
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        return dbf;
+    }
 }

@@ -58,3 +58,32 @@ export async function importLoan(ctx: any) {
   // ruleid: javascript-mass-assignment
   await Loan.create(body.valueOf());
 }
+
+// a literal of named fields holds only the keys it writes, though one of its values was computed
+// from the whole body; a spread of the body into it, or the computed value written alone, is not
+// so bounded
+export async function saveRepaymentPlan(ctx: any) {
+  const plan = ctx.request.body;
+  const { loanId } = plan;
+  const schedule = await normaliseSchedule(plan);
+  const parsedPlan = {
+    title: plan.title,
+    schedule,
+    loanId: plan.loanId,
+  };
+  // ok: javascript-mass-assignment
+  await sdk.plans.create(loanId, parsedPlan);
+  // ok: javascript-mass-assignment
+  await sdk.plans.update(loanId, parsedPlan);
+  const widened = { ...plan, schedule };
+  // ruleid: javascript-mass-assignment
+  await sdk.plans.update(loanId, widened);
+  // ruleid: javascript-mass-assignment
+  await sdk.plans.update(loanId, schedule);
+  // ruleid: javascript-mass-assignment
+  await sdk.plans.update(loanId, plan);
+  // ruleid: javascript-mass-assignment
+  await prisma.plan.update({ where: { id: loanId }, data: plan });
+  // ruleid: javascript-mass-assignment
+  await prisma.plan.create({ data: ctx.request.body });
+}

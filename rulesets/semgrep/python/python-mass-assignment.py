@@ -95,3 +95,40 @@ def edit_loan_status(request, pk):
         # ruleid: python-mass-assignment
         setattr(loan, key, value)
     return redirect("loan", pk)
+
+
+# A value stored under a constant key is that one field's value: the dictionary's keys stay the
+# validated data's and the code's, though the value was computed from the request. The request's
+# whole mapping stored under a key and spread again, and a key the request chose, stay reported.
+def edit_repayment(request, pk):
+    repayment = Repayment.objects.get(pk=pk)
+    serializer = RepaymentSerializer(repayment, data=request.data, partial=True)
+    serializer.is_valid(raise_exception=True)
+    changes = dict(serializer.validated_data)
+    if "branch" in request.data:
+        changes["branch"] = branch_for_officer(request.data, request.user)
+    changes["note"] = request.data.get("note", "")
+    for field, value in changes.items():
+        # ok: python-mass-assignment
+        setattr(repayment, field, value)
+    # ok: python-mass-assignment
+    Repayment.objects.filter(pk=pk).update(**changes)
+    extra = {}
+    extra["terms"] = request.data
+    for field, value in extra["terms"].items():
+        # ruleid: python-mass-assignment
+        setattr(repayment, field, value)
+    chosen = dict(serializer.validated_data)
+    chosen[request.data["field"]] = request.data["value"]
+    for field, value in chosen.items():
+        # ruleid: python-mass-assignment
+        setattr(repayment, field, value)
+    merged = dict(serializer.validated_data)
+    merged["schedule"] = request.POST.copy()
+    for field, value in merged["schedule"].items():
+        # ruleid: python-mass-assignment
+        setattr(repayment, field, value)
+    created = {}
+    # ruleid: python-mass-assignment
+    created["plan"] = RepaymentPlan.objects.create(**request.data.dict())
+    repayment.save()

@@ -398,3 +398,26 @@ class LoanAdmin:
         # ruleid: python-xss
         form.base_fields["memo"].help_text = mark_safe(self.get_query_param(request, "memo"))
         return form
+
+
+# The row an ORM look-up loaded holds the database's values, though the request chose which row:
+# a statement template stored with a loan product, rendered with a RequestContext (the engine
+# escapes what the context holds), is not the request's text. A template read from the request,
+# and request text written beside the row's, are.
+def statement_preview(request):
+    from django.shortcuts import get_object_or_404
+    from django.template import RequestContext, Template
+
+    product = LoanProduct.objects.get(id=request.GET.get("product"))
+    template = Template(product.statement_footer)
+    context = RequestContext(request, {"preview": True})
+    # ok: python-xss
+    HttpResponse(template.render(context))
+    offer = get_object_or_404(LoanOffer, pk=request.GET["offer"])
+    # ok: python-xss
+    HttpResponse(Template(offer.banner_html).render(context))
+    draft = Template(request.POST["footer"])
+    # ruleid: python-xss
+    HttpResponse(draft.render(context))
+    # ruleid: python-xss
+    return HttpResponse(product.statement_footer + request.GET.get("note", ""))
