@@ -72,3 +72,19 @@ if (isset($_GET['view'])) {
     $view = $_GET['view'];
 }
 render($view ?? 'home');
+
+$tab = $_GET['tab'];
+// ok: php-request-value-left-for-includer
+$tabName = $tab;
+if ($tabName === 'rates') {
+    showRates();
+} else {
+    showRooms();
+}
+
+$rows = $_POST['rows'];
+// ok: php-request-value-left-for-includer
+$rowList = $rows;
+foreach ($rowList as $n => $row) {
+    echo intval($n);
+}
