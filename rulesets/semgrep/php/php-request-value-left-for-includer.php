@@ -88,3 +88,10 @@ $rowList = $rows;
 foreach ($rowList as $n => $row) {
     echo intval($n);
 }
+
+$limit = $_GET['limit'];
+// ok: php-request-value-left-for-includer
+$pageSize = $limit;
+while ($pageSize > 100) {
+    $pageSize = 100;
+}
