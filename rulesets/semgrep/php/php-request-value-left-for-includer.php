@@ -72,3 +72,26 @@ if (isset($_GET['view'])) {
     $view = $_GET['view'];
 }
 render($view ?? 'home');
+
+$tab = $_GET['tab'];
+// ok: php-request-value-left-for-includer
+$tabName = $tab;
+if ($tabName === 'rates') {
+    showRates();
+} else {
+    showRooms();
+}
+
+$rows = $_POST['rows'];
+// ok: php-request-value-left-for-includer
+$rowList = $rows;
+foreach ($rowList as $n => $row) {
+    echo intval($n);
+}
+
+$limit = $_GET['limit'];
+// ok: php-request-value-left-for-includer
+$pageSize = $limit;
+while ($pageSize > 100) {
+    $pageSize = 100;
+}

@@ -101,3 +101,19 @@ function storedWithNonce(string $password, string $pincode): string
     $pin = md5(mt_rand() . $pincode);
     return $digest . $pin;
 }
+
+function storeLongPin(string $pin): string
+{
+    // ok: php-weak-password-hash
+    $short = base64_encode(sha1($pin, true));
+    return password_hash($short, PASSWORD_DEFAULT);
+}
+
+function checkLongPin(string $pin, string $stored): bool
+{
+    if (strlen($pin) > 64) {
+        // ok: php-weak-password-hash
+        $pin = md5($pin);
+    }
+    return password_verify($pin, $stored);
+}
