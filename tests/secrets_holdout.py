@@ -90,6 +90,12 @@ def detector_ids(path: str, text: str) -> list[str]:
     return [d.detector.id for d in ENGINE.scan(path, text).detections]
 
 
+def detected_with_severity(path: str, text: str) -> set[tuple[str, str]]:
+    """Each detector reporting in `text`, with the severity the engine gives it at `path`."""
+    found = ENGINE.scan(path, text).detections
+    return {(d.detector.id, ENGINE.severity_for(d.detector, path).value) for d in found}
+
+
 def secret_detector_ids(path: str, text: str) -> list[str]:
     """The same, without weak or dummy passwords (a kind apart, low and not blocking)."""
     return [i for i in detector_ids(path, text) if i != WEAK]

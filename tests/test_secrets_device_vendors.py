@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.secrets_holdout import ENGINE
+from tests.secrets_holdout import ENGINE, detected_with_severity, detector_ids
 
 PLAIN = "network-device-password"
 TYPE7 = "network-device-type7-password"
@@ -18,15 +18,6 @@ SNMPV3 = "network-device-snmpv3-password"
 HOST = "network-device-snmp-host-community"
 DEVICE = {PLAIN, TYPE7, SNMPV3, HOST, "juniper-reversible-secret"}
 CFG = "network/edge-sw2.cfg"
-
-
-def _found(path: str, text: str) -> set[tuple[str, str]]:
-    found = ENGINE.scan(path, text).detections
-    return {(d.detector.id, ENGINE.severity_for(d.detector, path).value) for d in found}
-
-
-def _rules(path: str, text: str) -> set[str]:
-    return {d.detector.id for d in ENGINE.scan(path, text).detections}
 
 
 @pytest.mark.parametrize(
@@ -67,7 +58,7 @@ def _rules(path: str, text: str) -> set[str]:
     ],
 )
 def test_a_vendor_device_credential_is_reported_high(line: str, rule: str) -> None:
-    assert (rule, "high") in _found(CFG, line)
+    assert (rule, "high") in detected_with_severity(CFG, line)
 
 
 @pytest.mark.parametrize(
@@ -119,15 +110,15 @@ def test_a_vendor_device_credential_is_reported_high(line: str, rule: str) -> No
     ],
 )
 def test_hashes_localized_keys_user_names_and_templates_are_not_reported(line: str) -> None:
-    assert not (DEVICE & _rules(CFG, line))
-    assert "password-after-name" not in _rules(CFG, line)
+    assert not (DEVICE & set(detector_ids(CFG, line)))
+    assert "password-after-name" not in set(detector_ids(CFG, line))
 
 
 def test_a_test_path_reports_below_the_gate() -> None:
     line = "snmp-server user nmsuser nmsgroup v3 auth sha Ak4mWq8Zt priv aes 128 Pv6nLs2Rx\n"
-    assert (SNMPV3, "medium") in _found("tests/fixtures/eos_running.txt", line)
+    assert (SNMPV3, "medium") in detected_with_severity("tests/fixtures/eos_running.txt", line)
     host = "snmp-server host 10.0.0.9 Kv8tRm3Qz\n"
-    assert (HOST, "medium") in _found("tests/fixtures/ios_running.txt", host)
+    assert (HOST, "medium") in detected_with_severity("tests/fixtures/ios_running.txt", host)
 
 
 def test_an_arista_running_configuration() -> None:
@@ -143,7 +134,7 @@ def test_an_arista_running_configuration() -> None:
         "ntp authentication-key 1 md5 7 0822455D0A16\n"
         "ntp trusted-key 1\n"
     )
-    assert _found(CFG, config) == {(PLAIN, "high"), (SNMPV3, "high"), (TYPE7, "high")}
+    assert detected_with_severity(CFG, config) == {(PLAIN, "high"), (SNMPV3, "high"), (TYPE7, "high")}
     assert len(ENGINE.scan(CFG, config).detections) == 3
 
 
@@ -182,6 +173,6 @@ def test_snmpv3_localized_keys_written_as_data_are_not_reported() -> None:
 
 def test_the_same_values_without_the_localized_flag_are_reported() -> None:
     text = LOCALIZED_YAML.replace("        localized_key: true\n", "")
-    found = _found("playbooks/snmp.yml", text)
+    found = detected_with_severity("playbooks/snmp.yml", text)
     assert ("generic-secret-assignment", "high") in found
     assert len(ENGINE.scan("playbooks/snmp.yml", text).detections) == 2

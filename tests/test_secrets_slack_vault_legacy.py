@@ -8,18 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.secrets_holdout import ENGINE
+from tests.secrets_holdout import detected_with_severity, detector_ids
 
 VAULT = {"hashicorp-vault-legacy-token", "hashicorp-vault-legacy-token-in-context"}
-
-
-def _found(path: str, text: str) -> set[tuple[str, str]]:
-    found = ENGINE.scan(path, text).detections
-    return {(d.detector.id, ENGINE.severity_for(d.detector, path).value) for d in found}
-
-
-def _rules(path: str, text: str) -> set[str]:
-    return {d.detector.id for d in ENGINE.scan(path, text).detections}
 
 
 @pytest.mark.parametrize(
@@ -30,7 +21,7 @@ def _rules(path: str, text: str) -> set[str]:
     ],
 )
 def test_a_legacy_slack_token_with_short_ids_is_reported(text: str) -> None:
-    assert ("slack-token", "high") in _found("ops/notify.yml", text)
+    assert ("slack-token", "high") in detected_with_severity("ops/notify.yml", text)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +34,7 @@ def test_a_legacy_slack_token_with_short_ids_is_reported(text: str) -> None:
     ],
 )
 def test_slack_look_alikes_are_not_reported(text: str) -> None:
-    assert "slack-token" not in _rules("ops/notify.yml", text)
+    assert "slack-token" not in set(detector_ids("ops/notify.yml", text))
 
 
 @pytest.mark.parametrize(
@@ -55,7 +46,7 @@ def test_slack_look_alikes_are_not_reported(text: str) -> None:
     ],
 )
 def test_a_legacy_vault_token_given_to_vault_is_reported_high(text: str) -> None:
-    assert ("hashicorp-vault-legacy-token", "high") in _found("ops/rotate.sh", text)
+    assert ("hashicorp-vault-legacy-token", "high") in detected_with_severity("ops/rotate.sh", text)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +58,9 @@ def test_a_legacy_vault_token_given_to_vault_is_reported_high(text: str) -> None
     ],
 )
 def test_a_legacy_vault_token_near_a_vault_mention_is_reported_medium(text: str) -> None:
-    assert ("hashicorp-vault-legacy-token-in-context", "medium") in _found("ops/notes.txt", text)
+    assert ("hashicorp-vault-legacy-token-in-context", "medium") in detected_with_severity(
+        "ops/notes.txt", text
+    )
 
 
 @pytest.mark.parametrize(
@@ -88,7 +81,7 @@ def test_a_legacy_vault_token_near_a_vault_mention_is_reported_medium(text: str)
     ],
 )
 def test_member_access_far_mentions_and_placeholders_are_not_reported(path: str, text: str) -> None:
-    assert not (VAULT & _rules(path, text))
+    assert not (VAULT & set(detector_ids(path, text)))
 
 
 @pytest.mark.parametrize(
@@ -106,6 +99,6 @@ def test_member_access_far_mentions_and_placeholders_are_not_reported(path: str,
 )
 def test_a_named_legacy_vault_token_stays_a_high_finding(path: str, text: str) -> None:
     # the name ties the value to a setting: the in-context rule must not lower it to medium
-    found = _found(path, text)
+    found = detected_with_severity(path, text)
     assert ("hashicorp-vault-legacy-token-in-context", "medium") not in found
     assert any(severity == "high" for _, severity in found)
