@@ -90,10 +90,10 @@ def detector_ids(path: str, text: str) -> list[str]:
     return [d.detector.id for d in ENGINE.scan(path, text).detections]
 
 
-def detected_with_severity(path: str, text: str) -> set[tuple[str, str]]:
-    """Each detector reporting in `text`, with the severity the engine gives it at `path`."""
+def detected_with_severity(path: str, text: str) -> list[tuple[str, str]]:
+    """Each detection in `text` as (detector, the severity the engine gives it at `path`), sorted."""
     found = ENGINE.scan(path, text).detections
-    return {(d.detector.id, ENGINE.severity_for(d.detector, path).value) for d in found}
+    return sorted((d.detector.id, ENGINE.severity_for(d.detector, path).value) for d in found)
 
 
 def secret_detector_ids(path: str, text: str) -> list[str]:

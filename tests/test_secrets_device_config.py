@@ -8,21 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.secrets_holdout import ENGINE
+from tests.secrets_holdout import ENGINE, detected_with_severity, detector_ids
 
 PLAIN = "network-device-password"
 TYPE7 = "network-device-type7-password"
 JUNIPER = "juniper-reversible-secret"
 ALL = {PLAIN, TYPE7, JUNIPER}
-
-
-def _found(path: str, text: str) -> list[tuple[str, str]]:
-    found = ENGINE.scan(path, text).detections
-    return sorted((d.detector.id, ENGINE.severity_for(d.detector, path).value) for d in found)
-
-
-def _rules(path: str, text: str) -> set[str]:
-    return {d.detector.id for d in ENGINE.scan(path, text).detections}
 
 
 @pytest.mark.parametrize(
@@ -55,7 +46,7 @@ def _rules(path: str, text: str) -> set[str]:
     ],
 )
 def test_a_clear_text_device_credential_is_reported_high(line: str) -> None:
-    assert (PLAIN, "high") in _found("network/core-sw1.cfg", line)
+    assert (PLAIN, "high") in detected_with_severity("network/core-sw1.cfg", line)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +63,7 @@ def test_a_clear_text_device_credential_is_reported_high(line: str) -> None:
 )
 def test_a_type7_password_is_reported_high(line: str) -> None:
     # type 7 is a fixed XOR with a published table: anyone decodes it, so it is the password
-    assert (TYPE7, "high") in _found("network/core-sw1.cfg", line)
+    assert (TYPE7, "high") in detected_with_severity("network/core-sw1.cfg", line)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +76,7 @@ def test_a_type7_password_is_reported_high(line: str) -> None:
     ],
 )
 def test_a_juniper_reversible_secret_is_reported_high(line: str) -> None:
-    assert (JUNIPER, "high") in _found("junos/edge-r1.conf", line)
+    assert (JUNIPER, "high") in detected_with_severity("junos/edge-r1.conf", line)
 
 
 @pytest.mark.parametrize(
@@ -126,12 +117,14 @@ def test_a_juniper_reversible_secret_is_reported_high(line: str) -> None:
     ],
 )
 def test_hashes_removals_templates_and_defaults_are_not_reported(line: str) -> None:
-    assert not (ALL & _rules("network/core-sw1.cfg", line))
+    assert not (ALL & set(detector_ids("network/core-sw1.cfg", line)))
 
 
 def test_a_test_path_reports_below_the_gate() -> None:
-    assert (TYPE7, "medium") in _found("tests/fixtures/ios_running.txt", "enable password 7 041F5C4E1B0D16\n")
-    assert (PLAIN, "medium") in _found(
+    assert (TYPE7, "medium") in detected_with_severity(
+        "tests/fixtures/ios_running.txt", "enable password 7 041F5C4E1B0D16\n"
+    )
+    assert (PLAIN, "medium") in detected_with_severity(
         "tests/fixtures/ios_running.txt", "snmp-server community Kv8tRm3Qz RW\n"
     )
 
@@ -150,7 +143,11 @@ def test_a_whole_running_configuration() -> None:
         " password 7 0822455D0A16\n"
         " login\n"
     )
-    assert _found("network/core-sw1.cfg", config) == [(PLAIN, "high"), (TYPE7, "high"), (TYPE7, "high")]
+    assert detected_with_severity("network/core-sw1.cfg", config) == [
+        (PLAIN, "high"),
+        (TYPE7, "high"),
+        (TYPE7, "high"),
+    ]
 
 
 def test_a_configuration_in_a_docstring_is_a_usage_example_below_the_gate() -> None:

@@ -9,19 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.secrets_holdout import ENGINE
+from tests.secrets_holdout import detected_with_severity, detector_ids
 
 POSITIONAL = "credential-call"
 AZURE = "azure-storage-account-key-in-context"
-
-
-def _found(path: str, text: str) -> list[tuple[str, str]]:
-    found = ENGINE.scan(path, text).detections
-    return sorted((d.detector.id, ENGINE.severity_for(d.detector, path).value) for d in found)
-
-
-def _rules(path: str, text: str) -> set[str]:
-    return {d.detector.id for d in ENGINE.scan(path, text).detections}
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ def _rules(path: str, text: str) -> set[str]:
     ],
 )
 def test_a_literal_third_argument_of_a_connect_call_is_reported_high(line: str) -> None:
-    assert (POSITIONAL, "high") in _found("app/db.php", line)
+    assert (POSITIONAL, "high") in detected_with_severity("app/db.php", line)
 
 
 @pytest.mark.parametrize(
@@ -53,12 +44,12 @@ def test_a_literal_third_argument_of_a_connect_call_is_reported_high(line: str) 
     ],
 )
 def test_a_variable_an_empty_or_a_placeholder_password_is_not_reported(line: str) -> None:
-    assert POSITIONAL not in _rules("app/db.php", line)
+    assert POSITIONAL not in set(detector_ids("app/db.php", line))
 
 
 def test_a_test_path_reports_the_password_below_the_gate() -> None:
     line = '$db = mysqli_connect("db", "app", "mR4!tYx9Qe", "loans");\n'
-    found = dict(_found("tests/DbTest.php", line))
+    found = dict(detected_with_severity("tests/DbTest.php", line))
     assert found.get(POSITIONAL) in ("medium", "low")
 
 
@@ -76,7 +67,7 @@ KEY = "Xq3vN8kLm2Pz7Rt4Wb9Yc1Hd6Jf0Ga5Se8Ui2Ok7Ql4Mn9Bv3Cx6Zr1Ty5Ew0Ds8Fa2Gh7Jk4
     ],
 )
 def test_an_azure_mention_two_lines_above_or_just_below_gives_the_context(text: str) -> None:
-    assert AZURE in _rules("deploy/archive.sql", text)
+    assert AZURE in set(detector_ids("deploy/archive.sql", text))
 
 
 @pytest.mark.parametrize(
@@ -89,7 +80,7 @@ def test_an_azure_mention_two_lines_above_or_just_below_gives_the_context(text: 
     ],
 )
 def test_a_digest_or_a_distant_mention_is_not_the_context(text: str) -> None:
-    assert AZURE not in _rules("deploy/archive.sql", text)
+    assert AZURE not in set(detector_ids("deploy/archive.sql", text))
 
 
 @pytest.mark.parametrize(
@@ -101,7 +92,7 @@ def test_a_digest_or_a_distant_mention_is_not_the_context(text: str) -> None:
     ],
 )
 def test_a_prefixed_token_is_reported_on_its_own(rule: str, line: str) -> None:
-    assert rule in _rules("deploy/ci.env", line)
+    assert rule in set(detector_ids("deploy/ci.env", line))
 
 
 @pytest.mark.parametrize(
@@ -115,4 +106,4 @@ def test_a_prefixed_token_is_reported_on_its_own(rule: str, line: str) -> None:
     ],
 )
 def test_a_placeholder_a_name_or_a_bare_value_is_not_the_token(rule: str, line: str) -> None:
-    assert rule not in _rules("deploy/ci.env", line)
+    assert rule not in set(detector_ids("deploy/ci.env", line))
