@@ -1,6 +1,7 @@
 """Findings that changed semgrep rules add or remove on code they were not written against.
 
     python benchmarks/bench_rule_diff.py --base REV DIR [DIR ...] [--json FILE]
+    python benchmarks/bench_rule_diff.py --web-config --base REV ROOT[:SUB,SUB...] ... [--json FILE]
 
 Takes the rule files under rulesets/semgrep/ that differ between git revision REV and the working
 tree (new rule files not yet added to git included), writes each side into a temporary folder (a
@@ -11,12 +12,20 @@ errors on each side, then every finding only one side has (rule, path, line): `N
 rules as they are now, `GONE` for the rules of REV. The new findings are to be read and
 classified by hand. Only the changed rules run, so the figures say what the change does, not
 what the whole rule set finds.
+
+With `--web-config` the same is done for the web-config analyzer (template and server
+configuration checks, `aiscan/webconfig/` and `rulesets/config/`), whose rules are code rather
+than semgrep files: aiscan's package and rule files at REV are written out with `git archive` and
+run in a child process beside the working tree's, each over every ROOT (optionally only the files
+under the listed SUB folders or glob patterns of it, as a diff scan reads them: `apps/*/views.py`). A finding whose severity changed
+is printed `SEVERITY` with both severities.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -83,12 +92,95 @@ def run_semgrep(config: Path, targets: Sequence[str]) -> tuple[set[Key], int, in
     return keys, scanned, len(data.get("errors", []))
 
 
+# Run in a child process with PYTHONPATH at one side's package: prints one JSON list of findings
+# (analyzer's rule, path relative to the root, line, severity) per root given.
+_WEB_CONFIG_CHILD = """
+import json, sys
+from pathlib import Path
+from aiscan.analyzers.base import ScanContext
+from aiscan.config import Overrides, resolve_scan_config
+from aiscan.inventory import build_inventory
+from aiscan.webconfig.analyzer import WebConfigAnalyzer
+for spec in sys.argv[1:]:
+    root, _, subs = spec.partition(":")
+    root = Path(root).resolve()
+    only = None
+    if subs:
+        picked = [m for s in subs.split(",") for m in sorted(root.glob(s))]
+        found = [p for m in picked for p in ([m] if m.is_file() else sorted(m.rglob("*")))]
+        only = [str(p.relative_to(root)) for p in found if p.is_file() and not p.is_symlink()]
+    config = resolve_scan_config(root, Overrides())
+    outcome = WebConfigAnalyzer().run(ScanContext(config, build_inventory(root, only=only)))
+    print(json.dumps([[f.rule_id, f.location.path, f.location.start_line or 0, f.severity.value,
+                       bool(f.properties.get("evidence"))] for f in outcome.findings]))
+"""
+
+
+def run_web_config(package_root: Path, specs: Sequence[str]) -> dict[Key, str]:
+    """The web-config flaws (not presence facts) of each ROOT[:SUBS], by (rule, path, line),
+    with their severity; the path is prefixed with the root as given."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _WEB_CONFIG_CHILD, *specs],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(package_root)},
+        cwd=package_root,
+        check=True,
+    )
+    found: dict[Key, str] = {}
+    for spec, line in zip(specs, proc.stdout.splitlines(), strict=True):
+        root = spec.partition(":")[0].rstrip("/")
+        for rule, path, at, severity, present in json.loads(line):
+            if not present:
+                found[(rule, f"{root}/{path}", int(at))] = severity
+    return found
+
+
+def web_config_diff(base: str, specs: Sequence[str], json_out: Path | None) -> int:
+    with tempfile.TemporaryDirectory(prefix="aiscan-web-config-diff-") as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(REPO), "archive", "--format=tar", base, "aiscan", "rulesets"],
+            check=True,
+            capture_output=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        before = run_web_config(Path(tmp), specs)
+    after = run_web_config(REPO, specs)
+    print(f"web-config findings: {len(before)} at {base}, {len(after)} now")
+    new, gone = sorted(set(after) - set(before)), sorted(set(before) - set(after))
+    changed = sorted(k for k in set(before) & set(after) if before[k] != after[k])
+    for rule, path, line in new:
+        print(f"NEW   {rule}  {path}:{line}  {after[(rule, path, line)]}")
+    for rule, path, line in gone:
+        print(f"GONE  {rule}  {path}:{line}  {before[(rule, path, line)]}")
+    for key in changed:
+        print(f"SEVERITY  {key[0]}  {key[1]}:{key[2]}  {before[key]} -> {after[key]}")
+    if json_out:
+        json_out.write_text(
+            json.dumps(
+                {
+                    "base": base,
+                    "analyzer": "web-config",
+                    "new": [[*k, after[k]] for k in new],
+                    "gone": [[*k, before[k]] for k in gone],
+                    "severity": [[*k, before[k], after[k]] for k in changed],
+                },
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", required=True, help="git revision of the rules before the change")
     ap.add_argument("dirs", nargs="+", help="code to scan")
     ap.add_argument("--json", type=Path, help="also write the result here")
+    ap.add_argument("--web-config", action="store_true", help="diff the web-config analyzer instead")
     args = ap.parse_args(argv)
+    if args.web_config:
+        return web_config_diff(args.base, args.dirs, args.json)
 
     files = changed_rule_files(args.base)
     if not files:
