@@ -46,6 +46,8 @@ _ENTRY_SUFFIXES = (".min.js", ".js")
 _MANIFESTS = ("package.json", "bower.json")
 _CHANGELOGS = ("CHANGES.md", "CHANGELOG.md", "CHANGES.txt", "CHANGELOG.txt", "ChangeLog")
 _HEAD_BYTES = 4096
+# The license file a release ships at its top.
+_LICENSE_FILES = ("LICENSE", "LICENSE.txt", "LICENSE.md", "LICENCE", "COPYING", "MIT-LICENSE.txt")
 _FILE_BYTES = 64 * 1024
 _ENTRY_BYTES = 2 * 1024 * 1024
 # The folder's name without a version after it (`jquery-ui-1.13.2`, `ckeditor4`, `ace_v1.4`).
@@ -82,14 +84,16 @@ def library_copy(path: Path) -> str | None:
     for entry in _entries(path, names | {library_key(n) for n in lib.entries}):
         if not all(_is_file((path / entry).parent / c) for c in lib.companions):
             continue
-        banner = _banner(path / entry, lib, names)
-        if banner is None:
+        marked = _banner(path / entry, lib, names, path)
+        if marked is None:
             continue
+        banner, license_file = marked
         large = _size(path / entry) >= MIN_BYTES
         found = _version(path, lib, names, banner, entry, large)
         if found is not None and not _own_package(path):
             name, version, evidence = found
-            files = ", ".join(dict.fromkeys((entry, *_companions(entry, lib), evidence)))
+            held = (license_file,) if license_file else ()
+            files = ", ".join(dict.fromkeys((entry, *_companions(entry, lib), evidence, *held)))
             return f"third-party library ({name} {version}: {files})"
     return None
 
@@ -140,19 +144,37 @@ def _read(path: Path, limit: int) -> bytes | None:
         return None
 
 
-def _banner(entry: Path, lib: Library, names: set[str]) -> bytes | None:
-    """The entry's leading comment when it is the library's banner: one of the library's marks,
-    and a license mark or the library's name with a version (`TinyMCE version 6.8.3`)."""
+def _banner(entry: Path, lib: Library, names: set[str], folder: Path) -> tuple[bytes, str | None] | None:
+    """The entry's leading comment when it is the library's banner, and the license file that
+    names the library's holder when the banner does not: one of the library's marks, and a
+    license mark or the library's name with a version (`TinyMCE version 6.8.3`). An older release
+    whose banner only names the library with its version (`CodeMirror version 2.22`) counts when
+    the license file at the copy's top (`LICENSE`, `LICENSE.txt`, ...) carries one of the
+    library's marks (its holder: `Copyright (C) 2011 by Marijn Haverbeke`)."""
     head = _read(entry, _HEAD_BYTES)
     if head is None:
         return None
     strict = _USE_STRICT.match(head)
     comment = leading_comment(head[strict.end() :] if strict else head)
-    if comment is None or not any(m.encode() in comment.lower() for m in lib.marks):
+    if comment is None:
         return None
     named = named_version(comment)
-    if has_license_mark(comment) or (named is not None and library_key(named[0]) in names):
-        return comment
+    names_it = named is not None and library_key(named[0]) in names
+    if any(m.encode() in comment.lower() for m in lib.marks):
+        return (comment, None) if has_license_mark(comment) or names_it else None
+    if names_it:
+        license_file = _license_naming(folder, lib)
+        if license_file is not None:
+            return comment, license_file
+    return None
+
+
+def _license_naming(folder: Path, lib: Library) -> str | None:
+    """The license file at the folder's top that names one of the library's marks, or None."""
+    for name in _LICENSE_FILES:
+        text = _read(folder / name, _HEAD_BYTES)
+        if text is not None and has_license_mark(text) and any(m.encode() in text.lower() for m in lib.marks):
+            return name
     return None
 
 

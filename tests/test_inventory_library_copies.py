@@ -157,6 +157,29 @@ _COPIES = [
         "third-party library (ace-builds 1.32.0: src-min/ace.js, package.json)",
         id="ace-builds-src-min",
     ),
+    pytest.param(
+        # an older release: the entry's banner names the library and its version but not its
+        # holder, who is named in the license file the release ships at the copy's top; its demo
+        # pages come with it
+        "app/static/editors/codemirror3",
+        {
+            "lib/codemirror.js": "// CodeMirror version 3.0.4\n//\n// The editor's state lives here.\n"
+            + _BODY,
+            "LICENSE": "Copyright (C) 2012 by Marijn Haverbeke <m@example.net>\n\nPermission is granted",
+            "mode/wikitext/index.html": "<textarea>{{{monospace}}} and {{{more}}}</textarea>\n",
+        },
+        "third-party library (CodeMirror 3.0.4: lib/codemirror.js, LICENSE)",
+        id="codemirror-old-banner-license-file",
+    ),
+    pytest.param(
+        "app/public/ace",
+        {
+            "ace.js": "/* Ace version 1.1.9 */\n" + _BODY,
+            "LICENSE.txt": "Copyright (c) 2010, Ajax.org B.V.\nAll rights reserved.\n",
+        },
+        "third-party library (Ace 1.1.9: ace.js, LICENSE.txt)",
+        id="ace-old-banner-license-file",
+    ),
 ]
 
 
@@ -209,6 +232,23 @@ _OWN_FOLDERS = [
     pytest.param(
         {"app/tinymce/tinymce.js": "/* TinyMCE version 6.8.3 */\ntinymce.init({selector: 'textarea'});\n"},
         id="small-entry-named-banner",
+    ),
+    pytest.param(
+        # the banner names a listed library and a version, but the license file beside it is the
+        # project's own (no mark of the library's holder)
+        {
+            "app/codemirror/lib/codemirror.js": "// CodeMirror version 3.0.4\n" + _BODY,
+            "app/codemirror/LICENSE": "Copyright (c) 2024 Qarz MFO. MIT License\n",
+        },
+        id="license-file-of-another-holder",
+    ),
+    pytest.param(
+        # the holder's license file, but a banner that names no version of the library
+        {
+            "app/codemirror/lib/codemirror.js": "// our editor setup\n" + _BODY,
+            "app/codemirror/LICENSE": "Copyright (C) 2012 by Marijn Haverbeke\n",
+        },
+        id="license-file-without-named-banner",
     ),
     pytest.param(
         # a library's file with its banner in a folder of the project's choosing: the folder is

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from aiscan.checkrules import PRESENCE, CheckRule, load_check_rules
@@ -97,7 +98,8 @@ def to_finding(hit: Hit, rule: CheckRule, tree: Tree) -> Finding:
     location = Location(hit.path, hit.line, hit.line, snippet=_snippet(tree, hit))
     if hit.present:
         return rule.present(NAME, location, hit.message)
-    return rule.finding(NAME, location, hit.message)
+    found = rule.finding(NAME, location, hit.message)
+    return found if hit.severity is None else replace(found, severity=hit.severity)
 
 
 def _snippet(tree: Tree, hit: Hit) -> str:

@@ -8,20 +8,22 @@ from pathlib import Path, PurePosixPath
 
 from aiscan.errors import ConfigError
 from aiscan.inventory import MAX_FILE_BYTES  # what the inventory lists, web-config can read
-from aiscan.models import Gap
+from aiscan.models import Gap, Severity
 from aiscan.userfiles import read_text
 
 
 @dataclass(frozen=True)
 class Hit:
     """A fact a check found: a flaw of `rule` at `path:line`, or (`present`) the protection a
-    presence rule looks for. `line` None means the whole file."""
+    presence rule looks for. `line` None means the whole file. `severity`, when set, replaces the
+    rule's (a flaw the check cannot tie to an input is reported lower than the rule's)."""
 
     rule: str
     path: str
     line: int | None
     message: str
     present: bool = False
+    severity: Severity | None = None
 
 
 @dataclass

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from aiscan.models import Severity
 from aiscan.webconfig.fields import CARD, CVV, OTP, PASSWORD, PIN, kind_of, masking, words
 from aiscan.webconfig.form_rendering import renders_a_django_form
 from aiscan.webconfig.literal_context import literal_context_keys
 from aiscan.webconfig.markup import DYNAMIC, Markup, Tag, parse_markup
 from aiscan.webconfig.notice import notice_line
 from aiscan.webconfig.rendered_html import marks_own_rendering, rendering_functions
+from aiscan.webconfig.request_values import names_for, reads_request, request_context_keys
 from aiscan.webconfig.sanitising_tags import sanitising_tags
 from aiscan.webconfig.source import Hit, Tree, in_test_tree, line_of
 
@@ -85,7 +87,8 @@ def _left_to_component_rule(path: str, what: str) -> bool:
 _SAFE_BEFORE = re.compile(
     r"\|\s*(tojson|json_script|escapejs|escape|force_escape|e|striptags|urlencode)\b|help_text\s*\|"
     r"|\bfieldset\.description\s*\|"
-    r"|\{\{\s*[\w.]+\(\s*['\"]"  # a translated literal: _("...<a>...")|safe
+    # a translated literal: _("...<a>...")|safe (not a request's lookup: request.args.get("q"))
+    r"|\{\{\s*(?!(?:app\.)?request\.)[\w.]+\(\s*['\"]"
     # a layout's rendered page, and the head tags a server renderer returns beside it
     r"|\{\{\{\s*(body|head)\s*\}\}\}|<%-\s*(body|head)\s*%>"
     r"|\(\*\*kwargs\)\s*\|"  # a WTForms field rendering itself (escaped by WTForms)
@@ -120,6 +123,8 @@ def check_templates(tree: Tree) -> tuple[list[Hit], int]:
     safe_tags: frozenset[str] | None = None  # read once, when a template switches escaping off
     literal: dict[str, frozenset[str]] | None = None  # read once, when a template marks a name |safe
     rendering: frozenset[str] | None = None  # read once, when a template marks a call |safe
+    # read once, when a template switches escaping off: the values views give from the request
+    requested: dict[str, frozenset[str]] | None = None
     for path in template_paths(tree):
         lower_path = path.lower()
         # A .js/.ts file is read only to see whether it holds JSX forms: one that cannot be read
@@ -137,6 +142,8 @@ def check_templates(tree: Tree) -> tuple[list[Hit], int]:
                 literal = literal_context_keys(tree, _template_texts(tree))
             if rendering is None and _CALL_SAFE.search(text):
                 rendering = rendering_functions(tree)
+            if requested is None and any(p.search(text) for p, _ in _UNESCAPED):
+                requested = request_context_keys(tree)
             hits.extend(
                 _unescaped(
                     path,
@@ -144,6 +151,7 @@ def check_templates(tree: Tree) -> tuple[list[Hit], int]:
                     safe_tags or frozenset(),
                     _literal_names(path, literal or {}),
                     rendering or frozenset(),
+                    names_for(path, requested or {}),
                 )
             )
             hits.extend(_value_as_url(path, text))
@@ -441,6 +449,7 @@ def _unescaped(
     safe_tags: frozenset[str] = frozenset(),
     literal_names: frozenset[str] = frozenset(),
     rendering: frozenset[str] = frozenset(),
+    requested: frozenset[str] = frozenset(),
 ) -> list[Hit]:
     if _NON_HTML.search(path) or _EMAIL.search(path):
         return []
@@ -469,15 +478,53 @@ def _unescaped(
                 continue  # a form's own rendering, escaped by Django's widget templates
             if marked is not None and marks_own_rendering(marked, rendering):
                 continue  # HTML the application rendered from its own template (rendered_html.py)
+            written = _written(text, m, pattern, end, close)
+            if _from_request(written, requested):
+                hits.append(
+                    Hit(
+                        "web-template-unescaped-output",
+                        path,
+                        line_of(text, m.start()),
+                        f"{what} of a request value: script in it runs in the client's browser",
+                    )
+                )
+                continue
             hits.append(
                 Hit(
                     "web-template-unescaped-output",
                     path,
                     line_of(text, m.start()),
-                    f"{what}: script in that value runs in the client's browser",
+                    f"{what}: no request value reaches it in the template or its view (stored or"
+                    " written HTML: an editor's rich text, a setting, a record); script in it runs in"
+                    " the client's browser if a client can write it",
+                    severity=Severity.MEDIUM,
                 )
             )
     return hits
+
+
+# The first name of each value written: `term` of `{{ term.title|safe }}`, `{{- term }}`.
+_WRITTEN_VALUE = re.compile(r"\{\{-?\s*([A-Za-z_]\w*)")
+
+
+def _written(text: str, m: re.Match[str], pattern: re.Pattern[str], end: int, close: str) -> str:
+    """What the construct at `m` writes: the expression up to its closing delimiter, the whole
+    block of an autoescape-off tag, or (attributes, Razor calls) the rest of its line."""
+    if pattern is _AUTOESCAPE_OFF:
+        closed = re.compile(r"\{%-?\s*endautoescape").search(text, m.end())
+        return text[m.start() : closed.start() if closed else len(text)]
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if text[m.start() : m.start() + 2] in ("{{", "{!", "<%") and 0 <= end <= line_end + 300:
+        return text[m.start() : end + len(close)]
+    return text[m.start() : line_end][:300]
+
+
+def _from_request(written: str, requested: frozenset[str]) -> bool:
+    """Whether the written value reads the request, or starts with a name a view gives from it."""
+    if reads_request(written):
+        return True
+    return bool(requested) and any(v in requested for v in _WRITTEN_VALUE.findall(written))
 
 
 # `href="{{ game.info }}"`: the whole address is one value, so its scheme is too, and HTML escaping
