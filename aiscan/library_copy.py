@@ -6,10 +6,12 @@ aiscan/known_libraries.py and it holds that library's entry script, named after 
 (`ckeditor/ckeditor.js`, `jquery-ui-1.13.2/jquery-ui.js`, `codemirror/lib/codemirror.js`) with
 the companion files its release ships; that entry starts with the library's banner (a license
 mark or the library's name with a version, and one of the library's own marks: its copyright
-holder or home page); and a version of the library is written by the library itself: in the
-folder's package manifest (`package.json` or `bower.json` with the library's name) or its
-changelog's headings (`## CKEditor 4.16.1`), or, for an entry of at least 16 KiB, in that banner
-(`jQuery UI - v1.13.2`, `Version: 5.10.0`) or as the version the entry sets (`version:"4.16.2"`).
+holder or home page; an older release's banner may name only the library and its version when
+the license file at the folder's top carries the mark); and a version of the library is written
+by the library itself: in the folder's package manifest (`package.json` or `bower.json` with the
+library's name) or its changelog's headings (`## CKEditor 4.16.1`), or, for an entry of at least
+16 KiB, in that banner (`jQuery UI - v1.13.2`, `Version: 5.10.0`) or as the version the entry
+sets (`version:"4.16.2"`).
 A folder whose manifest is private, or that is a member of a workspace declared in a
 `package.json` above it, is the project's own package and is read. A project's own folder of a
 library's shape (its script named after it, a license banner, a version) is read because its

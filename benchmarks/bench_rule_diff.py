@@ -17,8 +17,8 @@ With `--web-config` the same is done for the web-config analyzer (template and s
 configuration checks, `aiscan/webconfig/` and `rulesets/config/`), whose rules are code rather
 than semgrep files: aiscan's package and rule files at REV are written out with `git archive` and
 run in a child process beside the working tree's, each over every ROOT (optionally only the files
-under the listed SUB folders or glob patterns of it, as a diff scan reads them: `apps/*/views.py`). A finding whose severity changed
-is printed `SEVERITY` with both severities.
+under the listed SUB folders or glob patterns of it, as a diff scan reads them: `apps/*/views.py`).
+A finding whose severity changed is printed `SEVERITY` with both severities.
 """
 
 from __future__ import annotations
