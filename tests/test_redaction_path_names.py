@@ -66,7 +66,8 @@ def test_a_value_that_names_nothing_in_the_tree_is_masked_in_every_output(tree: 
     paths = [f"{PACKAGE}/settings.py", f"{PACKAGE}/prod.py"]
     redactor = source_redactor(frozenset({PACKAGE, REAL}), names_in_paths(paths))
     text = f"{PACKAGE}/prod.py: could not read {REAL} here"
-    run = redactor.run(AnalyzerRun("deps", RunStatus.PARTIAL, "deps", reason=text, gaps=(Gap("x.txt", text),)))
+    gap = Gap("x.txt", text)
+    run = redactor.run(AnalyzerRun("deps", RunStatus.PARTIAL, "deps", reason=text, gaps=(gap,)))
     for shown in (run.reason, run.gaps[0].reason):
         assert REAL not in shown and "…[redacted 12 chars" in shown
         assert shown.startswith(f"{PACKAGE}/prod.py: ")
