@@ -108,7 +108,9 @@ def test_only_the_gaps_that_make_a_run_partial_are_counted(catalogue: Catalogue)
         Gap("b.js", "PartialParsing: line 3 of 40 not parsed; the rest was analysed", blocking=False),
         Gap("c.js", "a rule timed out on it; retried alone: analysed", blocking=False),
     )
-    runs = tuple(replace(r, gaps=gaps) if r.analyzer == "semgrep" else r for r in _runs(semgrep=RunStatus.PARTIAL))
+    runs = tuple(
+        replace(r, gaps=gaps) if r.analyzer == "semgrep" else r for r in _runs(semgrep=RunStatus.PARTIAL)
+    )
     assert "semgrep: incomplete coverage (1 gap)" in _eval(catalogue, runs=runs)["p18.1"].reason
 
 

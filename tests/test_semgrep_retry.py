@@ -255,7 +255,7 @@ def test_a_retry_is_cached_only_as_a_whole_run_would_be() -> None:
 def test_a_file_analysed_when_retried_is_not_counted_among_the_gaps(tmp_path: Path, cache: Path) -> None:
     # another file that cannot be parsed leaves the run partial: only it counts as a gap
     root, rules = _setup(tmp_path)
-    (root / "broken.py").write_text("def f(:\n    return\n")
+    (root / "broken.py").write_text("x = = = ((( [[[ eval(\n}}}}\n")
     outcome = _run(root, rules, 300)
     assert outcome.run.status is RunStatus.PARTIAL
     assert "1 analysed (slow.py)" in outcome.run.reason
