@@ -177,7 +177,7 @@ def test_report_files_exist_for_every_registered_ci_format() -> None:
     assert isinstance(GOLDEN, Path)
 
 
-def test_sarif_gives_what_leaves_a_run_complete_as_a_note_and_a_gap_as_a_warning() -> None:
+def test_sarif_and_text_give_what_leaves_a_run_complete_as_a_note() -> None:
     result = fixture_result()
     analysed = Gap("app/slow.js", "a rule timed out on it; retried alone: analysed", blocking=False)
     runs = tuple(replace(r, gaps=(*r.gaps, analysed)) if r.analyzer == "bandit" else r for r in result.runs)
@@ -189,3 +189,6 @@ def test_sarif_gives_what_leaves_a_run_complete_as_a_note_and_a_gap_as_a_warning
         if "app/" in n["message"]["text"]
     }
     assert levels == {"app/broken.py": "warning", "app/slow.js": "note"}
+    text = FORMATS["text"](replace(result, runs=runs), fixture_catalogue())
+    assert "  gap: app/broken.py: syntax error" in text
+    assert "  note: app/slow.js: a rule timed out on it; retried alone: analysed" in text
