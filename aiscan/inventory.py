@@ -13,7 +13,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
@@ -920,6 +920,12 @@ def _detect_by_content(inv: Inventory) -> tuple[ComponentEvidence, ...]:
             mobile_markers.add(rel)
             parts = PurePosixPath(rel).parts
             mobile_roots.add(parts[0] if len(parts) > 1 else "")
+    page_roots = {
+        root
+        for f in inv.files
+        if f.language in _WEB_TEMPLATE_LANGS or f.path.endswith(_WEB_SUFFIXES)
+        for root in _template_roots(f.path)
+    }
     for f in inv.files:
         in_mobile = _MOBILE_DIRS.search(f.path) is not None or any(
             r and f.path.startswith(r + "/") for r in mobile_roots
@@ -944,15 +950,34 @@ def _detect_by_content(inv: Inventory) -> tuple[ComponentEvidence, ...]:
         elif f.language in {"javascript", "typescript"}:
             # Browser scripts are the web client; a Node server is an API. Both look alike by
             # name, so a JS tree next to HTML is web, and one with a server entry point is api.
-            if _looks_browser_side(f.path):
-                hit(Component.WEB, f"{f.language} in a browser-side folder (static, public, ...)", f.path)
+            if _looks_browser_side(f.path, page_roots):
+                where = "static, public, media/.../js, templates beside pages, ..."
+                hit(Component.WEB, f"{f.language} in a browser-side folder ({where})", f.path)
             else:
                 hit(Component.API, f"{f.language} outside a browser-side folder (server-side)", f.path)
     return tuple(_evidence(comp, rule, sorted(paths)) for (comp, rule), paths in matched.items())
 
 
-_BROWSER_DIRS = re.compile(r"(^|/)(static|public|assets|web|www|frontend|client|src/app|src/components)/")
+# Folders of files served to the browser as they are: static-like ones by any suffix (a theme's
+# `static.t7`, `staticfiles`, `static_build`), and a `js` folder of a Django-style `media` one.
+_BROWSER_DIRS = re.compile(
+    r"(^|/)(static[\w.-]*|public|assets|web|www|frontend|client|src/app|src/components)/"
+    r"|(^|/)media/(?:[^/]+/)*js/"
+)
+# A folder of templates (`templates`, `templates.t7`, `template_v2`): its scripts are browser-side
+# when it holds web pages too (scripts included by them); alone they may be a Node server's
+# e-mail templates written as modules.
+_TEMPLATE_DIR = re.compile(r"(?:^|/)templates?(?:[._-][\w.-]*)?/")
 
 
-def _looks_browser_side(path: str) -> bool:
-    return _BROWSER_DIRS.search(path) is not None
+def _template_roots(path: str) -> list[str]:
+    """Each template folder `path` lies under, as the path's prefix up to it."""
+    return [path[: m.end()] for m in _TEMPLATE_DIR.finditer(path)]
+
+
+def _looks_browser_side(path: str, page_roots: Collection[str] = ()) -> bool:
+    """A script in a folder served to browsers, or in a template folder that holds web pages
+    (`page_roots`: _template_roots of the tree's pages)."""
+    if _BROWSER_DIRS.search(path) is not None:
+        return True
+    return any(root in page_roots for root in _template_roots(path))

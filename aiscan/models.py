@@ -170,6 +170,9 @@ class Gap:
     path: str
     reason: str
     rule_id: str | None = None
+    # False for what is listed with a run but leaves it complete (a file parsed but for a few
+    # lines, a file analysed when retried): not counted among the gaps that make it partial.
+    blocking: bool = True
 
 
 @dataclass(frozen=True)

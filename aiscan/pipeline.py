@@ -28,7 +28,7 @@ from aiscan.models import (
     assign_fingerprints,
 )
 from aiscan.policy_files import load_policy_files
-from aiscan.redaction import SourceRedactor
+from aiscan.redaction import SourceRedactor, names_in_paths
 from aiscan.release.identity import directory_release
 from aiscan.repository import head_commit
 from aiscan.roles import assign_roles
@@ -128,7 +128,7 @@ def scan(
     outcomes = run_all(chosen, ctx, parallel=parallel, progress=progress)
 
     sensitive = frozenset().union(*(o.sensitive_values for o in outcomes)) if outcomes else frozenset()
-    redactor = source_redactor(sensitive)
+    redactor = source_redactor(sensitive, names_in_paths(inventory.all_paths()))
     # Fingerprints are taken from redacted findings, before the same weakness reported by semgrep
     # and bandit on the same lines becomes one finding: the merged finding keeps its primary's and
     # records each absorbed finding's, which a baseline or waiver made before may name.
@@ -232,11 +232,14 @@ def _assessed(
     return tuple(r for r in results if r.requirement_id in keep)
 
 
-def source_redactor(known: frozenset[str] = frozenset()) -> SourceRedactor:
+def source_redactor(
+    known: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()
+) -> SourceRedactor:
     """Every finding's texts go through the secrets engine's detectors before they leave the
-    scan, whether or not the secrets analyzer ran or read that file."""
+    scan, whether or not the secrets analyzer ran or read that file. `known` values are masked
+    in every text, except those among `names` (the tree's folder and file names)."""
     engine = Engine(load_ruleset())
-    return SourceRedactor(lambda path, text: sensitive_values(engine.scan(path, text)), known)
+    return SourceRedactor(lambda path, text: sensitive_values(engine.scan(path, text)), known, names)
 
 
 def _ordered(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:

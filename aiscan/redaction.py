@@ -3,7 +3,8 @@ of every text a finding carries out of aiscan (snippet, message, title).
 
 Redaction does not depend on the secrets analyzer having reported a value: `SourceRedactor`
 runs the secret and personal-data detectors over each finding's own text, masks the values the
-secrets analyzer found anywhere in the tree, and, where the text handles credentials (a
+secrets analyzer found anywhere in the tree (except a value that is the name of one of its
+folders or files, which its paths show anyway), and, where the text handles credentials (a
 password-like name, a login or connection call, a credentials weakness), masks every string
 literal in it, since a positional password (`FTP("host", "user", "pw")`) has no name to find.
 """
@@ -55,6 +56,21 @@ MIN_MASKED_LENGTH = 4  # shorter values are left as they are: masking them would
 MAX_REMEMBERED_TEXTS = 4096
 
 
+def names_in_paths(paths: Iterable[str]) -> frozenset[str]:
+    """The folder and file names of `paths`, and each file name without its last suffix: a value
+    equal to one is printed in every path that holds it, so masking it across a report (in run
+    reasons that quote paths) hides nothing and only makes the paths unreadable."""
+    names: set[str] = set()
+    for path in paths:
+        parts = [p for p in path.split("/") if p not in ("", ".", "..")]
+        names.update(parts)
+        if parts:
+            stem = parts[-1].rsplit(".", 1)[0]
+            if stem:
+                names.add(stem)
+    return frozenset(names)
+
+
 def redact_text(text: str, values: Iterable[str]) -> str:
     for v in sorted(set(values), key=len, reverse=True):
         if len(v) >= MIN_MASKED_LENGTH and v in text:
@@ -94,9 +110,12 @@ class SourceRedactor:
     """Masks secrets and personal data in the texts findings carry, with the secrets engine's
     own detectors plus the values the secrets analyzer found elsewhere in the scan."""
 
-    def __init__(self, detect: Detect, known: Iterable[str] = ()) -> None:
+    def __init__(self, detect: Detect, known: Iterable[str] = (), names: Iterable[str] = ()) -> None:
         self.detect = detect
-        self.known = frozenset(known)
+        # A value that is the name of a folder or file of the tree (`names`: names_in_paths) is
+        # left out: the paths of the report show it anyway. The detectors and the masking of
+        # credential texts still mask it in its own finding and wherever it is assigned.
+        self.known = frozenset(known) - frozenset(names)
         # Which of the known values a text holds is found in one pass over the text, however
         # many values a scan found (a dump of an account table gives thousands).
         maskable = [v for v in self.known if len(v) >= MIN_MASKED_LENGTH]

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import defusedxml.ElementTree as SafeET
 import jsonschema
 import pytest
 
+from aiscan.models import Gap
 from aiscan.report import FORMATS
 from aiscan.report.github import escape_data, escape_property, github_annotations
 from aiscan.report.model import report_dict
@@ -173,3 +175,20 @@ def test_annotations_render_from_the_view_model_alone() -> None:
 def test_report_files_exist_for_every_registered_ci_format() -> None:
     assert set(GOLDEN_FILES) <= set(FORMATS)
     assert isinstance(GOLDEN, Path)
+
+
+def test_sarif_and_text_give_what_leaves_a_run_complete_as_a_note() -> None:
+    result = fixture_result()
+    analysed = Gap("app/slow.js", "a rule timed out on it; retried alone: analysed", blocking=False)
+    runs = tuple(replace(r, gaps=(*r.gaps, analysed)) if r.analyzer == "bandit" else r for r in result.runs)
+    sarif = json.loads(FORMATS["sarif"](replace(result, runs=runs), fixture_catalogue()))
+    notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    levels = {
+        n["message"]["text"].split(":")[1].strip(): n["level"]
+        for n in notes
+        if "app/" in n["message"]["text"]
+    }
+    assert levels == {"app/broken.py": "warning", "app/slow.js": "note"}
+    text = FORMATS["text"](replace(result, runs=runs), fixture_catalogue())
+    assert "  gap: app/broken.py: syntax error" in text
+    assert "  note: app/slow.js: a rule timed out on it; retried alone: analysed" in text

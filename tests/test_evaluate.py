@@ -12,6 +12,7 @@ from aiscan.models import (
     AnalyzerRun,
     Attestation,
     Component,
+    Gap,
     RequirementResult,
     RunStatus,
     Severity,
@@ -98,6 +99,19 @@ def test_partial_coverage_is_not_assessed(catalogue: Catalogue) -> None:
     r = _eval(catalogue, runs=_runs(bandit=RunStatus.PARTIAL))
     assert r["p19.3"].status is Status.NOT_ASSESSED
     assert "incomplete coverage" in r["p19.3"].reason
+
+
+def test_only_the_gaps_that_make_a_run_partial_are_counted(catalogue: Catalogue) -> None:
+    # a file parsed but for a few lines, one analysed when retried: listed with the run, no gaps
+    gaps = (
+        Gap("a.js", "Syntax error at line a.js:1"),
+        Gap("b.js", "PartialParsing: line 3 of 40 not parsed; the rest was analysed", blocking=False),
+        Gap("c.js", "a rule timed out on it; retried alone: analysed", blocking=False),
+    )
+    runs = tuple(
+        replace(r, gaps=gaps) if r.analyzer == "semgrep" else r for r in _runs(semgrep=RunStatus.PARTIAL)
+    )
+    assert "semgrep: incomplete coverage (1 gap)" in _eval(catalogue, runs=runs)["p18.1"].reason
 
 
 def test_a_finding_still_fails_when_coverage_is_incomplete(catalogue: Catalogue) -> None:

@@ -72,3 +72,31 @@ def test_the_report_carries_the_evidence(tmp_path: Path) -> None:
     assert report["target"]["component_evidence"][0]["component"] is None
     inventory = next(r for r in report["analyzer_runs"] if r["analyzer"] == "inventory")
     assert "none: no component recognised" in inventory["reason"]
+
+
+def _js_components(inv_files: dict[str, str], root: Path) -> dict[str, Component]:
+    inv = build_inventory(_tree(root, inv_files))
+    return {p: e.component for e in inv.component_evidence for p in e.files if p.endswith(".js")}
+
+
+def test_scripts_of_a_media_static_or_page_template_folder_are_browser_side(tmp_path: Path) -> None:
+    files = {
+        "shop/media/shop/js/cart.js": "$('#cart').toggle();\n",
+        "shop/static_build/js/menu.js": "document.title = 'x';\n",
+        "shop/templates.v2/orders/list.html": "<ul>{% for o in orders %}<li>{{ o }}</li>{% endfor %}</ul>\n",
+        "shop/templates.v2/orders/include/order_form.js": "var total = {{ order.total }};\n",
+    }
+    inv = build_inventory(_tree(tmp_path, files))
+    assert inv.components == (Component.WEB,), inv.component_evidence
+    assert set(_js_components(files, tmp_path).values()) == {Component.WEB}
+
+
+def test_server_scripts_in_like_named_folders_stay_server_side(tmp_path: Path) -> None:
+    # a media service of a Node server, and e-mail templates written as modules beside no page
+    files = {
+        "src/media/media.service.js": "module.exports = { upload() {} };\n",
+        "src/templates/welcome-mail.js": "module.exports = (u) => `Hello ${u}`;\n",
+        "src/server.js": "require('http').createServer().listen(8080);\n",
+    }
+    found = _js_components(files, tmp_path)
+    assert found == dict.fromkeys(files, Component.API)

@@ -6,6 +6,7 @@ generated file: it times out at 1 s and completes within 300 s."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +16,11 @@ from hypothesis import strategies as st
 
 from aiscan.analyzers.base import ScanContext
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
+from aiscan.compliance.catalogue import load_catalogue
+from aiscan.compliance.evaluate import evaluate
 from aiscan.config import ConfigError, ScanConfig, parse_settings
 from aiscan.inventory import build_inventory
-from aiscan.models import AnalyzerOutcome, RunStatus
+from aiscan.models import AnalyzerOutcome, Component, RunStatus
 from aiscan.sast import semgrep_cache, semgrep_retry
 from aiscan.version_cache import CACHE_ENV
 
@@ -247,3 +250,18 @@ def test_a_retry_is_cached_only_as_a_whole_run_would_be() -> None:
     assert semgrep_cache.per_file(semgrep_retry.for_cache(retried, retry, run_level), ["a.py"]) == {}
     skipped = {"skipped_rules": [{"rule_id": "r9"}]}
     assert semgrep_cache.per_file(semgrep_retry.for_cache(retried, skipped, retry), ["a.py"]) == {}
+
+
+def test_a_file_analysed_when_retried_is_not_counted_among_the_gaps(tmp_path: Path, cache: Path) -> None:
+    # another file that cannot be parsed leaves the run partial: only it counts as a gap
+    root, rules = _setup(tmp_path)
+    (root / "broken.py").write_text("x = = = ((( [[[ eval(\n}}}}\n")
+    outcome = _run(root, rules, 300)
+    assert outcome.run.status is RunStatus.PARTIAL
+    assert "1 analysed (slow.py)" in outcome.run.reason
+    listed = {g.path: g.blocking for g in outcome.run.gaps}
+    assert listed == {"broken.py": True, "slow.py": False}
+    catalogue = load_catalogue()
+    results = evaluate(catalogue, (), (outcome.run,), (Component.API,), (), today=date(2026, 1, 1))
+    (p18_1,) = [r for r in results if r.requirement_id == "p18.1"]
+    assert "semgrep: incomplete coverage (1 gap)" in p18_1.reason, p18_1.reason

@@ -12,7 +12,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -361,6 +361,11 @@ def assess_coverage(
         why = why_skipped.get(path) or "skipped without a reason"
         gaps.append(Gap(path, f"not analysed by semgrep: {why}"))
     return Coverage(tuple(gaps), tuple(warnings), tuple(fatal), scanned)
+
+
+def _listed(notes: Iterable[Gap]) -> tuple[Gap, ...]:
+    """Warnings and notes listed with the run's gaps, marked as leaving it complete."""
+    return tuple(replace(g, blocking=False) for g in notes)
 
 
 def kotlin_taint_gaps(root: Path, sources: Iterable[SourceFile]) -> tuple[Gap, ...]:
@@ -738,7 +743,7 @@ class SemgrepAnalyzer:
             summary,
             duration,
             len(cov.scanned & set(expected)),
-            gaps + cov.warnings + kotlin_unread + retry.cleared,
+            gaps + _listed(cov.warnings + kotlin_unread + retry.cleared),
         )
         return AnalyzerOutcome(run, (*not_covered, *findings))
 

@@ -196,7 +196,8 @@ def _run_problem(run: AnalyzerRun | None) -> str:
     if run is None:
         return "not run in this scan"
     if run.status is RunStatus.PARTIAL:
-        return f"incomplete coverage ({len(run.gaps)} gap{'s' if len(run.gaps) != 1 else ''})"
+        n = sum(1 for g in run.gaps if g.blocking)
+        return f"incomplete coverage ({n} gap{'s' if n != 1 else ''})"
     return f"{run.status.value}: {run.reason}" if run.reason else run.status.value
 
 

@@ -232,7 +232,10 @@ def _report_dict(result: ScanResult, catalogue: Catalogue) -> dict[str, Any]:
                 "duration_s": round(run.duration_s, 3),
                 "files_scanned": run.files_scanned,
                 "component": run.component,
-                "gaps": [{"path": g.path, "reason": g.reason, "rule_id": g.rule_id} for g in run.gaps],
+                "gaps": [
+                    {"path": g.path, "reason": g.reason, "rule_id": g.rule_id, "blocking": g.blocking}
+                    for g in run.gaps
+                ],
             }
             for run in result.runs
         ],

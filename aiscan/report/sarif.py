@@ -214,7 +214,8 @@ def _execution_notifications(report: Mapping[str, Any]) -> list[dict[str, Any]]:
             )
         for gap in run["gaps"]:
             note: dict[str, Any] = {
-                "level": "warning",
+                # what leaves the run complete (a file analysed when retried) is only a note
+                "level": "warning" if gap.get("blocking", True) else "note",
                 "message": {"text": f"{run['analyzer']}: {gap['path']}: {gap['reason']}"},
                 "descriptor": {"id": run["analyzer"]},
             }
