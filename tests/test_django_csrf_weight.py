@@ -76,6 +76,20 @@ def reschedule(request):
     return HttpResponse("")
 
 
+@csrf_exempt
+@ajax_only
+@moderators_only
+def rename_branch(request):
+    Branch.objects.filter(pk=request.POST["id"]).update(name=request.POST["name"])
+
+
+@csrf_exempt
+@ajax_only
+@post_only
+def branch_names(request):
+    Branch.objects.filter(pk=request.POST["id"]).update(name=request.POST["name"])
+
+
 def officer_note(request):
     note = request.user.notes.create(text=request.POST["text"])
     return JsonResponse({"id": note.pk})
@@ -134,6 +148,8 @@ def test_a_session_view_that_writes_stays_high() -> None:
     assert exempted_view_weight(VIEWS, _exemption_before("def forget_branch")) == "high"
     # a value stored in the session is a session write and a use of the session
     assert exempted_view_weight(VIEWS, _exemption_before("def remember_branch")) == "high"
+    # a project's own authorisation decorator, named for whom it lets through
+    assert exempted_view_weight(VIEWS, _exemption_before("def rename_branch")) == "high"
     # exempted by a call, the function found in the module
     assert exempted_view_weight(VIEWS, _line("officer_note = csrf_exempt")) == "high"
     # class-based: the user read in a method that creates a row
@@ -148,6 +164,8 @@ def test_a_view_without_a_session_write_is_medium() -> None:
     # writes, but with no session: a gateway's return
     assert exempted_view_weight(VIEWS, _exemption_before("def gateway_return")) == "medium"
     assert exempted_view_weight(VIEWS, _line("class RepaymentHook") - 1) == "medium"
+    # decorators that name a method or a header, not who may call
+    assert exempted_view_weight(VIEWS, _exemption_before("def branch_names")) == "medium"
     # the exemption on a method; the user only read
     assert exempted_view_weight(VIEWS, _line("@method_decorator(csrf_exempt)")) == "medium"
 

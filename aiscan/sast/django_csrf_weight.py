@@ -13,7 +13,8 @@ weighed by reading the view with `ast`:
   exemption changes nothing;
 - **high** (as the rule reports) when the view relies on the session and changes state: a
   login or permission decorator (`login_required`, `staff_member_required`,
-  `permission_required`, `user_passes_test`, `superuser_required`, or a base class named
+  `permission_required`, `user_passes_test`, `superuser_required`, `admins_only`,
+  `moderators_only` and the like, or a base class named
   `LoginRequired...`/`PermissionRequired...`/`UserPassesTest...`), or a read of
   `request.user`, `request.session`, `request.COOKIES` (or `self.request.` the same, Flask's
   `current_user`); and in its body a write: an ORM or database write (`save`, `delete`,
@@ -46,9 +47,11 @@ from aiscan.sast.pyast import dotted_name
 Lines = Callable[[str], Sequence[str]]
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+# a decorator that lets only signed-in visitors, or some of them, through (`login_required`,
+# `staff_member_required`, `permission_required`, `admins_only`, `moderators_only`)
 _AUTH_DECORATOR = re.compile(
-    r"(?i)^(\w*(login|staff|superuser|admin|permission|perms?|auth\w*)_required|user_passes_test"
-    r"|staff_member_required|superuser_only)$"
+    r"(?i)^(\w*(login|staff|superusers?|admins?|moderators?|members?|owners?|users?|permissions?|perms?"
+    r"|auth\w*)(_member)?_(required|only)|user_passes_test)$"
 )
 _AUTH_BASE = re.compile(r"^(LoginRequired|PermissionRequired|UserPassesTest|StaffRequired|SuperuserRequired)")
 _SESSION_ATTRS = frozenset({"user", "session", "COOKIES"})
