@@ -4,8 +4,9 @@ A cross-site request forgery makes a visitor's browser send a request with the v
 it matters where the view acts as the signed-in visitor and changes something. A
 `python-csrf-disabled` finding on a function view (`@csrf_exempt def view(request)`,
 `view = csrf_exempt(view)`) or a class-based view of the same module (`@method_decorator(
-csrf_exempt, ...)` on the class or on one of its methods, `csrf_exempt(View.as_view())`) is
-weighed by reading the view with `ast`:
+csrf_exempt, ...)` on the class or on one of its methods, `csrf_exempt(View.as_view())`, read
+together with the classes of the module that inherit it) is weighed by reading the view with
+`ast`:
 
 - **left out** when the view is also limited to safe methods (`@require_GET`, `@require_safe`,
   `@require_http_methods([...])` naming only GET, HEAD, OPTIONS or TRACE): Django checks the
@@ -197,12 +198,35 @@ def _function_weight(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
     return "high" if session and _writes(fn.body) else "medium"
 
 
-def _class_weight(cls: ast.ClassDef) -> str:
-    methods = [s for s in cls.body if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef)]
-    bases = [(dotted_name(b) or "?").split(".")[-1] for b in cls.bases]
+def _family(cls: ast.ClassDef, classes: dict[str, ast.ClassDef]) -> list[ast.ClassDef]:
+    """The class and the classes of its module that inherit it (they inherit the exemption)."""
+    family = [cls]
+    names = {cls.name}
+    grew = True
+    while grew:
+        grew = False
+        for other in classes.values():
+            if other not in family and any(
+                (dotted_name(b) or "").split(".")[-1] in names for b in other.bases
+            ):
+                family.append(other)
+                names.add(other.name)
+                grew = True
+    return family
+
+
+def _class_weight(cls: ast.ClassDef, classes: dict[str, ast.ClassDef]) -> str:
+    family = _family(cls, classes)
+    names = {c.name for c in family}
+    methods = [s for c in family for s in c.body if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef)]
+    bases = [(dotted_name(b) or "?").split(".")[-1] for c in family for b in c.bases]
+    bases = [b for b in bases if b not in names]
     auth_base = any(_AUTH_BASE.match(b) for b in bases)
     unknown_base = any(b not in _READ_ONLY_BASES and not _AUTH_BASE.match(b) for b in bases)
-    decorators = [*cls.decorator_list, *(d for m in methods for d in m.decorator_list)]
+    decorators = [
+        *(d for c in family for d in c.decorator_list),
+        *(d for m in methods for d in m.decorator_list),
+    ]
     session = (
         auth_base
         or _auth_decorated(decorators)
@@ -231,13 +255,13 @@ def exempted_view_weight(lines: Sequence[str], line: int) -> str:
             if not on_line or not any(_is_exempt(d) for d in node.decorator_list):
                 continue
             if isinstance(node, ast.ClassDef):
-                return _class_weight(node)
+                return _class_weight(node, classes)
             owner = next(
                 (c for c in classes.values() if node in c.body),
                 None,
             )
             if owner is not None:  # a method of a class-based view
-                return _class_weight(owner)
+                return _class_weight(owner, classes)
             return _function_weight(node)
         if isinstance(node, ast.Call) and node.lineno == line and _is_exempt(node) and len(node.args) == 1:
             view = node.args[0]
@@ -250,7 +274,7 @@ def exempted_view_weight(lines: Sequence[str], line: int) -> str:
                 and isinstance(view.func.value, ast.Name)
                 and view.func.value.id in classes
             ):
-                return _class_weight(classes[view.func.value.id])
+                return _class_weight(classes[view.func.value.id], classes)
             return "high"
     return "high"
 
