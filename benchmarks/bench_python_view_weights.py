@@ -1,14 +1,16 @@
 """What the Python view filters change on production code: CSRF exemptions weighed by the view,
 paths checked by an application's guard, shell commands in Django management commands.
 
-    python benchmarks/bench_python_view_weights.py --base-rules DIR DIR [DIR ...] [--json FILE]
+    python benchmarks/bench_python_view_weights.py --base-rules DIR [--cache DIR] DIR [DIR ...]
 
 Runs semgrep with `python-csrf-disabled` and `python-path-traversal` twice over each DIR, with the
 rule files of `--base-rules` (a `rulesets/semgrep/python` folder of the revision before) followed
 by the filters that revision applies, and with the working tree's rule files followed by every
 filter as aiscan now applies them; runs bandit's B602 and B605 once and weighs them before and
-after. Prints every finding whose outcome differs (`high` -> `medium`, `gone`, `new`) with rule,
-path and line, for reading by hand. Nothing scanned is run or imported.
+after. `--cache DIR` keeps each tool's raw output per folder (named by the folder), so the
+filters can be measured again after a change without running the tools. Prints every finding
+whose outcome differs (`high` -> `medium`, `gone`, `new`) with rule, path and line, for reading
+by hand. Nothing scanned is run or imported.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +52,27 @@ def rule_id(result: dict[str, Any]) -> str:
     return str(result["check_id"]).rsplit(".", 1)[-1]
 
 
-def semgrep(rules: Path, target: Path) -> list[Finding]:
+def cached(cache: Path | None, name: str, run: Callable[[], str]) -> str:
+    """A tool's raw output, kept under `cache` so the filters can be applied again without it."""
+    if cache is None:
+        return run()
+    path = cache / name
+    if not path.is_file():
+        cache.mkdir(parents=True, exist_ok=True)
+        path.write_text(run(), encoding="utf-8")
+    return path.read_text(encoding="utf-8")
+
+
+def semgrep(rules: Path, target: Path, cache: Path | None = None, side: str = "") -> list[Finding]:
+    out = cached(cache, f"{target.name}.semgrep-{side}.json", lambda: _semgrep(rules, target))
+    data = json.loads(out or "{}")
+    return [
+        _finding(rule_id(r), "semgrep", r["path"], int(r["start"]["line"]), Severity.HIGH)
+        for r in data.get("results", [])
+    ]
+
+
+def _semgrep(rules: Path, target: Path) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         for name in RULES:
             (Path(tmp) / name).write_text((rules / name).read_text(encoding="utf-8"), encoding="utf-8")
@@ -84,25 +106,14 @@ def bandit(target: Path) -> list[Finding]:
         text=True,
         errors="replace",
     )
-    data = json.loads(proc.stdout or "{}")
-    level = {"HIGH": Severity.HIGH, "MEDIUM": Severity.MEDIUM, "LOW": Severity.LOW}
-    return [
-        _finding(
-            r["test_id"],
-            "bandit",
-            r["filename"].removeprefix("./"),
-            int(r["line_number"]),
-            level.get(r["issue_severity"], Severity.MEDIUM),
-        )
-        for r in data.get("results", [])
-    ]
+    return proc.stdout
 
 
 def outcomes(findings: Sequence[Finding]) -> dict[Key, str]:
     return {(f.rule_id, f.location.path, f.location.start_line or 0): f.severity.value for f in findings}
 
 
-def measure(base_rules: Path, target: Path) -> dict[str, object]:
+def measure(base_rules: Path, target: Path, cache: Path | None = None) -> dict[str, object]:
     files = {str(p.relative_to(target)) for p in target.rglob("*.py")}
 
     def lines(path: str) -> tuple[str, ...]:
@@ -111,15 +122,15 @@ def measure(base_rules: Path, target: Path) -> dict[str, object]:
         except OSError:
             return ()
 
-    before_sg = semgrep(base_rules, target)
+    before_sg = semgrep(base_rules, target, cache, "before")
     before_sg = list(
         drop_safe_view_exemptions(drop_kept_csrf_middleware(before_sg, files, lines), files, lines)
     )
-    after_sg = semgrep(REPO / "rulesets" / "semgrep" / "python", target)
+    after_sg = semgrep(REPO / "rulesets" / "semgrep" / "python", target, cache, "after")
     after_sg = list(drop_kept_csrf_middleware(after_sg, files, lines))
     after_sg = list(drop_safe_view_exemptions(after_sg, files, lines))
     after_sg = list(drop_guarded_paths(weigh_csrf_exemptions(after_sg, lines), files, lines))
-    shell = bandit(target)
+    shell = bandit(target, cache)
     before = outcomes([*before_sg, *shell])
     after = outcomes([*after_sg, *weigh_operator_commands(shell, lines)])
     changed = []
@@ -137,10 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("dirs", nargs="+", type=Path)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--cache", type=Path, help="keep the tools' raw output here and reuse it")
     args = ap.parse_args(argv)
     result = {}
     for target in args.dirs:
-        got = measure(args.base_rules, target.resolve())
+        got = measure(args.base_rules, target.resolve(), args.cache)
         result[str(target)] = got
         print(f"{target}: {got['files']} Python files, {got['before']} findings before, {got['after']} after")
         for c in got["changed"]:  # type: ignore[attr-defined]
