@@ -86,19 +86,29 @@ def _semgrep(rules: Path, target: Path) -> str:
             text=True,
             errors="replace",
         )
-    data = json.loads(proc.stdout or "{}")
+    return proc.stdout
+
+
+def bandit(target: Path, cache: Path | None = None) -> list[Finding]:
+    out = cached(cache, f"{target.name}.bandit.json", lambda: _bandit(target))
+    data = json.loads(out or "{}")
+    level = {"HIGH": Severity.HIGH, "MEDIUM": Severity.MEDIUM, "LOW": Severity.LOW}
     return [
         _finding(
-            r["check_id"].rsplit(".", 1)[-1], "semgrep", r["path"], int(r["start"]["line"]), Severity.HIGH
+            r["test_id"],
+            "bandit",
+            r["filename"].removeprefix("./"),
+            int(r["line_number"]),
+            level.get(r["issue_severity"], Severity.MEDIUM),
         )
         for r in data.get("results", [])
     ]
 
 
-def bandit(target: Path) -> list[Finding]:
+def _bandit(target: Path) -> str:
     files = [str(p.relative_to(target)) for p in sorted(target.rglob("*.py"))]
     if not files:
-        return []
+        return "{}"
     proc = subprocess.run(
         ["bandit", "-q", "-f", "json", "--exclude=", "-t", "B602,B605", "--", *files],
         cwd=target,
