@@ -3,7 +3,8 @@ paths checked by an application's guard, shell commands in Django management com
 
     python benchmarks/bench_python_view_weights.py --base-rules DIR [--cache DIR] DIR [DIR ...]
 
-Runs semgrep with `python-csrf-disabled` and `python-path-traversal` twice over each DIR, with the
+Runs semgrep with `python-csrf-disabled` and `python-path-traversal` twice over the files of each
+DIR the changes can touch (`touched`), with the
 rule files of `--base-rules` (a `rulesets/semgrep/python` folder of the revision before) followed
 by the filters that revision applies, and with the working tree's rule files followed by every
 filter as aiscan now applies them; runs bandit's B602 and B605 once and weighs them before and
@@ -16,6 +17,7 @@ by hand. Nothing scanned is run or imported.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import subprocess
 import sys
@@ -29,7 +31,7 @@ from aiscan.sast.django_csrf import drop_kept_csrf_middleware
 from aiscan.sast.django_csrf_weight import weigh_csrf_exemptions
 from aiscan.sast.django_safe_views import drop_safe_view_exemptions
 from aiscan.sast.operator_commands import weigh_operator_commands
-from aiscan.sast.python_path_guards import drop_guarded_paths
+from aiscan.sast.python_path_guards import boolean_safe_join_guard, drop_guarded_paths, membership_guard
 
 REPO = Path(__file__).resolve().parent.parent
 RULES = ("python-csrf-disabled.yaml", "python-path-traversal.yaml")
@@ -72,14 +74,42 @@ def semgrep(rules: Path, target: Path, cache: Path | None = None, side: str = ""
     ]
 
 
+def touched(target: Path) -> list[str]:
+    """The Python files the changes can touch: those naming an exemption, a CSRF setting or
+    `safe_join`, or calling a guard `python_path_guards` accepts under `if not` (the rules are
+    read file by file, so a finding elsewhere is the same before and after)."""
+    texts = {}
+    for path in sorted(target.rglob("*.py")):
+        try:
+            texts[str(path.relative_to(target))] = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+    guards: set[str] = set()
+    for text in texts.values():
+        try:
+            module = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
+        for node in ast.walk(module):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and (
+                boolean_safe_join_guard(node) or membership_guard(node)
+            ):
+                guards.add(node.name)
+    marks = ("exempt", "WTF_CSRF", "MIDDLEWARE", "safe_join", *(f"not {g}(" for g in guards))
+    return [rel for rel, text in texts.items() if any(m in text for m in marks)]
+
+
 def _semgrep(rules: Path, target: Path) -> str:
+    files = touched(target)
+    if not files:
+        return "{}"
     with tempfile.TemporaryDirectory() as tmp:
         for name in RULES:
             (Path(tmp) / name).write_text((rules / name).read_text(encoding="utf-8"), encoding="utf-8")
         proc = subprocess.run(
             [
                 *("semgrep", "scan", "--metrics=off", "--disable-version-check", "--experimental"),
-                *("-j", "1", "--timeout", "60", "--no-git-ignore", "--json", "--config", tmp, "."),
+                *("-j", "1", "--timeout", "60", "--no-git-ignore", "--json", "--config", tmp, "--", *files),
             ],
             cwd=target,
             capture_output=True,
