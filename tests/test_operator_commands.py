@@ -99,3 +99,53 @@ def test_bandit_weighs_a_management_command_medium(tmp_path: Path) -> None:
         ("loans/management/commands/archive.py", "B605", Severity.MEDIUM),
         ("loans/views.py", "B602", Severity.HIGH),
     ]
+
+
+BUILD_TREE = {
+    "lending_build/__init__.py": ["from .assets import build_assets"],
+    "lending_build/assets.py": [
+        "import subprocess",
+        "from setuptools.command.build_py import build_py",
+        "",
+        "def build_assets(folder):",
+        '    subprocess.check_call("npm ci && npm run build --prefix %s" % folder, shell=True)',
+    ],
+    "lending/__init__.py": [],
+    "lending/reports.py": [
+        "import subprocess",
+        "",
+        "def export(folder):",
+        '    subprocess.check_call("tar czf out.tgz %s" % folder, shell=True)',
+    ],
+}
+
+
+def test_a_build_helper_package_is_one_only_the_build_uses() -> None:
+    from aiscan.sast.operator_commands import build_helper_packages
+
+    def read(path: str, tree: dict[str, list[str]] = BUILD_TREE) -> list[str]:
+        return tree.get(path, [])
+
+    assert build_helper_packages(BUILD_TREE, read) == frozenset({"lending_build"})
+    # the application imports it: part of the application
+    used = {**BUILD_TREE, "lending/views.py": ["from lending_build.assets import build_assets"]}
+    assert build_helper_packages(used, lambda p: used.get(p, [])) == frozenset()
+    # setuptools imported by a module the package's __init__ does not load (a plugin's packaging
+    # helper inside the application): not a build helper
+    inner = {**BUILD_TREE, "lending_build/__init__.py": []}
+    assert build_helper_packages(inner, lambda p: inner.get(p, [])) == frozenset()
+    # no setuptools or distutils import: not a build helper
+    plain = {**BUILD_TREE, "lending_build/assets.py": BUILD_TREE["lending_build/assets.py"][:1]}
+    assert build_helper_packages(plain, lambda p: plain.get(p, [])) == frozenset()
+
+
+def test_shell_findings_in_a_build_helper_are_weighed_medium() -> None:
+    findings = [_finding("B602", "lending_build/assets.py", 5), _finding("B602", "lending/reports.py", 4)]
+    weighed = weigh_operator_commands(findings, lambda p: BUILD_TREE.get(p, []), BUILD_TREE)
+    assert [(f.location.path, f.severity) for f in weighed] == [
+        ("lending_build/assets.py", Severity.MEDIUM),
+        ("lending/reports.py", Severity.HIGH),
+    ]
+    assert "build helper" in weighed[0].message
+    # without the tree's paths nothing is known to be a build helper
+    assert weigh_operator_commands(findings, lambda p: BUILD_TREE.get(p, []))[0].severity is Severity.HIGH

@@ -306,5 +306,5 @@ class BanditAnalyzer:
         kept = drop_sql_formatting_no_value(inline.findings, lines_of)
         kept = declared_pycryptodome(kept, ctx.inventory.all_paths(), lines_of)
         kept = weigh_computed_shell(kept, lines_of)
-        kept = weigh_operator_commands(kept, lines_of)
+        kept = weigh_operator_commands(kept, lines_of, targets)
         return AnalyzerOutcome(run, config_file_environments(prescribed_by_format(kept, lines_of), lines_of))
