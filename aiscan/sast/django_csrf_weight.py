@@ -21,9 +21,10 @@ together with the classes of the module that inherit it) is weighed by reading t
   `current_user`); and in its body a write: an ORM or database write (`save`, `delete`,
   `create`, `update`, `get_or_create`, `update_or_create`, `bulk_create`, `bulk_update`,
   `commit`, `execute`, related managers' `add`/`remove`/`clear`/`set`), a mail sent, a password
-  set, a sign-in or sign-out, a value stored in the session, or a call of a function named for a
-  write (`store_file(...)`, `save_answer(...)`: a verb such as save, store, create, update,
-  delete, remove, send, write, upload, approve, cancel, publish or register, then `_`); a
+  set, a sign-in or sign-out, a value stored in the session, or a call of a function or method
+  named for a write (`store_file(...)`, `codes.confirm_or_deny(...)`: a verb such as save,
+  store, create, update, delete, send, upload, approve, confirm, grant, revoke, cancel, reset,
+  mark or enable, then `_`); a
   class-based view with a base this module does not know as read-only counts as writing;
 - **medium** otherwise: the view shows no state change made with the session (it only reads and
   answers, or writes without the visitor's identity, as a payment gateway's or e-mail
@@ -94,10 +95,13 @@ _WRITE_FUNCTIONS = frozenset(
         "call_command",
     }
 )
-# a function of the project named for a write, whose body is not read (`store_file`,
-# `save_answer`, `create_invoice`, `delete_row`): a verb then `_` or the end
+# a function or method of the project named for a write, whose body is not read (`store_file`,
+# `save_answer`, `codes.confirm_or_deny(...)`): a verb, then `_` (a bare verb as a method name is
+# `_WRITE_METHODS`'s: `save`, `update`, ...)
 _WRITE_VERB = re.compile(
-    r"^(save|store|create|update|delete|remove|send|write|upload|approve|cancel|publish|register)(_|$)"
+    r"^(save|store|create|update|delete|remove|send|write|upload|approve|confirm|deny|authori[sz]e"
+    r"|grant|revoke|accept|reject|cancel|publish|register|activate|deactivate|assign|transfer|charge"
+    r"|refund|reset|mark|enable|disable|subscribe|unsubscribe)_"
 )
 # Django's class-based views that answer from what they read (their own code writes nothing).
 _READ_ONLY_BASES = frozenset(
@@ -180,6 +184,8 @@ def _writes(body: Iterable[ast.AST]) -> bool:
                 if isinstance(sub.func, ast.Name) and (
                     sub.func.id in _WRITE_FUNCTIONS or _WRITE_VERB.match(sub.func.id)
                 ):
+                    return True
+                if isinstance(sub.func, ast.Attribute) and _WRITE_VERB.match(sub.func.attr):
                     return True
             targets: list[ast.expr] = []
             if isinstance(sub, ast.Assign):
