@@ -57,6 +57,20 @@ class DeviceConfirm(View):
         return HttpResponse("")
 
 
+class BaseApplication(FormView):
+    def dispatch(self, *args, **kwargs):
+        request = self.request
+        if request.user.is_authenticated:
+            self.initial = {"email": request.user.email}
+        return super().dispatch(*args, **kwargs)
+
+
+class EmbeddedApplication(BaseApplication):
+    @csrf_exempt
+    def dispatch(self, *args, **kwargs):
+        return super().dispatch(*args, **kwargs)
+
+
 @csrf_exempt
 def scan_preview(request):
     if not request.user.can_upload():
@@ -198,6 +212,8 @@ def test_a_session_view_that_writes_stays_high() -> None:
     assert exempted_view_weight(VIEWS, _exemption_before("def upload_scan")) == "high"
     # a method named for a write, behind a login decorator on the class
     assert exempted_view_weight(VIEWS, _line("class DeviceConfirm") - 2) == "high"
+    # the exemption on a subclass's method; the base of the module reads the user, FormView saves
+    assert exempted_view_weight(VIEWS, _line("class EmbeddedApplication") + 1) == "high"
     # a project's own authorisation decorator, named for whom it lets through
     assert exempted_view_weight(VIEWS, _exemption_before("def rename_branch")) == "high"
     # exempted by a call, the function found in the module

@@ -5,8 +5,8 @@ it matters where the view acts as the signed-in visitor and changes something. A
 `python-csrf-disabled` finding on a function view (`@csrf_exempt def view(request)`,
 `view = csrf_exempt(view)`) or a class-based view of the same module (`@method_decorator(
 csrf_exempt, ...)` on the class or on one of its methods, `csrf_exempt(View.as_view())`, read
-together with the classes of the module that inherit it) is weighed by reading the view with
-`ast`:
+together with the classes of the module that inherit it or that it inherits) is weighed by
+reading the view with `ast`:
 
 - **left out** when the view is also limited to safe methods (`@require_GET`, `@require_safe`,
   `@require_http_methods([...])` naming only GET, HEAD, OPTIONS or TRACE): Django checks the
@@ -150,10 +150,11 @@ def _safe_methods_only(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
 
 
 def _request_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """The view's first parameter, and `request` (a method's `request = self.request`)."""
     args = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
     if args and args[0] in ("self", "cls"):
         args = args[1:]
-    return {args[0]} if args else set()
+    return {"request", *args[:1]}
 
 
 def _reads_session(body: Iterable[ast.AST], requests: set[str]) -> bool:
@@ -214,18 +215,22 @@ def _function_weight(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
 
 
 def _family(cls: ast.ClassDef, classes: dict[str, ast.ClassDef]) -> list[ast.ClassDef]:
-    """The class and the classes of its module that inherit it (they inherit the exemption)."""
+    """The class, the classes of its module that inherit it (they inherit the exemption) and the
+    classes of its module it inherits from (their methods run for it)."""
     family = [cls]
-    names = {cls.name}
     grew = True
     while grew:
         grew = False
+        names = {c.name for c in family}
         for other in classes.values():
-            if other not in family and any(
-                (dotted_name(b) or "").split(".")[-1] in names for b in other.bases
-            ):
+            if other in family:
+                continue
+            inherits = any((dotted_name(b) or "").split(".")[-1] in names for b in other.bases)
+            inherited = any(
+                (dotted_name(b) or "").split(".")[-1] == other.name for c in family for b in c.bases
+            )
+            if inherits or inherited:
                 family.append(other)
-                names.add(other.name)
                 grew = True
     return family
 
