@@ -172,7 +172,7 @@ def measure(base_rules: Path, target: Path, cache: Path | None = None) -> dict[s
     after_sg = list(drop_guarded_paths(weigh_csrf_exemptions(after_sg, lines), files, lines))
     shell = bandit(target, cache)
     before = outcomes([*before_sg, *shell])
-    after = outcomes([*after_sg, *weigh_operator_commands(shell, lines)])
+    after = outcomes([*after_sg, *weigh_operator_commands(shell, lines, files)])
     changed = []
     for key in sorted(set(before) | set(after)):
         was, now = before.get(key, "new"), after.get(key, "gone")
