@@ -32,6 +32,7 @@ from aiscan.sast.computed_shell import weigh_computed_shell
 from aiscan.sast.crypto_namespace import declared_pycryptodome
 from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.jinja_text_templates import config_file_environments
+from aiscan.sast.operator_commands import weigh_operator_commands
 from aiscan.sast.sql_literal_only import drop_sql_formatting_no_value
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
 from aiscan.sast.tool_output import OutputReader, as_list, detail, first_line, line_number
@@ -305,4 +306,5 @@ class BanditAnalyzer:
         kept = drop_sql_formatting_no_value(inline.findings, lines_of)
         kept = declared_pycryptodome(kept, ctx.inventory.all_paths(), lines_of)
         kept = weigh_computed_shell(kept, lines_of)
+        kept = weigh_operator_commands(kept, lines_of, targets)
         return AnalyzerOutcome(run, config_file_environments(prescribed_by_format(kept, lines_of), lines_of))
