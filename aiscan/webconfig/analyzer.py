@@ -22,6 +22,7 @@ from aiscan.webconfig.csrf.node import check_node_csrf
 from aiscan.webconfig.csrf.php import check_php_csrf
 from aiscan.webconfig.csrf.rails import check_rails_csrf
 from aiscan.webconfig.express import check_express
+from aiscan.webconfig.flask_session import check_flask_session_cookie
 from aiscan.webconfig.laravel import check_laravel
 from aiscan.webconfig.python_settings import check_python_settings
 from aiscan.webconfig.source import Hit, Tree
@@ -41,6 +42,7 @@ SERVER_CHECKS: tuple[Callable[[Tree], list[Hit]], ...] = (
     check_laravel,
     check_aspnet,
     check_flask_csrf,
+    check_flask_session_cookie,
     check_node_csrf,
     check_rails_csrf,
     check_php_csrf,

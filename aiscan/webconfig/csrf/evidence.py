@@ -45,18 +45,24 @@ class Seen:
 
 
 def server_files(
-    tree: Tree, suffixes: tuple[str, ...], rule_area: str, *, browser_folders: bool = True
+    tree: Tree,
+    suffixes: tuple[str, ...],
+    rule_area: str,
+    *,
+    browser_folders: bool = True,
+    report_gap: bool = True,
 ) -> list[str]:
     """The tree's files with these suffixes that can run on the server (not tests, not
     third-party folders, and unless `browser_folders` is False not `public/`-like folders either),
-    at most MAX_FILES; a gap says when more were left out."""
+    at most MAX_FILES; a gap says when more were left out (unless `report_gap` is False: a second
+    check over the same files, whose first already said so)."""
     skipped = _THIRD_PARTY | _BROWSER if browser_folders else _THIRD_PARTY
     paths = [
         p
         for p in tree.with_suffix(*suffixes)
         if not in_test_tree(p) and not any(part.lower() in skipped for part in PurePosixPath(p).parts[:-1])
     ]
-    if len(paths) > MAX_FILES:
+    if len(paths) > MAX_FILES and report_gap:
         tree.gap(
             paths[MAX_FILES],
             f"{rule_area} CSRF check read the first {MAX_FILES} of {len(paths)} files",

@@ -40,3 +40,16 @@ public class ToolsController : ControllerBase
         return Ok();
     }
 }
+
+// a minimal API handler passed as a method group: [FromQuery] binds the request value
+public static class StatementExport
+{
+    public static IResult Export([FromQuery] string contractNo, [FromServices] IExporter exporter)
+    {
+        // ruleid: csharp-command-injection
+        Process.Start("/opt/lender/bin/export-statement", "--contract " + contractNo);
+        // ok: csharp-command-injection
+        Process.Start("/opt/lender/bin/export-statement", "--all");
+        return Results.Ok();
+    }
+}

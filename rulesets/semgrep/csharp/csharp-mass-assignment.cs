@@ -158,3 +158,48 @@ namespace Mfo.Web.Controllers
         }
     }
 }
+
+// minimal API handlers: the bound entity itself saved
+public static class BorrowerEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapPost("/borrowers/v1", (Delegate)SaveV1);
+        app.MapPut("/borrowers/{id}", async (int id, Borrower borrower, LenderDb db) =>
+        {
+            // ruleid: csharp-mass-assignment
+            db.Borrowers.Update(borrower);
+            await db.SaveChangesAsync();
+            return Results.Ok();
+        });
+        app.MapPut("/borrowers/{id}/phone", async (int id, PhoneChangeRequest change, LenderDb db) =>
+        {
+            var borrower = await db.Borrowers.FindAsync(id);
+            borrower.Phone = change.Phone;
+            // ok: csharp-mass-assignment
+            db.Borrowers.Update(borrower);
+            return Results.Ok();
+        });
+    }
+
+    public static async Task<IResult> SaveV1([FromBody] Borrower borrower, [FromServices] LenderDb db)
+    {
+        // ruleid: csharp-mass-assignment
+        db.Borrowers.Upsert(borrower);
+        return Results.Ok(borrower);
+    }
+
+    public static async Task<IResult> SaveLimit([FromBody] CreditLimitRequest request, [FromServices] LenderDb db)
+    {
+        // ok: csharp-mass-assignment
+        db.Limits.Upsert(request);
+        return Results.Ok();
+    }
+
+    public static async Task<IResult> Archive(Borrower borrower, [FromServices] LenderDb db)
+    {
+        // ok: csharp-mass-assignment
+        db.Borrowers.Update(borrower);
+        return Results.Ok();
+    }
+}

@@ -91,3 +91,16 @@ public static class UploadStore
         using var other = File.Create(Path.Combine(Uploads, System.Guid.NewGuid().ToString("N") + ".pdf"));
     }
 }
+
+// a minimal API handler passed as a method group: [FromRoute] binds the request value
+public static class ContractScans
+{
+    public static IResult Download([FromRoute] string scanName)
+    {
+        // ruleid: csharp-path-traversal
+        var bytes = File.ReadAllBytes("/srv/lender/scans/" + scanName);
+        // ok: csharp-path-traversal
+        var index = File.ReadAllText("/srv/lender/scans/index.txt");
+        return Results.Bytes(bytes);
+    }
+}

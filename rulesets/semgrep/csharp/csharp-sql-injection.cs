@@ -160,3 +160,38 @@ public class RepaymentController : Controller
         return Ok(rows);
     }
 }
+
+// minimal API handlers passed as method groups: parameters bound by [FromBody]/[FromQuery]
+public static class ArrearsEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapPost("/arrears/search", (Delegate)Search);
+        app.MapGet("/arrears/by-branch", ByBranch);
+    }
+
+    public static async Task<IResult> Search([FromBody] ArrearsFilter filter, [FromServices] LedgerDb ledger)
+    {
+        // ruleid: csharp-sql-injection
+        var cmd = new SqliteCommand($"SELECT * FROM arrears WHERE officer = '{filter.Officer}'", ledger.Connection);
+        // ok: csharp-sql-injection
+        var bound = new SqliteCommand("SELECT * FROM arrears WHERE officer = @o", ledger.Connection);
+        return Results.Ok();
+    }
+
+    public static IResult ByBranch([FromQuery(Name = "branch")] string branch, [FromQuery] int days, LedgerDb ledger)
+    {
+        // ruleid: csharp-sql-injection
+        var cmd = new SqlCommand("SELECT * FROM loans WHERE branch = '" + branch + "'", ledger.SqlConnection);
+        // ok: csharp-sql-injection
+        var overdue = new SqlCommand("SELECT * FROM loans WHERE days_overdue > " + days, ledger.SqlConnection);
+        return Results.Ok();
+    }
+
+    public static IResult Recalculate(string scheduleCode, [FromServices] LedgerDb ledger)
+    {
+        // ok: csharp-sql-injection
+        var cmd = new SqlCommand("EXEC recalc '" + scheduleCode + "'", ledger.SqlConnection);
+        return Results.Ok();
+    }
+}

@@ -76,3 +76,16 @@ public class PreviewController : ControllerBase
         return Ok();
     }
 }
+
+// a minimal API handler passed as a method group: [FromBody] binds the request object
+public static class BureauWebhooks
+{
+    public static async Task<IResult> Ping([FromBody] WebhookTarget target, [FromServices] HttpClient http)
+    {
+        // ruleid: csharp-ssrf
+        var reply = await http.GetAsync(target.CallbackUrl);
+        // ok: csharp-ssrf
+        var status = await http.GetAsync("https://bureau.example.kz/status");
+        return Results.Ok();
+    }
+}

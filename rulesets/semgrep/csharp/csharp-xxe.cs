@@ -68,3 +68,46 @@ public class StatementParser
         while (reader.Read()) { }
     }
 }
+
+public class BureauReportImport
+{
+    // an XmlUrlResolver held in a variable and given to the document
+    public void FromVariable(string reportXml)
+    {
+        var fetcher = new XmlUrlResolver
+        {
+            Credentials = CredentialCache.DefaultCredentials
+        };
+        var doc = new XmlDocument
+        {
+            // ruleid: csharp-xxe
+            XmlResolver = fetcher
+        };
+        doc.LoadXml(reportXml);
+    }
+
+    public void Typed(string reportXml)
+    {
+        XmlUrlResolver fetcher = new XmlUrlResolver();
+        var doc = new XmlDocument();
+        // ruleid: csharp-xxe
+        doc.XmlResolver = fetcher;
+        doc.LoadXml(reportXml);
+    }
+
+    public void InlineInitializer(string reportXml)
+    {
+        // ruleid: csharp-xxe
+        var doc = new XmlDocument { XmlResolver = new XmlUrlResolver { Credentials = null } };
+        doc.LoadXml(reportXml);
+    }
+
+    public void NoResolver(string reportXml)
+    {
+        var unused = new XmlUrlResolver();
+        var doc = new XmlDocument();
+        // ok: csharp-xxe
+        doc.XmlResolver = null;
+        doc.LoadXml(reportXml);
+    }
+}

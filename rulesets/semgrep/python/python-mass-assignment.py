@@ -132,3 +132,64 @@ def edit_repayment(request, pk):
     # ruleid: python-mass-assignment
     created["plan"] = RepaymentPlan.objects.create(**request.data.dict())
     repayment.save()
+
+
+# the request's whole mapping merged over a stored record: its keys replace the record's fields
+borrowers = {}
+
+
+@app.post("/borrowers/<int:borrower_id>/contact")
+def update_contact(borrower_id):
+    changes = request.get_json()
+    current = borrowers[borrower_id]
+    # ruleid: python-mass-assignment
+    borrowers[borrower_id] = {**current, **changes}
+    return "ok"
+
+
+async def update_officer_note(request, officer_id):
+    note = await request.json()
+    # ruleid: python-mass-assignment
+    officers[officer_id] = {**officers[officer_id], **note}
+    # ruleid: python-mass-assignment
+    officers[officer_id] = officers[officer_id] | note
+    # ok: python-mass-assignment
+    preview = {**officers[officer_id], **note}
+    # ok: python-mass-assignment
+    officers[officer_id] = {**officers[officer_id], "note": note.get("text")}
+    return preview
+
+
+# rows read back from the database are not the request's fields, even when the query text was
+# built from request data (that is SQL injection, reported on its own)
+@app.get("/applications/search")
+def search_applications():
+    term = request.args.get("q", "")
+    result = db.session.execute(text(f"SELECT * FROM applications WHERE name LIKE '%{term}%'"))
+    rows = result.mappings().all()
+    found = []
+    for row in rows:
+        item = type("Row", (), {})()
+        for key, value in row.items():
+            # ok: python-mass-assignment
+            setattr(item, key, value)
+        found.append(item)
+    cursor = db.cursor()
+    cursor.execute("SELECT * FROM loans WHERE officer = %s", (request.args["officer"],))
+    for key, value in cursor.fetchone().items():
+        # ok: python-mass-assignment
+        setattr(found[0], key, value)
+    return str(len(found))
+
+
+@app.post("/schedules/<int:schedule_id>")
+def patch_schedule(schedule_id):
+    # ruleid: python-mass-assignment
+    db.session.execute(sqlalchemy.update(Schedule).values(**request.json))
+    return "ok"
+
+
+def store_terms(req, approved_terms):
+    # the right-hand mapping of `|` is the one whose keys win: here the server's own terms
+    # ok: python-mass-assignment
+    ledger[req.id] = (req.data or {}) | approved_terms
