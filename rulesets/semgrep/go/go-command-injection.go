@@ -100,3 +100,12 @@ func decodedFromResponseCommandInjection(w http.ResponseWriter, r *http.Request,
 	// ok: go-command-injection
 	exec.Command("sh", "-c", "convert "+status.Value).Run()
 }
+
+// A slice of a query value: `?job=xrun-arrears` runs `run-arrears`.
+func runJobSlice(w http.ResponseWriter, r *http.Request) {
+	job := r.URL.Query().Get("job")
+	// ruleid: go-command-injection
+	exec.Command("sh", "-c", "/opt/jobs/"+job[1:]).Run()
+	// ok: go-command-injection
+	exec.Command("sh", "-c", "/opt/jobs/"+"xnightly"[1:]).Run()
+}

@@ -62,3 +62,12 @@ func decodedFromResponseOpenRedirect(w http.ResponseWriter, r *http.Request, db 
 	// ok: go-open-redirect
 	http.Redirect(w, r, status.Value, http.StatusFound)
 }
+
+// The path after `/go/` names where to send the borrower.
+func goToSlice(w http.ResponseWriter, r *http.Request) {
+	// ruleid: go-open-redirect
+	http.Redirect(w, r, r.URL.Path[len("/go/"):], http.StatusFound)
+	// ok: go-open-redirect
+	home := "/go/cabinet"
+	http.Redirect(w, r, home[3:], http.StatusFound)
+}

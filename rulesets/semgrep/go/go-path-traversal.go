@@ -139,3 +139,18 @@ func loanFolder(w http.ResponseWriter, r *http.Request) {
 	// ruleid: go-path-traversal
 	os.ReadDir(statementPath(id))
 }
+
+// A slice of the request's path: `/statements/<name>` served from the statements folder.
+func serveStatementSlice(w http.ResponseWriter, r *http.Request) {
+	// ruleid: go-path-traversal
+	os.ReadFile("/srv/statements/" + r.URL.Path[len("/statements/"):])
+	rest := r.URL.Path
+	name := rest[12:]
+	// ruleid: go-path-traversal
+	os.ReadFile(filepath.Join("/srv/statements", name))
+	// ok: go-path-traversal
+	os.ReadFile(filepath.Join("/srv/statements", filepath.Base(r.URL.Path[12:])))
+	fixed := "statement-2026-01.pdf"
+	// ok: go-path-traversal
+	os.ReadFile("/srv/statements/" + fixed[:9])
+}

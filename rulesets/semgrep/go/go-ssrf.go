@@ -126,3 +126,13 @@ func scoreProxy(w http.ResponseWriter, r *http.Request, next interface{}) {
 	resp, _ := http.Get(r.URL.Query().Get("next"))
 	_ = resp
 }
+
+// The partner's host after `/proxy/` in the request's path.
+func proxySlice(w http.ResponseWriter, r *http.Request) {
+	host := strings.TrimPrefix(r.URL.Path, "/proxy/")
+	// ruleid: go-ssrf
+	http.Get("http://" + host + "/status")
+	raw := r.URL.RawQuery
+	// ruleid: go-ssrf
+	http.Get(raw[len("target="):])
+}

@@ -77,3 +77,17 @@ object PinWords {
   // ok: scala-insecure-random
   val PING_INTERVAL = Random.nextInt(9999)
 }
+
+object HandedToConstructor {
+  // the generator handed to another constructor: BigInteger's bits come from it
+  // ruleid: scala-insecure-random
+  val sessionToken = new BigInteger(130, ThreadLocalRandom.current()).toString(32)
+  // ruleid: scala-insecure-random
+  def resetToken(): String = new BigInteger(130, new java.util.Random()).toString(32)
+  // ruleid: scala-insecure-random
+  val apiKey = RandomStringUtils.random(32, 0, 0, true, true, null, ThreadLocalRandom.current())
+  // ok: scala-insecure-random
+  val sessionId = new BigInteger(130, new SecureRandom()).toString(32)
+  // ok: scala-insecure-random
+  val sampleSize = new BigInteger(16, ThreadLocalRandom.current()).intValue()
+}
