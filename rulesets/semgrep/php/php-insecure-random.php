@@ -80,3 +80,21 @@ function drawNamedNumbers()
     // ok: php-insecure-random
     $row = ['spinner' => mt_rand(0, 9999)];
 }
+
+// Another key of the same array literal names a code or key ('currency_code', 'api_key'); the
+// value drawn is the transfer's reference, not a secret. The key of the drawn value decides.
+function payoutRequest($phone)
+{
+    $payout = [
+        'currency_code' => 'KZT',
+        'msisdn' => $phone,
+        // ok: php-insecure-random
+        'reference' => mt_rand(100000000, 999999999),
+    ];
+    $sms = [
+        'country_code' => 'KZ',
+        // ruleid: php-insecure-random
+        'otp' => rand(100000, 999999),
+    ];
+    return [$payout, $sms];
+}

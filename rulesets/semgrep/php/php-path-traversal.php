@@ -260,3 +260,38 @@ class LoanScanController extends Controller
         return File::get(storage_path('scans/' . $folder));
     }
 }
+
+// The request's uploaded-file getter takes the form field's name, which is no path; a file
+// moved under a generated name stays where the application puts it (the client's extension is
+// php-upload-client-filename's). A Symfony controller's `$this->file()` still sends a path.
+// A model class written in lower case is still a model the router binds.
+class RepaymentProofController extends Controller
+{
+    public function store(Request $request)
+    {
+        // ok: php-path-traversal
+        $proof = $request->file('proof');
+        $proof->move(storage_path('proofs'), time() . '.pdf');
+        return back();
+    }
+
+    public function update(Request $request, repaymentproof $proof)
+    {
+        // ok: php-path-traversal
+        Storage::delete('public/proofs/' . $proof->stored_name);
+        return back();
+    }
+
+    public function rename(Request $request, string $name)
+    {
+        // ruleid: php-path-traversal
+        Storage::delete('public/proofs/' . $name);
+        return back();
+    }
+
+    public function send(Request $request)
+    {
+        // ruleid: php-path-traversal
+        return $this->file('/srv/proofs/' . $request->query('name'));
+    }
+}
