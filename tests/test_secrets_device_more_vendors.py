@@ -74,6 +74,7 @@ end
         # Juniper: the community is the SNMP v1/v2c password
         (JUNOS_BLOCK, JUNIPER, "high"),
         ("set snmp community Kv8tRm3Qz authorization read-write\n", JUNIPER, "high"),
+        ("    community Kv8tRm3Qz { authorization read-only; client-list-name nms; }\n", JUNIPER, "high"),
         ('set snmp community "Kv8tRm3Qz" clients 10.20.0.0/24\n', JUNIPER, "high"),
         # MikroTik RouterOS: a command with its section, or an `add` line under the section
         ("/user add name=netops group=full password=Jw5xQr2Nt\n", ROUTEROS, "high"),
