@@ -72,7 +72,10 @@ detect-secrets' own plugin tests (`--detect-secrets-tests DIR`, DIR holding the 
 that no earlier manifest names (`--titus DIR`, DIR holding the files of
 `benchmarks/titus/rules.csv`). An eighteenth, described in `horusec_leaks.py`: the samples of
 Horusec's leaks engine (`--horusec DIR`, DIR holding `internal/services/engines/leaks/samples.go`),
-labelled by the findings its tests expect, each safe sample a false case. Sources may be given together; with
+labelled by the findings its tests expect, each safe sample a false case. A nineteenth, described
+in `horusec_engines.py`: the samples of Horusec's other engines' credential rules, with the other
+JavaScript rules' samples as code with no secret reported apart (`--horusec-engines DIR`, DIR
+holding `internal/services/engines/<engine>/samples.go`). Sources may be given together; with
 `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog measurement also prints
 each tool's wall-clock time over its tree.
 """
@@ -107,6 +110,9 @@ from fake_leaks import FILES as FAKE_LEAKS_FILES
 from fake_leaks import fake_leaks_file
 from fake_leaks import load as load_fake_leaks
 from go_literals import string_value, tokens
+from horusec_engines import FILES as HORUSEC_ENGINES_FILES
+from horusec_engines import engines_file
+from horusec_engines import load as load_horusec_engines
 from horusec_leaks import FILES as HORUSEC_FILES
 from horusec_leaks import horusec_file
 from horusec_leaks import load as load_horusec
@@ -763,6 +769,10 @@ def measure_rule_tests(
                     print(f"    {what} {case.path}:{case.lines[0]} {masked(text.strip())[:120]!r}")
             for path, start in sorted(stray):
                 print(f"    STRAY  {path}:{start}")
+            for case in data.apart:
+                if covered(case):
+                    what = "APART+" if case.secret else "APART-"
+                    print(f"    {what} {case.path}:{case.lines[0]} (reported; {case.group})")
             print()
 
 
@@ -878,6 +888,15 @@ def main() -> None:
     parser.add_argument(
         "--horusec-files", type=Path, default=HORUSEC_FILES, help="labels of Horusec's leaks samples"
     )
+    parser.add_argument(
+        "--horusec-engines", type=Path, help="holds the samples.go of Horusec's JavaScript and Java engines"
+    )
+    parser.add_argument(
+        "--horusec-engines-files",
+        type=Path,
+        default=HORUSEC_ENGINES_FILES,
+        help="labels of Horusec's other engines' samples",
+    )
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
@@ -898,12 +917,13 @@ def main() -> None:
         args.detect_secrets_tests,
         args.titus,
         args.horusec,
+        args.horusec_engines,
     )
     if not any((*sources, *others)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
             "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar, --kics, --checkov, "
-            "--fake-leaks, --detect-secrets-tests, --titus or --horusec"
+            "--fake-leaks, --detect-secrets-tests, --titus, --horusec or --horusec-engines"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -929,6 +949,7 @@ def main() -> None:
             ("detect-secrets-tests", args.detect_secrets_tests),
             ("titus", args.titus),
             ("horusec", args.horusec),
+            ("horusec-engines", args.horusec_engines),
         ):
             if source is None:
                 continue
@@ -974,6 +995,11 @@ def main() -> None:
                 shutil.rmtree(samples, ignore_errors=True)
                 data = load_horusec(source, samples, args.horusec_files)
                 measure_rule_tests(name, samples, tree, tools, args.show, data, horusec_file)
+            elif name == "horusec-engines":
+                samples = base / "horusec-engines-samples"
+                shutil.rmtree(samples, ignore_errors=True)
+                data = load_horusec_engines(source, samples, args.horusec_engines_files)
+                measure_rule_tests(name, samples, tree, tools, args.show, data, engines_file)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 

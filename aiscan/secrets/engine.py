@@ -783,6 +783,12 @@ _DOCSTRING_DETECTORS = frozenset(
         "network-device-snmpv3-password",
         "network-device-snmp-host-community",
         "juniper-reversible-secret",
+        "juniper-snmp-community",
+        "routeros-secret",
+        "fortios-secret",
+        "fortios-encrypted-secret",
+        "network-device-plaintext-password",
+        "network-device-reversible-cipher",
     }
 )
 # A weak password or a guessable secret in a docstring is a usage example
