@@ -72,7 +72,11 @@ detect-secrets' own plugin tests (`--detect-secrets-tests DIR`, DIR holding the 
 that no earlier manifest names (`--titus DIR`, DIR holding the files of
 `benchmarks/titus/rules.csv`). An eighteenth, described in `horusec_leaks.py`: the samples of
 Horusec's leaks engine (`--horusec DIR`, DIR holding `internal/services/engines/leaks/samples.go`),
-labelled by the findings its tests expect, each safe sample a false case. Sources may be given together; with
+labelled by the findings its tests expect, each safe sample a false case. A nineteenth and a
+twentieth, described in `scanner_tests.py`: the contents of Talisman's content-detector tests
+(`--talisman DIR`, DIR holding the files of `benchmarks/talisman/files.csv`) and DeepSecrets'
+engine fixtures (`--deepsecrets DIR`, DIR holding the files of `benchmarks/deepsecrets/files.csv`),
+each labelled by what its test asserts. Sources may be given together; with
 `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog measurement also prints
 each tool's wall-clock time over its tree.
 """
@@ -126,6 +130,14 @@ from outside_sources import (
 )
 from rule_test_files import Case, CaseSet, tree_file
 from rule_test_files import load as load_rule_tests
+from scanner_tests import (
+    DEEPSECRETS_LABELS,
+    TALISMAN_TESTS,
+    deepsecrets_file,
+    load_deepsecrets,
+    load_talisman,
+    talisman_file,
+)
 from secretlint_snapshots import measure as measure_secretlint
 from sonar_text_examples import FILES as SONAR_FILES
 from sonar_text_examples import labels_for as sonar_labels_for
@@ -878,6 +890,14 @@ def main() -> None:
     parser.add_argument(
         "--horusec-files", type=Path, default=HORUSEC_FILES, help="labels of Horusec's leaks samples"
     )
+    parser.add_argument("--talisman", type=Path, help="holds the detector tests of Talisman")
+    parser.add_argument(
+        "--talisman-tests", type=Path, default=TALISMAN_TESTS, help="the Talisman test functions read"
+    )
+    parser.add_argument("--deepsecrets", type=Path, help="holds the engine test fixtures of DeepSecrets")
+    parser.add_argument(
+        "--deepsecrets-labels", type=Path, default=DEEPSECRETS_LABELS, help="labels of DeepSecrets' fixtures"
+    )
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
@@ -898,12 +918,14 @@ def main() -> None:
         args.detect_secrets_tests,
         args.titus,
         args.horusec,
+        args.talisman,
+        args.deepsecrets,
     )
     if not any((*sources, *others)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
             "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar, --kics, --checkov, "
-            "--fake-leaks, --detect-secrets-tests, --titus or --horusec"
+            "--fake-leaks, --detect-secrets-tests, --titus, --horusec, --talisman or --deepsecrets"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -929,6 +951,8 @@ def main() -> None:
             ("detect-secrets-tests", args.detect_secrets_tests),
             ("titus", args.titus),
             ("horusec", args.horusec),
+            ("talisman", args.talisman),
+            ("deepsecrets", args.deepsecrets),
         ):
             if source is None:
                 continue
@@ -974,6 +998,16 @@ def main() -> None:
                 shutil.rmtree(samples, ignore_errors=True)
                 data = load_horusec(source, samples, args.horusec_files)
                 measure_rule_tests(name, samples, tree, tools, args.show, data, horusec_file)
+            elif name in ("talisman", "deepsecrets"):
+                samples = base / f"{name}-contents"
+                shutil.rmtree(samples, ignore_errors=True)
+                if name == "talisman":
+                    data = load_talisman(source, samples, args.talisman_tests)
+                    place = talisman_file
+                else:
+                    data = load_deepsecrets(source, samples, args.deepsecrets_labels)
+                    place = deepsecrets_file
+                measure_rule_tests(name, samples, tree, tools, args.show, data, place)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 
