@@ -75,7 +75,11 @@ Horusec's leaks engine (`--horusec DIR`, DIR holding `internal/services/engines/
 labelled by the findings its tests expect, each safe sample a false case. A nineteenth, described
 in `horusec_engines.py`: the samples of Horusec's other engines' credential rules, with the other
 JavaScript rules' samples as code with no secret reported apart (`--horusec-engines DIR`, DIR
-holding `internal/services/engines/<engine>/samples.go`). Sources may be given together; with
+holding `internal/services/engines/<engine>/samples.go`). A twentieth and a twenty-first,
+described in `scanner_tests.py`: the contents of Talisman's content-detector tests
+(`--talisman DIR`, DIR holding the files of `benchmarks/talisman/files.csv`) and DeepSecrets'
+engine fixtures (`--deepsecrets DIR`, DIR holding the files of `benchmarks/deepsecrets/files.csv`),
+each labelled by what its test asserts. Sources may be given together; with
 `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog measurement also prints
 each tool's wall-clock time over its tree.
 """
@@ -132,6 +136,14 @@ from outside_sources import (
 )
 from rule_test_files import Case, CaseSet, tree_file
 from rule_test_files import load as load_rule_tests
+from scanner_tests import (
+    DEEPSECRETS_LABELS,
+    TALISMAN_TESTS,
+    deepsecrets_file,
+    load_deepsecrets,
+    load_talisman,
+    talisman_file,
+)
 from secretlint_snapshots import measure as measure_secretlint
 from sonar_text_examples import FILES as SONAR_FILES
 from sonar_text_examples import labels_for as sonar_labels_for
@@ -897,6 +909,14 @@ def main() -> None:
         default=HORUSEC_ENGINES_FILES,
         help="labels of Horusec's other engines' samples",
     )
+    parser.add_argument("--talisman", type=Path, help="holds the detector tests of Talisman")
+    parser.add_argument(
+        "--talisman-tests", type=Path, default=TALISMAN_TESTS, help="the Talisman test functions read"
+    )
+    parser.add_argument("--deepsecrets", type=Path, help="holds the engine test fixtures of DeepSecrets")
+    parser.add_argument(
+        "--deepsecrets-labels", type=Path, default=DEEPSECRETS_LABELS, help="labels of DeepSecrets' fixtures"
+    )
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
@@ -918,12 +938,15 @@ def main() -> None:
         args.titus,
         args.horusec,
         args.horusec_engines,
+        args.talisman,
+        args.deepsecrets,
     )
     if not any((*sources, *others)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
             "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar, --kics, --checkov, "
-            "--fake-leaks, --detect-secrets-tests, --titus, --horusec or --horusec-engines"
+            "--fake-leaks, --detect-secrets-tests, --titus, --horusec, --horusec-engines, --talisman "
+            "or --deepsecrets"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -950,6 +973,8 @@ def main() -> None:
             ("titus", args.titus),
             ("horusec", args.horusec),
             ("horusec-engines", args.horusec_engines),
+            ("talisman", args.talisman),
+            ("deepsecrets", args.deepsecrets),
         ):
             if source is None:
                 continue
@@ -1000,6 +1025,16 @@ def main() -> None:
                 shutil.rmtree(samples, ignore_errors=True)
                 data = load_horusec_engines(source, samples, args.horusec_engines_files)
                 measure_rule_tests(name, samples, tree, tools, args.show, data, engines_file)
+            elif name in ("talisman", "deepsecrets"):
+                samples = base / f"{name}-contents"
+                shutil.rmtree(samples, ignore_errors=True)
+                if name == "talisman":
+                    data = load_talisman(source, samples, args.talisman_tests)
+                    place = talisman_file
+                else:
+                    data = load_deepsecrets(source, samples, args.deepsecrets_labels)
+                    place = deepsecrets_file
+                measure_rule_tests(name, samples, tree, tools, args.show, data, place)
             else:
                 measure_credsweeper(source, args.labels, tree, tools, args.show)
 

@@ -195,8 +195,9 @@ def _names_config(name: str) -> bool:
     return name.startswith(".env") or name.endswith(".env") or PurePosixPath(name).suffix in _CONFIG_SUFFIXES
 
 
-# The longest value an assignment is judged on (a long base64 API key, an Azure SAS token).
-MAX_VALUE = 1000
+# The longest value an assignment is judged on (a long base64 API key, an Azure SAS token, a long
+# access token: an identity provider's access tokens run past a thousand characters).
+MAX_VALUE = 4096
 _PASSWORD_KEY = re.compile(r"pass|pwd|psw|(?:^|[_.-])pw(?:$|[_.-])|парол", re.I)
 _EXPRESSION = re.compile(r"""^(?:[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*(?:\(.*\)?|\[.*\]?)?;?)$""")
 # A dotted name (`app.settings.KEY`), or an object identifier (ASN.1, SNMP: `1.2.840.113549.1.9.7`,
