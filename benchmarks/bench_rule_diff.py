@@ -19,6 +19,11 @@ than semgrep files: aiscan's package and rule files at REV are written out with 
 run in a child process beside the working tree's, each over every ROOT (optionally only the files
 under the listed SUB folders or glob patterns of it, as a diff scan reads them: `apps/*/views.py`).
 A finding whose severity changed is printed `SEVERITY` with both severities.
+
+`--moved NEW=OLD` (repeatable) compares a finding of rule NEW now as one of rule OLD before: for a
+rule split in two, the part moved under a new ID is then the same finding when it is on the same
+line, and only a finding added or lost shows as NEW or GONE. The count of findings compared so is
+printed.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+from aiscan.inventory import MAX_FILE_BYTES
 
 REPO = Path(__file__).resolve().parent.parent
 RULES = "rulesets/semgrep"
@@ -74,6 +81,8 @@ def run_semgrep(config: Path, targets: Sequence[str]) -> tuple[set[Key], int, in
     command = [
         *("semgrep", "scan", "--metrics=off", "--disable-version-check", "--experimental"),
         *("-j", "1", "--timeout", "30", "--no-git-ignore", "--json", "--config", str(config)),
+        # aiscan's own file limit: semgrep's default (1 MB) would skip files aiscan scans
+        *("--max-target-bytes", str(MAX_FILE_BYTES)),
         *targets,
     ]
     proc = subprocess.run(
@@ -176,11 +185,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", required=True, help="git revision of the rules before the change")
     ap.add_argument("dirs", nargs="+", help="code to scan")
+    ap.add_argument(
+        "--moved", action="append", default=[], metavar="NEW=OLD", help="rule NEW now is OLD before"
+    )
     ap.add_argument("--json", type=Path, help="also write the result here")
     ap.add_argument("--web-config", action="store_true", help="diff the web-config analyzer instead")
     args = ap.parse_args(argv)
     if args.web_config:
         return web_config_diff(args.base, args.dirs, args.json)
+    moved = dict(m.split("=", 1) for m in args.moved)
 
     files = changed_rule_files(args.base)
     if not files:
@@ -194,10 +207,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         n_after = write_side(files, None, after_dir)
         before = run_semgrep(before_dir, args.dirs) if n_before else (set(), 0, 0)
         after = run_semgrep(after_dir, args.dirs)
+    if moved:
+        n_moved = sum(1 for rule, _, _ in after[0] if rule in moved)
+        after = ({(moved.get(r, r), p, n) for r, p, n in after[0]}, after[1], after[2])
 
     print(f"changed rule files: {len(files)} ({n_before} at {args.base}, {n_after} now)")
     print(f"files scanned: {before[1]} / {after[1]}; errors: {before[2]} / {after[2]}")
     print(f"findings of the changed rules: {len(before[0])} before, {len(after[0])} after")
+    if moved:
+        print(f"findings of {', '.join(moved)} compared as {', '.join(moved.values())}'s: {n_moved}")
     new, gone = sorted(after[0] - before[0]), sorted(before[0] - after[0])
     for rule, path, line in new:
         print(f"NEW   {rule}  {path}:{line}")

@@ -37,3 +37,16 @@ function pingHost()
     // ruleid: php-command-injection
     return shell_exec('ping -c 1 ' . $parts[0]);
 }
+
+// backticks run a shell command; in an SQL string they only quote a MySQL identifier
+function archiveStatement()
+{
+    $branch = $_POST['branch'];
+    // ok: php-command-injection
+    $sql = "SELECT * FROM `loan_statements` WHERE branch = '" . $branch . "'";
+    // ruleid: php-command-injection
+    $size = `du -sh /srv/statements/$branch`;
+    // ok: php-command-injection
+    $free = `df -h /srv/statements`;
+    return [$sql, $size, $free];
+}
