@@ -198,6 +198,10 @@ def _names_config(name: str) -> bool:
 # The longest value an assignment is judged on (a long base64 API key, an Azure SAS token, a long
 # access token: an identity provider's access tokens run past a thousand characters).
 MAX_VALUE = 4096
+# Past this length a value whose format has a detector of its own (a Jenkins-encrypted secret,
+# `{AQAAAB...}`: jenkins-encrypted-secret) is left to it, as it was before values that long were
+# read here: its finding keeps the rule that names what it is.
+_OWN_FORMAT_FROM = 1000
 _PASSWORD_KEY = re.compile(r"pass|pwd|psw|(?:^|[_.-])pw(?:$|[_.-])|парол", re.I)
 _EXPRESSION = re.compile(r"""^(?:[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*(?:\(.*\)?|\[.*\]?)?;?)$""")
 # A dotted name (`app.settings.KEY`), or an object identifier (ASN.1, SNMP: `1.2.840.113549.1.9.7`,
@@ -460,6 +464,8 @@ def assignment_ok(
     if weak_signing_secret(key, value, path, placeholders, op, after):
         return True
     if len(value) < 6 or len(value) > MAX_VALUE or not value.isascii() or any(c.isspace() for c in value):
+        return False
+    if len(value) > _OWN_FORMAT_FROM and value[:1] == "{" and jenkins_secret_ok(value[1:].rstrip("}")):
         return False
     role = file_role(path)
     if not quoted and role == "code":
