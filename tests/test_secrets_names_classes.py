@@ -27,6 +27,8 @@ def test_two_letter_name_inside_a_random_value_is_reported() -> None:
 def test_value_made_of_its_own_name_is_not_reported() -> None:
     for text in ("pw=pw123456\n", "pw=my_pw_2024\n", "password=password_01\n"):
         assert secret_detector_ids("conf/app.ini", text) == [], text
+    # a short name inside a value made of words: a field's name, not chance
+    assert secret_detector_ids("src/models.py", '_map = {"key": "replicaEncryptionKeySha384"}\n') == []
 
 
 def test_pword_is_a_password_name() -> None:

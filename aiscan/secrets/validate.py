@@ -552,8 +552,8 @@ def holds_own_name(key: str, value: str) -> bool:
     """The value holds its setting's own name (`password=password_01`, `pw=my_pw_2024`): a
     placeholder or a test value. A name of three letters or fewer (`pw`, `key`, `psw`) is found by
     chance inside a random value (`pw=Xq7pwR4t...`), so there it voids the value only at the
-    value's edge or beside a separator (`pw123456`, `my_pw_2024`), or in a short or low-entropy
-    value (`mypw1234`)."""
+    value's edge or beside a separator (`pw123456`, `my_pw_2024`), in a short or low-entropy
+    value (`mypw1234`), or in a value made of words (`"key": "sourceEncryptionKeySha256"`)."""
     name = key.lower().strip("_-.\"':")
     if not name or name not in value.lower():
         return False
@@ -562,7 +562,9 @@ def holds_own_name(key: str, value: str) -> bool:
     word = re.escape(name)
     if re.search(rf"(?:^|[^a-z0-9]){word}|{word}(?:$|[^a-z0-9])", value.lower()):
         return True
-    return len(value) < 12 or entropy(value) < 3.0
+    if len(value) < 12 or entropy(value) < 3.0:
+        return True
+    return _wordy(value) or mostly_words(value) or _is_identifier(re.sub(r"\d", "", value))
 
 
 # A word and a password word: `terraboard-pass`, `smtp_password`, `kafka-pwd`.
