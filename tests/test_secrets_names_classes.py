@@ -65,7 +65,7 @@ def test_name_after_a_colon_not_a_secret_is_not_reported() -> None:
 
 
 def test_name_with_two_suffixes_is_read() -> None:
-    for name in ("key2-string", "pass2-string", "passphrase2-string", "password_prod_b64"):
+    for name in ("key2-string", "pass2-string", "passphrase2-string", "password2_b64"):
         text = f"{name} : {LONG}\n"
         assert GENERIC in secret_detector_ids("notes/secret.txt", text), text
     assert secret_detector_ids("notes/secret.txt", "key2-string : KeyHolderName\n") == []
