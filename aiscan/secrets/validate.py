@@ -202,7 +202,7 @@ MAX_VALUE = 4096
 # `{AQAAAB...}`: jenkins-encrypted-secret) is left to it, as it was before values that long were
 # read here: its finding keeps the rule that names what it is.
 _OWN_FORMAT_FROM = 1000
-_PASSWORD_KEY = re.compile(r"pass|pwd|psw|(?:^|[_.-])pw(?:$|[_.-])|парол", re.I)
+_PASSWORD_KEY = re.compile(r"pass|pwd|pword|psw|(?:^|[_.-])pw(?:$|[_.-])|парол", re.I)
 _EXPRESSION = re.compile(r"""^(?:[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*(?:\(.*\)?|\[.*\]?)?;?)$""")
 # A dotted name (`app.settings.KEY`), or an object identifier (ASN.1, SNMP: `1.2.840.113549.1.9.7`,
 # the OID of PKCS #9's challengePassword attribute): a reference, not a secret.
@@ -517,7 +517,7 @@ def assignment_ok(
     member = _VARIABLE_ACCESS.match(value) or (_VARIABLE_DASH.match(value) and after.startswith(">"))
     if member and not quoted:
         return False  # `$pw= $referral->attributes...`: a variable's member, cut at `>`
-    if value.lower() in key.lower() or key.lower().strip("_-.\"'") in value.lower():
+    if value.lower() in key.lower() or holds_own_name(key, value):
         return False
     if _DOTTED.match(value) and not _opaque_token(value) and not _dotted_token(value):
         return False
@@ -552,6 +552,25 @@ def assignment_ok(
     return machine_made(value) or (
         len(value) >= 12 and entropy(value) >= 3.0 and (any(c.isdigit() for c in value) or len(value) >= 20)
     )
+
+
+def holds_own_name(key: str, value: str) -> bool:
+    """The value holds its setting's own name (`password=password_01`, `pw=my_pw_2024`): a
+    placeholder or a test value. A name of three letters or fewer (`pw`, `key`, `psw`) is found by
+    chance inside a random value (`pw=Xq7pwR4t...`), so there it voids the value only at the
+    value's edge or beside a separator (`pw123456`, `my_pw_2024`), in a short or low-entropy
+    value (`mypw1234`), or in a value made of words (`"key": "sourceEncryptionKeySha256"`)."""
+    name = key.lower().strip("_-.\"':")
+    if not name or name not in value.lower():
+        return False
+    if len(name) > 3:
+        return True
+    word = re.escape(name)
+    if re.search(rf"(?:^|[^a-z0-9]){word}|{word}(?:$|[^a-z0-9])", value.lower()):
+        return True
+    if len(value) < 12 or entropy(value) < 3.0:
+        return True
+    return _wordy(value) or mostly_words(value) or _is_identifier(re.sub(r"\d", "", value))
 
 
 # A word and a password word: `terraboard-pass`, `smtp_password`, `kafka-pwd`.
