@@ -15,6 +15,7 @@ import ast
 import re
 from collections.abc import Iterator
 
+from aiscan.webconfig.render_calls import render_calls
 from aiscan.webconfig.source import Tree
 
 _TRANSLATE = frozenset(
@@ -126,31 +127,9 @@ def _dict_keys(function: ast.AST, node: ast.Dict) -> dict[str, bool] | None:
 
 
 def _renders(module: ast.Module) -> Iterator[tuple[str, dict[str, bool] | None]]:
-    for function in ast.walk(module):
-        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
-        for node in ast.walk(function):
-            if not isinstance(node, ast.Call):
-                continue
-            func = node.func
-            name = (
-                func.id
-                if isinstance(func, ast.Name)
-                else func.attr
-                if isinstance(func, ast.Attribute)
-                else ""
-            )
-            at = _RENDER.get(name)
-            if at is None or len(node.args) <= at:
-                continue
-            template = node.args[at]
-            if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
-                continue
-            context = node.args[at + 1] if len(node.args) > at + 1 else None
-            for kw in node.keywords:
-                if kw.arg == "context":
-                    context = kw.value
-            yield template.value, (_context_keys(function, context) if context is not None else {})
+    for render in render_calls(module, _RENDER):
+        context = render.context
+        yield render.template, (_context_keys(render.function, context) if context is not None else {})
 
 
 def literal_context_keys(tree: Tree, template_texts: dict[str, str]) -> dict[str, frozenset[str]]:

@@ -21,6 +21,7 @@ import ast
 import re
 from collections.abc import Iterator
 
+from aiscan.webconfig.render_calls import render_calls
 from aiscan.webconfig.source import Tree
 
 # What a template engine's expression reads from the request.
@@ -186,36 +187,15 @@ def _context(flow: _Flow, node: ast.expr | None, function: ast.AST) -> Iterator[
 
 def _renders(module: ast.Module) -> Iterator[tuple[str, str]]:
     """(template name, context key) for each key a view sets to a request value."""
-    for function in ast.walk(module):
-        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
-        flow: _Flow | None = None
-        for node in ast.walk(function):
-            if not isinstance(node, ast.Call):
-                continue
-            func = node.func
-            name = (
-                func.id
-                if isinstance(func, ast.Name)
-                else func.attr
-                if isinstance(func, ast.Attribute)
-                else ""
-            )
-            at = _RENDER.get(name)
-            if at is None or len(node.args) <= at:
-                continue
-            template = node.args[at]
-            if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
-                continue
-            flow = flow or _Flow(function)
-            context = node.args[at + 1] if len(node.args) > at + 1 else None
-            for kw in node.keywords:
-                if kw.arg == "context":
-                    context = kw.value
-                elif kw.arg is not None and name == "render_template" and flow.tied(kw.value):
-                    yield template.value, kw.arg  # Flask: the context as keywords
-            for key in _context(flow, context, function):
-                yield template.value, key
+    flows: dict[int, _Flow] = {}
+    for render in render_calls(module, _RENDER):
+        flow = flows.setdefault(id(render.function), _Flow(render.function))
+        if render.name == "render_template":  # Flask: the context as keywords
+            for kw in render.call.keywords:
+                if kw.arg not in (None, "context") and flow.tied(kw.value):
+                    yield render.template, kw.arg
+        for key in _context(flow, render.context, render.function):
+            yield render.template, key
 
 
 def request_context_keys(tree: Tree) -> dict[str, frozenset[str]]:
