@@ -67,7 +67,11 @@ export async function arrearsSearch(req: Request, res: Response) {
   const viaDao = await this.loanDao.runQuery("SELECT * FROM arrears WHERE officer = '" + req.body.officer + "'");
   // ok: javascript-sql-injection
   const bound = await runRawSql("SELECT * FROM arrears WHERE borrower = $1", [borrower]);
-  res.json({ rows, more, viaDao, bound });
+  // ruleid: javascript-sql-injection
+  const wrapped = await this.ledger.queryRaw(`SELECT * FROM arrears WHERE agent = '${req.query.agent}'`);
+  // ok: javascript-sql-injection
+  const wrappedBound = await this.ledger.queryRaw("SELECT * FROM arrears WHERE agent = $1", [req.query.agent]);
+  res.json({ rows, more, viaDao, bound, wrapped, wrappedBound });
 }
 
 // A GraphQL client's executeQuery takes a document, not SQL text.
