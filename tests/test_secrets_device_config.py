@@ -43,6 +43,16 @@ ALL = {PLAIN, TYPE7, JUNIPER}
         "crypto isakmp key Yx4pQm8Tz address 203.0.113.7\n",
         " ip ospf authentication-key Ln6wRz2Kp\n",
         " neighbor 192.0.2.1 password 0 Bq5mVt8Wc\n",
+        # a standard access list named after RO/RW (IOS, Arista)
+        "snmp-server community Kv8tRm3Qz ro MGMT_HOSTS\n",
+        "snmp-server community Kv8tRm3Qz view nms RW snmp-acl\n",
+        # an IOS keyring's pre-shared key, by peer address (with or without a mask) or host name
+        "  pre-shared-key address 198.51.100.9 key Wd3nHq8Ks\n",
+        "  pre-shared-key address 198.51.100.0 255.255.255.0 key Wd3nHq8Ks\n",
+        "  pre-shared-key hostname vpn-peer1.branch.lan key Wd3nHq8Ks\n",
+        # a private server of an AAA server group
+        " server-private 10.20.0.7 key Ct6pRx2Mz\n",
+        " server-private 10.20.0.7 timeout 5 key 0 Ct6pRx2Mz\n",
     ],
 )
 def test_a_clear_text_device_credential_is_reported_high(line: str) -> None:
@@ -59,6 +69,7 @@ def test_a_clear_text_device_credential_is_reported_high(line: str) -> None:
         " key-string 7 121A0C041104\n",
         " key 7 0457190E1C2D4F\n",
         "tacacs-server key 7 0324195A0F1B1C\n",
+        " server-private 10.20.0.7 key 7 0324195A0F1B1C\n",
     ],
 )
 def test_a_type7_password_is_reported_high(line: str) -> None:
@@ -108,6 +119,10 @@ def test_a_juniper_reversible_secret_is_reported_high(line: str) -> None:
         "enable password is always empty on this platform\n",
         "The enable password if the device requires one.\n",
         'if "snmp-server community" in line:\n',
+        "snmp-server community strings are set per site\n",
+        "  pre-shared-key address 198.51.100.9 key 6 Wq3zRk8PvN2xLm4TbY7cQj9sHaaB\n",
+        " server-private 10.20.0.7 key 6 Wq3zRk8PvN2xLm4TbY7cQj9sHaaB\n",
+        "The pre-shared-key address and key are set by the installer.\n",
         # not hexadecimal or an impossible salt: not a type 7 value
         " password 7 redacted\n",
         " password 7 9922455D0A16\n",
