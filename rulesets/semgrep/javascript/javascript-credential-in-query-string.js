@@ -45,6 +45,11 @@ async function queryBuilders(iin, cfg, res) {
   const d = await axios.get("https://scoring.example.kz/score", { params: { iin, apikey: cfg.scoringKey } });
   // ruleid: javascript-credential-in-query-string
   const e = await axios({ url: "https://scoring.example.kz/score", method: "get", params: { secret: cfg.scoringSecret } });
+  // ruleid: javascript-credential-in-query-string
+  const e2 = await axios.get("https://partner.example.kz/check", { params: { access_token: `${cfg.appId}|${cfg.appSecret}` } });
+  // a value written whole in the literal
+  // ok: javascript-credential-in-query-string
+  const e3 = await axios.get("https://partner.example.kz/public", { params: { token: "public-demo" } });
   // a prefixed name, a paging token and a credential in a header are not reported
   const q3 = new URLSearchParams({ iin, page_token: cfg.next });
   // ok: javascript-credential-in-query-string
@@ -55,7 +60,7 @@ async function queryBuilders(iin, cfg, res) {
   const form = new URLSearchParams({ password: cfg.smsPassword });
   // ok: javascript-credential-in-query-string
   const h = await fetch("https://sms.example.kz/login", { method: "POST", body: form });
-  return [a, b, c, d, e, f, g, h];
+  return [a, b, c, d, e, e2, e3, f, g, h];
 }
 
 module.exports = { pullBureauReport, loginCallback };
