@@ -25,7 +25,7 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import PurePosixPath
 
 from aiscan.models import Finding
-from aiscan.sast.pyast import dotted_name
+from aiscan.sast.pyast import dotted_name, source_text
 
 DJANGO_CSRF = "django.middleware.csrf.CsrfViewMiddleware"
 RULE = "python-csrf-disabled"
@@ -205,10 +205,7 @@ def drop_kept_csrf_middleware(
     """`python-csrf-disabled` findings on a `MIDDLEWARE` list left out when the list names a
     project class that keeps Django's CSRF check (see the module's text)."""
 
-    def read(path: str) -> str | None:
-        got = lines(path)
-        return "\n".join(got) if got else None
-
+    read = source_text(lines)
     out = []
     for f in findings:
         if f.rule_id == RULE and f.location.start_line is not None:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from aiscan.models import Finding
 from aiscan.sast.django_csrf import RULE, ClassResolver, Read
-from aiscan.sast.pyast import dotted_name
+from aiscan.sast.pyast import dotted_name, drop_where
 
 _MAX_DEPTH = 8
 
@@ -173,16 +173,6 @@ def drop_safe_view_exemptions(
     """`python-csrf-disabled` findings left out when the exempted view is a class-based view that
     answers only safe methods (see the module's text)."""
 
-    def read(path: str) -> str | None:
-        got = lines(path)
-        return "\n".join(got) if got else None
-
-    return tuple(
-        f
-        for f in findings
-        if not (
-            f.rule_id == RULE
-            and f.location.start_line is not None
-            and exempts_safe_view(f.location.path, f.location.start_line, paths, read)
-        )
+    return drop_where(
+        findings, RULE, lines, lambda path, line, read: exempts_safe_view(path, line, paths, read)
     )

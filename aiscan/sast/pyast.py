@@ -4,6 +4,9 @@ it (settings values, template tags, middleware classes). Pure."""
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable, Iterable, Sequence
+
+from aiscan.models import Finding
 
 
 def dotted_name(node: ast.expr) -> str | None:
@@ -14,3 +17,35 @@ def dotted_name(node: ast.expr) -> str | None:
         inner = dotted_name(node.value)
         return f"{inner}.{node.attr}" if inner else None
     return None
+
+
+SourceText = Callable[[str], str | None]
+
+
+def source_text(lines: Callable[[str], Sequence[str]]) -> SourceText:
+    """A file's text by its path, from a reader of its lines (None for a file not read)."""
+
+    def read(path: str) -> str | None:
+        got = lines(path)
+        return "\n".join(got) if got else None
+
+    return read
+
+
+def drop_where(
+    findings: Iterable[Finding],
+    rule: str,
+    lines: Callable[[str], Sequence[str]],
+    holds: Callable[[str, int, SourceText], bool],
+) -> tuple[Finding, ...]:
+    """The findings less those of `rule` for which `holds(path, line, read)` is true."""
+    read = source_text(lines)
+    return tuple(
+        f
+        for f in findings
+        if not (
+            f.rule_id == rule
+            and f.location.start_line is not None
+            and holds(f.location.path, f.location.start_line, read)
+        )
+    )

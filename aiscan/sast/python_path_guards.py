@@ -48,7 +48,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 
 from aiscan.models import Finding
 from aiscan.sast.django_csrf import ClassResolver
-from aiscan.sast.pyast import dotted_name
+from aiscan.sast.pyast import dotted_name, drop_where
 
 RULE = "python-path-traversal"
 _IGNORED = frozenset(
@@ -279,16 +279,4 @@ def drop_guarded_paths(
     """`python-path-traversal` findings left out when the path is checked by a guard of the
     application (see the module's text)."""
 
-    def read(path: str) -> str | None:
-        got = lines(path)
-        return "\n".join(got) if got else None
-
-    return tuple(
-        f
-        for f in findings
-        if not (
-            f.rule_id == RULE
-            and f.location.start_line is not None
-            and checked_path(f.location.path, f.location.start_line, paths, read)
-        )
-    )
+    return drop_where(findings, RULE, lines, lambda path, line, read: checked_path(path, line, paths, read))
