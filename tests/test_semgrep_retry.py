@@ -118,10 +118,12 @@ def test_a_timeout_that_recurs_stays_a_gap_and_is_not_cached(tmp_path: Path, cac
     outcome = _run(root, rules, 1)
     assert outcome.run.status is RunStatus.PARTIAL
     assert "1 still failing (slow.py)" in outcome.run.reason
-    gaps = [g for g in outcome.run.gaps if g.path == "slow.py"]
-    assert [g.rule_id for g in gaps] == ["test-slow"]
-    assert "also when retried alone with a 1 s rule timeout" in gaps[0].reason
-    assert _found(outcome) == [("test-eval", "fast.py", 1), ("test-eval", "slow.py", EVAL_LINE)]
+    gaps = {g.rule_id: g.reason for g in outcome.run.gaps if g.path == "slow.py"}
+    # test-slow times out again; on a loaded machine test-eval may too, and then stays a gap
+    assert "test-slow" in gaps and set(gaps) <= {"test-slow", "test-eval"}, gaps
+    assert all("also when retried alone with a 1 s rule timeout" in reason for reason in gaps.values())
+    slow_eval = [] if "test-eval" in gaps else [("test-eval", "slow.py", EVAL_LINE)]
+    assert _found(outcome) == [("test-eval", "fast.py", 1), *slow_eval]
     assert len(list(cache.rglob("*.json"))) == 1  # fast.py alone
 
 
