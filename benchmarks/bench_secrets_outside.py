@@ -79,7 +79,10 @@ holding `internal/services/engines/<engine>/samples.go`). A twentieth and a twen
 described in `scanner_tests.py`: the contents of Talisman's content-detector tests
 (`--talisman DIR`, DIR holding the files of `benchmarks/talisman/files.csv`) and DeepSecrets'
 engine fixtures (`--deepsecrets DIR`, DIR holding the files of `benchmarks/deepsecrets/files.csv`),
-each labelled by what its test asserts. Sources may be given together; with
+each labelled by what its test asserts. A twenty-second, described in `veles_tests.py`: the
+detector test tables of Veles, OSV-SCALIBR's secret scanning library (`--veles DIR`, DIR holding
+the files of `benchmarks/veles/files.csv`), each case labelled by the results it expects. Sources
+may be given together; with
 `--work DIR` each one's tree is written to `DIR/<source>`. The TruffleHog measurement also prints
 each tool's wall-clock time over its tree.
 """
@@ -156,6 +159,8 @@ from trivy_tests import load as load_trivy
 from trivy_tests import trivy_file
 from trufflehog_tests import NOT_SECRETS as TRUFFLEHOG_IDENTIFIERS
 from trufflehog_tests import load_trufflehog, trufflehog_file
+from veles_tests import FILES as VELES_FILES
+from veles_tests import load_veles, veles_file
 from whispers_fixtures import FixtureLine, load_whispers, whispers_file
 
 LABELS = Path(__file__).resolve().parent / "credsweeper_samples" / "labels.csv"
@@ -584,6 +589,29 @@ def measure_trufflehog(
         )
 
 
+def measure_veles(root: Path, files: Path, tree: Path, tools: list[tuple[str, Any]], show: bool) -> None:
+    """Veles' detector tests: each case's input in its own file, scored per detector."""
+    data = load_veles(root, files)
+    if not data.scored:
+        raise SystemExit(f"no detector test files under {root}")
+    names = {veles_file(c, n): c for n, c in enumerate(data.scored)}
+    write_tree(tree, {k: c.text for k, c in names.items()})
+    print(
+        f"Veles detector tests from {root}: {sum(c.positive for c in data.scored)} cases expecting "
+        f"results, {sum(not c.positive for c in data.scored)} expecting none, "
+        f"{len({c.detector for c in data.scored})} detector files ({data.empty} empty inputs, "
+        f"{data.unevaluated} cases not evaluable, {data.conflicting} inputs labelled both ways, left out)\n"
+    )
+    for tool, runner in tools:
+        wall, _, hits, _ = runner(tree)
+        hit_files = {path for path, _, _ in hits}
+        print(f"  {tool} ({wall:.2f} s wall)")
+        groups = {
+            k: (c.detector, c.positive, f"{c.name}: {masked(c.text.strip())}") for k, c in names.items()
+        }
+        print_file_scores(groups, hit_files, show and tool == "aiscan")
+
+
 def measure_detect_secrets_tests(
     root: Path, files: Path, tree: Path, tools: list[tuple[str, Any]], show: bool
 ) -> None:
@@ -917,6 +945,10 @@ def main() -> None:
     parser.add_argument(
         "--deepsecrets-labels", type=Path, default=DEEPSECRETS_LABELS, help="labels of DeepSecrets' fixtures"
     )
+    parser.add_argument("--veles", type=Path, help="holds the files of the Veles manifest")
+    parser.add_argument(
+        "--veles-files", type=Path, default=VELES_FILES, help="manifest of the Veles detector tests"
+    )
     parser.add_argument("--labels", type=Path, default=LABELS, help="labels of the CredSweeper samples")
     parser.add_argument("--work", type=Path, help="write the sample trees here (default: a temporary folder)")
     parser.add_argument("--show", action="store_true", help="list missed samples and false alarms")
@@ -940,13 +972,14 @@ def main() -> None:
         args.horusec_engines,
         args.talisman,
         args.deepsecrets,
+        args.veles,
     )
     if not any((*sources, *others)):
         parser.error(
             "give --gitleaks, --noseyparker, --credsweeper, --trufflehog, --whispers, --semgrep, "
             "--ripsecrets, --kingfisher, --trivy, --secretlint, --betterleaks, --sonar, --kics, --checkov, "
-            "--fake-leaks, --detect-secrets-tests, --titus, --horusec, --horusec-engines, --talisman "
-            "or --deepsecrets"
+            "--fake-leaks, --detect-secrets-tests, --titus, --horusec, --horusec-engines, --talisman, "
+            "--deepsecrets or --veles"
         )
     tools: list[tuple[str, Any]] = [("aiscan", run_aiscan)]
     if not args.skip_detect_secrets:
@@ -975,6 +1008,7 @@ def main() -> None:
             ("horusec-engines", args.horusec_engines),
             ("talisman", args.talisman),
             ("deepsecrets", args.deepsecrets),
+            ("veles", args.veles),
         ):
             if source is None:
                 continue
@@ -1013,6 +1047,8 @@ def main() -> None:
                 measure_rule_tests(name, source, tree, tools, args.show, data, fake_leaks_file)
             elif name == "detect-secrets-tests":
                 measure_detect_secrets_tests(source, args.detect_secrets_files, tree, tools, args.show)
+            elif name == "veles":
+                measure_veles(source, args.veles_files, tree, tools, args.show)
             elif name == "titus":
                 measure_titus(source, args.titus_files, tree, tools, args.show)
             elif name == "horusec":
