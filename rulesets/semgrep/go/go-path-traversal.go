@@ -154,3 +154,40 @@ func serveStatementSlice(w http.ResponseWriter, r *http.Request) {
 	// ok: go-path-traversal
 	os.ReadFile("/srv/statements/" + fixed[:9])
 }
+
+// a name cleaned as a rooted path and then joined under the folder cannot climb out of it
+func downloadStatement(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	rooted := filepath.Clean("/" + name)
+	// ok: go-path-traversal
+	data, _ := os.ReadFile(filepath.Join(contractsDir, rooted))
+	w.Write(data)
+	// ok: go-path-traversal
+	again, _ := os.ReadFile(filepath.Join(contractsDir, filepath.Clean("/"+name)))
+	w.Write(again)
+	// the rooted path alone is still any absolute file
+	// ruleid: go-path-traversal
+	abs, _ := os.ReadFile(rooted)
+	w.Write(abs)
+}
+
+// the file name of a multipart upload is reduced to its base name by the standard library
+// (mime/multipart, Go 1.17 and later); a folder taken from the form is still the client's
+func saveBorrowerScan(c *gin.Context) {
+	fh, err := c.FormFile("scan")
+	if err != nil {
+		return
+	}
+	// ok: go-path-traversal
+	c.SaveUploadedFile(fh, filepath.Join("/srv/scans", fh.Filename))
+	// ruleid: go-path-traversal
+	c.SaveUploadedFile(fh, filepath.Join("/srv/scans", c.PostForm("folder"), fh.Filename))
+}
+
+func saveGuarantorScans(c *gin.Context) {
+	form, _ := c.MultipartForm()
+	for _, fh := range form.File["scans"] {
+		// ok: go-path-traversal
+		c.SaveUploadedFile(fh, "/srv/scans/"+fh.Filename)
+	}
+}

@@ -206,3 +206,17 @@ func (s *Store) branchBySlice(w http.ResponseWriter, r *http.Request) {
 	// ok: go-sql-injection
 	s.db.Query("SELECT id FROM branches WHERE code = $1", code)
 }
+
+// the gin context itself handed over as the context.Context of database/sql's *Context methods
+func (s *Server) arrearsByBranch(c *gin.Context) {
+	{
+		text := "SELECT loan_id FROM arrears WHERE branch = '" + c.Query("branch") + "'"
+		// ruleid: go-sql-injection
+		rows, _ := s.db.QueryContext(c, text)
+		defer rows.Close()
+	}
+	// ruleid: go-sql-injection
+	s.db.ExecContext(c, "UPDATE arrears SET officer = '"+c.PostForm("officer")+"'")
+	// ok: go-sql-injection
+	s.db.QueryRowContext(c, "SELECT count(*) FROM arrears WHERE branch = ?", c.Query("branch"))
+}

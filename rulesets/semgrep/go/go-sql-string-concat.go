@@ -31,3 +31,14 @@ func RunMigration(db *sql.DB, stmt string) error {
 	_, err := db.Exec(stmt)
 	return err
 }
+
+// a context argument not named for a context (`rc`, a request-scoped one handed down)
+func (r *ClientRepo) ArrearsOf(rc context.Context, branch string) (*sql.Rows, error) {
+	// ruleid: go-sql-string-concat
+	return r.db.QueryContext(rc, "SELECT loan_id FROM arrears WHERE branch = '"+branch+"'")
+}
+
+func (r *ClientRepo) ArrearsOfSafe(rc context.Context, branch string) (*sql.Rows, error) {
+	// ok: go-sql-string-concat
+	return r.db.QueryContext(rc, "SELECT loan_id FROM arrears WHERE branch = $1", branch)
+}

@@ -103,3 +103,47 @@ class NullableClients {
         builder?.hostnameVerifier { host, _ -> host == "api.example.kz" }
     }
 }
+
+// a verifier whose lambda logs (or counts) first and then answers true for every host
+class BureauClientFactory {
+    fun scoringClient(builder: OkHttpClient.Builder): OkHttpClient {
+        // ruleid: kotlin-tls-verification-disabled
+        val acceptAnyBureauHost = HostnameVerifier { host, _ ->
+            Log.w("bureau", "accepting host $host")
+            true
+        }
+        builder.hostnameVerifier(acceptAnyBureauHost)
+        return builder.build()
+    }
+
+    fun statementClient(builder: OkHttpClient.Builder?, conn: HttpsURLConnection) {
+        // ruleid: kotlin-tls-verification-disabled
+        builder?.hostnameVerifier { host, session ->
+            auditLog.record("tls", host)
+            true
+        }
+        // ruleid: kotlin-tls-verification-disabled
+        conn.setHostnameVerifier { host, _ ->
+            println(host)
+            true
+        }
+        // ok: kotlin-tls-verification-disabled
+        conn.setHostnameVerifier { host, session ->
+            Log.d("bureau", "checking $host")
+            HttpsURLConnection.getDefaultHostnameVerifier().verify("scoring.example.kz", session)
+        }
+        // ok: kotlin-tls-verification-disabled
+        builder?.hostnameVerifier { host, _ ->
+            Log.d("bureau", "checking $host")
+            host == "scoring.example.kz"
+        }
+    }
+
+    fun guardedClient(builder: OkHttpClient.Builder) {
+        // ok: kotlin-tls-verification-disabled
+        builder.hostnameVerifier { host, _ ->
+            if (host != "scoring.example.kz") return@hostnameVerifier false
+            true
+        }
+    }
+}

@@ -364,3 +364,55 @@ function checkSettingsSecret($line, $api_password, $token_value, $given)
     // ruleid: php-loose-comparison-secret
     return $given == $token_value;
 }
+
+// A secret taken from the request and compared loosely with true or 0: any non-empty text equals
+// true, and before PHP 8 any text that is not a number equals 0 (type juggling).
+function confirmRepaymentOtp()
+{
+    $otp = $_POST['otp'] ?? '';
+    // ruleid: php-loose-comparison-secret
+    if ($otp == 0) {
+        return 'confirmed';
+    }
+    $resetToken = isset($_GET['reset_token']) ? $_GET['reset_token'] : '';
+    // ruleid: php-loose-comparison-secret
+    if (true == $resetToken) {
+        return 'reset';
+    }
+    $pin = $_REQUEST['pin'];
+    // ruleid: php-loose-comparison-secret
+    if ($pin != 0) {
+        return 'pin given';
+    }
+    return 'refused';
+}
+
+function loosePagingAndEmptiness()
+{
+    $page = $_GET['page'] ?? 0;
+    // ok: php-loose-comparison-secret
+    if ($page == 0) {
+        return 'first';
+    }
+    $token = $_GET['token'] ?? '';
+    // ok: php-loose-comparison-secret
+    if ($token == null) {
+        return 'missing';
+    }
+    $pinValid = checkPin($_POST['pin']);
+    // ok: php-loose-comparison-secret
+    if ($pinValid == true) {
+        return 'ok';
+    }
+    $pinCode = (int) ($_POST['pin_code'] ?? 0);
+    // ok: php-loose-comparison-secret
+    if ($pinCode == 0) {
+        return 'no pin';
+    }
+    $tokenCount = (int) ($_GET['tokens'] ?? 0);
+    // ok: php-loose-comparison-secret
+    if ($tokenCount == 0) {
+        return 'none';
+    }
+    return '';
+}

@@ -120,3 +120,40 @@ function new_id()
     // ok: php-session-fixation
     session_id(bin2hex(random_bytes(32)));
 }
+
+// the identifier taken from the request with a fallback, or built from it
+function resume_with_fallback()
+{
+    // ruleid: php-session-fixation
+    session_id($_GET['borrower_sid'] ?? session_id());
+    session_start();
+}
+
+function resume_from_post_or_new()
+{
+    // ruleid: php-session-fixation
+    session_id(isset($_POST['sid']) ? $_POST['sid'] : bin2hex(random_bytes(16)));
+}
+
+function resume_with_assigned_fallback()
+{
+    $sid = $_REQUEST['officer_sid'] ?? '';
+    // ruleid: php-session-fixation
+    session_id($sid);
+}
+
+function keep_current_id()
+{
+    // ok: php-session-fixation
+    session_id(session_id() ?: bin2hex(random_bytes(16)));
+    // ok: php-session-fixation
+    $current = session_id();
+}
+
+function id_checked_against_request()
+{
+    // ok: php-session-fixation
+    if (session_id() !== ($_GET['sid'] ?? '')) {
+        session_regenerate_id(true);
+    }
+}
