@@ -498,6 +498,9 @@ class Engine:
                 return False
             name_start = m.start("key") + len(m.group("key")) - len(full)
             line_head = text[max(text.rfind("\n", 0, name_start) + 1, name_start - 120) : name_start]
+            spaced = not (m.group("op") or "").strip() and m.groupdict().get("sym2") is not None
+            if spaced and not _after_lone_colon(text, name_start):
+                return False  # `db_password <value>`: a bare value after a space only follows `:name`
             if v.ARN_LEAD.search(line_head):
                 return False  # `arn:aws:secretsmanager:...:secret:<name>`: a resource's type
             if v.DYNAMIC_REFERENCE_LEAD.search(line_head):
@@ -1076,6 +1079,14 @@ _NAME_CHARS = re.compile(r"[A-Za-z0-9_.$-]*\Z")  # \Z: `$` would match before th
 # its colon: a name standing there is a host's, and the number is no secret.
 _URL_HOST_LEAD = re.compile(r"(?:@|@//|://)$")
 _PORT = re.compile(r"\d{1,5}(?:[:/]|$)")
+
+
+def _after_lone_colon(text: str, at: int) -> bool:
+    """The name at `at` follows a colon that is not itself after a word character or a colon (a
+    Ruby symbol, a note's key), as `:secret` does in the pattern."""
+    if at < 1 or text[at - 1] != ":":
+        return False
+    return at < 2 or not (text[at - 2].isalnum() or text[at - 2] in "_:")
 
 
 def _full_name(text: str, key_start: int, key: str) -> str:
