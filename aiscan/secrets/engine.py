@@ -498,7 +498,8 @@ class Engine:
                 return False
             name_start = m.start("key") + len(m.group("key")) - len(full)
             line_head = text[max(text.rfind("\n", 0, name_start) + 1, name_start - 120) : name_start]
-            spaced = not (m.group("op") or "").strip() and m.groupdict().get("sym2") is not None
+            groups = m.groupdict()
+            spaced = groups.get("sym2") is not None and not (groups.get("op") or "").strip()
             if spaced and not _after_lone_colon(text, name_start):
                 return False  # `db_password <value>`: a bare value after a space only follows `:name`
             if v.ARN_LEAD.search(line_head):
