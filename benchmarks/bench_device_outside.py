@@ -1,13 +1,17 @@
-"""Device-configuration secrets measured from outside: Batfish's parser test configurations.
+"""Device-configuration secrets measured from outside: labelled sets of network-device configurations.
 
-The files of `benchmarks/device_outside/files.csv` (from `batfish/batfish`, fetched as stored files
-into a folder that keeps their repository paths), labelled line by line in `labels.csv`: each line
-holding a credential value with its kind (plaintext, reversible, one-way hash); `placeholder` lines
-(a credential keyword whose value the authors scrubbed) are counted apart; every other line is a
-false case. Each file is copied to `<work>/configs/<vendor>/<name>` (no `test` in the path, which
-would make it a test file for aiscan) and scanned by aiscan and detect-secrets:
+A set is a folder under `benchmarks/` holding `files.csv` (stored files fetched into a folder that
+keeps their paths) and `labels.csv`, labelled line by line: each line holding a credential value
+with its kind (plaintext, reversible, one-way hash); `placeholder` lines (a credential keyword
+whose value the authors removed) are counted apart; a label may span lines (`end_line`, a PEM
+block), found when a finding touches any of them; every other line is a false case. One-way
+hashes are counted apart too (not reported by decision, so neither a miss nor a false report).
+An optional `value` column (`random`, `toy`, `masked`) splits the figures by what the value looks
+like. Each file is copied to `<work>/configs/<vendor>/<name>` (no `test` in the path, which would
+make it a test file for aiscan) and scanned by aiscan and detect-secrets:
 
-    python benchmarks/bench_device_outside.py --batfish DIR [--work DIR] [--show]
+    python benchmarks/bench_device_outside.py --batfish DIR [--set device_outside] [--work DIR] [--show]
+    python benchmarks/bench_device_outside.py --batfish /work/data/device-2/stored --set device_outside2
 """
 
 from __future__ import annotations
@@ -24,7 +28,10 @@ from pathlib import Path, PurePosixPath
 
 from bench_secrets import BIN, run_detect_secrets
 
-HERE = Path(__file__).resolve().parent / "device_outside"
+BENCH = Path(__file__).resolve().parent
+HERE = BENCH / "device_outside"
+Key = tuple[str, int]
+Labels = tuple[dict[Key, str], dict[Key, Key], dict[Key, str]]
 
 
 def stage(root: Path, work: Path) -> dict[str, str]:
@@ -41,9 +48,20 @@ def stage(root: Path, work: Path) -> dict[str, str]:
     return names
 
 
-def labels() -> dict[tuple[str, int], str]:
+def labels() -> Labels:
+    """(path, first line) -> kind; every labelled line -> its label's (path, first line); and
+    (path, first line) -> value class (`random`, `toy`, `masked`, or `-` when not given)."""
+    kinds: dict[tuple[str, int], str] = {}
+    span: dict[tuple[str, int], tuple[str, int]] = {}
+    values: dict[tuple[str, int], str] = {}
     with (HERE / "labels.csv").open(encoding="utf-8") as fh:
-        return {(r["path"], int(r["line"])): r["kind"] for r in csv.DictReader(fh)}
+        for r in csv.DictReader(fh):
+            key = (r["path"], int(r["line"]))
+            kinds[key] = r["kind"]
+            values[key] = r.get("value") or "-"
+            for line in range(key[1], int(r.get("end_line") or key[1]) + 1):
+                span[(r["path"], line)] = key
+    return kinds, span, values
 
 
 def aiscan_hits(work: Path) -> tuple[dict[tuple[str, int], str], dict[tuple[str, int], str]]:
@@ -81,49 +99,62 @@ def report(
     hits: dict[tuple[str, int], str],
     rules: dict[tuple[str, int], str],
     names: dict[str, str],
-    labs: dict[tuple[str, int], str],
+    labs: Labels,
     show: bool,
 ) -> None:
-    found: Counter[str] = Counter()
-    total: Counter[str] = Counter(labs.values())
-    sev: Counter[str] = Counter()
+    rank = {"-": 0, "info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+    kinds, span, values = labs
+    got: dict[tuple[str, int], str] = {}
+    why: dict[tuple[str, int], str] = {}
     false = []
     for (rel, line), val in hits.items():
-        kind = labs.get((names.get(rel, rel), line))
-        if kind is None:
+        key = span.get((names.get(rel, rel), line))
+        if key is None:
             false.append((rel, line, val))
-        else:
-            found[kind] += 1
-            sev[f"{kind}@{val}"] += 1
+        elif key not in got or rank[val] > rank[got[key]]:
+            got[key] = val
+            why[key] = rules.get((rel, line), "")
+    found: Counter[str] = Counter(kinds[k] for k in got)
+    total: Counter[str] = Counter(kinds.values())
+    sev: Counter[str] = Counter(f"{kinds[k]}@{v}" for k, v in got.items())
     print(f"{tool}:")
     for kind in ("plaintext", "reversible", "one-way hash", "placeholder"):
         if total[kind]:
-            print(f"  {kind:<13} {found[kind]}/{total[kind]}")
+            by_value = Counter(values[k] for k, v in kinds.items() if v == kind)
+            split = ", ".join(
+                f"{val} {sum(1 for k in got if kinds[k] == kind and values[k] == val)}/{n}"
+                for val, n in sorted(by_value.items())
+            )
+            print(f"  {kind:<13} {found[kind]}/{total[kind]}  ({split})")
     print(f"  severities: {dict(sorted(sev.items()))}")
     print(f"  reports on unlabelled lines (false): {len(false)}")
     if show:
         for rel, line, val in sorted(false):
             print(f"    false {rel}:{line} {val} {rules.get((rel, line), '')}")
-        for (path, line), kind in sorted(labs.items()):
+        for (path, line), kind in sorted(kinds.items()):
             rel = next(r for r, p in names.items() if p == path)
-            state = hits.get((rel, line), "missed")
-            print(f"    {kind:<12} {rel}:{line} {state} {rules.get((rel, line), '')}")
+            state = got.get((path, line), "missed")
+            note = why.get((path, line), "")
+            print(f"    {kind:<12} {values[(path, line)]:<6} {rel}:{line} {state} {note}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batfish", type=Path, required=True)
+    parser.add_argument("--batfish", type=Path, required=True, help="folder the files were fetched into")
+    parser.add_argument("--set", default="device_outside", help="manifest folder under benchmarks/")
     parser.add_argument("--work", type=Path)
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--skip-detect-secrets", action="store_true")
     args = parser.parse_args()
+    global HERE
+    HERE = BENCH / args.set
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
         if (work / "configs").exists():
             shutil.rmtree(work / "configs")
         names = stage(args.batfish, work)
         labs = labels()
-        print(f"{len(names)} files, {len(labs)} labelled lines\n")
+        print(f"{len(names)} files, {len(labs[0])} labels\n")
         hits, rules = aiscan_hits(work)
         report("aiscan", hits, rules, names, labs, args.show)
         if not args.skip_detect_secrets:

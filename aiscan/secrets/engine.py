@@ -24,6 +24,7 @@ from aiscan.secrets import context as cx
 from aiscan.secrets import context_checks as cc
 from aiscan.secrets import decoded as dk
 from aiscan.secrets import defaults as df
+from aiscan.secrets import devices as dv
 from aiscan.secrets import guessable as gs
 from aiscan.secrets import pairs, salts, sql_seed
 from aiscan.secrets import pii as pii_mod
@@ -267,6 +268,8 @@ class Engine:
             )
             for r in _resolve_overlaps(raw)
         ]
+        if any(d.detector.id in dv.DEVICE_DETECTORS for d in detections):
+            detections = [self._device_context(d, text) for d in detections]
         if any(d.detector.id in _DOCSTRING_AWARE for d in detections):
             spans = docstring_spans(text) if path.endswith(".py") else doc_comment_spans(path, text)
             detections = [
@@ -495,6 +498,10 @@ class Engine:
                 return False
             name_start = m.start("key") + len(m.group("key")) - len(full)
             line_head = text[max(text.rfind("\n", 0, name_start) + 1, name_start - 120) : name_start]
+            groups = m.groupdict()
+            spaced = groups.get("sym2") is not None and not (groups.get("op") or "").strip()
+            if spaced and not _after_lone_colon(text, name_start):
+                return False  # `db_password <value>`: a bare value after a space only follows `:name`
             if v.ARN_LEAD.search(line_head):
                 return False  # `arn:aws:secretsmanager:...:secret:<name>`: a resource's type
             if v.DYNAMIC_REFERENCE_LEAD.search(line_head):
@@ -583,8 +590,45 @@ class Engine:
             return v.basic_auth_ok(value, ph)
         if name == "base64-key":
             return v.base64_key_ok(value) and not v.is_placeholder(value, ph)
+        if det.id in dv.DEVICE_DETECTORS:
+            return self._device_value_ok(det, value, text, path)
         # `glc_abcdef...XYZ`: an alphabet behind a service's prefix is typed, not issued
         return not (v.is_placeholder(value, ph) or v.spells_alphabet(value))
+
+    def _example_looking(self, value: str) -> bool:
+        """A placeholder word, an alphabet typed in order (`0123456789ABCDEF...`) or a word naming
+        the credential (`somekey`)."""
+        ph = self.ruleset.placeholders
+        return v.is_placeholder(value, ph) or v.spells_alphabet(value) or dv.names_itself(value)
+
+    def _device_value_ok(self, det: Detector, value: str, text: str, path: str) -> bool:
+        """A value on a device's credential line (aiscan/secrets/devices.py). A FortiOS `ENC` value
+        under the device's own key is ciphertext, as a type 6 value is. A value that looks like an
+        example (`somekey`, `foofoo`, `0123456789ABCDEF...`) counts only in a file that is a
+        device's configuration, outside tests, examples and documentation: there it is what the
+        device runs with once the file is deployed (reported below the gate, DEVICE_EXAMPLE). A
+        masked, removed or templated value never counts."""
+        if det.id == "fortios-encrypted-secret" and dv.fortios_key(text) == "own":
+            return False
+        if not self._example_looking(value):
+            return True
+        config = v.file_role(path) == "config" or path.lower().endswith(".rsc")
+        return (
+            config
+            and not dv.removed_value(value)
+            and not self.ruleset.test_paths.search(path)
+            and not _DOCUMENTATION.search(path)
+            and dv.device_configuration(text)
+        )
+
+    def _device_context(self, d: Detection, text: str) -> Detection:
+        """FORTIOS_SHARED_KEY for an `ENC` value of a backup that does not enable
+        private-data-encryption; DEVICE_EXAMPLE for a value that looks like an example."""
+        if d.detector.id == "fortios-encrypted-secret" and dv.fortios_key(text) == "shared":
+            return replace(d, context=FORTIOS_SHARED_KEY)
+        if d.detector.id in dv.DEVICE_DETECTORS and self._example_looking(d.value):
+            return replace(d, context=DEVICE_EXAMPLE)
+        return d
 
     def _weak_password_ok(self, m: re.Match[str], value: str, text: str, path: str) -> bool:
         """A weak or dummy password under a password's name (aiscan/secrets/weak.py)."""
@@ -680,6 +724,10 @@ class Engine:
             return det.severity_in_tests, _FIXTURE
         if det.severity_in_tests is not None and _EXAMPLE_COMMENT.match(line):
             return det.severity_in_tests, _COMMENT_EXAMPLE
+        if context == DEVICE_EXAMPLE:
+            return Severity.MEDIUM, _DEVICE_EXAMPLE
+        if context == FORTIOS_SHARED_KEY:
+            return Severity.HIGH, _FORTIOS_SHARED_KEY
         if det.kind == "secret" and det.severity is Severity.HIGH:
             if _PRODUCTION.search(path):
                 return Severity.CRITICAL, "in a production configuration"
@@ -753,6 +801,18 @@ _EXAMPLE_COMMENT = re.compile(
 _COMMENT_EXAMPLE = "an example a comment gives (the comment says so)"
 # A configuration file that only test code names (fixtures.py: a test fixture).
 FIXTURE = "fixture"
+# A device credential line whose value looks like an example, in a file that is a device's
+# configuration; a FortiOS `ENC` value of a backup that does not enable private-data-encryption.
+DEVICE_EXAMPLE = "device-example"
+FORTIOS_SHARED_KEY = "fortios-shared-key"
+_DEVICE_EXAMPLE = (
+    "a value that looks like an example, on a credential line of a device's configuration: "
+    "the credential the device runs with once this configuration is deployed"
+)
+_FORTIOS_SHARED_KEY = (
+    "encrypted under the built-in key every FortiGate shares (published with CVE-2019-6693): "
+    "the backup does not enable private-data-encryption"
+)
 _FIXTURE = "in a configuration that only test code names (a test fixture)"
 _HELP_EXAMPLE = "the example column of a help table (shown to its readers)"
 # A Python docstring is documentation too, for the values known only by the name they are given
@@ -1020,6 +1080,14 @@ _NAME_CHARS = re.compile(r"[A-Za-z0-9_.$-]*\Z")  # \Z: `$` would match before th
 # its colon: a name standing there is a host's, and the number is no secret.
 _URL_HOST_LEAD = re.compile(r"(?:@|@//|://)$")
 _PORT = re.compile(r"\d{1,5}(?:[:/]|$)")
+
+
+def _after_lone_colon(text: str, at: int) -> bool:
+    """The name at `at` follows a colon that is not itself after a word character or a colon (a
+    Ruby symbol, a note's key), as `:secret` does in the pattern."""
+    if at < 1 or text[at - 1] != ":":
+        return False
+    return at < 2 or not (text[at - 2].isalnum() or text[at - 2] in "_:")
 
 
 def _full_name(text: str, key_start: int, key: str) -> str:
