@@ -111,6 +111,8 @@ public static class RepaymentApi
         services.Logger.LogInformation("repayment queue " + queue.Name);
         // ok: csharp-log-injection
         services.Logger.LogInformation("repayment cashier " + services.CashierName);
+        // ok: csharp-log-injection
+        services.Logger.LogInformation("field {Field} of {Type}", nameof(request.ContractNumber), request.GetType().Name);
         return Results.Accepted();
     }
 
