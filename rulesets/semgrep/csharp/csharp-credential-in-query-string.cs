@@ -45,4 +45,31 @@ namespace Mfo.Bureau
             return Redirect("/cabinet?loan=" + loanId);
         }
     }
+
+    // the other side: an endpoint that reads a credential from the URL it was called with
+    public class CashierController : Controller
+    {
+        public IActionResult Login(string branch)
+        {
+            // ruleid: csharp-credential-in-query-string
+            var pin = Request.Query["password"];
+            // ok: csharp-credential-in-query-string
+            var month = Request.Query["month"];
+            // ok: csharp-credential-in-query-string
+            var link = HttpContext.Request.Query["reset_token"];
+            return Ok(pin + month + link + branch);
+        }
+
+        // ruleid: csharp-credential-in-query-string
+        public IActionResult Open([FromQuery] string tellerId, [FromQuery] string apiKey)
+        {
+            return Ok(tellerId + apiKey);
+        }
+
+        // ok: csharp-credential-in-query-string
+        public IActionResult Statement([FromQuery] string tellerId, [FromQuery(Name = "month")] string period, [FromBody] string password)
+        {
+            return Ok(tellerId + period + password);
+        }
+    }
 }

@@ -88,3 +88,50 @@ public class TransferAuditController : Controller
         return Ok();
     }
 }
+
+// minimal API handlers registered as method groups: parameters without a binding attribute are
+// bound from the route, the query or the body; services (interfaces, contexts, repositories) and
+// [AsParameters]/[FromServices] parameters are not the client's text
+public static class RepaymentApi
+{
+    public static RouteGroupBuilder MapRepaymentApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/repayments");
+        api.MapPost("/", SubmitRepaymentAsync);
+        api.MapGet("/{contractNumber}", GetScheduleAsync).WithName("schedule");
+        return api;
+    }
+
+    public static async Task<IResult> SubmitRepaymentAsync(
+        RepaymentRequest request, IRepaymentQueue queue, [AsParameters] RepaymentServices services)
+    {
+        // ruleid: csharp-log-injection
+        services.Logger.LogInformation("repayment for contract " + request.ContractNumber);
+        // ok: csharp-log-injection
+        services.Logger.LogInformation("repayment queue " + queue.Name);
+        // ok: csharp-log-injection
+        services.Logger.LogInformation("repayment cashier " + services.CashierName);
+        // ok: csharp-log-injection
+        services.Logger.LogInformation("field {Field} of {Type}", nameof(request.ContractNumber), request.GetType().Name);
+        return Results.Accepted();
+    }
+
+    public static async Task<IResult> GetScheduleAsync(string contractNumber, int page, ScheduleDbContext db, ILogger<ScheduleMarker> logger,
+        [Description("the borrower's branch")] string? branch)
+    {
+        // ruleid: csharp-log-injection
+        logger.LogWarning("schedule branch " + branch);
+        // ruleid: csharp-log-injection
+        logger.LogWarning("schedule asked for " + contractNumber);
+        // ok: csharp-log-injection
+        logger.LogWarning("schedule page " + page + " of " + db.Name);
+        return Results.Ok();
+    }
+
+    // not registered as a handler: its parameters come from the application
+    public static void AuditBranch(string branchCode, ILogger<ScheduleMarker> logger)
+    {
+        // ok: csharp-log-injection
+        logger.LogInformation("branch " + branchCode);
+    }
+}

@@ -195,3 +195,23 @@ public static class ArrearsEndpoints
         return Results.Ok();
     }
 }
+
+// minimal API handlers registered as method groups (unattributed parameters are request-bound)
+public static class BorrowerApi
+{
+    public static RouteGroupBuilder MapBorrowerApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/borrowers");
+        api.MapGet("/search", SearchBorrowersAsync);
+        return api;
+    }
+
+    public static async Task<IResult> SearchBorrowersAsync(string iin, LendingDbContext db, [FromServices] BranchSettings branch)
+    {
+        // ruleid: csharp-sql-injection
+        var rows = await db.Borrowers.FromSqlRaw("SELECT * FROM borrowers WHERE iin = '" + iin + "'").ToListAsync();
+        // ok: csharp-sql-injection
+        var inBranch = await db.Borrowers.FromSqlRaw("SELECT * FROM borrowers WHERE branch = '" + branch.Code + "'").ToListAsync();
+        return Results.Ok(rows);
+    }
+}

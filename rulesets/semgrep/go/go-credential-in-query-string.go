@@ -36,3 +36,30 @@ func AfterLogin(w http.ResponseWriter, r *http.Request, token string) {
 	// ok: go-credential-in-query-string
 	http.Redirect(w, r, "/confirm?reset_token="+token, http.StatusFound)
 }
+
+// the other side: a handler that reads a credential from the URL it was called with
+func CashierLogin(w http.ResponseWriter, r *http.Request) {
+	// ruleid: go-credential-in-query-string
+	pin := r.URL.Query().Get("password")
+	// ok: go-credential-in-query-string
+	branch := r.URL.Query().Get("branch")
+	// ok: go-credential-in-query-string
+	link := r.URL.Query().Get("reset_token")
+	fmt.Fprint(w, pin, branch, link)
+}
+
+type ginContext interface {
+	Query(key string) string
+	DefaultQuery(key, def string) string
+	Param(key string) string
+}
+
+func TellerSession(c ginContext) string {
+	// ruleid: go-credential-in-query-string
+	key := c.Query("api_key")
+	// ruleid: go-credential-in-query-string
+	secret := c.DefaultQuery("client_secret", "")
+	// ok: go-credential-in-query-string
+	month := c.Query("month")
+	return key + secret + month
+}
