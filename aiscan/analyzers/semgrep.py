@@ -721,7 +721,7 @@ class SemgrepAnalyzer:
         python_files = {f.path for f in ctx.inventory.files if f.language == "python"}
         findings = drop_kept_csrf_middleware(findings, python_files, lambda p: file_lines(ctx.root, p))
         findings = drop_safe_view_exemptions(findings, python_files, lambda p: file_lines(ctx.root, p))
-        findings = weigh_csrf_exemptions(findings, lambda p: file_lines(ctx.root, p))
+        findings = weigh_csrf_exemptions(findings, lambda p: file_lines(ctx.root, p), python_files)
         findings = drop_guarded_paths(findings, python_files, lambda p: file_lines(ctx.root, p))
         findings = weigh_command_randomness(findings, lambda p: file_lines(ctx.root, p))
         findings = weigh_staff_templates(findings, lambda p: file_lines(ctx.root, p))

@@ -146,7 +146,9 @@ def returning_wrapper(fn: Func) -> bool:
     )
 
 
-class _Guards(ClassResolver):
+class Definitions(ClassResolver):
+    """Functions and classes of a tree's modules, found by name through their imports."""
+
     def function(self, path: str, name: str, depth: int = 0) -> Func | None:
         """The function `name` as module file `path` knows it (defined there or imported)."""
         found = self.definition(path, name, depth)
@@ -447,7 +449,7 @@ def _assigned_between(fn: Func, name: str, start: int, end: int) -> bool:
 
 
 class _Checker:
-    def __init__(self, resolver: _Guards, path: str, fn: Func) -> None:
+    def __init__(self, resolver: Definitions, path: str, fn: Func) -> None:
         self.resolver = resolver
         self.path = path
         self.fn = fn
@@ -551,7 +553,7 @@ def _enclosing(module: ast.Module, line: int) -> Func | None:
 
 def checked_path(path: str, line: int, paths: Collection[str], read: Read) -> bool:
     """Whether every name the sink on `line` of `path` reads is checked by a guard (module text)."""
-    resolver = _Guards(paths, read)
+    resolver = Definitions(paths, read)
     module = resolver.module(path)
     if module is None:
         return False
