@@ -280,3 +280,111 @@ def test_findings_are_weighed_dropped_or_kept() -> None:
         ("python-xss", _exemption_before("def loan_rate"), Severity.HIGH),
     ]
     assert "Weighed medium" in weighed[1].message
+
+
+HELPER_VIEWS = """from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+
+from loans.services import close_account, account_balance
+from .models import Loan
+
+
+def _apply_payment(loan_id, amount):
+    loan = Loan.objects.get(pk=loan_id)
+    loan.balance -= amount
+    loan.save()
+
+
+def _lookup(loan_id):
+    return Loan.objects.get(pk=loan_id)
+
+
+def _two_levels(loan_id):
+    _apply_payment(loan_id, 0)
+
+
+@csrf_exempt
+@login_required
+def pay(request):
+    _apply_payment(request.POST["loan"], request.POST["amount"])
+    return JsonResponse({"ok": True})
+
+
+@csrf_exempt
+@login_required
+def close(request):
+    close_account(request.user, request.POST["loan"])
+    return JsonResponse({"ok": True})
+
+
+@csrf_exempt
+@login_required
+def balance(request):
+    return JsonResponse({"balance": account_balance(request.POST["loan"])})
+
+
+@csrf_exempt
+@login_required
+def show(request):
+    loan = _lookup(request.POST["loan"])
+    return JsonResponse({"id": loan.pk})
+
+
+@csrf_exempt
+@login_required
+def deep(request):
+    _two_levels(request.POST["loan"])
+    return JsonResponse({"ok": True})
+
+
+@csrf_exempt
+@login_required
+def pay_from_widget(request):
+    if not compare_digest(request.COOKIES["widget_csrf"], request.POST["widget_csrf"]):
+        raise PermissionDenied
+    verify_widget_csrf(request)
+    _apply_payment(request.POST["loan"], request.POST["amount"])
+    return JsonResponse({"ok": True})
+
+
+@csrf_exempt
+def anonymous_pay(request):
+    _apply_payment(request.POST["loan"], request.POST["amount"])
+    return JsonResponse({"ok": True})
+"""
+
+SERVICES = """from .models import Loan
+
+
+def close_account(user, loan_id):
+    Loan.objects.filter(pk=loan_id, owner=user).delete()
+
+
+def account_balance(loan_id):
+    return Loan.objects.get(pk=loan_id).balance
+"""
+
+HELPER_TREE = {"loans/views.py": HELPER_VIEWS, "loans/services.py": SERVICES, "loans/models.py": ""}
+
+
+def test_a_write_in_a_function_the_view_calls_is_followed_one_level() -> None:
+    lines = HELPER_VIEWS.splitlines()
+
+    def weight(view: str) -> str:
+        line = next(i for i, text in enumerate(lines, 1) if text.startswith(f"def {view}("))
+        exempt = max(i for i, text in enumerate(lines[:line], 1) if text == "@csrf_exempt")
+        return exempted_view_weight(lines, exempt, "loans/views.py", HELPER_TREE, HELPER_TREE.get)
+
+    # a helper of the module, or one imported from the tree, that writes
+    assert weight("pay") == "high"
+    assert weight("close") == "high"
+    # helpers that only read; a write two calls away is not followed; no session
+    assert weight("balance") == "medium"
+    assert weight("show") == "medium"
+    assert weight("deep") == "medium"
+    assert weight("anonymous_pay") == "medium"
+    # a view that checks a token of its own (a call named for CSRF) stays below the gate
+    assert weight("pay_from_widget") == "medium"
+    # without the tree, only the module's own helpers are read
+    assert exempted_view_weight(lines, lines.index("def close(request):") - 1) == "medium"

@@ -149,3 +149,62 @@ def test_shell_findings_in_a_build_helper_are_weighed_medium() -> None:
     assert "build helper" in weighed[0].message
     # without the tree's paths nothing is known to be a build helper
     assert weigh_operator_commands(findings, lambda p: BUILD_TREE.get(p, []))[0].severity is Severity.HIGH
+
+
+RANDOM_COMMAND = """import random
+
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Make sample borrowers for a demonstration database"
+
+    def handle(self, *args, **options):
+        session_key = str(random.getrandbits(64))
+        return session_key
+""".splitlines()
+
+RANDOM_VIEW = """import random
+
+
+def reset(request):
+    reset_token = str(random.getrandbits(64))
+    return reset_token
+""".splitlines()
+
+
+def _random_finding(path: str, line: int, severity: Severity = Severity.HIGH) -> Finding:
+    return Finding(
+        rule_id="python-insecure-random",
+        analyzer="semgrep",
+        title="Predictable random numbers for security values",
+        message="A security value is generated with the predictable `random` module.",
+        severity=severity,
+        confidence=Confidence.MEDIUM,
+        location=Location(path, line, line),
+        cwe=("CWE-338",),
+    )
+
+
+def test_predictable_random_in_a_command_is_weighed_medium() -> None:
+    from aiscan.sast.operator_commands import weigh_command_randomness
+
+    tree = {"loans/management/commands/demo.py": RANDOM_COMMAND, "loans/views.py": RANDOM_VIEW}
+    findings = [
+        _random_finding("loans/management/commands/demo.py", 10),
+        _random_finding("loans/views.py", 5),
+        _finding("B602", "loans/management/commands/demo.py", 10),
+        _random_finding("loans/management/commands/demo.py", 10, Severity.LOW),
+    ]
+    weighed = weigh_command_randomness(findings, lambda p: tree.get(p, ()))
+    assert [(f.rule_id, f.location.path.split("/")[-1], f.severity) for f in weighed] == [
+        ("python-insecure-random", "demo.py", Severity.MEDIUM),
+        ("python-insecure-random", "views.py", Severity.HIGH),
+        ("B602", "demo.py", Severity.HIGH),
+        ("python-insecure-random", "demo.py", Severity.LOW),
+    ]
+    assert "management command" in weighed[0].message
+    # the same text outside Django's commands folder is not a command
+    moved = {"loans/demo.py": RANDOM_COMMAND}
+    kept = weigh_command_randomness([_random_finding("loans/demo.py", 10)], lambda p: moved.get(p, ()))
+    assert kept[0].severity is Severity.HIGH

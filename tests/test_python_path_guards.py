@@ -180,3 +180,110 @@ def test_only_checked_path_findings_are_dropped() -> None:
         ("python-path-traversal", unchecked),
         ("python-ssrf", checked),
     ]
+
+
+FORMS = r"""from django import forms
+from django.core.validators import RegexValidator
+
+
+class StatementForm(forms.Form):
+    branch_code = forms.RegexField(regex=r"^[a-z][0-9a-z_-]+$", max_length=16)
+    account = forms.CharField(validators=[RegexValidator(r"\A[A-Z]{2}[0-9]{6}\Z")])
+    folder = forms.RegexField(r"^[\w/]+$")
+    loose = forms.RegexField(regex=r"[a-z]+")
+    dotted = forms.RegexField(regex=r"^[\w.-]+$")
+    many_lines = forms.RegexField(regex=r"(?m)^[a-z]+$")
+    inverse = forms.CharField(validators=[RegexValidator(r"^[a-z]+$", inverse_match=True)])
+    plain = forms.CharField()
+    cleaned = forms.RegexField(regex=r"^[a-z]+$")
+
+    def clean_cleaned(self):
+        return "../" + self.cleaned_data["cleaned"]
+"""
+
+FORM_VIEWS = """import os
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
+
+from loans.forms import StatementForm
+from .guards import known_branch
+
+
+def statement_file(request, form_class=StatementForm):
+    form = form_class(request.POST or None)
+    if form.is_valid():
+        code = form.cleaned_data["branch_code"].strip()
+        name = "statement-%s.pdf" % code
+        path = os.path.join(settings.MEDIA_ROOT, name)
+        open(path, "w").write("")
+        account = form.cleaned_data.get("account")
+        open(os.path.join(settings.MEDIA_ROOT, account), "w").write("")
+    return HttpResponse("")
+
+
+def statement_unbounded(request):
+    form = StatementForm(request.POST)
+    if form.is_valid():
+        open(os.path.join(settings.MEDIA_ROOT, form.cleaned_data["folder"])).read()
+        open(os.path.join(settings.MEDIA_ROOT, form.cleaned_data["loose"])).read()
+        open(os.path.join(settings.MEDIA_ROOT, form.cleaned_data["dotted"])).read()
+        open(os.path.join(settings.MEDIA_ROOT, form.cleaned_data["many_lines"])).read()
+        open(os.path.join(settings.MEDIA_ROOT, form.cleaned_data["inverse"])).read()
+        open(os.path.join(settings.MEDIA_ROOT, form.cleaned_data["plain"])).read()
+        open(os.path.join(settings.MEDIA_ROOT, form.cleaned_data["cleaned"])).read()
+        other = request.POST["other"]
+        open(os.path.join(settings.MEDIA_ROOT, form.cleaned_data["branch_code"] + other)).read()
+    return HttpResponse("")
+
+
+def branch_template(request):
+    branch = request.GET["branch"]
+    if not known_branch(branch):
+        raise Http404
+    folder = os.path.join(settings.MEDIA_ROOT, branch)
+    default_name = "blank-statement.html"
+    default_path = os.path.join(folder, default_name)
+    if not os.path.isfile(default_path):
+        default_path = os.path.join(os.path.dirname(__file__), "templates", default_name)
+    return HttpResponse(open(default_path).read())
+
+
+def branch_template_unchecked(request):
+    branch = request.GET["branch"]
+    default_path = os.path.join(settings.MEDIA_ROOT, branch, "blank.html")
+    if not known_branch(branch):
+        default_path = os.path.join(os.path.dirname(__file__), "blank.html")
+    return HttpResponse(open(default_path).read())
+"""
+
+FORM_TREE = {"loans/guards.py": GUARDS, "loans/forms.py": FORMS, "loans/form_views.py": FORM_VIEWS}
+
+
+def _form_checked(fragment: str, after: str) -> bool:
+    lines = FORM_VIEWS.splitlines()
+    start = next(i for i, text in enumerate(lines) if after in text)
+    line = next(i for i, text in enumerate(lines[start:], start + 1) if fragment in text)
+    return checked_path("loans/form_views.py", line, frozenset(FORM_TREE), FORM_TREE.get)
+
+
+def test_a_path_from_a_form_field_a_regular_expression_bounds_is_left_out() -> None:
+    # RegexField anchored at both ends, no separator and no dot: through strip and a format
+    assert _form_checked('open(path, "w")', "def statement_file")
+    # a RegexValidator among the field's validators, read with cleaned_data.get
+    assert _form_checked("account),", "def statement_file")
+
+
+def test_a_form_field_the_expression_does_not_bound_is_kept() -> None:
+    for field in ("folder", "loose", "dotted", "many_lines", "inverse", "plain", "cleaned"):
+        assert not _form_checked(f'cleaned_data["{field}"]', "def statement_unbounded"), field
+    # a bounded field joined with another request value
+    assert not _form_checked('["branch_code"] + other', "def statement_unbounded")
+
+
+def test_constant_names_and_the_modules_own_folder_are_not_request_data() -> None:
+    # every assignment before the line is checked: the guarded branch folder, or a constant name
+    # under the module's own folder
+    assert _form_checked("open(default_path)", "def branch_template")
+    # the first assignment reaches the line unchecked when the guard passes
+    assert not _form_checked("open(default_path)", "def branch_template_unchecked")

@@ -40,11 +40,13 @@ from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_langu
 from aiscan.sast.django_csrf import drop_kept_csrf_middleware
 from aiscan.sast.django_csrf_weight import weigh_csrf_exemptions
 from aiscan.sast.django_safe_views import drop_safe_view_exemptions
+from aiscan.sast.django_staff_templates import weigh_staff_templates
 from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.go_checked_builders import drop_checked_builder_paths
 from aiscan.sast.interfile_findings import AcrossFunctions, across_summary, flow_finding, returned_finding
 from aiscan.sast.kotlin_taint_gaps import taint_gap_warning
 from aiscan.sast.merge import fold_template_duplicates
+from aiscan.sast.operator_commands import weigh_command_randomness
 from aiscan.sast.python_path_guards import drop_guarded_paths
 from aiscan.sast.ruby_own_send import drop_own_send
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
@@ -719,8 +721,10 @@ class SemgrepAnalyzer:
         python_files = {f.path for f in ctx.inventory.files if f.language == "python"}
         findings = drop_kept_csrf_middleware(findings, python_files, lambda p: file_lines(ctx.root, p))
         findings = drop_safe_view_exemptions(findings, python_files, lambda p: file_lines(ctx.root, p))
-        findings = weigh_csrf_exemptions(findings, lambda p: file_lines(ctx.root, p))
+        findings = weigh_csrf_exemptions(findings, lambda p: file_lines(ctx.root, p), python_files)
         findings = drop_guarded_paths(findings, python_files, lambda p: file_lines(ctx.root, p))
+        findings = weigh_command_randomness(findings, lambda p: file_lines(ctx.root, p))
+        findings = weigh_staff_templates(findings, lambda p: file_lines(ctx.root, p))
         ruby_files = {f.path for f in ctx.inventory.files if f.language == "ruby"}
         findings = drop_own_send(findings, ruby_files, lambda p: file_lines(ctx.root, p))
         go_files = {f.path for f in ctx.inventory.files if f.language == "go"}

@@ -25,12 +25,19 @@ reading the view with `ast`:
   named for a write (`store_file(...)`, `codes.confirm_or_deny(...)`: a verb such as save,
   store, create, update, delete, send, upload, approve, confirm, grant, revoke, cancel, reset,
   mark or enable, then `_`); a
-  class-based view with a base this module does not know as read-only counts as writing;
+  class-based view with a base this module does not know as read-only counts as writing; a
+  write in a function the view calls by name (one call level, not the functions that one
+  calls), defined in the module or imported from the tree, counts as the view's own;
+  and no call in it named for CSRF (`self.check_csrf(request)`, `verify_csrf_token(...)`,
+  `CsrfViewMiddleware(...).process_view(...)`): such a view checks a token of its own (a
+  provider's double-submit cookie, Django's check run by hand on one branch) and is weighed
+  medium;
 - **medium** otherwise: the view shows no state change made with the session (it only reads and
   answers, or writes without the visitor's identity, as a payment gateway's or e-mail
   provider's callback does, which another site gains nothing by forging from a browser). A
-  write or a session read in a function the view calls is not followed, so the finding stays
-  reported, below the default gate, for a reviewer.
+  write deeper than one call, or through a method or another object's function, and a session
+  read in a function the view calls are not followed, so the finding stays reported, below the
+  default gate, for a reviewer.
 
 A view not found (another module's function, a call or attribute exempted) keeps the rule's
 severity. Settings findings (a `MIDDLEWARE` list without the middleware, Flask-WTF switched off)
@@ -41,12 +48,13 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 
 from aiscan.models import Finding, Severity
 from aiscan.sast.django_csrf import RULE
-from aiscan.sast.pyast import dotted_name
+from aiscan.sast.pyast import dotted_name, source_text
+from aiscan.sast.python_path_guards import Definitions
 
 Lines = Callable[[str], Sequence[str]]
 
@@ -203,15 +211,49 @@ def _writes(body: Iterable[ast.AST]) -> bool:
     return False
 
 
+Callee = Callable[[str], "ast.FunctionDef | ast.AsyncFunctionDef | None"]
+
+
+def _no_callee(name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    return None
+
+
+_OWN_CHECK = re.compile(r"(?i)csrf")
+
+
+def _checks_own_token(body: Iterable[ast.AST]) -> bool:
+    """Whether the body calls a function or method named for CSRF (`check_csrf`, `verify_csrf`,
+    `CsrfViewMiddleware(...).process_view`): the view checks a token of its own."""
+    for node in body:
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Call) and _OWN_CHECK.search(dotted_name(sub.func) or _last(sub.func)):
+                return True
+    return False
+
+
+def _writes_through_call(body: Iterable[ast.AST], callee: Callee) -> bool:
+    """Whether a function the body calls by name (one level) writes (see `_writes`)."""
+    seen: set[str] = set()
+    for node in body:
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id not in seen:
+                seen.add(sub.func.id)
+                fn = callee(sub.func.id)
+                if fn is not None and _writes(fn.body):
+                    return True
+    return False
+
+
 def _auth_decorated(decorators: Iterable[ast.expr]) -> bool:
     return any(_AUTH_DECORATOR.match(_last(d)) for d in decorators)
 
 
-def _function_weight(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+def _function_weight(fn: ast.FunctionDef | ast.AsyncFunctionDef, callee: Callee = _no_callee) -> str:
     if _safe_methods_only(fn):
         return "drop"
     session = _auth_decorated(fn.decorator_list) or _reads_session(fn.body, _request_names(fn))
-    return "high" if session and _writes(fn.body) else "medium"
+    writes = _writes(fn.body) or _writes_through_call(fn.body, callee)
+    return "high" if session and writes and not _checks_own_token(fn.body) else "medium"
 
 
 def _family(cls: ast.ClassDef, classes: dict[str, ast.ClassDef]) -> list[ast.ClassDef]:
@@ -235,7 +277,7 @@ def _family(cls: ast.ClassDef, classes: dict[str, ast.ClassDef]) -> list[ast.Cla
     return family
 
 
-def _class_weight(cls: ast.ClassDef, classes: dict[str, ast.ClassDef]) -> str:
+def _class_weight(cls: ast.ClassDef, classes: dict[str, ast.ClassDef], callee: Callee = _no_callee) -> str:
     family = _family(cls, classes)
     names = {c.name for c in family}
     methods = [s for c in family for s in c.body if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef)]
@@ -255,19 +297,36 @@ def _class_weight(cls: ast.ClassDef, classes: dict[str, ast.ClassDef]) -> str:
         )
         or any(_reads_session(m.body, _request_names(m)) for m in methods)
     )
-    writes = unknown_base or any(_writes(m.body) for m in methods)
-    return "high" if session and writes else "medium"
+    writes = unknown_base or any(_writes(m.body) or _writes_through_call(m.body, callee) for m in methods)
+    own_check = any(_checks_own_token(m.body) for m in methods)
+    return "high" if session and writes and not own_check else "medium"
 
 
-def exempted_view_weight(lines: Sequence[str], line: int) -> str:
+def exempted_view_weight(
+    lines: Sequence[str],
+    line: int,
+    path: str | None = None,
+    paths: Collection[str] = (),
+    read: Callable[[str], str | None] | None = None,
+) -> str:
     """`drop`, `medium` or `high` for the CSRF exemption on `line` (see the module's text); `high`
-    when no view is found there."""
+    when no view is found there. With the module's `path`, the tree's `paths` and a reader of
+    their text, a function the view calls may be one imported from the tree."""
     try:
         module = ast.parse("\n".join(lines))
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return "high"
     functions = {s.name: s for s in module.body if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef)}
     classes = {s.name: s for s in module.body if isinstance(s, ast.ClassDef)}
+    tree = Definitions(paths, read) if path is not None and read is not None and paths else None
+
+    def callee(name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+        if name in functions:
+            return functions[name]
+        if tree is None or path is None:
+            return None
+        return tree.function(path, name)
+
     for node in ast.walk(module):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             first = min([d.lineno for d in node.decorator_list] + [node.lineno])
@@ -275,18 +334,18 @@ def exempted_view_weight(lines: Sequence[str], line: int) -> str:
             if not on_line or not any(_is_exempt(d) for d in node.decorator_list):
                 continue
             if isinstance(node, ast.ClassDef):
-                return _class_weight(node, classes)
+                return _class_weight(node, classes, callee)
             owner = next(
                 (c for c in classes.values() if node in c.body),
                 None,
             )
             if owner is not None:  # a method of a class-based view
-                return _class_weight(owner, classes)
-            return _function_weight(node)
+                return _class_weight(owner, classes, callee)
+            return _function_weight(node, callee)
         if isinstance(node, ast.Call) and node.lineno == line and _is_exempt(node) and len(node.args) == 1:
             view = node.args[0]
             if isinstance(view, ast.Name) and view.id in functions:
-                return _function_weight(functions[view.id])
+                return _function_weight(functions[view.id], callee)
             if (
                 isinstance(view, ast.Call)
                 and isinstance(view.func, ast.Attribute)
@@ -294,19 +353,23 @@ def exempted_view_weight(lines: Sequence[str], line: int) -> str:
                 and isinstance(view.func.value, ast.Name)
                 and view.func.value.id in classes
             ):
-                return _class_weight(classes[view.func.value.id], classes)
+                return _class_weight(classes[view.func.value.id], classes, callee)
             return "high"
     return "high"
 
 
-def weigh_csrf_exemptions(findings: Iterable[Finding], read_lines: Lines) -> tuple[Finding, ...]:
+def weigh_csrf_exemptions(
+    findings: Iterable[Finding], read_lines: Lines, paths: Collection[str] = ()
+) -> tuple[Finding, ...]:
     """`python-csrf-disabled` findings on an exempted view weighed by what the view does (see the
-    module's text); every other finding as it is."""
+    module's text; functions it calls are found among the tree's Python `paths`); every other
+    finding as it is."""
     out = []
+    read = source_text(read_lines)
     for f in findings:
         line = f.location.start_line
         if f.rule_id == RULE and f.severity is Severity.HIGH and line:
-            weight = exempted_view_weight(read_lines(f.location.path), line)
+            weight = exempted_view_weight(read_lines(f.location.path), line, f.location.path, paths, read)
             if weight == "drop":
                 continue
             if weight == "medium":

@@ -21,7 +21,15 @@ the package that `__init__.py` imports, directly or through another, imports the
 Python module outside it imports (`import pkg`, `from pkg import ...`, `from pkg.x import ...`): the helpers a
 package's `setup.py` uses to build it (running `npm`, compiling assets), shipped beside the
 application but not part of it. A package the application imports, or one without a setuptools
-import, is not one. Pure.
+import, is not one.
+
+semgrep's `python-insecure-random` (a security value made with the `random` module) in a Django
+management command is weighed medium too. `random`'s generator is seeded from the operating
+system's generator when the process starts; its output is predicted only by someone who has seen
+enough of the same process's earlier output (hundreds of values). A web process serves values
+to anyone who asks, again and again; an operator's command runs once and shows what it makes to
+the operator. A command that mints stored credentials is still worth a reviewer's look, so the
+finding stays reported, below the default gate. Pure.
 """
 
 from __future__ import annotations
@@ -45,6 +53,13 @@ _WHY_BUILD = (
     "Weighed medium: the command line runs in a build helper package (it imports setuptools or "
     "distutils and no module of the application imports it), not in the running application."
 )
+
+_WHY_RANDOM = (
+    "Weighed medium: the value is made in a Django management command, which an operator starts "
+    "(manage.py) and which runs once; no web visitor sees the stream of the process's earlier "
+    "random values that predicting the next one needs."
+)
+RANDOM_RULES = frozenset({"python-insecure-random"})
 
 Lines = Callable[[str], Sequence[str]]
 
@@ -143,5 +158,20 @@ def weigh_operator_commands(
                 f = replace(f, severity=Severity.MEDIUM, message=f"{f.message} {_WHY}")
             elif PurePosixPath(f.location.path).parts[0] in helpers:
                 f = replace(f, severity=Severity.MEDIUM, message=f"{f.message} {_WHY_BUILD}")
+        out.append(f)
+    return tuple(out)
+
+
+def weigh_command_randomness(findings: Iterable[Finding], read_lines: Lines) -> tuple[Finding, ...]:
+    """semgrep's high `python-insecure-random` findings in a Django management command weighed
+    medium; every other finding as it is."""
+    out = []
+    for f in findings:
+        if (
+            f.rule_id in RANDOM_RULES
+            and f.severity is Severity.HIGH
+            and is_management_command(f.location.path, read_lines(f.location.path))
+        ):
+            f = replace(f, severity=Severity.MEDIUM, message=f"{f.message} {_WHY_RANDOM}")
         out.append(f)
     return tuple(out)

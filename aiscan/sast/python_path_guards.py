@@ -35,16 +35,41 @@ from the tree (`from .utils import is_valid_path`, followed with the resolver of
 and a **returning wrapper** is a function whose every `return` returns `safe_join(...)`, or a
 name assigned from it (it returns the checked path or raises).
 
+A name is also checked when every assignment of it before the line is (not only the last: an
+assignment in one branch leaves the earlier one reaching the line on the other), and each
+assignment is checked when it is:
+
+- a **constant** (a string or number, or an expression of them alone), or reads only `__file__`
+  besides checked names (the module's own folder is the program's, not the request's);
+- a **form field a regular expression bounds**: the value reads one name, a form, only as
+  `form.cleaned_data["field"]` or `form.cleaned_data.get("field")` (through string methods and
+  formatting with constants), and every assignment of the form before it is a call of a form
+  class (directly, or through a parameter of the view whose default is the class) defined in
+  the module or imported from the tree, whose own body declares the field as
+  `RegexField(regex)` or with `validators=[RegexValidator(regex)]`, without a `clean_<field>`
+  method or a `clean` method that writes `cleaned_data`. Django keeps a field in `cleaned_data`
+  only when its validators passed, so the value matched the expression. The expression bounds a
+  path part when it is a string, anchored at both ends (`^`/`\\A` and `$`/`\\Z`, no multi-line
+  flag, no `inverse_match`), can match neither `/` nor `\\` anywhere (read from its parsed form:
+  no `.`, no negated class or category that lets them through), and matches neither `.` nor
+  `..` whole.
+
 Kept: a guard whose block does not stop (a log), a name assigned after the check, a guard not
-found in the tree or of another shape (a `startswith` check, a regular expression), a root the
-guard does not name. A request-chosen root passed to the guard would pass it: the guard's
-contract is that its first argument is the application's folder. Pure, on source text.
+found in the tree or of another shape (a `startswith` check), a root the guard does not name, a
+field whose expression is unanchored or lets a separator or `..` through, a form class not
+found or whose field is declared in a base class, and a form class a URL pattern substitutes for
+the view's default (the default is what is read). A request-chosen root passed to the guard
+would pass it: the guard's contract is that its first argument is the application's folder.
+Pure, on source text.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable, Collection, Iterable, Sequence
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from aiscan.models import Finding
 from aiscan.sast.django_csrf import ClassResolver
@@ -54,6 +79,8 @@ RULE = "python-path-traversal"
 _IGNORED = frozenset(
     {"os", "settings", "shutil", "pathlib", "Path", "io", "open", "self", "True", "False", "None"}
 )
+# the module's own file: its folder is the program's
+_OWN = frozenset({"__file__"})
 _MAX_DEPTH = 3
 
 Read = Callable[[str], str | None]
@@ -119,14 +146,26 @@ def returning_wrapper(fn: Func) -> bool:
     )
 
 
-class _Guards(ClassResolver):
+class Definitions(ClassResolver):
+    """Functions and classes of a tree's modules, found by name through their imports."""
+
     def function(self, path: str, name: str, depth: int = 0) -> Func | None:
         """The function `name` as module file `path` knows it (defined there or imported)."""
+        found = self.definition(path, name, depth)
+        return found if isinstance(found, ast.FunctionDef | ast.AsyncFunctionDef) else None
+
+    def form_class(self, path: str, name: str) -> ast.ClassDef | None:
+        """The class `name` as module file `path` knows it (defined there or imported)."""
+        found = self.definition(path, name)
+        return found if isinstance(found, ast.ClassDef) else None
+
+    def definition(self, path: str, name: str, depth: int = 0) -> Func | ast.ClassDef | None:
+        """The function or class `name` as module file `path` knows it (defined or imported)."""
         module = self.module(path)
         if module is None or depth > _MAX_DEPTH:
             return None
         for stmt in module.body:
-            if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef) and stmt.name == name:
+            if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and stmt.name == name:
                 return stmt
         for stmt in module.body:
             if isinstance(stmt, ast.ImportFrom):
@@ -138,8 +177,222 @@ class _Guards(ClassResolver):
                             if stmt.level
                             else self.absolute(source, path)
                         )
-                        return self.function(target, alias.name, depth + 1) if target else None
+                        return self.definition(target, alias.name, depth + 1) if target else None
         return None
+
+
+_SEPARATORS = (ord("/"), ord("\\"))
+_WORDLIKE = frozenset(
+    {
+        sre_constants.CATEGORY_DIGIT,
+        sre_constants.CATEGORY_WORD,
+        sre_constants.CATEGORY_SPACE,
+        sre_constants.CATEGORY_LINEBREAK,
+    }
+)
+
+
+# a group or a repeat: what it matches is what its last part (the pattern inside) matches
+_WRAPPERS = tuple(
+    x
+    for x in (
+        sre_constants.SUBPATTERN,
+        sre_constants.MAX_REPEAT,
+        sre_constants.MIN_REPEAT,
+        getattr(sre_constants, "POSSESSIVE_REPEAT", None),
+    )
+    if x is not None
+)
+
+
+def _set_lets_through(items: Sequence[tuple[object, object]], code: int) -> bool:
+    """Whether a character class `[...]` (parsed) can match the character `code`."""
+    negate = False
+    hit = False
+    for op, arg in items:
+        if op is sre_constants.NEGATE:
+            negate = True
+        elif op is sre_constants.LITERAL:
+            hit = hit or arg == code
+        elif op is sre_constants.RANGE:
+            bounds: tuple[int, int] = arg  # type: ignore[assignment]
+            hit = hit or bounds[0] <= code <= bounds[1]
+        elif op is sre_constants.CATEGORY:
+            if arg not in _WORDLIKE:
+                return True
+        else:
+            return True
+    return hit != negate
+
+
+def _lets_through(pattern: Iterable[tuple[object, object]], code: int) -> bool:
+    """Whether a parsed expression can match the character `code` anywhere (unknown parts can)."""
+    for op, arg in pattern:
+        if op is sre_constants.LITERAL:
+            if arg == code:
+                return True
+        elif op in (sre_constants.AT, sre_constants.GROUPREF, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue
+        elif op is sre_constants.IN:
+            if _set_lets_through(arg, code):  # type: ignore[arg-type]
+                return True
+        elif op in _WRAPPERS:
+            if _lets_through(arg[-1], code):  # type: ignore[index]
+                return True
+        elif op is getattr(sre_constants, "ATOMIC_GROUP", None):
+            if _lets_through(arg, code):  # type: ignore[arg-type]
+                return True
+        elif op is sre_constants.BRANCH:
+            if any(_lets_through(p, code) for p in arg[1]):  # type: ignore[index]
+                return True
+        else:
+            return True
+    return False
+
+
+def bounds_path_part(regex: str) -> bool:
+    """Whether every text `regex` matches (as Django's validators search it) is one path part with
+    no separator and is not `.` or `..` (see the module's text)."""
+    try:
+        compiled = re.compile(regex)
+        parsed = sre_parse.parse(regex)
+    except (re.error, RecursionError, OverflowError):
+        return False
+    if compiled.flags & (re.MULTILINE | re.VERBOSE):
+        return False
+    items = list(parsed)
+    if len(items) < 2:
+        return False
+    first, last = items[0], items[-1]
+    if first != (sre_constants.AT, sre_constants.AT_BEGINNING) and first != (
+        sre_constants.AT,
+        sre_constants.AT_BEGINNING_STRING,
+    ):
+        return False
+    ends = ((sre_constants.AT, sre_constants.AT_END), (sre_constants.AT, sre_constants.AT_END_STRING))
+    if last not in ends:
+        return False
+    if any(_lets_through(items, code) for code in _SEPARATORS):
+        return False
+    return not any(compiled.search(whole) for whole in (".", ".."))
+
+
+def _string(node: ast.expr | None) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    compiled = isinstance(node, ast.Call) and (dotted_name(node.func) or "").split(".")[-1] == "compile"
+    if compiled and isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords:
+        return _string(node.args[0])
+    return None
+
+
+def _regex_argument(call: ast.Call) -> str | None:
+    """The expression of `RegexField(...)`/`RegexValidator(...)`, when written as a string alone."""
+    if any(k.arg in ("flags", "inverse_match") for k in call.keywords):
+        return None
+    for k in call.keywords:
+        if k.arg == "regex":
+            return _string(k.value)
+    return _string(call.args[0]) if call.args else None
+
+
+def _bounding_field(value: ast.expr) -> bool:
+    """A form field declaration whose value a regular expression bounds to one path part."""
+    if not isinstance(value, ast.Call):
+        return False
+    kind = (dotted_name(value.func) or "").split(".")[-1]
+    if kind == "RegexField":
+        regex = _regex_argument(value)
+        if regex is not None and bounds_path_part(regex):
+            return True
+    for k in value.keywords:
+        if k.arg == "validators" and isinstance(k.value, ast.List | ast.Tuple):
+            for v in k.value.elts:
+                if isinstance(v, ast.Call) and (dotted_name(v.func) or "").split(".")[-1] == "RegexValidator":
+                    regex = _regex_argument(v)
+                    if regex is not None and bounds_path_part(regex):
+                        return True
+    return False
+
+
+def _writes_cleaned_data(fn: Func) -> bool:
+    for node in ast.walk(fn):
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = list(node.targets)
+        elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+            targets = [node.target]
+        if any(isinstance(t, ast.Subscript) for t in targets):
+            return True
+        called = node.func if isinstance(node, ast.Call) else None
+        if isinstance(called, ast.Attribute) and called.attr in ("update", "setdefault", "__setitem__"):
+            return True
+    return False
+
+
+def bounded_form_field(cls: ast.ClassDef, field: str) -> bool:
+    """Whether form class `cls` declares `field` so that a regular expression bounds it to one path
+    part, with no clean method that changes it after."""
+    declared = False
+    for stmt in cls.body:
+        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
+            if stmt.name == f"clean_{field}":
+                return False
+            if stmt.name == "clean" and _writes_cleaned_data(stmt):
+                return False
+        elif isinstance(stmt, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == field for t in stmt.targets
+        ):
+            declared = _bounding_field(stmt.value)
+    return declared
+
+
+def _field_reads(value: ast.expr, form: str) -> list[str] | None:
+    """The fields a value reads from `form.cleaned_data`, or None when it reads the form otherwise."""
+    fields: list[str] = []
+    allowed: set[int] = set()
+    for node in ast.walk(value):
+        base: ast.expr | None = None
+        key: ast.expr | None = None
+        if isinstance(node, ast.Subscript):
+            base, key = node.value, node.slice
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"
+            and node.args
+        ):
+            base, key = node.func.value, node.args[0]
+        if (
+            isinstance(base, ast.Attribute)
+            and base.attr == "cleaned_data"
+            and isinstance(base.value, ast.Name)
+            and base.value.id == form
+            and isinstance(key, ast.Constant)
+            and isinstance(key.value, str)
+        ):
+            fields.append(key.value)
+            allowed.add(id(base.value))
+    for node in ast.walk(value):
+        if isinstance(node, ast.Name) and node.id == form and id(node) not in allowed:
+            return None
+    return fields
+
+
+_CONSTANT_NODES = (
+    ast.Constant,
+    ast.BinOp,
+    ast.JoinedStr,
+    ast.FormattedValue,
+    ast.Tuple,
+    ast.Load,
+    ast.operator,
+)
+
+
+def _constant(value: ast.expr) -> bool:
+    """A string or number, or an expression of them alone (no name, no call)."""
+    return all(isinstance(n, _CONSTANT_NODES) for n in ast.walk(value))
 
 
 def _names(node: ast.AST) -> set[str]:
@@ -196,7 +449,7 @@ def _assigned_between(fn: Func, name: str, start: int, end: int) -> bool:
 
 
 class _Checker:
-    def __init__(self, resolver: _Guards, path: str, fn: Func) -> None:
+    def __init__(self, resolver: Definitions, path: str, fn: Func) -> None:
         self.resolver = resolver
         self.path = path
         self.fn = fn
@@ -229,6 +482,8 @@ class _Checker:
                         and not _assigned_between(self.fn, name, node.lineno, line)
                     ):
                         return True
+        if name in _OWN:
+            return True
         if depth >= _MAX_DEPTH:
             return False
         before = [a for a in _assignments(self.fn, name) if a.lineno < line]
@@ -237,10 +492,53 @@ class _Checker:
         last = before[-1]
         if _assigned_between(self.fn, name, last.lineno, line):
             return False
-        if self._wrapper(last.value):
+        return all(self._checked_value(a, depth) for a in before)
+
+    def _checked_value(self, assign: ast.Assign, depth: int) -> bool:
+        value = assign.value
+        if self._wrapper(value) or _constant(value) or self._bounded_field_read(value, assign.lineno):
             return True
-        names = _names(last.value)
-        return bool(names) and all(self.guarded(n, last.lineno, depth + 1) for n in names)
+        names = _names(value)
+        return bool(names) and all(self.guarded(n, assign.lineno, depth + 1) for n in names)
+
+    def _bounded_field_read(self, value: ast.expr, line: int) -> bool:
+        names = _names(value)
+        if len(names) != 1:
+            return False
+        form = next(iter(names))
+        fields = _field_reads(value, form)
+        if not fields:
+            return False
+        made = [a for a in _assignments(self.fn, form) if a.lineno < line]
+        if not made:
+            return False
+        for assign in made:
+            cls = self._form_of(assign.value)
+            if cls is None or not all(bounded_form_field(cls, f) for f in fields):
+                return False
+        return True
+
+    def _form_of(self, value: ast.expr) -> ast.ClassDef | None:
+        """The form class a `form = FormClass(...)` (or `form_class(...)`, a parameter with the
+        class as its default) builds."""
+        if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Name):
+            return None
+        name = value.func.id
+        args = self.fn.args
+        positional = [*args.posonlyargs, *args.args]
+        named = [a.arg for a in positional[len(positional) - len(args.defaults) :]]
+        defaults = dict(zip(named, args.defaults, strict=True))
+        defaults.update(
+            {a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=False) if d is not None}
+        )
+        if name in defaults:
+            default = defaults[name]
+            if not isinstance(default, ast.Name):
+                return None
+            name = default.id
+        elif name in {a.arg for a in (*positional, *args.kwonlyargs)}:
+            return None
+        return self.resolver.form_class(self.path, name)
 
 
 def _enclosing(module: ast.Module, line: int) -> Func | None:
@@ -255,7 +553,7 @@ def _enclosing(module: ast.Module, line: int) -> Func | None:
 
 def checked_path(path: str, line: int, paths: Collection[str], read: Read) -> bool:
     """Whether every name the sink on `line` of `path` reads is checked by a guard (module text)."""
-    resolver = _Guards(paths, read)
+    resolver = Definitions(paths, read)
     module = resolver.module(path)
     if module is None:
         return False

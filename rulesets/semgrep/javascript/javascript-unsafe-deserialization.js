@@ -44,3 +44,49 @@ function restoreProfile(raw) {
   const job = revive(JSON.parse(raw));
   return [profile, job];
 }
+
+// json2's fallback parser (old browsers without JSON.parse): the text is evaluated only after the
+// validating regular expressions leave nothing but JSON punctuation, so no code can be in it.
+function parseOfferJson(text) {
+  var offer;
+  if (
+    /^[\],:{}\s]*$/.test(
+      text
+        .replace(/\\["\\\/bfnrtu]/g, "@")
+        .replace(/"[^"\\\n\r]*"|true|false|null|-?\d+(?:\.\d*)?(?:[eE][+\-]?\d+)?/g, "]")
+        .replace(/(?:^|:|,)(?:\s*\[)+/g, "")
+    )
+  ) {
+    // ok: javascript-unsafe-deserialization
+    offer = eval("(" + text + ")");
+  }
+  return offer;
+}
+
+// the same guard in a minified library: `test(...) && (r = eval(...), ...)`
+function readLoanTerms(a) {
+  var c;
+  // ok: javascript-unsafe-deserialization
+  /^[\],:{}\s]*$/.test(a.replace(/\\["\\\/bfnrtu]/g, "@").replace(/"[^"\\\n\r]*"|true|false|null|-?\d+(?:\.\d*)?(?:[eE][+\-]?\d+)?/g, "]").replace(/(?:^|:|,)(?:\s*\[)+/g, "")) && (c = eval("(" + a + ")"), c);
+  return c;
+}
+
+// another test before the eval is no validation of the text
+function readRepaymentPlan(a) {
+  var plan;
+  if (/^[\w\s]*$/.test(a.name)) {
+    // ruleid: javascript-unsafe-deserialization
+    plan = eval("(" + a.body + ")");
+  }
+  // a test of the same text that allows letters and parentheses is no JSON check
+  if (/^[\w\s(){}]*$/.test(a.body)) {
+    // ruleid: javascript-unsafe-deserialization
+    plan = eval("(" + a.body + ")");
+  }
+  // a guard over another value leaves this one unchecked
+  if (/^[\],:{}\s]*$/.test(a.name.replace(/"[^"\\\n\r]*"/g, "]"))) {
+    // ruleid: javascript-unsafe-deserialization
+    plan = eval("(" + a.body + ")");
+  }
+  return plan;
+}

@@ -92,3 +92,31 @@ def spinner_frames():
 def make_pin():
     # ruleid: python-insecure-random
     return random.randint(1000, 9999)
+
+
+# A confirmation key is a security value. Made from `random` alone it is predictable (reported);
+# a `random` salt hashed together with a value of the operating system's generator (uuid.uuid4(),
+# secrets, os.urandom) takes its unpredictability from that value, and the salt adds nothing to
+# guess.
+def borrower_confirmation_key(borrower_id):
+    import hashlib
+    import os
+    import uuid
+
+    # ok: python-insecure-random
+    salt = hashlib.sha1(str(random.random()).encode()).hexdigest()[:6]
+    confirmation_key = hashlib.sha1((salt + str(uuid.uuid4())).encode()).hexdigest()
+    # ok: python-insecure-random
+    nonce_salt = str(random.getrandbits(32))
+    reset_token = hashlib.sha256(nonce_salt.encode() + os.urandom(16)).hexdigest()
+    # ok: python-insecure-random
+    pepper_salt = random.choice("abcdef")
+    session_token = pepper_salt + secrets.token_hex(16)
+    # ruleid: python-insecure-random
+    weak_salt = hashlib.sha1(str(random.random()).encode()).hexdigest()[:6]
+    weak_key = hashlib.sha1((weak_salt + str(borrower_id)).encode()).hexdigest()
+    # a uuid1 is made from the clock and the machine's address, not from a secure generator
+    # ruleid: python-insecure-random
+    clock_salt = str(random.random())
+    clock_key = hashlib.sha1((clock_salt + str(uuid.uuid1())).encode()).hexdigest()
+    return confirmation_key, reset_token, session_token, weak_key, clock_key

@@ -209,3 +209,30 @@ def sign_borrower_callback(path, query, api_secret):
 def sign_repayment_notice(params, shared_key):
     # ruleid: python-weak-password-hash
     return md5((urlencode(params) + shared_key).encode()).hexdigest()
+
+
+# A digest over a value of the operating system's generator (uuid.uuid4(), secrets, os.urandom)
+# makes a random key: nothing guessable is hashed, and cracking it means guessing the random
+# value. A password hashed with such a value as its salt is still a fast password hash.
+def new_activation_key(applicant_salt):
+    import os
+    import secrets
+    import uuid
+
+    # ok: python-weak-password-hash
+    activation_key = hashlib.sha1((applicant_salt + str(uuid.uuid4())).encode()).hexdigest()
+    # ok: python-weak-password-hash
+    reset_token = hashlib.md5(os.urandom(16) + applicant_salt.encode()).hexdigest()
+    # ok: python-weak-password-hash
+    invite_token = hashlib.sha1((secrets.token_hex(8) + applicant_salt).encode()).hexdigest()
+    # ruleid: python-weak-password-hash
+    weak_key = hashlib.sha1((applicant_salt + str(uuid.uuid1())).encode()).hexdigest()
+    return activation_key, reset_token, invite_token, weak_key
+
+
+def store_applicant_password(password):
+    import uuid
+
+    # ruleid: python-weak-password-hash
+    stored = hashlib.sha1((password + str(uuid.uuid4())).encode()).hexdigest()
+    return stored
