@@ -295,3 +295,50 @@ class RepaymentProofController extends Controller
         return $this->file('/srv/proofs/' . $request->query('name'));
     }
 }
+
+// A record a Doctrine repository looks up with the client's key (`find($id)`, `findOneBy([...])`,
+// a repository reached through the entity manager or injected as a property) holds the paths the
+// application stored, not the client's text; a path the client sends, or a repository's own
+// request-shaped argument used as the path, is still the client's.
+class StatementDownloadController extends AbstractController
+{
+    public function __construct(private StatementRepository $statementRepository)
+    {
+    }
+
+    public function download($accountNo, $period)
+    {
+        $statement = $this->getDoctrine()->getRepository(Statement::class)->find($period);
+        $path = $this->statementArchive->pathFor($statement);
+        // ok: php-path-traversal
+        return new BinaryFileResponse($path);
+    }
+
+    public function receipt($receiptKey)
+    {
+        $receipt = $this->statementRepository->findOneBy(['publicKey' => $receiptKey]);
+        // ok: php-path-traversal
+        return new BinaryFileResponse('/srv/receipts/' . $receipt->getStoredName());
+    }
+
+    public function schedule(EntityManagerInterface $em, $loanRef)
+    {
+        $rows = $em->getRepository(RepaymentSchedule::class)->findBy(['loanRef' => $loanRef]);
+        // ok: php-path-traversal
+        return new BinaryFileResponse($rows[0]->getPdfPath());
+    }
+
+    public function raw($fileName)
+    {
+        // ruleid: php-path-traversal
+        return new BinaryFileResponse('/srv/statements/' . $fileName);
+    }
+
+    public function byQuery(Request $request)
+    {
+        $name = $this->statementRepository->normalise($request->query->get('file'));
+        // ruleid: php-path-traversal
+        return new BinaryFileResponse('/srv/statements/' . $name);
+    }
+}
+
