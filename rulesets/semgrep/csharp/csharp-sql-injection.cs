@@ -215,3 +215,55 @@ public static class BorrowerApi
         return Results.Ok(rows);
     }
 }
+
+// minimal API handlers passed as method groups without attributes: simple-typed parameters are
+// bound from the route or the query string; [AsParameters] binds a record's properties from them
+public record ScheduleQuery(string Branch, int Page);
+
+public class LedgerServices
+{
+    public LedgerServices(LedgerDb db) { Db = db; }
+    public LedgerDb Db { get; }
+    public string Table => "loans";
+}
+
+public static class ScheduleEndpoints
+{
+    public static RouteGroupBuilder MapSchedules(this RouteGroupBuilder group)
+    {
+        group.MapGet("/schedules/{officer}", ByOfficer).WithName("ByOfficer");
+        group.MapGet("/schedules", Search);
+        group.MapGet("/schedules/table", FromServicesBag);
+        return group;
+    }
+
+    public static IResult ByOfficer(string officer, LedgerDb ledger)
+    {
+        // ruleid: csharp-sql-injection
+        var cmd = new SqlCommand("SELECT * FROM schedules WHERE officer = '" + officer + "'", ledger.SqlConnection);
+        return Results.Ok();
+    }
+
+    public static IResult Search([AsParameters] ScheduleQuery query, LedgerDb ledger)
+    {
+        // ruleid: csharp-sql-injection
+        var cmd = new SqlCommand($"SELECT * FROM schedules WHERE branch = '{query.Branch}'", ledger.SqlConnection);
+        return Results.Ok();
+    }
+
+    public static IResult FromServicesBag([AsParameters] LedgerServices services, int page)
+    {
+        // a bag of services bound with [AsParameters] is no request data
+        // ok: csharp-sql-injection
+        var cmd = new SqlCommand("SELECT * FROM " + services.Table, services.Db.SqlConnection);
+        return Results.Ok();
+    }
+
+    public static IResult NotMapped(string code, LedgerDb ledger)
+    {
+        // not registered as a handler in this file
+        // ok: csharp-sql-injection
+        var cmd = new SqlCommand("EXEC recalc '" + code + "'", ledger.SqlConnection);
+        return Results.Ok();
+    }
+}

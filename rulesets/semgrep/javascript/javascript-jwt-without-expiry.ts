@@ -70,3 +70,68 @@ class TokenService {
     return this.jwtService.sign({ uid: userId });
   }
 }
+
+// jose's SignJWT builder
+
+import { SignJWT } from "jose";
+import * as jose from "jose";
+
+const SECRET = new TextEncoder().encode(process.env.JWT_SECRET);
+
+export async function issueJose(officerId: string) {
+  // ruleid: javascript-jwt-without-expiry
+  return await new SignJWT({ sub: officerId, role: "officer" })
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuedAt()
+    .sign(SECRET);
+}
+
+export async function issueJoseNamespace(userId: number) {
+  // ruleid: javascript-jwt-without-expiry
+  const token = await new jose.SignJWT({ uid: userId }).setProtectedHeader({ alg: "HS256" }).sign(SECRET);
+  return token;
+}
+
+export async function issueJoseFromVariable(borrowerId: string) {
+  const claims = { sub: borrowerId, scope: "repayments:read" };
+  // ruleid: javascript-jwt-without-expiry
+  return new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuer("lending.example.kz").sign(SECRET);
+}
+
+export async function issueJoseWithExpiry(userId: number) {
+  // ok: javascript-jwt-without-expiry
+  return new SignJWT({ uid: userId })
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuedAt()
+    .setExpirationTime("15m")
+    .sign(SECRET);
+}
+
+export async function issueJoseExpLast(userId: number) {
+  // ok: javascript-jwt-without-expiry
+  return new SignJWT({ uid: userId }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("2h").sign(SECRET);
+}
+
+export async function issueJoseExpClaim(userId: number) {
+  // ok: javascript-jwt-without-expiry
+  return new SignJWT({ uid: userId, exp: Math.floor(Date.now() / 1000) + 900 }).setProtectedHeader({ alg: "HS256" }).sign(SECRET);
+}
+
+export async function issueJoseBuiltElsewhere(payload: jose.JWTPayload) {
+  // claims built by the caller
+  // ok: javascript-jwt-without-expiry
+  return new SignJWT(payload).setProtectedHeader({ alg: "HS256" }).sign(SECRET);
+}
+
+export async function issueJoseSpread(userId: number, extra: jose.JWTPayload) {
+  // ok: javascript-jwt-without-expiry
+  return new SignJWT({ ...extra, uid: userId }).setProtectedHeader({ alg: "HS256" }).sign(SECRET);
+}
+
+export async function issueJoseBuilderKept(userId: number, ttl?: string) {
+  const builder = new SignJWT({ uid: userId }).setProtectedHeader({ alg: "HS256" });
+  if (ttl) builder.setExpirationTime(ttl);
+  // a builder kept in a variable may be given its expiry on another line: not read
+  // ok: javascript-jwt-without-expiry
+  return builder.sign(SECRET);
+}
