@@ -57,3 +57,18 @@ function resume_from_state()
     assert(trim($state['check']));
     return $state;
 }
+
+// Request objects under each of the three names the rule reads, by method and by property.
+function run_report_step($req, $httpRequest, $request, $requests)
+{
+    // ruleid: php-code-injection
+    eval($req->input('formula'));
+    // ruleid: php-code-injection
+    include $httpRequest->get('module') . '.php';
+    $step = $request->step;
+    // ruleid: php-code-injection
+    $step();
+    // a name the rule does not read as a request
+    // ok: php-code-injection
+    eval($requests->get('formula'));
+}

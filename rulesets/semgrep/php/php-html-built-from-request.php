@@ -160,3 +160,19 @@ class CardGatewayController extends Base_Controller
         return $html;
     }
 }
+
+// Request objects under each of the three names the rule reads, by method and by property.
+function schedule_table($req, $httpRequest, $request, $requests)
+{
+    $html = '';
+    // ruleid: php-html-built-from-request
+    $html .= "<td>" . $req->input('term') . "</td>";
+    // ruleid: php-html-built-from-request
+    $html .= "<td>" . $httpRequest->get('rate') . "</td>";
+    // ruleid: php-html-built-from-request
+    $html .= "<td>" . $request->currency . "</td>";
+    // a name the rule does not read as a request
+    // ok: php-html-built-from-request
+    $html .= "<td>" . $requests->get('term') . "</td>";
+    return $html;
+}

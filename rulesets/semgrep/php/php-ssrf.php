@@ -171,3 +171,45 @@ function ratesExport($conf)
     // ruleid: php-ssrf
     $v = file_get_contents("https://" . $_GET['host'] . "?client=1");
 }
+
+// Request objects under each of the three names the rule reads, by method and by property.
+function fetch_partner_callbacks($req, $httpRequest, $request, $requests)
+{
+    // ruleid: php-ssrf
+    $a = file_get_contents($req->input('callback'));
+    // ruleid: php-ssrf
+    $b = curl_init($httpRequest->get('callback'));
+    // ruleid: php-ssrf
+    $c = fopen($request->callback, 'r');
+    // a name the rule does not read as a request
+    // ok: php-ssrf
+    $d = file_get_contents($requests->get('callback'));
+}
+
+// A name or URL whose first part is a folder or a fixed host stays under it however many parts
+// the request adds after it: each chain below is read whole, not only its first two parts.
+function load_statement_parts($conf)
+{
+    // ok: php-ssrf
+    $a = file_get_contents(STATEMENTS_DIR . $_GET['year'] . '/' . $_GET['month'] . '.csv');
+    // ok: php-ssrf
+    $b = file_get_contents(STATEMENTS_DIR . '/' . $_GET['year'] . '/' . $_GET['branch'] . '/' . $_GET['month'] . '.csv');
+    $path = STATEMENTS_DIR . $_POST['branch'] . '-' . $_POST['month'];
+    // ok: php-ssrf
+    $c = fopen($path, 'r');
+    // ok: php-ssrf
+    $d = file_get_contents("https://bureau.example.kz/api/" . $_GET['iin'] . "?from=" . $_GET['from']);
+    // ok: php-ssrf
+    $e = curl_init("https://bureau.example.kz/api/" . $_GET['iin'] . "/" . $_GET['kind'] . "?from=" . $_GET['from'] . "&to=" . $_GET['to']);
+    // ok: php-ssrf
+    $f = file_get_contents(__DIR__ . '/templates/' . $_GET['lang'] . '/' . $_GET['name']);
+    // ok: php-ssrf
+    $g = file_get_contents(dirname(__FILE__) . '/templates/' . $_GET['lang'] . '/' . $_GET['name']);
+    // ok: php-ssrf
+    $h = file_get_contents($conf['statements_dir'] . $_GET['year'] . '/' . $_GET['month'] . '.csv');
+    // the request's part first: it can name a URL whatever comes after it
+    // ruleid: php-ssrf
+    $i = file_get_contents($_GET['base'] . STATEMENTS_DIR . $_GET['month'] . '.csv');
+    // ruleid: php-ssrf
+    $j = file_get_contents($_GET['host'] . "/api/" . $_GET['iin'] . "?from=" . $_GET['from']);
+}

@@ -162,3 +162,17 @@ function loan_chart()
     // ruleid: php-xss
     print "<h1>" . $title . "</h1>";
 }
+
+// Request objects under each of the three names the rule reads, by method and by property.
+function repayment_notice($req, $httpRequest, $request, $requests)
+{
+    // ruleid: php-xss
+    echo $req->input('borrower');
+    // ruleid: php-xss
+    print $httpRequest->get('branch');
+    // ruleid: php-xss
+    echo $request->comment;
+    // a name the rule does not read as a request
+    // ok: php-xss
+    echo $requests->get('borrower');
+}
