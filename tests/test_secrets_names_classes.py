@@ -1,8 +1,8 @@
-"""Secret names the generic assignment did not read (docs/measurements/new-secrets-names.md): a
-two-letter name (`pw`) whose random value happens to hold the same two letters, `pword` as a
-password's name, a name after a colon followed by a space and a bare value (`:secret <value>`, a
-Ruby symbol or a note's key), and a name with two suffixes (`key2-string : <value>`). Every value
-here is made up."""
+"""Secret names the generic assignment did not read (docs/measurements/secrets.md, "Secret names
+the generic assignment did not read"): a two-letter name (`pw`) whose random value happens to
+hold the same two letters, `pword` as a password's name, a name after a colon followed by a
+space and a bare value (`:secret <value>`, a Ruby symbol or a note's key), and a name with two
+suffixes (`key2-string : <value>`). Every value here is made up."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Two classes of secrets the generic assignment missed (docs/measurements/new-secrets-out2.md):
+"""Two classes of secrets the generic assignment missed (docs/measurements/secrets.md,
+"Secrets from outside: Talisman's detector tests and DeepSecrets' engine fixtures"):
 an XML element named after a secret that carries attributes (`<password type="text">...`), and a
 token-named entry holding a quoted value over a thousand characters (a long access token). Every
 value here is made up."""

@@ -1,6 +1,6 @@
-"""Token shapes measured on Veles' detector tests (docs/measurements/new-secrets-out3.md): PyPI
-tokens issued by any index that runs PyPI's software (test.pypi.org, a company's own), and Slack
-app-level tokens. Every value here is made up."""
+"""Token shapes measured on Veles' detector tests (docs/measurements/secrets.md, "Secrets from
+outside: the detector tests of Veles"): PyPI tokens issued by any index that runs PyPI's software
+(test.pypi.org, a company's own), and Slack app-level tokens. Every value here is made up."""
 
 from __future__ import annotations
 
