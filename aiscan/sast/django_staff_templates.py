@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from aiscan.models import Finding, Severity
-from aiscan.sast.pyast import dotted_name
+from aiscan.sast.pyast import dotted_name, enclosing_function
 
 RULE = "python-template-injection"
 _STAFF_DECORATORS = frozenset({"staff_member_required", "superuser_required", "staff_required"})
@@ -106,16 +106,6 @@ def _stops(body: Sequence[ast.stmt]) -> bool:
     return bool(body) and isinstance(body[-1], ast.Raise | ast.Return)
 
 
-def _enclosing(module: ast.Module, line: int) -> Func | None:
-    best: Func | None = None
-    for node in ast.walk(module):
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            end = node.end_lineno or node.lineno
-            if node.lineno <= line <= end and (best is None or node.lineno > best.lineno):
-                best = node
-    return best
-
-
 def staff_written_template(lines: Sequence[str], line: int) -> bool:
     """Whether `line` of the module `lines` builds a Django template in a view only staff reach."""
     try:
@@ -123,7 +113,7 @@ def staff_written_template(lines: Sequence[str], line: int) -> bool:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
     classes, modules = _django_template_names(module)
-    fn = _enclosing(module, line)
+    fn = enclosing_function(module, line)
     if fn is None:
         return False
     calls = [n for n in ast.walk(fn) if isinstance(n, ast.Call) and n.lineno == line]

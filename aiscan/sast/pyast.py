@@ -19,6 +19,17 @@ def dotted_name(node: ast.expr) -> str | None:
     return None
 
 
+def enclosing_function(module: ast.Module, line: int) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The innermost function of `module` whose lines hold `line`, or None at module level."""
+    best: ast.FunctionDef | ast.AsyncFunctionDef | None = None
+    for node in ast.walk(module):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            end = node.end_lineno or node.lineno
+            if node.lineno <= line <= end and (best is None or node.lineno > best.lineno):
+                best = node
+    return best
+
+
 SourceText = Callable[[str], str | None]
 
 

@@ -73,7 +73,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from aiscan.models import Finding
 from aiscan.sast.django_csrf import ClassResolver
-from aiscan.sast.pyast import dotted_name, drop_where
+from aiscan.sast.pyast import dotted_name, drop_where, enclosing_function
 
 RULE = "python-path-traversal"
 _IGNORED = frozenset(
@@ -541,23 +541,13 @@ class _Checker:
         return self.resolver.form_class(self.path, name)
 
 
-def _enclosing(module: ast.Module, line: int) -> Func | None:
-    best: Func | None = None
-    for node in ast.walk(module):
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            end = node.end_lineno or node.lineno
-            if node.lineno <= line <= end and (best is None or node.lineno > best.lineno):
-                best = node
-    return best
-
-
 def checked_path(path: str, line: int, paths: Collection[str], read: Read) -> bool:
     """Whether every name the sink on `line` of `path` reads is checked by a guard (module text)."""
     resolver = Definitions(paths, read)
     module = resolver.module(path)
     if module is None:
         return False
-    fn = _enclosing(module, line)
+    fn = enclosing_function(module, line)
     if fn is None:
         return False
     calls = [n for n in ast.walk(fn) if isinstance(n, ast.Call) and n.lineno == line]

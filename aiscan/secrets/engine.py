@@ -838,17 +838,7 @@ _DOCSTRING_DETECTORS = frozenset(
         "http-basic-auth",
         "basic-auth-short",
         # a device configuration shown as a usage example (rulesets/secrets/devices.yaml)
-        "network-device-password",
-        "network-device-type7-password",
-        "network-device-snmpv3-password",
-        "network-device-snmp-host-community",
-        "juniper-reversible-secret",
-        "juniper-snmp-community",
-        "routeros-secret",
-        "fortios-secret",
-        "fortios-encrypted-secret",
-        "network-device-plaintext-password",
-        "network-device-reversible-cipher",
+        *dv.DEVICE_DETECTORS,
     }
 )
 # A weak password or a guessable secret in a docstring is a usage example
