@@ -47,6 +47,7 @@ from aiscan.sast.interfile_findings import AcrossFunctions, across_summary, flow
 from aiscan.sast.kotlin_taint_gaps import taint_gap_warning
 from aiscan.sast.merge import fold_template_duplicates
 from aiscan.sast.operator_commands import weigh_command_randomness
+from aiscan.sast.php_route_requirements import drop_bounded_route_paths
 from aiscan.sast.python_path_guards import drop_guarded_paths
 from aiscan.sast.ruby_own_send import drop_own_send
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
@@ -729,6 +730,7 @@ class SemgrepAnalyzer:
         findings = drop_own_send(findings, ruby_files, lambda p: file_lines(ctx.root, p))
         go_files = {f.path for f in ctx.inventory.files if f.language == "go"}
         findings = drop_checked_builder_paths(findings, go_files, lambda p: file_lines(ctx.root, p))
+        findings = drop_bounded_route_paths(findings, lambda p: file_lines(ctx.root, p))
         gaps = retry.annotate(cov.gaps) + oversized_gaps(ctx.inventory.skipped, languages)
         gaps += tuple(g for g in across.gaps if g.path not in {x.path for x in gaps})
         if across.summary:
