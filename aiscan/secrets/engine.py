@@ -500,7 +500,7 @@ class Engine:
             line_head = text[max(text.rfind("\n", 0, name_start) + 1, name_start - 120) : name_start]
             groups = m.groupdict()
             spaced = groups.get("sym2") is not None and not (groups.get("op") or "").strip()
-            if spaced and not _after_lone_colon(text, name_start):
+            if spaced and groups.get("q") is None and not _after_lone_colon(text, name_start):
                 return False  # `db_password <value>`: a bare value after a space only follows `:name`
             if v.ARN_LEAD.search(line_head):
                 return False  # `arn:aws:secretsmanager:...:secret:<name>`: a resource's type
