@@ -63,22 +63,31 @@ _NAMED = {
 }
 
 
+def _body_end(lines: Sequence[str], start: int) -> int | None:
+    """The index of the line that closes the body of the function declared at line `start` (the
+    last line when it never closes), or None when no body opens (an abstract declaration)."""
+    depth = 0
+    opened = False
+    for n in range(start, len(lines)):
+        for ch in lines[n]:
+            if ch == "{":
+                depth += 1
+                opened = True
+            elif ch == "}":
+                depth -= 1
+        if opened and depth <= 0:
+            return n
+        if not opened and ";" in lines[n]:
+            return None
+    return len(lines) - 1 if opened else None
+
+
 def _function_start(lines: Sequence[str], index: int) -> int | None:
     """The index of the line declaring the function whose body holds line `index`, or None."""
     for start in range(index, -1, -1):
         if _FUNCTION.match(lines[start]):
-            depth = 0
-            opened = False
-            for n in range(start, index + 1):
-                for ch in lines[n]:
-                    if ch == "{":
-                        depth += 1
-                        opened = True
-                    elif ch == "}":
-                        depth -= 1
-                if opened and depth <= 0 and n < index:
-                    return None
-            return start if opened or start == index else None
+            end = _body_end(lines, start)
+            return start if end is not None and index <= end else None
     return None
 
 
@@ -197,21 +206,8 @@ def _bounded_parameter(declaration: str, requirements: dict[str, str]) -> bool:
     return bool(kind) and kind.lower() not in _BUILTIN and "|" not in kind and not _REQUEST_TYPES.search(kind)
 
 
-def _body(lines: Sequence[str], start: int) -> str:
-    depth = 0
-    opened = False
-    body: list[str] = []
-    for line in lines[start:]:
-        body.append(line)
-        for ch in line:
-            if ch == "{":
-                depth += 1
-                opened = True
-            elif ch == "}":
-                depth -= 1
-        if opened and depth <= 0:
-            break
-    text = "\n".join(body)
+def _body(lines: Sequence[str], start: int, end: int) -> str:
+    text = "\n".join(lines[start : end + 1])
     return text[text.find("{") :]
 
 
@@ -229,7 +225,8 @@ def bounded_route_action(lines: Sequence[str], line: int) -> bool:
         return False
     if not all(_bounded_parameter(p, requirements) for p in params):
         return False
-    return not _OTHER_INPUT.search(_body(lines, start))
+    end = _body_end(lines, start)
+    return end is not None and not _OTHER_INPUT.search(_body(lines, start, end))
 
 
 def drop_bounded_route_paths(
