@@ -510,3 +510,30 @@ def test_link_addresses_in_angular_components_and_e_mails_are_not_reported(tmp_p
     body = '<a href="{{ game.info }}">more</a>\n'
     write(tmp_path, {"src/app/game.component.html": body, "templates/emails/welcome.html": body})
     assert not flaws(run_web_config(tmp_path), "web-template-value-as-url")
+
+
+def test_laravel_html_builders_written_raw_are_not_unescaped_output(tmp_path: Path) -> None:
+    # `{!! Form::text(...) !!}` writes the markup of Laravel's form and HTML builders, which escape
+    # the names, values and labels they are given; a value written raw beside them, a button's label
+    # (HTML by design) that is not a literal, or a label whose escaping is switched off still is.
+    view = (
+        "{!! Form::open(['route' => 'repayments.store']) !!}\n"
+        "{!! Form::label('amount', __('loans.amount')) !!}\n"
+        "{!! Form::select('borrower_id', $borrowers, null, ['class' => 'form-control']) !!}\n"
+        "{!! Form::text('memo', request('memo'), ['class' => 'form-control']) !!}\n"
+        "{!! Html::link(route('repayments.index'), $borrower->name) !!}\n"
+        "{!! csrf_field() !!}\n"
+        "{!! method_field('PATCH') !!}\n"
+        "{!! Form::button('<i class=\"icon-save\"></i> Save', ['type' => 'submit']) !!}\n"
+        "{!! Form::close() !!}\n"
+        "<p>{!! $repayment->memo !!}</p>\n"
+        "{!! Form::button($repayment->memo) !!}\n"
+        "{!! Form::label('memo', $repayment->memo, [], false) !!}\n"
+        "{!! Form::label('memo', 'Memo') . $repayment->memo !!}\n"
+        "{!! Html::tag('div', $repayment->memo) !!}\n"
+        # a `{{ }}` later on the page does not end the builder's call
+        "{!! Form::label('memo', __('loans.memo')) !!} <span>{{ $repayment->memo }}</span>\n"
+    )
+    write(tmp_path, {"resources/views/repayments/fields.blade.php": view})
+    found = where(flaws(run_web_config(tmp_path), "web-template-unescaped-output"))
+    assert found == {("resources/views/repayments/fields.blade.php", n) for n in (10, 11, 12, 13, 14)}

@@ -479,6 +479,8 @@ def _unescaped(
             if marked is not None and marks_own_rendering(marked, rendering):
                 continue  # HTML the application rendered from its own template (rendered_html.py)
             written = _written(text, m, pattern, end, close)
+            if m.group(0).startswith("{!!") and _laravel_builder(m.group(0)):
+                continue  # markup of Laravel's form and HTML builders, which escape what they write
             if _from_request(written, requested):
                 hits.append(
                     Hit(
@@ -505,6 +507,48 @@ def _unescaped(
 
 # The first name of each value written: `term` of `{{ term.title|safe }}`, `{{- term }}`.
 _WRITTEN_VALUE = re.compile(r"\{\{-?\s*([A-Za-z_]\w*)")
+
+
+# `{!! Form::text('memo', $value) !!}`: Laravel's form and HTML builders (laravelcollective/html,
+# spatie's) escape the names, values and labels they write, and csrf_field()/method_field() write
+# hidden inputs. Not: a button's label that is no literal (HTML by design), a label whose escaping
+# the last argument switches off, Html::tag's content, or anything written after the call.
+_BUILDER_CALL = re.compile(r"\{!!\s*(?:\\?(Form|Html)::(\w+)|(csrf_field|method_field))\s*\(")
+_HTML_SAFE_METHODS = frozenset(
+    {"link", "linkRoute", "linkAction", "linkAsset", "linkSecureAsset", "image", "style", "script", "favicon"}
+)
+
+
+def _laravel_builder(written: str) -> bool:
+    call = _BUILDER_CALL.match(written)
+    if call is None:
+        return False
+    builder, method = call.group(1), call.group(2)
+    depth, quote, i = 0, "", call.end() - 1
+    while i < len(written):  # the call's closing parenthesis, past quoted text
+        c = written[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = ""
+        elif c in "'\"":
+            quote = c
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    if depth != 0 or written[i + 1 :].strip() != "!!}":
+        return False
+    args = written[call.end() : i].strip()
+    if builder == "Html":
+        return method in _HTML_SAFE_METHODS
+    if method == "button":
+        return bool(re.match(r"""^('[^'\\]*'|"[^"\\$]*")\s*(,|$)""", args))
+    return not (method == "label" and re.search(r",\s*false\s*$", args))
 
 
 def _written(text: str, m: re.Match[str], pattern: re.Pattern[str], end: int, close: str) -> str:

@@ -342,3 +342,34 @@ class StatementDownloadController extends AbstractController
     }
 }
 
+
+// An uploaded file's path on the server (`getRealPath()`, `getPathname()`, `path()` of what
+// `$request->file()` returns) is the temporary name PHP chose, like `$_FILES[..]['tmp_name']`;
+// the client's name for it (`getClientOriginalName()`) and a path the client typed stay the client's.
+class KycUploadController extends Controller
+{
+    public function store(Request $request)
+    {
+        // ok: php-path-traversal
+        $scan = base64_encode(file_get_contents($request->file('passport_scan')->getRealPath()));
+        $statement = $request->file('salary_statement');
+        // ok: php-path-traversal
+        $rows = file($statement->getPathname());
+        foreach ($request->file('extra_docs') as $doc) {
+            // ok: php-path-traversal
+            $pages[] = file_get_contents($doc->path());
+        }
+        // ruleid: php-path-traversal
+        $copy = file_get_contents('/srv/kyc/' . $request->file('salary_statement')->getClientOriginalName());
+        $typed = new \SplFileInfo($request->input('doc_path'));
+        // ruleid: php-path-traversal
+        $other = file_get_contents($typed->getRealPath());
+        return [$scan, $rows, $pages, $copy, $other];
+    }
+
+    public function preview(UploadedFile $scan)
+    {
+        // ok: php-path-traversal
+        return file_get_contents($scan->getRealPath());
+    }
+}

@@ -213,3 +213,20 @@ function load_statement_parts($conf)
     // ruleid: php-ssrf
     $j = file_get_contents($_GET['host'] . "/api/" . $_GET['iin'] . "?from=" . $_GET['from']);
 }
+
+// The temporary file of an upload (`$request->file(...)->getRealPath()`) is a path PHP chose on
+// the server, not an address; a URL the client gives beside it still is.
+class GuarantorDocsController extends Controller
+{
+    public function store(Request $request)
+    {
+        // ok: php-ssrf
+        $photo = base64_encode(file_get_contents($request->file('guarantor_photo')->getRealPath()));
+        $letter = $request->file('guarantor_letter');
+        // ok: php-ssrf
+        $text = file_get_contents($letter->getPathname());
+        // ruleid: php-ssrf
+        $remote = file_get_contents($request->input('letter_url'));
+        return [$photo, $text, $remote];
+    }
+}

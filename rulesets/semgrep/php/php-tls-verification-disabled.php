@@ -23,3 +23,19 @@ function guzzle()
     // ruleid: php-tls-verification-disabled
     return Http::withoutVerifying()->get('https://pay.example.kz/status');
 }
+
+// Laravel's `Auth::routes([...])` takes `'verify' => false` to leave out the e-mail verification
+// routes: an option of the router, not of a TLS client. The same key for an HTTP client still
+// switches certificate checks off.
+function borrowerPortalRoutes()
+{
+    // ok: php-tls-verification-disabled
+    Auth::routes(['register' => false, 'verify' => false, 'reset' => true]);
+    // ok: php-tls-verification-disabled
+    \Illuminate\Support\Facades\Auth::routes(['verify' => false]);
+    // ok: php-tls-verification-disabled
+    Route::auth(['verify' => false]);
+    // ruleid: php-tls-verification-disabled
+    $bureau = Http::withOptions(['verify' => false])->get('https://bureau.example.kz/score');
+    return $bureau;
+}
