@@ -534,7 +534,10 @@ def test_laravel_html_builders_written_raw_are_not_unescaped_output(tmp_path: Pa
         # a `{{ }}` later on the page does not end the builder's call
         "{!! Form::label('memo', __('loans.memo')) !!} <span>{{ $repayment->memo }}</span>\n"
         "{!! Html::linkRoute('repayments.show', $repayment->memo, [$repayment->id], [], null, false) !!}\n"
+        # PHP's class and method names ignore case
+        "{!! HTML::Link(route('repayments.index'), 'Back') !!}\n"
+        "{!! HTML::decode($repayment->memo) !!}\n"
     )
     write(tmp_path, {"resources/views/repayments/fields.blade.php": view})
     found = where(flaws(run_web_config(tmp_path), "web-template-unescaped-output"))
-    assert found == {("resources/views/repayments/fields.blade.php", n) for n in (10, 11, 12, 13, 14, 16)}
+    assert found == {("resources/views/repayments/fields.blade.php", n) for n in (10, 11, 12, 13, 14, 16, 18)}

@@ -513,9 +513,10 @@ _WRITTEN_VALUE = re.compile(r"\{\{-?\s*([A-Za-z_]\w*)")
 # spatie's) escape the names, values and labels they write, and csrf_field()/method_field() write
 # hidden inputs. Not: a button's label that is no literal (HTML by design), a label or link whose
 # escaping the last argument switches off, Html::tag's content, or anything written after the call.
-_BUILDER_CALL = re.compile(r"\{!!\s*(?:\\?(Form|Html)::(\w+)|(csrf_field|method_field))\s*\(")
+# PHP resolves class and method names without regard to case (`HTML::linkRoute`, `Html::Link`).
+_BUILDER_CALL = re.compile(r"\{!!\s*(?:\\?((?i:form|html))::(\w+)|(csrf_field|method_field))\s*\(")
 _HTML_SAFE_METHODS = frozenset(
-    {"link", "linkRoute", "linkAction", "linkAsset", "linkSecureAsset", "image", "style", "script", "favicon"}
+    {"link", "linkroute", "linkaction", "linkasset", "linksecureasset", "image", "style", "script", "favicon"}
 )
 
 
@@ -523,7 +524,7 @@ def _laravel_builder(written: str) -> bool:
     call = _BUILDER_CALL.match(written)
     if call is None:
         return False
-    builder, method = call.group(1), call.group(2) or call.group(3)
+    builder, method = (call.group(1) or "").lower(), (call.group(2) or call.group(3)).lower()
     depth, quote, i = 0, "", call.end() - 1
     while i < len(written):  # the call's closing parenthesis, past quoted text
         c = written[i]
@@ -548,7 +549,7 @@ def _laravel_builder(written: str) -> bool:
         return bool(re.match(r"""^('[^'\\]*'|"[^"\\$]*")\s*(,|$)""", args))
     if (method == "label" or method.startswith("link")) and re.search(r",\s*false\s*$", args):
         return False  # the last argument switches the builder's escaping off
-    return builder != "Html" or method in _HTML_SAFE_METHODS
+    return builder != "html" or method in _HTML_SAFE_METHODS
 
 
 def _written(text: str, m: re.Match[str], pattern: re.Pattern[str], end: int, close: str) -> str:
