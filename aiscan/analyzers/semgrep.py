@@ -35,6 +35,7 @@ from aiscan.models import (
 )
 from aiscan.resources import rulesets_dir
 from aiscan.sast import interfile, semgrep_cache, semgrep_retry
+from aiscan.sast.card_objects import keep_card_object_logs
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
 from aiscan.sast.django_csrf import drop_kept_csrf_middleware
@@ -731,6 +732,9 @@ class SemgrepAnalyzer:
         go_files = {f.path for f in ctx.inventory.files if f.language == "go"}
         findings = drop_checked_builder_paths(findings, go_files, lambda p: file_lines(ctx.root, p))
         findings = drop_bounded_route_paths(findings, lambda p: file_lines(ctx.root, p))
+        # card-object logging candidates are kept only for types that carry card data
+        typed_files = [f.path for f in ctx.inventory.files if f.language in {"csharp", "java", "kotlin"}]
+        findings = keep_card_object_logs(findings, typed_files, lambda p: file_lines(ctx.root, p))
         gaps = retry.annotate(cov.gaps) + oversized_gaps(ctx.inventory.skipped, languages)
         gaps += tuple(g for g in across.gaps if g.path not in {x.path for x in gaps})
         if across.summary:
