@@ -49,6 +49,7 @@ from aiscan.sast.kotlin_taint_gaps import taint_gap_warning
 from aiscan.sast.merge import fold_template_duplicates
 from aiscan.sast.operator_commands import weigh_command_randomness
 from aiscan.sast.php_route_requirements import drop_bounded_route_paths
+from aiscan.sast.play_cors_origins import drop_configured_cors_filters
 from aiscan.sast.python_path_guards import drop_guarded_paths
 from aiscan.sast.ruby_own_send import drop_own_send
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
@@ -735,6 +736,8 @@ class SemgrepAnalyzer:
         # card-object logging candidates are kept only for types that carry card data
         typed_files = [f.path for f in ctx.inventory.files if f.language in {"csharp", "java", "kotlin"}]
         findings = keep_card_object_logs(findings, typed_files, lambda p: file_lines(ctx.root, p))
+        conf_files = [p for p in ctx.inventory.other_files if p.endswith(".conf")]
+        findings = drop_configured_cors_filters(findings, conf_files, lambda p: file_lines(ctx.root, p))
         gaps = retry.annotate(cov.gaps) + oversized_gaps(ctx.inventory.skipped, languages)
         gaps += tuple(g for g in across.gaps if g.path not in {x.path for x in gaps})
         if across.summary:
