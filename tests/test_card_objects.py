@@ -58,6 +58,9 @@ public static class TopUpApi
         logger.LogInformation("Wallet {@Wallet}", wallet);
         var copy = new InstalmentOrder();
         logger.LogInformation("Copy {@Copy}", copy);
+        var wrapped = new IdentifiedCommand<TopUpCommand, bool>(command, Guid.NewGuid());
+        logger.LogInformation("Sending {@Wrapped}", wrapped);
+        logger.LogInformation("Sending {Wrapped}", wrapped);
         return Results.Ok();
     }
 }
@@ -175,6 +178,9 @@ def test_csharp_forms_that_print_the_card() -> None:
     assert carrier('"Silent {Command}"') is None
     assert carrier('"Wallet {@Wallet}"') is None
     assert carrier('"Copy {@Copy}"') == "InstalmentOrder"  # var copy = new InstalmentOrder()
+    # a generic wrapper destructured prints the command it wraps; its ToString() is its type's name
+    assert carrier('"Sending {@Wrapped}"') == "TopUpCommand"
+    assert carrier('"Sending {Wrapped}"') is None
 
 
 def test_java_and_kotlin_forms_that_print_the_card() -> None:

@@ -14,6 +14,8 @@ name; this module keeps such a finding only when, read as text (never run):
 - a name the call logs whole (not a member of it: `command.WalletId` is not the command) is
   declared before the call, in the same file, with a type (`TopUpCommand command`,
   `var copy = new InstalmentOrder()`, `repayment: LoanRepayment`, `val again = LoanRepayment(…)`);
+  destructured or serialised, a generic wrapper's type arguments count too
+  (`new IdentifiedCommand<CreateOrderCommand, bool>(…)`);
 - that type is declared in a C#, Java or Kotlin file of the tree with a member named for a card's
   number or security code (`CardNumber`, `Pan`, `Cvv`, `Cvc`, `CardSecurityNumber`, …) that is not
   marked to be left out (`[JsonIgnore]`, `@JsonIgnore`, `@ToString.Exclude`, `@Transient`,
@@ -129,7 +131,8 @@ def card_carriers(texts: Mapping[str, str]) -> dict[str, Carrier]:
             else:
                 prints = "data" in match.group("head").split()
             name = match.group("name")
-            found[name] = Carrier(name, tuple(dict.fromkeys(members)), prints)
+            unique = {m.lower(): m for m in reversed(members)}  # a property and its constructor's parameter
+            found[name] = Carrier(name, tuple(sorted(unique.values(), key=members.index)), prints)
     return found
 
 
@@ -154,22 +157,30 @@ def _code_and_holes(call: str, language: str) -> tuple[str, bool]:
     return _STRING.sub(holes, call), destructures
 
 
-def _declared_type(name: str, before: str, language: str) -> str | None:
-    """The simple name of the type `name` is declared with last before the call, if written."""
+def _declared_type(name: str, before: str, language: str) -> tuple[str, tuple[str, ...]] | None:
+    """The simple name of the type `name` is declared with last before the call, if written, and
+    the simple names of its type arguments (`IdentifiedCommand<CreateOrderCommand, bool>`)."""
     n = re.escape(name)
+    generic = r"(<[^()=;{}]*?>)?"
     if language == "kotlin":
-        forms = [rf"\b{n}\s*:\s*([A-Z][\w.]*)", rf"\b(?:val|var)\s+{n}\s*=\s*([A-Z][\w.]*)\s*\("]
+        forms = [
+            rf"\b{n}\s*:\s*([A-Z][\w.]*){generic}",
+            rf"\b(?:val|var)\s+{n}\s*=\s*([A-Z][\w.]*){generic}\s*\(",
+        ]
     else:
         forms = [
-            rf"\b([A-Z][\w.]*)(?:<[^<>()]*>)?\??\s+{n}\s*[,)=;:]",
-            rf"\b(?:var|final\s+var)\s+{n}\s*=\s*new\s+([A-Z][\w.]*)",
+            rf"\b([A-Z][\w.]*){generic}\??\s+{n}\s*[,)=;:]",
+            rf"\b(?:var|final\s+var)\s+{n}\s*=\s*new\s+([A-Z][\w.]*){generic}",
         ]
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, str] | None = None
     for form in forms:
         for m in re.finditer(form, before):
             if best is None or m.start() > best[0]:
-                best = (m.start(), m.group(1))
-    return best[1].rsplit(".", 1)[-1] if best else None
+                best = (m.start(), m.group(1), m.group(2) or "")
+    if best is None:
+        return None
+    arguments = tuple(a.rsplit(".", 1)[-1] for a in re.findall(r"[A-Z][\w.]*", best[2]))
+    return best[1].rsplit(".", 1)[-1], arguments
 
 
 def logged_carrier(call: str, before: str, language: str, known: Mapping[str, Carrier]) -> Carrier | None:
@@ -184,11 +195,16 @@ def logged_carrier(call: str, before: str, language: str, known: Mapping[str, Ca
         if not re.search(_WHOLE % re.escape(name), args):
             continue
         typed = _declared_type(name, before, language)
-        carrier = known.get(typed) if typed else None
-        if carrier is None:
+        if typed is None:
             continue
-        if carrier.prints or destructures or name in serialised:
+        whole = destructures or name in serialised
+        carrier = known.get(typed[0])
+        if carrier is not None and (carrier.prints or whole):
             return carrier
+        # a generic wrapper destructured or serialised prints the carrier it holds
+        held = [known[a] for a in typed[1] if a in known]
+        if whole and held:
+            return held[0]
     return None
 
 

@@ -7,7 +7,7 @@ public class TopUpHandler
 {
     private readonly ILogger<TopUpHandler> _logger;
 
-    public async Task<bool> Handle(TopUpCommand command, string walletId)
+    public async Task<bool> Handle(TopUpCommand command, string walletId, TopUpServices services)
     {
         // ruleid: csharp-card-data-object-logged
         _logger.LogInformation("Top-up {@Command}", command);
@@ -15,6 +15,9 @@ public class TopUpHandler
         _logger.LogDebug("Top-up body " + JsonSerializer.Serialize(command));
         // ruleid: csharp-card-data-object-logged
         _logger.LogInformation($"Top-up {command}");
+        // a logger held by a bag of services
+        // ruleid: csharp-card-data-object-logged
+        services.Logger.LogWarning("Top-up rejected {@Command}", command);
         // a member of the object is not the object
         // ok: csharp-card-data-object-logged
         _logger.LogInformation("Top-up for wallet {WalletId}", command.WalletId);
