@@ -34,6 +34,8 @@ public record SilentCommand(string WalletId, string CardNumber)
     }
 }
 
+public record ChargeCardCommand(string LoanId, string CardNumber, string Cvc) : IRequest<bool>;
+
 public class Wallet
 {
     public string WalletId { get; set; }
@@ -116,9 +118,27 @@ class RepaymentService {
 }
 """
 
+CS_PIPELINE = """
+public class AuditBehavior<TRequest, TResponse> : IPipelineBehavior<TRequest, TResponse>
+    where TRequest : IRequest<TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next)
+    {
+        _logger.LogInformation("Handling {@Request}", request);
+        return await next();
+    }
+}
+
+public class Ranking<TItem> where TItem : IComparable<TItem>
+{
+    public void Add(TItem item) => _logger.LogInformation("Ranked {@Item}", item);
+}
+"""
+
 FILES = {
     "src/Payments/Types.cs": CS_TYPES,
     "src/Payments/TopUpApi.cs": CS_HANDLER,
+    "src/Payments/AuditBehavior.cs": CS_PIPELINE,
     "src/main/java/kz/refunds/RefundService.java": JAVA,
     "src/main/kotlin/kz/repay/RepaymentService.kt": KOTLIN,
 }
@@ -181,6 +201,22 @@ def test_csharp_forms_that_print_the_card() -> None:
     # a generic wrapper destructured prints the command it wraps; its ToString() is its type's name
     assert carrier('"Sending {@Wrapped}"') == "TopUpCommand"
     assert carrier('"Sending {Wrapped}"') is None
+
+
+def test_a_generic_parameter_stands_for_the_carriers_its_constraint_names() -> None:
+    known = card_carriers(FILES)
+    path = "src/Payments/AuditBehavior.cs"
+
+    def carrier(text: str) -> str | None:
+        line = _line_of(path, text)
+        found = logged_carrier(_lines(path)[line - 1], "\n".join(_lines(path)[:line]), "csharp", known)
+        return found.name if found else None
+
+    # a pipeline that logs every request: ChargeCardCommand is one
+    assert carrier('"Handling {@Request}"') == "ChargeCardCommand"
+    assert known["ChargeCardCommand"].bases == ("IRequest",)
+    # no carrier implements IComparable
+    assert carrier('"Ranked {@Item}"') is None
 
 
 def test_java_and_kotlin_forms_that_print_the_card() -> None:

@@ -15,7 +15,10 @@ name; this module keeps such a finding only when, read as text (never run):
   declared before the call, in the same file, with a type (`TopUpCommand command`,
   `var copy = new InstalmentOrder()`, `repayment: LoanRepayment`, `val again = LoanRepayment(…)`);
   destructured or serialised, a generic wrapper's type arguments count too
-  (`new IdentifiedCommand<CreateOrderCommand, bool>(…)`);
+  (`new IdentifiedCommand<CreateOrderCommand, bool>(…)`), and a value typed by a generic
+  parameter stands for every type of the tree that implements what the parameter is constrained
+  to (a MediatR pipeline behaviour's `TRequest request` with `where TRequest : IRequest<TResponse>`
+  logs every command, eShop's `CreateOrderCommand : IRequest<bool>` among them);
 - that type is declared in a C#, Java or Kotlin file of the tree with a member named for a card's
   number or security code (`CardNumber`, `Pan`, `Cvv`, `Cvc`, `CardSecurityNumber`, …) that is not
   marked to be left out (`[JsonIgnore]`, `@JsonIgnore`, `@ToString.Exclude`, `@Transient`,
@@ -90,6 +93,7 @@ class Carrier:
     name: str
     members: tuple[str, ...]
     prints: bool  # its string form lists the card members
+    bases: tuple[str, ...] = ()  # the simple names of the types it extends or implements
 
 
 def _language(path: str) -> str | None:
@@ -132,8 +136,45 @@ def card_carriers(texts: Mapping[str, str]) -> dict[str, Carrier]:
                 prints = "data" in match.group("head").split()
             name = match.group("name")
             unique = {m.lower(): m for m in reversed(members)}  # a property and its constructor's parameter
-            found[name] = Carrier(name, tuple(sorted(unique.values(), key=members.index)), prints)
+            kept = tuple(sorted(unique.values(), key=members.index))
+            found[name] = Carrier(name, kept, prints, _bases(body))
     return found
+
+
+def _bases(body: str) -> tuple[str, ...]:
+    """The types a declaration extends or implements: what follows its `:` (C#, Kotlin) or
+    `extends`/`implements` (Java) before the body opens, outside its parameters' brackets."""
+    head = re.split(r"[{;]", body, maxsplit=1)[0]
+    depth, start = 0, None
+    for n, ch in enumerate(head):
+        if ch in "(<":
+            depth += 1
+        elif ch in ")>":
+            depth -= 1
+        elif depth == 0 and ch == ":":
+            start = n + 1
+            break
+    rest = head[start:] if start is not None else ""
+    java = re.search(r"\b(?:extends|implements)\b(.*)", head, re.DOTALL)
+    if java:
+        rest = java.group(1)
+    # the outer names only: IRequest<bool> is an IRequest
+    outer = re.sub(r"<[^<>]*>", "", re.sub(r"<[^<>]*>", "", rest))
+    return tuple(
+        dict.fromkeys(re.findall(r"\b([A-Z]\w*)", re.sub(r"\bwhere\b.*", "", outer, flags=re.DOTALL)))
+    )
+
+
+def _constraint(name: str, before: str) -> tuple[str, ...]:
+    """The interfaces a generic parameter is constrained to (`where TRequest : IRequest<TResponse>`,
+    `<T extends Payment>`, `<T : Payment>`), by simple name."""
+    n = re.escape(name)
+    found: list[str] = []
+    for m in re.finditer(rf"\bwhere\s+{n}\s*:\s*([^{{\n]*?)(?=\bwhere\b|\{{|$)", before, re.MULTILINE):
+        found += re.findall(r"\b([A-Z]\w*)", re.sub(r"<[^<>]*>", "", m.group(1)))
+    for m in re.finditer(rf"[<,]\s*{n}\s*(?:extends|:)\s*([A-Z][\w.]*)", before):
+        found.append(m.group(1).rsplit(".", 1)[-1])
+    return tuple(dict.fromkeys(f for f in found if f not in {"class", "struct", "new", "notnull"}))
 
 
 def _code_and_holes(call: str, language: str) -> tuple[str, bool]:
@@ -205,6 +246,13 @@ def logged_carrier(call: str, before: str, language: str, known: Mapping[str, Ca
         held = [known[a] for a in typed[1] if a in known]
         if whole and held:
             return held[0]
+        # a generic parameter stands for every carrier that implements what it is constrained to
+        # (a pipeline behaviour's `TRequest request`, `where TRequest : IRequest<TResponse>`)
+        interfaces = set(_constraint(typed[0], before)) if carrier is None else set()
+        implementing = [c for c in known.values() if interfaces & set(c.bases)]
+        for c in implementing:
+            if whole or c.prints:
+                return c
     return None
 
 
