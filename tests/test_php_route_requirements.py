@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from aiscan.models import Confidence, Finding, Location, Severity
-from aiscan.sast.php_route_requirements import bounded_route_action, drop_bounded_route_paths
+from aiscan.sast.php_route_requirements import bounded_route_action, digits_only, drop_bounded_route_paths
 
 CONTROLLER = r"""<?php
 
@@ -135,3 +137,109 @@ def test_only_bounded_path_findings_are_dropped() -> None:
     ]
     # a file that cannot be read keeps its findings
     assert len(drop_bounded_route_paths(findings, lambda path: [])) == 3
+
+
+LEDGER = r"""<?php
+
+namespace App\Controller;
+
+use Doctrine\DBAL\Connection;
+use Symfony\Component\HttpFoundation\Response;
+use Symfony\Component\Routing\Attribute\Route;
+use Symfony\Component\Routing\Requirement\Requirement;
+
+class LedgerController extends AbstractController
+{
+    #[Route('/ledger/{loanId<\d+>}/{page}', requirements: ['page' => '[1-9][0-9]*'])]
+    public function ledger(string $loanId, string $page, Connection $db): Response
+    {
+        $sql = 'SELECT * FROM ledger WHERE loan_id = ' . $loanId . ' LIMIT 20 OFFSET ' . $page;
+        $rows = $db->fetchAllAssociative($sql);
+        return new Response('<h1>Loan ' . $loanId . '</h1>');
+    }
+
+    #[Route('/branch/{code}', requirements: ['code' => '[a-z0-9-]+'])]
+    public function branch(string $code, Connection $db): Response
+    {
+        $rows = $db->fetchAllAssociative('SELECT * FROM loans WHERE branch = ' . $code);
+        return new Response('<h1>Branch ' . $code . '</h1>');
+    }
+
+    #[Route('/bureau/{clientId}', requirements: ['clientId' => Requirement::DIGITS])]
+    public function bureau(int $attempt, string $clientId): Response
+    {
+        $url = 'https://bureau.example.kz/score/' . $clientId . '?n=' . $attempt;
+        return new Response(file_get_contents($url));
+    }
+
+    #[Route('/uuid/{ref}', requirements: ['ref' => Requirement::UUID])]
+    public function byRef(string $ref, Connection $db): Response
+    {
+        return new Response((string) $db->fetchOne('SELECT id FROM loans WHERE ref = ' . $ref));
+    }
+
+    #[Route('/loan/{id<\d+>}')]
+    public function show(Loan $loan, LoggerInterface $logger): Response
+    {
+        return new Response('<p>' . $loan->getNote() . '</p>');
+    }
+
+    #[Route('/note/{loanId<\d+>}')]
+    public function note(string $loanId): Response
+    {
+        return new Response('<p>' . $loanId . $_GET['note'] . '</p>');
+    }
+}
+"""
+
+LEDGER_LINES = LEDGER.split("\n")
+
+
+def _ledger_line(text: str, after: str) -> int:
+    start = next(n for n, line in enumerate(LEDGER_LINES) if after in line)
+    return next(n for n in range(start, len(LEDGER_LINES)) if text in LEDGER_LINES[n]) + 1
+
+
+def _ledger_finding(text: str, after: str, rule_id: str) -> Finding:
+    line = _ledger_line(text, after)
+    where = Location("src/Controller/LedgerController.php", line, line)
+    return replace(_finding(line, rule_id), location=where)
+
+
+def test_digits_only_routes_bound_every_input_for_the_other_injection_rules() -> None:
+    def digits(text: str, after: str) -> bool:
+        return bounded_route_action(LEDGER_LINES, _ledger_line(text, after), digits=True)
+
+    # digits inline and `[1-9][0-9]*`, and a class-typed service
+    assert digits("fetchAllAssociative", "function ledger")
+    # Requirement::DIGITS and an int parameter
+    assert digits("file_get_contents", "function bureau")
+    # letters: an unquoted `branch = main` names a column; hex letters of a UUID as well
+    assert not digits("fetchAllAssociative", "function branch")
+    assert bounded_route_action(LEDGER_LINES, _ledger_line("fetchAllAssociative", "function branch"))
+    assert not digits("fetchOne", "function byRef")
+    # a superglobal read in the body
+    assert not digits("new Response", "function note")
+    # an entity the route's id looks up: its members are stored text an earlier request wrote
+    assert not digits("new Response", "function show")
+    assert bounded_route_action(LEDGER_LINES, _ledger_line("new Response", "function show"))
+
+
+def test_digits_only_requirements() -> None:
+    for regex in (r"\d+", "[0-9]+", "[1-9][0-9]*", r"\d{4}", r"(?:\d{2}|\d{4})", "0|[1-9][0-9]*"):
+        assert digits_only(regex), regex
+    others = ("[0-9a-f]{32}", ".+", r"\w+", "[a-z]+", r"\d+|all", "", r"\d+(?:\.\d+)?", "[^/]+", "[^a-z]+")
+    for regex in others:
+        assert not digits_only(regex), regex
+
+
+def test_injection_findings_dropped_only_in_digits_only_actions() -> None:
+    sql = _ledger_finding("fetchAllAssociative", "function ledger", "php-sql-injection")
+    xss = _ledger_finding("new Response", "function ledger", "php-xss")
+    ssrf = _ledger_finding("file_get_contents", "function bureau", "php-ssrf")
+    kept_sql = _ledger_finding("fetchAllAssociative", "function branch", "php-sql-injection")
+    kept_xss = _ledger_finding("new Response", "function note", "php-xss")
+    # a trust-boundary rule does not depend on what the value can hold
+    session = _ledger_finding("fetchAllAssociative", "function ledger", "php-trust-boundary-session")
+    out = drop_bounded_route_paths([sql, xss, ssrf, kept_sql, kept_xss, session], lambda path: LEDGER_LINES)
+    assert out == (kept_sql, kept_xss, session)

@@ -35,6 +35,7 @@ from aiscan.models import (
 )
 from aiscan.resources import rulesets_dir
 from aiscan.sast import interfile, semgrep_cache, semgrep_retry
+from aiscan.sast.card_objects import keep_card_object_logs
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
 from aiscan.sast.django_csrf import drop_kept_csrf_middleware
@@ -48,6 +49,7 @@ from aiscan.sast.kotlin_taint_gaps import taint_gap_warning
 from aiscan.sast.merge import fold_template_duplicates
 from aiscan.sast.operator_commands import weigh_command_randomness
 from aiscan.sast.php_route_requirements import drop_bounded_route_paths
+from aiscan.sast.play_cors_origins import drop_configured_cors_filters
 from aiscan.sast.python_path_guards import drop_guarded_paths
 from aiscan.sast.ruby_own_send import drop_own_send
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
@@ -731,6 +733,11 @@ class SemgrepAnalyzer:
         go_files = {f.path for f in ctx.inventory.files if f.language == "go"}
         findings = drop_checked_builder_paths(findings, go_files, lambda p: file_lines(ctx.root, p))
         findings = drop_bounded_route_paths(findings, lambda p: file_lines(ctx.root, p))
+        # card-object logging candidates are kept only for types that carry card data
+        typed_files = [f.path for f in ctx.inventory.files if f.language in {"csharp", "java", "kotlin"}]
+        findings = keep_card_object_logs(findings, typed_files, lambda p: file_lines(ctx.root, p))
+        conf_files = [p for p in ctx.inventory.other_files if p.endswith(".conf")]
+        findings = drop_configured_cors_filters(findings, conf_files, lambda p: file_lines(ctx.root, p))
         gaps = retry.annotate(cov.gaps) + oversized_gaps(ctx.inventory.skipped, languages)
         gaps += tuple(g for g in across.gaps if g.path not in {x.path for x in gaps})
         if across.summary:

@@ -28,19 +28,68 @@ when all of this holds, read as text (never run):
   `$_FILES`/`$_SERVER`, no `php://input`, and no word `request`.
 
 Anything else (a parameter with no requirement or with one that lets a separator through, the
-request object, a superglobal, no route) keeps the finding. Pure.
+request object, a superglobal, no route) keeps the finding.
+
+The other PHP rules that read an action's parameters as the client's text and whose sink needs
+a character other than a digit to be abused are filtered the same way with a narrower bound:
+every route parameter's requirement must match ASCII digits only (`\d+`, `[1-9][0-9]*`,
+`Requirement::DIGITS`, `POSITIVE_INT`); a slug, a UUID or any letter keeps the finding, and a
+class-typed parameter counts only when its type names a service (`…Interface`, `Connection`,
+`…Repository`, `…Manager`…): an entity the route's id looks up holds stored text an earlier
+request may have written. A string
+of digits is a number in SQL (quoted or not), text in HTML, JavaScript and a header, one path or
+query part of a URL (it holds no `/`, `:`, `@` or `.` to change the scheme, host or port), one
+word with no metacharacter for a shell, an LDAP filter, an XPath, a regular expression, a
+template or PHP code, and never a line break for a log or a mail header. The rules so filtered
+are listed in DIGIT_RULES; a rule whose harm does not depend on what the value holds (request
+data stored in the session, a decompression bomb, `unserialize`) is not. Pure.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from aiscan.models import Finding
 from aiscan.sast.pyast import drop_where
 from aiscan.sast.python_path_guards import bounds_path_part
 
 RULE = "php-path-traversal"
+# taint rules whose sink a string of ASCII digits cannot abuse (see the module's text)
+DIGIT_RULES = frozenset(
+    {
+        "php-sql-injection",
+        "php-sql-string-concat",
+        "php-xss",
+        "php-html-built-from-request",
+        "php-ssrf",
+        "php-open-redirect",
+        "php-command-injection",
+        "php-shell-command-parameter",
+        "php-code-injection",
+        "php-template-injection",
+        "php-ldap-injection",
+        "php-xpath-injection",
+        "php-regex-injection",
+        "php-log-injection",
+        "php-response-header-injection",
+        "php-mail-header-injection",
+    }
+)
+_ZERO, _NINE = ord("0"), ord("9")
+_WRAPPERS = tuple(
+    x
+    for x in (
+        sre_constants.SUBPATTERN,
+        sre_constants.MAX_REPEAT,
+        sre_constants.MIN_REPEAT,
+        getattr(sre_constants, "POSSESSIVE_REPEAT", None),
+        getattr(sre_constants, "ATOMIC_GROUP", None),
+    )
+    if x is not None
+)
 
 _FUNCTION = re.compile(r"^\s*(?:(?:public|protected|private|static|final|abstract)\s+)*function\s+&?\w+\s*\(")
 _ROUTE = re.compile(r"(?:@|#\[\s*)(?:Route|Get|Post|Put|Patch|Delete)\s*\(")
@@ -51,6 +100,12 @@ _OTHER_INPUT = re.compile(r"\$_(?:GET|POST|REQUEST|COOKIE|FILES|SERVER)\b|php://
 _SCALAR = frozenset({"int", "float", "bool"})
 _REQUEST_TYPES = re.compile(
     r"(?i)(?:^|\\)(?:Request|ServerRequestInterface|RequestStack|UploadedFile|InputBag)$"
+)
+# a service the container injects (an interface, a connection, a repository…), not an entity
+_SERVICE_TYPE = re.compile(
+    r"(?:^|\\)(?:\w*(?:Interface|Repository|Manager|Service|Connection|Logger|Factory|Registry|Environment|"
+    r"Generator|Translator|Router|Serializer|Validator|Mailer|Client|Storage|Handler|Helper|Bus|Dispatcher|"
+    r"Provider|Checker|Encoder|Hasher|Security|Twig))$"
 )
 _BUILTIN = frozenset({"string", "array", "mixed", "object", "iterable", "callable", "self", "static"})
 
@@ -188,7 +243,55 @@ def _requirements(annotations: str) -> dict[str, str] | None:
     return found
 
 
-def _bounded_parameter(declaration: str, requirements: dict[str, str]) -> bool:
+def _digit_class(items: Sequence[tuple[object, object]]) -> bool:
+    """Whether a character class `[...]` (parsed) matches digits only."""
+    for op, arg in items:
+        if op is sre_constants.LITERAL:
+            if not _ZERO <= arg <= _NINE:  # type: ignore[operator]
+                return False
+        elif op is sre_constants.RANGE:
+            bounds: tuple[int, int] = arg  # type: ignore[assignment]
+            if bounds[0] < _ZERO or bounds[1] > _NINE:
+                return False
+        elif not (op is sre_constants.CATEGORY and arg is sre_constants.CATEGORY_DIGIT):
+            return False  # a negated class, or a category of more than digits
+    return True
+
+
+def _digits(pattern: Iterable[tuple[object, object]]) -> bool:
+    """Whether a parsed expression matches digits only (anchors aside)."""
+    for op, arg in pattern:
+        if op is sre_constants.LITERAL:
+            if not _ZERO <= arg <= _NINE:  # type: ignore[operator]
+                return False
+        elif op is sre_constants.AT:
+            continue
+        elif op is sre_constants.IN:
+            if not _digit_class(arg):  # type: ignore[arg-type]
+                return False
+        elif op in _WRAPPERS:
+            inner = arg if op is getattr(sre_constants, "ATOMIC_GROUP", None) else arg[-1]  # type: ignore[index]
+            if not _digits(inner):  # type: ignore[arg-type]
+                return False
+        elif op is sre_constants.BRANCH:
+            if not all(_digits(p) for p in arg[1]):  # type: ignore[index]
+                return False
+        else:
+            return False
+    return True
+
+
+def digits_only(regex: str) -> bool:
+    """Whether every text `regex` matches is made of digits (`\\d+`, `[1-9][0-9]*`)."""
+    try:
+        re.compile(regex)
+        parsed = list(sre_parse.parse(regex))
+    except (re.error, RecursionError, OverflowError):
+        return False
+    return bool(parsed) and _digits(parsed)
+
+
+def _bounded_parameter(declaration: str, requirements: dict[str, str], digits: bool = False) -> bool:
     if re.search(r"#\[\s*Map", declaration):
         return False
     declaration = re.sub(r"#\[[^\]]*\]\s*", "", declaration)
@@ -202,8 +305,13 @@ def _bounded_parameter(declaration: str, requirements: dict[str, str]) -> bool:
     if kind in _SCALAR:
         return True
     if name in requirements:
+        if digits:
+            return digits_only(requirements[name])
         return bounds_path_part(f"^(?:{requirements[name]})$")
-    return bool(kind) and kind.lower() not in _BUILTIN and "|" not in kind and not _REQUEST_TYPES.search(kind)
+    classed = bool(kind) and kind.lower() not in _BUILTIN and "|" not in kind
+    classed = classed and not _REQUEST_TYPES.search(kind)
+    # for the digit rules an entity is no bound: its members are stored text, a service is
+    return classed and (not digits or bool(_SERVICE_TYPE.search(kind)))
 
 
 def _body(lines: Sequence[str], start: int, end: int) -> str:
@@ -211,9 +319,9 @@ def _body(lines: Sequence[str], start: int, end: int) -> str:
     return text[text.find("{") :]
 
 
-def bounded_route_action(lines: Sequence[str], line: int) -> bool:
+def bounded_route_action(lines: Sequence[str], line: int, digits: bool = False) -> bool:
     """Whether `line` (1-based) of a PHP file lies in a Symfony action whose every input the route
-    bounds (see the module's text)."""
+    bounds (see the module's text): to plain names, or with `digits` to ASCII digits."""
     if not 1 <= line <= len(lines):
         return False
     start = _function_start(lines, line - 1)
@@ -223,14 +331,23 @@ def bounded_route_action(lines: Sequence[str], line: int) -> bool:
     params = _parameters(lines, start)
     if requirements is None or params is None:
         return False
-    if not all(_bounded_parameter(p, requirements) for p in params):
+    if not all(_bounded_parameter(p, requirements, digits) for p in params):
         return False
     end = _body_end(lines, start)
     return end is not None and not _OTHER_INPUT.search(_body(lines, start, end))
 
 
+def _digit_route(lines: Sequence[str], line: int) -> bool:
+    return bounded_route_action(lines, line, digits=True)
+
+
 def drop_bounded_route_paths(
     findings: Iterable[Finding], lines: Callable[[str], Sequence[str]]
 ) -> tuple[Finding, ...]:
-    """`php-path-traversal` findings left out in actions whose route bounds every input."""
-    return drop_where(findings, RULE, lines, lambda path, line, read: bounded_route_action(lines(path), line))
+    """`php-path-traversal` findings left out in actions whose route bounds every input to plain
+    names, and those of DIGIT_RULES in actions whose route bounds every input to digits."""
+    kept = drop_where(findings, RULE, lines, lambda path, line, read: bounded_route_action(lines(path), line))
+    for rule in sorted(DIGIT_RULES):
+        if any(f.rule_id == rule for f in kept):
+            kept = drop_where(kept, rule, lines, lambda path, line, read: _digit_route(lines(path), line))
+    return kept

@@ -135,3 +135,34 @@ public static class RepaymentApi
         logger.LogInformation("branch " + branchCode);
     }
 }
+
+// minimal API handlers registered from another file (Program.cs:
+// app.MapPost("/collections/{contract}/notes", CollectionNotesApi.AddNote)): a public static
+// method of a class that registers nothing, returning an HTTP result
+public static class CollectionNotesApi
+{
+    public static async Task<IResult> AddNote(string contract, CollectionNote note, ILogger<CollectionNote> logger, ICollectionStore store)
+    {
+        // ruleid: csharp-log-injection
+        logger.LogInformation("note for contract " + contract);
+        // ruleid: csharp-log-injection
+        logger.LogInformation("note text " + note.Text);
+        // ok: csharp-log-injection
+        logger.LogInformation("store " + store.Name);
+        return Results.Created();
+    }
+
+    public static Ok<string> Echo(decimal amount, ILogger<CollectionNote> logger)
+    {
+        // ok: csharp-log-injection
+        logger.LogInformation("amount " + amount);
+        return TypedResults.Ok("done");
+    }
+
+    // a helper without an HTTP result, called by the application
+    public static void Remember(string contract, ILogger<CollectionNote> logger)
+    {
+        // ok: csharp-log-injection
+        logger.LogInformation("remembered " + contract);
+    }
+}

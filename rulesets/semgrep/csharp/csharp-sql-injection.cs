@@ -267,3 +267,43 @@ public static class ScheduleEndpoints
         return Results.Ok();
     }
 }
+
+// minimal API handlers registered from another file (Program.cs:
+// app.MapGet("/tariffs/{region}", TariffApi.FindTariff)): the class registers nothing itself, and a
+// public or internal static method whose result is an HTTP result is read as a handler
+public static class TariffApi
+{
+    public static async Task<Results<Ok<TariffRow>, NotFound>> FindTariff(string region, LedgerDb ledger, ITariffQueries queries)
+    {
+        // ruleid: csharp-sql-injection
+        var cmd = new SqlCommand("SELECT * FROM tariffs WHERE region = '" + region + "'", ledger.SqlConnection);
+        // ok: csharp-sql-injection
+        var byTable = new SqlCommand("SELECT * FROM " + queries.TableName, ledger.SqlConnection);
+        return TypedResults.Ok(new TariffRow());
+    }
+
+    internal static IResult ByProduct(string product, int term, [FromServices] TariffSettings settings, LedgerDb ledger)
+    {
+        // ruleid: csharp-sql-injection
+        var cmd = new SqlCommand($"SELECT * FROM tariffs WHERE product = '{product}'", ledger.SqlConnection);
+        // ok: csharp-sql-injection
+        var byTerm = new SqlCommand("SELECT * FROM tariffs WHERE term = " + term + " AND zone = '" + settings.Zone + "'", ledger.SqlConnection);
+        return Results.Ok();
+    }
+
+    // a private helper is no handler another file can register
+    private static IResult Refuse(string reason, LedgerDb ledger)
+    {
+        // ok: csharp-sql-injection
+        var cmd = new SqlCommand("INSERT INTO refusals VALUES ('" + reason + "')", ledger.SqlConnection);
+        return Results.BadRequest();
+    }
+
+    // its result is no HTTP result: a query helper called by the application
+    public static Task<int> CountIn(string region, LedgerDb ledger)
+    {
+        // ok: csharp-sql-injection
+        var cmd = new SqlCommand("SELECT COUNT(*) FROM tariffs WHERE region = '" + region + "'", ledger.SqlConnection);
+        return Task.FromResult(0);
+    }
+}

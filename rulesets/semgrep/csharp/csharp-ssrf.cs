@@ -89,3 +89,19 @@ public static class BureauWebhooks
         return Results.Ok();
     }
 }
+
+// a handler registered from another file: the client's key goes to the application's own
+// repository or store, whose GetAsync/DeleteAsync is no HTTP request
+public static class GuarantorLinksApi
+{
+    public static async Task<IResult> Unlink(string guarantorId, IGuarantorRepository guarantorRepository, GuarantorStore store, HttpClient bureau)
+    {
+        // ok: csharp-ssrf
+        await guarantorRepository.DeleteAsync(guarantorId);
+        // ok: csharp-ssrf
+        var row = await store.GetAsync(guarantorId);
+        // ruleid: csharp-ssrf
+        var check = await bureau.GetAsync(guarantorId);
+        return Results.NoContent();
+    }
+}
