@@ -815,6 +815,14 @@ _WEB_SUFFIXES = (
     ".phtml",
     ".erb",
 )
+# A folder named for e-mail templates (`EmailTemplates/`, `email_templates/`, `mail-templates/`)
+# or a Rails mailer's views (`app/views/user_mailer/`): the HTML there is rendered into mail
+# bodies, not served as pages, so it makes no web component (p14). A folder named `emails` alone
+# is not enough: in Django it is as often an app's page templates (`templates/emails/edit.html`).
+# Pages elsewhere in the tree still make a web component.
+_MAIL_TEMPLATE_DIR = re.compile(
+    r"(?:^|/)(?:\w*mailers?|(?:e-?)?mails?[_-]?templates?)/(?:[^/]+/)*[^/]+$", re.I
+)
 _SERVER_LANGS = {
     "python",
     "go",
@@ -944,6 +952,8 @@ def _detect_by_content(inv: Inventory) -> tuple[ComponentEvidence, ...]:
         if in_mobile:
             continue
         if f.language in _WEB_TEMPLATE_LANGS or f.path.endswith(_WEB_SUFFIXES):
+            if _MAIL_TEMPLATE_DIR.search(f.path):
+                continue  # a mail body's template, not a page
             hit(Component.WEB, "web page or template", f.path)
         elif f.language in _SERVER_LANGS and not f.path.endswith((".js", ".mjs", ".ts")):
             hit(Component.API, f"{f.language} source outside a mobile folder (server-side language)", f.path)

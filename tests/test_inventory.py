@@ -133,3 +133,23 @@ def test_symlinks_are_never_followed_and_are_named(tmp_path: Path) -> None:
     assert reasons["hidden.py"] == "symlink to a path of the tree that is not scanned (node_modules/x/lib.py)"
     assert reasons["gone.py"] == "broken symlink or symlink loop"
     assert {s.path for s in inv.unread()} == {"out.py", "outdir", "hidden.py"}
+
+
+def test_an_email_template_is_no_web_page(tmp_path: Path) -> None:
+    # HTML an API renders into e-mails (a repayment notice, a one-time code) is a mail body, not
+    # a page the system serves: it makes no web component; a page beside it still does.
+    _write(
+        tmp_path,
+        {
+            "Loans.Api/Controllers/RepaymentController.cs": "class RepaymentController {}\n",
+            "Loans.Infrastructure/EmailTemplates/RepaymentDue.html": "<p>{{Amount}} is due</p>\n",
+            "notify/mail_templates/otp.html": "<p>{{ code }}</p>\n",
+            "app/views/borrower_mailer/statement.html.erb": "<p><%= @total %></p>\n",
+        },
+    )
+    assert build_inventory(tmp_path).components == (Component.API,)
+    # a folder named `emails` alone may be an app's pages (Django: `templates/emails/edit.html`)
+    _write(tmp_path / "pages", {"emails/templates/emails/edit.html": "<form></form>\n"})
+    assert build_inventory(tmp_path / "pages").components == (Component.WEB,)
+    _write(tmp_path, {"web/templates/login.html": "<form></form>\n"})
+    assert build_inventory(tmp_path).components == (Component.API, Component.WEB)

@@ -639,11 +639,15 @@ class Engine:
         if (confirmation or " " in value) and not wk.retyped_nearby(text, m.start("value"), m.group("value")):
             return False  # a confirmation or a phrase is a password only where it is typed twice
         key = "password" if confirmation else s.key
+        if v.joined_at_run_time(value, s.quoted, path, s.after):
+            return False  # `"Repay@" + digits`: the fixed part of a password built at run time
         return wk.weak_password_ok(key, value, s.quoted, path, s.placeholders, s.op, s.after, s.head)
 
     def _guessable_secret_ok(self, m: re.Match[str], value: str, text: str, path: str) -> bool:
         """A signing, encryption or API secret made of words (aiscan/secrets/guessable.py)."""
         s = self._setting(m, text)
+        if v.joined_at_run_time(value, s.quoted, path, s.after):
+            return False  # `"loan-svc:" + suffix`: the fixed part of a secret built at run time
         return gs.guessable_secret_ok(s.key, value, s.quoted, path, s.placeholders, s.op, s.after, s.head)
 
     def _setting(self, m: re.Match[str], text: str) -> _Setting:

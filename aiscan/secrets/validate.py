@@ -453,6 +453,8 @@ def assignment_ok(
             if name.lower() in _SIGNATURE_PARAMETERS or name_strength(name) in ("password", "strong")
         )
     value = query_value(value, op)
+    if joined_at_run_time(value, quoted, path, after):
+        return False
     if _STRIPE_OBJECT_ID.fullmatch(value):
         return False  # `pi_3Rk8...`, `cus_Q7sm...`: a payment record's id, not a secret
     if _CHAR_REFERENCE.search(value) and html.unescape(value) != value:
@@ -552,6 +554,15 @@ def assignment_ok(
     return machine_made(value) or (
         len(value) >= 12 and entropy(value) >= 3.0 and (any(c.isdigit() for c in value) or len(value) >= 20)
     )
+
+
+def joined_at_run_time(value: str, quoted: bool, path: str, after: str) -> bool:
+    """`String tempPassword = "Repay@" + digits;`: in code, a literal joined to a name, a call or
+    a variable is the fixed part of a value the code builds when it runs, not the secret. A long
+    random literal (`machine_made`) is a key however it is joined, and stays reported."""
+    if not quoted or not _JOINED_AT_RUN_TIME.match(after):
+        return False
+    return file_role(path) == "code" and not machine_made(value)
 
 
 def holds_own_name(key: str, value: str) -> bool:
@@ -1209,6 +1220,11 @@ def connection_ok(value: str, placeholders: Placeholders, quote: str = "") -> bo
         return False  # `r.password=r.number=r.tel=`: one value set on several properties (code)
     return not re.fullmatch(r"[A-Za-z_][A-Za-z_.]*", value)
 
+
+# A string literal joined, in code, to an operand that is not another literal: a name, a call,
+# a member or a PHP variable after `+` (most languages) or `.` (PHP): `"Repay@" + digits`,
+# `'Repay@' . $n`. The value is composed at run time; the literal is only its fixed part.
+_JOINED_AT_RUN_TIME = re.compile(r"^[ \t]*(?:\+|\.(?!\.))[ \t]*(?:\$|[A-Za-z_(])")
 
 # The gap after a string literal ending in `pass=` that code joins a PHP variable to, directly
 # or through calls (`'?pass='.$_SESSION['password']`, `'&password='.urlencode(isset($pw) ...`):
