@@ -29,6 +29,7 @@ VALIDATORS = (
     "der-private-key",
     "der-key-pieces",
     "base64-pem-key",
+    "base64-github-token",
     "jwt",
     "iin",
     "bin",

@@ -1494,6 +1494,26 @@ def base64_pem_key_ok(value: str, placeholders: Placeholders) -> bool:
     return block is not None and private_key_ok(block.group("body"), placeholders)
 
 
+# The tokens `github-token` reports (its pattern, whole).
+_GITHUB_TOKEN = re.compile(r"gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{80,}")
+
+
+def base64_github_token_ok(value: str, placeholders: Placeholders) -> bool:
+    """A GitHub token kept in base64: the run decodes, a trailing newline aside, to a whole
+    token of GitHub's shapes with the entropy `github-token` asks of one, not a placeholder."""
+    try:
+        bare = value.rstrip("=")
+        raw = base64.b64decode(bare + "=" * (-len(bare) % 4), validate=True)
+        token = raw.decode("ascii").rstrip("\r\n")
+    except (binascii.Error, ValueError):
+        return False
+    return (
+        _GITHUB_TOKEN.fullmatch(token) is not None
+        and entropy(token) >= 3.5
+        and not is_placeholder(token.partition("_")[2].removeprefix("pat_"), placeholders)
+    )
+
+
 def _b64url_json(part: str) -> object:
     padded = part + "=" * (-len(part) % 4)
     try:
