@@ -30,6 +30,7 @@ VALIDATORS = (
     "der-key-pieces",
     "base64-pem-key",
     "base64-github-token",
+    "tink-keyset",
     "jwt",
     "iin",
     "bin",

@@ -1514,6 +1514,31 @@ def base64_github_token_ok(value: str, placeholders: Placeholders) -> bool:
     )
 
 
+_TINK_TYPE = re.compile(r'"typeUrl"\s*:\s*"type\.googleapis\.com/google\.crypto\.tink\.\w+"')
+_TINK_MATERIAL = re.compile(r'"keyMaterialType"\s*:\s*"(?:SYMMETRIC|ASYMMETRIC_PRIVATE)"')
+_TINK_VALUE = re.compile(r'"value"\s*:\s*"([A-Za-z0-9+/_-]{16,}={0,2})"')
+
+
+def tink_keyset_ok(value: str, placeholders: Placeholders) -> bool:
+    """A Tink key in clear text: a `keyData` object (or a whole keyset kept in base64, decoded)
+    that names a Tink key type, a SYMMETRIC or ASYMMETRIC_PRIVATE material type and a `value` of
+    random base64. Quotes escaped at any depth (a backslash or more before them) are read as quotes."""
+    text = value
+    if value.startswith(("eyJ", "ew")):
+        bare = value.rstrip("=")
+        try:
+            text = base64.b64decode(bare + "=" * (-len(bare) % 4), validate=True).decode("utf-8", "replace")
+        except (binascii.Error, ValueError):
+            return False
+    text = re.sub(r'\\+"', '"', text)
+    if not (_TINK_TYPE.search(text) and _TINK_MATERIAL.search(text)):
+        return False
+    return any(
+        entropy(m.group(1)) >= 3.0 and not is_placeholder(m.group(1), placeholders)
+        for m in _TINK_VALUE.finditer(text)
+    )
+
+
 def _b64url_json(part: str) -> object:
     padded = part + "=" * (-len(part) % 4)
     try:
