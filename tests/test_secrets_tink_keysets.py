@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 
-from tests.secrets_holdout import secret_detector_ids
+from tests.secrets_holdout import detected_with_severity, secret_detector_ids
 
 # A made-up Tink keyset in clear text, as Tink's JSON writer and `tinkey` write it, and in base64.
 TINK = (
@@ -69,3 +69,10 @@ def test_tink_keyset_written_over_lines_then_base64_is_reported() -> None:
     assert "tink-cleartext-keyset" not in secret_detector_ids(
         "deploy/secret.yaml", f"data:\n  app: {other}\n"
     )
+
+
+def test_tink_keyset_in_a_test_file_is_reported_at_medium() -> None:
+    found = detected_with_severity("aead/keyset_reader_test.py", f"KEYSET = '''{TINK_PRETTY}'''\n")
+    assert [s for d, s in found if d == "tink-cleartext-keyset"] == ["medium"]
+    found = detected_with_severity("aead/keyset_reader.py", f"KEYSET = '''{TINK_PRETTY}'''\n")
+    assert [s for d, s in found if d == "tink-cleartext-keyset"] == ["critical"]
