@@ -38,6 +38,7 @@ def test_base64_of_other_text_after_a_github_prefix_is_not_reported() -> None:
         "Z2hwX3h4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eA==",  # ghp_ and 36 x
         "Z2hwX1p0ZXI3Uk0wUlo1ZW1QVDB4MU5ubmpQY0ZqMHlpemgwS012ei1zdWZmaXggaGVyZQ==",  # a token, then more text
         GHP_B64[:40],  # cut
+        "Z2hwX2FiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6QUJDREVGR0hJSg==",  # ghp_ and an alphabet typed in order
     ):
         assert "github-token-base64" not in secret_detector_ids("notes/ci.txt", text + "\n"), text[:24]
 

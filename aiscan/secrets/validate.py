@@ -1500,7 +1500,8 @@ _GITHUB_TOKEN = re.compile(r"gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9
 
 def base64_github_token_ok(value: str, placeholders: Placeholders) -> bool:
     """A GitHub token kept in base64: the run decodes, a trailing newline aside, to a whole
-    token of GitHub's shapes with the entropy `github-token` asks of one, not a placeholder."""
+    token of GitHub's shapes with the entropy `github-token` asks of one, not a placeholder nor an
+    alphabet typed in order (as the token itself is judged)."""
     try:
         bare = value.rstrip("=")
         raw = base64.b64decode(bare + "=" * (-len(bare) % 4), validate=True)
@@ -1510,7 +1511,7 @@ def base64_github_token_ok(value: str, placeholders: Placeholders) -> bool:
     return (
         _GITHUB_TOKEN.fullmatch(token) is not None
         and entropy(token) >= 3.5
-        and not is_placeholder(token.partition("_")[2].removeprefix("pat_"), placeholders)
+        and not (is_placeholder(token, placeholders) or spells_alphabet(token))
     )
 
 
