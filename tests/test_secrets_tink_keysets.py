@@ -76,3 +76,30 @@ def test_tink_keyset_in_a_test_file_is_reported_at_medium() -> None:
     assert [s for d, s in found if d == "tink-cleartext-keyset"] == ["medium"]
     found = detected_with_severity("aead/keyset_reader.py", f"KEYSET = '''{TINK_PRETTY}'''\n")
     assert [s for d, s in found if d == "tink-cleartext-keyset"] == ["critical"]
+
+
+# Made-up keysets in Tink's binary form (a protobuf), base64-encoded: an AES-GCM key, a public key.
+TINK_BINARY = (
+    "COTglpAKElQKSAowdHlwZS5nb29nbGVhcGlzLmNvbS9nb29nbGUuY3J5cHRvLnRpbmsuQWVzR2NtS2V5EhIaEIK3Du5/GlA5vvB+wjR/"
+    "Bm4YARABGOTglpAKIAE="
+)
+TINK_BINARY_PUBLIC = (
+    "COTglpAKElkKTQo1dHlwZS5nb29nbGVhcGlzLmNvbS9nb29nbGUuY3J5cHRvLnRpbmsuRWNkc2FQdWJsaWNLZXkSEhoQ0I9dx1EkR+NA"
+    "QwACa25UVRgDEAEY5OCWkAogAQ=="
+)
+# base64 of a log line naming a key type, no key.
+TYPE_IN_TEXT = (
+    "ZXJyb3I6IG5vIGtleSBtYW5hZ2VyIGZvciB0eXBlLmdvb2dsZWFwaXMuY29tL2dvb2dsZS5jcnlwdG8udGluay5BZXNHY21LZXkgcmVn"
+    "aXN0ZXJlZA=="
+)
+
+
+def test_tink_binary_keyset_in_base64_is_reported() -> None:
+    assert "tink-cleartext-keyset" in secret_detector_ids(
+        "deploy/secret.yaml", f"data:\n  keyset: {TINK_BINARY}\n"
+    )
+    assert "tink-cleartext-keyset" in secret_detector_ids("config/app.env", f"TINK_KEYSET={TINK_BINARY}\n")
+    for text in (TINK_BINARY_PUBLIC, TYPE_IN_TEXT):
+        assert "tink-cleartext-keyset" not in secret_detector_ids("config/app.env", f"KEYSET={text}\n"), text[
+            :12
+        ]

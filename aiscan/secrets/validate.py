@@ -1525,12 +1525,15 @@ def tink_keyset_ok(value: str, placeholders: Placeholders) -> bool:
     that names a Tink key type, a SYMMETRIC or ASYMMETRIC_PRIVATE material type and a `value` of
     random base64. Quotes escaped at any depth (a backslash or more before them) are read as quotes."""
     text = value
-    if value.startswith(("eyJ", "ew")):
+    if not value.lstrip("\\").startswith('"'):  # a base64 run: JSON or Tink's binary form
         bare = value.rstrip("=")
         try:
-            text = base64.b64decode(bare + "=" * (-len(bare) % 4), validate=True).decode("utf-8", "replace")
+            raw = base64.b64decode(bare + "=" * (-len(bare) % 4), validate=True)
         except (binascii.Error, ValueError):
             return False
+        if b"keyMaterialType" not in raw:
+            return _tink_binary_key(raw)
+        text = raw.decode("utf-8", "replace")
     text = re.sub(r'\\+"', '"', text)
     if not (_TINK_TYPE.search(text) and _TINK_MATERIAL.search(text)):
         return False
@@ -1538,6 +1541,39 @@ def tink_keyset_ok(value: str, placeholders: Placeholders) -> bool:
         entropy(m.group(1)) >= 3.0 and not is_placeholder(m.group(1), placeholders)
         for m in _TINK_VALUE.finditer(text)
     )
+
+
+# A `KeyData` message of Tink's binary keyset: field 1, the type URL.
+_TINK_KEY_DATA = re.compile(rb"\x0a([\x10-\x7f])type\.googleapis\.com/google\.crypto\.tink\.")
+
+
+def _varint(raw: bytes, at: int) -> tuple[int, int]:
+    """The protobuf varint at `at` and the index past it ((-1, at) when cut short)."""
+    value, shift = 0, 0
+    while at < len(raw) and shift < 35:
+        byte = raw[at]
+        value |= (byte & 0x7F) << shift
+        at += 1
+        if byte < 0x80:
+            return value, at
+        shift += 7
+    return -1, at
+
+
+def _tink_binary_key(raw: bytes) -> bool:
+    """A `KeyData` in a binary keyset: the type URL (field 1), the key material (field 2, sixteen
+    bytes or more, not a run of a few bytes), then SYMMETRIC (1) or ASYMMETRIC_PRIVATE (2) as its
+    material type (field 3)."""
+    for m in _TINK_KEY_DATA.finditer(raw):
+        at = m.start(1) + 1 + m.group(1)[0]
+        if raw[at : at + 1] != b"\x12":
+            continue
+        size, at = _varint(raw, at + 1)
+        material = raw[at : at + size]
+        kind, _ = _varint(raw, at + size + 1) if raw[at + size : at + size + 1] == b"\x18" else (-1, 0)
+        if size >= 16 and len(material) == size and len(set(material)) >= 8 and kind in (1, 2):
+            return True
+    return False
 
 
 def _b64url_json(part: str) -> object:
