@@ -23,11 +23,21 @@ The draw is fixed by `benchmarks/veles/files.csv`: the detector test files, each
 detection tables and the constants they use, fetched into `DIR/<path>`. The acceptance tests
 (`velestest.AcceptDetector`, which pads and repeats one key by code), the validators' tests (HTTP
 answers, not detection) and keys generated at test time are not part of the files.
+
+A second draw, `benchmarks/veles/files-2.csv` (`--veles-files`), lists the detector test files of
+the packages SCALIBR enables that the first did not read: the AI APIs (Anthropic, OpenAI,
+Perplexity, xAI, Hugging Face), crates.io, RubyGems, 1Password, Postman, Tink keysets, HCP, GCP
+express-mode keys and OAuth2 access tokens and client credentials, and GitHub's App, refresh and
+OAuth token tests. GCP service-account keys (`gcpsak`) were fetched and read but are not scored:
+its tables carry no result field and no count assertion (each case is compared with per-scenario
+results), and its last table expects nothing for inputs that hold a whole service-account key in
+formats the detector does not parse, a statement about the detector rather than the input.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,15 +68,34 @@ class VelesSet:
     conflicting: int  # inputs labelled both ways
 
 
+def _sprintf(fmt: str, args: list[str]) -> str:
+    """`fmt.Sprintf` with `%s`/`%d`/`%v` and `%q` (the argument in double quotes, escaped)."""
+    values = iter(args)
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(0) == "%%":
+            return "%"
+        value = next(values)
+        return json.dumps(value) if m.group(0) == "%q" else value
+
+    return re.sub(r"%%|%[sdvq]", one, fmt)
+
+
 class _VelesReader(_Reader):
-    """The TruffleHog reader with slices, `len`, integer products, `strings.Repeat` and
-    `strings.ReplaceAll`."""
+    """The TruffleHog reader with slices, `len`, integer products, `strings.Repeat`,
+    `strings.ReplaceAll`, `strings.ToLower` and `%q` in `fmt.Sprintf`."""
 
     def operand(self, i: int) -> tuple[str, int]:
         kind, tok = self.toks[i]
         nxt = self.toks[i + 1][1] if i + 1 < len(self.toks) else ""
         if kind == "ident" and tok in self.env and nxt == "[":
             return self.slice(self.env[tok], i + 2)
+        if kind == "ident" and tok == "strings.ToLower" and nxt == "(":
+            text, j = self.expr(i + 2)
+            return text.lower(), j + 1
+        if kind == "ident" and tok == "fmt.Sprintf" and nxt == "(":
+            args, j = self.call_args(i + 2)
+            return _sprintf(args[0], args[1:]), j
         if kind == "ident" and tok in ("strings.Repeat", "strings.ReplaceAll") and nxt == "(":
             if tok == "strings.Repeat":
                 text, j = self.expr(i + 2)

@@ -131,3 +131,37 @@ def test_names() -> None:
     assert detector_name("veles/secrets/acme/detector_test.go") == "acme"
     cases, _ = read_test_file("acme", TABLES)
     assert veles_file(cases[0], 3) == "acme/tp-003/notes.txt"
+
+
+QUOTED = """package acme_test
+
+const token = "acme.Tq7"
+
+func TestDetector(t *testing.T) {
+\ttests := []struct {
+\t\tname  string
+\t\tinput string
+\t\twant  []veles.Secret
+\t}{
+\t\t{
+\t\t\tname:  "in json",
+\t\t\tinput: fmt.Sprintf(`{"token": %q, "n": %d}`, token, 3),
+\t\t\twant:  []veles.Secret{acme.Token{Token: token}},
+\t\t},
+\t\t{
+\t\t\tname:  "lower case",
+\t\t\tinput: strings.ToLower(token),
+\t\t\twant:  nil,
+\t\t},
+\t}
+}
+"""
+
+
+def test_quoted_sprintf_argument_and_lower_case() -> None:
+    cases, unevaluated = read_test_file("acme", QUOTED)
+    assert unevaluated == 0
+    assert [(c.name, c.positive, c.text) for c in cases] == [
+        ("in json", True, '{"token": "acme.Tq7", "n": 3}'),
+        ("lower case", False, "acme.tq7"),
+    ]

@@ -29,6 +29,8 @@ VALIDATORS = (
     "der-private-key",
     "der-key-pieces",
     "base64-pem-key",
+    "base64-github-token",
+    "tink-keyset",
     "jwt",
     "iin",
     "bin",

@@ -557,6 +557,10 @@ class Engine:
             return v.der_key_pieces_ok(value)
         if name == "base64-pem-key":
             return v.base64_pem_key_ok(value, ph)
+        if name == "base64-github-token":
+            return v.base64_github_token_ok(value, ph)
+        if name == "tink-keyset":
+            return v.tink_keyset_ok(value, ph)
         if name == "jwt":
             start = m.start("value")
             transcript = cx.in_transcript(text, start)

@@ -1510,6 +1510,88 @@ def base64_pem_key_ok(value: str, placeholders: Placeholders) -> bool:
     return block is not None and private_key_ok(block.group("body"), placeholders)
 
 
+# The tokens `github-token` reports (its pattern, whole).
+_GITHUB_TOKEN = re.compile(r"gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{80,}")
+
+
+def base64_github_token_ok(value: str, placeholders: Placeholders) -> bool:
+    """A GitHub token kept in base64: the run decodes, a trailing newline aside, to a whole
+    token of GitHub's shapes with the entropy `github-token` asks of one, not a placeholder nor an
+    alphabet typed in order (as the token itself is judged)."""
+    try:
+        bare = value.rstrip("=")
+        raw = base64.b64decode(bare + "=" * (-len(bare) % 4), validate=True)
+        token = raw.decode("ascii").rstrip("\r\n")
+    except (binascii.Error, ValueError):
+        return False
+    return (
+        _GITHUB_TOKEN.fullmatch(token) is not None
+        and entropy(token) >= 3.5
+        and not (is_placeholder(token, placeholders) or spells_alphabet(token))
+    )
+
+
+_TINK_TYPE = re.compile(r'"typeUrl"\s*:\s*"type\.googleapis\.com/google\.crypto\.tink\.\w+"')
+_TINK_MATERIAL = re.compile(r'"keyMaterialType"\s*:\s*"(?:SYMMETRIC|ASYMMETRIC_PRIVATE)"')
+_TINK_VALUE = re.compile(r'"value"\s*:\s*"([A-Za-z0-9+/_-]{16,}={0,2})"')
+
+
+def tink_keyset_ok(value: str, placeholders: Placeholders) -> bool:
+    """A Tink key in clear text: a `keyData` object (or a whole keyset kept in base64, decoded)
+    that names a Tink key type, a SYMMETRIC or ASYMMETRIC_PRIVATE material type and a `value` of
+    random base64. Quotes escaped at any depth (a backslash or more before them) are read as quotes."""
+    text = value
+    if not value.lstrip("\\").startswith('"'):  # a base64 run: JSON or Tink's binary form
+        bare = value.rstrip("=")
+        try:
+            raw = base64.b64decode(bare + "=" * (-len(bare) % 4), validate=True)
+        except (binascii.Error, ValueError):
+            return False
+        if b"keyMaterialType" not in raw:
+            return _tink_binary_key(raw)
+        text = raw.decode("utf-8", "replace")
+    text = re.sub(r'\\+"', '"', text)
+    if not (_TINK_TYPE.search(text) and _TINK_MATERIAL.search(text)):
+        return False
+    return any(
+        entropy(m.group(1)) >= 3.0 and not is_placeholder(m.group(1), placeholders)
+        for m in _TINK_VALUE.finditer(text)
+    )
+
+
+# A `KeyData` message of Tink's binary keyset: field 1, the type URL.
+_TINK_KEY_DATA = re.compile(rb"\x0a([\x10-\x7f])type\.googleapis\.com/google\.crypto\.tink\.")
+
+
+def _varint(raw: bytes, at: int) -> tuple[int, int]:
+    """The protobuf varint at `at` and the index past it ((-1, at) when cut short)."""
+    value, shift = 0, 0
+    while at < len(raw) and shift < 35:
+        byte = raw[at]
+        value |= (byte & 0x7F) << shift
+        at += 1
+        if byte < 0x80:
+            return value, at
+        shift += 7
+    return -1, at
+
+
+def _tink_binary_key(raw: bytes) -> bool:
+    """A `KeyData` in a binary keyset: the type URL (field 1), the key material (field 2, sixteen
+    bytes or more, not a run of a few bytes), then SYMMETRIC (1) or ASYMMETRIC_PRIVATE (2) as its
+    material type (field 3)."""
+    for m in _TINK_KEY_DATA.finditer(raw):
+        at = m.start(1) + 1 + m.group(1)[0]
+        if raw[at : at + 1] != b"\x12":
+            continue
+        size, at = _varint(raw, at + 1)
+        material = raw[at : at + size]
+        kind, _ = _varint(raw, at + size + 1) if raw[at + size : at + size + 1] == b"\x18" else (-1, 0)
+        if size >= 16 and len(material) == size and len(set(material)) >= 8 and kind in (1, 2):
+            return True
+    return False
+
+
 def _b64url_json(part: str) -> object:
     padded = part + "=" * (-len(part) % 4)
     try:
