@@ -5,13 +5,16 @@ keeps their paths) and `labels.csv`, labelled line by line: each line holding a 
 with its kind (plaintext, reversible, one-way hash); `placeholder` lines (a credential keyword
 whose value the authors removed) are counted apart; a label may span lines (`end_line`, a PEM
 block), found when a finding touches any of them; every other line is a false case. One-way
-hashes are counted apart too (not reported by decision, so neither a miss nor a false report).
+hashes are counted apart too (not reported by decision, so neither a miss nor a false report);
+a set may name other kinds (`encrypted`: under a key the file does not hold; `default`: a factory
+community), printed after these.
 An optional `value` column (`random`, `toy`, `masked`) splits the figures by what the value looks
 like. Each file is copied to `<work>/configs/<vendor>/<name>` (no `test` in the path, which would
 make it a test file for aiscan) and scanned by aiscan and detect-secrets:
 
     python benchmarks/bench_device_outside.py --batfish DIR [--set device_outside] [--work DIR] [--show]
     python benchmarks/bench_device_outside.py --batfish /work/data/device-2/stored --set device_outside2
+    python benchmarks/bench_device_outside.py --batfish /work/data/device-3/stored --set device_outside3
 """
 
 from __future__ import annotations
@@ -118,7 +121,8 @@ def report(
     total: Counter[str] = Counter(kinds.values())
     sev: Counter[str] = Counter(f"{kinds[k]}@{v}" for k, v in got.items())
     print(f"{tool}:")
-    for kind in ("plaintext", "reversible", "one-way hash", "placeholder"):
+    fixed = ("plaintext", "reversible", "one-way hash", "placeholder")
+    for kind in fixed + tuple(sorted(set(total) - set(fixed))):
         if total[kind]:
             by_value = Counter(values[k] for k, v in kinds.items() if v == kind)
             split = ", ".join(

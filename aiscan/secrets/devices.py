@@ -20,6 +20,10 @@ DEVICE_DETECTORS = frozenset(
         "fortios-encrypted-secret",
         "network-device-plaintext-password",
         "network-device-reversible-cipher",
+        "network-device-server-block-key",
+        "routeros-snmp-community",
+        "panos-encrypted-secret",
+        "vyos-secret",
     }
 )
 
@@ -75,6 +79,58 @@ def removed_value(value: str) -> bool:
 def names_itself(value: str) -> bool:
     """The value is a word naming the credential: an example's stand-in for the value."""
     return _NAMES_ITSELF.fullmatch(value.strip("\"'")) is not None
+
+
+# The block a ` key V` line of a Cisco configuration belongs to: a TACACS+ or RADIUS server (ASA
+# `aaa-server G [(IF)] host H`, IOS `tacacs server N`, `radius server N`).
+_SERVER_BLOCK = re.compile(
+    r"(?:aaa-server[ \t]+\S+[ \t]+(?:\([^)\s]{1,64}\)[ \t]+)?host"
+    r"|tacacs[ \t]+server|radius[ \t]+server)[ \t]+\S"
+)
+# A RouterOS export's section that names SNMP communities.
+_SNMP_COMMUNITY_SECTION = re.compile(r"/snmp[ \t]+community(?:[ \t]|\r?$)")
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def routeros_section(text: str, pos: int) -> str:
+    """The section the RouterOS line holding `pos` belongs to: the nearest line at or above it
+    that starts with `/` (`/snmp community`, or `/snmp community add ...` itself); `` if none."""
+    end = len(text)
+    start = _line_start(text, pos)
+    while True:
+        line = text[start:end].lstrip(" \t")
+        if line.startswith("/"):
+            return line.rstrip("\r")
+        if start == 0:
+            return ""
+        end = start - 1
+        start = _line_start(text, end)
+
+
+def enclosing_block(text: str, pos: int) -> str:
+    """The line that opens the block of the indented line holding `pos`: the nearest line above
+    it that is not indented (`!` and blank lines skipped); `` if none."""
+    end = _line_start(text, pos) - 1
+    while end > 0:
+        start = _line_start(text, end)
+        line = text[start:end].rstrip("\r")
+        if line.strip() and not line.startswith("!") and not line[0].isspace():
+            return line
+        end = start - 1
+    return ""
+
+
+def in_own_block(detector_id: str, text: str, pos: int) -> bool:
+    """The value at `pos` is in the block its detector reads: a ` key V` in a TACACS+ or RADIUS
+    server block, a RouterOS `name=V` under `/snmp community`; true for every other detector."""
+    if detector_id == "network-device-server-block-key":
+        return _SERVER_BLOCK.match(enclosing_block(text, pos)) is not None
+    if detector_id == "routeros-snmp-community":
+        return _SNMP_COMMUNITY_SECTION.match(routeros_section(text, pos)) is not None
+    return True
 
 
 def fortios_key(text: str) -> str:

@@ -595,6 +595,8 @@ class Engine:
         if name == "base64-key":
             return v.base64_key_ok(value) and not v.is_placeholder(value, ph)
         if det.id in dv.DEVICE_DETECTORS:
+            if not dv.in_own_block(det.id, text, m.start("value")):
+                return False  # a `name=` outside `/snmp community`, a ` key` outside a server block
             return self._device_value_ok(det, value, text, path)
         # `glc_abcdef...XYZ`: an alphabet behind a service's prefix is typed, not issued
         return not (v.is_placeholder(value, ph) or v.spells_alphabet(value))
