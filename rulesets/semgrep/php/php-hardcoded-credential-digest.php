@@ -25,3 +25,33 @@ function adminLogin()
     }
     return false;
 }
+
+function supportConsole($pin, $token)
+{
+    $support = "0B7B5D4A1F2E3C6D8E9FA0B1C2D3E4F5";
+    $log = 'support console opened';
+    writeLog($log);
+    // ruleid: php-hardcoded-credential-digest
+    if ($support === hash("md5", $pin)) {
+        return true;
+    }
+
+    $release = 'a3f1c2d4e5b60718293a4b5c6d7e8f9012345678';
+    // ruleid: php-hardcoded-credential-digest
+    if (sha1($token) !== $release) {
+        return false;
+    }
+
+    // a build id of 12 hex digits is no digest
+    $build = 'a3f1c2d4e5b6';
+    // ok: php-hardcoded-credential-digest
+    if (md5($token) == $build) {
+        return false;
+    }
+
+    // ok: php-hardcoded-credential-digest
+    if (hash('crc32b', $token) == $log) {
+        return false;
+    }
+    return true;
+}

@@ -36,3 +36,22 @@ if (in_array($page, ['home.php', 'rates.php'], true)) {
     // ok: php-include-unassigned-variable
     include $page;
 }
+
+// ruleid: php-include-unassigned-variable
+REQUIRE_ONCE $module;
+
+// ruleid: php-include-unassigned-variable
+include_once($widget);
+
+$menu = 'menu.php';
+// ok: php-include-unassigned-variable
+include($menu);
+?>
+<div class="loan-summary">
+<?php
+// ruleid: php-include-unassigned-variable
+include $partial ?>
+</div>
+<?php
+// ok: php-include-unassigned-variable
+include_once __DIR__ . '/totals.php';

@@ -95,3 +95,33 @@ function register_from_form()
     // ok: php-mass-assignment
     return new OAuthProvider($params);
 }
+
+class GuarantorController extends Controller
+{
+    public function attach(Request $req, Loan $loan)
+    {
+        // ruleid: php-mass-assignment
+        $loan->guarantors()->create($req->json()->all());
+        return $loan;
+    }
+
+    public function import(\Illuminate\Http\Request $httpRequest)
+    {
+        // ruleid: php-mass-assignment
+        return Guarantor::forceCreate($httpRequest->request->all());
+    }
+
+    public function importJson(Request $req)
+    {
+        $rows = json_decode($req->getContent(), true);
+        // ruleid: php-mass-assignment
+        return Guarantor::make($rows);
+    }
+
+    public function copy(Request $source)
+    {
+        // a request held under another name is not read as the request
+        // ok: php-mass-assignment
+        return Guarantor::create($source->all());
+    }
+}
