@@ -1,5 +1,6 @@
-"""Tink keysets kept in clear text (docs/measurements/new-veles-2.md): the JSON Tink's writer and
-`tinkey` produce, escaped inside another JSON string, or in base64. Every value here is made up."""
+"""Tink keysets kept in clear text (docs/measurements/secrets.md, "Secrets from outside, second
+part: the other detector tests of Veles"): the JSON Tink's writer and `tinkey` produce, escaped
+inside another JSON string, or in base64. Every value here is made up."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Token shapes measured on the second draw of Veles' detector tests (docs/measurements/
-new-veles-2.md): GitHub tokens kept in base64 with no name around them, xAI and Perplexity API
-keys, RubyGems API keys and Postman collection tokens. Every value here is made up."""
+secrets.md, "Secrets from outside, second part: the other detector tests of Veles"): GitHub
+tokens kept in base64 with no name around them, xAI and Perplexity API keys, RubyGems API keys
+and Postman collection tokens. Every value here is made up."""
 
 from __future__ import annotations
 
