@@ -6,7 +6,7 @@ from __future__ import annotations
 from aiscan.models import Confidence, Finding, Location, Severity
 from aiscan.sast.python_built_kwargs import drop_built_kwargs, spreads_built_mapping
 
-HELPERS = """from django.conf import settings
+BUILDERS = """from django.conf import settings
 
 
 def visibility_fields(loan):
@@ -46,8 +46,8 @@ def no_return(loan):
     loan.save()
 """
 
-VIEWS = """from loans import helpers
-from loans.helpers import (
+VIEWS = """from loans import builders
+from loans.builders import (
     chosen_field,
     nested_builder,
     no_return,
@@ -77,7 +77,7 @@ def copy_posted(request, pk):
     Repayment.objects.filter(loan=loan).update(**nested_builder(request))
     Repayment.objects.filter(loan=loan).update(**no_return(loan))
     Repayment.objects.filter(loan=loan).update(**visibility_fields(loan), **request.POST.dict())
-    Repayment.objects.filter(loan=loan).update(**helpers.visibility_fields(loan))
+    Repayment.objects.filter(loan=loan).update(**builders.visibility_fields(loan))
     Repayment.objects.filter(loan=loan).update(**unknown_fields(loan))
     fields = visibility_fields(loan)
     fields.update(request.POST.dict())
@@ -92,7 +92,7 @@ def copy_posted(request, pk):
     return loan
 """
 
-TREE = {"loans/helpers.py": HELPERS, "loans/views.py": VIEWS, "loans/__init__.py": ""}
+TREE = {"loans/builders.py": BUILDERS, "loans/views.py": VIEWS, "loans/__init__.py": ""}
 
 
 def _read(path: str) -> str | None:
@@ -129,7 +129,7 @@ def test_a_mapping_with_keys_the_client_may_choose_is_kept() -> None:
     assert not _built("**no_return", "def copy_posted")
     # a second spread on the line, a function reached through a module, one not in the tree
     assert not _built("**visibility_fields(loan), **request", "def copy_posted")
-    assert not _built("**helpers.visibility_fields", "def copy_posted")
+    assert not _built("**builders.visibility_fields", "def copy_posted")
     assert not _built("**unknown_fields", "def copy_posted")
     # a name the function updates from the request, writes a chosen key into, or assigns again
     assert not _built("Schedule.objects.create(**fields)", "def copy_posted")

@@ -1,7 +1,7 @@
 """A mapping that a function of the application builds with constant keys, spread as a model's
 keyword arguments: `python-mass-assignment` findings left out.
 
-Applications copy a set of fields from one record to others through a helper:
+Applications copy a set of fields from one record to others through a builder:
 
     def visibility_fields(loan):                 # loans/utils.py
         return {"visible_to_branch": loan.visible_to_branch, "status": loan.status}
@@ -9,8 +9,8 @@ Applications copy a set of fields from one record to others through a helper:
     Repayment.objects.filter(loan=loan).update(**visibility_fields(loan))
 
 semgrep's taint follows the request into the call's arguments (the loan a form made) and out of
-the call, but not into the helper's module, so the spread is reported as if the request's own
-mapping were. The keys are the helper's: the client fills values of fields the code names and
+the call, but not into the builder's module, so the spread is reported as if the request's own
+mapping were. The keys are the builder's: the client fills values of fields the code names and
 adds none. (In one function the rule itself reads a literal so: its entries under constant keys
 are not the client's.)
 
@@ -23,8 +23,8 @@ function is accepted when each of its own `return` statements (not those of a fu
 it) returns a dictionary literal whose keys are all string constants (no `**` spread) or a
 `dict(...)` call of keywords only, and it has at least one.
 
-Kept: a helper that returns the request's items, a key taken from the request or a spread of
-another mapping, a function reached through a module's attribute (`helpers.fields(...)`) or not
+Kept: a builder that returns the request's items, a key taken from the request or a spread of
+another mapping, a function reached through a module's attribute (`builders.fields(...)`) or not
 found in the tree, a second mapping on the line that is not so built, and a name assigned once
 from something else. Pure, on source text.
 """
@@ -91,8 +91,8 @@ class _Reader:
     def built_call(self, value: ast.expr) -> bool:
         if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)):
             return False
-        helper = self.resolver.function(self.path, value.func.id)
-        return helper is not None and builds_named_fields(helper)
+        builder = self.resolver.function(self.path, value.func.id)
+        return builder is not None and builds_named_fields(builder)
 
     def built_name(self, name: str, line: int) -> bool:
         if self.fn is None:
