@@ -50,6 +50,7 @@ from aiscan.sast.merge import fold_template_duplicates
 from aiscan.sast.operator_commands import weigh_command_randomness
 from aiscan.sast.php_route_requirements import drop_bounded_route_paths
 from aiscan.sast.play_cors_origins import drop_configured_cors_filters
+from aiscan.sast.python_built_kwargs import drop_built_kwargs
 from aiscan.sast.python_path_guards import drop_guarded_paths
 from aiscan.sast.ruby_own_send import drop_own_send
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
@@ -726,6 +727,7 @@ class SemgrepAnalyzer:
         findings = drop_safe_view_exemptions(findings, python_files, lambda p: file_lines(ctx.root, p))
         findings = weigh_csrf_exemptions(findings, lambda p: file_lines(ctx.root, p), python_files)
         findings = drop_guarded_paths(findings, python_files, lambda p: file_lines(ctx.root, p))
+        findings = drop_built_kwargs(findings, python_files, lambda p: file_lines(ctx.root, p))
         findings = weigh_command_randomness(findings, lambda p: file_lines(ctx.root, p))
         findings = weigh_staff_templates(findings, lambda p: file_lines(ctx.root, p))
         ruby_files = {f.path for f in ctx.inventory.files if f.language == "ruby"}

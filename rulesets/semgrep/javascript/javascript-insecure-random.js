@@ -85,3 +85,27 @@ function drawNamedNumbers() {
   // ok: javascript-insecure-random
   const PING_INTERVAL = Math.floor(Math.random() * 10000);
 }
+
+// A key named for a salt in the parameters a map layer or a client merges into its request's URL
+// is a cache-buster (a "salt" of the URL that makes the browser fetch again): nothing is hashed
+// with it. A salt given to any other function, one assigned to a variable, and a token, nonce or
+// session value put into URL parameters stay reported.
+function refreshRepaymentLayer(layer, client) {
+  // ok: javascript-insecure-random
+  layer.mergeNewParams({ _cacheSalt: Math.random() });
+  // ok: javascript-insecure-random
+  client.setQueryParams({ salt: Math.random(), page: 1 });
+  // ok: javascript-insecure-random
+  appendUrlParams(layer.url, { urlSalt: Math.random() });
+  // ruleid: javascript-insecure-random
+  hashPassword(layer.pass, { salt: Math.random() });
+  // ruleid: javascript-insecure-random
+  client.setQueryParams({ nonce: Math.random() });
+  // ruleid: javascript-insecure-random
+  client.setQueryParams({ sessionSalt: Math.random() });
+  // ruleid: javascript-insecure-random
+  const options = { salt: Math.random() };
+  // ruleid: javascript-insecure-random
+  const salt = Math.random();
+  return [options, salt];
+}

@@ -193,3 +193,37 @@ def store_terms(req, approved_terms):
     # the right-hand mapping of `|` is the one whose keys win: here the server's own terms
     # ok: python-mass-assignment
     ledger[req.id] = (req.data or {}) | approved_terms
+
+
+# A dictionary literal whose keys are constants names the fields itself: values computed from
+# the request (a form's instance, the signed-in user) fill fields the code chose, and no key the
+# client sent is added. A literal that spreads the request's mapping (`**request.POST`), holds
+# the whole mapping under a key and is spread again, or takes a key from the request, stays
+# reported.
+def open_guarantor_account(request):
+    form = GuarantorForm(request.POST)
+    guarantor = form.save(commit=False)
+    account_fields = {
+        "holder": guarantor,
+        "branch": guarantor.branch or "",
+        "phone": request.POST.get("phone", ""),
+    }
+    if request.user.is_anonymous:
+        account_fields["opened_by"] = guarantor.email
+    # ok: python-mass-assignment
+    GuarantorAccount.objects.create(**account_fields)
+    # ok: python-mass-assignment
+    GuarantorAccount.objects.filter(holder=guarantor).update(**{"status": guarantor.status})
+    # ok: python-mass-assignment
+    GuarantorAccount.objects.create(**dict(holder=guarantor, phone=request.POST.get("phone")))
+    spread = {"holder": guarantor, **request.POST.dict()}
+    # ruleid: python-mass-assignment
+    GuarantorAccount.objects.create(**spread)
+    nested = {"terms": request.POST.dict()}
+    # ruleid: python-mass-assignment
+    GuarantorAccount.objects.create(**nested["terms"])
+    chosen = {request.POST["field"]: request.POST["value"]}
+    # ruleid: python-mass-assignment
+    GuarantorAccount.objects.create(**chosen)
+    # ruleid: python-mass-assignment
+    GuarantorAccount.objects.create(**dict(request.POST.items(), holder=guarantor))

@@ -236,3 +236,63 @@ def store_applicant_password(password):
     # ruleid: python-weak-password-hash
     stored = hashlib.sha1((password + str(uuid.uuid4())).encode()).hexdigest()
     return stored
+
+
+# A one-time proof that the applicant typed the branch's join secret: a digest of the secret and
+# a nonce the server keeps in the session, handed to the next view in the redirect's URL and
+# recomputed there from the stored secret and the same session. Nothing is stored, and the
+# client chooses no part of the digest's input, so MD5's collisions and length extension give
+# it nothing; what the session holds ends with the session.
+def join_branch_with_secret(request, form, branch_id):
+    from hashlib import md5
+
+    nonce = get_random_string(6)
+    request.session["join_nonce"] = nonce
+    join_secret = form.cleaned_data["join_secret"]
+    # ok: python-weak-password-hash
+    proof = md5("{}:{}".format(join_secret, nonce).encode()).hexdigest()
+    return redirect(reverse("branch-join", args=[branch_id, proof]))
+
+
+def branch_join_checked(request, branch, proof):
+    from hashlib import md5
+
+    # ok: python-weak-password-hash
+    expected = md5((branch.join_secret + request.session.get("join_nonce", "")).encode()).hexdigest()
+    # ok: python-weak-password-hash
+    again = hashlib.sha1((branch.join_secret + request.session["join_nonce"]).encode()).hexdigest()
+    return proof == expected or proof == again
+
+
+def join_branch_nonce_after(request, join_secret):
+    nonce = get_random_string(6)
+    # ok: python-weak-password-hash
+    proof = hashlib.md5((join_secret + nonce).encode()).hexdigest()
+    request.session["join_nonce"] = nonce
+    return proof
+
+
+# Still reported: the nonce is not kept in the session (a value the function only makes), a
+# session value signing data the client sends (md5(secret + message) is forged by extending the
+# message), and a password or PIN with a session nonce (the password branch).
+def join_branch_nonce_not_kept(request, join_secret):
+    nonce = get_random_string(6)
+    # ruleid: python-weak-password-hash
+    return hashlib.md5((join_secret + nonce).encode()).hexdigest()
+
+
+def sign_with_session_secret(request):
+    # ruleid: python-weak-password-hash
+    return hashlib.md5((request.session["api_secret"] + request.GET["amount"]).encode()).hexdigest()
+
+
+def sign_posted_with_session_secret(request):
+    session_secret = request.session["api_secret"]
+    body = request.POST["repayment"]
+    # ruleid: python-weak-password-hash
+    return hashlib.md5((session_secret + body).encode()).hexdigest()
+
+
+def pin_with_session_nonce(request, pin_code):
+    # ruleid: python-weak-password-hash
+    return hashlib.md5((pin_code + request.session["nonce"]).encode()).hexdigest()
