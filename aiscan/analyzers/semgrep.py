@@ -35,24 +35,11 @@ from aiscan.models import (
 )
 from aiscan.resources import rulesets_dir
 from aiscan.sast import interfile, semgrep_cache, semgrep_retry
-from aiscan.sast.card_objects import keep_card_object_logs
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
-from aiscan.sast.django_csrf import drop_kept_csrf_middleware
-from aiscan.sast.django_csrf_weight import weigh_csrf_exemptions
-from aiscan.sast.django_safe_views import drop_safe_view_exemptions
-from aiscan.sast.django_staff_templates import weigh_staff_templates
-from aiscan.sast.format_crypto import prescribed_by_format
-from aiscan.sast.go_checked_builders import drop_checked_builder_paths
 from aiscan.sast.interfile_findings import AcrossFunctions, across_summary, flow_finding, returned_finding
 from aiscan.sast.kotlin_taint_gaps import taint_gap_warning
 from aiscan.sast.merge import fold_template_duplicates
-from aiscan.sast.operator_commands import weigh_command_randomness
-from aiscan.sast.php_route_requirements import drop_bounded_route_paths
-from aiscan.sast.play_cors_origins import drop_configured_cors_filters
-from aiscan.sast.python_built_kwargs import drop_built_kwargs
-from aiscan.sast.python_path_guards import drop_guarded_paths
-from aiscan.sast.ruby_own_send import drop_own_send
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
 from aiscan.sast.rule_paths import excluded
 from aiscan.sast.semgrep_batches import (
@@ -66,6 +53,7 @@ from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_ki
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
 from aiscan.sast.templates import NODE_TEMPLATE_SUFFIXES, PAGE_SUFFIXES, embedded_program, page_scripts
 from aiscan.sast.tool_output import OutputReader, as_list, detail, first_line, line_number
+from aiscan.sast.tree_context import weigh_with_tree
 from aiscan.tooling import find_tool, run_tool, tool_version
 
 # semgrep's language names -> the inventory's.
@@ -721,25 +709,7 @@ class SemgrepAnalyzer:
             lambda p: file_lines(ctx.root, p),
             ctx.config.policy.inline_suppressions,
         )
-        findings = prescribed_by_format(inline.findings, lambda p: file_lines(ctx.root, p))
-        python_files = {f.path for f in ctx.inventory.files if f.language == "python"}
-        findings = drop_kept_csrf_middleware(findings, python_files, lambda p: file_lines(ctx.root, p))
-        findings = drop_safe_view_exemptions(findings, python_files, lambda p: file_lines(ctx.root, p))
-        findings = weigh_csrf_exemptions(findings, lambda p: file_lines(ctx.root, p), python_files)
-        findings = drop_guarded_paths(findings, python_files, lambda p: file_lines(ctx.root, p))
-        findings = drop_built_kwargs(findings, python_files, lambda p: file_lines(ctx.root, p))
-        findings = weigh_command_randomness(findings, lambda p: file_lines(ctx.root, p))
-        findings = weigh_staff_templates(findings, lambda p: file_lines(ctx.root, p))
-        ruby_files = {f.path for f in ctx.inventory.files if f.language == "ruby"}
-        findings = drop_own_send(findings, ruby_files, lambda p: file_lines(ctx.root, p))
-        go_files = {f.path for f in ctx.inventory.files if f.language == "go"}
-        findings = drop_checked_builder_paths(findings, go_files, lambda p: file_lines(ctx.root, p))
-        findings = drop_bounded_route_paths(findings, lambda p: file_lines(ctx.root, p))
-        # card-object logging candidates are kept only for types that carry card data
-        typed_files = [f.path for f in ctx.inventory.files if f.language in {"csharp", "java", "kotlin"}]
-        findings = keep_card_object_logs(findings, typed_files, lambda p: file_lines(ctx.root, p))
-        conf_files = [p for p in ctx.inventory.other_files if p.endswith(".conf")]
-        findings = drop_configured_cors_filters(findings, conf_files, lambda p: file_lines(ctx.root, p))
+        findings = weigh_with_tree(inline.findings, ctx.inventory, lambda p: file_lines(ctx.root, p))
         gaps = retry.annotate(cov.gaps) + oversized_gaps(ctx.inventory.skipped, languages)
         gaps += tuple(g for g in across.gaps if g.path not in {x.path for x in gaps})
         if across.summary:

@@ -1,0 +1,53 @@
+"""Findings weighed against the rest of the tree.
+
+A semgrep rule reads one file, so it cannot see a check, a type or a configuration the
+application keeps in another one. Each step below reads the files it needs, only when a finding
+of its rules is there, and drops or lowers (with the reason) what the tree shows to be safe; the
+order is the order the steps were written against, and every other finding passes unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from aiscan.inventory import Inventory
+from aiscan.models import Finding
+from aiscan.sast.card_objects import keep_card_object_logs
+from aiscan.sast.django_csrf import drop_kept_csrf_middleware
+from aiscan.sast.django_csrf_weight import weigh_csrf_exemptions
+from aiscan.sast.django_safe_views import drop_safe_view_exemptions
+from aiscan.sast.django_staff_templates import weigh_staff_templates
+from aiscan.sast.format_crypto import prescribed_by_format
+from aiscan.sast.go_checked_builders import drop_checked_builder_paths
+from aiscan.sast.operator_commands import weigh_command_randomness
+from aiscan.sast.php_route_requirements import drop_bounded_route_paths
+from aiscan.sast.play_cors_origins import drop_configured_cors_filters
+from aiscan.sast.python_built_kwargs import drop_built_kwargs
+from aiscan.sast.python_path_guards import drop_guarded_paths
+from aiscan.sast.ruby_own_send import drop_own_send
+
+Lines = Callable[[str], Sequence[str]]
+
+
+def weigh_with_tree(findings: Sequence[Finding], inventory: Inventory, lines: Lines) -> tuple[Finding, ...]:
+    """The findings after every tree-level step; `lines` reads a file of the tree by its path."""
+
+    def sources(*languages: str) -> list[str]:
+        return [f.path for f in inventory.files if f.language in languages]
+
+    python_files = set(sources("python"))
+    out = prescribed_by_format(findings, lines)
+    out = drop_kept_csrf_middleware(out, python_files, lines)
+    out = drop_safe_view_exemptions(out, python_files, lines)
+    out = weigh_csrf_exemptions(out, lines, python_files)
+    out = drop_guarded_paths(out, python_files, lines)
+    out = drop_built_kwargs(out, python_files, lines)
+    out = weigh_command_randomness(out, lines)
+    out = weigh_staff_templates(out, lines)
+    out = drop_own_send(out, set(sources("ruby")), lines)
+    out = drop_checked_builder_paths(out, set(sources("go")), lines)
+    out = drop_bounded_route_paths(out, lines)
+    # card-object logging candidates are kept only for types that carry card data
+    out = keep_card_object_logs(out, sources("csharp", "java", "kotlin"), lines)
+    conf_files = [p for p in inventory.other_files if p.endswith(".conf")]
+    return drop_configured_cors_filters(out, conf_files, lines)
