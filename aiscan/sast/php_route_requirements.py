@@ -49,12 +49,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from re import _constants as sre_constants  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from aiscan.models import Finding
 from aiscan.sast.pyast import drop_where
-from aiscan.sast.python_path_guards import bounds_path_part
+from aiscan.sast.regex_bounds import bounds_path_part, digits_only
 
 RULE = "php-path-traversal"
 # taint rules whose sink a string of ASCII digits cannot abuse (see the module's text)
@@ -77,18 +75,6 @@ DIGIT_RULES = frozenset(
         "php-response-header-injection",
         "php-mail-header-injection",
     }
-)
-_ZERO, _NINE = ord("0"), ord("9")
-_WRAPPERS = tuple(
-    x
-    for x in (
-        sre_constants.SUBPATTERN,
-        sre_constants.MAX_REPEAT,
-        sre_constants.MIN_REPEAT,
-        getattr(sre_constants, "POSSESSIVE_REPEAT", None),
-        getattr(sre_constants, "ATOMIC_GROUP", None),
-    )
-    if x is not None
 )
 
 _FUNCTION = re.compile(r"^\s*(?:(?:public|protected|private|static|final|abstract)\s+)*function\s+&?\w+\s*\(")
@@ -241,54 +227,6 @@ def _requirements(annotations: str) -> dict[str, str] | None:
             if value is not None:
                 found[name] = value
     return found
-
-
-def _digit_class(items: Sequence[tuple[object, object]]) -> bool:
-    """Whether a character class `[...]` (parsed) matches digits only."""
-    for op, arg in items:
-        if op is sre_constants.LITERAL:
-            if not _ZERO <= arg <= _NINE:  # type: ignore[operator]
-                return False
-        elif op is sre_constants.RANGE:
-            bounds: tuple[int, int] = arg  # type: ignore[assignment]
-            if bounds[0] < _ZERO or bounds[1] > _NINE:
-                return False
-        elif not (op is sre_constants.CATEGORY and arg is sre_constants.CATEGORY_DIGIT):
-            return False  # a negated class, or a category of more than digits
-    return True
-
-
-def _digits(pattern: Iterable[tuple[object, object]]) -> bool:
-    """Whether a parsed expression matches digits only (anchors aside)."""
-    for op, arg in pattern:
-        if op is sre_constants.LITERAL:
-            if not _ZERO <= arg <= _NINE:  # type: ignore[operator]
-                return False
-        elif op is sre_constants.AT:
-            continue
-        elif op is sre_constants.IN:
-            if not _digit_class(arg):  # type: ignore[arg-type]
-                return False
-        elif op in _WRAPPERS:
-            inner = arg if op is getattr(sre_constants, "ATOMIC_GROUP", None) else arg[-1]  # type: ignore[index]
-            if not _digits(inner):  # type: ignore[arg-type]
-                return False
-        elif op is sre_constants.BRANCH:
-            if not all(_digits(p) for p in arg[1]):  # type: ignore[index]
-                return False
-        else:
-            return False
-    return True
-
-
-def digits_only(regex: str) -> bool:
-    """Whether every text `regex` matches is made of digits (`\\d+`, `[1-9][0-9]*`)."""
-    try:
-        re.compile(regex)
-        parsed = list(sre_parse.parse(regex))
-    except (re.error, RecursionError, OverflowError):
-        return False
-    return bool(parsed) and _digits(parsed)
 
 
 def _bounded_parameter(declaration: str, requirements: dict[str, str], digits: bool = False) -> bool:
