@@ -66,8 +66,24 @@ def is_placeholder(value: str, placeholders: Placeholders) -> bool:
         return True
     if encoded_placeholder(v, placeholders):
         return True
+    if repeated_blocks(v):
+        return True
     # One character repeated, or a run of one character making up most of the value.
     return len(set(v)) <= 2 or max(Counter(v).values()) > 0.6 * len(v)
+
+
+_BLOCKS_MAX = 4  # runs of one character a filler is typed in
+_BLOCK_MIN = 3  # a run's length
+
+
+def repeated_blocks(value: str) -> bool:
+    """A few runs of one character each making up the whole value, base64 padding `=` apart
+    (`GGGGGGGGHHHHHHHHJJJJJJJJ`, `KKKKKKKKLLLLLLLL=`, `000011112222`): a filler typed in blocks, as
+    one character repeated is. At most four runs, each of three or more characters; a random
+    key does not hold three such runs end to end."""
+    core = value.rstrip("=")
+    runs = [len(list(group)) for _, group in itertools.groupby(core)]
+    return 0 < len(runs) <= _BLOCKS_MAX and min(runs) >= _BLOCK_MIN
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
