@@ -3,8 +3,9 @@ declares the card members may be in another file of the tree. Made-up code."""
 
 from __future__ import annotations
 
-from aiscan.models import Confidence, Finding, Location, Severity
+from aiscan.models import Finding, Severity
 from aiscan.sast.card_objects import card_carriers, keep_card_object_logs, logged_carrier
+from tests.conftest import make_finding
 
 CS_TYPES = """
 namespace Lending.Payments;
@@ -153,17 +154,7 @@ def _line_of(path: str, text: str) -> int:
 
 
 def _finding(path: str, text: str, rule_id: str) -> Finding:
-    line = _line_of(path, text)
-    return Finding(
-        rule_id=rule_id,
-        analyzer="semgrep",
-        title="Payment card data logged through an object logged whole",
-        message="An object that carries card data is logged whole.",
-        severity=Severity.MEDIUM,
-        confidence=Confidence.MEDIUM,
-        location=Location(path, line, line),
-        cwe=("CWE-532",),
-    )
+    return make_finding(rule_id, Severity.MEDIUM, path=path, line=_line_of(path, text))
 
 
 def test_carriers_are_types_that_declare_a_card_member() -> None:

@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from aiscan.models import Confidence, Finding, Location, Severity
+from aiscan.models import Finding
 from aiscan.sast.php_route_requirements import bounded_route_action, digits_only, drop_bounded_route_paths
+from tests.conftest import make_finding
 
 CONTROLLER = r"""<?php
 
@@ -113,17 +112,10 @@ def test_a_parameter_left_open_keeps_the_finding() -> None:
     assert not bounded_route_action(LINES, 3)
 
 
-def _finding(line: int, rule_id: str = "php-path-traversal") -> Finding:
-    return Finding(
-        rule_id=rule_id,
-        analyzer="semgrep",
-        title="Path traversal",
-        message="A request value reaches a file path.",
-        severity=Severity.HIGH,
-        confidence=Confidence.MEDIUM,
-        location=Location("src/Controller/StatementController.php", line, line),
-        cwe=("CWE-22",),
-    )
+def _finding(
+    line: int, rule_id: str = "php-path-traversal", path: str = "src/Controller/StatementController.php"
+) -> Finding:
+    return make_finding(rule_id, path=path, line=line)
 
 
 def test_only_bounded_path_findings_are_dropped() -> None:
@@ -201,9 +193,7 @@ def _ledger_line(text: str, after: str) -> int:
 
 
 def _ledger_finding(text: str, after: str, rule_id: str) -> Finding:
-    line = _ledger_line(text, after)
-    where = Location("src/Controller/LedgerController.php", line, line)
-    return replace(_finding(line, rule_id), location=where)
+    return _finding(_ledger_line(text, after), rule_id, "src/Controller/LedgerController.php")
 
 
 def test_digits_only_routes_bound_every_input_for_the_other_injection_rules() -> None:

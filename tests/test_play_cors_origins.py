@@ -3,8 +3,9 @@ when no configuration file of the tree sets play.filters.cors's allowedOrigins. 
 
 from __future__ import annotations
 
-from aiscan.models import Confidence, Finding, Location, Severity
+from aiscan.models import Finding, Severity
 from aiscan.sast.play_cors_origins import configures_origins, drop_configured_cors_filters
+from tests.conftest import make_finding
 
 FLAT = 'play.filters.cors.allowedOrigins = ["https://cabinet.example.kz"]\n'
 NESTED = """play.filters {
@@ -23,16 +24,7 @@ akka-http-cors.allowed-origins = ["https://cabinet.example.kz"]
 
 
 def _finding(rule_id: str = "scala-cors-filter-defaults") -> Finding:
-    return Finding(
-        rule_id=rule_id,
-        analyzer="semgrep",
-        title="Play's CORS filter on its defaults",
-        message="Play's CORS filter is put in the filters in code.",
-        severity=Severity.MEDIUM,
-        confidence=Confidence.MEDIUM,
-        location=Location("app/Filters.scala", 9, 9),
-        cwe=("CWE-942",),
-    )
+    return make_finding(rule_id, Severity.MEDIUM, path="app/Filters.scala", line=9)
 
 
 def test_a_setting_not_a_comment_configures_the_origins() -> None:

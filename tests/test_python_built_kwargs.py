@@ -3,8 +3,9 @@ constant keys."""
 
 from __future__ import annotations
 
-from aiscan.models import Confidence, Finding, Location, Severity
+from aiscan.models import Finding
 from aiscan.sast.python_built_kwargs import drop_built_kwargs, spreads_built_mapping
+from tests.conftest import make_finding
 
 BUILDERS = """from django.conf import settings
 
@@ -141,16 +142,7 @@ def test_a_mapping_with_keys_the_client_may_choose_is_kept() -> None:
 
 
 def _finding(line: int, rule_id: str = "python-mass-assignment") -> Finding:
-    return Finding(
-        rule_id=rule_id,
-        analyzer="semgrep",
-        title="Mass assignment",
-        message="All fields from the request are copied onto a database model.",
-        severity=Severity.HIGH,
-        confidence=Confidence.MEDIUM,
-        location=Location("loans/views.py", line, line),
-        cwe=("CWE-915",),
-    )
+    return make_finding(rule_id, path="loans/views.py", line=line)
 
 
 def test_only_findings_of_built_mappings_are_dropped() -> None:
