@@ -71,15 +71,21 @@ _TEST_FILES = re.compile(
     r"|.+(?:Test|Tests|IT)\.(?:java|kt|swift|cs|php|scala)"
     r"|.+_spec\.rb|.+_test\.rb)$"
 )
+# The configuration of a Rails application's test environment: only the test run loads it (the
+# generator writes `allow_forgery_protection = false` there, for the tests' own requests).
+_TEST_ENVIRONMENT = re.compile(r"(?:^|/)config/environments/test\.rb$")
 
 
 def file_role(path: str) -> FileRole:
-    """TEST for a file in a test folder or named as a test by its language's convention, EXAMPLE
+    """TEST for a file in a test folder, named as a test by its language's convention or holding
+    a test environment's configuration (Rails' `config/environments/test.rb`), EXAMPLE
     for a file in an examples or benchmarks folder, SOURCE otherwise."""
     parts = PurePosixPath(path).parts
     if any(d in _TEST_DIRS or _TEST_DIR_SUFFIX.search(d) for d in parts[:-1]):
         return FileRole.TEST
     if parts and _TEST_FILES.match(parts[-1]):
+        return FileRole.TEST
+    if _TEST_ENVIRONMENT.search(path):
         return FileRole.TEST
     if any(d in _EXAMPLE_DIRS for d in parts[:-1]):
         return FileRole.EXAMPLE

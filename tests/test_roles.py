@@ -17,7 +17,7 @@ from aiscan.config import Overrides, Policy, resolve_scan_config
 from aiscan.errors import ConfigError
 from aiscan.gate import decide
 from aiscan.models import AnalyzerRun, FileRole, RunStatus, Severity, Status
-from aiscan.roles import GATE, REPORT, assign_roles, file_role
+from aiscan.roles import GATE, REPORT, assign_roles, file_role, weighs_on_gate
 from tests.conftest import make_finding
 
 
@@ -37,6 +37,9 @@ from tests.conftest import make_finding
         "ios/AppTests/LoginTests.swift",
         "Api.Tests/LoansController.cs",
         "spec/models/user_spec.rb",
+        # the configuration of a Rails application's test environment (read by the test run only)
+        "config/environments/test.rb",
+        "engines/loans/config/environments/test.rb",
         # an application written to run the tests against (its runner page and test library)
         "client/javascript/test-app/src/main/javascript/support/runner.js",
         "loans/testapp/views.py",
@@ -60,10 +63,31 @@ def test_test_code_by_folder_or_name(path: str) -> None:
         "latest-app/index.js",
         "contest_app/views.py",
         "src/testapp.js",
+        # the other environments a Rails application runs in, and a file merely named test.rb
+        "config/environments/production.rb",
+        "config/environments/development.rb",
+        "config/environments/staging.rb",
+        "app/models/test.rb",
+        "config/test.rb",
     ],
 )
 def test_shipped_code(path: str) -> None:
     assert file_role(path) is FileRole.SOURCE
+
+
+def test_a_check_switched_off_in_the_test_environment_does_not_gate() -> None:
+    switched_off = make_finding(
+        rule_id="ruby-csrf-protection-disabled",
+        requirements=("p19.5",),
+        path="config/environments/test.rb",
+        snippet="config.action_controller.allow_forgery_protection = false",
+    )
+    in_production = replace(
+        switched_off, location=replace(switched_off.location, path="config/environments/production.rb")
+    )
+    test_env, production = assign_roles([switched_off, in_production])
+    assert not weighs_on_gate(test_env, REPORT)
+    assert weighs_on_gate(production, REPORT)
 
 
 def test_roles_are_set_for_findings_about_a_place_in_a_file() -> None:

@@ -734,6 +734,8 @@ class Engine:
             return det.severity_in_tests, _FIXTURE
         if det.severity_in_tests is not None and _EXAMPLE_COMMENT.match(line):
             return det.severity_in_tests, _COMMENT_EXAMPLE
+        if det.id in _NAMED_DETECTORS and _GENERATED_OPTION.match(line) and _INITIALIZER.search(path):
+            return Severity.MEDIUM, _GENERATED_OPTION_WHY
         if context == DEVICE_EXAMPLE:
             return Severity.MEDIUM, _DEVICE_EXAMPLE
         if context == FORTIOS_SHARED_KEY:
@@ -809,6 +811,16 @@ _EXAMPLE_COMMENT = re.compile(
     re.I,
 )
 _COMMENT_EXAMPLE = "an example a comment gives (the comment says so)"
+# An option a framework's generator lists, commented out, in a Rails initializer with the random
+# value it made when it ran (Devise: `# config.pepper = '<SecureRandom.hex(64)>'`, `# config.secret_key
+# = ...`): the application does not run with it while the line stays commented. A hex run of 64
+# characters or more, the whole value: a typed word or a shorter key copied in keeps its severity.
+_GENERATED_OPTION = re.compile(r"""^\s*#+\s*config\.\w+\s*=\s*(["'])[0-9a-fA-F]{64,}\1\s*$""")
+_INITIALIZER = re.compile(r"(?:^|/)config/initializers/[^/]+\.rb$")
+_GENERATED_OPTION_WHY = (
+    "a generator's option commented out in a Rails initializer, with the random value the generator "
+    "wrote: unused while the line stays commented"
+)
 # A configuration file that only test code names (fixtures.py: a test fixture).
 FIXTURE = "fixture"
 # A device credential line whose value looks like an example, in a file that is a device's
