@@ -84,3 +84,22 @@ func scheduleHandler(w http.ResponseWriter, r *http.Request) {
 	// ok: go-error-details-to-client
 	http.Error(w, "Schedule unavailable: "+strconv.Itoa(len(rows)), http.StatusInternalServerError)
 }
+
+// The application's own response helper, given the ResponseWriter, a status and the error's text.
+func repayHandler(w http.ResponseWriter, r *http.Request) {
+	if err := repayLoan(r.Context(), r.URL.Query().Get("loan")); err != nil {
+		// ruleid: go-error-details-to-client
+		respond.SendError(w, http.StatusInternalServerError, err.Error())
+		// ruleid: go-error-details-to-client
+		writeJSONError(w, 500, "repayment failed: "+err.Error())
+		// ruleid: go-error-details-to-client
+		respond.WithError(w, err.Error(), http.StatusBadGateway)
+		// ok: go-error-details-to-client
+		respond.SendError(w, http.StatusInternalServerError, "repayment failed")
+		// ok: go-error-details-to-client
+		auditLog(r.Context(), http.StatusInternalServerError, err.Error())
+		// ok: go-error-details-to-client
+		metrics.Count(w, "repay", err.Error())
+		return
+	}
+}
