@@ -561,6 +561,8 @@ class Engine:
             return v.base64_github_token_ok(value, ph)
         if name == "tink-keyset":
             return v.tink_keyset_ok(value, ph)
+        if name == "dash-groups":
+            return v.dash_groups_ok(value, ph)
         if name == "jwt":
             start = m.start("value")
             transcript = cx.in_transcript(text, start)

@@ -1014,6 +1014,19 @@ def spells_alphabet(value: str) -> bool:
     return False
 
 
+def dash_groups_ok(value: str, placeholders: Placeholders) -> bool:
+    """A key written in groups between dashes (`A3-...-...`, `1PRK-....-....`), judged with its
+    groups joined as a token is: a filler (`XXXXXX`, a run per group), an alphabet typed across
+    the dashes (`ABCD-EFGH-IJKL`) or a body of a few characters is an example, not an issued key."""
+    joined = value.replace("-", "")
+    return not (
+        is_placeholder(value, placeholders)
+        or is_placeholder(joined, placeholders)
+        or spells_alphabet(joined)
+        or entropy(joined) < 3.5
+    )
+
+
 _DOC_SUFFIXES = frozenset({".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".html", ".htm", ".org"})
 
 
