@@ -6,6 +6,8 @@ into notes. Values are made up."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.secrets_holdout import detected_with_severity
@@ -94,3 +96,13 @@ def test_a_cisco_command_after_the_configuration_prompt_is_read(rule: str, text:
 def test_prompted_lines_that_hold_no_secret_are_not_reported(text: str) -> None:
     found = {rule for rule, _ in detected_with_severity("notes/lab-session.txt", text)}
     assert not {r for r in found if r.startswith("network-device")}, text
+
+
+def test_only_the_first_line_of_a_continued_line_starts_a_match() -> None:
+    # Every line ends in `\`, so the file is one logical line: read once from its start, not again
+    # from each of the lines it continues (which took seconds for a thousand such lines).
+    text = "/snmp community\n" + "add addresses=10.0.0.1 x=\\\n" * 3000 + "add name=Kv8tRm3Qz\n"
+    started = time.monotonic()
+    found = detected_with_severity("router/export.rsc", text)
+    assert time.monotonic() - started < 5
+    assert ("routeros-snmp-community", "high") in found
