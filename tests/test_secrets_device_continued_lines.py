@@ -1,7 +1,7 @@
 """Device credential lines in two forms the line rules did not read: a RouterOS export line
 continued with a trailing `\\` (the export wraps at 80 columns, so the password, the community's
 `name=` or the value itself lands on the next, indented line), and a Cisco command typed after the
-configuration-mode prompt (`R1(config)#`, `sw-core(config-line)#`), as console sessions are pasted
+configuration-mode prompt (`R1(config)#`, `sw-core(config-line)#`), as console transcripts are pasted
 into notes. Values are made up."""
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ PROMPTED = [
 
 @pytest.mark.parametrize(("rule", "text"), PROMPTED)
 def test_a_cisco_command_after_the_configuration_prompt_is_read(rule: str, text: str) -> None:
-    assert (rule, "high") in detected_with_severity("notes/lab-session.txt", text)
+    assert (rule, "high") in detected_with_severity("notes/lab-console.txt", text)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_a_cisco_command_after_the_configuration_prompt_is_read(rule: str, text:
     ],
 )
 def test_prompted_lines_that_hold_no_secret_are_not_reported(text: str) -> None:
-    found = {rule for rule, _ in detected_with_severity("notes/lab-session.txt", text)}
+    found = {rule for rule, _ in detected_with_severity("notes/lab-console.txt", text)}
     assert not {r for r in found if r.startswith("network-device")}, text
 
 
