@@ -104,3 +104,41 @@ def test_tink_binary_keyset_in_base64_is_reported() -> None:
         assert "tink-cleartext-keyset" not in secret_detector_ids("config/app.env", f"KEYSET={text}\n"), text[
             :12
         ]
+
+
+# The same keyset as string pieces joined in code, the key material cut between two pieces: Java's
+# and JavaScript's `+`, and Python's adjacent literals.
+TINK_JAVA_PIECES = (
+    "  private static final String KEYSET =\n"
+    '      "{"\n'
+    '          + "\\"primaryKeyId\\": 1835072617,"\n'
+    '          + "\\"key\\": [{"\n'
+    '          + "\\"keyData\\": {"\n'
+    '          + "\\"typeUrl\\": \\"type.googleapis.com/google.crypto.tink.AesSivKey\\","\n'
+    '          + "\\"keyMaterialType\\": \\"SYMMETRIC\\","\n'
+    '          + "\\"value\\": \\"GhACJpCpfAKp"\n'
+    '          + "gfYQ0YmHHYCm\\""\n'
+    '          + "},"\n'
+    '          + "\\"status\\": \\"ENABLED\\""\n'
+    '          + "}]}";\n'
+)
+TINK_PY_PIECES = (
+    "KEYSET = (\n"
+    '    \'{"primaryKeyId": 1835072617, "key": [{"keyData": {\'\n'
+    '    \'"typeUrl": "type.googleapis.com/google.crypto.tink.AesSivKey", \'\n'
+    '    \'"keyMaterialType": "SYMMETRIC", "value": "GhACJpCpfAKp\'\n'
+    '    \'gfYQ0YmHHYCm"}, "status": "ENABLED"}]}\'\n'
+    ")\n"
+)
+
+
+def test_tink_keyset_in_string_pieces_with_its_value_cut_is_reported() -> None:
+    assert "tink-cleartext-keyset" in secret_detector_ids("src/main/java/Keys.java", TINK_JAVA_PIECES)
+    assert "tink-cleartext-keyset" in secret_detector_ids("app/keys.py", TINK_PY_PIECES)
+
+
+def test_tink_public_keyset_in_string_pieces_is_not_reported() -> None:
+    public = TINK_JAVA_PIECES.replace("AesSivKey", "EcdsaPublicKey").replace("SYMMETRIC", "ASYMMETRIC_PUBLIC")
+    assert "tink-cleartext-keyset" not in secret_detector_ids("src/main/java/Keys.java", public)
+    masked = TINK_PY_PIECES.replace("GhACJpCpfAKp'\n    'gfYQ0YmHHYCm", "xxxxxxxxxxxx'\n    'xxxxxxxxxxxx")
+    assert "tink-cleartext-keyset" not in secret_detector_ids("app/keys.py", masked)

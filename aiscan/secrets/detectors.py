@@ -31,6 +31,7 @@ VALIDATORS = (
     "base64-pem-key",
     "base64-github-token",
     "tink-keyset",
+    "dash-groups",
     "jwt",
     "iin",
     "bin",

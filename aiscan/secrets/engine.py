@@ -508,6 +508,9 @@ class Engine:
                 return False  # `{{resolve:secretsmanager:...:SecretString:password:...}}`: a reference
             if v.BETWEEN_LITERALS.match(value):
                 return False  # `';Password=',parameters('pw'))`: code between two literals
+            cred = _URL_CREDENTIALS.match(value)
+            if cred and not v.url_credentials_ok(cred["user"], cred["pw"], ph, cred["host"], path):
+                return False  # `password: http://user:xxxx@host/`: the URL's password judged as such
             if _URL_HOST_LEAD.search(text, max(0, name_start - 3), name_start) and _PORT.match(value):
                 return False  # `user/pw@dbhostpsw01:1521:sid`: a URL's host and port
             # A quoted name that opens a call's arguments: put("password", "..."), not a list.
@@ -561,6 +564,8 @@ class Engine:
             return v.base64_github_token_ok(value, ph)
         if name == "tink-keyset":
             return v.tink_keyset_ok(value, ph)
+        if name == "dash-groups":
+            return v.dash_groups_ok(value, ph)
         if name == "jwt":
             start = m.start("value")
             transcript = cx.in_transcript(text, start)
@@ -1091,6 +1096,11 @@ _NAME_CHARS = re.compile(r"[A-Za-z0-9_.$-]*\Z")  # \Z: `$` would match before th
 # What opens a URL's host (`user:pw@host`, `scheme://host`, Oracle's `@//host`), and a port after
 # its colon: a name standing there is a host's, and the number is no secret.
 _URL_HOST_LEAD = re.compile(r"(?:@|@//|://)$")
+# A value that is a URL with credentials (`scheme://user:password@host`), read as `url-credentials`
+# reads one: its password part is what is judged.
+_URL_CREDENTIALS = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*://(?P<user>[^\s:/@'\"`<>\\]{0,64}):(?P<pw>[^\s:/@'\"`<>\\]{1,128})@(?P<host>[A-Za-z0-9.\[\]_-]+)"
+)
 _PORT = re.compile(r"\d{1,5}(?:[:/]|$)")
 
 

@@ -1014,6 +1014,19 @@ def spells_alphabet(value: str) -> bool:
     return False
 
 
+def dash_groups_ok(value: str, placeholders: Placeholders) -> bool:
+    """A key written in groups between dashes (`A3-...-...`, `1PRK-....-....`), judged with its
+    groups joined as a token is: a filler (`XXXXXX`, a run per group), an alphabet typed across
+    the dashes (`ABCD-EFGH-IJKL`) or a body of a few characters is an example, not an issued key."""
+    joined = value.replace("-", "")
+    return not (
+        is_placeholder(value, placeholders)
+        or is_placeholder(joined, placeholders)
+        or spells_alphabet(joined)
+        or entropy(joined) < 3.5
+    )
+
+
 _DOC_SUFFIXES = frozenset({".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".html", ".htm", ".org"})
 
 
@@ -1547,6 +1560,9 @@ def base64_github_token_ok(value: str, placeholders: Placeholders) -> bool:
     )
 
 
+# Where one string piece ends and the next begins in code: `" + "` (Java, JavaScript, C#) or two
+# literals on two lines (Python, C), in double or single quotes; a quote escaped is no end.
+_TINK_PIECE_JOIN = re.compile(r"""(?<!\\)(["'])(?:\s*\+\s*|[ \t]*\r?\n\s*)\1""")
 _TINK_TYPE = re.compile(r'"typeUrl"\s*:\s*"type\.googleapis\.com/google\.crypto\.tink\.\w+"')
 _TINK_MATERIAL = re.compile(r'"keyMaterialType"\s*:\s*"(?:SYMMETRIC|ASYMMETRIC_PRIVATE)"')
 _TINK_VALUE = re.compile(r'"value"\s*:\s*"([A-Za-z0-9+/_-]{16,}={0,2})"')
@@ -1566,6 +1582,7 @@ def tink_keyset_ok(value: str, placeholders: Placeholders) -> bool:
         if b"keyMaterialType" not in raw:
             return _tink_binary_key(raw)
         text = raw.decode("utf-8", "replace")
+    text = _TINK_PIECE_JOIN.sub("", text)  # string pieces joined in code, a value cut between two
     text = re.sub(r'\\+"', '"', text)
     if not (_TINK_TYPE.search(text) and _TINK_MATERIAL.search(text)):
         return False
