@@ -4,7 +4,9 @@ tests) before the rules changed for it, with decoys of the same shape:
 
 - tokens with a prefix their providers document, standing alone or under a name that is no
   secret's name (`posthog = ...`, `prefect = ...`): PostHog personal API keys (`phx_`), Prefect
-  Cloud API keys (`pnu_`) and Pulumi access tokens (`pul-` and 40 hexadecimal digits).
+  Cloud API keys of users and of service accounts (`pnu_`, `pnb_`; the second prefix is the one
+  Prefect's own CLI accepts beside the first) and Pulumi access tokens (`pul-` and 40 hexadecimal
+  digits).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from tests.test_secrets_outside_misses_classes import lines_reported
 
 POSTHOG = "phx_t11OPHsQN26tGTVqS7YYB04sAv7ET5CFRJA9OJXzel7"
 PREFECT = "pnu_HBg5PgOyvI0tf0wPV4xUG2cBqLjBXEXVmbTi"
+PREFECT_BOT = "pnb_RsCXeZMSIroB6IUhylkCvOMxD0Z6oMIU47X0"
 PULUMI = "pul-ede02012127f395057072de11354417ced8e70f4"
 
 REPORTED = [
@@ -26,6 +29,7 @@ REPORTED = [
     ("ci/deploy.sh", f"prefect cloud login -k {PREFECT}\n", 1),
     ("notes.txt", f"prefect = {PREFECT}\n", 1),
     ("deploy/values.yaml", f"worker:\n  apiKey: {PREFECT}\n", 2),
+    ("ci/deploy.sh", f"prefect cloud login --key {PREFECT_BOT} --workspace lending/prod\n", 1),
     # -- a Pulumi access token standing alone, under a variable that is no secret's name
     ("notes.txt", f"{PULUMI}\n", 1),
     ("ci/pipeline.yml", f"env:\n  PULUMI: {PULUMI}\n", 2),
@@ -44,6 +48,7 @@ NOT_REPORTED = [
     ("notes.txt", "posthog = phx_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ\n"),
     ("notes.txt", "prefect = pnu_short\n"),
     ("notes.txt", "prefect = pnu_" + "0" * 36 + "\n"),
+    ("notes.txt", "prefect = pnb_" + "x" * 36 + "\n"),
     ("notes.txt", "pul-" + "0" * 40 + "\n"),
     ("notes.txt", "pul-1234\n"),
     # PostHog's project key is published in every page by design (`phc_`)
