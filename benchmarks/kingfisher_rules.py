@@ -28,7 +28,9 @@ in `benchmarks/kingfisher/rules_4.csv`, continued by the 12 after those (`kickbo
 `messagebird.yml`, the providers `Keenio` ... `Messagebird`) in
 `benchmarks/kingfisher/rules_4b.csv` and the 18 after those (`miro.yml` ... `openai.yml`, the
 providers `Microsoftteamswebhook` ... `Openai`) in `benchmarks/kingfisher/rules_4c.csv`, 50 in
-all; fetch a part into
+all; a fifth part, the 27 files found the same way after those (`optimizely.yml` ...
+`rabbitmq.yml`, the providers `Openrouter` ... `Rails`), in `benchmarks/kingfisher/rules_5.csv`;
+fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
 """
