@@ -202,6 +202,19 @@ class Repayments extends Base_Controller
         redirect(base_url('receipts/' . $this->input->get('receipt')));
     }
 
+    public function paid($loan_key)
+    {
+        // a relative path: its first segment ends at a slash, so no scheme or host follows
+        // ok: php-open-redirect
+        redirect('cabinet/repayments' . (empty($loan_key) ? '' : '/' . $loan_key));
+    }
+
+    public function unpaid()
+    {
+        // ruleid: php-open-redirect
+        redirect('cabinet' . $this->input->get('next'));
+    }
+
     public function away()
     {
         // ruleid: php-open-redirect
