@@ -114,3 +114,110 @@ class ReturnController extends Controller
         exit;
     }
 }
+
+class RepaymentScheduleController extends AbstractController
+{
+    public function update(Request $request, $id)
+    {
+        $schedule = $this->findSchedule($id);
+        // a route the application's own router builds: the host is the application's
+        // ok: php-open-redirect
+        return $this->redirect($this->generateUrl('schedule_edit', array('id' => $id)));
+    }
+
+    public function show(Request $request, $id)
+    {
+        // ok: php-open-redirect
+        return new RedirectResponse($this->router->generate('schedule_show', ['id' => $id]));
+    }
+
+    public function back(Request $request)
+    {
+        // ok: php-open-redirect
+        return new RedirectResponse($this->urlGenerator->generate($request->query->get('route', 'home')));
+    }
+
+    public function next(Request $request)
+    {
+        $target = $request->query->get('next');
+        // a value joined after the generated path is not the router's
+        // ruleid: php-open-redirect
+        return $this->redirect($target . $this->generateUrl('schedule_list'));
+    }
+
+    public function external(Request $request)
+    {
+        // ruleid: php-open-redirect
+        return $this->redirect($request->query->get('next', $this->generateUrl('schedule_list')));
+    }
+}
+
+class BorrowerLoanController extends Controller
+{
+    public function store(Request $request)
+    {
+        $loan = Loan::create($request->all());
+        // ok: php-open-redirect
+        return redirect(route('loans.show', ['loan' => $request->input('number')]));
+    }
+
+    public function cancel(Request $request)
+    {
+        // ok: php-open-redirect
+        return redirect()->to(action([LoanController::class, 'index'], ['page' => $request->input('page')]));
+    }
+
+    public function agreement(Request $request)
+    {
+        // ok: php-open-redirect
+        return Redirect::to(URL::route('agreements.show', $request->input('agreement')));
+    }
+
+    public function back(Request $request)
+    {
+        // url() returns an absolute URL or //host it is given as it is
+        // ruleid: php-open-redirect
+        return redirect()->to(url($request->input('next')));
+    }
+
+    public function backOnPath(Request $request)
+    {
+        // ok: php-open-redirect
+        return redirect()->to(url('/loans/' . $request->input('loan')));
+    }
+}
+
+class Repayments extends Base_Controller
+{
+    public function done($loan_key)
+    {
+        // CodeIgniter's site_url() puts the configured base URL first
+        // ok: php-open-redirect
+        redirect(site_url('cabinet/repayments/' . $loan_key));
+    }
+
+    public function receipt()
+    {
+        // ok: php-open-redirect
+        redirect(base_url('receipts/' . $this->input->get('receipt')));
+    }
+
+    public function paid($loan_key)
+    {
+        // a relative path: its first segment ends at a slash, so no scheme or host follows
+        // ok: php-open-redirect
+        redirect('cabinet/repayments' . (empty($loan_key) ? '' : '/' . $loan_key));
+    }
+
+    public function unpaid()
+    {
+        // ruleid: php-open-redirect
+        redirect('cabinet' . $this->input->get('next'));
+    }
+
+    public function away()
+    {
+        // ruleid: php-open-redirect
+        redirect($this->input->get('return_to'));
+    }
+}
