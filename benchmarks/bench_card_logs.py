@@ -102,13 +102,17 @@ def comment_labels(tree: Path) -> dict[tuple[str, int], str]:
     return labels
 
 
-def score(name: str, labels: dict[tuple[str, int], str], kept: Sequence[Finding]) -> tuple[int, int, int, int]:
+def score(
+    name: str, labels: dict[tuple[str, int], str], kept: Sequence[Finding]
+) -> tuple[int, int, int, int]:
     def hit(path: str, line: int) -> list[str]:
         return [
             f.rule_id
             for f in kept
             if f.location.path == path
-            and (f.location.start_line or 0) <= line <= max(f.location.end_line or 0, f.location.start_line or 0)
+            and (f.location.start_line or 0)
+            <= line
+            <= max(f.location.end_line or 0, f.location.start_line or 0)
         ]
 
     found = positives = false = negatives = 0
@@ -127,7 +131,9 @@ def score(name: str, labels: dict[tuple[str, int], str], kept: Sequence[Finding]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("trees", nargs="+", type=Path)
     parser.add_argument("--stored", type=Path, help="a *-stored.json set with labels; TREES is its one DIR")
     parser.add_argument("--list", action="store_true", help="print every kept finding (cost runs)")
@@ -149,14 +155,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         if args.stored:
             raw = stored["projects"][tree.name]["labels"]
-            labels = {(k.rsplit(":", 1)[0], int(k.rsplit(":", 1)[1])): v.split()[0].rstrip(":") for k, v in raw.items()}
+            labels = {
+                (k.rsplit(":", 1)[0], int(k.rsplit(":", 1)[1])): v.split()[0].rstrip(":")
+                for k, v in raw.items()
+            }
         else:
             labels = comment_labels(tree)
         for i, v in enumerate(score(tree.name, labels, kept)):
             totals[i] += v
     if not args.list:
         found, positives, false, negatives = totals
-        print(f"found {found}/{positives} card-carrying calls, reported {false}/{negatives} calls without card data")
+        print(f"found {found}/{positives} card-carrying calls, ", end="")
+        print(f"reported {false}/{negatives} calls without card data")
     return 0
 
 
