@@ -4,7 +4,7 @@ declares the card members may be in another file of the tree. Made-up code."""
 from __future__ import annotations
 
 from aiscan.models import Finding, Severity
-from aiscan.sast.card_objects import card_carriers, keep_card_object_logs, logged_carrier
+from aiscan.sast.card_objects import card_carriers, keep_card_object_logs, logged_carrier, tree_index
 from tests.conftest import make_finding
 
 CS_TYPES = """
@@ -260,3 +260,350 @@ def test_no_candidate_reads_no_file() -> None:
     other = _finding("src/Payments/TopUpApi.cs", '"Order {Order}"', "csharp-log-injection")
     assert keep_card_object_logs([other], FILES, lines) == (other,)
     assert read == []
+
+
+# -- values whose type is not written at the call, cards one object deeper, Python and JavaScript --
+
+CS_REMITTANCE = """
+namespace Remit.Orders;
+
+public record BankCard(string Owner, string Pan, string Cvc);
+
+public record RemittanceDto(Guid Id, string Receiver, BankCard Card);
+
+public record SendRemittance(RemittanceDto Remittance) : IRemitCommand<Guid>;
+
+public interface IRemitCommand<out T> : IRequest<T> { }
+
+public class RemittanceRow
+{
+    public Guid Id { get; set; }
+    public BankCard Card { get; set; }
+}
+
+public record NoCardDto(Guid Id, string Receiver);
+
+public record SendNothing(NoCardDto Payload) : IRemitCommand<bool>;
+
+public class Wrapper<TMessage>
+{
+    public TMessage Message { get; set; }
+}
+
+public interface IRemittanceStore
+{
+    Task<RemittanceDto> LoadAsync(Guid id);
+    RemittanceRow Row(Guid id);
+}
+"""
+
+CS_REMIT_HANDLER = """
+public class RemitHandler(ILogger<RemitHandler> logger, IRemittanceStore store)
+{
+    public async Task Send(Guid id, Wrapper<SendRemittance> wrapper, Wrapper<NoCardDto> empty)
+    {
+        var loaded = await store.LoadAsync(id);
+        logger.LogInformation("loaded {Remittance}", loaded);
+        var row = store.Row(id);
+        logger.LogInformation("row {Row}", row);
+        logger.LogInformation("row {@Row}", row);
+        var message = wrapper.Message;
+        logger.LogInformation("message {Message}", message);
+        var nothing = empty.Message;
+        logger.LogInformation("nothing {@Nothing}", nothing);
+        var unknown = store.Missing(id);
+        logger.LogInformation("unknown {@Unknown}", unknown);
+    }
+}
+
+public class RemitBehavior<TRequest, TResponse>(ILogger<RemitBehavior<TRequest, TResponse>> logger)
+    where TRequest : notnull, IRequest<TResponse>
+{
+    public void Before(TRequest request) => logger.LogInformation("request {Request}", request);
+}
+"""
+
+JAVA_TUITION = """
+@Data
+class TuitionCard { private String cardNumber; private String cvv; }
+
+@Data
+class TuitionPayment { private String studentId; private TuitionCard card; }
+
+class TuitionInvoice { private String studentId; private TuitionCard card; }
+
+class TuitionService {
+    TuitionPayment pay(String id) { return null; }
+    TuitionInvoice invoice(String id) { return null; }
+
+    void run(String id) {
+        var payment = pay(id);
+        log.info("payment {}", payment);
+        var invoice = invoice(id);
+        log.info("invoice {}", invoice);
+    }
+}
+"""
+
+KOTLIN_FEES = """
+data class FeeCard(val pan: String, val cvv: String)
+data class Fee(val id: String, val card: FeeCard)
+class FeeBox(val id: String, val card: FeeCard)
+
+class FeeService(private val store: FeeStore) {
+    fun fee(id: String): Fee = TODO()
+    fun box(id: String): FeeBox = TODO()
+
+    fun run(id: String) {
+        val fee = fee(id)
+        logger.info("fee $fee")
+        val box = box(id)
+        logger.info("box $box")
+    }
+}
+"""
+
+DEEP_FILES = {
+    "Remit/Types.cs": CS_REMITTANCE,
+    "Remit/RemitHandler.cs": CS_REMIT_HANDLER,
+    "tuition/TuitionService.java": JAVA_TUITION,
+    "fees/FeeService.kt": KOTLIN_FEES,
+}
+
+
+def _deep(path: str, text: str, language: str) -> str | None:
+    lines = DEEP_FILES[path].split("\n")
+    line = next(i for i, line in enumerate(lines, 1) if text in line)
+    index = tree_index(DEEP_FILES)
+    found = logged_carrier(lines[line - 1], "\n".join(lines[:line]), language, index.carriers, index)
+    return found.name if found else None
+
+
+def test_a_card_one_object_deeper_is_a_carrier_printed_as_its_holder_prints() -> None:
+    known = tree_index(DEEP_FILES).carriers
+    assert known["RemittanceDto"].members == ("Card.Pan", "Card.Cvc")
+    assert known["RemittanceDto"].prints  # a record holding a record
+    assert known["SendRemittance"].members == ("Remittance.Card.Pan", "Remittance.Card.Cvc")
+    assert not known["RemittanceRow"].prints  # a class's ToString is its type's name
+    assert "SendNothing" not in known and "NoCardDto" not in known
+    assert known["TuitionPayment"].prints and not known["TuitionInvoice"].prints
+    assert known["Fee"].prints and not known["FeeBox"].prints
+
+
+def test_a_type_inferred_from_a_method_or_a_member_is_read() -> None:
+    path = "Remit/RemitHandler.cs"
+    assert _deep(path, '"loaded {Remittance}"', "csharp") == "RemittanceDto"  # Task<RemittanceDto>
+    assert _deep(path, '"row {Row}"', "csharp") is None
+    assert _deep(path, '"row {@Row}"', "csharp") == "RemittanceRow"
+    assert _deep(path, '"message {Message}"', "csharp") == "SendRemittance"  # Wrapper<T>.Message
+    assert _deep(path, '"nothing {@Nothing}"', "csharp") is None
+    assert _deep(path, '"unknown {@Unknown}"', "csharp") is None  # no such method in the tree
+    # a request constrained to IRequest<> is every command, through IRemitCommand<T> : IRequest<T>
+    assert _deep(path, '"request {Request}"', "csharp") == "SendRemittance"
+    assert _deep("tuition/TuitionService.java", '"payment {}"', "java") == "TuitionPayment"
+    assert _deep("tuition/TuitionService.java", '"invoice {}"', "java") is None
+    assert _deep("fees/FeeService.kt", '"fee $fee"', "kotlin") == "Fee"
+    assert _deep("fees/FeeService.kt", '"box $box"', "kotlin") is None
+
+
+PY_TYPES = """
+from dataclasses import dataclass, field
+from pydantic import BaseModel, SecretStr
+
+
+@dataclass
+class TopUpCard:
+    owner: str
+    card_number: str
+    cvc: str
+
+
+@dataclass
+class TopUp:
+    wallet: str
+    card: TopUpCard
+
+
+@dataclass
+class HiddenCard:
+    owner: str
+    card_number: str = field(repr=False)
+
+
+class GrantRequest(BaseModel):
+    grant_id: str
+    pan: str
+
+
+class SafeRequest(BaseModel):
+    grant_id: str
+    pan: SecretStr
+
+
+class Account:
+    def __init__(self, owner, card_number):
+        self.owner = owner
+        self.card_number = card_number
+"""
+
+PY_CALLS = """
+import json
+import logging
+from dataclasses import asdict
+
+log = logging.getLogger(__name__)
+slog = structlog.get_logger()
+
+
+def build(wallet: str) -> TopUp:
+    return TopUp(wallet, TopUpCard("A", "0", "0"))
+
+
+def run(top_up: TopUp, grant: GrantRequest, safe: SafeRequest, hidden: HiddenCard, account: Account):
+    log.info("top-up %s", top_up)
+    log.info("wallet %s", top_up.wallet)
+    log.info(f"grant {grant}")
+    slog.info("granted", grant=grant)
+    log.info("safe %s", safe)
+    log.info("hidden %s", hidden)
+    log.info("hidden %s", json.dumps(asdict(hidden)))
+    log.info("account %s", account)
+    log.info("account %s", account.__dict__)
+    payload = {"wallet": "w", "card_number": top_up.card.card_number}
+    log.info("payload %s", payload)
+    other = {"wallet": "w", "amount": 1}
+    log.info("other %s", other)
+    built = build("w")
+    log.warning("built %r", built)
+    log.info("grant %s", grant.model_dump(exclude={"pan"}))
+    log.info("grant %s", grant.model_dump())
+"""
+
+TS_TYPES = """
+export interface SchoolCard {
+  owner: string;
+  cardNumber: string;
+  cvv: string;
+}
+
+export type Enrolment = {
+  studentId: string;
+  card: SchoolCard;
+};
+
+export class Refund {
+  id: string;
+  amount: number;
+}
+"""
+
+TS_CALLS = """
+const log = pino();
+
+export function enrol(card: SchoolCard, enrolment: Enrolment, refund: Refund) {
+  console.log(card);
+  log.info({ enrolment }, "enrolled");
+  console.log(`enrolled ${enrolment}`);
+  console.log("enrolled " + JSON.stringify(enrolment));
+  console.log(refund);
+  console.log(enrolment.studentId);
+  const body = { studentId: enrolment.studentId, cardNumber: card.cardNumber };
+  console.info("sending", body);
+  const plain = { studentId: enrolment.studentId };
+  console.info("sending", plain);
+}
+"""
+
+JS_MODEL = """
+const schema = new mongoose.Schema({ owner: String, cvc: { type: String }, pan: String });
+module.exports = mongoose.model("Voucher", schema);
+"""
+
+JS_ROUTE = """
+const Voucher = require("./voucher");
+router.post("/voucher", async (req, res) => {
+  const voucher = await Voucher.findById(req.params.id);
+  logger.info("voucher", voucher);
+  logger.info(`voucher ${voucher}`);
+});
+"""
+
+OTHER_FILES = {
+    "app/types.py": PY_TYPES,
+    "app/calls.py": PY_CALLS,
+    "web/types.ts": TS_TYPES,
+    "web/enrol.ts": TS_CALLS,
+    "web/voucher.js": JS_MODEL,
+    "web/route.js": JS_ROUTE,
+}
+
+
+def _other(path: str, text: str, language: str) -> str | None:
+    lines = OTHER_FILES[path].split("\n")
+    line = next(i for i, line in enumerate(lines, 1) if text in line)
+    index = tree_index(OTHER_FILES)
+    found = logged_carrier(lines[line - 1], "\n".join(lines[:line]), language, index.carriers, index)
+    return found.name if found else None
+
+
+def test_python_objects_that_print_the_card() -> None:
+    known = tree_index(OTHER_FILES).carriers
+    assert known["TopUp"].members == ("card.card_number", "card.cvc")
+    assert "SafeRequest" not in known  # SecretStr prints as stars
+    assert not known["HiddenCard"].prints and not known["Account"].prints
+    path = "app/calls.py"
+    assert _other(path, '"top-up %s"', "python") == "TopUp"  # a dataclass's repr holds its card's
+    assert _other(path, "top_up.wallet", "python") is None
+    assert _other(path, 'f"grant {grant}"', "python") == "GrantRequest"  # a pydantic model
+    assert _other(path, '"granted", grant=grant', "python") == "GrantRequest"  # structlog's key
+    assert _other(path, '"safe %s"', "python") is None
+    assert _other(path, '"hidden %s", hidden', "python") is None  # field(repr=False)
+    assert _other(path, "asdict(hidden)", "python") == "HiddenCard"
+    assert _other(path, '"account %s", account)', "python") is None  # object.__repr__
+    assert _other(path, "account.__dict__", "python") == "Account"
+    assert _other(path, '"payload %s"', "python") == "dict"  # a dict with a card key
+    assert _other(path, '"other %s"', "python") is None
+    assert _other(path, '"built %r"', "python") == "TopUp"  # def build(...) -> TopUp
+    assert _other(path, 'exclude={"pan"}', "python") is None
+    assert _other(path, "grant.model_dump())", "python") == "GrantRequest"
+
+
+def test_javascript_objects_that_print_the_card() -> None:
+    known = tree_index(OTHER_FILES).carriers
+    assert known["Enrolment"].members == ("card.cardNumber", "card.cvv")
+    assert "Refund" not in known and known["Voucher"].members == ("cvc", "pan")
+    path = "web/enrol.ts"
+    assert _other(path, "console.log(card)", "typescript") == "SchoolCard"
+    assert _other(path, "{ enrolment }", "typescript") == "Enrolment"  # pino's merged object
+    assert _other(path, "`enrolled ${enrolment}`", "typescript") is None  # [object Object]
+    assert _other(path, "JSON.stringify(enrolment)", "typescript") == "Enrolment"
+    assert _other(path, "console.log(refund)", "typescript") is None
+    assert _other(path, "enrolment.studentId);", "typescript") is None
+    assert _other(path, '"sending", body', "typescript") == "object"
+    assert _other(path, '"sending", plain', "typescript") is None
+    assert _other("web/route.js", '"voucher", voucher', "javascript") == "Voucher"  # a mongoose document
+    assert _other("web/route.js", "`voucher ${voucher}`", "javascript") is None
+
+
+def test_python_and_javascript_candidates_are_kept_by_the_tree() -> None:
+    files = {**OTHER_FILES}
+
+    def lines(path: str) -> tuple[str, ...]:
+        return tuple(files[path].split("\n"))
+
+    def at(path: str, text: str, rule: str) -> Finding:
+        line = next(i for i, line in enumerate(lines(path), 1) if text in line)
+        return make_finding(rule, Severity.MEDIUM, path=path, line=line)
+
+    found = [
+        at("app/calls.py", '"top-up %s"', "python-card-data-object-logged"),
+        at("app/calls.py", '"safe %s"', "python-card-data-object-logged"),
+        at("web/enrol.ts", "console.log(card)", "javascript-card-data-object-logged"),
+        at("web/enrol.ts", "console.log(refund)", "javascript-card-data-object-logged"),
+    ]
+    out = keep_card_object_logs(found, list(files), lines)
+    assert [(f.location.path, f.rule_id) for f in out] == [
+        ("app/calls.py", "python-card-data-object-logged"),
+        ("web/enrol.ts", "javascript-card-data-object-logged"),
+    ]
+    assert "card.card_number" in out[0].message

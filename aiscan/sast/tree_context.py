@@ -48,6 +48,8 @@ def weigh_with_tree(findings: Sequence[Finding], inventory: Inventory, lines: Li
     out = drop_checked_builder_paths(out, set(sources("go")), lines)
     out = drop_bounded_route_paths(out, lines)
     # card-object logging candidates are kept only for types that carry card data
-    out = keep_card_object_logs(out, sources("csharp", "java", "kotlin"), lines)
+    out = keep_card_object_logs(
+        out, sources("csharp", "java", "kotlin", "python", "javascript", "typescript"), lines
+    )
     conf_files = [p for p in inventory.other_files if p.endswith(".conf")]
     return drop_configured_cors_filters(out, conf_files, lines)
