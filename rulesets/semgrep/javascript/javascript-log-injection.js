@@ -55,6 +55,11 @@ app.get("/kz/branches/:id", (req, res) => {
   console.warn("basic login attempt: " + basic.split(":")[0]);
   // ruleid: javascript-log-injection
   logger.info("client meta", JSON.parse(req.headers["x-client-meta"]).name);
+  // the headers a monitor or a client was configured with are not the request's
+  // ok: javascript-log-injection
+  logger.info("probe headers", JSON.parse(branch.headers).accept);
+  // ok: javascript-log-injection
+  logger.info("probe token " + Buffer.from(client.header("x-probe"), "hex").toString());
   // query values are decoded from %0A: still request data with line breaks
   // ruleid: javascript-log-injection
   logger.info("branch search " + req.query.q + " by " + req.headers["user-agent"]);
