@@ -98,3 +98,28 @@ router.post("/branches/:id/officers", async (req, res) => {
   const named = await Branch.find({ officers: { $in: [officer.login] }, region: officer.region });
   res.json([taken, free, listed, named]);
 });
+
+// A String method's result is a string: an object or an array from the body has no such method
+// (the call throws before the query runs), so it cannot carry an operator into the filter
+router.post("/kz/clients/lookup", async (req, res) => {
+  // ok: javascript-nosql-injection
+  const byIin = await Client.findOne({ iin: req.body.iin.trim() });
+  // ok: javascript-nosql-injection
+  const byMail = await Client.findOne({ email: req.body.email.toLowerCase() });
+  const phone = req.body.phone.replace(/\D/g, "");
+  // ok: javascript-nosql-injection
+  const byPhone = await Client.findOne({ phone });
+  // ok: javascript-nosql-injection
+  const byCode = await Agent.findOne({ code: req.query.agent.toUpperCase().trim() });
+  // ruleid: javascript-nosql-injection
+  const mixed = await Client.findOne({ email: req.body.email, region: req.body.region.trim() });
+  const login = req.body.login;
+  const shown = login.toLowerCase();
+  // the method's result is clean, the value it was called on is not
+  // ruleid: javascript-nosql-injection
+  const byLogin = await Client.findOne({ login });
+  // text parsed into an object after trimming can hold operators again
+  // ruleid: javascript-nosql-injection
+  const parsed = await Client.find(JSON.parse(req.body.filter.trim()));
+  res.json([byIin, byMail, byPhone, byCode, mixed, shown, byLogin, parsed]);
+});
