@@ -238,3 +238,24 @@ def test_a_text_with_undecodable_bytes_of_a_file_name_is_still_masked() -> None:
     masked = redactor.finding(replace(make_finding(snippet=text), message=text, title=text))
     assert "Qz7-0042" not in masked.location.snippet + masked.message + masked.title
     assert masked.message.startswith("caf\udce9.py: ")
+
+
+def test_prose_that_says_passes_keeps_its_quoted_examples() -> None:
+    # a rule's own message quotes markup that "passes" a filter: no credential is handled there
+    text = 'HTML is "sanitised" by removing `<script` only; `<img src=x onerror=f()>` passes untouched.'
+    masked = source_redactor().finding(replace(make_finding(snippet="x = 1"), message=text))
+    assert masked.message == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'db_pass = "Vb7-Lq2w-Zt9"',
+        'dbPassHash = "Vb7-Lq2w-Zt9"',
+        'passwords = ["Vb7-Lq2w-Zt9"]',
+        'PASSCODE = "Vb7-Lq2w-Zt9"',
+    ],
+)
+def test_a_credential_named_pass_still_masks_its_literals(text: str) -> None:
+    masked = source_redactor().finding(make_finding(snippet=text))
+    assert "Vb7-Lq2w-Zt9" not in masked.location.snippet
