@@ -89,3 +89,57 @@ public class GreetController : Controller
         return Content(page.ToString(), "text/html");
     }
 }
+
+// Classic ASP.NET: an IHttpHandler writes to the context's response (text/html unless set).
+public class RepaymentReceiptHandler : System.Web.IHttpHandler
+{
+    public bool IsReusable => false;
+
+    public void ProcessRequest(System.Web.HttpContext ctx)
+    {
+        ctx.Response.Write(
+            // ruleid: csharp-xss
+            "<p>Receipt for contract " + ctx.Request.QueryString["contract"] + " not found.</p>");
+    }
+}
+
+public class BranchBannerHandler : System.Web.IHttpHandler
+{
+    public bool IsReusable => false;
+
+    public void ProcessRequest(System.Web.HttpContext context)
+    {
+        var branch = context.Request.QueryString["branch"];
+        // ruleid: csharp-xss
+        System.Web.HttpContext.Current.Response.Write("<h1>" + branch + "</h1>");
+        // ok: csharp-xss
+        context.Response.Write(System.Web.HttpUtility.HtmlEncode(branch));
+        // ok: csharp-xss
+        context.Response.Write(context.Server.HtmlEncode(branch));
+    }
+}
+
+public class StatementFileHandler : System.Web.IHttpHandler
+{
+    public bool IsReusable => false;
+
+    public void ProcessRequest(System.Web.HttpContext context)
+    {
+        var name = context.Request.QueryString["statement"];
+        // the file's text is not the request's (the name chosen is a path traversal, not XSS)
+        // ok: csharp-xss
+        context.Response.Write(System.IO.File.ReadAllText("/srv/statements/" + name));
+    }
+}
+
+public class ContractStatusHandler : System.Web.IHttpHandler
+{
+    public bool IsReusable => false;
+
+    public void ProcessRequest(System.Web.HttpContext context)
+    {
+        context.Response.ContentType = "text/plain";
+        // ok: csharp-xss
+        context.Response.Write("status of " + context.Request.QueryString["contract"]);
+    }
+}

@@ -80,3 +80,80 @@ class ScheduleOptions
     Marshal.load(Marshal.dump(blob) + blob)
   end
 end
+
+# Parsers that build objects of classes the document names, fed request data.
+class LoanImportController < ApplicationController
+  def from_json
+    # ruleid: ruby-deserialization-of-request-data
+    application = JSON.load(params[:application])
+    render json: application
+  end
+
+  def from_json_body
+    payload = request.body.read
+    # ruleid: ruby-deserialization-of-request-data
+    JSON.restore(payload)
+  end
+
+  def from_oj
+    # ruleid: ruby-deserialization-of-request-data
+    schedule = Oj.load(params[:schedule])
+    render json: schedule
+  end
+
+  def from_oj_object_mode
+    # reported by the rule that reads the call alone
+    # ruleid: ruby-unsafe-deserialization
+    Oj.load(request.raw_post, mode: :object)
+  end
+
+  def from_ox
+    # ruleid: ruby-deserialization-of-request-data
+    Ox.parse_obj(params[:xml_contract])
+  end
+
+  def from_ox_load
+    # ruleid: ruby-deserialization-of-request-data
+    Ox.load(params[:xml_contract], mode: :object)
+  end
+
+  def from_plist
+    # ruleid: ruby-deserialization-of-request-data
+    Plist.parse_xml(params[:device_profile], marshal: true)
+  end
+
+  def from_plist_default
+    # ruleid: ruby-deserialization-of-request-data
+    Plist.parse_xml(params[:device_profile])
+  end
+
+  def from_json_parse
+    # ok: ruby-deserialization-of-request-data
+    JSON.parse(params[:application])
+  end
+
+  def from_oj_strict
+    # ok: ruby-deserialization-of-request-data
+    Oj.load(params[:schedule], mode: :strict)
+  end
+
+  def from_oj_compat
+    # ok: ruby-deserialization-of-request-data
+    Oj.safe_load(params[:schedule])
+  end
+
+  def from_ox_plain
+    # ok: ruby-deserialization-of-request-data
+    Ox.parse(params[:xml_contract])
+  end
+
+  def from_plist_without_marshal
+    # ok: ruby-deserialization-of-request-data
+    Plist.parse_xml(params[:device_profile], marshal: false)
+  end
+
+  def from_settings_file
+    # ok: ruby-deserialization-of-request-data
+    JSON.load(File.read(Rails.root.join("config", "scoring.json")))
+  end
+end

@@ -22,6 +22,22 @@ class StatementsController < ApplicationController
     Nokogiri::XML(params[:file].read, nil, nil, Nokogiri::XML::ParseOptions::NOENT)
   end
 
+  def import_module_parse
+    payload = request.body
+    # ruleid: ruby-xxe-request-entity-substitution
+    Nokogiri::XML.parse(payload, nil, "UTF-8", Nokogiri::XML::ParseOptions::NOENT | Nokogiri::XML::ParseOptions::NONET)
+  end
+
+  def import_module_parse_block
+    # ruleid: ruby-xxe-request-entity-substitution
+    Nokogiri::XML.parse(params[:loan_file].read) { |cfg| cfg.noent }
+  end
+
+  def import_module_parse_safe
+    # ok: ruby-xxe-request-entity-substitution
+    Nokogiri::XML.parse(params[:loan_file].read) { |cfg| cfg.strict.nonet }
+  end
+
   def import_safe
     # ok: ruby-xxe-request-entity-substitution
     Nokogiri::XML(params[:statement])
@@ -64,6 +80,11 @@ class TariffLoader
   def load_huge(body)
     # ok: ruby-xxe-entity-substitution
     Nokogiri::XML(body) { |config| config.huge }
+  end
+
+  def load_module_parse(body)
+    # ruleid: ruby-xxe-entity-substitution
+    Nokogiri::XML.parse(body) { |config| config.noent.nonet }
   end
 
   def load_default(body)

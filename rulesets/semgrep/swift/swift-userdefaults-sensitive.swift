@@ -65,3 +65,33 @@ struct SettingsView: View {
     @AppStorage("language") var language: String = "kk"
     var body: some View { Text(language) }
 }
+
+final class RepaymentCardStore {
+    private let defaults = UserDefaults.standard
+
+    func rememberCard(cardNumber: String, holder: String) {
+        // ruleid: swift-userdefaults-sensitive
+        defaults.set(cardNumber, forKey: "lastCard")
+        // ok: swift-userdefaults-sensitive
+        defaults.set(holder, forKey: "lastCardHolder")
+    }
+
+    func rememberCreditCard(_ pan: String) {
+        // ruleid: swift-userdefaults-sensitive
+        UserDefaults.standard.set(pan, forKey: "savedCreditCardNo")
+    }
+
+    func rememberSealedCard(cardNumber: String, key: SymmetricKey) throws {
+        // ok: swift-userdefaults-sensitive
+        defaults.set(encryptCard(cardNumber, key), forKey: "savedCardNumber")
+        // ok: swift-userdefaults-sensitive
+        defaults.set(try sealWithDeviceKey(Data(cardNumber.utf8)), forKey: "savedCardNumber")
+    }
+
+    func rememberCardKind(_ brand: String) {
+        // ok: swift-userdefaults-sensitive
+        defaults.set(brand, forKey: "cardNumberType")
+        // ok: swift-userdefaults-sensitive
+        defaults.set(true, forKey: "creditCardEnabled")
+    }
+}
