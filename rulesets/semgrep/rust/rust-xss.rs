@@ -1,0 +1,141 @@
+// Request values in replies that are sent as HTML. A String reply is text/plain in warp, axum,
+// actix-web's Responder and iron (iron's default content type), so only a reply the code marks as
+// HTML is a cross-site scripting sink.
+use std::collections::HashMap;
+
+use actix_web::{http::header::ContentType, web, HttpRequest, HttpResponse};
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::response::Html;
+use iron::mime::Mime;
+use iron::prelude::*;
+use iron::status;
+use rocket::response::content;
+use warp::Filter;
+
+#[derive(serde::Deserialize)]
+struct SearchParams {
+    term: String,
+}
+
+// actix-web
+async fn greet_applicant(path: web::Path<String>) -> HttpResponse {
+    let name = path.into_inner();
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        // ruleid: rust-xss
+        .body(format!("<h1>Salem, {}</h1>", name))
+}
+
+async fn search_loans(q: web::Query<SearchParams>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(ContentType::html())
+        // ruleid: rust-xss
+        .body(format!("<p>Results for {}</p>", q.term))
+}
+
+async fn officer_note(req: HttpRequest) -> HttpResponse {
+    let officer = req.match_info().get("officer").unwrap_or("-").to_string();
+    // ruleid: rust-xss
+    HttpResponse::Ok().content_type("text/html").body(format!("<b>{}</b>", officer))
+}
+
+async fn plain_greeting(path: web::Path<String>) -> HttpResponse {
+    let name = path.into_inner();
+    HttpResponse::Ok()
+        .content_type(ContentType::plaintext())
+        // ok: rust-xss
+        .body(format!("Salem, {}!", name))
+}
+
+async fn loan_page(path: web::Path<u64>) -> HttpResponse {
+    let loan_id = path.into_inner();
+    HttpResponse::Ok()
+        .content_type("text/html")
+        // ok: rust-xss
+        .body(format!("<h1>Loan {}</h1>", loan_id))
+}
+
+// axum
+async fn branch_page(Path(branch): Path<String>) -> Html<String> {
+    // ruleid: rust-xss
+    Html(format!("<h2>Branch {}</h2>", branch))
+}
+
+async fn branch_note(Query(params): Query<HashMap<String, String>>) -> Html<String> {
+    let note = params.get("note").cloned().unwrap_or_default();
+    // ruleid: rust-xss
+    Html(format!("<div>{}</div>", note))
+}
+
+async fn branch_echo(Path(branch): Path<String>) -> String {
+    // a String reply is text/plain
+    // ok: rust-xss
+    format!("<b>{}</b>", branch)
+}
+
+async fn branch_clean(Path(branch): Path<String>) -> Html<String> {
+    // ok: rust-xss
+    Html(ammonia::clean(&format!("<h2>{}</h2>", branch)))
+}
+
+async fn branch_escaped(Path(branch): Path<String>) -> Html<String> {
+    // ok: rust-xss
+    Html(format!("<h2>{}</h2>", html_escape::encode_text(&branch)))
+}
+
+async fn schedule(Path(months): Path<u32>) -> Html<String> {
+    // ok: rust-xss
+    Html(format!("<p>{} months</p>", months))
+}
+
+#[derive(Template)]
+#[template(path = "applicant.html")]
+struct ApplicantPage {
+    name: String,
+}
+
+async fn applicant_page(Path(name): Path<String>) -> Html<String> {
+    // an askama template escapes what it prints
+    let page = ApplicantPage { name }.render().unwrap();
+    // ok: rust-xss
+    Html(page)
+}
+
+// warp
+fn warp_routes() {
+    let title = warp::path!("loan" / String)
+        // ruleid: rust-xss
+        .map(|title: String| warp::reply::html(format!("<h1>{}</h1>", title)));
+
+    let hello = warp::path::param()
+        // a String reply is text/plain in warp
+        // ok: rust-xss
+        .map(|name: String| format!("<h1>Hello, {}!</h1>", name));
+
+    let total = warp::path!("total" / u64)
+        // ok: rust-xss
+        .map(|amount: u64| warp::reply::html(format!("<p>{} KZT</p>", amount)));
+}
+
+// iron
+fn iron_page(req: &mut Request) -> IronResult<Response> {
+    let resource = req.url.path().join("/");
+    let html: Mime = "text/html".parse().unwrap();
+    // ruleid: rust-xss
+    Ok(Response::with((status::Ok, html, format!("<p>{}</p>", resource))))
+}
+
+fn iron_plain(req: &mut Request) -> IronResult<Response> {
+    let resource = req.url.path().join("/");
+    // iron sends a body without a content type as text/plain
+    // ok: rust-xss
+    Ok(Response::with((status::Ok, format!("<h1>Resource {}</h1>", resource))))
+}
+
+// rocket
+#[get("/hello/<name>")]
+fn rocket_hello(name: &str) -> content::RawHtml<String> {
+    // ruleid: rust-xss
+    content::RawHtml(format!("<b>{}</b>", name))
+}
