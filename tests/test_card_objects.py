@@ -607,3 +607,19 @@ def test_python_and_javascript_candidates_are_kept_by_the_tree() -> None:
         ("web/enrol.ts", "javascript-card-data-object-logged"),
     ]
     assert "card.card_number" in out[0].message
+
+
+def test_only_the_languages_of_the_candidates_are_read() -> None:
+    # a C# candidate reads the tree's .NET files; its Kotlin, Python or JavaScript files are not read
+    read: list[str] = []
+
+    def lines(path: str) -> tuple[str, ...]:
+        read.append(path)
+        return _lines(path)
+
+    cs = "src/Payments/TopUpApi.cs"
+    kept = _finding(cs, '"Order {@Order}"', "csharp-card-data-object-logged")
+    paths = [*FILES, "web/static/bundle.js", "tools/report.py"]
+    out = keep_card_object_logs([kept], paths, lines)
+    assert [f.rule_id for f in out] == ["csharp-card-data-object-logged"]
+    assert read and all(p.endswith(".cs") for p in read)

@@ -433,14 +433,19 @@ def tree_index(texts: Mapping[str, str]) -> TreeIndex:
     """The types of these files (path -> text), their card carriers (a type's body is read from
     its declaration to the next type declared in the file), and the result types of the methods
     they declare; all together and by family of languages."""
+    merged = _index(texts)
+    return replace(merged, families=family_indexes(texts))
+
+
+def family_indexes(texts: Mapping[str, str], only: Iterable[str] | None = None) -> dict[str, TreeIndex]:
+    """The index of each family of languages among these files, or of the families in `only`."""
+    wanted = None if only is None else set(only)
     by_family: dict[str, dict[str, str]] = {}
     for path, text in texts.items():
         language = _language(path)
-        if language is not None:
+        if language is not None and (wanted is None or _FAMILY[language] in wanted):
             by_family.setdefault(_FAMILY[language], {})[path] = text
-    families = {family: _index(own) for family, own in by_family.items()}
-    merged = _index(texts)
-    return replace(merged, families=families)
+    return {family: _index(own) for family, own in by_family.items()}
 
 
 def _index(texts: Mapping[str, str]) -> TreeIndex:
@@ -792,10 +797,15 @@ def keep_card_object_logs(
     name the type and its card members. `paths` are the tree's source files; they are read only
     when there is a finding of those rules."""
     findings = tuple(findings)
-    if not any(f.rule_id in RULES for f in findings):
+    # only the families of languages with a candidate are read (a Python tree's bundled
+    # JavaScript is not, unless a JavaScript call is a candidate)
+    families = {
+        _FAMILY[_language(f.location.path) or RULES[f.rule_id]] for f in findings if f.rule_id in RULES
+    }
+    if not families:
         return findings
-    texts = {p: "\n".join(lines(p)) for p in paths if _language(p)}
-    index = tree_index(texts)
+    texts = {p: "\n".join(lines(p)) for p in paths if (lang := _language(p)) and _FAMILY[lang] in families}
+    indexes = family_indexes(texts, families)
     kept = []
     for f in findings:
         if f.rule_id not in RULES:
@@ -808,7 +818,7 @@ def keep_card_object_logs(
         text = lines(f.location.path)
         end = max(f.location.end_line or start, start)
         call = "\n".join(text[start - 1 : end])
-        own = index.families.get(_FAMILY[language])
+        own = indexes.get(_FAMILY[language])
         if own is None:
             continue
         carrier = logged_carrier(call, "\n".join(text[:end]), language, own.carriers, own)
