@@ -71,14 +71,28 @@ _TEST_FILES = re.compile(
     r"|.+(?:Test|Tests|IT)\.(?:java|kt|swift|cs|php|scala)"
     r"|.+_spec\.rb|.+_test\.rb)$"
 )
-# The configuration of a Rails application's test environment: only the test run loads it (the
-# generator writes `allow_forgery_protection = false` there, for the tests' own requests).
-_TEST_ENVIRONMENT = re.compile(r"(?:^|/)config/environments/test\.rb$")
+# Configuration that only the test run loads, by the framework's own convention:
+# - a Rails application's test environment (the test helper sets RAILS_ENV=test; the generator
+#   writes `allow_forgery_protection = false` there, for the tests' own requests);
+# - a Django settings package's test module (`settings/test.py`, `settings/testing.py`), which
+#   only the test runner's DJANGO_SETTINGS_MODULE selects (cookiecutter-django: "With these
+#   settings, tests run faster", with MD5PasswordHasher for fast logins);
+# - Laravel's `.env.testing`, read instead of `.env` when APP_ENV=testing, which PHPUnit's
+#   configuration sets; and PHPUnit's configuration itself (`phpunit.xml`, `phpunit.xml.dist`,
+#   `phpunit.dist.xml`), read by the test runner only.
+# Not among them: names a deployed environment can carry too (Spring's `application-test.yml` in
+# src/main/resources, ASP.NET's `appsettings.Test.json`, `config/test.js`, Vite's `.env.test`),
+# which ship with the application and often describe a test stand, not the test run.
+_TEST_ENVIRONMENT = re.compile(
+    r"(?:^|/)(?:config/environments/test\.rb|settings/test(?:ing)?\.py"
+    r"|\.env\.testing|phpunit\.xml(?:\.dist)?|phpunit\.dist\.xml)$"
+)
 
 
 def file_role(path: str) -> FileRole:
     """TEST for a file in a test folder, named as a test by its language's convention or holding
-    a test environment's configuration (Rails' `config/environments/test.rb`), EXAMPLE
+    configuration only the test run loads (Rails' `config/environments/test.rb`, Django's
+    `settings/test.py`, Laravel's `.env.testing`, `phpunit.xml`), EXAMPLE
     for a file in an examples or benchmarks folder, SOURCE otherwise."""
     parts = PurePosixPath(path).parts
     if any(d in _TEST_DIRS or _TEST_DIR_SUFFIX.search(d) for d in parts[:-1]):

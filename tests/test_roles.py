@@ -18,6 +18,7 @@ from aiscan.errors import ConfigError
 from aiscan.gate import decide
 from aiscan.models import AnalyzerRun, FileRole, RunStatus, Severity, Status
 from aiscan.roles import GATE, REPORT, assign_roles, file_role, weighs_on_gate
+from aiscan.secrets.detectors import load_ruleset
 from tests.conftest import make_finding
 
 
@@ -40,6 +41,16 @@ from tests.conftest import make_finding
         # the configuration of a Rails application's test environment (read by the test run only)
         "config/environments/test.rb",
         "engines/loans/config/environments/test.rb",
+        # settings that only the test run selects: a Django settings package's test module (the
+        # test runner's DJANGO_SETTINGS_MODULE), Laravel's `.env.testing` (read instead of `.env`
+        # when APP_ENV=testing, which the test run sets) and PHPUnit's own configuration
+        "kreditor/settings/test.py",
+        "backend/config/settings/testing.py",
+        ".env.testing",
+        "services/scoring/.env.testing",
+        "phpunit.xml",
+        "packages/billing/phpunit.xml.dist",
+        "phpunit.dist.xml",
         # an application written to run the tests against (its runner page and test library)
         "client/javascript/test-app/src/main/javascript/support/runner.js",
         "loans/testapp/views.py",
@@ -69,6 +80,23 @@ def test_test_code_by_folder_or_name(path: str) -> None:
         "config/environments/staging.rb",
         "app/models/test.rb",
         "config/test.rb",
+        # the other settings a Django project runs with, and a module merely named test.py
+        "kreditor/settings/production.py",
+        "kreditor/settings/base.py",
+        "kreditor/test.py",
+        "settings/tests_helpers.py",
+        # environments a deployment can be named after (a test stand, a build mode) whose files
+        # ship with the application: Spring's `test` profile in src/main/resources, ASP.NET's Test
+        # environment, node-config or a bundler's `config/test.js`, Vite's and Vue CLI's `.env.test`
+        "src/main/resources/application-test.yml",
+        "src/main/resources/application-test.properties",
+        "Api/appsettings.Test.json",
+        "Api/appsettings.Testing.json",
+        "config/test.js",
+        "config/test.json",
+        ".env.test",
+        ".env.testing.example",
+        "phpunit.xml.bak.php",
     ],
 )
 def test_shipped_code(path: str) -> None:
@@ -88,6 +116,35 @@ def test_a_check_switched_off_in_the_test_environment_does_not_gate() -> None:
     test_env, production = assign_roles([switched_off, in_production])
     assert not weighs_on_gate(test_env, REPORT)
     assert weighs_on_gate(production, REPORT)
+
+
+def test_a_check_relaxed_in_test_settings_does_not_gate() -> None:
+    relaxed = make_finding(
+        rule_id="python-weak-password-hash",
+        requirements=("p19.3",),
+        path="kreditor/settings/test.py",
+        snippet='PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]',
+    )
+    in_production = replace(
+        relaxed, location=replace(relaxed.location, path="kreditor/settings/production.py")
+    )
+    test_settings, production = assign_roles([relaxed, in_production])
+    assert not weighs_on_gate(test_settings, REPORT)
+    assert weighs_on_gate(test_settings, GATE)
+    assert weighs_on_gate(production, REPORT)
+
+
+@pytest.mark.parametrize("path", ["kreditor/settings/test.py", ".env.testing", "phpunit.xml.dist"])
+def test_secrets_in_test_settings_still_count(catalogue: Catalogue, path: str) -> None:
+    secret = make_finding(rule_id="aws-key", analyzer="secrets", path=path, requirements=("p19.6",))
+    assert _evaluate(catalogue, [secret], REPORT)["p19.6"] is Status.FAIL
+
+
+@pytest.mark.parametrize("path", ["kreditor/settings/test.py", ".env.testing", "phpunit.xml.dist"])
+def test_secret_detection_keeps_its_own_test_paths(path: str) -> None:
+    # the secrets' severities in test files follow their own `test_paths`, which these files are
+    # not on: a key in test settings is reported as in any other configuration
+    assert load_ruleset().test_paths.search(path) is None
 
 
 def test_roles_are_set_for_findings_about_a_place_in_a_file() -> None:
