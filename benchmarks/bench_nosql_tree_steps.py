@@ -1,13 +1,15 @@
-"""What the Express 5 query-string step (aiscan.sast.express_query_strings) drops on real trees.
+"""What the tree steps for `javascript-nosql-injection` drop on real trees: Express 5's query
+strings (aiscan.sast.express_query_strings) and fields the application's own validator tested
+(aiscan.sast.js_validated_fields).
 
-    python benchmarks/bench_express_query_strings.py DIR [DIR ...] [--json FILE]
+    python benchmarks/bench_nosql_tree_steps.py DIR [DIR ...] [--json FILE]
 
 Runs `javascript-nosql-injection` (the working tree's rule file, offline, one job, the engine
-aiscan uses) over each DIR, then the tree step with DIR as the tree's root: its package.json
-files (outside node_modules) and its JavaScript and TypeScript files. Prints the files scanned,
-every finding with the package.json that decides it and that file's Express major version, and
-`DROPPED` for each finding the step leaves out. A dropped finding is to be read and classified
-by hand. Nothing scanned is run.
+aiscan uses) over each DIR, then each step with DIR as the tree's root: its package.json files
+(outside node_modules) and its JavaScript and TypeScript files. Prints the files scanned, every
+finding with the package.json that decides it and that file's Express major version, and
+`DROPPED` with the step for each finding a step leaves out. A dropped finding is to be read and
+classified by hand. Nothing scanned is run.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from aiscan.sast.express_query_strings import (
     express_major,
     nearest_package,
 )
+from aiscan.sast.js_validated_fields import drop_validated_fields
 
 REPO = Path(__file__).resolve().parent.parent
 RULE_FILE = REPO / "rulesets" / "semgrep" / "javascript" / f"{RULE}.yaml"
@@ -79,20 +82,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         def lines(rel: str, root: Path = root) -> list[str]:
             return (root / rel).read_text(encoding="utf-8", errors="replace").splitlines()
 
-        kept = set(drop_express5_query_strings(findings, scripts, manifests, lines))
+        by_query = set(drop_express5_query_strings(findings, scripts, manifests, lines))
+        by_validator = set(drop_validated_fields(findings, scripts, lines))
         for f in findings:
             package = nearest_package(f.location.path, set(manifests))
             major = express_major("\n".join(lines(package))) if package else None
+            steps = [
+                s for s, kept in (("express5-query", by_query), ("validated", by_validator)) if f not in kept
+            ]
             row = {
                 "root": str(root),
                 "path": f.location.path,
                 "line": f.location.start_line,
                 "package": package,
                 "express": major,
-                "dropped": f not in kept,
+                "dropped": steps,
             }
             rows.append(row)
-            mark = "DROPPED" if row["dropped"] else "kept   "
+            mark = f"DROPPED ({', '.join(steps)})" if steps else "kept"
             where = f"{root}/{f.location.path}:{f.location.start_line}"
             print(f"{mark} {where} (package.json {package}, express {major})")
     dropped = sum(1 for r in rows if r["dropped"])
