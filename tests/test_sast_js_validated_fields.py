@@ -84,6 +84,10 @@ BRANCHED_VALIDATION = (
     + VALIDATION.replace("\n    ", "\n      ").replace("    const", "      const", 1)
     + "    }\n"
 )
+SHADOWED = """    for (const form of req.body.more) {
+      await Borrower.findOne({ iin: form.iin });
+    }
+    const known = null;"""
 IIN_CHECK = """    if (!form.iin || !this.isIin(form.iin)) {
       problems.push("IIN must be 12 digits");
     }
@@ -143,6 +147,10 @@ def test_kept_when_the_field_is_not_soundly_tested() -> None:
         (HANDLER, "      return;\n    }\n\n    const known", "    }\n\n    const known"),
         # the value replaced after the check
         (HANDLER, "    const known", "    form.iin = req.body.other;\n    const known"),
+        (HANDLER, "    const known", "    form.iin++;\n    const known"),
+        (HANDLER, "    const known", "    delete form.iin;\n    const known"),
+        (HANDLER, "    const known", "    normalise(form);\n    const known"),
+        (HANDLER, "    const known", "    Object.assign(form, req.body.extra);\n    const known"),
         # validated in a branch that does not hold the query
         (HANDLER, VALIDATION, BRANCHED_VALIDATION),
         # the pattern test not enough to push the problem
@@ -166,7 +174,25 @@ def test_kept_when_the_field_is_not_soundly_tested() -> None:
         tree = (
             _tree(HANDLER.replace(old, new)) if which is HANDLER else _tree(checks=CHECKS.replace(old, new))
         )
-        assert len(_run(tree, [_finding()])) == 1, new
+        handler = tree["api/src/routes/enrol.ts"].splitlines()
+        # the finding on the query's line, wherever an inserted line moved it
+        sink = next(i for i, line in enumerate(handler) if "Borrower.findOne" in line) + 1
+        assert len(_run(tree, [_finding(line=sink)])) == 1, new
+
+
+def test_kept_when_a_name_shadows_the_validated_object() -> None:
+    shadowed = HANDLER.replace("    const known = await Borrower.findOne({ iin: form.iin });", SHADOWED)
+    assert "Borrower.findOne" in shadowed.splitlines()[SINK_LINE]
+    assert len(_run(_tree(shadowed), [_finding(line=SINK_LINE + 1)])) == 1
+    # the same loop over another name: `form` is still the validated object
+    other = SHADOWED.replace("const form of", "const item of")
+    assert (
+        _run(
+            _tree(HANDLER.replace("    const known = await Borrower.findOne({ iin: form.iin });", other)),
+            [_finding(line=SINK_LINE + 1)],
+        )
+        == ()
+    )
 
 
 def test_kept_when_the_checks_come_after_the_return() -> None:

@@ -339,8 +339,7 @@ _CHECKED = re.compile(
 )
 _FUNCTION_START = re.compile(
     r"=>|\bfunction\b|^\s*(?:(?:public|private|protected|static|async)\s+)*"
-    + _ID
-    + r"\s*\(.*\)\s*(?::[^{]*)?\{\s*$"
+    r"(?!(?:if|for|while|switch|catch|with)\b)" + _ID + r"\s*\(.*\)\s*(?::[^{]*)?\{\s*$"
 )
 
 
@@ -376,12 +375,18 @@ def _sink_fields(line: str) -> tuple[str, set[str]] | None:
 
 
 def _assigned(owner: str, lines: Sequence[str]) -> bool:
+    """Whether the lines may change or rebind `owner`: any use of it but reading a field
+    (`owner.field`, not called, assigned, incremented or deleted) counts, so a declaration that
+    shadows it (`for (const owner of ...)`, a parameter), passing it whole to a function, or
+    `Object.assign(owner, ...)` do."""
     o = re.escape(owner)
-    pattern = re.compile(
-        r"(?<![\w$.])" + o + r"\s*(?:\.\s*[\w$]+|\[[^\]]*\])*\s*(?:[-+*/%&|^]|\?\?|\|\||&&)?=(?![=>])"
-        r"|Object\s*\.\s*assign\s*\(\s*" + o + r"\b|\bdelete\s+" + o + r"\b"
-    )
-    return any(pattern.search(line) for line in lines)
+    use = re.compile(r"(?<![\w$.])" + o + r"(?![\w$])")
+    read = re.compile(r"\s*\??\.\s*[A-Za-z_$][\w$]*(?!\s*(?:\(|=(?![=>])|[-+*/%&|^?]+=|\+\+|--|\[))(?![\w$])")
+    for line in lines:
+        for found in use.finditer(line):
+            if not read.match(line, found.end()) or re.search(r"\bdelete\s+$", line[: found.start()]):
+                return True
+    return False
 
 
 def validated_before(lines: Sequence[str], index: int, scripts: Collection[str], read: Lines) -> bool:
