@@ -17,8 +17,10 @@ from aiscan.sast.django_csrf import drop_kept_csrf_middleware
 from aiscan.sast.django_csrf_weight import weigh_csrf_exemptions
 from aiscan.sast.django_safe_views import drop_safe_view_exemptions
 from aiscan.sast.django_staff_templates import weigh_staff_templates
+from aiscan.sast.express_query_strings import drop_express5_query_strings
 from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.go_checked_builders import drop_checked_builder_paths
+from aiscan.sast.js_validated_fields import drop_validated_fields
 from aiscan.sast.operator_commands import weigh_command_randomness
 from aiscan.sast.php_route_requirements import drop_bounded_route_paths
 from aiscan.sast.play_cors_origins import drop_configured_cors_filters
@@ -51,5 +53,9 @@ def weigh_with_tree(findings: Sequence[Finding], inventory: Inventory, lines: Li
     out = keep_card_object_logs(
         out, sources("csharp", "java", "kotlin", "python", "javascript", "typescript"), lines
     )
+    manifests = [p for p in inventory.other_files if p == "package.json" or p.endswith("/package.json")]
+    script_files = set(sources("javascript", "typescript"))
+    out = drop_express5_query_strings(out, script_files, manifests, lines)
+    out = drop_validated_fields(out, script_files, lines)
     conf_files = [p for p in inventory.other_files if p.endswith(".conf")]
     return drop_configured_cors_filters(out, conf_files, lines)
