@@ -46,6 +46,8 @@ REPORTED = [
     ("ci/pipeline.yml", f"env:\n  SONAR_LOGIN: {SONAR}\n", 2),
     ("build.py", f'props = [("sonar.host.url", HOST), ("sonar.login", "{SONAR}")]\n', 1),
     ("build.gradle", f'System.setProperty("sonar.login", "{SONAR}")\n', 1),
+    # the option form read before, kept: `-D` glued to the name
+    ("ci/build.sh", f"mvn sonar:sonar -Dsonar.login={SONAR}\n", 1),
 ]
 
 
