@@ -30,7 +30,8 @@ in `benchmarks/kingfisher/rules_4.csv`, continued by the 12 after those (`kickbo
 providers `Microsoftteamswebhook` ... `Openai`) in `benchmarks/kingfisher/rules_4c.csv`, 50 in
 all; a fifth part, the 27 files found the same way after those (`optimizely.yml` ...
 `rabbitmq.yml`, the providers `Openrouter` ... `Rails`), in `benchmarks/kingfisher/rules_5.csv`;
-fetch a part into
+a sixth part, the 27 files found the same way after those (`rapidapi.yml` ... `sslmate.yml`, the
+providers `Railway` ... `Sslmate`), in `benchmarks/kingfisher/rules_6.csv`; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
 """
