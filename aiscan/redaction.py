@@ -98,7 +98,8 @@ def mask_string_literals(text: str) -> str:
 # `pass` is a name only where no lower-case letter follows it (`db_pass`, `dbPassHash`): prose
 # such as a rule's message saying what "passes" a check handles none.
 CREDENTIAL_CONTEXT = re.compile(
-    r"(?i)pass(?:wd|words?|phrases?|codes?|keys?)?(?-i:(?![a-z]))|pwd|secret|token|api[_-]?key|private[_-]?key|access[_-]?key"
+    r"(?i)pass(?:wd|words?|phrases?|codes?|keys?)?(?-i:(?![a-z]))"
+    r"|pwd|secret|token|api[_-]?key|private[_-]?key|access[_-]?key"
     r"|credential|auth|bearer|cookie|session[_-]?id|salt|\bdsn\b|conn(?:ection)?[_-]?str"
     r"|\b(?:ftp(?:_tls)?|smtp(?:_ssl)?|imap4(?:_ssl)?|pop3(?:_ssl)?|telnet|ldap\w*|bind\w*|connect"
     r"|login|logon|signin|sign_in|authenticate|create_engine|basicauth|digestauth)\s*\("
