@@ -314,7 +314,7 @@ def assess_coverage(
         message = first_line(err.get("message"), kind)
         is_target = bool(path) and (expected is None or path in expected)
         rule = short_rule_id(err["rule_id"]) if isinstance(err.get("rule_id"), str) else None
-        if raw_path in page_scripts:
+        if isinstance(raw_path, str) and raw_path in page_scripts:
             warnings.append(Gap(path, f"inline scripts not read as JavaScript: {kind}: {message}", rule))
             continue
         match effect(kind, is_target=is_target, has_path=bool(path)):

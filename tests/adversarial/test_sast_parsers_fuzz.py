@@ -167,3 +167,12 @@ def test_inline_comments_never_raise_and_never_suppress_without_a_reason(
             assert policy == WITH_REASON and f.severity is not Severity.CRITICAL
             assert len(f.suppression.reason) >= 3
             assert any(a.reason == f.suppression.reason for a in allows)
+
+
+def test_an_error_whose_path_is_not_text_is_read_as_naming_no_file() -> None:
+    data = {
+        "results": [],
+        "errors": [{"code": 3, "level": "warn", "type": "Syntax error", "message": "bad", "path": []}],
+        "paths": {"scanned": ["partly.py"]},
+    }
+    _semgrep_outcomes(data)
