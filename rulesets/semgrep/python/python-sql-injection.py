@@ -304,3 +304,30 @@ def run_report(db, name, record_id):
     # ruleid: python-sql-injection
     rows = cursor.execute("SELECT * FROM reports WHERE name = '%s'" % name)
     return out, rows
+
+
+# A select() of SQLAlchemy's expression language binds the values its where(), filter_by() and
+# filter() are given, also when the statement is kept in a variable and awaited on an async
+# session later; a request value made into SQL text inside it (text(), literal_column(), a
+# formatted string given as a clause) still is injection.
+from sqlalchemy import literal_column, select
+
+
+@api.get("/borrowers/{borrower_id}/schedules")
+async def list_schedules(borrower_id: int, branch: str, sort: str, session=Depends(get_session)):
+    stmt = select(Schedule).filter_by(borrower_id=borrower_id).filter_by(branch=branch)
+    # ok: python-sql-injection
+    rows = await session.execute(stmt)
+    # ok: python-sql-injection
+    await session.execute(select(Schedule.due_date, Schedule.amount).where(Schedule.branch == branch))
+    # ok: python-sql-injection
+    await session.execute(select(Borrower).filter(Borrower.code == branch).order_by(Borrower.id).limit(5))
+    # ruleid: python-sql-injection
+    await session.execute(select(Schedule).where(text("branch = '" + branch + "'")))
+    # ruleid: python-sql-injection
+    await session.execute(select(literal_column(sort)).select_from(Schedule))
+    # ruleid: python-sql-injection
+    await session.execute(select(Schedule).where(f"branch = '{branch}'"))
+    # ruleid: python-sql-injection
+    await session.execute(select(Schedule).order_by("%s desc" % sort))
+    return rows
