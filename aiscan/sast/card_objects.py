@@ -55,6 +55,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from aiscan.inventory import EXTENSIONS
 from aiscan.models import Finding
 
 RULES = {
@@ -63,21 +64,6 @@ RULES = {
     "kotlin-card-data-object-logged": "kotlin",
     "python-card-data-object-logged": "python",
     "javascript-card-data-object-logged": "javascript",
-}
-_LANGUAGE_OF_SUFFIX = {
-    ".cs": "csharp",
-    ".java": "java",
-    ".kt": "kotlin",
-    ".kts": "kotlin",
-    ".py": "python",
-    ".js": "javascript",
-    ".jsx": "javascript",
-    ".mjs": "javascript",
-    ".cjs": "javascript",
-    ".ts": "typescript",
-    ".tsx": "typescript",
-    ".mts": "typescript",
-    ".cts": "typescript",
 }
 _JS = {"javascript", "typescript"}
 
@@ -427,6 +413,8 @@ _FAMILY = {
     "javascript": "js",
     "typescript": "js",
 }
+# the suffixes of those languages, as the inventory reads them
+_LANGUAGE_OF_SUFFIX = {suffix: language for suffix, language in EXTENSIONS.items() if language in _FAMILY}
 
 
 def tree_index(texts: Mapping[str, str]) -> TreeIndex:
