@@ -53,4 +53,13 @@ final class ClientSearchViewController: UIViewController {
             _ = (predicate, bound)
         }.resume()
     }
+
+    func importRates(db: Connection, url: URL) async throws {
+        let (payload, _) = try await URLSession.shared.data(from: url)
+        guard let currency = String(data: payload, encoding: .utf8) else { return }
+        // ruleid: swift-sql-injection
+        try db.execute("UPDATE rates SET active = 0 WHERE currency = '\(currency)'")
+        // ok: swift-sql-injection
+        try db.run("UPDATE rates SET active = 0 WHERE currency = ?", currency)
+    }
 }
