@@ -72,6 +72,12 @@ final class RemoteOfferController: UIViewController {
         webView.evaluateJavaScript("showReminderBadge()")
     }
 
+    func application(_ application: UIApplication, didRegisterForRemoteNotificationsWithDeviceToken deviceToken: Data) {
+        let token = deviceToken.map { String(format: "%02x", $0) }.joined()
+        // ok: swift-webview-injection
+        webView.evaluateJavaScript("registerDevice('\(token)')")
+    }
+
     func userNotificationCenter(_ center: UNUserNotificationCenter, didReceive response: UNNotificationResponse, withCompletionHandler completionHandler: @escaping () -> Void) {
         let info = response.notification.request.content.userInfo
         let loanId = info["loan_id"] as? String ?? ""
