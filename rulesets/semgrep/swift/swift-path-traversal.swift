@@ -16,4 +16,15 @@ final class DocumentStore {
         let terms = FileManager.default.contents(atPath: base.appendingPathComponent("terms.pdf").path)
         _ = terms
     }
+
+    func cachedStatement() throws -> Data? {
+        let name = try String(contentsOf: URL(string: "https://api.mfo-credit.example/v1/statement-name")!)
+        let path = NSHomeDirectory() + "/Library/Caches/" + name
+        if path.hasPrefix(NSHomeDirectory() + "/Library/Caches") {
+            // ruleid: swift-path-traversal
+            return FileManager.default.contents(atPath: path)
+        }
+        // ok: swift-path-traversal
+        return FileManager.default.contents(atPath: NSHomeDirectory() + "/Library/Caches/" + (name as NSString).lastPathComponent)
+    }
 }

@@ -14,4 +14,21 @@ final class SearchViewController: UIViewController {
         _ = (re, safe, iin)
         return names
     }
+
+    func serverMask(session: URLSession, request: URLRequest) {
+        session.dataTask(with: request) { data, _, _ in
+            let mask = String(decoding: data ?? Data(), as: UTF8.self)
+            // ruleid: swift-regex-dos
+            let re = try? NSRegularExpression(pattern: "^" + mask + "$")
+            // ok: swift-regex-dos
+            let fixed = try? NSRegularExpression(pattern: "^KZ[0-9]{18}$")
+            _ = (re, fixed)
+        }.resume()
+    }
+
+    func remoteFilter() throws {
+        let rule = try NSString(contentsOf: URL(string: "https://api.mfo-credit.example/v1/filter")!, encoding: String.Encoding.utf8.rawValue) as String
+        // ruleid: swift-regex-dos
+        _ = try Regex(rule)
+    }
 }

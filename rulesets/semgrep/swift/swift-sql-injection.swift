@@ -31,4 +31,35 @@ final class ClientSearchViewController: UIViewController {
         // ok: swift-sql-injection
         sqlite3_exec(db, "SELECT count(*) FROM \(table);", nil, nil, nil)
     }
+
+    func syncBranches(db: Connection) throws {
+        let region = try String(contentsOf: URL(string: "https://api.mfo-credit.example/v1/region")!)
+        // ruleid: swift-sql-injection
+        try db.execute("DELETE FROM branches WHERE region <> '\(region)'")
+        // ok: swift-sql-injection
+        try db.run("DELETE FROM branches WHERE region <> ?", region)
+        let local = try String(contentsOf: URL(fileURLWithPath: cachePath))
+        // ok: swift-sql-injection
+        try db.execute("DELETE FROM branches WHERE region <> '\(local)'")
+    }
+
+    func filterProducts(names: [String], session: URLSession, request: URLRequest) {
+        session.dataTask(with: request) { data, _, _ in
+            let category = String(data: data!, encoding: .utf8) ?? ""
+            // ruleid: swift-sql-injection
+            let predicate = NSPredicate(format: "category == '\(category)'")
+            // ok: swift-sql-injection
+            let bound = NSPredicate(format: "category == %@", category)
+            _ = (predicate, bound)
+        }.resume()
+    }
+
+    func importRates(db: Connection, url: URL) async throws {
+        let (payload, _) = try await URLSession.shared.data(from: url)
+        guard let currency = String(data: payload, encoding: .utf8) else { return }
+        // ruleid: swift-sql-injection
+        try db.execute("UPDATE rates SET active = 0 WHERE currency = '\(currency)'")
+        // ok: swift-sql-injection
+        try db.run("UPDATE rates SET active = 0 WHERE currency = ?", currency)
+    }
 }

@@ -19,3 +19,76 @@ final class OfferViewController: UIViewController {
         webView.loadHTMLString("<h1>\(nameField.text!)</h1>", baseURL: nil)
     }
 }
+
+// Values from outside the app: a server's response, a push payload, a link the app is opened with.
+final class RemoteOfferController: UIViewController {
+    let webView = WKWebView()
+
+    func showTerms() throws {
+        let terms = try String(contentsOf: URL(string: "https://cdn.mfo-credit.example/terms/latest")!)
+        // ruleid: swift-webview-injection
+        webView.loadHTMLString("<div>" + terms + "</div>", baseURL: nil)
+        let bundled = try String(contentsOf: Bundle.main.url(forResource: "terms", withExtension: "html")!)
+        // ok: swift-webview-injection
+        webView.loadHTMLString(bundled, baseURL: nil)
+    }
+
+    func showBanner(session: URLSession, request: URLRequest) {
+        session.dataTask(with: request) { data, response, error in
+            guard let data = data else { return }
+            let banner = String(decoding: data, as: UTF8.self)
+            DispatchQueue.main.async {
+                // ruleid: swift-webview-injection
+                self.webView.evaluateJavaScript("setBanner('\(banner)')")
+            }
+        }.resume()
+    }
+
+    func showNotice(url: URL) {
+        URLSession.shared.dataTask(with: url) { [weak self] data, _, _ in
+            guard let data = data, let notice = String(data: data, encoding: .utf8) else { return }
+            // ruleid: swift-webview-injection
+            self?.webView.loadHTMLString(notice, baseURL: nil)
+            // ok: swift-webview-injection
+            self?.webView.loadHTMLString("<p>Notice updated</p>", baseURL: nil)
+        }.resume()
+    }
+
+    func loadSchedule(url: URL) async throws {
+        let (body, _) = try await URLSession.shared.data(from: url)
+        let schedule = String(data: body, encoding: .utf8) ?? ""
+        // ruleid: swift-webview-injection
+        webView.evaluateJavaScript("renderSchedule(" + schedule + ")")
+        let payload = try JSONEncoder().encode(["schedule": schedule])
+        // ok: swift-webview-injection
+        webView.evaluateJavaScript("renderSchedule(\(String(decoding: payload, as: UTF8.self)))")
+    }
+
+    func application(_ application: UIApplication, didReceiveRemoteNotification userInfo: [AnyHashable: Any], fetchCompletionHandler completionHandler: @escaping (UIBackgroundFetchResult) -> Void) {
+        let note = userInfo["reminder"] as? String ?? ""
+        // ruleid: swift-webview-injection
+        webView.loadHTMLString("<p>\(note)</p>", baseURL: nil)
+        // ok: swift-webview-injection
+        webView.evaluateJavaScript("showReminderBadge()")
+    }
+
+    func application(_ application: UIApplication, didRegisterForRemoteNotificationsWithDeviceToken deviceToken: Data) {
+        let token = deviceToken.map { String(format: "%02x", $0) }.joined()
+        // ok: swift-webview-injection
+        webView.evaluateJavaScript("registerDevice('\(token)')")
+    }
+
+    func userNotificationCenter(_ center: UNUserNotificationCenter, didReceive response: UNNotificationResponse, withCompletionHandler completionHandler: @escaping () -> Void) {
+        let info = response.notification.request.content.userInfo
+        let loanId = info["loan_id"] as? String ?? ""
+        // ruleid: swift-webview-injection
+        webView.evaluateJavaScript("openLoan('\(loanId)')")
+    }
+
+    func scene(_ scene: UIScene, openURLContexts URLContexts: Set<UIOpenURLContext>) {
+        for context in URLContexts {
+            // ruleid: swift-webview-injection
+            webView.evaluateJavaScript("route('\(context.url.absoluteString)')")
+        }
+    }
+}
