@@ -58,6 +58,12 @@ fn more_routes() {
         String::from("ok")
     });
 
+    let shared = warp::path::param().then(move |host: String| async move {
+        // ruleid: rust-ssrf-async-block
+        let res = state.http_client.get(&host).send().await;
+        String::from("ok")
+    });
+
     let cached = warp::path::param().then(move |uid: String| async move {
         let cache = std::collections::HashMap::<String, String>::new();
         // ok: rust-ssrf-async-block
