@@ -163,3 +163,79 @@ fn non_secret_string() -> String {
     let s = String::from("a fixed label");
     s
 }
+
+// A key held in a `const` or `static` item is as hard-coded as one written in the call.
+const LEDGER_JWT_SECRET: &[u8] = b"kaspi-branch-ledger-jwt-demo";
+static STATEMENT_HMAC_KEY: &str = "statement-hmac-demo-key";
+const SESSION_KEY_BYTES: [u8; 64] = [5u8; 64];
+const TOKEN_TTL_SECONDS: u64 = 3600;
+
+fn ledger_token_key() -> EncodingKey {
+    // ruleid: rust-hardcoded-crypto-key
+    EncodingKey::from_secret(LEDGER_JWT_SECRET)
+}
+
+fn ledger_token_check() -> DecodingKey {
+    // ruleid: rust-hardcoded-crypto-key
+    DecodingKey::from_secret(&LEDGER_JWT_SECRET)
+}
+
+fn sign_with_static(body: &[u8]) -> Vec<u8> {
+    // ruleid: rust-hardcoded-crypto-key
+    let mut mac = Hmac::<Sha256>::new_from_slice(STATEMENT_HMAC_KEY.as_bytes()).unwrap();
+    mac.update(body);
+    mac.finalize().into_bytes().to_vec()
+}
+
+// Cookie signing and encryption keys (cookie crate, used by axum-extra and actix-web).
+fn cookie_key_zeros() -> cookie::Key {
+    // ruleid: rust-hardcoded-crypto-key
+    cookie::Key::from(&[0u8; 64])
+}
+
+fn cookie_key_const() -> Key {
+    // ruleid: rust-hardcoded-crypto-key
+    Key::from(&SESSION_KEY_BYTES)
+}
+
+fn cookie_key_derived() -> Key {
+    // ruleid: rust-hardcoded-crypto-key
+    Key::derive_from(b"portal-cookie-master-demo-0001")
+}
+
+fn cookie_key_local() -> Key {
+    let master = [3u8; 64];
+    // ruleid: rust-hardcoded-crypto-key
+    Key::from(&master)
+}
+
+fn cookie_key_generated() -> Key {
+    // ok: rust-hardcoded-crypto-key
+    Key::generate()
+}
+
+fn cookie_key_from_env() -> Key {
+    let master = std::env::var("COOKIE_KEY").expect("COOKIE_KEY");
+    // ok: rust-hardcoded-crypto-key
+    Key::from(master.as_bytes())
+}
+
+fn cookie_key_from_file(path: &str) -> Key {
+    let master = std::fs::read(path).unwrap();
+    // ok: rust-hardcoded-crypto-key
+    Key::from(&master)
+}
+
+// A `const` naming the variable that holds the key, or a number, is not the key.
+const JWT_SECRET_VAR: &str = "JWT_SECRET";
+
+fn token_key_from_env() -> EncodingKey {
+    let secret = std::env::var(JWT_SECRET_VAR).unwrap();
+    // ok: rust-hardcoded-crypto-key
+    EncodingKey::from_secret(secret.as_bytes())
+}
+
+fn ttl_is_not_a_key() -> u64 {
+    // ok: rust-hardcoded-crypto-key
+    u64::from(TOKEN_TTL_SECONDS)
+}
