@@ -107,10 +107,15 @@ def file_role(path: str) -> FileRole:
 
 
 def assign_roles(findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    """Give each finding about a place in a file the role of that file. A finding with no line
-    (a language no analyzer reads, located at its first file) is about the tree, not the file."""
+    """Give each finding about a place in a file the role of that file, unless its analyzer has
+    already placed it in test code inside a source file (Rust's `#[cfg(test)]` modules,
+    aiscan.sast.rust_test_items). A finding with no line (a language no analyzer reads, located
+    at its first file) is about the tree, not the file."""
     return tuple(
-        replace(f, role=file_role(f.location.path)) if f.location.start_line else f for f in findings
+        replace(f, role=file_role(f.location.path))
+        if f.location.start_line and f.role is not FileRole.TEST
+        else f
+        for f in findings
     )
 
 
