@@ -371,12 +371,17 @@ DEEP_FILES = {
 }
 
 
-def _deep(path: str, text: str, language: str) -> str | None:
-    lines = DEEP_FILES[path].split("\n")
+def _carrier_in(files: dict[str, str], path: str, text: str, language: str) -> str | None:
+    """The carrier logged on the first line of `files[path]` holding `text`, with `files` as the tree."""
+    lines = files[path].split("\n")
     line = next(i for i, line in enumerate(lines, 1) if text in line)
-    index = tree_index(DEEP_FILES)
+    index = tree_index(files)
     found = logged_carrier(lines[line - 1], "\n".join(lines[:line]), language, index.carriers, index)
     return found.name if found else None
+
+
+def _deep(path: str, text: str, language: str) -> str | None:
+    return _carrier_in(DEEP_FILES, path, text, language)
 
 
 def test_a_card_one_object_deeper_is_a_carrier_printed_as_its_holder_prints() -> None:
@@ -539,11 +544,7 @@ OTHER_FILES = {
 
 
 def _other(path: str, text: str, language: str) -> str | None:
-    lines = OTHER_FILES[path].split("\n")
-    line = next(i for i, line in enumerate(lines, 1) if text in line)
-    index = tree_index(OTHER_FILES)
-    found = logged_carrier(lines[line - 1], "\n".join(lines[:line]), language, index.carriers, index)
-    return found.name if found else None
+    return _carrier_in(OTHER_FILES, path, text, language)
 
 
 def test_python_objects_that_print_the_card() -> None:
