@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from aiscan.inventory import Inventory
 from aiscan.models import Finding
 from aiscan.sast.card_objects import keep_card_object_logs
+from aiscan.sast.csharp_antiforgery import drop_covered_posts
 from aiscan.sast.csharp_log_values import drop_plain_log_values
 from aiscan.sast.django_csrf import drop_kept_csrf_middleware
 from aiscan.sast.django_csrf_weight import weigh_csrf_exemptions
@@ -57,6 +58,8 @@ def weigh_with_tree(findings: Sequence[Finding], inventory: Inventory, lines: Li
     )
     # C# values logged whose declared type cannot carry the client's text
     out = drop_plain_log_values(out, sources("csharp"), lines)
+    # MVC POST actions covered by a global antiforgery filter or a marked base controller
+    out = drop_covered_posts(out, sources("csharp"), lines)
     manifests = [p for p in inventory.other_files if p == "package.json" or p.endswith("/package.json")]
     script_files = set(sources("javascript", "typescript"))
     out = drop_express5_query_strings(out, script_files, manifests, lines)
