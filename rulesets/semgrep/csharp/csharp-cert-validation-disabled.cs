@@ -59,3 +59,17 @@ public static class HttpSetup
         return chain.Build(cert);
     }
 }
+
+public static class BureauClientSetup
+{
+    public static void AddHandlers(HttpClientHandler handler)
+    {
+        // a handler added to the event accepts every certificate as surely as one assigned
+        // ruleid: csharp-cert-validation-disabled
+        ServicePointManager.ServerCertificateValidationCallback += (sender, cert, chain, errors) => true;
+        // ruleid: csharp-cert-validation-disabled
+        ServicePointManager.ServerCertificateValidationCallback += delegate { return true; };
+        // ok: csharp-cert-validation-disabled
+        ServicePointManager.ServerCertificateValidationCallback += (sender, cert, chain, errors) => errors == SslPolicyErrors.None;
+    }
+}

@@ -52,3 +52,27 @@ public class NoticeController : Controller
         return Content(template.Render());
     }
 }
+
+public class FeeFormulaHandler : IHttpHandler
+{
+    public void ProcessRequest(HttpContext ctx)
+    {
+        string formula = ctx.Request.QueryString["fee_formula"];
+        var source = new StringBuilder("public static class Fee { public static decimal Of(decimal x) => ");
+        source.Append(formula + "; }");
+        var provider = new CSharpCodeProvider();
+        var parameters = new CompilerParameters();
+        // ruleid: csharp-code-injection
+        CompilerResults results = provider.CompileAssemblyFromSource(parameters, source.ToString());
+        ICodeCompiler compiler = provider.CreateCompiler();
+        // ruleid: csharp-code-injection
+        var again = compiler.CompileAssemblyFromSource(parameters, "class A { int B = " + formula + "; }");
+        // ruleid: csharp-code-injection
+        var batch = CodeDomProvider.CreateProvider("CSharp").CompileAssemblyFromSourceBatch(parameters, new[] { formula });
+        // ok: csharp-code-injection
+        var fixedFee = provider.CompileAssemblyFromSource(parameters, "public static class Fee { }");
+        // the file a release ships, not the request's text
+        // ok: csharp-code-injection
+        var fromFile = provider.CompileAssemblyFromFile(parameters, "Rules/Fee.cs");
+    }
+}

@@ -90,4 +90,52 @@ public class OtpService
         // ok: csharp-insecure-random
         var PING_INTERVAL = new Random().Next(10000);
     }
+
+    // random bytes turned into text are a token, whatever the variable is called
+    string NewReference()
+    {
+        var rng = new Random();
+        byte[] buffer = new byte[16];
+        // ruleid: csharp-insecure-random
+        rng.NextBytes(buffer);
+        return BitConverter.ToString(buffer);
+    }
+
+    string NewLink()
+    {
+        var gen = new Random();
+        var bytes = new byte[24];
+        // ruleid: csharp-insecure-random
+        gen.NextBytes(bytes);
+        var link = Convert.ToBase64String(bytes);
+        return link;
+    }
+
+    string NewHexReference()
+    {
+        var gen = new Random();
+        var raw = new byte[8];
+        // ruleid: csharp-insecure-random
+        gen.NextBytes(raw);
+        return Convert.ToHexString(raw);
+    }
+
+    byte[] JitterSamples()
+    {
+        var gen = new Random();
+        var samples = new byte[64];
+        // a buffer of noise that is never made a string
+        // ok: csharp-insecure-random
+        gen.NextBytes(samples);
+        return samples;
+    }
+
+    string ShuffleLabel()
+    {
+        var gen = new Random();
+        var order = new byte[4];
+        // ok: csharp-insecure-random
+        gen.NextBytes(order);
+        return BitConverter.ToString(new byte[] { 1, 2 });
+    }
 }
