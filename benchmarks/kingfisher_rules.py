@@ -31,7 +31,9 @@ providers `Microsoftteamswebhook` ... `Openai`) in `benchmarks/kingfisher/rules_
 all; a fifth part, the 27 files found the same way after those (`optimizely.yml` ...
 `rabbitmq.yml`, the providers `Openrouter` ... `Rails`), in `benchmarks/kingfisher/rules_5.csv`;
 a sixth part, the 27 files found the same way after those (`rapidapi.yml` ... `sslmate.yml`, the
-providers `Railway` ... `Sslmate`), in `benchmarks/kingfisher/rules_6.csv`; fetch a part into
+providers `Railway` ... `Sslmate`), in `benchmarks/kingfisher/rules_6.csv`; a seventh part, the 26
+files found the same way after those (`stackhawk.yml` ... `wistia.yml`, the providers
+`Stabilityai` ... `Wiz`), in `benchmarks/kingfisher/rules_7.csv`; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
 """
