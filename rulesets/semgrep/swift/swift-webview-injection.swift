@@ -132,6 +132,19 @@ final class PartnerPageController: UIViewController {
         task.resume()
     }
 
+    func showOffers(url: URL) {
+        Alamofire.request(url).responseJSON { response in
+            if let value = response.result.value {
+                // ruleid: swift-webview-injection
+                self.webView.evaluateJavaScript("renderOffers(\(value))")
+            }
+            if let offers = response.value as? [String: Any] {
+                // ruleid: swift-webview-injection
+                self.webView.loadHTMLString("<ul>\(offers)</ul>", baseURL: nil)
+            }
+        }
+    }
+
     func showStatus(url: URL) {
         AF.request(url).response { response in
             // ok: swift-webview-injection
