@@ -63,3 +63,29 @@ final class ClientSearchViewController: UIViewController {
         try db.run("UPDATE rates SET active = 0 WHERE currency = ?", currency)
     }
 }
+
+// Alamofire response handlers.
+final class BranchSync {
+    func syncRegion(db: Connection, url: URL) {
+        AF.request(url).responseJSON { response in
+            guard let json = response.value as? [String: Any] else { return }
+            let region = json["region"] as? String ?? ""
+            // ruleid: swift-sql-injection
+            try? db.execute("DELETE FROM branches WHERE region = '\(region)'")
+            // ok: swift-sql-injection
+            try? db.run("DELETE FROM branches WHERE region = ?", region)
+        }
+    }
+
+    func syncLimits(db: Connection, url: URL) {
+        AF.request(url).responseData { response in
+            if let body = response.data {
+                let product = String(decoding: body, as: UTF8.self)
+                // ruleid: swift-sql-injection
+                try? db.execute("UPDATE limits SET product = '\(product)'")
+            }
+            // ok: swift-sql-injection
+            try? db.execute("UPDATE limits SET synced_at = CURRENT_TIMESTAMP")
+        }
+    }
+}

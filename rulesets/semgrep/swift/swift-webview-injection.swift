@@ -92,3 +92,68 @@ final class RemoteOfferController: UIViewController {
         }
     }
 }
+
+// Alamofire response handlers.
+final class PartnerPageController: UIViewController {
+    let webView = WKWebView()
+
+    func showPartnerPage(url: URL) {
+        AF.request(url).responseString { [weak self] response in
+            // ruleid: swift-webview-injection
+            self?.webView.loadHTMLString(response.value ?? "", baseURL: nil)
+            // ok: swift-webview-injection
+            self?.webView.evaluateJavaScript("hideSpinner()")
+        }
+    }
+
+    func showRate(url: URL) {
+        AF.request(url).responseDecodable(of: RateCard.self) { response in
+            switch response.result {
+            case .failure:
+                // ok: swift-webview-injection
+                self.webView.evaluateJavaScript("showRateError()")
+            case let .success(card):
+                // ruleid: swift-webview-injection
+                self.webView.evaluateJavaScript("showRate('\(card.caption)')")
+                // ok: swift-webview-injection
+                self.webView.evaluateJavaScript("showRatePercent(\(Int(card.percent)))")
+            }
+        }
+    }
+
+    func showPromo(url: URL) {
+        let task = URLSession.shared.dataTask(with: url) { [weak self] data, response, error in
+            let promo = String(data: data ?? Data(), encoding: .utf8) ?? ""
+            DispatchQueue.main.async {
+                // ruleid: swift-webview-injection
+                self?.webView.loadHTMLString(promo, baseURL: nil)
+            }
+        }
+        task.resume()
+    }
+
+    func showOffers(url: URL) {
+        Alamofire.request(url).responseJSON { response in
+            if let value = response.result.value {
+                // ruleid: swift-webview-injection
+                self.webView.evaluateJavaScript("renderOffers(\(value))")
+            }
+            if let offers = response.value as? [String: Any] {
+                // ruleid: swift-webview-injection
+                self.webView.loadHTMLString("<ul>\(offers)</ul>", baseURL: nil)
+            }
+        }
+    }
+
+    func showStatus(url: URL) {
+        AF.request(url).response { response in
+            // ok: swift-webview-injection
+            self.webView.evaluateJavaScript("setStatus(\(response.response?.statusCode.description.count ?? 0))")
+        }
+    }
+}
+
+struct RateCard: Decodable {
+    let caption: String
+    let percent: String
+}
