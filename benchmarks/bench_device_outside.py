@@ -15,6 +15,7 @@ make it a test file for aiscan) and scanned by aiscan and detect-secrets:
     python benchmarks/bench_device_outside.py --batfish DIR [--set device_outside] [--work DIR] [--show]
     python benchmarks/bench_device_outside.py --batfish /work/data/device-2/stored --set device_outside2
     python benchmarks/bench_device_outside.py --batfish /work/data/device-3/stored --set device_outside3
+    python benchmarks/bench_device_outside.py --batfish /work/data/secrets-9/stored --set device_outside4
 """
 
 from __future__ import annotations
