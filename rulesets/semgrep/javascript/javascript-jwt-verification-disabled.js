@@ -66,3 +66,36 @@ const showTokenExpiry = (token) => {
   // ok: javascript-jwt-verification-disabled
   return new Date(jwt.decode(token).exp * 1000);
 };
+
+// a route handler that decodes the caller's token itself and decides on a role claim it read
+// from it: the claim is whatever the client wrote
+const express = require("express");
+const api = express();
+api.get("/v1/admin/applications", (req, res) => {
+  // ruleid: javascript-jwt-verification-disabled
+  const claims = jwt.decode(req.headers.authorization.split(" ")[1]);
+  Application.findAll().then((rows) => {
+    if (claims.role === "admin") {
+      res.json(rows);
+    } else {
+      res.status(403).end();
+    }
+  });
+});
+
+api.get("/v1/profile/greeting", (req, res) => {
+  // the token's own claims shown back to its holder, nothing decided by them
+  // ok: javascript-jwt-verification-disabled
+  const claims = jwt.decode(req.cookies.session);
+  res.json({ greeting: `Hello ${claims.name}` });
+});
+
+api.get("/v1/officer/queue", async (req, res) => {
+  const token = req.get("authorization").replace("Bearer ", "");
+  const verified = jwt.verify(token, process.env.JWT_PUBLIC_KEY, { algorithms: ["RS256"] });
+  // ok: javascript-jwt-verification-disabled
+  const header = jwt.decode(token, { complete: true });
+  if (verified.role === "officer" && header.header.kid) {
+    res.json(await queue.items());
+  }
+});

@@ -24,3 +24,34 @@ app.put("/profile", async (req, res) => {
   await client.save();
   res.json({ sig });
 });
+
+// Sequelize's Model.update(values, { where }) takes the values first and the options second; a
+// hash's update(data, encoding) takes an encoding second
+module.exports = (router, models) => {
+  router.patch("/v2/members/:memberId", (req, res) => {
+    // ruleid: javascript-mass-assignment
+    models.member.update(req.body, { where: { id: req.params.memberId } }).then((n) => res.send(n));
+  });
+  router.patch("/v2/branches/:branchId", async (req, res) => {
+    const options = { where: { id: req.params.branchId }, returning: true };
+    // ruleid: javascript-mass-assignment
+    await Branch.update(req.body, options);
+    // ok: javascript-mass-assignment
+    await Branch.update({ title: req.body.title }, options);
+    const hasher = require("crypto").createHash("sha256");
+    // ok: javascript-mass-assignment
+    hasher.update(req.body, "utf8");
+    const encoding = "latin1";
+    // ok: javascript-mass-assignment
+    hasher.update(req.body, encoding);
+    res.json({ digest: hasher.digest("hex") });
+  });
+};
+
+app.post("/guarantors", async (req, res) => {
+  // fields destructured from the body or an empty default are fields, like req.body.field
+  const { fullName, phone } = req.body || {};
+  // ok: javascript-mass-assignment
+  const guarantor = await Guarantor.create(fullName, phone);
+  res.json(guarantor);
+});
