@@ -299,3 +299,120 @@ def test_own_checks_kept_when_they_let_objects_through() -> None:
         route = OWN_ROUTE.replace("{ iin: req.body.iin, phone: req.body.phone }", "{ phone: req.body.phone }")
         files = {"svc/routes/lookup.js": route, "svc/lib/checks.js": checks}
         assert len(_run(files, [_finding("svc/routes/lookup.js", OWN_SINK)])) == 1, body
+
+
+# a schema applied by route middleware in another file
+MIDDLEWARE = """const payloadCheck = (schema) => async (req, res, next) => {
+  try {
+    const { body: payload } = req
+    await schema.validateAsync(payload)
+    next()
+  } catch (error) {
+    return res.status(400).json({ message: error.message })
+  }
+}
+
+module.exports = payloadCheck
+"""
+SCHEMAS = """const Joi = require('joi')
+
+const applicationCreate = Joi.object({
+  iin: Joi.string().length(12).required(),
+  product: Joi.string().required(),
+  extra: Joi.object()
+})
+
+module.exports = { applicationCreate }
+"""
+ROUTES = """const router = require('express').Router()
+const { applicationController } = require('../controllers')
+const payloadCheck = require('../middlewares/payloadCheck')
+const { applicationCreate } = require('../schemas/applications')
+
+router.post('/', payloadCheck(applicationCreate), applicationController.submitApplication)
+router.post(
+  '/draft',
+  payloadCheck(applicationCreate),
+  applicationController.submitApplication
+)
+
+module.exports = router
+"""
+CONTROLLER = """exports.submitApplication = async (req, res) => {
+  try {
+    const open = await req.db.Application.findOne({ iin: req.body.iin, state: 'open' })
+    if (open) return res.status(409).json({ success: false })
+    return res.json({ success: true })
+  } catch (error) {
+    return res.status(500).json({ success: false })
+  }
+}
+"""
+CONTROLLER_PATH = "api/controllers/applicationController.js"
+
+
+def _routed() -> dict[str, str]:
+    return {
+        "api/middlewares/payloadCheck.js": MIDDLEWARE,
+        "api/schemas/applications.js": SCHEMAS,
+        "api/routes/applications.js": ROUTES,
+        CONTROLLER_PATH: CONTROLLER,
+    }
+
+
+def test_route_middleware_that_validates_the_body() -> None:
+    assert _run(_routed(), [_finding(CONTROLLER_PATH, 3)]) == ()
+
+
+def test_route_middleware_kept_when_it_does_not_hold() -> None:
+    routes = "api/routes/applications.js"
+    middleware = "api/middlewares/payloadCheck.js"
+    cases = [
+        # one route without the check, or the handler wrapped or named elsewhere
+        (routes, ROUTES, "payloadCheck(applicationCreate),\n  application", "application"),
+        (
+            routes,
+            ROUTES,
+            "applicationController.submitApplication)\nrouter",
+            "wrap(applicationController.submitApplication))\nrouter",
+        ),
+        (
+            routes,
+            ROUTES,
+            "module.exports = router",
+            "router.submit = applicationController.submitApplication\nmodule.exports = router",
+        ),
+        # never routed
+        (routes, ROUTES, "applicationController.submitApplication", "applicationController.other"),
+        # a field the schema leaves open
+        (CONTROLLER_PATH, CONTROLLER, "{ iin: req.body.iin,", "{ iin: req.body.extra,"),
+        # the body changed in the handler before the query
+        (CONTROLLER_PATH, CONTROLLER, "  try {\n", "  try {\n    req.body.iin = req.query.iin\n"),
+        # the middleware goes on after a failure, validates something else, or next() comes first
+        (middleware, MIDDLEWARE, "    return res.status(400)", "    next()\n    return res.status(400)"),
+        (middleware, MIDDLEWARE, "validateAsync(payload)", "validateAsync(req.query)"),
+        (
+            middleware,
+            MIDDLEWARE,
+            "    await schema.validateAsync(payload)\n    next()",
+            "    next()\n    await schema.validateAsync(payload)",
+        ),
+        (
+            middleware,
+            MIDDLEWARE,
+            "    await schema.validateAsync(payload)",
+            "    schema.validateAsync(payload)",
+        ),
+        (
+            middleware,
+            MIDDLEWARE,
+            "    await schema.validateAsync(payload)",
+            "    if (req.query.skip) {\n      next()\n    }\n    await schema.validateAsync(payload)",
+        ),
+    ]
+    for path, text, old, new in cases:
+        assert old in text, old
+        files = _routed()
+        files[path] = text.replace(old, new)
+        sink = _sink(files[CONTROLLER_PATH], "findOne")
+        assert len(_run(files, [_finding(CONTROLLER_PATH, sink)])) == 1, new

@@ -52,7 +52,22 @@ A finding is dropped only when all of these hold, read as text:
 - the body is not assigned (`req.body = `, `req.body.x = `, `Object.assign(req.body, ...)`,
   `delete req.body.x`) between the check and the line.
 
-Anything else keeps the finding. Never run. Pure.
+Or, for a schema applied by route middleware in another file
+(`router.post('/', payloadCheck(schemas.loanCreate), loans.create)`): the line is in a top-level
+handler (`exports.create = async (req, res) => {`, `const create = ...`, `function create(req,
+res)`) defined once in the tree, whose request parameter is the body's owner and which does not
+assign the body before the line; every mention of its name in the tree is that definition or the
+last argument of a route call (`.get/.post/.put/.patch/.delete/.all(...)`), and there is at least
+one; every such route passes a middleware `M(S)` where `S` is a schema constant as above (its last
+name, defined once in the route's file or else in the tree) and `M` is defined once as
+`const M = (schema) => async (req, res, next) => { try { [const { body: p } = req] await
+schema.validateAsync(p); next() } catch (e) { ... } }` (zod: `schema.parse(p)`), with no
+`next(` before the validation and no `next()` in the catch; the fields validated on every route
+cover the filter's.
+
+Names are matched, not imports: a validator, schema or handler is taken by its name when the tree
+defines it once, so a name imported from a package that the tree also defines is read as the
+tree's. Anything else keeps the finding. Never run. Pure.
 """
 
 from __future__ import annotations
@@ -438,7 +453,12 @@ def _sink(lines: Sequence[str], index: int) -> tuple[str, set[str]] | None:
     if end is None or not re.match(r"\s*[,)]", line[end:]):
         return None
     outside = line[:brace] + line[end:]
-    if re.search(r"(?<![\w$.])(?:req|request|ctx)\b", outside):
+    # nothing else of the request (`req.db.Model.findOne(...)` reads no request data)
+    if re.search(
+        r"(?<![\w$.])(?:req|request|ctx)\s*(?:\??\.\s*(?:query|body|params|cookies|signedCookies|headers|files?"
+        r"|get|header|param|request|queryStringParameters)\b|\[|(?![\w$\s.]))",
+        outside,
+    ):
         return None
     owners: set[str] = set()
     fields: set[str] = set()
@@ -594,6 +614,213 @@ def _covered(lines: Sequence[str], index: int, path: str, scripts: Collection[st
     return bool(wanted) and wanted <= covered
 
 
+# -- a schema applied by route middleware -------------------------------------------------------
+
+_ROUTE_CALL = re.compile(r"\.\s*(?:get|post|put|patch|delete|all)\s*\(")
+
+
+def _handler(lines: Sequence[str], index: int) -> tuple[str, str, int] | None:
+    """The name a top-level handler holding line `index` is defined by (`exports.NAME = async (req,
+    res) => {`, `const NAME = ...`, `function NAME(req, res) {`), its request parameter and its
+    header's line."""
+    level = _indent(lines[index])
+    for j in range(index - 1, -1, -1):
+        line = lines[j]
+        if not _code(line) or _indent(line) >= level:
+            continue
+        level = _indent(line)
+        if not _FUNCTION_START.search(line):
+            continue
+        if level != 0:
+            return None
+        header = re.match(
+            r"^(?:(?:module\s*\.\s*)?exports\s*\.\s*(?P<a>"
+            + _ID
+            + r")|(?:export\s+)?(?:const|let|var)\s+(?P<b>"
+            + _ID
+            + r"))\s*=\s*(?:async\s+)?(?:function\b[^(]*)?\(\s*(?P<req>"
+            + _ID
+            + r")\s*(?::[^,)]*)?,[^)]*\)\s*(?::[^=]*)?(?:=>)?\s*\{\s*$",
+            line,
+        ) or re.match(
+            r"^(?:export\s+)?(?:async\s+)?function\s+(?P<a>"
+            + _ID
+            + r")\s*\(\s*(?P<req>"
+            + _ID
+            + r")\s*(?::[^,)]*)?,",
+            line,
+        )
+        if header is None:
+            return None
+        return header.group("a") or header.group("b"), header.group("req"), j
+    return None
+
+
+def _middleware(name: str, path: str, scripts: Collection[str], read: Lines) -> str | None:
+    """The method (`validateAsync` or `parse`) through which a middleware factory `name` (one
+    definition in the file, or else in the tree) validates the body before it calls `next()`:
+    `const NAME = (schema) => async (req, res, next) => { try { await schema.validateAsync(req.body);
+    next() } catch (e) { ...no next()... } }` (the body also read through `const { body: p } = req`
+    or `const p = req.body`)."""
+
+    def find(n: str, lines: Sequence[str]) -> list[tuple[str, str, str, list[str]]]:
+        header = re.compile(
+            r"^\s*(?:export\s+)?(?:const|let|var)\s+"
+            + re.escape(n)
+            + r"\s*=\s*\(?\s*(?P<s>"
+            + _ID
+            + r")\s*\)?\s*=>"
+            r"\s*(?:async\s+)?\(\s*(?P<req>"
+            + _ID
+            + r")\s*,\s*"
+            + _ID
+            + r"\s*,\s*(?P<next>"
+            + _ID
+            + r")\s*\)\s*=>\s*\{\s*$"
+        )
+        found = []
+        for i, line in enumerate(lines):
+            m = header.match(line)
+            if m is None:
+                continue
+            end = i + 1
+            while end < len(lines) and not (
+                _indent(lines[end]) == _indent(line) and lines[end].strip().startswith("}")
+            ):
+                end += 1
+            if end >= len(lines):
+                return []
+            found.append((m.group("s"), m.group("req"), m.group("next"), list(lines[i + 1 : end])))
+        return found
+
+    definition = _in_scope(name, path, scripts, read, find)
+    if not isinstance(definition, tuple):
+        return None
+    schema, req, nxt, body = definition
+    code = [line for line in body if _code(line)]
+    if not code:
+        return None
+    base = _indent(code[0])
+    s, r, n = re.escape(schema), re.escape(req), re.escape(nxt)
+    text = "\n".join(code)
+    if re.search(r"(?<![\w$.])(?:" + s + "|" + r + r"(?:\s*\.\s*body)?)" + _ASSIGN_OP, text):
+        return None
+    tries = [k for k, line in enumerate(code) if line.strip() == "try {" and _indent(line) == base]
+    if len(tries) != 1 or tries[0] != 0:
+        return None
+    inner = []
+    k = 1
+    while k < len(code) and _indent(code[k]) > base:
+        inner.append(code[k])
+        k += 1
+    if k >= len(code) or not re.match(r"\s*\}\s*catch\b", code[k]) or not inner:
+        return None
+    rest = code[k + 1 :]
+    if any(re.search(r"(?<![\w$.])" + n + r"\s*\(\s*\)", line) for line in rest):
+        return None  # on to the handler after a failure
+    level = _indent(inner[0])
+    names = [r + r"\s*\.\s*body"]
+    checked = None
+    for line in inner:
+        if checked is None and re.search(r"(?<![\w$.])" + n + r"\s*\(", line):
+            return None  # on to the handler before the body is validated
+        if _indent(line) != level:
+            continue
+        alias = re.fullmatch(
+            r"\s*const\s+(?:\{\s*body\s*:\s*(?P<a>"
+            + _ID
+            + r")\s*\}\s*=\s*"
+            + r
+            + r"|(?P<b>"
+            + _ID
+            + r")\s*=\s*"
+            + r
+            + r"\s*\.\s*body)\s*;?\s*",
+            line,
+        )
+        if alias is not None and checked is None:
+            names.append(re.escape(alias.group("a") or alias.group("b")))
+            continue
+        call = re.fullmatch(
+            r"\s*await\s+"
+            + s
+            + r"\s*\.\s*(?P<m>validateAsync|parseAsync|parse)\s*\(\s*(?:"
+            + "|".join(names)
+            + r")\s*(?:,[^()]*)?\)\s*;?\s*",
+            line,
+        ) or re.fullmatch(
+            s + r"\s*\.\s*(?P<m>parse)\s*\(\s*(?:" + "|".join(names) + r")\s*\)\s*;?\s*", line.strip()
+        )
+        if call is not None and checked is None:
+            checked = call.group("m")
+            continue
+    return checked
+
+
+def _routed_fields(
+    lines: Sequence[str], index: int, path: str, scripts: Collection[str], read: Lines
+) -> set[str]:
+    """The body fields every route of the handler holding line `index` has its middleware validate."""
+    handler = _handler(lines, index)
+    sink = _sink(lines, index)
+    if handler is None or sink is None:
+        return set()
+    name, req, start = handler
+    owner, _ = sink
+    if owner != req or _body_changed(owner, lines[start + 1 : index]):
+        return set()
+    word = re.compile(r"(?<![\w$])" + re.escape(name) + r"(?![\w$])")
+    definitions = 0
+    routes: list[tuple[str, list[str]]] = []
+    for other in sorted(scripts):
+        text_lines = read(other)
+        if not any(name in line for line in text_lines):
+            continue
+        text = "\n".join(text_lines)
+        spans: list[tuple[int, int]] = []
+        for m in _ROUTE_CALL.finditer(text):
+            end = _closing(text, m.end() - 1)
+            if end is None:
+                continue
+            args = _entries(text[m.end() : end - 1])
+            if args and re.fullmatch(r"(?:" + _ID + r"\s*\.\s*)*" + re.escape(name), args[-1]):
+                spans.append((m.end(), end))
+                routes.append((other, args[:-1]))
+        for m in word.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line = text[line_start : text.find("\n", m.start()) if "\n" in text[m.start() :] else len(text)]
+            if re.match(
+                r"^(?:(?:module\s*\.\s*)?exports\s*\.\s*|(?:export\s+)?(?:const|let|var|async\s+function|function)\s+)"
+                + re.escape(name)
+                + r"\b",
+                line,
+            ):
+                definitions += 1
+            elif not any(a <= m.start() < b for a, b in spans):
+                return set()  # named elsewhere: called or wrapped outside a route
+    if definitions != 1 or not routes:
+        return set()
+    covered: set[str] | None = None
+    for route_path, middleware in routes:
+        fields: set[str] = set()
+        for arg in middleware:
+            call = re.fullmatch(
+                r"(?P<m>" + _ID + r")\s*\(\s*(?:" + _ID + r"\s*\.\s*)*(?P<s>" + _ID + r")\s*\)", arg
+            )
+            if call is None:
+                continue
+            method = _middleware(call.group("m"), route_path, scripts, read)
+            schema = _in_scope(call.group("s"), route_path, scripts, read, _schemas)
+            if method is None or not isinstance(schema, tuple):
+                continue
+            kind, schema_fields = schema
+            if (kind == "joi") != (method == "validateAsync"):
+                continue
+            fields |= {f for f, ok in schema_fields.items() if ok}
+        covered = fields if covered is None else covered & fields
+    return covered or set()
+
+
 def drop_schema_validated(
     findings: Sequence[Finding], scripts: Collection[str], lines: Lines
 ) -> tuple[Finding, ...]:
@@ -606,6 +833,9 @@ def drop_schema_validated(
         if f.rule_id == RULE and line is not None and path in scripts:
             text = lines(path)
             if 0 < line <= len(text) and _covered(text, line - 1, path, scripts, lines):
+                continue
+            sink = _sink(text, line - 1) if 0 < line <= len(text) else None
+            if sink is not None and sink[1] <= _routed_fields(text, line - 1, path, scripts, lines):
                 continue
         out.append(f)
     return tuple(out)
