@@ -160,6 +160,11 @@ def test_joi_kept_when_the_check_does_not_hold() -> None:
         ("{ iin: req.body.iin }", "{ iin: req.body.branch }"),
         # a field the schema does not name (joi refuses unknown keys, but say so by name)
         ("{ iin: req.body.iin }", "{ iin: req.body.iin, login: req.body.login }"),
+        # an operator's operand (`$where` runs the validated string as code), or the literal
+        # handed to a function of the application rather than to the query
+        ("{ iin: req.body.iin }", "{ $where: req.body.iin }"),
+        ("{ iin: req.body.iin }", "{ '$where': req.body.iin }"),
+        ("findOne({ iin: req.body.iin })", "findOne(toFilter({ iin: req.body.iin }))"),
         # the body taken whole, or spread
         ("findOne({ iin: req.body.iin })", "findOne(req.body)"),
         ("findOne({ iin: req.body.iin })", "findOne({ ...req.body })"),
@@ -249,6 +254,15 @@ def test_zod_kept_when_the_check_does_not_hold() -> None:
         route = ZOD_ROUTE.replace(old, new)
         sink = _sink(route, "Loan.findOne")
         assert len(_run({"svc/routes/loans.ts": route}, [_finding("svc/routes/loans.ts", sink)])) == 1, new
+    # a name bound before the body changed, the body validated afterwards
+    route = ZOD_ROUTE.replace(
+        "  const parsed = LoanQuery.safeParse(req.body);",
+        "  const { contract: early } = req.body;\n  req.body.contract = 'KZ00000000';\n"
+        "  const parsed = LoanQuery.safeParse(req.body);",
+    ).replace("{ contract, term: term }", "{ contract: early, term: term }")
+    assert "contract: early, term" in route and "req.body.contract = " in route
+    sink = _sink(route, "Loan.findOne")
+    assert len(_run({"svc/routes/loans.ts": route}, [_finding("svc/routes/loans.ts", sink)])) == 1
 
 
 def test_own_checks_that_reject_objects() -> None:

@@ -33,10 +33,12 @@ What each library guarantees, from its source:
 
 A finding is dropped only when all of these hold, read as text:
 
-- the reported line passes an object literal written on that line whose values are literals,
-  `req.body.FIELD` (or `request.body.FIELD`), or names bound from the same body by one
-  `const { a, b: c } = req.body` (no rest element, not reassigned) before the line; nothing else of
-  the request is on the line;
+- the reported line passes an object literal, written on that line as the first argument of a
+  query method (`find`, `findOne`, `updateOne`, ...), whose values are literals, `req.body.FIELD`
+  (or `request.body.FIELD`), or names bound from the same body by one `const { a, b: c } =
+  req.body` (no rest element, not reassigned, the body not assigned after it) before the line,
+  and none of whose keys is an operator (`$where` runs a string as code); nothing else of the
+  request is on the line;
 - before it, at the level of a block that holds the line (not in a branch), stands a check that
   covers every such field: a result-checked call (`const { error } = F(req.body)` or
   `const r = F(req.body)` then `if (error)`/`if (r.error)`/`if (!r.success)` whose block ends with
@@ -441,11 +443,18 @@ def _own_check(callee: str, path: str, scripts: Collection[str], read: Lines) ->
 # -- the handler --------------------------------------------------------------------------------
 
 
+# the filter written as the first argument of a query method
+_QUERY_CALL = re.compile(
+    r"\.\s*(?:find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|updateOne|updateMany|deleteOne"
+    r"|deleteMany|countDocuments|exists|where|update|remove)\s*(?:<[^<>()]*>)?\s*\(\s*\{"
+)
+
+
 def _sink(lines: Sequence[str], index: int) -> tuple[str, set[str]] | None:
     """The body's name (`req` or `request`) and the body fields the object literal on line `index`
     takes, when every value is a literal or such a field."""
     line = lines[index]
-    found = re.search(r"\(\s*\{", line)
+    found = re.search(_QUERY_CALL, line)
     if found is None:
         return None
     brace = found.end() - 1
@@ -464,7 +473,11 @@ def _sink(lines: Sequence[str], index: int) -> tuple[str, set[str]] | None:
     fields: set[str] = set()
     holding = _holding(lines, index)
     for entry in _entries(line[brace + 1 : end - 1]):
-        pair = re.fullmatch(r"(?:(?P<k>" + _ID + r")|'[^']*'|\"[^\"]*\")\s*:\s*(?P<v>.+)", entry)
+        pair = re.fullmatch(
+            r"(?:(?P<k>" + _ID + r")|'(?P<q>[^']*)'|\"(?P<d>[^\"]*)\")\s*:\s*(?P<v>.+)", entry
+        )
+        if pair is not None and (pair.group("k") or pair.group("q") or pair.group("d") or "").startswith("$"):
+            return None  # an operator's operand: `$where` runs a string as code
         if pair is None and re.fullmatch(_ID, entry):
             value = entry  # shorthand
         elif pair is not None:
@@ -512,6 +525,8 @@ def _bound(lines: Sequence[str], holding: Sequence[int], index: int, name: str) 
     if len(found) != 1:
         return None
     k, owner, field = found[0]
+    if _body_changed(owner, lines[k + 1 : index]):
+        return None  # the name holds the field as it was before the body changed
     n = re.escape(name)
     for line in lines[k + 1 : index]:
         if re.search(r"(?<![\w$.])" + n + r"(?:" + _ASSIGN_OP + r"|\s*(?:\+\+|--))", line) or re.search(
