@@ -1,6 +1,7 @@
 """What the tree steps for `javascript-nosql-injection` drop on real trees: Express 5's query
-strings (aiscan.sast.express_query_strings) and fields the application's own validator tested
-(aiscan.sast.js_validated_fields).
+strings (aiscan.sast.express_query_strings), fields the application's own validator tested
+(aiscan.sast.js_validated_fields) and body fields a schema or an own check rejected objects for
+(aiscan.sast.js_schema_validated).
 
     python benchmarks/bench_nosql_tree_steps.py DIR [DIR ...] [--json FILE]
 
@@ -30,6 +31,7 @@ from aiscan.sast.express_query_strings import (
     express_major,
     nearest_package,
 )
+from aiscan.sast.js_schema_validated import drop_schema_validated
 from aiscan.sast.js_validated_fields import drop_validated_fields
 
 REPO = Path(__file__).resolve().parent.parent
@@ -84,11 +86,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         by_query = set(drop_express5_query_strings(findings, scripts, manifests, lines))
         by_validator = set(drop_validated_fields(findings, scripts, lines))
+        by_schema = set(drop_schema_validated(findings, scripts, lines))
         for f in findings:
             package = nearest_package(f.location.path, set(manifests))
             major = express_major("\n".join(lines(package))) if package else None
             steps = [
-                s for s, kept in (("express5-query", by_query), ("validated", by_validator)) if f not in kept
+                s
+                for s, kept in (
+                    ("express5-query", by_query),
+                    ("validated", by_validator),
+                    ("schema", by_schema),
+                )
+                if f not in kept
             ]
             row = {
                 "root": str(root),

@@ -142,6 +142,9 @@ def test_kept_when_the_field_is_not_soundly_tested() -> None:
         (HANDLER, "{ iin: form.iin }", "{ iin: form.iin, login: req.body.login }"),
         (HANDLER, "{ iin: form.iin }", "{ iin: form.iin, branch }"),
         (HANDLER, "Borrower.findOne({ iin: form.iin })", "Borrower.findOne(form)"),
+        # an operator's operand: `$where` runs the tested digits as code (true for every record)
+        (HANDLER, "{ iin: form.iin }", "{ $where: form.iin }"),
+        (HANDLER, "{ iin: form.iin }", '{ "$where": form.iin }'),
         # the result not checked, checked without returning, or checked after the query
         (HANDLER, "    if (problems.length > 0) {", "    if (problems.length > 99) {"),
         (HANDLER, "      return;\n    }\n\n    const known", "    }\n\n    const known"),

@@ -20,7 +20,8 @@ have to be read check by check.
 A finding is dropped only when all of these hold, read as text:
 
 - the reported line passes an object literal written on that line, whose values are literals or
-  `form.FIELD` of one variable `form` (no shorthand, nothing else from the request on the line);
+  `form.FIELD` of one variable `form` (no shorthand, no operator key such as `$where`, which runs
+  even a tested string as code, nothing else from the request on the line);
 - before it, in the handler and at the level of a block that holds the query, stand
   `const problems = [Owner.]validate(form);` and then `if (problems.length > 0) {` (or
   `.length`, `.length !== 0`, `.length >= 1`), whose block ends with `return` or `throw`
@@ -356,8 +357,8 @@ def _sink_fields(line: str) -> tuple[str, set[str]] | None:
         if not entry:
             continue
         pair = re.fullmatch(r"(?:" + _ID + r"|'[^']*'|\"[^\"]*\")\s*:\s*(.+)", entry)
-        if pair is None:
-            return None
+        if pair is None or entry.lstrip("'\"").startswith("$"):
+            return None  # an operator's operand: `$where` runs even a tested string as code
         value = pair.group(1).strip()
         if _LITERAL.match(value):
             continue

@@ -22,6 +22,7 @@ from aiscan.sast.django_staff_templates import weigh_staff_templates
 from aiscan.sast.express_query_strings import drop_express5_query_strings
 from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.go_checked_builders import drop_checked_builder_paths
+from aiscan.sast.js_schema_validated import drop_schema_validated
 from aiscan.sast.js_validated_fields import drop_validated_fields
 from aiscan.sast.operator_commands import weigh_command_randomness
 from aiscan.sast.php_route_requirements import drop_bounded_route_paths
@@ -64,6 +65,7 @@ def weigh_with_tree(findings: Sequence[Finding], inventory: Inventory, lines: Li
     script_files = set(sources("javascript", "typescript"))
     out = drop_express5_query_strings(out, script_files, manifests, lines)
     out = drop_validated_fields(out, script_files, lines)
+    out = drop_schema_validated(out, script_files, lines)
     conf_files = [p for p in inventory.other_files if p.endswith(".conf")]
     out = drop_configured_cors_filters(out, conf_files, lines)
     # Rust's unit tests inside source files weigh as test code
