@@ -30,6 +30,7 @@ from aiscan.sast.play_cors_origins import drop_configured_cors_filters
 from aiscan.sast.python_built_kwargs import drop_built_kwargs
 from aiscan.sast.python_path_guards import drop_guarded_paths
 from aiscan.sast.ruby_own_send import drop_own_send
+from aiscan.sast.rust_key_items import keep_rust_key_items
 from aiscan.sast.rust_test_items import mark_rust_test_items
 
 Lines = Callable[[str], Sequence[str]]
@@ -68,5 +69,7 @@ def weigh_with_tree(findings: Sequence[Finding], inventory: Inventory, lines: Li
     out = drop_schema_validated(out, script_files, lines)
     conf_files = [p for p in inventory.other_files if p.endswith(".conf")]
     out = drop_configured_cors_filters(out, conf_files, lines)
+    # Rust keys named by a `const`/`static` item are kept when the item holds a literal
+    out = keep_rust_key_items(out, sources("rust"), lines)
     # Rust's unit tests inside source files weigh as test code
     return mark_rust_test_items(out, lines)

@@ -164,24 +164,26 @@ fn non_secret_string() -> String {
     s
 }
 
-// A key held in a `const` or `static` item is as hard-coded as one written in the call.
+// A key held in a `const` or `static` item is as hard-coded as one written in the call. The rule
+// -item reports the name; aiscan.sast.rust_key_items checks what the item holds (tested in
+// tests/test_rust_key_items.py), here and in the items declared below or in other modules.
 const LEDGER_JWT_SECRET: &[u8] = b"kaspi-branch-ledger-jwt-demo";
 static STATEMENT_HMAC_KEY: &str = "statement-hmac-demo-key";
 const SESSION_KEY_BYTES: [u8; 64] = [5u8; 64];
 const TOKEN_TTL_SECONDS: u64 = 3600;
 
 fn ledger_token_key() -> EncodingKey {
-    // ruleid: rust-hardcoded-crypto-key
+    // ruleid: rust-hardcoded-crypto-key-item
     EncodingKey::from_secret(LEDGER_JWT_SECRET)
 }
 
 fn ledger_token_check() -> DecodingKey {
-    // ruleid: rust-hardcoded-crypto-key
+    // ruleid: rust-hardcoded-crypto-key-item
     DecodingKey::from_secret(&LEDGER_JWT_SECRET)
 }
 
 fn sign_with_static(body: &[u8]) -> Vec<u8> {
-    // ruleid: rust-hardcoded-crypto-key
+    // ruleid: rust-hardcoded-crypto-key-item
     let mut mac = Hmac::<Sha256>::new_from_slice(STATEMENT_HMAC_KEY.as_bytes()).unwrap();
     mac.update(body);
     mac.finalize().into_bytes().to_vec()
@@ -194,7 +196,7 @@ fn cookie_key_zeros() -> cookie::Key {
 }
 
 fn cookie_key_const() -> Key {
-    // ruleid: rust-hardcoded-crypto-key
+    // ruleid: rust-hardcoded-crypto-key-item
     Key::from(&SESSION_KEY_BYTES)
 }
 
@@ -238,4 +240,34 @@ fn token_key_from_env() -> EncodingKey {
 fn ttl_is_not_a_key() -> u64 {
     // ok: rust-hardcoded-crypto-key
     u64::from(TOKEN_TTL_SECONDS)
+}
+
+// A key named by its module path, or declared below its use: candidates, kept by the tree step
+// when the item holds a literal.
+fn scoring_token_key() -> EncodingKey {
+    // ruleid: rust-hardcoded-crypto-key-item
+    EncodingKey::from_secret(config::SCORING_JWT_SECRET.as_bytes())
+}
+
+fn branch_cookie_key() -> Key {
+    // ruleid: rust-hardcoded-crypto-key-item
+    Key::from(&crate::settings::BRANCH_COOKIE_KEY[..])
+}
+
+fn late_declared_key() -> DecodingKey {
+    // ruleid: rust-hardcoded-crypto-key-item
+    DecodingKey::from_secret(LATE_DECLARED_SECRET)
+}
+
+const LATE_DECLARED_SECRET: &[u8] = b"declared-below-demo";
+
+// A local in lower case or a field is not an item's name.
+fn key_from_settings(settings: &Settings) -> EncodingKey {
+    // ok: rust-hardcoded-crypto-key-item
+    EncodingKey::from_secret(settings.jwt_secret.as_bytes())
+}
+
+fn key_from_local(secret: &[u8]) -> DecodingKey {
+    // ok: rust-hardcoded-crypto-key-item
+    DecodingKey::from_secret(secret)
 }

@@ -139,3 +139,131 @@ fn rocket_hello(name: &str) -> content::RawHtml<String> {
     // ruleid: rust-xss
     content::RawHtml(format!("<b>{}</b>", name))
 }
+
+// Handlers written as closures returning an async block (semgrep's taint analysis does not read
+// inside one): the structural rule reads the reply against the closure's extractor.
+fn branch_routes() -> axum::Router {
+    axum::Router::new()
+        .route(
+            "/branch/:city",
+            axum::routing::get(|Path(city): Path<String>| async move {
+                // ruleid: rust-xss-async-block
+                Html(format!("<h2>Branch {}</h2>", city))
+            }),
+        )
+        .route(
+            "/offer",
+            axum::routing::get(move |Query(offer): Query<SearchParams>| async move {
+                let title = offer.term.to_uppercase();
+                // ruleid: rust-xss-async-block
+                Html(format!("<h1>{}</h1>", title))
+            }),
+        )
+        .route(
+            "/echo",
+            axum::routing::get(|q: Query<HashMap<String, String>>| async move {
+                // ruleid: rust-xss-async-block
+                Html(q.get("msg").cloned().unwrap_or_default())
+            }),
+        )
+        .route(
+            "/branch-safe/:city",
+            axum::routing::get(|Path(city): Path<String>| async move {
+                // ok: rust-xss-async-block
+                Html(format!("<h2>Branch {}</h2>", html_escape::encode_text(&city)))
+            }),
+        )
+        .route(
+            "/branch-no/:no",
+            axum::routing::get(|Path(no): Path<u32>| async move {
+                // ok: rust-xss-async-block
+                Html(format!("<h2>Branch no. {}</h2>", no))
+            }),
+        )
+        .route(
+            "/branch-text/:city",
+            axum::routing::get(|Path(city): Path<String>| async move {
+                // ok: rust-xss-async-block
+                format!("Branch {}", city)
+            }),
+        )
+        .route(
+            "/rates",
+            axum::routing::get(|Path(city): Path<String>| async move {
+                let banner = "Rates of the day";
+                // ok: rust-xss-async-block
+                Html(format!("<h2>{}</h2>", banner))
+            }),
+        )
+}
+
+fn actix_closures(cfg: &mut web::ServiceConfig) {
+    cfg.route(
+        "/hello",
+        web::get().to(|form: web::Query<SearchParams>| async move {
+            HttpResponse::Ok()
+                .content_type("text/html")
+                // ruleid: rust-xss-async-block
+                .body(format!("<p>{}</p>", form.term))
+        }),
+    );
+}
+
+// Rust 2021's inline format arguments: the request value is named inside the format string,
+// where taint analysis does not see it.
+async fn greet_borrower(Path(borrower): Path<String>) -> Html<String> {
+    // ruleid: rust-xss-inline-format
+    Html(format!("<h1>Salem, {borrower}!</h1>"))
+}
+
+async fn search_offers(Query(params): Query<SearchParams>) -> impl axum::response::IntoResponse {
+    let term = params.term.trim();
+    // ruleid: rust-xss-inline-format
+    Html(format!("<p>Offers for <b>{term}</b></p>"))
+}
+
+async fn branch_page(q: web::Query<SearchParams>) -> Html<String> {
+    let wanted = q.term.clone();
+    // ruleid: rust-xss-inline-format
+    Html(format!("<p>{wanted:?}</p>"))
+}
+
+async fn closure_inline() -> axum::Router {
+    axum::Router::new().route(
+        "/city/:city",
+        // ruleid: rust-xss-inline-format
+        axum::routing::get(|Path(city): Path<String>| async move { Html(format!("<i>{city}</i>")) }),
+    )
+}
+
+async fn greet_escaped(Path(borrower): Path<String>) -> Html<String> {
+    let shown = html_escape::encode_text(&borrower);
+    // ok: rust-xss-inline-format
+    Html(format!("<h1>Salem, {shown}!</h1>"))
+}
+
+async fn loan_count(Path(count): Path<u64>) -> Html<String> {
+    // ok: rust-xss-inline-format
+    Html(format!("<p>{count} loans</p>"))
+}
+
+async fn fixed_banner(Path(borrower): Path<String>) -> Html<String> {
+    let banner = "Rates of the day";
+    // ok: rust-xss-inline-format
+    Html(format!("<h1>{banner}</h1>"))
+}
+
+async fn text_reply(Path(borrower): Path<String>) -> String {
+    // ok: rust-xss-inline-format
+    format!("Salem, {borrower}!")
+}
+
+async fn other_handler(Path(region): Path<String>) -> Html<String> {
+    Html(format!("<p>{}</p>", html_escape::encode_text(&region)))
+}
+
+async fn next_handler() -> Html<String> {
+    let region = "Almaty";
+    // ok: rust-xss-inline-format
+    Html(format!("<p>{region}</p>"))
+}
