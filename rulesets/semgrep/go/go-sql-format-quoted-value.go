@@ -42,3 +42,16 @@ func message(name string) string {
 	// ok: go-sql-format-quoted-value
 	return fmt.Sprintf("select a plan for '%s'", name)
 }
+
+// the application's own query runner
+func (r *repaymentRepo) markPaid(contract string) {
+	// ruleid: go-sql-format-quoted-value
+	r.store.ExecuteQuery(fmt.Sprintf("UPDATE repayments SET paid = 1 WHERE contract = '%s'", contract))
+	// ruleid: go-sql-format-quoted-value
+	q := fmt.Sprintf("SELECT * FROM repayments WHERE contract = \"%v\"", contract)
+	r.store.RunSQL(q)
+	// ok: go-sql-format-quoted-value
+	r.store.ExecuteQuery("UPDATE repayments SET paid = 1 WHERE contract = ?", contract)
+	// ok: go-sql-format-quoted-value
+	r.log.Execute(fmt.Sprintf("select a plan for '%s'", contract))
+}

@@ -220,3 +220,31 @@ func (s *Server) arrearsByBranch(c *gin.Context) {
 	// ok: go-sql-injection
 	s.db.QueryRowContext(c, "SELECT count(*) FROM arrears WHERE branch = ?", c.Query("branch"))
 }
+
+// the application's own query runner (a method named for running SQL text) is handed SQL text
+// built from the request
+type loanRepo struct{ store *sqlStore }
+
+func (h *loanRepo) overdueByRegion(c *gin.Context) {
+	region := c.Query("region")
+	stmt := "SELECT loan_id, amount FROM overdue WHERE 1=1"
+	if region != "" {
+		stmt += " AND region = '" + region + "'"
+	}
+	// ruleid: go-sql-injection
+	rows, _ := h.store.ExecuteQuery(stmt)
+	_ = rows
+	// ruleid: go-sql-injection
+	h.store.RunSQL("DELETE FROM overdue WHERE loan_id = " + c.Param("loan"))
+	// ruleid: go-sql-injection
+	h.store.RawQuery(fmt.Sprintf("UPDATE overdue SET officer = '%s'", c.PostForm("officer")))
+	// ok: go-sql-injection
+	h.store.ExecuteQuery("SELECT loan_id FROM overdue WHERE region = ?", region)
+	// a query runner given text that is not SQL (a search engine's query string) is no SQL sink
+	term := c.Query("q")
+	// ok: go-sql-injection
+	h.store.ExecuteQuery(term)
+	search := "title:" + term
+	// ok: go-sql-injection
+	h.store.RunQuery(search)
+}
