@@ -677,13 +677,16 @@ class Engine:
             return False
         return st.fixture_password_from_login(text, m.start("value"), value)
 
-    def _default_severity(self, det: Detector, path: str, line: str) -> tuple[Severity, str]:
+    def _default_severity(self, det: Detector, path: str, line: str, why: str = "") -> tuple[Severity, str]:
         """A default password: medium where it is set, low in a test path or commented out."""
+        why = why or _DEFAULT
         if df.commented_out(line):
-            return Severity.LOW, f"{_DEFAULT}; the setting is commented out"
+            return Severity.LOW, f"{why}; the setting is commented out"
         if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
-            return det.severity_in_tests, f"{_DEFAULT}; in a test, fixture or example path"
-        return det.severity, _DEFAULT
+            return det.severity_in_tests, f"{why}; in a test, fixture or example path"
+        if det.id != "default-password":
+            return Severity.MEDIUM, why
+        return det.severity, why
 
     def _weak_severity(self, det: Detector, path: str, value: str) -> tuple[Severity, str]:
         """A weak password: low; a vendor's default medium, except in a test or example."""
@@ -721,6 +724,12 @@ class Engine:
             return self._weak_severity(det, path, value)
         if det.id == "guessable-secret":
             return self._guessable_severity(det, path)
+        if (
+            det.id == "url-credentials"
+            and _default_account_in_url(line, value)
+            and _remote_host(line) is None
+        ):
+            return self._default_severity(det, path, line, _DEFAULT_IN_URL)
         if det.severity_in_tests is not None and self.ruleset.test_paths.search(path):
             return det.severity_in_tests, "in a test, fixture, example or documentation path"
         if det.kind == "pii":
@@ -783,6 +792,25 @@ _WHY = {
     Severity.LOW: "a value of limited reach",
 }
 _DEFAULT = "a well-known default password: a vendor's default, the first one tried"
+_DEFAULT_IN_URL = (
+    "a well-known default password as a URL's user and password (a built-in account's default,"
+    " the first one tried): reported as a default password set under its name is"
+)
+# A URL's user and password (`scheme://user:password@`).
+_URL_ACCOUNT = re.compile(r"//([^:/@\s\"'`]+):([^@/\s\"'`]+)@")
+
+
+def _default_account_in_url(line: str, value: str) -> bool:
+    """The line's URL gives a product's default password as both its user and its password
+    (`amqp://guest:guest@`, `postgresql://postgres:postgres@`): the account as installed, which
+    a password setting of the same word reports as a default (medium), not as a chosen secret.
+    For a remote host the URL stays critical (`assess`)."""
+    word = value.lower()
+    if word not in df.DEFAULT_PASSWORDS:
+        return False
+    return any(u.lower() == p.lower() == word for u, p in _URL_ACCOUNT.findall(line))
+
+
 _WEAK = (
     "a weak or dummy password: a word anyone can guess, harmless only while no deployed system runs with it"
 )

@@ -67,7 +67,14 @@ _STAND_IN = re.compile(
     # a redaction marker (`key-omitted`, `token_removed`) and a filler word (`blah-blah`), as in
     # the placeholder words of rulesets/secrets/placeholders.yaml
     r"(?<![a-z])(?:removed|omitted|scrubbed|filtered|elided|withheld|censored|sanitized)(?![a-z])|"
-    r"(?<![g-z])blah",
+    r"(?<![g-z])blah|"
+    # a value that says it is for CI, development or a local run only (`ci-only-secret-...`)
+    r"(?<![a-z])(?:ci|dev|development|local|test)[_-]only(?![a-z])|"
+    # "your key", "your secret" written in Portuguese, Spanish, French or German
+    # (`sua-chave-jwt-...`, `tu-clave-...`, `votre-cle-...`, `dein-schluessel-...`)
+    r"(?<![a-z])(?:sua|seu|tua|teu|tu|su|votre|ton|dein|deine|ihr)[_-]"
+    r"(?:chave|senha|segredo|clave|contrase|secreto|cle|mot|schluessel|schlussel|geheim|passwort|"
+    r"jwt|api|token|key|secret)",
     re.I,
 )
 # A field's, a setting's or a header's name given as the value: words joined by `_`, `-` or `.`
