@@ -17,6 +17,23 @@ class LoansController < ApplicationController
     redirect_to loan_path(params[:id])
   end
 
+  def submit
+    @application = LoanApplication.new(params[:application])
+    if @application.save
+      # ok: ruby-open-redirect
+      redirect_to @application, notice: "Submitted"
+    end
+    branch = Branch.find_by(code: params[:branch])
+    # ok: ruby-open-redirect
+    redirect_to branch
+    back_to = URI.parse(params[:back])
+    # ruleid: ruby-open-redirect
+    redirect_to back_to
+    page = OpenStruct.new(url: params[:next])
+    # ruleid: ruby-open-redirect
+    redirect_to page.url
+  end
+
   def back
     target = params[:return_to]
     if ALLOWED_RETURN_PATHS.include?(target)
