@@ -25,7 +25,7 @@ API = "https://api.openweathermap.org/data/2.5/weather"
 
 REPORTED = [
     # -- the key in the API's URL, as a literal or a template
-    ("src/weather.js", f'const url = `{API}?q=${{city}}&appid={OWM_KEY}&units=metric`;\n', 1),
+    ("src/weather.js", f"const url = `{API}?q=${{city}}&appid={OWM_KEY}&units=metric`;\n", 1),
     ("app/weather.py", f'resp = requests.get("{API}?q=Almaty&APPID={OWM_KEY_2}")\n', 1),
     ("notes.txt", f"http://api.openweathermap.org/data/2.5/forecast?id=1526384&appid={OWM_ALNUM}\n", 1),
     # -- a name `appid` with the service's URL beside it
@@ -48,13 +48,19 @@ def test_reported(path: str, text: str, line: int) -> None:
 
 NOT_REPORTED = [
     # `appid` of another service (WeChat's app id is no secret), no OpenWeatherMap in sight
-    ("src/pay.js", "const url = `https://api.weixin.qq.com/sns/oauth2?appid=wx8a1b2c3d4e5f6a7b8&secret=${s}`;\n"),
+    (
+        "src/pay.js",
+        "const url = `https://api.weixin.qq.com/sns/oauth2?appid=wx8a1b2c3d4e5f6a7b8&secret=${s}`;\n",
+    ),
     ("notes.txt", f"https://example.kz/api?appid={OWM_KEY}\n"),
     # the service's URL with a variable, a placeholder or its documentation's sample key
     ("src/weather.js", f"const url = `{API}?q=${{city}}&appid=${{apiKey}}`;\n"),
     ("notes.txt", f"{API}?q=London&appid=YOUR_API_KEY\n"),
     ("notes.txt", f"{API}?q=London&appid=" + "x" * 32 + "\n"),
-    ("notes.txt", "https://samples.openweathermap.org/data/2.5/weather?q=London,uk&appid=b6907d289e10d714a6e88b30761fae22\n"),
+    (
+        "notes.txt",
+        "https://samples.openweathermap.org/data/2.5/weather?q=London,uk&appid=b6907d289e10d714a6e88b30761fae22\n",
+    ),
     # a 32-character value too long or of another shape, and a Markdown word `owm`
     ("notes.txt", f"{API}?q=London&appid={OWM_KEY}ab\n"),
     ("notes.txt", "owm = 'abcdefghijklmnopqrstuvwxyz012345'\n"),
