@@ -33,7 +33,11 @@ all; a fifth part, the 27 files found the same way after those (`optimizely.yml`
 a sixth part, the 27 files found the same way after those (`rapidapi.yml` ... `sslmate.yml`, the
 providers `Railway` ... `Sslmate`), in `benchmarks/kingfisher/rules_6.csv`; a seventh part, the 26
 files found the same way after those (`stackhawk.yml` ... `wistia.yml`, the providers
-`Stabilityai` ... `Wiz`), in `benchmarks/kingfisher/rules_7.csv`; fetch a part into
+`Stabilityai` ... `Wiz`), in `benchmarks/kingfisher/rules_7.csv`; an eighth part, the 8 files
+found the same way after those (`xai.yml` ... `zohocrm.yml`, the providers `Woocommerce` ...
+`Zuplo`) and 2 files of the list's earlier providers stored under their rule id's name rather than
+the provider's (`eraser.yml` for `Eraserio`, `openweather.yml` for `Openweathermap`), in
+`benchmarks/kingfisher/rules_8.csv`; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
 """
