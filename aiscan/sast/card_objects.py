@@ -76,7 +76,7 @@ _LEFT_OUT = re.compile(
     r"(?i)(JsonIgnore|ToString\.Exclude|@Transient|\[NonSerialized|LogMasked|NotLogged|Sensitive|Redact|"
     r"PersonalData|DataClassification)"
 )
-_TYPE = re.compile(
+TYPE_DECLARATION = re.compile(
     r"^[ \t]*(?P<head>(?:[@\[][^\n]*\n[ \t]*)*(?:(?:public|private|protected|internal|static|sealed|abstract|"
     r"partial|final|open|readonly|data|value|inner|file)\s+)*)"
     r"(?P<kind>record\s+struct|record\s+class|record|class|struct|interface|object)\s+(?P<name>[A-Z]\w*)"
@@ -251,7 +251,7 @@ def _dedup(members: list[str]) -> tuple[str, ...]:
 
 
 def _typed_types(path: str, text: str, language: str) -> list[TypeInfo]:
-    declared = list(_TYPE.finditer(text))
+    declared = list(TYPE_DECLARATION.finditer(text))
     found = []
     for i, match in enumerate(declared):
         body = text[match.end() : declared[i + 1].start() if i + 1 < len(declared) else len(text)]
@@ -293,7 +293,7 @@ def _typed_types(path: str, text: str, language: str) -> list[TypeInfo]:
                 tuple(fields),
                 lists,
                 body[own.start() :] if own else None,
-                _bases(body),
+                base_types(body),
             )
         )
     return found
@@ -521,7 +521,7 @@ def card_carriers(texts: Mapping[str, str]) -> dict[str, Carrier]:
     return dict(tree_index(texts).carriers)
 
 
-def _bases(body: str) -> tuple[str, ...]:
+def base_types(body: str) -> tuple[str, ...]:
     """The types a declaration extends or implements: what follows its `:` (C#, Kotlin) or
     `extends`/`implements` (Java) before the body opens, outside its parameters' brackets."""
     head = re.split(r"[{;]", body, maxsplit=1)[0]

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from aiscan.models import Finding
-from aiscan.sast.card_objects import _TYPE, _bases
+from aiscan.sast.card_objects import TYPE_DECLARATION, base_types
 
 RULES = frozenset({"csharp-log-injection"})
 
@@ -185,7 +185,7 @@ def _index(texts: Iterable[str]) -> _Index:
     for text in texts:
         destructuring = destructuring or bool(_DESTRUCTURING_LOGGERS.search(text))
         enums.update(_ENUM.findall(text))
-        declared = list(_TYPE.finditer(text))
+        declared = list(TYPE_DECLARATION.finditer(text))
         for i, match in enumerate(declared):
             kind = re.sub(r"\s+", " ", match.group("kind"))
             if kind == "object":
@@ -206,7 +206,7 @@ def _index(texts: Iterable[str]) -> _Index:
                 re.findall(r"(?:^|[<,])\s*(?:in\s+|out\s+)?([A-Z]\w*)", match.group("params") or "")
             )
             name = match.group("name")
-            info = _Type(name, kind, params, members, bool(_OWN_TO_STRING.search(body)), _bases(body))
+            info = _Type(name, kind, params, members, bool(_OWN_TO_STRING.search(body)), base_types(body))
             if name in types:
                 # a partial type, or one name declared twice: merge what is known
                 same = types[name]

@@ -79,12 +79,12 @@ from collections.abc import Callable, Collection, Sequence
 
 from aiscan.models import Finding
 from aiscan.sast.js_validated_fields import (
-    _FUNCTION_START,
-    _balanced,
-    _code,
-    _indent,
-    _pattern_check,
-    _split_or,
+    FUNCTION_START,
+    balanced_end,
+    indent,
+    is_code,
+    pattern_check,
+    split_or,
 )
 
 RULE = "javascript-nosql-injection"
@@ -161,18 +161,18 @@ def _entries(inner: str) -> list[str]:
 
 def _holding(lines: Sequence[str], index: int) -> list[int]:
     """The statements before line `index` in the blocks that hold it, up to the function's start."""
-    level = _indent(lines[index])
+    level = indent(lines[index])
     holding: list[int] = []
     for j in range(index - 1, -1, -1):
         line = lines[j]
-        if not _code(line):
+        if not is_code(line):
             continue
-        if _indent(line) < level:
-            level = _indent(line)
-            if _FUNCTION_START.search(line):
+        if indent(line) < level:
+            level = indent(line)
+            if FUNCTION_START.search(line):
                 break
             continue
-        if _indent(line) == level and not line.strip().startswith("}"):
+        if indent(line) == level and not line.strip().startswith("}"):
             holding.append(j)
     holding.reverse()
     return holding
@@ -183,15 +183,15 @@ def _returns_early(lines: Sequence[str], c: int, rest: str) -> bool:
     rest = rest.strip()
     if rest == "{":
         end = c + 1
-        while end < len(lines) and not (_indent(lines[end]) == _indent(lines[c]) and _code(lines[end])):
+        while end < len(lines) and not (indent(lines[end]) == indent(lines[c]) and is_code(lines[end])):
             end += 1
         if end >= len(lines) or lines[end].strip() != "}":
             return False
-        body = [line for line in lines[c + 1 : end] if _code(line)]
+        body = [line for line in lines[c + 1 : end] if is_code(line)]
         return (
             bool(body)
             and bool(re.match(r"\s*(?:return|throw)\b", body[-1]))
-            and _indent(body[-1]) == _indent(body[0])
+            and indent(body[-1]) == indent(body[0])
         )
     return re.match(r"(?:return|throw)\b", rest) is not None
 
@@ -201,7 +201,7 @@ def _if(line: str) -> tuple[str, str] | None:
     if not re.match(r"\s*if\s*\(", line):
         return None
     opened = line.index("(")
-    close = _balanced(line, opened)
+    close = balanced_end(line, opened)
     if close is None:
         return None
     return line[opened + 1 : close - 1].strip(), line[close:]
@@ -274,7 +274,7 @@ def _functions(name: str, lines: Sequence[str]) -> list[tuple[str, list[str]]]:
             continue
         end = i + 1
         while end < len(lines) and not (
-            _indent(lines[end]) == _indent(line) and lines[end].strip().startswith("}")
+            indent(lines[end]) == indent(line) and lines[end].strip().startswith("}")
         ):
             end += 1
         if end >= len(lines):
@@ -376,7 +376,7 @@ def _validated(
         return None
     param, body = function
     p = re.escape(param)
-    text = "\n".join(line for line in body if _code(line))
+    text = "\n".join(line for line in body if is_code(line))
     returns = re.findall(r"\breturn\b", text)
     if len(returns) != 1 or re.search(
         r"(?<![\w$.])" + p + r"(?:\s*\.\s*[\w$]+|\[[^\]]*\])*" + _ASSIGN_OP, text
@@ -421,16 +421,16 @@ def _own_check(callee: str, path: str, scripts: Collection[str], read: Lines) ->
     if not isinstance(function, tuple):
         return False
     param, body = function
-    if _pattern_check(param, body):
+    if pattern_check(param, body):
         return True
-    code = [line.strip() for line in body if _code(line)]
+    code = [line.strip() for line in body if is_code(line)]
     if len(code) != 1:
         return False
     ret = re.fullmatch(r"return\s+(?P<e>.+?)\s*;?", code[0])
     if ret is None:
         return False
     expression = ret.group("e")
-    if len(_split_or(expression)) != 1:
+    if len(split_or(expression)) != 1:
         return False
     p = re.escape(param)
     typeof = re.compile(
@@ -607,7 +607,7 @@ def _covered(lines: Sequence[str], index: int, path: str, scripts: Collection[st
         test = _if(line)
         if test is None or not _returns_early(lines, k, test[1]):
             continue
-        for term in _split_or(test[0]):
+        for term in split_or(test[0]):
             call = re.fullmatch(r"!\s*(?P<callee>[\w$.]+?)\s*\(\s*(?P<arg>[^()]+?)\s*\)", term)
             if call is None:
                 continue
@@ -638,13 +638,13 @@ def _handler(lines: Sequence[str], index: int) -> tuple[str, str, int] | None:
     """The name a top-level handler holding line `index` is defined by (`exports.NAME = async (req,
     res) => {`, `const NAME = ...`, `function NAME(req, res) {`), its request parameter and its
     header's line."""
-    level = _indent(lines[index])
+    level = indent(lines[index])
     for j in range(index - 1, -1, -1):
         line = lines[j]
-        if not _code(line) or _indent(line) >= level:
+        if not is_code(line) or indent(line) >= level:
             continue
-        level = _indent(line)
-        if not _FUNCTION_START.search(line):
+        level = indent(line)
+        if not FUNCTION_START.search(line):
             continue
         if level != 0:
             return None
@@ -700,7 +700,7 @@ def _middleware(name: str, path: str, scripts: Collection[str], read: Lines) -> 
                 continue
             end = i + 1
             while end < len(lines) and not (
-                _indent(lines[end]) == _indent(line) and lines[end].strip().startswith("}")
+                indent(lines[end]) == indent(line) and lines[end].strip().startswith("}")
             ):
                 end += 1
             if end >= len(lines):
@@ -712,20 +712,20 @@ def _middleware(name: str, path: str, scripts: Collection[str], read: Lines) -> 
     if not isinstance(definition, tuple):
         return None
     schema, req, nxt, body = definition
-    code = [line for line in body if _code(line)]
+    code = [line for line in body if is_code(line)]
     if not code:
         return None
-    base = _indent(code[0])
+    base = indent(code[0])
     s, r, n = re.escape(schema), re.escape(req), re.escape(nxt)
     text = "\n".join(code)
     if re.search(r"(?<![\w$.])(?:" + s + "|" + r + r"(?:\s*\.\s*body)?)" + _ASSIGN_OP, text):
         return None
-    tries = [k for k, line in enumerate(code) if line.strip() == "try {" and _indent(line) == base]
+    tries = [k for k, line in enumerate(code) if line.strip() == "try {" and indent(line) == base]
     if len(tries) != 1 or tries[0] != 0:
         return None
     inner = []
     k = 1
-    while k < len(code) and _indent(code[k]) > base:
+    while k < len(code) and indent(code[k]) > base:
         inner.append(code[k])
         k += 1
     if k >= len(code) or not re.match(r"\s*\}\s*catch\b", code[k]) or not inner:
@@ -733,13 +733,13 @@ def _middleware(name: str, path: str, scripts: Collection[str], read: Lines) -> 
     rest = code[k + 1 :]
     if any(re.search(r"(?<![\w$.])" + n + r"\s*\(\s*\)", line) for line in rest):
         return None  # on to the handler after a failure
-    level = _indent(inner[0])
+    level = indent(inner[0])
     names = [r + r"\s*\.\s*body"]
     checked = None
     for line in inner:
         if checked is None and re.search(r"(?<![\w$.])" + n + r"\s*\(", line):
             return None  # on to the handler before the body is validated
-        if _indent(line) != level:
+        if indent(line) != level:
             continue
         alias = re.fullmatch(
             r"\s*const\s+(?:\{\s*body\s*:\s*(?P<a>"

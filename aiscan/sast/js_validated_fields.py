@@ -55,11 +55,11 @@ _ID = r"[A-Za-z_$][\w$]*"
 _LITERAL = re.compile(r"""^(?:'[^'\\]*'|"[^"\\]*"|-?\d+(?:\.\d+)?|true|false|null)$""")
 
 
-def _indent(line: str) -> int:
+def indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def _code(line: str) -> bool:
+def is_code(line: str) -> bool:
     text = line.strip()
     return bool(text) and not text.startswith(("//", "/*", "*"))
 
@@ -185,7 +185,7 @@ def _definition(name: str, scripts: Collection[str], read: Lines) -> tuple[str, 
                     continue
                 end = i + 1
                 while end < len(lines) and not (
-                    _indent(lines[end]) == _indent(line) and lines[end].strip().startswith("}")
+                    indent(lines[end]) == indent(line) and lines[end].strip().startswith("}")
                 ):
                     end += 1
                 if end >= len(lines):
@@ -198,10 +198,10 @@ def _definition(name: str, scripts: Collection[str], read: Lines) -> tuple[str, 
 _REGEX_LITERAL = r"/(?P<src>(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\[\n])+)/(?P<flags>[a-z]*)"
 
 
-def _pattern_check(param: str, body: Sequence[str]) -> bool:
+def pattern_check(param: str, body: Sequence[str]) -> bool:
     """Whether a function's body only returns `/pattern/.test(param)` (directly or through a
     constant holding the pattern) with a pattern that rejects objects."""
-    code = [line.strip() for line in body if _code(line)]
+    code = [line.strip() for line in body if is_code(line)]
     p = re.escape(param)
     if len(code) == 1:
         found = re.fullmatch(r"return\s+" + _REGEX_LITERAL + r"\.test\(\s*" + p + r"\s*\)\s*;?", code[0])
@@ -219,7 +219,7 @@ def _pattern_check(param: str, body: Sequence[str]) -> bool:
     return found is not None and rejects_objects(found.group("src"), found.group("flags"))
 
 
-def _split_or(condition: str) -> list[str]:
+def split_or(condition: str) -> list[str]:
     """The terms of a condition's top-level disjunction."""
     terms, depth, start, i = [], 0, 0, 0
     while i < len(condition):
@@ -237,7 +237,7 @@ def _split_or(condition: str) -> list[str]:
     return terms
 
 
-def _balanced(text: str, start: int) -> int | None:
+def balanced_end(text: str, start: int) -> int | None:
     """The index just after the parenthesis closing the one at `start`."""
     depth = 0
     for i in range(start, len(text)):
@@ -253,10 +253,10 @@ def _balanced(text: str, start: int) -> int | None:
 def tested_fields(param: str, body: Sequence[str], scripts: Collection[str], read: Lines) -> set[str]:
     """The fields of `param` a validator's body (see the module's text) always reports a problem
     for unless a pattern that rejects objects accepts them."""
-    code = [(i, line) for i, line in enumerate(body) if _code(line)]
+    code = [(i, line) for i, line in enumerate(body) if is_code(line)]
     if not code:
         return set()
-    base = _indent(code[0][1])
+    base = indent(code[0][1])
     text = "\n".join(body)
     p = re.escape(param)
     returns = re.findall(r"\breturn\b[^;\n]*", text)
@@ -271,7 +271,7 @@ def tested_fields(param: str, body: Sequence[str], scripts: Collection[str], rea
         for _, line in code
         if re.fullmatch(r"\s*const\s+" + name + r"\s*(?::[^=]+)?=\s*\[\]\s*;?\s*", line)
     ]
-    if len(declared) != 1 or _indent(declared[0]) != base:
+    if len(declared) != 1 or indent(declared[0]) != base:
         return set()
     if re.search(
         r"\b" + name + r"\s*(?:\.\s*length\s*)?=(?![=>])", text.replace(declared[0], "")
@@ -281,36 +281,36 @@ def tested_fields(param: str, body: Sequence[str], scripts: Collection[str], rea
         r"(?<![\w$.])" + p + r"\s*(?:\.\s*[\w$]+|\[[^\]]*\])*\s*(?:[-+*/%&|^]|\?\?|\|\||&&)?=(?![=>])", text
     ):
         return set()
-    ends = [n for n, (_, line) in enumerate(code) if re.match(r"\s*return\b", line) and _indent(line) == base]
+    ends = [n for n, (_, line) in enumerate(code) if re.match(r"\s*return\b", line) and indent(line) == base]
     if len(ends) != 1:
         return set()
     fields: set[str] = set()
     # the checks at the body's own level before its one return
     for n, (_, line) in enumerate(code[: ends[0]]):
-        if _indent(line) != base or not re.match(r"\s*if\s*\(", line):
+        if indent(line) != base or not re.match(r"\s*if\s*\(", line):
             continue
         opened = line.index("(")
-        close = _balanced(line, opened)
+        close = balanced_end(line, opened)
         if close is None:
             continue
         condition, rest = line[opened + 1 : close - 1], line[close:].strip()
         if rest == "{":
             block: list[str] = []
             for _, inner in code[n + 1 :]:
-                if _indent(inner) == base:
+                if indent(inner) == base:
                     if inner.strip() != "}":
                         block = []
                     break
                 block.append(inner)
-            inner_base = _indent(block[0]) if block else -1
+            inner_base = indent(block[0]) if block else -1
             pushed = any(
-                _indent(b) == inner_base and re.match(r"\s*" + name + r"\s*\.\s*push\s*\(", b) for b in block
+                indent(b) == inner_base and re.match(r"\s*" + name + r"\s*\.\s*push\s*\(", b) for b in block
             )
         else:
             pushed = re.match(name + r"\s*\.\s*push\s*\(", rest) is not None
         if not pushed:
             continue
-        for term in _split_or(condition):
+        for term in split_or(condition):
             call = re.fullmatch(
                 r"!\s*(?P<callee>.+?)\(\s*" + p + r"\s*\.\s*(?P<field>" + _ID + r")\s*\)", term
             )
@@ -328,7 +328,7 @@ def tested_fields(param: str, body: Sequence[str], scripts: Collection[str], rea
             if owner_name.group("owner") == "validator":
                 continue  # validator.js: see the module's text
             check = _definition(owner_name.group("name"), scripts, read)
-            if check is not None and _pattern_check(check[1], check[2]):
+            if check is not None and pattern_check(check[1], check[2]):
                 fields.add(call.group("field"))
     return fields
 
@@ -338,7 +338,7 @@ def tested_fields(param: str, body: Sequence[str], scripts: Collection[str], rea
 _CHECKED = re.compile(
     r"^\s*if\s*\(\s*(?P<e>" + _ID + r")\s*\.\s*length\s*(?:>\s*0|!==?\s*0|>=\s*1)?\s*\)\s*(?P<rest>.*)$"
 )
-_FUNCTION_START = re.compile(
+FUNCTION_START = re.compile(
     r"=>|\bfunction\b|^\s*(?:(?:public|private|protected|static|async)\s+)*"
     r"(?!(?:if|for|while|switch|catch|with)\b)" + _ID + r"\s*\(.*\)\s*(?::[^{]*)?\{\s*$"
 )
@@ -398,18 +398,18 @@ def validated_before(lines: Sequence[str], index: int, scripts: Collection[str],
         return False
     owner, wanted = sink
     # the statements before the line in the blocks that hold it, up to the function's start
-    level = _indent(lines[index])
+    level = indent(lines[index])
     holding: list[int] = []
     for j in range(index - 1, -1, -1):
         line = lines[j]
-        if not _code(line):
+        if not is_code(line):
             continue
-        if _indent(line) < level:
-            level = _indent(line)
-            if _FUNCTION_START.search(line):
+        if indent(line) < level:
+            level = indent(line)
+            if FUNCTION_START.search(line):
                 break
             continue
-        if _indent(line) == level and not line.strip().startswith("}"):
+        if indent(line) == level and not line.strip().startswith("}"):
             holding.append(j)
     holding.reverse()
     for c in holding:
@@ -420,15 +420,15 @@ def validated_before(lines: Sequence[str], index: int, scripts: Collection[str],
         rest = checked.group("rest").strip()
         if rest == "{":
             end = c + 1
-            while end < len(lines) and not (_indent(lines[end]) == _indent(lines[c]) and _code(lines[end])):
+            while end < len(lines) and not (indent(lines[end]) == indent(lines[c]) and is_code(lines[end])):
                 end += 1
             if end >= len(lines) or lines[end].strip() != "}":
                 continue
-            body = [line for line in lines[c + 1 : end] if _code(line)]
+            body = [line for line in lines[c + 1 : end] if is_code(line)]
             if (
                 not body
                 or not re.match(r"\s*(?:return|throw)\b", body[-1])
-                or _indent(body[-1]) != _indent(body[0])
+                or indent(body[-1]) != indent(body[0])
             ):
                 continue
         elif not re.match(r"(?:return|throw)\b", rest):
