@@ -125,3 +125,33 @@ class GuarantorController extends Controller
         return Guarantor::create($source->all());
     }
 }
+
+// The request forwarded to another service: what that service answers is its own data, not the
+// client's request, even when the request was sent along with the call.
+class CreditLineController extends Controller
+{
+    public function open(Request $request)
+    {
+        $http = new \GuzzleHttp\Client();
+        $res = $http->request('POST', config('services.core.url') . '/lines', ['json' => $request->all()]);
+        $answer = json_decode($res->getBody()->getContents(), true);
+        // ok: php-mass-assignment
+        return new CreditLine($answer['line']);
+    }
+
+    public function mirror(Request $request)
+    {
+        $reply = Http::post(config('services.core.url') . '/limits', $request->except('_token'));
+        // ok: php-mass-assignment
+        return CreditLimit::create($reply->json());
+    }
+
+    public function keep(Request $request)
+    {
+        $http = new \GuzzleHttp\Client();
+        $http->request('POST', config('services.core.url') . '/lines', ['json' => $request->all()]);
+        // the request itself is still the request after it was forwarded
+        // ruleid: php-mass-assignment
+        return CreditLine::create($request->all());
+    }
+}

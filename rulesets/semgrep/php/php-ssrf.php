@@ -230,3 +230,51 @@ class GuarantorDocsController extends Controller
         return [$photo, $text, $remote];
     }
 }
+
+// The scheme and host come from the application's configuration (Laravel's config() or env(),
+// Config::get()) and a literal path follows them: the request value can reach only the path or
+// the query of the configured service, not the host the server connects to.
+class ScoringProxyController extends Controller
+{
+    public function limit(Request $request, $contractId)
+    {
+        $http = new \GuzzleHttp\Client();
+        // ok: php-ssrf
+        $url = config('services.scoring.base_url') . "/v2/contracts/" . $contractId . "/limit";
+        return $http->request('GET', $url);
+    }
+
+    public function history(Request $request)
+    {
+        // ok: php-ssrf
+        return Http::get(env('BUREAU_URL') . '/history?iin=' . $request->input('iin'));
+    }
+
+    public function status($applicationId)
+    {
+        // ok: php-ssrf
+        return Http::post(Config::get('lender.core_url') . '/applications/' . $applicationId . '/status');
+    }
+
+    public function proxy(Request $request)
+    {
+        // the configured base with no literal path after it: a value like "@evil.example" or
+        // ".evil.example" moves the host
+        // ruleid: php-ssrf
+        return Http::get(config('services.scoring.base_url') . $request->input('path'));
+    }
+
+    public function forward(Request $request)
+    {
+        // the request value first, the configured part after it
+        // ruleid: php-ssrf
+        return Http::get($request->input('target') . config('services.scoring.suffix'));
+    }
+
+    public function relay(Request $request)
+    {
+        // a literal that does not start a path keeps the host open: "host" . ".evil.example"
+        // ruleid: php-ssrf
+        return Http::get(config('services.partner.scheme') . '://' . $request->input('host') . '/ping');
+    }
+}

@@ -80,4 +80,19 @@ class BranchesController < ApplicationController
     # ok: ruby-trust-boundary-session
     session[:user_id] = @user.id
   end
+
+  def sign_in
+    # the id of the record a look-up by the credentials returned: the server's record, whichever
+    # finder found it
+    @operator = Operator.authenticate(params[:email], params[:pin])
+    # ok: ruby-trust-boundary-session
+    session[:operator_id] = @operator.id
+    # ok: ruby-trust-boundary-session
+    session[:desk_id] = Desk.for_login(params[:login]).id
+    # a key named id in the request is still the request's
+    # ruleid: ruby-trust-boundary-session
+    session[:desk_id] = params[:desk][:id]
+    # ruleid: ruby-trust-boundary-session
+    session[:desk_id] = params.fetch(:desk).fetch(:id)
+  end
 end
