@@ -660,7 +660,9 @@ class Engine:
         if v.joined_at_run_time(value, s.quoted, path, s.after):
             return False  # `"loan-svc:" + suffix`: the fixed part of a secret built at run time
         bare = s.key.strip("\"'[]$@:")
-        section = gs.config_section(text, m.start("key"), path) if gs.section_qualifies(bare, "jwt") else ""
+        section = ""
+        if gs.section_qualifies(bare, "jwt") and gs.names_a_signing_section(text):
+            section = gs.config_section(text, m.start("key"), path)
         return gs.guessable_secret_ok(
             s.key, value, s.quoted, path, s.placeholders, s.op, s.after, s.head, section
         )

@@ -34,6 +34,8 @@ npm packages, this added no finding (docs/measurements/secrets.md, "Secrets in d
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from aiscan.secrets import validate as v
@@ -178,12 +180,23 @@ def config_section(text: str, pos: int, path: str) -> str:
 
 
 def _json_section(text: str, pos: int) -> str:
-    """The key of the innermost JSON object open at `pos` (strings and escapes skipped)."""
+    """The key of the innermost JSON object open at `pos`."""
+    starts, names = _json_sections(text)
+    at = bisect.bisect_right(starts, pos) - 1
+    return names[at] if at >= 0 else ""
+
+
+@functools.lru_cache(maxsize=4)
+def _json_sections(text: str) -> tuple[list[int], list[str]]:
+    """Where the innermost open JSON object changes in a text, and its key from there on (""
+    at the root or in an array), read once per file (strings and escapes skipped)."""
     stack: list[str] = []
+    starts: list[int] = [0]
+    names: list[str] = [""]
     last_string = ""
     pending = ""  # a string followed by `:` names the value that comes next
     i = 0
-    while i < pos:
+    while i < len(text):
         c = text[i]
         if c == '"':
             j = i + 1
@@ -197,14 +210,18 @@ def _json_section(text: str, pos: int) -> str:
         elif c in "{[":
             stack.append(pending if c == "{" else "")
             pending = ""
+            starts.append(i + 1)
+            names.append(stack[-1])
         elif c in "}]":
             if stack:
                 stack.pop()
             pending = ""
+            starts.append(i + 1)
+            names.append(stack[-1] if stack else "")
         elif c == ",":
             pending = ""
         i += 1
-    return stack[-1] if stack else ""
+    return starts, names
 
 
 def _yaml_section(text: str, pos: int) -> str:
@@ -223,6 +240,12 @@ def _yaml_section(text: str, pos: int) -> str:
             m = _YAML_BLOCK_KEY.match(earlier)
             return m.group("name") if m else ""
     return ""
+
+
+def names_a_signing_section(text: str) -> bool:
+    """Whether a file names a signing section anywhere: only then is a bare name's section
+    looked up (the look-up reads the file up to the setting)."""
+    return _SIGNING_SECTION.search(text) is not None
 
 
 def section_qualifies(name: str, section: str) -> bool:
