@@ -661,7 +661,7 @@ class Engine:
             return False  # `"loan-svc:" + suffix`: the fixed part of a secret built at run time
         bare = s.key.strip("\"'[]$@:")
         section = ""
-        if gs.section_qualifies(bare, "jwt") and gs.names_a_signing_section(text):
+        if gs.section_qualifies(bare, "jwt") and gs.names_a_signing_section(text, path):
             section = gs.config_section(text, m.start("key"), path)
         return gs.guessable_secret_ok(
             s.key, value, s.quoted, path, s.placeholders, s.op, s.after, s.head, section

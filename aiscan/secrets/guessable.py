@@ -242,9 +242,14 @@ def _yaml_section(text: str, pos: int) -> str:
     return ""
 
 
-def names_a_signing_section(text: str) -> bool:
-    """Whether a file names a signing section anywhere: only then is a bare name's section
-    looked up (the look-up reads the file up to the setting)."""
+def names_a_signing_section(text: str, path: str) -> bool:
+    """Whether a configuration file names a signing section anywhere: only then is a bare
+    name's section looked up (read once per file, as the look-up is)."""
+    return path.lower().endswith(_CONFIG_SUFFIXES) and _names_signing(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _names_signing(text: str) -> bool:
     return _SIGNING_SECTION.search(text) is not None
 
 
