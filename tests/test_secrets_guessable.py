@@ -150,3 +150,62 @@ def test_an_earlier_code_decoy_is_now_a_guessable_secret() -> None:
     a guessable secret (medium), still not a generic secret (high)."""
     hits = _hits("src/auth.py", 'JWT_SECRET = "zhetysuzhetysuzhetysuaksai"\n')
     assert [i for i, _ in hits] == ["guessable-secret"]
+
+
+# A bare `Key` or `Secret` is qualified by the configuration section it is written in: ASP.NET
+# Core's `"Jwt": { "Key": ... }`, Spring's `jwt:\n  secret: ...` (written after a production set
+# showed a C# loan API's `JwtSettings.Secret` typed as words in appsettings.json).
+SECTION_QUALIFIED = [
+    (
+        "Branch.Api/appsettings.json",
+        '{\n  "Jwt": {\n    "Key": "branch-ledger-signing-phrase-2024",\n    "Issuer": "Branch"\n  }\n}\n',
+        "branch-ledger-signing-phrase-2024",
+    ),
+    (
+        "Branch.Api/appsettings.Production.json",
+        '{\n  "Logging": { "LogLevel": { "Default": "Warning" } },\n  "JwtSettings": {\n'
+        '    "Issuer": "Branch",\n    "Secret": "ThisIsOurTellerSecretKeyasdfghjkl2025!@#$%^&*"\n  }\n}\n',
+        "ThisIsOurTellerSecretKeyasdfghjkl2025!@#$%^&*",
+    ),
+    (
+        "src/main/resources/application.yml",
+        "spring:\n  application:\n    name: tellers\njwt:\n  secret: branch-ledger-signing-phrase-2024\n"
+        "  expiration: 3600\n",
+        "branch-ledger-signing-phrase-2024",
+    ),
+    (
+        "config/settings.yaml",
+        "security:\n  token_signing:\n    key: 'teller-desk-signing-words'\n",
+        "teller-desk-signing-words",
+    ),
+]
+
+SECTION_DECOYS = [
+    # a section that is no signing secret's: a cache's, a queue's key
+    ("Branch.Api/appsettings.json", '{\n  "Cache": {\n    "Key": "loans-by-branch-region"\n  }\n}\n'),
+    ("config/app.yml", "redis:\n  key: loans-by-branch-region\n"),
+    # the JWT section closed before the key: the key is the root's
+    (
+        "Branch.Api/appsettings.json",
+        '{\n  "Jwt": { "Issuer": "Branch" },\n  "Key": "loans-by-branch-region"\n}\n',
+    ),
+    ("config/app.yml", "jwt:\n  issuer: branch\ncache:\n  key: loans-by-branch-region\n"),
+    # a stand-in in the JWT section, a setting that is no secret, a reference
+    ("Branch.Api/appsettings.json", '{\n  "Jwt": {\n    "Key": "your-jwt-signing-key-here"\n  }\n}\n'),
+    ("Branch.Api/appsettings.json", '{\n  "Jwt": {\n    "Issuer": "branch-ledger-issuer-name"\n  }\n}\n'),
+    ("config/app.yml", "jwt:\n  secret: ${JWT_SECRET}\n"),
+    # a mask of the value
+    ("Branch.Api/appsettings.json", '{\n  "Jwt": {\n    "Key": "********************"\n  }\n}\n'),
+    # in code a bare `key` is not read through a section
+    ("src/app.py", 'jwt = {\n    "key": "branch-ledger-signing-phrase-2024",\n}\n'),
+]
+
+
+def test_a_bare_key_or_secret_in_a_jwt_section_of_configuration_is_a_guessable_secret() -> None:
+    for path, text, value in SECTION_QUALIFIED:
+        assert _hits(path, text) == [("guessable-secret", value)], (path, _hits(path, text))
+
+
+def test_a_bare_key_outside_a_signing_section_is_not_reported() -> None:
+    for path, text in SECTION_DECOYS:
+        assert _hits(path, text) == [], (path, _hits(path, text))

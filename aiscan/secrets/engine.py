@@ -659,7 +659,13 @@ class Engine:
         s = self._setting(m, text)
         if v.joined_at_run_time(value, s.quoted, path, s.after):
             return False  # `"loan-svc:" + suffix`: the fixed part of a secret built at run time
-        return gs.guessable_secret_ok(s.key, value, s.quoted, path, s.placeholders, s.op, s.after, s.head)
+        bare = s.key.strip("\"'[]$@:")
+        section = ""
+        if gs.section_qualifies(bare, "jwt") and gs.names_a_signing_section(text, path):
+            section = gs.config_section(text, m.start("key"), path)
+        return gs.guessable_secret_ok(
+            s.key, value, s.quoted, path, s.placeholders, s.op, s.after, s.head, section
+        )
 
     def _setting(self, m: re.Match[str], text: str) -> _Setting:
         """What the two word kinds judge a setting by: its full name, whether the value is quoted,

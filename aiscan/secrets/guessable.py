@@ -34,6 +34,8 @@ npm packages, this added no finding (docs/measurements/secrets.md, "Secrets in d
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from aiscan.secrets import validate as v
@@ -112,6 +114,16 @@ def _product_word_typed(name: str, value: str) -> bool:
     return bare != value and bare.lower() == first and first not in _letters(_secret_words(name))
 
 
+# A run of the symbols over the digit keys (`!@#$%^&*`), three different ones or more: typed
+# along the keyboard as part of the value, where a `*` alone or repeated (`****`) masks one.
+_SYMBOL_ROW = re.compile(r"[!@#$%^&*()]{3,}")
+
+
+def _typed_symbols(value: str) -> str:
+    """The value without its runs of keyboard-row symbols, for the stand-in checks."""
+    return _SYMBOL_ROW.sub(lambda m: "" if len(set(m.group())) >= 3 else m.group(), value)
+
+
 def _not_a_secret(name: str, value: str, placeholders: Placeholders) -> bool:
     """A value that is no secret at all: a placeholder, a reference, a name, a word a setting
     takes, the name repeated."""
@@ -120,9 +132,10 @@ def _not_a_secret(name: str, value: str, placeholders: Placeholders) -> bool:
         return True
     if sum(c.isalpha() for c in value) < 4 or len(set(low)) <= 3:
         return True
-    if low in placeholders.exact or placeholders.patterns.search(value) or _STAND_IN.search(value):
+    typed = _typed_symbols(value)
+    if low in placeholders.exact or placeholders.patterns.search(value) or _STAND_IN.search(typed):
         return True
-    if wk.NOT_A_VALUE.search(value) or v.NOT_A_SECRET.search(value) or v.is_reference(value):
+    if wk.NOT_A_VALUE.search(typed) or v.NOT_A_SECRET.search(value) or v.is_reference(value):
         return True
     if v.encoded_placeholder(value, placeholders):
         return True  # base64 of `...EXAMPLEKEY`: a stand-in, encoded
@@ -149,14 +162,128 @@ def _names_algorithm(value: str) -> bool:
     return len(words) <= 1
 
 
+# A bare secret's name (`Key`, `Secret`) that a configuration section qualifies: ASP.NET Core's
+# `"Jwt": { "Key": ... }`, `"JwtSettings": { "Secret": ... }`, Spring's `jwt:` / `secret:`.
+_BARE_NAME = re.compile(r"(?i:key|secret)")
+# The section names that say the secret signs tokens: `Jwt`, `JwtSettings`, `JwtOptions`,
+# `token_signing`, `Hmac`.
+_SIGNING_SECTION = re.compile(r"(?i:jwt|signing|hmac)")
+# A YAML line that opens a mapping: `jwt:`, `  token_signing:` (nothing after the colon).
+_YAML_BLOCK_KEY = re.compile(
+    r"^(?P<indent>[ ]*)(?:-[ ]+)?[\"']?(?P<name>[A-Za-z_][\w.-]*)[\"']?[ \t]*:[ \t]*(?:#.*)?$"
+)
+_CONFIG_SUFFIXES = (".json", ".yml", ".yaml")
+
+
+def config_section(text: str, pos: int, path: str) -> str:
+    """The name of the JSON object or YAML mapping that holds the setting at `pos` in a
+    configuration file (`Jwt` for `"Jwt": { "Key": ... }`), or "" at the root, in other files
+    and where the structure cannot be read."""
+    if not path.lower().endswith(_CONFIG_SUFFIXES):
+        return ""
+    if path.lower().endswith(".json"):
+        return _json_section(text, pos)
+    return _yaml_section(text, pos)
+
+
+def _json_section(text: str, pos: int) -> str:
+    """The key of the innermost JSON object open at `pos`."""
+    starts, names = _json_sections(text)
+    at = bisect.bisect_right(starts, pos) - 1
+    return names[at] if at >= 0 else ""
+
+
+@functools.lru_cache(maxsize=4)
+def _json_sections(text: str) -> tuple[list[int], list[str]]:
+    """Where the innermost open JSON object changes in a text, and its key from there on (""
+    at the root or in an array), read once per file (strings and escapes skipped)."""
+    stack: list[str] = []
+    starts: list[int] = [0]
+    names: list[str] = [""]
+    last_string = ""
+    pending = ""  # a string followed by `:` names the value that comes next
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == '"':
+            j = i + 1
+            while j < len(text) and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            last_string = text[i + 1 : j]
+            i = j + 1
+            continue
+        if c == ":":
+            pending = last_string
+        elif c in "{[":
+            stack.append(pending if c == "{" else "")
+            pending = ""
+            starts.append(i + 1)
+            names.append(stack[-1])
+        elif c in "}]":
+            if stack:
+                stack.pop()
+            pending = ""
+            starts.append(i + 1)
+            names.append(stack[-1] if stack else "")
+        elif c == ",":
+            pending = ""
+        i += 1
+    return starts, names
+
+
+def _yaml_section(text: str, pos: int) -> str:
+    """The key of the YAML mapping the line at `pos` is indented under."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line = text[line_start : text.find("\n", pos) if text.find("\n", pos) >= 0 else len(text)]
+    indent = len(line) - len(line.lstrip(" "))
+    if indent == 0:
+        return ""
+    for earlier in reversed(text[:line_start].split("\n")):
+        stripped = earlier.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        own = len(earlier) - len(earlier.lstrip(" "))
+        if own < indent:
+            m = _YAML_BLOCK_KEY.match(earlier)
+            return m.group("name") if m else ""
+    return ""
+
+
+def names_a_signing_section(text: str, path: str) -> bool:
+    """Whether a configuration file names a signing section anywhere: only then is a bare
+    name's section looked up (read once per file, as the look-up is)."""
+    return path.lower().endswith(_CONFIG_SUFFIXES) and _names_signing(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _names_signing(text: str) -> bool:
+    return _SIGNING_SECTION.search(text) is not None
+
+
+def section_qualifies(name: str, section: str) -> bool:
+    """A bare `Key` or `Secret` inside a section named for signing tokens (`Jwt`, `JwtSettings`)."""
+    return _BARE_NAME.fullmatch(name) is not None and _SIGNING_SECTION.search(section) is not None
+
+
 def guessable_secret_ok(
-    key: str, value: str, quoted: bool, path: str, placeholders: Placeholders, op: str, after: str, head: str
+    key: str,
+    value: str,
+    quoted: bool,
+    path: str,
+    placeholders: Placeholders,
+    op: str,
+    after: str,
+    head: str,
+    section: str = "",
 ) -> bool:
     """A word-like literal set under a name of a signing, encryption or API secret in code,
     configuration, a test, or an example or template file, which the generic rules leave out
-    (they report it as a secret themselves when it looks machine-made)."""
+    (they report it as a secret themselves when it looks machine-made). `section`: the
+    configuration section the setting is written in, which qualifies a bare `Key` or `Secret`."""
     name = key.strip("\"'[]$@:")
-    if not names_a_guessable_secret(name):
+    if section_qualifies(name, section):
+        name = f"{section}.{name}"
+    elif not names_a_guessable_secret(name):
         return False
     if wk.is_documentation_text(path):
         if op.strip().strip("\"']").strip() not in _SETTING_OPS:

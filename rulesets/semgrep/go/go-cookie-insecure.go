@@ -2,6 +2,7 @@ package auth
 
 import (
 	"net/http"
+	"time"
 
 	"github.com/gin-gonic/gin"
 )
@@ -47,4 +48,24 @@ func writeCookieHeader(w http.ResponseWriter, sid string) {
 	// ok: go-cookie-insecure
 	safe := http.Cookie{Name: "session_id", Value: sid, Path: "/", Secure: true, HttpOnly: true}
 	w.Header().Add("Set-Cookie", safe.String())
+}
+
+// a cookie written to delete the session on sign-out carries no value: nothing to leak or read
+func signOut(w http.ResponseWriter, c *gin.Context) {
+	// ok: go-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "teller_session", Value: "", Path: "/", MaxAge: -1})
+	// ok: go-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "branch_auth", Path: "/", MaxAge: -1, HttpOnly: true})
+	// ok: go-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "branch_auth", Value: "", Path: "/", Expires: time.Unix(0, 0)})
+	// ok: go-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "teller_session", Value: "", HttpOnly: true})
+	// ok: go-cookie-insecure
+	c.SetCookie("teller_token", "", -1, "/", "", false, true)
+	// ruleid: go-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "teller_session", Value: "expired", Path: "/", MaxAge: 3600})
+	// ruleid: go-cookie-insecure
+	c.SetCookie("teller_token", "refreshed", 600, "/", "", false, true)
+	// ruleid: go-cookie-insecure
+	http.SetCookie(w, &http.Cookie{Name: "teller_session", Value: "renewed", MaxAge: 1})
 }
