@@ -178,6 +178,12 @@ SECTION_QUALIFIED = [
         "security:\n  token_signing:\n    key: 'teller-desk-signing-words'\n",
         "teller-desk-signing-words",
     ),
+    # a blank line and a comment between the section and its key
+    (
+        "config/app.yaml",
+        "jwt:\n  issuer: branch\n\n  # rotated yearly\n  secret: teller-desk-signing-words\n",
+        "teller-desk-signing-words",
+    ),
 ]
 
 SECTION_DECOYS = [

@@ -233,20 +233,34 @@ def _json_sections(text: str) -> tuple[list[int], list[str]]:
 
 def _yaml_section(text: str, pos: int) -> str:
     """The key of the YAML mapping the line at `pos` is indented under."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line = text[line_start : text.find("\n", pos) if text.find("\n", pos) >= 0 else len(text)]
-    indent = len(line) - len(line.lstrip(" "))
-    if indent == 0:
-        return ""
-    for earlier in reversed(text[:line_start].split("\n")):
-        stripped = earlier.strip()
+    starts, parents = _yaml_sections(text)
+    return parents[bisect.bisect_right(starts, pos) - 1]
+
+
+@functools.lru_cache(maxsize=4)
+def _yaml_sections(text: str) -> tuple[list[int], list[str]]:
+    """Where each line of a text starts, and the key of the mapping it is indented under: the
+    nearest line above with less indent, when that line opens a mapping ("" at the root or
+    under anything else). Read once per file, keeping the lines above that may still be a
+    parent (each less indented than the one after it)."""
+    starts: list[int] = []
+    parents: list[str] = []
+    open_lines: list[tuple[int, str]] = []  # (indent, the key it opens or "")
+    at = 0
+    for line in text.split("\n"):
+        starts.append(at)
+        at += len(line) + 1
+        stripped = line.strip()
         if not stripped or stripped.startswith("#"):
+            parents.append("")  # no setting on a blank or comment line
             continue
-        own = len(earlier) - len(earlier.lstrip(" "))
-        if own < indent:
-            m = _YAML_BLOCK_KEY.match(earlier)
-            return m.group("name") if m else ""
-    return ""
+        own = len(line) - len(line.lstrip(" "))
+        while open_lines and open_lines[-1][0] >= own:
+            open_lines.pop()
+        parents.append(open_lines[-1][1] if own and open_lines else "")
+        m = _YAML_BLOCK_KEY.match(line)
+        open_lines.append((own, m.group("name") if m else ""))
+    return starts, parents
 
 
 def names_a_signing_section(text: str, path: str) -> bool:
