@@ -86,6 +86,15 @@ def test_the_rule_test_file_through_semgrep_and_the_step() -> None:
         "<?php $page = 'a.php' ?>\n<p>{</p>\n<?php include $page; // <-",
         "<?php\n$page = 'a.php';\n$f = function () { $page = 1; };\ninclude $page; // <-",
         "<?php\n$help = \"{ no block\";\n$page = 'a.php';\ninclude $page; // <-",
+        "<?php\nif ($x) $page = 'a.php';\nelse $page = 'b.php';\ninclude $page; // <-",
+        "<?php\nif ($x) { $page = 'a.php'; } elseif ($y) { f(); $page = 'b.php'; } else if ($z) $page = 'c';"
+        "\nelse { $page = 'd.php'; }\ninclude $page; // <-",
+        "<?php\nif ($x) { if ($y) $page = 'a.php'; else $page = 'b.php'; } else $page = 'c.php';"
+        "\ninclude $page; // <-",
+        "<?php\nif ($x) {\n    if ($y) { $page = 'a'; } else { $page = 'b'; }\n    include $page; // <-\n}",
+        "<?php foreach ($rows as $row): $page = 'row.php'; ?>\n<td><?php include $page; // <-\n?></td>"
+        "\n<?php endforeach; ?>",
+        "<?php\n$page = 'a.php';\nif ($x): f(); else: g(); endif;\ninclude $page; // <-",
     ],
 )
 def test_assigned_before_in_an_open_block_is_left_out(text: str) -> None:
@@ -119,6 +128,15 @@ def test_assigned_before_in_an_open_block_is_left_out(text: str) -> None:
         "<?php\nfunction f() {\n    $page = 'a.php';\n}\ninclude $page; // <-",
         "<?php\nclass C {\n    public $page = 'a.php';\n}\ninclude $page; // <-",
         "<?php\n$page = 'a.php';\ninclude $page; include $other; // <-",
+        "<?php\nif ($x) $page = 'a.php';\nelseif ($y) $page = 'b.php';\ninclude $page; // <-",
+        "<?php\nif ($x) { $page = 'a.php'; } elseif ($y) { f(); } else { $page = 'b.php'; }"
+        "\ninclude $page; // <-",
+        "<?php\nif ($x) { if ($y) $page = 'a.php'; } else $page = 'c.php';\ninclude $page; // <-",
+        "<?php\nif ($x) { $page = 'a.php'; } else { include $page; // <-\n}",
+        "<?php\nif ($x): $page = 'a.php'; else: $page = 'b.php'; endif;\ninclude $page; // <-",
+        "<?php\nif ($x) f(); else $page = 'b.php';\ninclude $page; // <-",
+        "<?php\nforeach ($rows as $row): $page = 'row.php'; endforeach;\ninclude $page; // <-",
+        "<?php\nif ($x): $page = 'a.php'; elseif ($y): g(); endif;\ninclude $page; // <-",
     ],
 )
 def test_otherwise_the_finding_is_kept(text: str) -> None:

@@ -15,13 +15,18 @@ body, a `case`, the script itself). An assignment statement is one of:
 
 - `$f = value;` and `$f = &$other;` (by reference), the first assignment of a chain
   (`$f = $g = value;`);
-- `list(..., $f, ...) = value;` and `[..., $f, ...] = value;` (also with keys, `'k' => $f`).
+- `list(..., $f, ...) = value;` and `[..., $f, ...] = value;` (also with keys, `'k' => $f`);
+- an `if` statement with an `else` each of whose branches (the `if`, every `elseif`, the `else`;
+  braced or not) holds such a statement at its own level, or such an `if` statement there:
+  `if ($single) $f = 'one.php'; else $f = 'all.php';` gives `$f` the script's value on every path.
 
 These do not count, so the finding stays:
 
 - an assignment in a branch or a loop body that has closed before the include (`if (c) { $f =
   'a.php'; } include $f;`: when the branch is not taken the value is the outside one), and one in
-  a body without braces (`if (c) $f = 'a.php';`, `else $f = ...;`);
+  a body without braces (`if (c) $f = 'a.php';`) unless every branch of its `if` assigns it,
+  an `if` without `else`; a body in PHP's alternative syntax (`if (c): ... endif;`,
+  `foreach (...): ... endforeach;`) is a block like a braced one;
 - an assignment after the include, also later in the same loop body (the first pass reads the
   outside value);
 - a compound assignment (`$f .= '.php'`, `$f ??= 'x.php'`: the earlier value is the outside
@@ -147,10 +152,37 @@ def _own_scopes(code: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ELSE_ALT = re.compile(r"(?i)(?<![\w$>:\\])else\s*:(?!:)")
+_END_ALT = re.compile(r"(?i)(?<![\w$>:\\])end(?:if|while|for|foreach|switch)\b")
+_ALT_HEAD = re.compile(r"(?i)(?<![\w$>:\\])(?:(else)?if|while|for|foreach|switch)\s*\(")
+
+
+def _alternative_syntax(code: str) -> tuple[set[int], set[int]]:
+    """The offsets of the `:` that open a body in PHP's alternative syntax (`if (c):`, `else:`,
+    `foreach (...):`) and of the words that close one (`else`, `elseif`, `endif`, `endforeach`...)."""
+    opens: set[int] = set()
+    closes: set[int] = set()
+    for m in _ALT_HEAD.finditer(code):
+        k = _match_close(code, m.end() - 1, "(", ")")
+        while k < len(code) and code[k].isspace():
+            k += 1
+        if code[k : k + 1] == ":" and code[k + 1 : k + 2] != ":":
+            opens.add(k)
+            if m.group(1):
+                closes.add(m.start())
+    for m in _ELSE_ALT.finditer(code):
+        opens.add(m.end() - 1)
+        closes.add(m.start())
+    closes.update(m.start() for m in _END_ALT.finditer(code))
+    return opens, closes
+
+
 def _blocks(code: str, upto: int) -> tuple[list[int], dict[int, tuple[int, ...]]]:
-    """The offsets of the braces still open at `upto`, and for each statement start before it the
-    braces open there (a statement starts after `;`, `{`, `}` or a `:` that is not `::`, or at
-    the file's start; not after `)` or `else`, so a body without braces is no statement here)."""
+    """The blocks still open at `upto` (the offsets of their `{`, or of the `:` of a body in the
+    alternative syntax), and for each statement start before it the blocks open there (a
+    statement starts after `;`, `{`, `}` or a `:` that is not `::`, or at the file's start; not
+    after `)` or `else`, so a body without braces is no statement here)."""
+    opens, closes = _alternative_syntax(code)
     stack: list[int] = []
     starts: dict[int, tuple[int, ...]] = {}
     expect = True
@@ -158,13 +190,19 @@ def _blocks(code: str, upto: int) -> tuple[list[int], dict[int, tuple[int, ...]]
         c = code[k]
         if c.isspace():
             continue
+        if k in closes and stack and code[stack[-1]] == ":":
+            stack.pop()
         if expect:
             starts[k] = tuple(stack)
         expect = c in ";{}" or (c == ":" and code[k - 1 : k] != ":" and code[k + 1 : k + 2] != ":")
-        if c == "{":
+        if c == "{" or k in opens:
             stack.append(k)
-        elif c == "}" and stack:
-            stack.pop()
+        elif c == "}":
+            # an alternative-syntax body never closed ends with the braced block around it
+            while stack and code[stack[-1]] == ":":
+                stack.pop()
+            if stack:
+                stack.pop()
     return stack, starts
 
 
@@ -192,6 +230,91 @@ def _assigns(code: str, at: int, name: str) -> bool:
     return named is not None and _ASSIGN.match(code, end) is not None
 
 
+_IF = re.compile(r"(?i)if\s*\(")
+_ELSEIF = re.compile(r"(?i)\s*(?:elseif|else\s+if)\s*\(")
+_ELSE = re.compile(r"(?i)\s*else\b")
+
+
+def _body(code: str, k: int) -> tuple[int, int] | None:
+    """The span of the body that starts at `k` (after a condition or `else`): a braced block's
+    inside, an `if` chain, or one statement up to its `;`; None for PHP's `:` syntax."""
+    while k < len(code) and code[k].isspace():
+        k += 1
+    if k >= len(code) or code[k] == ":":
+        return None
+    if code[k] == "{":
+        return k, _match_close(code, k, "{", "}")
+    if _IF.match(code, k):
+        chain = _if_chain(code, k, None)
+        return None if chain is None else (k, chain[0])
+    depth = 0
+    for end in range(k, len(code)):
+        c = code[end]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == ";" and depth <= 0:
+            return k, end + 1
+    return None
+
+
+def _if_chain(code: str, at: int, name: str | None) -> tuple[int, bool] | None:
+    """Where the `if`/`elseif`/`else` chain starting at `at` ends, and whether it has an `else`
+    and every branch assigns `$name` at its own level (None: not read)."""
+    opened = _IF.match(code, at)
+    if opened is None:
+        return None
+    branches = []
+    has_else = False
+    while True:
+        body = _body(code, _match_close(code, opened.end() - 1, "(", ")"))
+        if body is None:
+            return None
+        branches.append(body)
+        following = _ELSEIF.match(code, body[1])
+        if following is not None:
+            opened = following
+            continue
+        otherwise = _ELSE.match(code, body[1])
+        if otherwise is not None:
+            last = _body(code, otherwise.end())
+            if last is None:
+                return None
+            branches.append(last)
+            has_else = True
+        end = branches[-1][1]
+        break
+    every = has_else and name is not None and all(_body_assigns(code, a, b, name) for a, b in branches)
+    return end, every
+
+
+def _body_assigns(code: str, start: int, end: int, name: str) -> bool:
+    """Whether a statement at the top level of code[start:end] (a braced block with its braces,
+    or statements) assigns `$name`, or is an `if` chain each of whose branches does."""
+    if code[start] == "{":
+        start, end = start + 1, end - 1
+    depth = 0
+    expect = True
+    for k in range(start, end):
+        c = code[k]
+        if c.isspace():
+            continue
+        if expect and depth == 0:
+            if _assigns(code, k, name):
+                return True
+            if c in "iI":
+                chain = _if_chain(code, k, name)
+                if chain is not None and chain[0] <= end and chain[1]:
+                    return True
+        expect = c in ";{}" or (c == ":" and code[k - 1 : k] != ":" and code[k + 1 : k + 2] != ":")
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+    return False
+
+
 def _assigned_before(code: str, found: int, name: str) -> bool:
     """Whether the blanked `code` assigns `$name` before offset `found`, in a block still open
     there and outside the functions and classes that do not hold `found`."""
@@ -204,13 +327,19 @@ def _assigned_before(code: str, found: int, name: str) -> bool:
     scope_starts = [a for a, _ in scopes]
     open_at_include, starts = _blocks(code, found)
     for at, path in starts.items():
-        if code[at] not in "$[lL":
+        if code[at] not in "$[lLiI":
             continue
         inside = bisect.bisect_right(scope_starts, at) - 1
         if inside >= 0 and at < scopes[inside][1]:
             continue
-        if tuple(open_at_include[: len(path)]) == path and _assigns(code, at, name):
+        if tuple(open_at_include[: len(path)]) != path:
+            continue
+        if _assigns(code, at, name):
             return True
+        if code[at] in "iI":
+            chain = _if_chain(code, at, name)
+            if chain is not None and chain[0] <= found and chain[1]:
+                return True
     return False
 
 

@@ -85,6 +85,37 @@ if ($lang === 'kk') $strings = __DIR__ . '/lang/kk.php';
 // ruleid: php-include-unassigned-variable
 include $strings;
 
+// every branch of an if/elseif/else assigns it, with or without braces
+if ($single) $calendar = __DIR__ . '/calendar_one.php';
+else $calendar = __DIR__ . '/calendar_all.php';
+// todook: php-include-unassigned-variable
+include($calendar);
+if ($lang === 'ru') {
+    $terms = __DIR__ . '/terms_ru.php';
+} elseif ($lang === 'kk') {
+    $terms = __DIR__ . '/terms_kk.php';
+} else {
+    if ($short) $terms = __DIR__ . '/terms_short.php';
+    else $terms = __DIR__ . '/terms_en.php';
+}
+// todook: php-include-unassigned-variable
+include $terms;
+
+// a branch without it, or no else
+if ($lang === 'ru') {
+    $faq = __DIR__ . '/faq_ru.php';
+} elseif ($lang === 'kk') {
+    log_missing('faq');
+} else {
+    $faq = __DIR__ . '/faq_en.php';
+}
+// ruleid: php-include-unassigned-variable
+include $faq;
+if ($lang === 'ru') $rates = __DIR__ . '/rates_ru.php';
+elseif ($lang === 'kk') $rates = __DIR__ . '/rates_kk.php';
+// ruleid: php-include-unassigned-variable
+include $rates;
+
 // in a loop: assigned after the include, so the first pass reads the outside value
 while ($row = next_row()) {
     // ruleid: php-include-unassigned-variable
