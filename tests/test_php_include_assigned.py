@@ -1,6 +1,6 @@
 """An include of a variable the script assigned before it, in the same block or one around it, is
 left out of `php-include-unassigned-variable` after semgrep; an assignment in a branch or loop
-body closed before the include, after it, without braces, compound, in a condition, to an element,
+body closed before the include, after it, without braces, compound, after a short-circuit, to an element,
 in a comment, a string, the HTML or a function of its own, and names set by `extract()` keep it."""
 
 from __future__ import annotations
@@ -95,6 +95,9 @@ def test_the_rule_test_file_through_semgrep_and_the_step() -> None:
         "<?php foreach ($rows as $row): $page = 'row.php'; ?>\n<td><?php include $page; // <-\n?></td>"
         "\n<?php endforeach; ?>",
         "<?php\n$page = 'a.php';\nif ($x): f(); else: g(); endif;\ninclude $page; // <-",
+        "<?php\nif ($page = find_page()) {\n    include $page; // <-\n}",
+        "<?php\nif (!is_file($page = __DIR__ . '/a.php')) {\n    exit(1);\n}\ninclude $page; // <-",
+        "<?php\nwhile (($page = next_page()) !== null) {\n    include $page; // <-\n}",
     ],
 )
 def test_assigned_before_in_an_open_block_is_left_out(text: str) -> None:
@@ -121,7 +124,10 @@ def test_assigned_before_in_an_open_block_is_left_out(text: str) -> None:
         "<?php\nlist($page['x'], $b) = f();\ninclude $page; // <-",
         "<?php\nextract($_GET);\ninclude $page; // <-",
         "<?php\npreg_match('/x/', $s, $page);\ninclude $page; // <-",
-        "<?php\nif ($page = find_page()) {\n    include $page; // <-\n}",
+        "<?php\nif ($x && ($page = find_page())) {\n    include $page; // <-\n}",
+        "<?php\nif ($x) {} elseif (is_file($page = 'a.php')) {}\ninclude $page; // <-",
+        "<?php\nif ($x ? f($page = 'a.php') : 0) {}\ninclude $page; // <-",
+        "<?php\nif (is_file($other = 'a.php')) {\n    include $page; // <-\n}",
         "<?php\n# $page = 'a.php';\n/* $page = 'a.php'; */\ninclude $page; // <-",
         "<?php\n$s = '$page = 1;';\n$t = <<<EOT\n$page = 1;\nEOT;\ninclude $page; // <-",
         "<p>$page = 'a.php';</p>\n<?php include $page; // <-",

@@ -16,6 +16,9 @@ body, a `case`, the script itself). An assignment statement is one of:
 - `$f = value;` and `$f = &$other;` (by reference), the first assignment of a chain
   (`$f = $g = value;`);
 - `list(..., $f, ...) = value;` and `[..., $f, ...] = value;` (also with keys, `'k' => $f`);
+- `$f = value` in the condition of an `if` or a `while` (the include after the statement or in
+  its body), where the condition always runs it: before any `&&`, `||`, `?`, `and`, `or` there
+  (`if (!is_file($f = __DIR__ . '/vendor/autoload.php')) { ... }`);
 - an `if` statement with an `else` each of whose branches (the `if`, every `elseif`, the `else`;
   braced or not) holds such a statement at its own level, or such an `if` statement there:
   `if ($single) $f = 'one.php'; else $f = 'all.php';` gives `$f` the script's value on every path.
@@ -30,8 +33,9 @@ These do not count, so the finding stays:
 - an assignment after the include, also later in the same loop body (the first pass reads the
   outside value);
 - a compound assignment (`$f .= '.php'`, `$f ??= 'x.php'`: the earlier value is the outside
-  one), an assignment inside a condition (`if ($f = find())`), to an element or a property
-  (`$f['a'] = ...`), to a variable variable (`$$n = ...`), through `$GLOBALS[...]`;
+  one), an assignment to an element or a property
+  (`$f['a'] = ...`), to a variable variable (`$$n = ...`), through `$GLOBALS[...]`, in an
+  `elseif` condition or after a short-circuit in a condition;
 - `extract(...)`, `parse_str($s)` with one argument and `import_request_variables(...)`: they set
   variables whose names come from data, which is what the rule is about; and a call that writes
   through a by-reference parameter (`preg_match($re, $s, $f)`).
@@ -315,6 +319,26 @@ def _body_assigns(code: str, start: int, end: int, name: str) -> bool:
     return False
 
 
+_CONDITION = re.compile(r"(?i)(?:if|while)\s*\(")
+# what makes the rest of a condition run only sometimes
+_SHORT_CIRCUIT = re.compile(r"(?i)&&|\|\||\?|\band\b|\bor\b|\bxor\b|\bfunction\b|\bfn\b")
+
+
+def _condition_assigns(code: str, at: int, found: int, name: str) -> bool:
+    """Whether the condition of the `if` or `while` starting at `at`, which ends before `found`,
+    assigns `$name` where it always runs (`if (is_file($f = …))`: before any `&&`, `||`, `?`,
+    `and`, `or` or function in it)."""
+    opened = _CONDITION.match(code, at)
+    if opened is None:
+        return False
+    end = _match_close(code, opened.end() - 1, "(", ")")
+    if end > found:
+        return False
+    condition = code[opened.end() : end - 1]
+    assigned = re.search(rf"(?<![\w$])\${re.escape(name)}\b\s*=(?![=>])", condition)
+    return assigned is not None and _SHORT_CIRCUIT.search(condition, 0, assigned.start()) is None
+
+
 def _assigned_before(code: str, found: int, name: str) -> bool:
     """Whether the blanked `code` assigns `$name` before offset `found`, in a block still open
     there and outside the functions and classes that do not hold `found`."""
@@ -327,7 +351,7 @@ def _assigned_before(code: str, found: int, name: str) -> bool:
     scope_starts = [a for a, _ in scopes]
     open_at_include, starts = _blocks(code, found)
     for at, path in starts.items():
-        if code[at] not in "$[lLiI":
+        if code[at] not in "$[lLiIwW":
             continue
         inside = bisect.bisect_right(scope_starts, at) - 1
         if inside >= 0 and at < scopes[inside][1]:
@@ -335,6 +359,8 @@ def _assigned_before(code: str, found: int, name: str) -> bool:
         if tuple(open_at_include[: len(path)]) != path:
             continue
         if _assigns(code, at, name):
+            return True
+        if code[at] in "iIwW" and _condition_assigns(code, at, found, name):
             return True
         if code[at] in "iI":
             chain = _if_chain(code, at, name)

@@ -170,11 +170,21 @@ Registry::$pageConf = 'conf.php';
 // ruleid: php-include-unassigned-variable
 include $pageConf;
 
-// an assignment inside a condition is not a statement of the block
+// an assignment in a condition that always runs it, and one after a short-circuit
 if ($widgetFile = locate_widget()) {
-    // ruleid: php-include-unassigned-variable
+    // todook: php-include-unassigned-variable
     include $widgetFile;
 }
+if (!is_file($vendorAutoload = __DIR__ . '/vendor/autoload.php')) {
+    exit(1);
+}
+// todook: php-include-unassigned-variable
+require_once $vendorAutoload;
+if ($useCache && is_file($cached = cache_path('menu'))) {
+    echo 'cached';
+}
+// ruleid: php-include-unassigned-variable
+include $cached;
 
 // written in a comment or a string, or made in a function or a class of its own
 // $banner = __DIR__ . '/banner.php';
