@@ -25,6 +25,7 @@ from aiscan.sast.go_checked_builders import drop_checked_builder_paths
 from aiscan.sast.js_schema_validated import drop_schema_validated
 from aiscan.sast.js_validated_fields import drop_validated_fields
 from aiscan.sast.operator_commands import weigh_command_randomness
+from aiscan.sast.php_include_assigned import drop_assigned_includes
 from aiscan.sast.php_route_requirements import drop_bounded_route_paths
 from aiscan.sast.play_cors_origins import drop_configured_cors_filters
 from aiscan.sast.python_built_kwargs import drop_built_kwargs
@@ -54,6 +55,7 @@ def weigh_with_tree(findings: Sequence[Finding], inventory: Inventory, lines: Li
     out = drop_own_send(out, set(sources("ruby")), lines)
     out = drop_checked_builder_paths(out, set(sources("go")), lines)
     out = drop_bounded_route_paths(out, lines)
+    out = drop_assigned_includes(out, lines)
     # card-object logging candidates are kept only for types that carry card data
     out = keep_card_object_logs(
         out, sources("csharp", "java", "kotlin", "python", "javascript", "typescript"), lines
