@@ -9,7 +9,7 @@ changed for it, with decoys of the same shape:
 
 And a decision kept as a test: a value typed along a keyboard's rows (`qwertyuiop...`,
 `asdfghjkl...`) behind a provider's prefix is still reported, unlike an alphabet typed in order
-(docs/measurements/new-kf-part8.md gives the evidence).
+(docs/measurements/secrets.md, "Kingfisher's rule examples, eighth part", gives the evidence).
 """
 
 from __future__ import annotations
