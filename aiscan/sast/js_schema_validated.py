@@ -81,6 +81,7 @@ from aiscan.models import Finding
 from aiscan.sast.js_validated_fields import (
     FUNCTION_START,
     balanced_end,
+    holding_statements,
     indent,
     is_code,
     pattern_check,
@@ -157,25 +158,6 @@ def _entries(inner: str) -> list[str]:
         i += 1
     out.append(inner[start:].strip())
     return [e for e in out if e]
-
-
-def _holding(lines: Sequence[str], index: int) -> list[int]:
-    """The statements before line `index` in the blocks that hold it, up to the function's start."""
-    level = indent(lines[index])
-    holding: list[int] = []
-    for j in range(index - 1, -1, -1):
-        line = lines[j]
-        if not is_code(line):
-            continue
-        if indent(line) < level:
-            level = indent(line)
-            if FUNCTION_START.search(line):
-                break
-            continue
-        if indent(line) == level and not line.strip().startswith("}"):
-            holding.append(j)
-    holding.reverse()
-    return holding
 
 
 def _returns_early(lines: Sequence[str], c: int, rest: str) -> bool:
@@ -471,7 +453,7 @@ def _sink(lines: Sequence[str], index: int) -> tuple[str, set[str]] | None:
         return None
     owners: set[str] = set()
     fields: set[str] = set()
-    holding = _holding(lines, index)
+    holding = holding_statements(lines, index)
     for entry in _entries(line[brace + 1 : end - 1]):
         pair = re.fullmatch(
             r"(?:(?P<k>" + _ID + r")|'(?P<q>[^']*)'|\"(?P<d>[^\"]*)\")\s*:\s*(?P<v>.+)", entry
@@ -567,7 +549,7 @@ def _covered(lines: Sequence[str], index: int, path: str, scripts: Collection[st
     if sink is None:
         return False
     owner, wanted = sink
-    holding = _holding(lines, index)
+    holding = holding_statements(lines, index)
     covered: set[str] = set()
     for pos, k in enumerate(holding):
         line = lines[k]

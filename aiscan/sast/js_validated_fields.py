@@ -390,14 +390,9 @@ def _assigned(owner: str, lines: Sequence[str]) -> bool:
     return False
 
 
-def validated_before(lines: Sequence[str], index: int, scripts: Collection[str], read: Lines) -> bool:
-    """Whether the object literal on line `index` (0-based) takes only fields a validator of the
-    tree has tested, before an early return, at a level that holds the line."""
-    sink = _sink_fields(lines[index])
-    if sink is None:
-        return False
-    owner, wanted = sink
-    # the statements before the line in the blocks that hold it, up to the function's start
+def holding_statements(lines: Sequence[str], index: int) -> list[int]:
+    """The statements before line `index` in the blocks that hold it (not in a branch closed
+    before it), up to the function's start."""
     level = indent(lines[index])
     holding: list[int] = []
     for j in range(index - 1, -1, -1):
@@ -412,6 +407,17 @@ def validated_before(lines: Sequence[str], index: int, scripts: Collection[str],
         if indent(line) == level and not line.strip().startswith("}"):
             holding.append(j)
     holding.reverse()
+    return holding
+
+
+def validated_before(lines: Sequence[str], index: int, scripts: Collection[str], read: Lines) -> bool:
+    """Whether the object literal on line `index` (0-based) takes only fields a validator of the
+    tree has tested, before an early return, at a level that holds the line."""
+    sink = _sink_fields(lines[index])
+    if sink is None:
+        return False
+    owner, wanted = sink
+    holding = holding_statements(lines, index)
     for c in holding:
         checked = _CHECKED.match(lines[c])
         if checked is None:
