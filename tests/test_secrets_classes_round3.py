@@ -355,8 +355,17 @@ def test_nested_yaml_secrets_are_reported(path: str, text: str, value: str) -> N
         ("svc/config.yaml", "secret:\n  access: kazna\n"),  # a plain word under `secret`
         ("deploy/k8s/deploy.yaml", "valueFrom:\n  secretKeyRef:\n    name: db\n    key: password\n"),
         ("docs/config.md", "jwt:\n  secret: altyn2024\n"),
-        ("svc/application.example.yml", "jwt:\n  secret: altyn2024\n"),
     ],
 )
 def test_nested_yaml_decoys_are_not(path: str, text: str) -> None:
     assert not detector_ids(path, text), text
+
+
+def test_a_nested_signing_secret_in_an_example_file_is_weighed_like_a_flat_one() -> None:
+    # The nested rule leaves example files out; a JWT section's `secret` is read as the signing
+    # secret it names, which the guessable-secret rule reports in an example file as it does
+    # `jwt_secret:` written flat.
+    nested = detector_ids("svc/application.example.yml", "jwt:\n  secret: altyn2024\n")
+    flat = detector_ids("svc/application.example.yml", "jwt_secret: altyn2024\n")
+    assert "nested-yaml-secret" not in nested
+    assert nested == flat == ["guessable-secret"]
