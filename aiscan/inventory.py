@@ -296,6 +296,19 @@ class SourceFile:
 
 
 @dataclass(frozen=True)
+class TreeListing:
+    """The whole tree's files judged by name alone (no file is read), by the inventory's walk:
+    the same folders pruned, the same excludes, no symlink followed. A scoped scan (a diff or
+    named files) inventories only its files; this listing lets the steps that weigh a finding
+    against the rest of the tree read the files outside the scope (never to report on them)."""
+
+    files: tuple[SourceFile, ...]  # source files by name, lines not counted
+    other_files: tuple[str, ...]
+    # Source files larger than the inventory reads (`MAX_FILE_BYTES`): not read by the steps.
+    too_large: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class LanguageStats:
     files: int
     lines: int
@@ -319,6 +332,12 @@ class Inventory:
     build_tooling: tuple[SkippedFile, ...] = ()
     # Why each of `components` was chosen, or that none was recognised (explain_components).
     component_evidence: tuple[ComponentEvidence, ...] = ()
+    # The whole tree by name, for a scoped inventory (`only`); None when `files` is the tree.
+    tree: TreeListing | None = None
+
+    def whole_tree(self) -> TreeListing:
+        """The tree's files for reading: the listing of a scoped inventory, else its own files."""
+        return self.tree if self.tree is not None else TreeListing(self.files, self.other_files)
 
     def languages(self) -> dict[str, LanguageStats]:
         """Files and lines per language. A source file too large to read counts as a file of
@@ -620,6 +639,30 @@ def _symlink_skip(root: Path, entry: WalkEntry, listed: set[str], pruned: tuple[
     return SkippedFile(entry.rel, f"{SYMLINK_UNSCANNED} ({rel_target})")
 
 
+def list_tree(
+    root: Path, exclude: Iterable[str] = (), *, max_file_bytes: int = MAX_FILE_BYTES
+) -> TreeListing:
+    """Every file of the tree at `root` (resolved) by name: the inventory's walk without reading
+    any file, only the size of source files taken (one `lstat` each)."""
+    files: list[SourceFile] = []
+    other: list[str] = []
+    large: list[str] = []
+    for rel, path in walk(root, exclude):
+        lang = classify_name(rel)
+        if lang is None:
+            other.append(rel)
+            continue
+        try:
+            size = os.lstat(path).st_size
+        except OSError:
+            continue
+        if size > max_file_bytes:
+            large.append(rel)
+        else:
+            files.append(SourceFile(rel, lang, 0))
+    return TreeListing(tuple(files), tuple(other), tuple(large))
+
+
 def build_inventory(
     root: Path,
     *,
@@ -628,10 +671,12 @@ def build_inventory(
     components: Iterable[Component] | None = None,
     max_file_bytes: int = MAX_FILE_BYTES,
     component_paths: Mapping[Component, tuple[str, ...]] | None = None,
+    tree: TreeListing | None = None,
 ) -> Inventory:
     """Inventory the tree at `root`, or only the relative paths in `only` (diff and staged scans).
     `components` (the policy's list) wins over detection; `component_paths` (where the policy
-    says each component's code lives) guides it."""
+    says each component's code lives) guides it. `tree` (`list_tree`) is kept for a scoped
+    inventory: the whole tree, for the steps that read beyond the scope."""
     root = root.resolve()
     exclude = tuple(exclude)
     pruned: list[SkippedFile] = []
@@ -691,6 +736,7 @@ def build_inventory(
         pruned_paths,
         tuple(tooling),
         evidence,
+        tree if only is not None else None,
     )
 
 

@@ -16,7 +16,7 @@ from aiscan.compliance.evaluate import evaluate, map_findings, mark_unread
 from aiscan.config import ScanConfig
 from aiscan.errors import UsageError
 from aiscan.gate import RELEASE, decide
-from aiscan.inventory import Inventory, build_inventory
+from aiscan.inventory import Inventory, build_inventory, list_tree
 from aiscan.models import (
     AnalyzerOutcome,
     AnalyzerRun,
@@ -114,14 +114,18 @@ def scan(
     policy_files = load_policy_files(config, today)
     scope = resolve_scope(root, config.only_paths, config.diff_base)
     components = config.components
+    # A scoped scan still weighs its findings against the whole tree (a key item in an unchanged
+    # module, a global filter in an unchanged Program.cs): one walk by name, no file read.
+    tree = list_tree(root.resolve(), config.exclude) if scope.limited else None
     if components is None and scope.limited:
-        components = tree_components(root, config.exclude, config.component_paths)
+        components = tree_components(root, config.exclude, config.component_paths, listing=tree)
     inventory = build_inventory(
         root,
         only=scope.paths,
         exclude=config.exclude,
         components=components,
         component_paths=config.component_paths,
+        tree=tree,
     )
     ctx = ScanContext(config, inventory)
     chosen = analyzers if analyzers is not None else all_analyzers()

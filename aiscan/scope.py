@@ -26,7 +26,15 @@ from aiscan.gitaccess import (
     untracked_files,
     worktree_changes,
 )
-from aiscan.inventory import Inventory, SourceFile, classify_name, detect_components, walk
+from aiscan.inventory import (
+    Inventory,
+    SourceFile,
+    TreeListing,
+    classify_name,
+    detect_components,
+    list_tree,
+    walk,
+)
 from aiscan.models import AnalyzerRun, Component, Gap, RunStatus, ScanScope
 
 RELEASE = "release"
@@ -132,19 +140,15 @@ def tree_components(
     root: Path,
     exclude: Sequence[str],
     component_paths: Mapping[Component, tuple[str, ...]] | None = None,
+    listing: TreeListing | None = None,
 ) -> tuple[Component, ...]:
     """The components of the whole tree, judged from file names only (no file is read): a scoped
     scan must not take a requirement as NOT_APPLICABLE because the changed files happen to be
-    all of one component."""
-    files: list[SourceFile] = []
-    others: list[str] = []
-    for rel, _ in walk(root.resolve(), exclude):
-        lang = classify_name(rel)
-        if lang:
-            files.append(SourceFile(rel, lang, 0))
-        else:
-            others.append(rel)
-    return detect_components(Inventory(root, tuple(files), tuple(others)), component_paths)
+    all of one component. `listing` is the tree's `list_tree`, walked here when not given."""
+    tree = listing if listing is not None else list_tree(root.resolve(), exclude)
+    large = tuple(SourceFile(rel, classify_name(rel) or "", 0) for rel in tree.too_large)
+    files = tuple(sorted((*tree.files, *large), key=lambda f: f.path))
+    return detect_components(Inventory(root, files, tree.other_files), component_paths)
 
 
 def scope_note(scope: ScanScope) -> str | None:

@@ -709,7 +709,9 @@ class SemgrepAnalyzer:
             lambda p: file_lines(ctx.root, p),
             ctx.config.policy.inline_suppressions,
         )
-        findings = weigh_with_tree(inline.findings, ctx.inventory, lambda p: file_lines(ctx.root, p))
+        # the whole tree's files are read, in a scoped scan too: a finding's context may lie outside it
+        tree = ctx.inventory.whole_tree()
+        findings = weigh_with_tree(inline.findings, tree, lambda p: file_lines(ctx.root, p))
         gaps = retry.annotate(cov.gaps) + oversized_gaps(ctx.inventory.skipped, languages)
         gaps += tuple(g for g in across.gaps if g.path not in {x.path for x in gaps})
         if across.summary:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from aiscan.inventory import Inventory
+from aiscan.inventory import TreeListing
 from aiscan.models import Finding
 from aiscan.sast.card_objects import keep_card_object_logs
 from aiscan.sast.csharp_antiforgery import drop_covered_posts
@@ -37,11 +37,13 @@ from aiscan.sast.rust_test_items import mark_rust_test_items
 Lines = Callable[[str], Sequence[str]]
 
 
-def weigh_with_tree(findings: Sequence[Finding], inventory: Inventory, lines: Lines) -> tuple[Finding, ...]:
-    """The findings after every tree-level step; `lines` reads a file of the tree by its path."""
+def weigh_with_tree(findings: Sequence[Finding], tree: TreeListing, lines: Lines) -> tuple[Finding, ...]:
+    """The findings after every tree-level step; `tree` is the whole tree's files (in a scoped
+    scan too: the steps read beyond the scope, and only ever drop, lower or keep the findings
+    given), `lines` reads a file of the tree by its path."""
 
     def sources(*languages: str) -> list[str]:
-        return [f.path for f in inventory.files if f.language in languages]
+        return [f.path for f in tree.files if f.language in languages]
 
     python_files = set(sources("python"))
     out = prescribed_by_format(findings, lines)
@@ -64,12 +66,12 @@ def weigh_with_tree(findings: Sequence[Finding], inventory: Inventory, lines: Li
     out = drop_plain_log_values(out, sources("csharp"), lines)
     # MVC POST actions covered by a global antiforgery filter or a marked base controller
     out = drop_covered_posts(out, sources("csharp"), lines)
-    manifests = [p for p in inventory.other_files if p == "package.json" or p.endswith("/package.json")]
+    manifests = [p for p in tree.other_files if p == "package.json" or p.endswith("/package.json")]
     script_files = set(sources("javascript", "typescript"))
     out = drop_express5_query_strings(out, script_files, manifests, lines)
     out = drop_validated_fields(out, script_files, lines)
     out = drop_schema_validated(out, script_files, lines)
-    conf_files = [p for p in inventory.other_files if p.endswith(".conf")]
+    conf_files = [p for p in tree.other_files if p.endswith(".conf")]
     out = drop_configured_cors_filters(out, conf_files, lines)
     # Rust keys named by a `const`/`static` item are kept when the item holds a literal
     out = keep_rust_key_items(out, sources("rust"), lines)
