@@ -118,3 +118,49 @@ def test_the_tree_is_listed_only_for_a_scoped_inventory(tmp_path: Path) -> None:
     assert scoped.paths() == ("a.rs",)
     assert [f.path for f in scoped.whole_tree().files] == ["a.rs", "b.rs"]
     assert [f.path for f in build_inventory(tmp_path).whole_tree().files] == ["a.rs", "b.rs"]
+
+
+PROGRAM = (
+    "var builder = WebApplication.CreateBuilder(args);\n"
+    "builder.Services.AddControllersWithViews({options});\n"
+    "var app = builder.Build();\n"
+    "app.Run();\n"
+)
+GLOBAL_FILTER = "o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute())"
+CONTROLLER = (
+    "using Microsoft.AspNetCore.Mvc;\n"
+    "\n"
+    "namespace Lending.Web.Controllers;\n"
+    "\n"
+    "public class RepaymentController : Controller\n"
+    "{\n"
+    "    [HttpPost]\n"
+    '    public IActionResult Confirm(string contractNumber) => RedirectToAction("Index");\n'
+    "}\n"
+)
+
+
+def _web(tmp_path: Path, options: str) -> Path:
+    root = tmp_path / "web"
+    root.mkdir(parents=True)
+    _git(root, "init", "-q", "-b", "main")
+    _git(root, "config", "user.email", "dev@example.kz")
+    _git(root, "config", "user.name", "Dev")
+    _write(root, {"Program.cs": PROGRAM.format(options=options)})
+    _git(root, "add", ".")
+    _git(root, "commit", "-qm", "base")
+    _write(root, {"Controllers/RepaymentController.cs": CONTROLLER})
+    _git(root, "add", ".")
+    return root
+
+
+def _posts(root: Path) -> list[str]:
+    config = resolve_scan_config(root, Overrides(scan_kind="merge", diff_base="main"))
+    result = scan(config, analyzers=[SemgrepAnalyzer()], parallel=False)
+    return [f.location.path for f in result.findings if f.rule_id == "csharp-post-without-antiforgery"]
+
+
+def test_a_diff_scan_sees_a_global_antiforgery_filter_in_an_unchanged_file(tmp_path: Path) -> None:
+    # the staged controller is in scope, Program.cs is not: its global filter still covers the action
+    assert _posts(_web(tmp_path / "covered", GLOBAL_FILTER)) == []
+    assert _posts(_web(tmp_path / "plain", "")) == ["Controllers/RepaymentController.cs"]
