@@ -258,7 +258,7 @@ SECTION_DECOYS += [
 
 
 def test_a_section_secret_in_an_example_file_is_weighed_like_the_flat_name() -> None:
-    for path in ("config/teller.example.toml", "deploy/teller.ini.example"):
+    for path in ("config/teller.example.toml", "deploy/teller.ini.example", "deploy/teller.ini.dist"):
         flat = "jwt_secret = teller-desk-signing-words\n"
         nested = "[jwt]\nsecret = teller-desk-signing-words\n"
         assert _hits(path, nested) == _hits(path, flat) == [("guessable-secret", "teller-desk-signing-words")]
