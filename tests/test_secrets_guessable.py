@@ -207,6 +207,64 @@ SECTION_DECOYS = [
 ]
 
 
+# The same for the sections of TOML tables and INI/`.cfg` files: `[jwt]` / `[auth.jwt]` then
+# `secret = "..."`. Java `.properties` already name the section in the key (`jwt.secret=`).
+SECTION_QUALIFIED += [
+    (
+        "config/teller.toml",
+        '[server]\nport = 8080\n\n[jwt]\nsecret = "branch-ledger-signing-phrase-2024"\n',
+        "branch-ledger-signing-phrase-2024",
+    ),
+    (
+        "config/teller.toml",
+        "[auth.jwt]\nissuer = 'branch'\nkey = 'teller-desk-signing-words'\n",
+        "teller-desk-signing-words",
+    ),
+    (
+        "deploy/teller.ini",
+        "[JWT]\n; rotated yearly\nsecret = teller-desk-signing-words\n",
+        "teller-desk-signing-words",
+    ),
+    ("setup.cfg", "[token_signing]\nkey: teller-desk-signing-words\n", "teller-desk-signing-words"),
+    (
+        "src/main/resources/application.properties",
+        "jwt.secret=branch-ledger-signing-phrase-2024\n",
+        "branch-ledger-signing-phrase-2024",
+    ),
+    # an example file's copy: reported (low) as the flat `jwt_secret` is there
+    (
+        "config/teller.example.toml",
+        '[jwt]\nsecret = "teller-desk-signing-words"\n',
+        "teller-desk-signing-words",
+    ),
+    ("deploy/teller.ini.example", "[jwt]\nsecret = teller-desk-signing-words\n", "teller-desk-signing-words"),
+]
+
+SECTION_DECOYS += [
+    # a cache's key, a table under `jwt` that is no signing secret's
+    ("config/teller.toml", '[cache]\nkey = "loans-by-branch-region"\n'),
+    ("config/teller.toml", '[jwt.cache]\nkey = "loans-by-branch-region"\n'),
+    # the JWT table closed by a later table before the key
+    ("config/teller.toml", '[jwt]\nissuer = "branch"\n\n[redis]\nkey = "loans-by-branch-region"\n'),
+    ("deploy/teller.ini", "[jwt]\nissuer = branch\n[redis]\nkey = loans-by-branch-region\n"),
+    # a reference, a stand-in
+    ("config/teller.toml", '[jwt]\nsecret = "${JWT_SECRET}"\n'),
+    ("deploy/teller.ini", "[jwt]\nsecret = changeme\n"),
+    ("src/main/resources/application.properties", "jwt.secret=${JWT_SECRET}\n"),
+    ("src/main/resources/application.properties", "cache.key=loans-by-branch-region\n"),
+    # a bare key before any table is the root's
+    ("config/teller.toml", 'key = "loans-by-branch-region"\n\n[jwt]\nissuer = "branch"\n'),
+]
+
+
+def test_a_section_secret_in_an_example_file_is_weighed_like_the_flat_name() -> None:
+    for path in ("config/teller.example.toml", "deploy/teller.ini.example", "deploy/teller.ini.dist"):
+        flat = "jwt_secret = teller-desk-signing-words\n"
+        nested = "[jwt]\nsecret = teller-desk-signing-words\n"
+        assert _hits(path, nested) == _hits(path, flat) == [("guessable-secret", "teller-desk-signing-words")]
+        assert [f.severity for f in _findings(path, nested)] == [Severity.LOW], path
+
+
 def test_a_bare_key_or_secret_in_a_jwt_section_of_configuration_is_a_guessable_secret() -> None:
     for path, text, value in SECTION_QUALIFIED:
         assert _hits(path, text) == [("guessable-secret", value)], (path, _hits(path, text))

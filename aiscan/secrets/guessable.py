@@ -172,18 +172,46 @@ _SIGNING_SECTION = re.compile(r"(?i:jwt|signing|hmac)")
 _YAML_BLOCK_KEY = re.compile(
     r"^(?P<indent>[ ]*)(?:-[ ]+)?[\"']?(?P<name>[A-Za-z_][\w.-]*)[\"']?[ \t]*:[ \t]*(?:#.*)?$"
 )
-_CONFIG_SUFFIXES = (".json", ".yml", ".yaml")
+_CONFIG_SUFFIXES = (".json", ".yml", ".yaml", ".toml", ".ini", ".cfg")
+# What an example or template copy of a configuration file adds after its own suffix
+# (`teller.ini.example`, `config.toml.dist`).
+_COPY_SUFFIX = re.compile(r"\.(?:example|sample|dist|template|tmpl|default)$")
+# A TOML table or INI section header line: `[jwt]`, `[auth.jwt]`, `[[servers]]`, `["jwt"]`.
+_SECTION_HEADER = re.compile(r"^[ \t]*\[\[?[ \t]*(?P<name>[^\[\]\n]+?)[ \t]*\]\]?[ \t]*(?:[#;].*)?$", re.M)
+
+
+def _config_suffix(path: str) -> str:
+    """The suffix of a configuration file's format, an example copy's suffix left off, or ""."""
+    low = _COPY_SUFFIX.sub("", path.lower())
+    return next((s for s in _CONFIG_SUFFIXES if low.endswith(s)), "")
 
 
 def config_section(text: str, pos: int, path: str) -> str:
-    """The name of the JSON object or YAML mapping that holds the setting at `pos` in a
-    configuration file (`Jwt` for `"Jwt": { "Key": ... }`), or "" at the root, in other files
-    and where the structure cannot be read."""
-    if not path.lower().endswith(_CONFIG_SUFFIXES):
-        return ""
-    if path.lower().endswith(".json"):
+    """The name of the JSON object, YAML mapping, TOML table or INI section that holds the
+    setting at `pos` in a configuration file (`Jwt` for `"Jwt": { "Key": ... }`, `jwt` for
+    `[auth.jwt]`), or "" at the root, in other files and where the structure cannot be read."""
+    suffix = _config_suffix(path)
+    if suffix == ".json":
         return _json_section(text, pos)
-    return _yaml_section(text, pos)
+    if suffix in (".yml", ".yaml"):
+        return _yaml_section(text, pos)
+    if suffix:
+        starts, names = _header_sections(text)
+        return names[bisect.bisect_right(starts, pos) - 1]
+    return ""
+
+
+@functools.lru_cache(maxsize=4)
+def _header_sections(text: str) -> tuple[list[int], list[str]]:
+    """Where each TOML table or INI section of a text starts (after its header line), and the last
+    part of its name (`jwt` of `[auth.jwt]`, `cache` of `[jwt.cache]`), read once per file; ""
+    before the first header."""
+    starts: list[int] = [0]
+    names: list[str] = [""]
+    for m in _SECTION_HEADER.finditer(text):
+        starts.append(m.end())
+        names.append(m.group("name").rsplit(".", 1)[-1].strip(" \t\"'"))
+    return starts, names
 
 
 def _json_section(text: str, pos: int) -> str:
@@ -266,7 +294,7 @@ def _yaml_sections(text: str) -> tuple[list[int], list[str]]:
 def names_a_signing_section(text: str, path: str) -> bool:
     """Whether a configuration file names a signing section anywhere: only then is a bare
     name's section looked up (read once per file, as the look-up is)."""
-    return path.lower().endswith(_CONFIG_SUFFIXES) and _names_signing(text)
+    return bool(_config_suffix(path)) and _names_signing(text)
 
 
 @functools.lru_cache(maxsize=4)
