@@ -157,5 +157,13 @@ router.put("/kz/tariffs/:code", async (req, res) => {
   const picked = req.body.items.find((i) => i.main);
   // ruleid: javascript-nosql-injection
   await Tariff.findOne(picked);
+  // a model the application hangs on the request is still a model
+  const stored = await req.db.Tariff.findOne({ code: String(req.body.code) });
+  // ok: javascript-nosql-injection
+  await req.db.Tariff.updateOne(stored, req.body);
+  // an array in the body is not a model, whatever its name
+  const Picked = await req.body.Items.find((i) => i.main);
+  // ruleid: javascript-nosql-injection
+  await Tariff.findOne(Picked);
   res.json([found, one, byId, grouped]);
 });
