@@ -123,3 +123,47 @@ router.post("/kz/clients/lookup", async (req, res) => {
   const parsed = await Client.find(JSON.parse(req.body.filter.trim()));
   res.json([byIin, byMail, byPhone, byCode, mixed, shown, byLogin, parsed]);
 });
+
+// A document the database returned is not request data: used as a filter (whole, one element or
+// its _id) it holds what was stored, whatever filter found it. The update document is a separate
+// argument the rule does not read; the filter stays reported when it comes from the body.
+router.put("/kz/tariffs/:code", async (req, res) => {
+  // ruleid: javascript-nosql-injection
+  const found = await Tariff.find({ code: req.body.code, branch: req.body.branch });
+  // ok: javascript-nosql-injection
+  await Tariff.updateOne(found[0], req.body);
+  // ruleid: javascript-nosql-injection
+  const one = await Tariff.findOne({ code: req.body.code }).lean();
+  // ok: javascript-nosql-injection
+  await Tariff.updateOne({ _id: one._id }, { $set: { rate: String(req.body.rate) } });
+  const byId = await Tariff.findById(req.body.id).exec();
+  // ok: javascript-nosql-injection
+  await Tariff.deleteOne(byId);
+  // ruleid: javascript-nosql-injection
+  const [grouped] = await Tariff.aggregate([{ $match: { branch: req.body.branch } }]);
+  // ok: javascript-nosql-injection
+  await Tariff.updateMany({ group: grouped._id }, req.body);
+  // ruleid: javascript-nosql-injection
+  await Tariff.updateOne(req.body, { $set: { archived: true } });
+  // ruleid: javascript-nosql-injection
+  await Tariff.updateOne(req.body.filter, found[0]);
+  // ruleid: javascript-nosql-injection
+  await Tariff.deleteMany({ code: req.body.code, owner: one.owner });
+  // a value read from the body beside the returned document keeps its taint
+  const mix = { ...found[0], branch: req.body.branch };
+  // ruleid: javascript-nosql-injection
+  await Tariff.updateOne(mix, { $set: { archived: true } });
+  // an array's own find returns one of its (request) elements, not a stored document
+  const picked = req.body.items.find((i) => i.main);
+  // ruleid: javascript-nosql-injection
+  await Tariff.findOne(picked);
+  // a model the application hangs on the request is still a model
+  const stored = await req.db.Tariff.findOne({ code: String(req.body.code) });
+  // ok: javascript-nosql-injection
+  await req.db.Tariff.updateOne(stored, req.body);
+  // an array in the body is not a model, whatever its name
+  const Picked = await req.body.Items.find((i) => i.main);
+  // ruleid: javascript-nosql-injection
+  await Tariff.findOne(Picked);
+  res.json([found, one, byId, grouped]);
+});
