@@ -81,6 +81,7 @@ from aiscan.models import Finding
 from aiscan.sast.js_validated_fields import (
     FUNCTION_START,
     balanced_end,
+    block_end,
     holding_statements,
     indent,
     is_code,
@@ -254,12 +255,8 @@ def _functions(name: str, lines: Sequence[str]) -> list[tuple[str, list[str]]]:
                 return []  # a block opened on the line with more after it: not read
             found.append((p, [f"return {rest}"]))
             continue
-        end = i + 1
-        while end < len(lines) and not (
-            indent(lines[end]) == indent(line) and lines[end].strip().startswith("}")
-        ):
-            end += 1
-        if end >= len(lines):
+        end = block_end(lines, i)
+        if end is None:
             return []
         found.append((p, list(lines[i + 1 : end])))
     return found
@@ -680,12 +677,8 @@ def _middleware(name: str, path: str, scripts: Collection[str], read: Lines) -> 
             m = header.match(line)
             if m is None:
                 continue
-            end = i + 1
-            while end < len(lines) and not (
-                indent(lines[end]) == indent(line) and lines[end].strip().startswith("}")
-            ):
-                end += 1
-            if end >= len(lines):
+            end = block_end(lines, i)
+            if end is None:
                 return []
             found.append((m.group("s"), m.group("req"), m.group("next"), list(lines[i + 1 : end])))
         return found

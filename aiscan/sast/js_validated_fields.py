@@ -147,6 +147,17 @@ def rejects_objects(source: str, flags: str) -> bool:
 # -- definitions --------------------------------------------------------------------------------
 
 
+def block_end(lines: Sequence[str], start: int) -> int | None:
+    """The line closing the block opened on line `start`: the next line at the same indentation
+    that starts with `}`; None when there is none."""
+    end = start + 1
+    while end < len(lines) and not (
+        indent(lines[end]) == indent(lines[start]) and lines[end].strip().startswith("}")
+    ):
+        end += 1
+    return end if end < len(lines) else None
+
+
 def _definition_patterns(name: str) -> list[re.Pattern[str]]:
     n = re.escape(name)
     params = r"\(\s*(?P<param>" + _ID + r")\s*(?::[^)=]*)?\)"
@@ -183,12 +194,8 @@ def _definition(name: str, scripts: Collection[str], read: Lines) -> tuple[str, 
                 header = pattern.match(line)
                 if header is None:
                     continue
-                end = i + 1
-                while end < len(lines) and not (
-                    indent(lines[end]) == indent(line) and lines[end].strip().startswith("}")
-                ):
-                    end += 1
-                if end >= len(lines):
+                end = block_end(lines, i)
+                if end is None:
                     return None
                 found.append((path, header.group("param"), list(lines[i + 1 : end])))
                 break
