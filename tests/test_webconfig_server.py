@@ -275,6 +275,30 @@ def test_devtools_kept_in_the_maven_package_is_reported_on_its_line(tmp_path: Pa
     assert where(flaws(run_web_config(tmp_path), "server-devtools-enabled")) == {("pom.xml", 4)}
 
 
+def test_devtools_restart_and_livereload_flags_in_application_files_are_not_devtools_in_production(
+    tmp_path: Path,
+) -> None:
+    """restart/livereload default to true and only act once DevTools runs; a packaged application
+    starts DevTools only when it is packaged and a JVM system property asks for it, never from an
+    application file. A remote secret still says remote access is meant to be used."""
+    res = "src/main/resources/"
+    write(
+        tmp_path,
+        {
+            res + "application.yml": (
+                "spring:\n  profiles:\n    active: dev\n  devtools:\n    restart:\n      enabled: true\n"
+            ),
+            res + "application-prod.properties": "spring.devtools.livereload.enabled=true\n",
+            "svc/src/main/resources/application-prod.properties": (
+                "spring.devtools.restart.enabled=true\nspring.devtools.remote.secret=${DEVTOOLS_SECRET}\n"
+            ),
+        },
+    )
+    found = flaws(run_web_config(tmp_path), "server-devtools-enabled")
+    assert where(found) == {("svc/src/main/resources/application-prod.properties", 2)}
+    assert "remote" in found[0].message
+
+
 def test_empty_password_validators_in_the_production_settings_are_reported(tmp_path: Path) -> None:
     write(
         tmp_path,

@@ -187,13 +187,9 @@ def spring_hits(props: dict[str, Prop]) -> list[Hit]:
                 "Spring Boot DevTools remote access is configured in production",
             )
         )
-    p = get("spring.devtools.restart.enabled", "spring.devtools.livereload.enabled")
-    if p and p.value.strip().lower() == "true":
-        hits.append(
-            Hit(
-                "server-devtools-enabled", p.path, p.line, "Spring Boot DevTools is switched on in production"
-            )
-        )
+    # spring.devtools.restart/livereload.enabled=true are not read here: both default to true and
+    # act only once DevTools runs, which a packaged application does only when DevTools is packaged
+    # (_devtools_in_build) and a JVM system property asks for it, never from an application file.
     p = get("management.endpoints.web.exposure.include")
     if p:
         exposed = {e.strip().lower() for e in p.value.split(",")}
