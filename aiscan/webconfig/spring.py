@@ -18,6 +18,7 @@ import yaml
 from aiscan.errors import ConfigError
 from aiscan.safe_yaml import parse as parse_yaml
 from aiscan.webconfig.source import Hit, Tree, in_test_tree, production_name
+from aiscan.webconfig.spring_matchers import context_path_rules
 
 _NAME = re.compile(r"^(application|bootstrap)(?:-([A-Za-z0-9_.-]+))?\.(properties|ya?ml)$")
 _PROD_PROFILES = frozenset({"prod", "production", "live", "release", "prd"})
@@ -80,7 +81,11 @@ def check_spring(tree: Tree) -> list[Hit]:
     for s in sources:
         by_folder.setdefault(str(PurePosixPath(s.path).parent), []).append(s)
     for group in by_folder.values():
-        hits.extend(spring_hits(effective(group)))
+        props = effective(group)
+        hits.extend(spring_hits(props))
+        context = props.get("server.servlet.context-path") or props.get("server.context-path")
+        if context:
+            hits.extend(context_path_rules(tree, context.path, context.value))
     return hits
 
 
