@@ -37,7 +37,12 @@ files found the same way after those (`stackhawk.yml` ... `wistia.yml`, the prov
 found the same way after those (`xai.yml` ... `zohocrm.yml`, the providers `Woocommerce` ...
 `Zuplo`) and 2 files of the list's earlier providers stored under their rule id's name rather than
 the provider's (`eraser.yml` for `Eraserio`, `openweather.yml` for `Openweathermap`), in
-`benchmarks/kingfisher/rules_8.csv`; fetch a part into
+`benchmarks/kingfisher/rules_8.csv`; a ninth part, from the files no provider of that list names
+(the index lists a folder's first 100 files only): the detector packages of TruffleHog's import list
+(`pkg/engine/defaults/defaults.go` at commit `0011995385a5…`, alphabetical) after `cloudsight`, in
+order, those not in an earlier part each looked up as `data/rules/<package>.yml` at Kingfisher's
+commit `3397803…`, the first 44 tried (`cloudsmith` ... `dfuse`), the 28 stored (`cloudsmith.yml` ...
+`dfuse.yml`) in `benchmarks/kingfisher/rules_9.csv`; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
 """

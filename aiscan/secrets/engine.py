@@ -451,7 +451,7 @@ class Engine:
         if not st.runs_to_line_end(path) or not _key_boundary(text, m.start("key"), m.group("key")):
             return False
         full = _full_name(text, m.start("key"), m.group("key") + m.group("tail"))
-        name = st.secret_name(full)
+        name = st.secret_name(full) or st.access_name(full)
         start = m.end("tail") - len(full)
         if name is None:
             return False

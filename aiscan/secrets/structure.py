@@ -90,6 +90,14 @@ def secret_name(name: str) -> str | None:
     return inner_secret_name(name)
 
 
+def access_name(name: str) -> str | None:
+    """A name whose last word is a bare `access` (`weatherly ACCESS`, `geo.access`, `ratesACCESS`):
+    a key's weak name, judged like `server_key` (only a value no person would type counts); None
+    for other names (`access_level`, `accessMode`)."""
+    parts = name_parts(name)
+    return name if parts and parts[-1] == "access" else None
+
+
 _PASSWORD_HASH_NAME = re.compile(r"(?:pass(?:word|wd)?|pwd)[_.-]?(?:hash(?:ed|ing)?|digest)", re.I)
 
 
