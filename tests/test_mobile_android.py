@@ -260,6 +260,28 @@ def test_gradle_release_build_type_is_read_as_text_and_comments_do_not_count() -
     assert located is not None and located.line == 4
 
 
+def test_a_release_switch_given_by_a_variable_of_the_same_build_file_is_resolved() -> None:
+    # the React Native template: `def enableProguardInReleaseBuilds = false`, then
+    # `minifyEnabled enableProguardInReleaseBuilds`
+    text = (
+        "apply plugin: 'com.android.application'\n"
+        "def enableProguardInReleaseBuilds = false\nval debugRelease = true\n"
+        "android {\n  buildTypes {\n    release {\n      minifyEnabled enableProguardInReleaseBuilds\n"
+        "      debuggable debugRelease\n    }\n  }\n}\n"
+    )
+    facts = parse_gradle(text)
+    assert facts.release_minify is not None and (facts.release_minify.value, facts.release_minify.line) == (
+        "false",
+        7,
+    )
+    assert facts.release_debuggable is not None and facts.release_debuggable.value == "true"
+    # a value the build computes is not guessed
+    computed = text.replace(
+        "def enableProguardInReleaseBuilds = false", "def enableProguardInReleaseBuilds = isCi()"
+    )
+    assert parse_gradle(computed).release_minify is None
+
+
 def test_kotlin_multiplatform_android_main_is_the_main_manifest_and_flutter_profile_is_not_release(
     tmp_path: Path,
 ) -> None:
