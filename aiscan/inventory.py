@@ -799,6 +799,11 @@ def attribute_headers(files: list[SourceFile], other: list[str]) -> tuple[list[S
 
 
 _MOBILE_MARKERS = ("AndroidManifest.xml", "Info.plist", "pubspec.yaml", "Podfile", "Package.swift")
+# The manifest or app property list kept as a template that the build copies to its real name
+# (src/main/AndroidManifestBase.xml, Runner/InfoBase.plist): as much a marker as the real file.
+_MOBILE_TEMPLATE_MARKER = re.compile(
+    r"(?:^|/)src/[^/]+/AndroidManifest[\w.-]+\.xml$|(?:^|/)Info(?:[A-Z_][\w-]*|\.template)\.plist$"
+)
 # A macOS bundle (`Tool.app`, `X.plugin`, `Y.bundle`) keeps its Info.plist under Contents/; an iOS
 # app, extension or project keeps it at its own top, so this one marks a desktop program.
 _DESKTOP_BUNDLE_PLIST = re.compile(r"(^|/)[^/]+\.[A-Za-z]+/Contents/Info\.plist$")
@@ -969,7 +974,11 @@ def _detect_by_content(inv: Inventory) -> tuple[ComponentEvidence, ...]:
         if name == "Package.swift" and swift_server_package(_swift_head(inv.root, rel)):
             hit(Component.API, "a Swift server package (Package.swift depends on Vapor, SwiftNIO, ...)", rel)
             continue
-        if name in _MOBILE_MARKERS or rel.endswith(".xcodeproj/project.pbxproj"):
+        if (
+            name in _MOBILE_MARKERS
+            or rel.endswith(".xcodeproj/project.pbxproj")
+            or _MOBILE_TEMPLATE_MARKER.search(rel)
+        ):
             hit(Component.MOBILE, "a mobile project marker (AndroidManifest.xml, Info.plist, ...)", rel)
             mobile_markers.add(rel)
             parts = PurePosixPath(rel).parts

@@ -130,6 +130,36 @@ def test_launcher_and_permission_protected_components_are_not_reported(tmp_path:
     assert flaws(outcome, "android-implicitly-exported-component") == []
 
 
+def test_the_target_of_a_launcher_activity_alias_is_the_launcher_activity(tmp_path: Path) -> None:
+    # the launcher entry is an <activity-alias>; the activity it points to is the app's public
+    # front door, named in full or relative to the package
+    body = (
+        '        <activity android:name="kz.mfo.app.ui.HomeActivity" android:exported="true" />\n'
+        '        <activity android:name=".ui.PayActivity" android:exported="true" />\n'
+        '        <activity android:name=".ui.TransferActivity" android:exported="true" />\n'
+        '        <activity-alias android:name=".Home" android:targetActivity=".ui.HomeActivity">\n'
+        "            <intent-filter>\n"
+        '                <action android:name="android.intent.action.MAIN" />\n'
+        '                <category android:name="android.intent.category.LAUNCHER" />\n'
+        "            </intent-filter>\n        </activity-alias>\n"
+        '        <activity-alias android:name="kz.mfo.app.Pay"\n'
+        '            android:targetActivity="kz.mfo.app.ui.PayActivity">\n'
+        "            <intent-filter>\n"
+        '                <action android:name="android.intent.action.MAIN" />\n'
+        '                <category android:name="android.intent.category.LEANBACK_LAUNCHER" />\n'
+        "            </intent-filter>\n        </activity-alias>\n"
+    )
+    text = manifest(' android:allowBackup="false"', body).replace(
+        "<manifest ", '<manifest package="kz.mfo.app" '
+    )
+    outcome = scan(
+        tree(tmp_path, {"app/src/main/AndroidManifest.xml": text, "app/build.gradle": gradle("30")})
+    )
+    found = flaws(outcome, "android-exported-component")
+    assert [f.message.split()[1] for f in found] == [".ui.TransferActivity"]
+    assert flaws(outcome, "android-implicitly-exported-component") == []
+
+
 def nsc(base: str, extra: str = "") -> str:
     head = '<?xml version="1.0" encoding="utf-8"?>\n<network-security-config>\n'
     return f"{head}    <base-config {base}/>\n{extra}</network-security-config>\n"
@@ -157,6 +187,29 @@ def test_network_security_config_governs_cleartext(tmp_path: Path) -> None:
     found = flaws(scan(tree(tmp_path / "b", files)), "android-cleartext-traffic")
     assert [(f.location.path, f.location.start_line) for f in found] == [("app/src/main/res/xml/nsc.xml", 4)]
     assert "sms.example.kz" in found[0].message
+
+
+def test_cleartext_to_onion_services_is_not_cleartext_on_the_network(tmp_path: Path) -> None:
+    # a .onion name is reached only through Tor, which encrypts the connection and authenticates
+    # the service by its address (RFC 7686); plain HTTP to it crosses no network in clear
+    attrs = ' android:allowBackup="false" android:networkSecurityConfig="@xml/nsc"'
+    domains = '        <domain includeSubdomains="true">onion</domain>\n'
+    domains += "        <domain>exampleabcdefghijklmnopqrstuvwxyz234567abcdefghijklmnop.onion</domain>\n"
+    files = {
+        "app/src/main/AndroidManifest.xml": manifest(attrs),
+        "app/src/main/res/xml/nsc.xml": nsc(
+            'cleartextTrafficPermitted="false"',
+            f'    <domain-config cleartextTrafficPermitted="true">\n{domains}    </domain-config>\n',
+        ),
+    }
+    assert flaws(scan(tree(tmp_path, files)), "android-cleartext-traffic") == []
+    mixed = domains + "        <domain>rates.example.kz</domain>\n"
+    files["app/src/main/res/xml/nsc.xml"] = nsc(
+        'cleartextTrafficPermitted="false"',
+        f'    <domain-config cleartextTrafficPermitted="true">\n{mixed}    </domain-config>\n',
+    )
+    found = flaws(scan(tree(tmp_path / "b", files)), "android-cleartext-traffic")
+    assert len(found) == 1 and found[0].message == "cleartext HTTP permitted for rates.example.kz"
 
 
 def test_base_config_default_permits_cleartext_below_api_28(tmp_path: Path) -> None:
@@ -205,6 +258,28 @@ def test_gradle_release_build_type_is_read_as_text_and_comments_do_not_count() -
     kts = 'android {\n  buildTypes {\n    getByName("release") {\n      isDebuggable = true\n    }\n  }\n}\n'
     located = parse_gradle(kts).release_debuggable
     assert located is not None and located.line == 4
+
+
+def test_a_release_switch_given_by_a_variable_of_the_same_build_file_is_resolved() -> None:
+    # the React Native template: `def enableProguardInReleaseBuilds = false`, then
+    # `minifyEnabled enableProguardInReleaseBuilds`
+    text = (
+        "apply plugin: 'com.android.application'\n"
+        "def enableProguardInReleaseBuilds = false\nval debugRelease = true\n"
+        "android {\n  buildTypes {\n    release {\n      minifyEnabled enableProguardInReleaseBuilds\n"
+        "      debuggable debugRelease\n    }\n  }\n}\n"
+    )
+    facts = parse_gradle(text)
+    assert facts.release_minify is not None and (facts.release_minify.value, facts.release_minify.line) == (
+        "false",
+        7,
+    )
+    assert facts.release_debuggable is not None and facts.release_debuggable.value == "true"
+    # a value the build computes is not guessed
+    computed = text.replace(
+        "def enableProguardInReleaseBuilds = false", "def enableProguardInReleaseBuilds = isCi()"
+    )
+    assert parse_gradle(computed).release_minify is None
 
 
 def test_kotlin_multiplatform_android_main_is_the_main_manifest_and_flutter_profile_is_not_release(
@@ -270,3 +345,18 @@ def test_a_module_with_an_unknown_plugin_is_an_app_only_with_a_launcher_activity
         "app/src/main/AndroidManifest.xml"
     ]
     assert outcome.run.reason == "apps: Android app/"
+
+
+def test_a_manifest_kept_as_a_template_is_read_when_the_source_set_has_no_manifest(tmp_path: Path) -> None:
+    # the build copies AndroidManifestBase.xml to AndroidManifest.xml, filling in placeholders
+    template = manifest(' android:icon="${APP_ICON}" android:versionName="__versionName__"')
+    files = {
+        "app/src/main/AndroidManifestBase.xml": template,
+        "app/src/main/kotlin/kz/mfo/MainActivity.kt": "package kz.mfo\n\nclass MainActivity\n",
+    }
+    found = flaws(scan(tree(tmp_path, files)), "android-allow-backup")
+    assert [f.location.path for f in found] == ["app/src/main/AndroidManifestBase.xml"]
+    # beside the real manifest, the template is not read a second time
+    files["app/src/main/AndroidManifest.xml"] = template
+    found = flaws(scan(tree(tmp_path / "b", files)), "android-allow-backup")
+    assert [f.location.path for f in found] == ["app/src/main/AndroidManifest.xml"]

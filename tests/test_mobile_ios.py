@@ -54,6 +54,20 @@ def test_exception_domains_for_localhost_and_tls12_pass(tmp_path: Path) -> None:
     assert flaws(outcome, "ios-ats-insecure-exception-domain") == []
 
 
+def test_plain_http_to_onion_services_is_not_an_insecure_exception(tmp_path: Path) -> None:
+    # .onion names are reached only through Tor, which encrypts and authenticates the connection
+    ats = {
+        "NSExceptionDomains": {
+            "onion": {"NSExceptionAllowsInsecureHTTPLoads": True, "NSIncludesSubdomains": True},
+            "wallet.onion": {"NSExceptionAllowsInsecureHTTPLoads": True},
+            "rates.example.kz": {"NSExceptionAllowsInsecureHTTPLoads": True},
+        }
+    }
+    outcome = scan(write_tree(tmp_path / "t", {"App/Info.plist": info({"NSAppTransportSecurity": ats})}))
+    found = flaws(outcome, "ios-ats-insecure-exception-domain")
+    assert [f.message.split(":")[0] for f in found] == ["rates.example.kz"]
+
+
 def test_plists_of_tests_and_pods_are_not_the_app(tmp_path: Path) -> None:
     bad = info({"NSAppTransportSecurity": {"NSAllowsArbitraryLoads": True}})
     root = write_tree(
@@ -153,3 +167,22 @@ def test_an_app_plist_beside_an_installer_package_is_still_an_app(tmp_path: Path
         {"installer/macosxpkg/Info.plist": package, "App/Info.plist": info({}), "App/A.swift": ""},
     )
     assert {f.location.path for f in flaws(scan(root), "ios-jailbreak-detection")} == {"./"}
+
+
+def test_an_app_property_list_kept_as_a_template_is_read(tmp_path: Path) -> None:
+    # the build copies Runner/InfoBase.plist to Runner/Info.plist
+    ats = {"NSAppTransportSecurity": {"NSAllowsArbitraryLoads": True}}
+    template = info({"CFBundlePackageType": "APPL", **ats})
+    files: dict[str, str | bytes] = {
+        "ios/Runner/InfoBase.plist": template,
+        "ios/Runner/AppDelegate.swift": "import UIKit\n",
+    }
+    outcome = scan(write_tree(tmp_path / "t", files))
+    assert [f.location.path for f in flaws(outcome, "ios-ats-arbitrary-loads")] == [
+        "ios/Runner/InfoBase.plist"
+    ]
+    assert outcome.run.status is RunStatus.OK
+    # beside the property list the build made, the template is not read a second time
+    files["ios/Runner/Info.plist"] = template
+    found = flaws(scan(write_tree(tmp_path / "b", files)), "ios-ats-arbitrary-loads")
+    assert [f.location.path for f in found] == ["ios/Runner/Info.plist"]

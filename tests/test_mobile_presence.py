@@ -114,6 +114,35 @@ def test_react_native_jail_monkey_covers_both_platforms(tmp_path: Path) -> None:
     assert flaws(outcome, "integrity-check-not-enforced") == []
 
 
+def test_react_native_privacy_packages_cover_screenshots_and_the_app_switcher(tmp_path: Path) -> None:
+    # react-native-obscure sets FLAG_SECURE on Android; react-native-privacy-snapshot blurs the
+    # iOS window when the app resigns active
+    package = (
+        '{\n  "dependencies": {\n    "react-native": "0.74.1",\n'
+        '    "react-native-obscure": "1.2.1",\n    "react-native-privacy-snapshot": "1.0.0"\n  }\n}\n'
+    )
+    privacy = (
+        "import Obscure from 'react-native-obscure';\n\n"
+        "export const hide = () => Obscure.activateObscure();\n"
+    )
+    root = native_android(tmp_path / "rn", {})
+    write_tree(
+        root,
+        {
+            "package.json": package,
+            "src/privacy.android.js": privacy,
+            "ios/App/Info.plist": PLIST,
+            "ios/App.xcodeproj/project.pbxproj": "{\n}\n",
+        },
+    )
+    outcome = scan(root)
+    assert [e.location.path for e in present(outcome, "android-screen-protection")] == [
+        "src/privacy.android.js"
+    ]
+    assert [e.location.path for e in present(outcome, "ios-snapshot-protection")] == ["package.json"]
+    assert flaws(outcome, "android-screen-protection") == flaws(outcome, "ios-snapshot-protection") == []
+
+
 def test_flutter_packages_in_pubspec_and_dart_code(tmp_path: Path) -> None:
     pubspec = (
         "name: loans\ndependencies:\n  flutter:\n    sdk: flutter\n  upgrader: ^10.0.0\n  freerasp: ^6.0.0\n"
@@ -130,6 +159,22 @@ def test_flutter_packages_in_pubspec_and_dart_code(tmp_path: Path) -> None:
     # freeRASP only declared in pubspec.yaml: recognised, and said to be never called
     assert present(outcome, "ios-jailbreak-detection")[0].location.path == "pubspec.yaml"
     assert flaws(outcome, "integrity-check-not-enforced")
+
+
+def test_a_flutter_project_whose_pubspec_is_a_template_is_still_the_project(tmp_path: Path) -> None:
+    # the build writes pubspec.yaml from pubspec_base.yaml: the Dart code is the app's all the same
+    pubspec = "dependencies:\n  flutter:\n    sdk: flutter\n  flutter_secure_storage: ^9.0.0\n"
+    dart = (
+        "import 'package:flutter_secure_storage/flutter_secure_storage.dart';\n\n"
+        "final storage = FlutterSecureStorage();\n"
+    )
+    root = native_android(tmp_path / "fl", {})
+    write_tree(
+        root, {"pubspec_base.yaml": pubspec, "lib/core/keys.dart": dart, "ios/Runner/Info.plist": PLIST}
+    )
+    outcome = scan(root)
+    assert [e.location.path for e in present(outcome, "android-secure-storage")] == ["lib/core/keys.dart"]
+    assert [e.location.path for e in present(outcome, "ios-keychain-storage")] == ["lib/core/keys.dart"]
 
 
 def test_objective_c_fork_check_and_cydia_probe(tmp_path: Path) -> None:

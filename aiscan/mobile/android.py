@@ -15,6 +15,9 @@ from aiscan.models import Finding, Location
 
 _COMPONENTS = ("activity", "activity-alias", "service", "receiver", "provider")
 _LOCAL_HOSTS = re.compile(r"^(?:localhost|127\.0\.0\.1|10\.0\.2\.2|10\.0\.3\.2|0\.0\.0\.0|\[?::1\]?)$", re.I)
+# Onion services (RFC 7686) are reached only through Tor, which encrypts the connection end to end
+# and authenticates the service by its address: plain HTTP to one is not cleartext on the network.
+_ONION_HOST = re.compile(r"^(?:[\w-]+\.)*onion\.?$", re.I)
 _SECRET_WORDS = frozenset(
     {
         "token",
@@ -79,6 +82,7 @@ class MergedManifest:
     components: dict[str, Component] = field(default_factory=dict)
     target_sdk: int | None = None
     docs: dict[str, XmlDoc] = field(default_factory=dict)
+    package: str = ""
     # the app's own <permission> declarations: name -> protectionLevel ("" when not set)
     permission_levels: dict[str, str] = field(default_factory=dict)
 
@@ -97,6 +101,7 @@ def merge_manifests(app: AndroidApp, reader: TreeReader) -> MergedManifest:
             reader.gap(path, f"AndroidManifest.xml not read: {exc}")
             continue
         merged.docs[path] = doc
+        merged.package = (doc.root.get("package") or merged.package).strip()
         for perm in doc.root.findall("permission"):
             perm_name = android_attr(perm, "name")
             if perm_name:
@@ -138,7 +143,37 @@ def merge_manifests(app: AndroidApp, reader: TreeReader) -> MergedManifest:
                     or "android.intent.category.LEANBACK_LAUNCHER" in cats
                 ):
                     comp.launcher = True
+    _mark_alias_targets(merged)
     return merged
+
+
+def _mark_alias_targets(merged: MergedManifest) -> None:
+    """The activity a launcher <activity-alias> points to is the launcher activity: the app's
+    front door, public by design."""
+    by_class = {
+        _class_name(c.name, merged.package): c for c in merged.components.values() if c.tag == "activity"
+    }
+    for alias in merged.components.values():
+        target = alias.attrs.get("targetActivity")
+        if alias.tag == "activity-alias" and alias.launcher and target is not None:
+            activity = by_class.get(_class_name(target.value, merged.package))
+            if activity is not None:
+                activity.launcher = True
+
+
+def _class_name(name: str, package: str) -> str:
+    """A component's class as the manifest names it, completed with the package when relative."""
+    name = name.strip()
+    if package and name.startswith("."):
+        return package + name
+    if package and "." not in name:
+        return f"{package}.{name}"
+    return name
+
+
+def tor_only_host(host: str) -> bool:
+    """Whether `host` is an onion service name, reachable only through Tor."""
+    return bool(_ONION_HOST.match(host.strip()))
 
 
 @dataclass
@@ -306,7 +341,7 @@ class AndroidChecks:
             if dc.get("cleartextTrafficPermitted", "").lower() != "true":
                 continue
             hosts = [(d.text or "").strip() for d in dc.findall("domain")]
-            remote = [h for h in hosts if h and not _LOCAL_HOSTS.match(h)]
+            remote = [h for h in hosts if h and not _LOCAL_HOSTS.match(h) and not tor_only_host(h)]
             if remote:
                 self.flaw(
                     "android-cleartext-traffic",
@@ -338,7 +373,7 @@ class AndroidChecks:
                 self._weak_guard(m, comp, guards, exported)
                 continue
             if exported is not None and exported.value.strip().lower() == "true":
-                if not comp.has_filter:
+                if not comp.has_filter and not comp.launcher:
                     self.flaw(
                         "android-exported-component",
                         exported.path,

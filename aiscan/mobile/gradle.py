@@ -22,8 +22,9 @@ _RELEASE_BLOCK = re.compile(
     r"(?:\brelease\b|getByName\(\s*\"release\"\s*\)|named\(\s*\"release\"\s*\)|create\(\s*\"release\"\s*\))\s*\{"
 )
 _BUILD_TYPES = re.compile(r"\bbuildTypes\s*\{")
-_DEBUGGABLE = re.compile(r"\b(?:isDebuggable|debuggable)\b\s*(?:=\s*|\(\s*|\s+)(true|false)")
-_MINIFY = re.compile(r"\b(?:isMinifyEnabled|minifyEnabled)\b\s*(?:=\s*|\(\s*|\s+)(true|false)")
+# the value is a literal or a name the same file defines (`def enableProguardInReleaseBuilds = false`)
+_DEBUGGABLE = re.compile(r"\b(?:isDebuggable|debuggable)\b\s*(?:=\s*|\(\s*|\s+)(true|false|[A-Za-z_]\w*)\b")
+_MINIFY = re.compile(r"\b(?:isMinifyEnabled|minifyEnabled)\b\s*(?:=\s*|\(\s*|\s+)(true|false|[A-Za-z_]\w*)\b")
 _BUILD_FIELD = re.compile(r"\b(?:buildConfigField|resValue|manifestPlaceholders)\b[^\n]*")
 _HTTP_URL = re.compile(r"http://(?!localhost\b|127\.0\.0\.1\b|10\.0\.2\.2\b|0\.0\.0\.0\b)[^\s\"'\\)]+")
 _DEPENDENCY = re.compile(r"[\"']([\w.-]+:[\w.-]+)(?::[^\"']*)?[\"']")
@@ -65,17 +66,31 @@ def parse_gradle(text: str) -> GradleFacts:
     if release is not None:
         start, body = release
         d = _DEBUGGABLE.search(body)
-        if d:
-            facts.release_debuggable = Located(d.group(1), line_of(code, start + d.start()))
+        value = _boolean(d.group(1), code) if d else None
+        if d and value is not None:
+            facts.release_debuggable = Located(value, line_of(code, start + d.start()))
         mi = _MINIFY.search(body)
-        if mi:
-            facts.release_minify = Located(mi.group(1), line_of(code, start + mi.start()))
+        value = _boolean(mi.group(1), code) if mi else None
+        if mi and value is not None:
+            facts.release_minify = Located(value, line_of(code, start + mi.start()))
     for f in _BUILD_FIELD.finditer(code):
         for url in _HTTP_URL.finditer(f.group(0)):
             facts.http_urls.append(Located(url.group(0), line_of(code, f.start())))
     for dep in _DEPENDENCY.finditer(code):
         facts.dependencies.append(Located(dep.group(1), line_of(code, dep.start())))
     return facts
+
+
+def _boolean(value: str, code: str) -> str | None:
+    """ "true"/"false", or the literal a variable of the same build file is given; None when the
+    build computes it."""
+    if value in ("true", "false"):
+        return value
+    m = re.search(
+        rf"\b(?:def|val|var|boolean|Boolean)\s+{re.escape(value)}\s*(?::\s*Boolean\s*)?=\s*(true|false)\b",
+        code,
+    )
+    return m.group(1) if m else None
 
 
 def resolve_sdk(expr: str, definitions: list[str]) -> int | None:

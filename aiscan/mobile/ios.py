@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from aiscan.checkrules import CheckRule
-from aiscan.mobile.android import secret_name
+from aiscan.mobile.android import secret_name, tor_only_host
 from aiscan.mobile.plist import PNode, parse_plist
 from aiscan.mobile.projects import IosApp
 from aiscan.mobile.reader import TreeReader
@@ -113,7 +113,7 @@ class IosChecks:
         if domains is None:
             return
         for host, cfg in domains.entries.items():
-            if _LOCAL.match(host):
+            if _LOCAL.match(host) or tor_only_host(host):
                 continue
             for key in _INSECURE_HTTP:
                 if cfg.truthy(key):

@@ -12,6 +12,10 @@ from pathlib import PurePosixPath
 from aiscan.mobile.gradle import parse_gradle
 
 _MANIFEST = re.compile(r"^(?:(?P<module>.*)/)?src/(?P<set>[^/]+)/AndroidManifest\.xml$")
+# A manifest kept as a template that the build copies to AndroidManifest.xml, filling in
+# placeholders (AndroidManifestBase.xml, AndroidManifest.template.xml): read when its source set
+# has no AndroidManifest.xml of its own.
+_MANIFEST_TEMPLATE = re.compile(r"^(?:(?P<module>.*)/)?src/(?P<set>[^/]+)/AndroidManifest[\w.-]+\.xml$")
 # Source sets that do not go into a release build.
 _NOT_RELEASE = re.compile(
     r"(?i)^(?:debug|test|androidtest|testfixtures|benchmark|staging|dev|profile)$|debug$|test$"
@@ -22,7 +26,12 @@ _TEST_PART = re.compile(
     r"^(?:[Tt]ests?|[Uu][Ii][Tt]ests?|androidTest|testFixtures|__tests__|__mocks__|specs?)$|[a-z0-9](?:UI)?Tests$"
 )
 _PLIST = re.compile(r"(?:^|/)(?:[\w.+-]*-)?Info\.plist$")
+# An app property list kept as a template that the build copies to Info.plist (InfoBase.plist,
+# Info.template.plist): read when no Info.plist stands beside it.
+_PLIST_TEMPLATE = re.compile(r"(?:^|/)Info(?:[A-Z_][\w-]*|\.template)\.plist$")
 _PBXPROJ = re.compile(r"(?:^|/)([^/]+)\.xcodeproj/project\.pbxproj$")
+# A pubspec kept as a template (pubspec_base.yaml) that the build turns into pubspec.yaml.
+_PUBSPEC_TEMPLATE = re.compile(r"pubspec[_.-][\w.-]+\.yaml")
 
 
 def parent(path: str) -> str:
@@ -80,6 +89,15 @@ def android_apps(paths: Iterable[str], read: Callable[[str], str | None]) -> lis
         if source_set != "main" and _NOT_RELEASE.search(source_set):
             continue
         modules.setdefault(module, {})[source_set] = p
+    for p in sorted(all_paths):
+        t = _MANIFEST_TEMPLATE.match(p)
+        if t is None or is_test_path(p):
+            continue
+        module, source_set = t.group("module") or "", t.group("set")
+        source_set = "main" if source_set in _MAIN_SETS else source_set
+        if source_set != "main" and _NOT_RELEASE.search(source_set):
+            continue
+        modules.setdefault(module, {}).setdefault(source_set, p)
     apps = []
     for module, sets in sorted(modules.items()):
         if "main" not in sets:
@@ -134,8 +152,13 @@ def ios_apps(paths: Iterable[str], read: Callable[[str], str | None]) -> list[Io
             project_dirs.add(folder)
             pbxprojs.setdefault(folder, []).append(p)
     apps: dict[str, IosApp] = {d: IosApp(d, pbxprojs=pbxprojs[d]) for d in project_dirs}
+    plists = set(p for p in all_paths if _PLIST.search(p))
     for p in all_paths:
-        if not _PLIST.search(p) or is_test_path(p) or _in_bundle(p) or _desktop(p):
+        if _PLIST_TEMPLATE.search(p) and f"{parent(p)}/Info.plist".lstrip("/") not in plists:
+            pass  # a template with no Info.plist made from it in the tree: it is the app's
+        elif p not in plists:
+            continue
+        if is_test_path(p) or _in_bundle(p) or _desktop(p):
             continue
         if _installer_package(read(p)):
             continue
@@ -185,7 +208,7 @@ def shared_project(folder: str, paths: set[str], read: Callable[[str], str | Non
     current = folder
     while True:
         prefix = f"{current}/" if current else ""
-        if f"{prefix}pubspec.yaml" in paths:
+        if f"{prefix}pubspec.yaml" in paths or _pubspec_template(prefix, paths):
             return current, "flutter"
         if any(f"{prefix}capacitor.config.{ext}" in paths for ext in ("json", "ts", "js")):
             return current, "capacitor"
@@ -198,3 +221,9 @@ def shared_project(folder: str, paths: set[str], read: Callable[[str], str | Non
         if not current:
             return None
         current = parent(current)
+
+
+def _pubspec_template(prefix: str, paths: set[str]) -> bool:
+    return any(
+        p.startswith(prefix) and _PUBSPEC_TEMPLATE.fullmatch(p[len(prefix) :]) is not None for p in paths
+    )

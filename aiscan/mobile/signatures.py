@@ -215,7 +215,12 @@ ANDROID: dict[str, tuple[Signature, ...]] = {
         *_XP_FORCED,
     ),
     "android-forced-update": _XP_FORCED,
-    "android-screen-protection": (sig(r"\bFLAG_SECURE\b", "FLAG_SECURE", "code"), *_XP_SCREEN),
+    "android-screen-protection": (
+        sig(r"\bFLAG_SECURE\b", "FLAG_SECURE", "code"),
+        *_XP_SCREEN,
+        # React Native: sets FLAG_SECURE on the activity's window (Android only)
+        sig(r"react-native-obscure|\bObscure\.activateObscure\b", "react-native-obscure"),
+    ),
     "android-secure-storage": (
         sig(
             r"\bEncryptedSharedPreferences\b|\bEncryptedFile\b|androidx\.security:security-crypto",
@@ -292,6 +297,8 @@ IOS: dict[str, tuple[Signature, ...]] = {
             r"|ignoreSnapshotOnNextApplicationLaunch",
         ),
         *_XP_SCREEN,
+        # React Native: blurs the window when the app resigns active (iOS only)
+        sig(r"react-native-privacy-snapshot|\bPrivacySnapshot\.enabled\b", "react-native-privacy-snapshot"),
     ),
     "ios-keychain-storage": (
         sig(

@@ -50,4 +50,19 @@ public class CardCrypto {
         javax.crypto.spec.SecretKeySpec aesKey = new javax.crypto.spec.SecretKeySpec(rawKey, "AES");
         return gcm.doFinal(block);
     }
+
+    // RSA has no block-chaining mode: "ECB" in an RSA transformation is only the JCA's name for one
+    // RSA block, and the padding decides the strength
+    public byte[] unwrap(java.security.PrivateKey privateKey, byte[] wrapped, byte[] data) throws Exception {
+        // ok: java-weak-cipher
+        Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
+        rsa.init(Cipher.DECRYPT_MODE, privateKey);
+        // ok: java-weak-cipher
+        Cipher oaep = Cipher.getInstance("RSA/ECB/OAEPWithSHA-256AndMGF1Padding", "AndroidOpenSSL");
+        SecretKeySpec key = new SecretKeySpec(rsa.doFinal(wrapped), "AES");
+        // ruleid: java-weak-cipher
+        Cipher aes = Cipher.getInstance("AES/ECB/PKCS5Padding");
+        aes.init(Cipher.DECRYPT_MODE, key);
+        return aes.doFinal(data);
+    }
 }

@@ -7,4 +7,7 @@ object Crypto {
   val c1 = Cipher.getInstance("AES/ECB/PKCS5Padding")
   // ok: scala-weak-cipher
   val c2 = Cipher.getInstance("AES/GCM/NoPadding")
+  // RSA/ECB/... names one RSA block, not the ECB mode
+  // ok: scala-weak-cipher
+  val c3 = Cipher.getInstance("RSA/ECB/OAEPWithSHA-256AndMGF1Padding")
 }
