@@ -42,7 +42,10 @@ the provider's (`eraser.yml` for `Eraserio`, `openweather.yml` for `Openweatherm
 (`pkg/engine/defaults/defaults.go` at commit `0011995385a5…`, alphabetical) after `cloudsight`, in
 order, those not in an earlier part each looked up as `data/rules/<package>.yml` at Kingfisher's
 commit `3397803…`, the first 44 tried (`cloudsmith` ... `dfuse`), the 28 stored (`cloudsmith.yml` ...
-`dfuse.yml`) in `benchmarks/kingfisher/rules_9.csv`; fetch a part into
+`dfuse.yml`) in `benchmarks/kingfisher/rules_9.csv`; a tenth part, the same list continued after
+`dfuse` (from `diggernaut`, names of an earlier part skipped), the next 40 tried (`diggernaut` ...
+`feedier`), the 20 stored (`diggernaut.yml` ... `feedier.yml`) in
+`benchmarks/kingfisher/rules_10.csv`; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
 """
