@@ -68,6 +68,19 @@ class LoansController < ApplicationController
     Rails.logger.info("login #{user.email} with #{password}")
     # ok: ruby-log-sensitive-data
     Rails.logger.info("login #{user.email}")
+    # a fixed text that only names the step carries no value
+    # ok: ruby-log-sensitive-data
+    puts "IN RESET PASSWORD STEP"
+    # ok: ruby-log-sensitive-data
+    Rails.logger.warn("general token accepted")
+    # ok: ruby-log-sensitive-data
+    logger.info 'password reset mail queued'
+    # ruleid: ruby-log-sensitive-data
+    puts "reset with #{request.headers["HTTP_X_AUTH_TOKEN"]}"
+    # ruleid: ruby-log-sensitive-data
+    logger.info("password=" + new_password)
+    # ruleid: ruby-log-sensitive-data
+    logger.info("password: %s" % pw)
   end
 end
 
