@@ -451,3 +451,51 @@ def test_an_allow_list_check_and_a_callers_whole_string_check_stop_the_flow(tmp_
     message = places[("ruby-path-traversal", "lib/wiki_manager.rb", 3)]
     assert "app/controllers/wikis_controller.rb:14" in message, message
     assert "app/controllers/wikis_controller.rb:10" not in message, message
+
+
+TOKEN_CLIENT = """module TokenClient
+  def self.fetch(url)
+    HTTParty.get(url)
+  end
+end
+"""
+
+SIGN_IN_CONTROLLER = """class SignInController < ApplicationController
+  def callback
+    url = "https://auth.example.kz/oauth/token" + "?client_id=" + CLIENT_ID + "&code=" + params[:code]
+    TokenClient.fetch(url)
+  end
+
+  def profile
+    TokenClient.fetch("https://auth.example.kz/v1/users/#{params[:id]}")
+  end
+
+  def proxy
+    TokenClient.fetch(params[:url])
+  end
+end
+"""
+
+
+def test_a_url_with_a_literal_host_before_the_request_data_does_not_carry_it_to_the_fetch(
+    tmp_path: Path,
+) -> None:
+    """A caller that builds the URL from a literal scheme, host and path followed by request data
+    (a query value, a path segment) hands on a URL whose host it wrote: the method that fetches it
+    is reported only for the caller that passes the request's own URL."""
+    root = tmp_path / "signin"
+    write_tree(
+        root,
+        {
+            "app/services/token_client.rb": TOKEN_CLIENT,
+            "app/controllers/sign_in_controller.rb": SIGN_IN_CONTROLLER,
+        },
+    )
+    status, findings, run = _scan(root)
+    assert status is RunStatus.OK, run
+    places = _places(findings)
+    assert set(places) == {("ruby-ssrf", "app/services/token_client.rb", 3)}, places
+    message = places[("ruby-ssrf", "app/services/token_client.rb", 3)]
+    assert "app/controllers/sign_in_controller.rb:12" in message, message
+    assert "app/controllers/sign_in_controller.rb:4" not in message, message
+    assert "app/controllers/sign_in_controller.rb:8" not in message, message

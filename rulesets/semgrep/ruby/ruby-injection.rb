@@ -104,6 +104,28 @@ class AvatarsController < ApplicationController
     # ok: ruby-ssrf
     data = URI.open("https://cdn.example.kz/default.png").read
   end
+
+  # A URL whose text starts with a literal scheme, host and "/" keeps its host whatever request
+  # data follows (a path segment, a query value); a request value before or inside the host does not.
+  def bureau_score
+    # ok: ruby-ssrf
+    res = HTTParty.get("https://api.bureau.kz/v1/score?iin=" + params[:iin])
+    # ok: ruby-ssrf
+    res = Faraday.get("https://api.bureau.kz/v1/clients/#{params[:id]}/limits")
+    url = "https://auth.example.kz/oauth/token" + "?client_id=" + CLIENT_ID + "&code=" + params[:code]
+    # ok: ruby-ssrf
+    token = HTTParty.get(url)
+    # ruleid: ruby-ssrf
+    res = HTTParty.get("https://" + params[:host] + "/v1/score")
+    # ruleid: ruby-ssrf
+    res = Faraday.get("https://#{params[:host]}/status")
+    # ruleid: ruby-ssrf
+    res = HTTParty.get("https://api.bureau.kz:" + params[:port] + "/v1/score")
+    # ruleid: ruby-ssrf
+    res = HTTParty.get("https://api.bureau.kz@" + params[:rest])
+    # ruleid: ruby-ssrf
+    res = HTTParty.get(params[:base] + "/v1/score")
+  end
 end
 
 class Loan < ApplicationRecord

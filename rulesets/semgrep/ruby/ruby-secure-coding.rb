@@ -34,6 +34,25 @@ class LoansController < ApplicationController
     redirect_to page.url
   end
 
+  # Rails' dynamic finders (find_by_<column>, find_or_create_by, find_or_initialize_by) load or
+  # build a record like find_by: redirect_to(record) goes to its own path on this host
+  def repay
+    schedule = RepaymentSchedule.find_by_loan_id(params[:loan_id])
+    # ok: ruby-open-redirect
+    redirect_to schedule
+    @card = Card.find_or_create_by(number_hash: params[:hash])
+    # ok: ruby-open-redirect
+    redirect_to @card
+    @draft = Draft.find_or_initialize_by(token: params[:token])
+    # ok: ruby-open-redirect
+    redirect_to @draft, notice: "Saved"
+    link = URI.find_by_host(params[:next])
+    # ruleid: ruby-open-redirect
+    redirect_to link
+    # ruleid: ruby-open-redirect
+    redirect_to params[:next].find_by_host
+  end
+
   def back
     target = params[:return_to]
     if ALLOWED_RETURN_PATHS.include?(target)
@@ -68,6 +87,19 @@ class LoansController < ApplicationController
     Rails.logger.info("login #{user.email} with #{password}")
     # ok: ruby-log-sensitive-data
     Rails.logger.info("login #{user.email}")
+    # a fixed text that only names the step carries no value
+    # ok: ruby-log-sensitive-data
+    puts "IN RESET PASSWORD STEP"
+    # ok: ruby-log-sensitive-data
+    Rails.logger.warn("general token accepted")
+    # ok: ruby-log-sensitive-data
+    logger.info 'password reset mail queued'
+    # ruleid: ruby-log-sensitive-data
+    puts "reset with #{request.headers["HTTP_X_AUTH_TOKEN"]}"
+    # ruleid: ruby-log-sensitive-data
+    logger.info("password=" + new_password)
+    # ruleid: ruby-log-sensitive-data
+    logger.info("password: %s" % pw)
   end
 end
 
