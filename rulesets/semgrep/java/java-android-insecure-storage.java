@@ -45,4 +45,22 @@ public class SessionPrefs {
         // ruleid: java-android-insecure-storage
         SharedPreferences shared = context.getSharedPreferences("legacy", Context.MODE_WORLD_READABLE);
     }
+
+    // preferences created encrypted in the method itself (no import of the class in this file:
+    // it is referred to by its full name)
+    public void saveWrapped(Context context, String token, androidx.security.crypto.MasterKey key) throws Exception {
+        SharedPreferences plain = context.getSharedPreferences("session", Context.MODE_PRIVATE);
+        // ruleid: java-android-insecure-storage
+        plain.edit().putString("token", token).apply();
+        SharedPreferences vault = androidx.security.crypto.EncryptedSharedPreferences.create(
+                context, "vault", key,
+                androidx.security.crypto.EncryptedSharedPreferences.PrefKeyEncryptionScheme.AES256_SIV,
+                androidx.security.crypto.EncryptedSharedPreferences.PrefValueEncryptionScheme.AES256_GCM);
+        SharedPreferences.Editor editor = vault.edit();
+        // ok: java-android-insecure-storage
+        editor.putString("token", token);
+        editor.apply();
+        // ok: java-android-insecure-storage
+        vault.edit().putString("refresh_token", token).apply();
+    }
 }

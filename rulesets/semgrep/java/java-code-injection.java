@@ -186,3 +186,45 @@ class FormulaReferenceController {
         return parser.parseExpression(formula).getValue();
     }
 }
+
+// Groovy compiles and runs a script handed to a class loader or to Eval as well as to a shell
+@RestController
+class TariffScriptController {
+    @GetMapping("/tariff/compile")
+    public Object compile(@RequestParam String script) throws Exception {
+        groovy.lang.GroovyClassLoader loader = new groovy.lang.GroovyClassLoader();
+        // ruleid: java-code-injection
+        Class<?> tariff = loader.parseClass(script);
+        // ruleid: java-code-injection
+        Class<?> other = new groovy.lang.GroovyClassLoader().parseClass(script, "Tariff.groovy");
+        // ok: java-code-injection
+        Class<?> fixed = loader.parseClass("return amount * 0.2");
+        return tariff.getDeclaredConstructor().newInstance();
+    }
+
+    @GetMapping("/tariff/eval")
+    public Object eval(String formula, @RequestParam String amount) {
+        // ruleid: java-code-injection
+        Object a = groovy.util.Eval.me(formula);
+        // ruleid: java-code-injection
+        Object b = Eval.x(amount, formula);
+        // ruleid: java-code-injection
+        Object c = Eval.me("amount", amount, formula);
+        // the value is bound as a variable, the expression is constant
+        // ok: java-code-injection
+        Object d = Eval.x(amount, "x * 0.2");
+        // ok: java-code-injection
+        Object e = Eval.me("amount", amount, "amount * 0.2");
+        return java.util.List.of(a, b, c, d, e);
+    }
+
+    @PostMapping("/tariff/shell")
+    public Object shell(@RequestParam String script) {
+        groovy.lang.GroovyShell shell = new groovy.lang.GroovyShell();
+        // ruleid: java-code-injection
+        groovy.lang.Script parsed = shell.parse(script);
+        // ruleid: java-code-injection
+        Object ran = shell.run(script, "tariff.groovy", new String[0]);
+        return parsed.run();
+    }
+}

@@ -34,4 +34,22 @@ public class SessionCookies {
         // ok: java-insecure-cookie
         context.setUseHttpOnly(true);
     }
+
+    // a Set-Cookie header written by hand carries the attributes in its text
+    public void handWritten(HttpServletResponse response, String session) {
+        // ruleid: java-insecure-cookie
+        response.addHeader("Set-Cookie", "SESSION=" + session + "; Path=/; Secure");
+        // ruleid: java-insecure-cookie
+        response.setHeader("Set-Cookie", "SESSION=" + session);
+        // ok: java-insecure-cookie
+        response.addHeader("Set-Cookie", "SESSION=" + session + "; Path=/; Secure; HttpOnly");
+        // ok: java-insecure-cookie
+        response.setHeader("Set-Cookie", "SESSION=" + session + ";HttpOnly;Secure;SameSite=Strict");
+        // a cookie object serialised by its own class: its flags are not in this text
+        // ok: java-insecure-cookie
+        response.addHeader("Set-Cookie", sessionCookie.toString());
+        // not a cookie header
+        // ok: java-insecure-cookie
+        response.setHeader("Cache-Control", "no-store=1");
+    }
 }

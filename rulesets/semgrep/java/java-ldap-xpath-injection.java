@@ -60,3 +60,35 @@ class XPathReferenceServlet {
         java.util.List.of("/loans/loan").stream().map(xpath::compile).count();
     }
 }
+
+// the distinguished name of a search is an LDAP injection point of its own; an ESAPI encoder
+// escapes the value for the filter (encodeForLDAP) or the name (encodeForDN)
+@RestController
+class BranchDirectoryController {
+    private DirContext ctx;
+    private org.owasp.esapi.Encoder encoder = org.owasp.esapi.reference.DefaultEncoder.getInstance();
+
+    @GetMapping("/branches/staff")
+    public Object staff(@RequestParam String branch, @RequestParam String login) throws Exception {
+        SearchControls sc = new SearchControls();
+        // ruleid: java-ldap-xpath-injection
+        Object a = ctx.search("ou=" + branch + ",dc=example,dc=kz", "(objectClass=person)", sc);
+        String safeBranch = encoder.encodeForDN(branch);
+        String safeLogin = encoder.encodeForLDAP(login);
+        // ok: java-ldap-xpath-injection
+        Object b = ctx.search("ou=" + safeBranch + ",dc=example,dc=kz", "(uid=" + safeLogin + ")", sc);
+        return a.toString() + b;
+    }
+
+    // dom4j evaluates XPath from a node
+    @GetMapping("/branches/find")
+    public Object find(@RequestParam String code, org.dom4j.Document branches) {
+        // ruleid: java-ldap-xpath-injection
+        Object a = branches.selectSingleNode("/branches/branch[@code='" + code + "']");
+        // ruleid: java-ldap-xpath-injection
+        Object b = branches.selectNodes("/branches/branch[@code='" + code + "']");
+        // ok: java-ldap-xpath-injection
+        Object c = branches.selectNodes("/branches/branch");
+        return java.util.List.of(a, b, c);
+    }
+}

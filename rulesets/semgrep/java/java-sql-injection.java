@@ -321,3 +321,27 @@ class SqlReferenceServlet {
         List.of("select 1").forEach(jdbcTemplate::queryForList);
     }
 }
+
+// Android: the selection (WHERE clause) of a content provider or SQLite query is SQL text too
+class ClientSearchActivity extends android.app.Activity {
+    private android.database.sqlite.SQLiteDatabase db;
+
+    public void search(android.view.View view) {
+        android.widget.EditText field = (android.widget.EditText) findViewById(R.id.search);
+        String where = "name='" + field.getText().toString() + "'";
+        android.net.Uri clients = android.net.Uri.parse("content://kz.mfo.provider/clients");
+        // ruleid: java-sql-injection
+        android.database.Cursor a = managedQuery(clients, null, where, null, "name");
+        // ruleid: java-sql-injection
+        android.database.Cursor b = getContentResolver().query(clients, null, where, null, null);
+        // ruleid: java-sql-injection
+        android.database.Cursor c = db.query("clients", null, where, null, null, null, null);
+        // ruleid: java-sql-injection
+        int d = db.delete("clients", where, null);
+        // the value bound as a selection argument
+        // ok: java-sql-injection
+        android.database.Cursor e = getContentResolver().query(clients, null, "name=?", new String[] {field.getText().toString()}, null);
+        // ok: java-sql-injection
+        android.database.Cursor f = db.query("clients", null, "name=?", new String[] {field.getText().toString()}, null, null, null);
+    }
+}

@@ -46,3 +46,30 @@ class NullableReceiverEval {
         engine?.put("input", a)
     }
 }
+
+// Groovy compiles and runs a script handed to a class loader or to Eval as well as to a shell
+@RestController
+class TariffScriptController {
+    @GetMapping("/tariff/compile")
+    fun compile(@RequestParam script: String): Any {
+        val loader = groovy.lang.GroovyClassLoader()
+        // ruleid: kotlin-code-injection
+        val tariff = loader.parseClass(script)
+        // ruleid: kotlin-code-injection
+        val other = GroovyClassLoader().parseClass(script, "Tariff.groovy")
+        // ok: kotlin-code-injection
+        val fixed = loader.parseClass("return amount * 0.2")
+        return tariff.getDeclaredConstructor().newInstance()
+    }
+
+    @GetMapping("/tariff/eval")
+    fun eval(@RequestParam formula: String, @RequestParam amount: String): Any {
+        // ruleid: kotlin-code-injection
+        val a = Eval.me(formula)
+        // ruleid: kotlin-code-injection
+        val b = Eval.x(amount, formula)
+        // ok: kotlin-code-injection
+        val c = Eval.x(amount, "x * 0.2")
+        return listOf(a, b, c)
+    }
+}
