@@ -145,3 +145,37 @@ def test_no_weak_curl_password_without_one(text: str) -> None:
 def test_a_chosen_password_given_to_curl_stays_curl_user_password() -> None:
     text = f"curl -u deploy:{_chosen()} https://nexus.qarz.kz/\n"
     assert detector_ids("scripts/upload.sh", text) == ["curl-user-password"]
+
+
+# -- 4. a user and a password after a login word, split by a slash ------------------------------
+
+
+def test_a_chosen_password_after_a_login_word_and_a_user_is_a_password_in_prose() -> None:
+    text = f"Log in with `admin@qarz.kz` / `{_chosen()}` after the first start.\n"
+    assert detector_ids("README.md", text) == ["password-in-prose"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"- Verified login works with `ana@qarz.kz` / `{_weak()}`\n",
+        f"Then login with admin / {_weak()}\n",
+        f"Default credentials: operator / {_weak()}\n",
+    ],
+)
+def test_a_weak_password_after_a_login_word_and_a_user_is_reported_low(text: str) -> None:
+    assert detector_ids("README.md", text) == [WEAK_PROSE]
+    assert [s for s, _ in finding_severities("README.md", text)] == [Severity.LOW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- The default credentials are admin / admin.\n",  # a plain default word
+        "Log in with your email / password.\n",
+        "See the Sign in / Sign up pages.\n",
+        "Login / logout events are written to the audit log.\n",
+    ],
+)
+def test_no_password_is_read_into_a_login_sentence_without_one(text: str) -> None:
+    assert detector_ids("README.md", text) == []
