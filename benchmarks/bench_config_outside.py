@@ -8,6 +8,11 @@ finding touches its line. Every label other than `placeholder` is a secret; prec
 found secret label once against each found placeholder label and each unlabelled line reported:
 
     python benchmarks/bench_config_outside.py --stored /work/data/secrets-out8/stored [--show]
+
+Another set labelled the same way is scored with `--set` (a folder under `benchmarks/`): READMEs'
+prose and TOML tables (`benchmarks/prose_outside/`):
+
+    python benchmarks/bench_config_outside.py --set prose_outside --stored /work/data/secrets-out9/stored
 """
 
 from __future__ import annotations
@@ -61,10 +66,11 @@ def score(tool: str, hits: dict[Key, str], rules: dict[Key, str], names: dict[st
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stored", type=Path, required=True, help="folder the files were fetched into")
+    parser.add_argument("--set", default="config_outside", help="manifest folder under benchmarks/")
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--skip-detect-secrets", action="store_true")
     args = parser.parse_args()
-    dev.HERE = dev.BENCH / "config_outside"
+    dev.HERE = dev.BENCH / args.set
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         names = dev.stage(args.stored, work)

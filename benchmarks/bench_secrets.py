@@ -74,8 +74,9 @@ def timed(argv: list[str], cwd: Path | None = None) -> tuple[float, float, subpr
 # low and not blocking; the corpora label secrets, so the secrets scope leaves the kind out and
 # the kind's findings on labelled lines are counted apart (docs/measurements/secrets.md, ninth round).
 WEAK = "weak-password"
-# The weak-password kinds (under a password's name, in a URL's credentials), a kind apart.
-WEAK_KINDS = frozenset({WEAK, "weak-url-password"})
+# The weak-password kinds (under a password's name, in a URL's credentials or curl's, named in a
+# document), a kind apart.
+WEAK_KINDS = frozenset({WEAK, "weak-url-password", "weak-curl-password", "weak-prose-password"})
 
 
 Hits = set[tuple[str, int, int]]

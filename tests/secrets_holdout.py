@@ -153,11 +153,16 @@ def finding_severities(path: str, text: str) -> list[tuple[Severity, str]]:
     ]
 
 
+_NOT_RANDOM = frozenset(
+    {"weak-password", "weak-url-password", "weak-curl-password", "weak-prose-password", "guessable-secret"}
+)
+
+
 def random_secret_lines(path: str, text: str) -> set[int]:
     """Lines a finding of a random secret covers (not a weak password nor a guessable secret)."""
     out: set[int] = set()
     for d in ENGINE.scan(path, text).detections:
-        if d.detector.id not in ("weak-password", "weak-url-password", "guessable-secret"):
+        if d.detector.id not in _NOT_RANDOM:
             out.update(range(d.line, d.end_line + 1))
     return out
 

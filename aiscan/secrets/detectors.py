@@ -53,6 +53,7 @@ VALIDATORS = (
     "default-password",  # aiscan.secrets.defaults
     "weak-password",  # aiscan.secrets.weak
     "weak-url-password",  # aiscan.secrets.weak
+    "weak-prose-password",  # aiscan.secrets.weak
     "guessable-secret",  # aiscan.secrets.guessable
     "byte-list-key",  # aiscan.secrets.decoded
     "recurring",  # aiscan.secrets.defaults: tried after the others, on the values they reported

@@ -547,6 +547,8 @@ class Engine:
             return dk.byte_list_key_ok(value, text, m.start())
         if name == "weak-url-password":
             return wk.weak_url_password_ok(value, m.group("host") or "", ph, path)
+        if name == "weak-prose-password":
+            return wk.weak_prose_password_ok(value, path, ph)
         if name == "url-credentials":
             host = m.group("host") if "host" in m.re.groupindex else ""
             return v.url_credentials_ok(m.group("user") or "", value, ph, host or "", path)
@@ -784,11 +786,14 @@ _NO_RECURRENCE = frozenset(
         "sql-seeded-account-password",
         "weak-password",
         "weak-url-password",
+        "weak-prose-password",
+        "weak-curl-password",
         "guessable-secret",
     }
 )
-# Weak and dummy passwords, under a password's name or in a URL's credentials.
-_WEAK_KINDS = frozenset({"weak-password", "weak-url-password"})
+# Weak and dummy passwords, under a password's name, in a URL's credentials or curl's, or named in
+# a document.
+_WEAK_KINDS = frozenset({"weak-password", "weak-url-password", "weak-prose-password", "weak-curl-password"})
 # The checks of rulesets/secrets/structure.yaml, in `_structure_ok`.
 _STRUCTURE_CHECKS = frozenset(STRUCTURE_VALIDATORS)
 _WHY = {
@@ -904,7 +909,9 @@ _DOCSTRING_DETECTORS = frozenset(
 )
 # A weak password or a guessable secret in a docstring is a usage example
 # (`connect(user="scott", password="tiger")`) and is not reported at all.
-_EXAMPLES_IN_DOCSTRINGS = frozenset({"weak-password", "weak-url-password", "guessable-secret"})
+_EXAMPLES_IN_DOCSTRINGS = frozenset(
+    {"weak-password", "weak-url-password", "weak-curl-password", "guessable-secret"}
+)
 _DOCSTRING_AWARE = _DOCSTRING_DETECTORS | _EXAMPLES_IN_DOCSTRINGS
 # Paths of production configuration: `application-prod.yml`, `.env.production`, `prod/`.
 _PRODUCTION = re.compile(r"(?:^|[/._-])(?:prod|production|live)(?:[/._-]|$)", re.I)

@@ -258,6 +258,19 @@ def weak_url_password_ok(value: str, host: str, placeholders: Placeholders, path
     return not _not_a_password("password", value, placeholders)
 
 
+def weak_prose_password_ok(value: str, path: str, placeholders: Placeholders) -> bool:
+    """A weak or dummy password named in a document (`the default password is `<word>123``,
+    `**Password:** Admin@123`): in documentation pages and notes only, a typed password's shape
+    (letters with a digit or a sign) that is no field's word, template or reference. A value that
+    looks chosen is left to the prose kinds, which report it as a secret."""
+    if not v.note_file(path):
+        return False
+    value = value.rstrip(".,;:!?)")
+    if v.prose_password_ok(value, placeholders):
+        return False
+    return typed_shape(value) and not _not_a_password("password", value, placeholders)
+
+
 def _commented(head: str) -> bool:
     """The line before the name opens a comment (a long option opening the line is none)."""
     return _COMMENT_LINE.match(head) is not None and _OPTION_LINE.match(head) is None
