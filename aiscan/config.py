@@ -32,7 +32,7 @@ REPORT_LANGUAGES = ("ru", "en")  # the audit report's message catalogues (report
 # [semgrep] across_functions: the languages the passes over flows across functions can follow
 # (aiscan.sast.interfile), and those followed when the configuration does not say (docs/sast.md,
 # "Flows across functions and files: two passes", gives the figures behind the default).
-ACROSS_FUNCTIONS_LANGUAGES = frozenset({"java", "javascript", "kotlin", "php", "python", "ruby"})
+ACROSS_FUNCTIONS_LANGUAGES = frozenset({"go", "java", "javascript", "kotlin", "php", "python", "ruby"})
 ACROSS_FUNCTIONS_DEFAULT: frozenset[str] = frozenset({"java", "ruby"})
 
 # Environment variables that point aiscan at a specific analyzer executable or database.

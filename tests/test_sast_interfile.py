@@ -410,7 +410,8 @@ def _operator(tmp_path: Path, text: str) -> Overrides:
 @pytest.mark.parametrize(
     ("setting", "languages"),
     [
-        ("true", {"java", "javascript", "kotlin", "php", "python", "ruby"}),
+        ("true", {"go", "java", "javascript", "kotlin", "php", "python", "ruby"}),
+        ('["go"]', {"go"}),
         ("false", set()),
         ('["javascript"]', {"javascript"}),
         ('["php", "java"]', {"php", "java"}),
@@ -440,7 +441,7 @@ def test_the_scanned_tree_may_add_languages_but_not_leave_out_the_operators(tmp_
     assert any("would leave out java" in line for line in config.ignored_settings), config.ignored_settings
     (tmp_path / "tree" / "aiscan.toml").write_text("[semgrep]\nacross_functions = true\n")
     config = resolve_scan_config(tmp_path / "tree", overrides)
-    assert config.semgrep_across_functions == {"java", "javascript", "kotlin", "php", "python", "ruby"}
+    assert config.semgrep_across_functions == {"go", "java", "javascript", "kotlin", "php", "python", "ruby"}
     assert config.ignored_settings == ()
 
 

@@ -30,6 +30,7 @@ from aiscan.sast.php_route_requirements import drop_bounded_route_paths
 from aiscan.sast.play_cors_origins import drop_configured_cors_filters
 from aiscan.sast.python_built_kwargs import drop_built_kwargs
 from aiscan.sast.python_path_guards import drop_guarded_paths
+from aiscan.sast.ruby_case_allow_lists import drop_allow_listed_renders
 from aiscan.sast.ruby_own_send import drop_own_send
 from aiscan.sast.rust_key_items import keep_rust_key_items
 from aiscan.sast.rust_test_items import mark_rust_test_items
@@ -55,6 +56,8 @@ def weigh_with_tree(findings: Sequence[Finding], tree: TreeListing, lines: Lines
     out = weigh_command_randomness(out, lines)
     out = weigh_staff_templates(out, lines)
     out = drop_own_send(out, set(sources("ruby")), lines)
+    # Rails views named by a request value inside a `when` of literal names
+    out = drop_allow_listed_renders(out, lines)
     out = drop_checked_builder_paths(out, set(sources("go")), lines)
     out = drop_bounded_route_paths(out, lines)
     out = drop_assigned_includes(out, lines)

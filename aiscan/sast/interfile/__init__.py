@@ -1,6 +1,6 @@
 """Flows across functions and files, on top of semgrep's taint, which follows one function only
 (see aiscan.sast.interfile.passes). The passes are written once; each language's syntax is in a
-module of its own (php, java, kotlin, python, javascript, ruby), described by
+module of its own (php, java, kotlin, python, javascript, ruby, go), described by
 aiscan.sast.interfile.shapes."""
 
 from aiscan.sast.interfile.passes import (

@@ -12,7 +12,7 @@ single-file taint rule of each weakness class (its sinks, sanitizers and sources
    function. A finding is reported at the sink inside the function, naming the calls.
 
 The passes are written once; what a definition, a parameter, a call and a class look like in
-each language is in aiscan.sast.interfile.php, .java, .kotlin, .python, .javascript and .ruby
+each language is in aiscan.sast.interfile.php, .java, .kotlin, .python, .javascript, .ruby and .go
 (aiscan.sast.interfile.shapes).
 A call is matched to a function by name and argument position, narrowed by the class a static
 call names and, in Java, by the declared type of the receiver where semgrep knows it.
@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from aiscan.sast.interfile import java, javascript, kotlin, php, python, ruby
+from aiscan.sast.interfile import go, java, javascript, kotlin, php, python, ruby
 from aiscan.sast.interfile.shapes import (
     ALIAS,
     ANNOTATION,
@@ -61,6 +61,7 @@ from aiscan.sast.interfile.shapes import (
 
 # The languages whose flows are followed across functions.
 LANGUAGES: Mapping[str, Shapes] = {
+    "go": go.SHAPES,
     "java": java.SHAPES,
     "javascript": javascript.SHAPES,
     "kotlin": kotlin.SHAPES,

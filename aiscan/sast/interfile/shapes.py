@@ -1,7 +1,7 @@
 """How a language writes what the passes over flows across functions look for: a function's
 definition with one parameter singled out, a call with one argument singled out, a returned
 value. One `Shapes` per language (aiscan.sast.interfile.php, .java, .kotlin, .python, .javascript,
-.ruby); the passes themselves (aiscan.sast.interfile.passes) do not know any language's syntax.
+.ruby, .go); the passes themselves (aiscan.sast.interfile.passes) do not know any language's syntax.
 
 The metavariable names of the generated rules are chosen so that none is a prefix of another,
 since semgrep interpolates a message's metavariables by text."""

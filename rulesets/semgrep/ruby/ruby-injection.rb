@@ -240,3 +240,80 @@ class SchedulesController < ApplicationController
     %w[open late].each { |state| Schedule.where("state = '#{state}'").count }
   end
 end
+
+# SQL text a method of the same class or module builds from the request itself, then run where
+# the method is called (with or without parentheses); a method building it from a number, from
+# its own parameter or from no request data at all is no source here.
+class ArrearsController < ApplicationController
+  def index
+    # ruleid: ruby-sql-injection
+    @loans = Loan.find_by_sql(arrears_query)
+    # ruleid: ruby-sql-injection
+    ActiveRecord::Base.connection.execute(branch_filter())
+    sql = arrears_query
+    # ruleid: ruby-sql-injection
+    ActiveRecord::Base.connection.select_all(sql)
+    # ok: ruby-sql-injection
+    Loan.find_by_sql(overdue_days_query)
+    # ok: ruby-sql-injection
+    Loan.find_by_sql(portfolio_query)
+    # ok: ruby-sql-injection
+    Loan.find_by_sql(region_query("almaty"))
+    # request data handed to the method that interpolates it
+    # ruleid: ruby-sql-injection
+    Loan.find_by_sql(region_query(params[:region]))
+    # ok: ruby-sql-injection
+    Loan.where(status: arrears_status)
+  end
+
+  private
+
+  def arrears_query
+    "SELECT * FROM loans WHERE borrower_iin = '#{params[:iin]}' AND days_late > 30"
+  end
+
+  def branch_filter
+    "DELETE FROM reminders WHERE branch = '" + params[:branch] + "'"
+  end
+
+  def overdue_days_query
+    "SELECT * FROM loans WHERE days_late > #{params[:days].to_i}"
+  end
+
+  def portfolio_query
+    "SELECT * FROM loans WHERE officer_id = #{current_user.id}"
+  end
+
+  def region_query(region)
+    "SELECT * FROM loans WHERE region = '#{region}'"
+  end
+
+  def arrears_status
+    "late #{params[:bucket]}"
+  end
+end
+
+module CollectionsReport
+  def self.run
+    # ruleid: ruby-sql-injection
+    ActiveRecord::Base.connection.exec_query(collector_sql)
+  end
+
+  def self.collector_sql
+    "SELECT * FROM collections WHERE collector = '#{request.headers['X-Collector']}'"
+  end
+end
+
+# A method of another class with the same name is not the one called here.
+class WriteOffsController < ApplicationController
+  def index
+    # ok: ruby-sql-injection
+    @rows = WriteOff.find_by_sql(arrears_query)
+  end
+
+  private
+
+  def arrears_query
+    "SELECT * FROM write_offs WHERE approved"
+  end
+end
