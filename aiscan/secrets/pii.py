@@ -166,8 +166,9 @@ def is_sandbox_card(digits: str) -> bool:
 
 # A gateway's own test numbers are made by hand: an account number written with three digits or
 # fewer (`411111 111131 0`, `411716 101010 1`) or holding a run of six equal digits
-# (`422998 980000 0`). About one client's card in three hundred has either, so one number of this
-# shape is still a card; a list mostly of them is not clients' cards.
+# (`422998 980000 0`). Random account digits have either shape in about one 16-digit number in
+# 460 (one 15-digit number in 140), so one number of this shape is still a card; a list mostly of
+# them is not clients' cards (for ten numbers, half of them by chance: below one in 10^8).
 MADE_UP_ACCOUNT_DIGITS = 3
 MADE_UP_ACCOUNT_RUN = 6
 
