@@ -3,9 +3,13 @@ cards: beside the numbers the card networks publish for testing (4111 1111 1111 
 other numbers of such a list are the gateway's own test numbers. A file in a test, fixture or
 example path that holds at least three of the published numbers is read as a test-card list:
 its numbers are reported one by one at the test severity (low), never as a dump. Elsewhere, or
-with fewer published numbers beside them, a dozen valid numbers stay a critical dump."""
+with fewer published numbers beside them, a dozen valid numbers of varied digits stay a critical
+dump (a list mostly of numbers made by hand is a test-card list in a test path too:
+tests/test_secrets_text_bytes_and_test_values.py)."""
 
 from __future__ import annotations
+
+import random
 
 from aiscan.models import Severity
 from aiscan.secrets.detectors import load_ruleset
@@ -20,8 +24,12 @@ def _luhn_complete(prefix: str) -> str:
     return next(prefix + d for d in "0123456789" if luhn_ok(prefix + d))
 
 
-# Twelve valid Visa numbers of our own making, none of them published.
-OTHERS = tuple(_luhn_complete(f"44004300{n:07d}") for n in range(11, 23))
+# Twelve valid Visa numbers of our own making, none of them published, their account digits
+# varied as a client's are (numbers made by hand, `440043 000000011 4`, are read as test numbers).
+_RNG = random.Random(1207)
+OTHERS = tuple(
+    _luhn_complete("440043" + "".join(_RNG.choice("0123456789") for _ in range(9))) for _ in range(12)
+)
 
 
 def _card_list(published: tuple[str, ...]) -> str:

@@ -187,4 +187,18 @@ def byte_list_key_ok(value: str, text: str, start: int) -> bool:
     raw = list_bytes(value)
     if raw is None or (_IV_NAME.search(name) and len(raw) not in _IV_LENGTHS):
         return False
-    return key_bytes_ok(raw)
+    return key_bytes_ok(raw) and not spells_words(raw)
+
+
+# Printable ASCII: the bytes of text typed on a keyboard.
+_PRINTABLE = frozenset(range(0x20, 0x7F))
+
+
+def spells_words(raw: bytes) -> bool:
+    """Bytes that are all printable ASCII and read as words (`Bitcoin seed`, BIP-32's label of
+    its master key, written as bytes): text, judged as the same text in quotes would be, not the
+    random bytes of a key. One byte outside printable text makes them bytes again."""
+    if not _PRINTABLE.issuperset(raw):
+        return False
+    text = raw.decode("ascii")
+    return v.mostly_words(text) or v.is_wordy(text)

@@ -292,7 +292,7 @@ class Engine:
                 det.dump_threshold
                 and len(distinct) >= det.dump_threshold
                 and len(found) * 2 >= pii_candidates.get(det_id, 0)
-                and not (det.validator == "card" and self._test_card_list(path, published_cards))
+                and not (det.validator == "card" and self._test_card_list(path, published_cards, distinct))
             )
             if is_dump:
                 line_nums = [line_of(s) for _, _, s in found]
@@ -315,11 +315,15 @@ class Engine:
         detections.sort(key=lambda d: (d.line, d.col, d.detector.id))
         return FileScan(path, lines, tuple(detections), tuple(dumps), allows)
 
-    def _test_card_list(self, path: str, published: set[str]) -> bool:
+    def _test_card_list(self, path: str, published: set[str], valid: set[str]) -> bool:
         """A file in a test, fixture or example path beside enough of the card networks'
-        published test numbers is a gateway's list of test cards (its other numbers are the
-        gateway's sandbox numbers), not a dump of clients' cards."""
-        return len(published) >= pii_mod.TEST_CARD_LIST_MIN and bool(self.ruleset.test_paths.search(path))
+        published test numbers, or whose valid numbers are mostly made by hand (pii.py), is a
+        gateway's list of test cards (its other numbers are the gateway's sandbox numbers), not a
+        dump of clients' cards."""
+        if not self.ruleset.test_paths.search(path):
+            return False
+        made_up = sum(1 for n in valid if pii_mod.is_made_up_card(n))
+        return len(published) >= pii_mod.TEST_CARD_LIST_MIN or made_up * 2 >= len(valid)
 
     def _recurrences(
         self, det: Detector, raw: list[_Raw], text: str, path: str
