@@ -24,9 +24,11 @@ from aiscan.inline_allow import Allow
 from aiscan.models import Confidence, Finding, FingerprintBasis, Location, Severity, Suppression, fingerprint
 from aiscan.redaction import describe_secret, mask
 from aiscan.secrets.allowlist import AllowEntry
+from aiscan.secrets.client_keys import client_key, client_key_why
 from aiscan.secrets.detectors import Detector
 from aiscan.secrets.engine import Detection, Dump, Engine, FileScan
 from aiscan.secrets.load_tests import load_test_tool
+from aiscan.secrets.test_configs import test_tool_configuration
 from aiscan.secrets.test_suite_imports import imported_test_module
 
 ANALYZER = "secrets"
@@ -141,6 +143,25 @@ def _test_tooling(fs: FileScan) -> str | None:
     return None
 
 
+def _placed(fs: FileScan, text: str, d: Detection, severity: Severity, why: str) -> tuple[Severity, str]:
+    """The severity the value's place gives: a key its vendor ships in every client build is
+    low (client_keys.py); a credential in a test tool's configuration is at the detector's test
+    severity (test_configs.py)."""
+    det = d.detector
+    if det.kind != "secret" or severity.rank <= Severity.LOW.rank:
+        return severity, why
+    if not det.known_format:
+        vendor = client_key(fs.path, text, d.start, d.key)
+        if vendor:
+            return Severity.LOW, client_key_why(*vendor)
+    lowered = det.severity_in_tests
+    if lowered is not None and severity.rank > lowered.rank:
+        tool = test_tool_configuration(fs.path, text, d.start)
+        if tool:
+            return lowered, f"in {tool}'s configuration (a test tool): a credential of the test build"
+    return severity, why
+
+
 def detection_findings(
     fs: FileScan, engine: Engine, properties: Mapping[str, Any] | None = None
 ) -> list[Finding]:
@@ -151,6 +172,7 @@ def detection_findings(
     seen: dict[tuple[str, str], int] = {}
     bases: dict[tuple[str, str], FingerprintBasis] = {}
     test_tooling = _test_tooling(fs) if fs.detections else None
+    text = "\n".join(fs.lines) if fs.detections else ""
     out: list[Finding] = []
     for d in fs.detections:
         det = d.detector
@@ -174,6 +196,7 @@ def detection_findings(
         lowered = det.severity_in_tests
         if test_tooling and lowered is not None and severity.rank > lowered.rank:
             severity, why = lowered, test_tooling
+        severity, why = _placed(fs, text, d, severity, why)
         if d.recurs_from:
             again = f"the value of the secret reported on line {d.recurs_from}, set again under another name"
             why = f"{why}; {again}"
