@@ -480,8 +480,15 @@ class SemgrepAnalyzer:
         """The two passes of aiscan.sast.interfile for each language of the tree that has
         summarised rules and that the configuration follows across functions: findings at the
         sink inside a function that a call elsewhere gives request data. A pass is cached as a
-        whole (a file's result depends on every other file). A pass that fails is a gap."""
+        whole (a file's result depends on every other file). A pass that fails is a gap.
+
+        In a scoped scan the passes read the whole tree's files of the language (by the tree
+        listing: no symlink, nothing outside the tree), since the call that gives a changed
+        function request data, or the function whose value a changed caller uses, may sit in an
+        unchanged file; only the findings in the scope's files are kept."""
         copies = {tree: copy for copy, tree in plan.path_map.items() if copy not in plan.page_scripts}
+        scope = {f.path for f in sources}
+        unchanged = [f for f in ctx.inventory.whole_tree().files if f.path not in scope]
         begun = time.monotonic()
         findings: list[Finding] = []
         gaps: list[Gap] = []
@@ -492,7 +499,9 @@ class SemgrepAnalyzer:
         followed = sorted(present & ctx.config.semgrep_across_functions)
         for language in followed:
             targets = [
-                copies.get(f.path, f.path) for f in sources if interfile.followed_as(f.language) == language
+                copies.get(f.path, f.path)
+                for f in (*sources, *unchanged)
+                if interfile.followed_as(f.language) == language
             ]
             where = PassTargets(language, targets, semgrep_cache.files_digest(ctx.root, targets))
             class_rules = summarised_rules(self.rules_dir, language)
@@ -530,9 +539,13 @@ class SemgrepAnalyzer:
                 f"{len(returned)} sink(s) reached by returned values"
             )
             findings += [
-                flow_finding(flow, class_rules[flow.summary.rule], ctx.root, language) for flow in flows
+                flow_finding(flow, class_rules[flow.summary.rule], ctx.root, language)
+                for flow in flows
+                if flow.summary.path in scope
             ]
-            findings += [returned_finding(r, class_rules[r.rule], ctx.root) for r in returned]
+            findings += [
+                returned_finding(r, class_rules[r.rule], ctx.root) for r in returned if r.path in scope
+            ]
         counts += [
             f"{language}: {reused.count(language)} pass(es) answered from the cache"
             for language in sorted(set(reused))
