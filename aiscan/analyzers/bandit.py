@@ -31,6 +31,7 @@ from aiscan.resources import rulesets_dir
 from aiscan.sast.computed_shell import weigh_computed_shell
 from aiscan.sast.crypto_namespace import declared_pycryptodome
 from aiscan.sast.format_crypto import prescribed_by_format
+from aiscan.sast.host_allow_list import drop_bind_in_host_allow_list
 from aiscan.sast.jinja_text_templates import config_file_environments
 from aiscan.sast.operator_commands import weigh_operator_commands
 from aiscan.sast.sql_literal_only import drop_sql_formatting_no_value
@@ -304,6 +305,7 @@ class BanditAnalyzer:
             return file_lines(ctx.root, path)
 
         kept = drop_sql_formatting_no_value(inline.findings, lines_of)
+        kept = drop_bind_in_host_allow_list(kept, lines_of)
         kept = declared_pycryptodome(kept, ctx.inventory.all_paths(), lines_of)
         kept = weigh_computed_shell(kept, lines_of)
         kept = weigh_operator_commands(kept, lines_of, targets)

@@ -14,7 +14,7 @@ from aiscan.secrets.detectors import Placeholders
 
 # Checks of one match; and checks that give several values per match (a list's items, a
 # mapping's children), as (name, value, offset) triples.
-SINGLE = frozenset({"env-flag", "prompt-answer", "kube-secret", "decoded-key"})
+SINGLE = frozenset({"env-flag", "env-name", "prompt-answer", "kube-secret", "decoded-key"})
 MULTIPLE = frozenset({"secret-list", "nested-yaml"})
 
 
@@ -22,6 +22,8 @@ def check(validator: str, m: re.Match[str], text: str, path: str, ph: Placeholde
     value = m.group("value")
     if validator == "env-flag":
         return env_flag_ok(m.group("key"), value, path, ph)
+    if validator == "env-name":
+        return env_name_secret_ok(value, ph)
     if validator == "prompt-answer":
         return prompt_answer_ok(m, text, path, ph)
     if validator == "kube-secret":
@@ -73,6 +75,21 @@ def env_flag_ok(key: str, value: str, path: str, ph: Placeholders) -> bool:
     if name is None or v.is_reference(value):
         return False
     return v.assignment_ok(name, value, True, path, ph, "=", after="")
+
+
+# An environment variable's name as shells and CI write it: upper-case letters, digits, underscores.
+_UPPER_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+def env_name_secret_ok(value: str, ph: Placeholders) -> bool:
+    """The argument of an environment look-up (`os.getenv("...")`) that no one would use as a
+    variable's name: a value machine-made (random letters and digits, base64, long hex, a UUID),
+    not an upper-case name nor a name in camel or snake case."""
+    if v.is_placeholder(value, ph) or v.is_reference(value):
+        return False
+    if _UPPER_NAME.match(value) and not v.machine_made(value.lower()):
+        return False  # `STRIPE_SECRET_KEY_2024_ROTATED`
+    return v.machine_made(value)
 
 
 def _statement_before(line: str, at: int) -> str:

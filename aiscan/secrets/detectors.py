@@ -77,7 +77,15 @@ STRUCTURE_VALIDATORS = (
     "serialized-member",
 )
 # The checks of rulesets/secrets/context.yaml, in aiscan.secrets.context_checks.
-CONTEXT_VALIDATORS = ("env-flag", "prompt-answer", "kube-secret", "secret-list", "nested-yaml", "decoded-key")
+CONTEXT_VALIDATORS = (
+    "env-flag",
+    "env-name",
+    "prompt-answer",
+    "kube-secret",
+    "secret-list",
+    "nested-yaml",
+    "decoded-key",
+)
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _REQ = re.compile(r"^p\d+(\.\d+)?$")
 

@@ -766,6 +766,10 @@ class Engine:
             return Severity.MEDIUM, _DEVICE_EXAMPLE
         if context == FORTIOS_SHARED_KEY:
             return Severity.HIGH, _FORTIOS_SHARED_KEY
+        if det.id in _COMPARISONS and _COMMENTED_LINE.match(line):
+            return det.severity, _COMMENTED_COMPARISON
+        if det.id == "env-name-secret":
+            return det.severity, _ENV_NAME
         if det.kind == "secret" and det.severity is Severity.HIGH:
             if _PRODUCTION.search(path):
                 return Severity.CRITICAL, "in a production configuration"
@@ -859,6 +863,18 @@ _EXAMPLE_COMMENT = re.compile(
     re.I,
 )
 _COMMENT_EXAMPLE = "an example a comment gives (the comment says so)"
+# A comparison with a literal on a line commented out (`# if password == "..."`): nothing
+# compares, but the value the code once accepted is a credential kept in the repository.
+_COMPARISONS = frozenset({"secret-compared", "secret-compared-left"})
+_COMMENTED_LINE = re.compile(r"^\s*(?:#|//|--|;|\*|/\*|<!--|%)")
+_COMMENTED_COMPARISON = (
+    "the comparison is commented out; the value it accepted is still a credential in the repository"
+)
+# A key-like value given as the name to an environment look-up (`os.getenv("<key>")`).
+_ENV_NAME = (
+    "an environment variable's name is an identifier: this key-like value is the credential "
+    "written where its name belongs, in the code, and the look-up returns nothing"
+)
 # An option a framework's generator lists, commented out, in a Rails initializer with the random
 # value it made when it ran (Devise: `# config.pepper = '<SecureRandom.hex(64)>'`, `# config.secret_key
 # = ...`): the application does not run with it while the line stays commented. A hex run of 64
