@@ -70,3 +70,10 @@ exports.forgot = async (req, res) => {
   await mailer.send(req.body.email, "Reset", resetLink);
   res.sendStatus(204);
 };
+
+function verificationLink(user, options) {
+  // a host of the application's own options, not of the request
+  // ok: javascript-reset-link-host-header
+  const verifyHref = options.protocol + "://" + options.host + "/api/users/confirm?uid=" + user.id;
+  return verifyHref;
+}
