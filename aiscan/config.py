@@ -25,7 +25,8 @@ from aiscan.sast.suppress import INLINE_POLICIES, NEVER, WITH_REASON
 from aiscan.scope import check_scope_allowed, relative_paths
 from aiscan.userfiles import read_toml
 
-SCAN_KINDS = ("release", "merge", "pre-commit")
+PRE_COMMIT = "pre-commit"
+SCAN_KINDS = ("release", "merge", PRE_COMMIT)
 CONFIG_NAME = "aiscan.toml"
 REPORT_LANGUAGES = ("ru", "en")  # the audit report's message catalogues (report_templates/locale)
 

@@ -581,3 +581,27 @@ def test_a_call_with_request_data_in_an_unchanged_file_reaches_a_changed_method(
     link.symlink_to(tmp_path / "outside" / "PhoneController.java")
     found = decided(tmp_path, base, change, "java-sql-injection-across-functions")
     assert [(p, line) for p, line, _ in found] == [("src/main/java/kz/lending/service/LoanService.java", 12)]
+
+
+def test_a_pre_commit_scan_follows_flows_among_its_own_files_and_says_so(tmp_path: Path) -> None:
+    # a hook must answer at once: its passes do not read the whole tree, and the run says so
+    base = {"src/main/java/kz/lending/web/LoanController.java": LOAN_CONTROLLER}
+    change = {"src/main/java/kz/lending/service/LoanService.java": LOAN_SERVICE}
+    root = _repo(tmp_path / "repo", base, change)
+    named = Overrides(
+        scan_kind="pre-commit", files=(str(root / "src/main/java/kz/lending/service/LoanService.java"),)
+    )
+    result = scan(resolve_scan_config(root, named), analyzers=[SemgrepAnalyzer()], parallel=False)
+    assert not [f for f in result.findings if f.rule_id == "java-sql-injection-across-functions"]
+    summary = " ".join(run.reason for run in result.runs)
+    assert "followed among the pre-commit scan's files only" in summary
+    both = Overrides(
+        scan_kind="pre-commit",
+        files=tuple(str(root / p) for p in (*base, *change)),
+    )
+    result = scan(resolve_scan_config(root, both), analyzers=[SemgrepAnalyzer()], parallel=False)
+    assert [
+        (f.location.path, f.location.start_line)
+        for f in result.findings
+        if f.rule_id == "java-sql-injection-across-functions"
+    ] == [("src/main/java/kz/lending/service/LoanService.java", 12)]

@@ -21,7 +21,7 @@ import yaml
 
 from aiscan import version_cache
 from aiscan.analyzers.base import ScanContext, read_snippet
-from aiscan.config import ScanConfig
+from aiscan.config import PRE_COMMIT, ScanConfig
 from aiscan.errors import CatalogueError, ToolError, ToolTimeout
 from aiscan.inventory import EMBEDDED_SCRIPT, MAX_FILE_BYTES, TEMPLATE_LANGUAGES, SourceFile, language_of
 from aiscan.models import (
@@ -482,17 +482,21 @@ class SemgrepAnalyzer:
         sink inside a function that a call elsewhere gives request data. A pass is cached as a
         whole (a file's result depends on every other file). A pass that fails is a gap.
 
-        In a scoped scan the passes read the whole tree's files of the language (by the tree
+        In a merge scan the passes read the whole tree's files of the language (by the tree
         listing: no symlink, nothing outside the tree), since the call that gives a changed
         function request data, or the function whose value a changed caller uses, may sit in an
-        unchanged file; only the findings in the scope's files are kept."""
+        unchanged file; only the findings in the scope's files are kept. A pre-commit scan must
+        answer at once, so its passes read the named files only (a one-file change of a
+        2,000-file Java tree: 7 s against 386 s cold), and its summary says so."""
         copies = {tree: copy for copy, tree in plan.path_map.items() if copy not in plan.page_scripts}
         scope = {f.path for f in sources}
-        unchanged = [f for f in ctx.inventory.whole_tree().files if f.path not in scope]
+        scoped = ctx.inventory.tree is not None
+        at_once = scoped and ctx.config.scan_kind == PRE_COMMIT
+        unchanged = [] if at_once else [f for f in ctx.inventory.whole_tree().files if f.path not in scope]
         begun = time.monotonic()
         findings: list[Finding] = []
         gaps: list[Gap] = []
-        counts: list[str] = []
+        counts: list[str] = ["followed among the pre-commit scan's files only"] if at_once else []
         reused: list[str] = []
         # TypeScript files are followed with JavaScript's (interfile.followed_as)
         present = {str(lang) for lang in (interfile.followed_as(f.language) for f in sources) if lang}
