@@ -186,3 +186,24 @@ class RedirectReferenceServlet {
         java.util.Optional.ofNullable(request.getParameter("next")).filter(PAGES::contains).ifPresent(response::sendRedirect);
     }
 }
+
+// an allow-list by equality: inside `if (CONSTANT.equals(next))` the target is the constant
+@Controller
+class CabinetReturnController {
+    private static final String CABINET = "/cabinet/loans";
+
+    @GetMapping("/cabinet/return")
+    public void back(@RequestParam String next, HttpServletResponse response) throws Exception {
+        if (CABINET.equals(next) || next.startsWith("/")) {
+            // ruleid: java-open-redirect
+            response.sendRedirect(next);
+        }
+        if (next.equals(CABINET)) {
+            // ok: java-open-redirect
+            response.sendRedirect(next);
+        } else {
+            // ruleid: java-open-redirect
+            response.sendRedirect(next);
+        }
+    }
+}

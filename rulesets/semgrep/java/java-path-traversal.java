@@ -138,3 +138,24 @@ class PathReferenceServlet {
         java.util.List.of("offer.pdf").stream().map(File::new).count();
     }
 }
+
+// an allow-list by equality: inside `if (CONSTANT.equals(name))` the name is the constant
+@RestController
+class TariffFileController {
+    private static final String DEFAULT_TARIFF = "tariffs-2026.pdf";
+
+    @GetMapping("/tariffs/file")
+    public byte[] tariff(@RequestParam String name) throws Exception {
+        if (DEFAULT_TARIFF.equals(name)) {
+            // ok: java-path-traversal
+            return Files.readAllBytes(Paths.get("/srv/mfo/tariffs", name));
+        }
+        if ("archive.pdf".equals(name)) {
+            // ok: java-path-traversal
+            return Files.readAllBytes(new File("/srv/mfo/tariffs/" + name).toPath());
+        } else {
+            // ruleid: java-path-traversal
+            return Files.readAllBytes(new File("/srv/mfo/tariffs/" + name).toPath());
+        }
+    }
+}

@@ -126,3 +126,66 @@ class FetchReferenceServlet {
         urls.stream().filter(java.util.Set.of("https://rates.example.kz/")::contains).map(HttpGet::new).count();
     }
 }
+
+// an allow-list by equality: inside `if (CONSTANT.equals(value))` the value is the constant
+class PartnerCallbackServlet {
+    private static final String BUREAU_URL = "https://bureau.example.kz/v1/score";
+
+    void callback(javax.servlet.http.HttpServletRequest request) throws Exception {
+        java.net.URI uri = new java.net.URI(request.getParameter("target"));
+        if (BUREAU_URL.equals(request.getParameter("target"))) {
+            // ok: java-ssrf
+            HttpRequest.newBuilder(uri).build();
+        } else {
+            // ruleid: java-ssrf
+            HttpRequest.newBuilder(uri).build();
+        }
+        // ruleid: java-ssrf
+        HttpRequest.newBuilder(uri).build();
+    }
+
+    void byLiteral(javax.servlet.http.HttpServletRequest request) throws Exception {
+        String target = request.getParameter("target");
+        if ("https://rates.example.kz/today".equals(target)) {
+            // ok: java-ssrf
+            new HttpGet(target);
+        }
+        if (target.equals(BUREAU_URL) && request.getParameter("force") == null) {
+            // ok: java-ssrf
+            Jsoup.connect(target);
+        }
+        if (java.util.Objects.equals(BUREAU_URL, target)) {
+            // ok: java-ssrf
+            new HttpPost(target);
+        }
+        // not an equality with a constant: a check on the length, another variable, a negation
+        if (target.length() < 200) {
+            // ruleid: java-ssrf
+            new HttpGet(target);
+        }
+        String other = request.getParameter("other");
+        if (other.equals(target)) {
+            // ruleid: java-ssrf
+            new HttpGet(target);
+        }
+        if (!BUREAU_URL.equals(target)) {
+            // ruleid: java-ssrf
+            new HttpGet(target);
+        }
+        if (BUREAU_URL.equals(target) || target.startsWith("http")) {
+            // ruleid: java-ssrf
+            new HttpGet(target);
+        }
+    }
+
+    // the guarded value is only part of the URL: the rest is still the caller's
+    void partial(javax.servlet.http.HttpServletRequest request) throws Exception {
+        String host = request.getParameter("host");
+        String path = request.getParameter("path");
+        java.net.URI uri = new java.net.URI(host + path);
+        if ("rates.example.kz".equals(host)) {
+            // ruleid: java-ssrf
+            HttpRequest.newBuilder(uri).build();
+        }
+    }
+}

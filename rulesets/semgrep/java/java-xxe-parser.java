@@ -1,6 +1,8 @@
 package kz.mfo.statements;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.HashMap;
@@ -21,6 +23,7 @@ import javax.xml.transform.stream.StreamResult;
 import javax.xml.transform.stream.StreamSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 public class StatementParser {
@@ -224,5 +227,77 @@ class StatementParsers {
         // ruleid: java-xxe-parser
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
         return dbf;
+    }
+}
+
+// A parser that only ever reads a document written in the code (a string literal or a constant
+// made of literals) parses nothing from outside: there is no one to plant an entity in it.
+class TariffTemplates {
+    private static final String EMPTY_TARIFF = "<tariff><rate>0</rate></tariff>";
+
+    public Document emptyTariff() throws Exception {
+        // ok: java-xxe-parser
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        DocumentBuilder db = dbf.newDocumentBuilder();
+        return db.parse(new InputSource(new StringReader(EMPTY_TARIFF)));
+    }
+
+    public Document skeleton() throws Exception {
+        final String xml = "<loans>"
+                + "<loan id=\"1\"/>"
+                + "</loans>";
+        // ok: java-xxe-parser
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        return dbf.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes("UTF-8")));
+    }
+
+    public Object staxSkeleton() throws Exception {
+        // ok: java-xxe-parser
+        XMLInputFactory f = XMLInputFactory.newInstance();
+        return f.createXMLStreamReader(new StringReader("<rates/>"));
+    }
+
+    // The caller's text, a stream, a file: still reported.
+    public Document inlineStream(InputStream in) throws Exception {
+        // ruleid: java-xxe-parser
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+    }
+
+    public Document handedOn() throws Exception {
+        // ruleid: java-xxe-parser
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.newDocumentBuilder().parse(new InputSource(new StringReader(EMPTY_TARIFF)));
+        return TariffLoader.load(dbf);
+    }
+
+    public Document fromCaller(String xml) throws Exception {
+        // ruleid: java-xxe-parser
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        return dbf.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    }
+
+    public Document fromFile() throws Exception {
+        // ruleid: java-xxe-parser
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        return dbf.newDocumentBuilder().parse("/srv/mfo/import/tariffs.xml");
+    }
+
+    // a literal skeleton parsed first, then the uploaded document with the same parser
+    public Document merged(InputStream upload) throws Exception {
+        // ruleid: java-xxe-parser
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        DocumentBuilder db = dbf.newDocumentBuilder();
+        Document skeleton = db.parse(new InputSource(new StringReader(EMPTY_TARIFF)));
+        Document uploaded = db.parse(upload);
+        return uploaded;
+    }
+
+    // the parser leaves the method after a literal parse: what else it reads is not known here
+    public DocumentBuilder builderAfterCheck() throws Exception {
+        // ruleid: java-xxe-parser
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        DocumentBuilder db = dbf.newDocumentBuilder();
+        db.parse(new InputSource(new StringReader(EMPTY_TARIFF)));
+        return db;
     }
 }

