@@ -6,7 +6,6 @@ stopped reading the unchanged file, or a rule that stopped firing, fails the tes
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,33 +13,9 @@ import pytest
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
 from aiscan.config import Overrides, resolve_scan_config
 from aiscan.pipeline import scan
+from tests.scope_support import branch_repo, write_files
 
 Found = tuple[str, int, str]
-
-
-def _git(root: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, text=True)
-
-
-def _write(root: Path, files: dict[str, str]) -> None:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-
-
-def _repo(root: Path, base: dict[str, str], change: dict[str, str]) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "config", "user.email", "dev@example.kz")
-    _git(root, "config", "user.name", "Dev")
-    _write(root, base)
-    _git(root, "add", ".")
-    _git(root, "commit", "-qm", "base")
-    _git(root, "checkout", "-qb", "feature")
-    _write(root, change)
-    _git(root, "add", ".")
-    _git(root, "commit", "-qm", "change")
-    return root
 
 
 def _found(root: Path, overrides: Overrides, rule: str) -> list[Found]:
@@ -56,7 +31,7 @@ def _found(root: Path, overrides: Overrides, rule: str) -> list[Found]:
 def decided(tmp_path: Path, base: dict[str, str], change: dict[str, str], rule: str) -> list[Found]:
     """The findings of `rule` in the changed files, which a diff scan and a whole-tree scan must
     agree on; the diff scan's are returned."""
-    root = _repo(tmp_path / "repo", base, change)
+    root = branch_repo(tmp_path / "repo", base, change)
     whole = [f for f in _found(root, Overrides(), rule) if f[0] in change]
     scoped = _found(root, Overrides(scan_kind="merge", diff_base="main"), rule)
     assert scoped == whole
@@ -575,7 +550,7 @@ def test_a_call_with_request_data_in_an_unchanged_file_reaches_a_changed_method(
     base = {"src/main/java/kz/lending/web/LoanController.java": LOAN_CONTROLLER}
     change = {"src/main/java/kz/lending/service/LoanService.java": LOAN_SERVICE}
     # a controller outside the tree, linked into it, is not read: its call gives nothing
-    _write(tmp_path / "outside", {"PhoneController.java": PHONE_CONTROLLER})
+    write_files(tmp_path / "outside", {"PhoneController.java": PHONE_CONTROLLER})
     link = tmp_path / "repo" / "src" / "main" / "java" / "kz" / "lending" / "web" / "PhoneController.java"
     link.parent.mkdir(parents=True)
     link.symlink_to(tmp_path / "outside" / "PhoneController.java")
@@ -587,7 +562,7 @@ def test_a_pre_commit_scan_follows_flows_among_its_own_files_and_says_so(tmp_pat
     # a hook must answer at once: its passes do not read the whole tree, and the run says so
     base = {"src/main/java/kz/lending/web/LoanController.java": LOAN_CONTROLLER}
     change = {"src/main/java/kz/lending/service/LoanService.java": LOAN_SERVICE}
-    root = _repo(tmp_path / "repo", base, change)
+    root = branch_repo(tmp_path / "repo", base, change)
     named = Overrides(
         scan_kind="pre-commit", files=(str(root / "src/main/java/kz/lending/service/LoanService.java"),)
     )

@@ -5,7 +5,6 @@ those of the files in scope."""
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 from aiscan.analyzers.semgrep import SemgrepAnalyzer
@@ -13,17 +12,7 @@ from aiscan.config import Overrides, resolve_scan_config
 from aiscan.inventory import build_inventory, list_tree
 from aiscan.pipeline import scan
 from aiscan.sast.rust_key_items import RULE
-
-
-def _git(root: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, text=True)
-
-
-def _write(root: Path, files: dict[str, str]) -> None:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-
+from tests.scope_support import branch_repo, git, write_files
 
 BASE = {
     "Cargo.toml": '[package]\nname = "svc"\nversion = "0.1.0"\n',
@@ -51,19 +40,7 @@ CHANGE = {
 
 
 def _crate(tmp_path: Path) -> Path:
-    root = tmp_path / "svc"
-    root.mkdir()
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "config", "user.email", "dev@example.kz")
-    _git(root, "config", "user.name", "Dev")
-    _write(root, BASE)
-    _git(root, "add", ".")
-    _git(root, "commit", "-qm", "base")
-    _git(root, "checkout", "-qb", "feature")
-    _write(root, CHANGE)
-    _git(root, "add", ".")
-    _git(root, "commit", "-qm", "sign tokens")
-    return root
+    return branch_repo(tmp_path / "svc", BASE, CHANGE, "sign tokens")
 
 
 def _keys(root: Path, overrides: Overrides) -> list[tuple[str, int]]:
@@ -89,7 +66,7 @@ def test_a_scan_of_named_files_follows_a_key_item_into_the_rest_of_the_tree(tmp_
 
 def test_the_tree_listing_keeps_the_inventorys_walking_rules(tmp_path: Path) -> None:
     root = tmp_path / "app"
-    _write(
+    write_files(
         root,
         {
             "src/main.rs": "fn main() {}\n",
@@ -101,7 +78,7 @@ def test_the_tree_listing_keeps_the_inventorys_walking_rules(tmp_path: Path) -> 
         },
     )
     outside = tmp_path / "outside"
-    _write(outside, {"secret.rs": "fn s() {}\n"})
+    write_files(outside, {"secret.rs": "fn s() {}\n"})
     os.symlink(outside, root / "linked")
     os.symlink(outside / "secret.rs", root / "src" / "link.rs")
     tree = list_tree(root.resolve(), ("generated",), max_file_bytes=100)
@@ -112,7 +89,7 @@ def test_the_tree_listing_keeps_the_inventorys_walking_rules(tmp_path: Path) -> 
 
 
 def test_the_tree_is_listed_only_for_a_scoped_inventory(tmp_path: Path) -> None:
-    _write(tmp_path, {"a.rs": "fn a() {}\n", "b.rs": "fn b() {}\n"})
+    write_files(tmp_path, {"a.rs": "fn a() {}\n", "b.rs": "fn b() {}\n"})
     assert build_inventory(tmp_path).tree is None
     scoped = build_inventory(tmp_path, only=["a.rs"], tree=list_tree(tmp_path.resolve(), ()))
     assert scoped.paths() == ("a.rs",)
@@ -143,14 +120,14 @@ CONTROLLER = (
 def _web(tmp_path: Path, options: str) -> Path:
     root = tmp_path / "web"
     root.mkdir(parents=True)
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "config", "user.email", "dev@example.kz")
-    _git(root, "config", "user.name", "Dev")
-    _write(root, {"Program.cs": PROGRAM.format(options=options)})
-    _git(root, "add", ".")
-    _git(root, "commit", "-qm", "base")
-    _write(root, {"Controllers/RepaymentController.cs": CONTROLLER})
-    _git(root, "add", ".")
+    git(root, "init", "-q", "-b", "main")
+    git(root, "config", "user.email", "dev@example.kz")
+    git(root, "config", "user.name", "Dev")
+    write_files(root, {"Program.cs": PROGRAM.format(options=options)})
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "base")
+    write_files(root, {"Controllers/RepaymentController.cs": CONTROLLER})
+    git(root, "add", ".")
     return root
 
 
