@@ -122,3 +122,24 @@ def test_a_token_in_a_schemes_environment_variables_stays_high() -> None:
 def test_a_key_element_outside_a_property_list_is_still_read() -> None:
     text = f"<license>\n  <key>{_KEY}</key>\n</license>\n"
     assert _found("config/licence.xml", text) == [("generic-secret-assignment", 2, Severity.HIGH)]
+
+
+def test_a_token_in_a_schemes_environment_variables_as_xcode_writes_them_is_high() -> None:
+    # Xcode writes each attribute on a line of its own
+    scheme = (
+        "<Scheme>\n <LaunchAction>\n  <EnvironmentVariables>\n   <EnvironmentVariable\n"
+        f'      key = "API_TOKEN"\n      value = "{_KEY}"\n      isEnabled = "YES">\n'
+        "   </EnvironmentVariable>\n  </EnvironmentVariables>\n </LaunchAction>\n</Scheme>\n"
+    )
+    path = "ios/Loans.xcodeproj/xcshareddata/xcschemes/Loans.xcscheme"
+    assert _found(path, scheme) == [("name-value-secret", 5, Severity.HIGH)]
+
+
+def test_a_scheme_variable_named_for_no_secret_is_not_reported() -> None:
+    scheme = (
+        "<EnvironmentVariable\n"
+        f'   key = "OS_ACTIVITY_MODE"\n   value = "{_KEY}"\n   isEnabled = "YES">\n</EnvironmentVariable>\n'
+        "<EnvironmentVariable\n"
+        '   key = "API_TOKEN"\n   value = "$(API_TOKEN)"\n   isEnabled = "YES">\n</EnvironmentVariable>\n'
+    )
+    assert _found("ios/Loans.xcodeproj/xcshareddata/xcschemes/Loans.xcscheme", scheme) == []
