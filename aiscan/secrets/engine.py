@@ -31,6 +31,7 @@ from aiscan.secrets import pii as pii_mod
 from aiscan.secrets import structure as st
 from aiscan.secrets import validate as v
 from aiscan.secrets import weak as wk
+from aiscan.secrets import xcode as xc
 from aiscan.secrets.detectors import STRUCTURE_VALIDATORS, Detector, Placeholders, Ruleset
 from aiscan.secrets.doc_comments import doc_comment_spans
 from aiscan.secrets.docstrings import docstring_spans, in_spans
@@ -171,6 +172,7 @@ class Engine:
         searched: dict[str, list[re.Match[str]]] = {}  # detectors sharing a pattern search once
         deferred: list[Detector] = []
         script: sql_seed.Script | None = None  # a SQL script's statements, read in order
+        xcode_state = xc.machine_written(path)
         for det, offsets in self.plan(text):
             assert det.pattern is not None
             if known_formats_only and not det.known_format:
@@ -184,6 +186,8 @@ class Engine:
                 continue  # written in notes and documents only: not tried elsewhere
             if det.validator == "sql-seed" and not sql_seed.sql_script(path):
                 continue  # read in SQL scripts only: in a program the text is a string's pieces
+            if xcode_state and det.validator in xc.NAMED_VALUE_CHECKS:
+                continue  # Xcode's own state file: its names are Xcode's, its values identifiers
             if offsets is None:
                 matches = searched.get(det.pattern.pattern)
                 if matches is None:
@@ -501,6 +505,8 @@ class Engine:
             if not boundary and not _one_word_key_name(full, word, value):
                 return False
             name_start = m.start("key") + len(m.group("key")) - len(full)
+            if xc.property_list_key(text, name_start, full, path):
+                return False  # `<key>…</key>` in a property list: the name of the entry after it
             line_head = text[max(text.rfind("\n", 0, name_start) + 1, name_start - 120) : name_start]
             groups = m.groupdict()
             spaced = groups.get("sym2") is not None and not (groups.get("op") or "").strip()
