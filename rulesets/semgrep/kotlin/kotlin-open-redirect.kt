@@ -92,3 +92,24 @@ fun Application.cabinetRoutes() {
         }
     }
 }
+
+// the same allow-list as an early exit
+fun Application.cabinetExitRoutes() {
+    routing {
+        get("/cabinet/exit") {
+            val next = call.request.queryParameters["next"] ?: CABINET
+            if (!(next == CABINET || next == "/cabinet/schedule")) {
+                call.respondRedirect(CABINET)
+                return@get
+            }
+            // ok: kotlin-open-redirect
+            call.respondRedirect(next)
+        }
+        get("/cabinet/exit2") {
+            val next = call.request.queryParameters["next"] ?: CABINET
+            if (next == CABINET) return@get
+            // ruleid: kotlin-open-redirect
+            call.respondRedirect(next)
+        }
+    }
+}

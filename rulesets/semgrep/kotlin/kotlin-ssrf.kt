@@ -150,3 +150,37 @@ fun Application.bureauRoutes(httpClient: HttpClient) {
         }
     }
 }
+
+// the same allow-list as an early exit: after `if (v != CONSTANT) return` the value is the constant
+fun Application.bureauExitRoutes(httpClient: HttpClient) {
+    routing {
+        get("/bureau/exit") {
+            val target = call.request.queryParameters["target"]!!
+            if (target != BUREAU_URL && target != "https://rates.example.kz/today") return@get
+            // ok: kotlin-ssrf
+            httpClient.get(target)
+        }
+        get("/bureau/exit2") {
+            val target = call.request.queryParameters["target"]!!
+            if (target !in PARTNER_URLS) {
+                // ruleid: kotlin-ssrf
+                httpClient.get(target)
+                throw IllegalArgumentException("unknown partner")
+            }
+            // ok: kotlin-ssrf
+            URL(target).openStream()
+        }
+        get("/bureau/exit3") {
+            val target = call.request.queryParameters["target"]!!
+            val mirror = call.request.queryParameters["mirror"]!!
+            if (target != BUREAU_URL) {
+                call.application.log.info("unknown bureau")
+            }
+            // ruleid: kotlin-ssrf
+            httpClient.get(target)
+            if (target != mirror) return@get
+            // ruleid: kotlin-ssrf
+            httpClient.get(target)
+        }
+    }
+}
