@@ -207,3 +207,36 @@ class CabinetReturnController {
         }
     }
 }
+
+// the other shapes of an allow-list: an early exit, a comparison ignoring case, several constants
+@Controller
+class CabinetLandingController {
+    private static final String CABINET = "/cabinet/loans";
+    private static final String SCHEDULE = "/cabinet/schedule";
+
+    @GetMapping("/cabinet/landing")
+    public void landing(@RequestParam String next, HttpServletResponse response) throws Exception {
+        if (!CABINET.equals(next) && !SCHEDULE.equals(next)) {
+            response.sendError(400);
+            return;
+        }
+        // ok: java-open-redirect
+        response.sendRedirect(next);
+    }
+
+    @GetMapping("/cabinet/landing2")
+    public void landing2(@RequestParam String next, @RequestParam String back, HttpServletResponse response) throws Exception {
+        if (next.equalsIgnoreCase(SCHEDULE) || next.equals(CABINET)) {
+            // ok: java-open-redirect
+            response.sendRedirect(next);
+        } else {
+            // ruleid: java-open-redirect
+            response.sendRedirect(next);
+        }
+        if (!back.equals(next)) {
+            return;
+        }
+        // ruleid: java-open-redirect
+        response.sendRedirect(next);
+    }
+}

@@ -159,3 +159,32 @@ class TariffFileController {
         }
     }
 }
+
+// the other shapes of an allow-list: an early exit, a comparison ignoring case, several constants
+@RestController
+class ContractTemplateController {
+    private static final String LOAN_TEMPLATE = "loan-contract.docx";
+    private static final String GUARANTEE_TEMPLATE = "guarantee.docx";
+
+    @GetMapping("/templates/file")
+    public byte[] template(@RequestParam String name) throws Exception {
+        if (!LOAN_TEMPLATE.equals(name)) {
+            throw new IllegalArgumentException("unknown template");
+        }
+        // ok: java-path-traversal
+        return Files.readAllBytes(Paths.get("/srv/mfo/templates", name));
+    }
+
+    @GetMapping("/templates/any")
+    public byte[] any(@RequestParam String name) throws Exception {
+        if (LOAN_TEMPLATE.equalsIgnoreCase(name) || GUARANTEE_TEMPLATE.equals(name)) {
+            // ok: java-path-traversal
+            return Files.readAllBytes(Paths.get("/srv/mfo/templates", name));
+        }
+        if (!name.equals(GUARANTEE_TEMPLATE)) {
+            System.out.println("not the guarantee");
+        }
+        // ruleid: java-path-traversal
+        return Files.readAllBytes(Paths.get("/srv/mfo/templates", name));
+    }
+}

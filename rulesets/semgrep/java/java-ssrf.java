@@ -189,3 +189,91 @@ class PartnerCallbackServlet {
         }
     }
 }
+
+// the other shapes of an allow-list: an early exit when the value is not the constant, a comparison
+// that ignores case, several constants joined by `||`
+class ScoringGatewayServlet {
+    private static final String BUREAU_URL = "https://bureau.example.kz/v1/score";
+    private static final String BACKUP_URL = "https://bureau-backup.example.kz/v1/score";
+
+    void earlyReturn(javax.servlet.http.HttpServletRequest request) throws Exception {
+        String target = request.getParameter("target");
+        java.net.URI uri = new java.net.URI(target);
+        if (!BUREAU_URL.equals(target)) {
+            // ruleid: java-ssrf
+            new HttpGet(target);
+            return;
+        }
+        // ok: java-ssrf
+        new HttpGet(target);
+        // ok: java-ssrf
+        HttpRequest.newBuilder(uri).build();
+    }
+
+    void earlyThrow(javax.servlet.http.HttpServletRequest request) throws Exception {
+        String target = request.getParameter("target");
+        if (!target.equalsIgnoreCase(BACKUP_URL)) {
+            throw new IllegalArgumentException("unknown bureau");
+        }
+        // ok: java-ssrf
+        Jsoup.connect(target);
+    }
+
+    void earlyExitOfSeveral(javax.servlet.http.HttpServletRequest request) throws Exception {
+        String target = request.getParameter("target");
+        if (!BUREAU_URL.equals(target) && !BACKUP_URL.equals(target)) {
+            return;
+        }
+        // ok: java-ssrf
+        new HttpPost(target);
+    }
+
+    void ignoringCase(javax.servlet.http.HttpServletRequest request) throws Exception {
+        String target = request.getParameter("target");
+        if (BUREAU_URL.equalsIgnoreCase(target)) {
+            // ok: java-ssrf
+            new HttpGet(target);
+        } else {
+            // ruleid: java-ssrf
+            new HttpGet(target);
+        }
+    }
+
+    void severalConstants(javax.servlet.http.HttpServletRequest request) throws Exception {
+        String target = request.getParameter("target");
+        if (BUREAU_URL.equals(target) || BACKUP_URL.equals(target)) {
+            // ok: java-ssrf
+            new HttpGet(target);
+        }
+        if (target.equals(BUREAU_URL) || target.equals(BACKUP_URL) || "https://rates.example.kz/".equals(target)) {
+            // ok: java-ssrf
+            new HttpGet(target);
+        } else {
+            // ruleid: java-ssrf
+            new HttpGet(target);
+        }
+        String mirror = request.getParameter("mirror");
+        if (BUREAU_URL.equals(target) || mirror.equals(target)) {
+            // ruleid: java-ssrf
+            new HttpGet(target);
+        }
+    }
+
+    // a check that does not leave the method, or compares with another value, guards nothing after it
+    void notAnExit(javax.servlet.http.HttpServletRequest request) throws Exception {
+        String target = request.getParameter("target");
+        if (!BUREAU_URL.equals(target)) {
+            log("unknown bureau");
+        }
+        // ruleid: java-ssrf
+        new HttpGet(target);
+        String mirror = request.getParameter("mirror");
+        if (!mirror.equals(target)) {
+            return;
+        }
+        // ruleid: java-ssrf
+        new HttpGet(target);
+    }
+
+    void log(String message) {}
+}

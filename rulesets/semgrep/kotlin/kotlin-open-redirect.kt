@@ -63,3 +63,53 @@ class NullableReceiverRedirect {
         trail?.append(a)
     }
 }
+
+// an allow-list by equality: a target equal to a constant, or one of a constant set, is the constant
+private const val CABINET = "/cabinet/loans"
+
+fun Application.cabinetRoutes() {
+    routing {
+        get("/cabinet/return") {
+            val next = call.request.queryParameters["next"] ?: CABINET
+            if (next == CABINET || next == "/cabinet/schedule") {
+                // ok: kotlin-open-redirect
+                call.respondRedirect(next)
+            }
+            if (next in setOf("/cabinet/profile", "/cabinet/documents")) {
+                // ok: kotlin-open-redirect
+                call.respondRedirect(next)
+            }
+            when (next) {
+                // ok: kotlin-open-redirect
+                "/cabinet/help" -> call.respondRedirect(next)
+                // ruleid: kotlin-open-redirect
+                else -> call.respondRedirect(next)
+            }
+            if (next.startsWith("/") || next == CABINET) {
+                // ruleid: kotlin-open-redirect
+                call.respondRedirect(next)
+            }
+        }
+    }
+}
+
+// the same allow-list as an early exit
+fun Application.cabinetExitRoutes() {
+    routing {
+        get("/cabinet/exit") {
+            val next = call.request.queryParameters["next"] ?: CABINET
+            if (!(next == CABINET || next == "/cabinet/schedule")) {
+                call.respondRedirect(CABINET)
+                return@get
+            }
+            // ok: kotlin-open-redirect
+            call.respondRedirect(next)
+        }
+        get("/cabinet/exit2") {
+            val next = call.request.queryParameters["next"] ?: CABINET
+            if (next == CABINET) return@get
+            // ruleid: kotlin-open-redirect
+            call.respondRedirect(next)
+        }
+    }
+}

@@ -135,3 +135,47 @@ class NullableReceiverFiles {
         promise!!.resolve(a)
     }
 }
+
+// an allow-list by equality: a name equal to a constant, or one of a constant set, is the constant
+private const val TARIFF_FILE = "tariffs-2026.pdf"
+
+fun Application.tariffRoutes() {
+    routing {
+        get("/tariffs/{name}") {
+            val name = call.parameters["name"]!!
+            if (name == TARIFF_FILE) {
+                // ok: kotlin-path-traversal
+                call.respondFile(File(BASE, name))
+            }
+            if (name in listOf("archive.pdf", "rules.pdf")) {
+                // ok: kotlin-path-traversal
+                call.respondFile(File(BASE, name))
+            } else {
+                // ruleid: kotlin-path-traversal
+                call.respondFile(File(BASE, name))
+            }
+            when (name) {
+                // ok: kotlin-path-traversal
+                "archive.pdf", TARIFF_FILE -> call.respondFile(File(BASE, name))
+                // ruleid: kotlin-path-traversal
+                else -> call.respondFile(File(BASE, name))
+            }
+            if (name.endsWith(".pdf")) {
+                // ruleid: kotlin-path-traversal
+                call.respondFile(File(BASE, name))
+            }
+        }
+    }
+}
+
+// the same allow-list as an early exit
+fun Application.tariffExitRoutes() {
+    routing {
+        get("/tariffs/exit/{name}") {
+            val name = call.parameters["name"]!!
+            if (name !in listOf("archive.pdf", TARIFF_FILE)) throw IllegalArgumentException("unknown")
+            // ok: kotlin-path-traversal
+            call.respondFile(File(BASE, name))
+        }
+    }
+}

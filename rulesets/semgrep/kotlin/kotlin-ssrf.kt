@@ -85,3 +85,102 @@ class NullableReceiverFetch {
         cache?.get(a)
     }
 }
+
+// an allow-list by equality: a value equal to a constant, or one of a constant set, is the constant
+private const val BUREAU_URL = "https://bureau.example.kz/v1/score"
+private val PARTNER_URLS = setOf("https://partner-a.example.kz/", "https://partner-b.example.kz/")
+
+fun Application.bureauRoutes(httpClient: HttpClient) {
+    routing {
+        get("/bureau/score") {
+            val target = call.request.queryParameters["target"]!!
+            val mirror = call.request.queryParameters["mirror"]!!
+            if (target == BUREAU_URL) {
+                // ok: kotlin-ssrf
+                httpClient.get(target)
+            } else {
+                // ruleid: kotlin-ssrf
+                httpClient.get(target)
+            }
+            if ("https://rates.example.kz/today" == target || target == BUREAU_URL) {
+                // ok: kotlin-ssrf
+                URL(target).openStream()
+            }
+            if (target in setOf("https://a.example.kz/", "https://b.example.kz/")) {
+                // ok: kotlin-ssrf
+                URL(target).openStream()
+            }
+            if (target in PARTNER_URLS && mirror.isEmpty()) {
+                // ok: kotlin-ssrf
+                httpClient.get(target)
+            }
+            when (target) {
+                // ok: kotlin-ssrf
+                "https://a.example.kz/", "https://b.example.kz/" -> httpClient.get(target)
+                BUREAU_URL -> {
+                    // ok: kotlin-ssrf
+                    URL(target).openStream()
+                }
+                // ruleid: kotlin-ssrf
+                else -> URL(target).openStream()
+            }
+            // not an allow-list: after the if, a negation, another variable, a set of the caller's values
+            // ruleid: kotlin-ssrf
+            httpClient.get(target)
+            if (target != BUREAU_URL) {
+                // ruleid: kotlin-ssrf
+                httpClient.get(target)
+            }
+            if (target == mirror) {
+                // ruleid: kotlin-ssrf
+                httpClient.get(target)
+            }
+            if (target == BUREAU_URL || target.startsWith("https://")) {
+                // ruleid: kotlin-ssrf
+                httpClient.get(target)
+            }
+            if (target in setOf(mirror, BUREAU_URL)) {
+                // ruleid: kotlin-ssrf
+                httpClient.get(target)
+            }
+            when (target) {
+                // ruleid: kotlin-ssrf
+                mirror -> httpClient.get(target)
+            }
+        }
+    }
+}
+
+// the same allow-list as an early exit: after `if (v != CONSTANT) return` the value is the constant
+fun Application.bureauExitRoutes(httpClient: HttpClient) {
+    routing {
+        get("/bureau/exit") {
+            val target = call.request.queryParameters["target"]!!
+            if (target != BUREAU_URL && target != "https://rates.example.kz/today") return@get
+            // ok: kotlin-ssrf
+            httpClient.get(target)
+        }
+        get("/bureau/exit2") {
+            val target = call.request.queryParameters["target"]!!
+            if (target !in PARTNER_URLS) {
+                // ruleid: kotlin-ssrf
+                httpClient.get(target)
+                throw IllegalArgumentException("unknown partner")
+            }
+            // ok: kotlin-ssrf
+            URL(target).openStream()
+        }
+        get("/bureau/exit3") {
+            val target = call.request.queryParameters["target"]!!
+            val mirror = call.request.queryParameters["mirror"]!!
+            if (target != BUREAU_URL) {
+                call.application.log.info("unknown bureau")
+            }
+            // ruleid: kotlin-ssrf
+            httpClient.get(target)
+            if (target != mirror) return@get
+            // ruleid: kotlin-ssrf
+            httpClient.get(target)
+        }
+    }
+}

@@ -110,3 +110,37 @@ class NullableBridgeScreen(private val webView: WebView?, private val plain: Web
         webView?.addJavascriptInterface(Bridge(), "Android")
     }
 }
+
+// a debug-build guard is any generated `BuildConfig.DEBUG`, whatever its class is called
+class StatementWebViewSetup {
+    fun enableInspection(release: Boolean) {
+        if (ReactBuildConfig.DEBUG) {
+            // ok: kotlin-webview-insecure-settings
+            WebView.setWebContentsDebuggingEnabled(true)
+        }
+        if (kz.mfo.cabinet.BuildConfig.DEBUG && Build.VERSION.SDK_INT >= 19) {
+            // ok: kotlin-webview-insecure-settings
+            WebView.setWebContentsDebuggingEnabled(true)
+        }
+        if (LendingBuildConfig.DEBUG) {
+            log("inspection on")
+        } else {
+            // ruleid: kotlin-webview-insecure-settings
+            WebView.setWebContentsDebuggingEnabled(true)
+        }
+        if (!ReactBuildConfig.DEBUG) {
+            // ruleid: kotlin-webview-insecure-settings
+            WebView.setWebContentsDebuggingEnabled(true)
+        }
+        if (!release || BuildConfig.DEBUG) {
+            // ruleid: kotlin-webview-insecure-settings
+            WebView.setWebContentsDebuggingEnabled(true)
+        }
+        if (FeatureFlags.DEBUG) {
+            // ruleid: kotlin-webview-insecure-settings
+            WebView.setWebContentsDebuggingEnabled(true)
+        }
+    }
+
+    fun log(message: String) {}
+}
