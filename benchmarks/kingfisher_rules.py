@@ -48,6 +48,7 @@ commit `3397803…`, the first 44 tried (`cloudsmith` ... `dfuse`), the 28 store
 `benchmarks/kingfisher/rules_10.csv`; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
+Part 12: that list's candidates 41-80 after `feedier`, 28 stored, in `benchmarks/kingfisher/rules_12.csv`.
 """
 
 from __future__ import annotations
