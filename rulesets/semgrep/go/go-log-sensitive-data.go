@@ -34,3 +34,33 @@ func printLogin(req LoginRequest, token string) {
 	msg := fmt.Sprintf("token=%s", token)
 	_ = msg
 }
+
+type callbackLogger interface {
+	Info(ctx context.Context, msg string)
+	Error(ctx context.Context, msg string)
+}
+
+// A message built with fmt.Sprintf and handed to a logger logs its arguments just the same.
+func checkCallback(ctx context.Context, lg callbackLogger, headers http.Header, deviceSecret string, req struct{ OtpCode string }) {
+	callbackToken := headers.Get("x-callback-token")
+	eventId := headers.Get("webhook-id")
+	// ruleid: go-log-sensitive-data
+	lg.Info(ctx, fmt.Sprintf("validating callback token=%s event=%s", callbackToken, eventId))
+	// ruleid: go-log-sensitive-data
+	log.Println(fmt.Sprint("device secret: ", deviceSecret))
+	// ruleid: go-log-sensitive-data
+	lg.Error(ctx, fmt.Sprintf("login failed for %s otp=%s", eventId, req.OtpCode))
+	// ok: go-log-sensitive-data
+	lg.Info(ctx, fmt.Sprintf("callback received event=%s", eventId))
+	// ok: go-log-sensitive-data
+	lg.Info(ctx, fmt.Sprintf("callback token present=%t length=%d", callbackToken != "", len(callbackToken)))
+	// ok: go-log-sensitive-data
+	lg.Error(ctx, fmt.Sprint("[Callback] unmarshal error: ", eventId))
+}
+
+// An error answered to the client is not a log line (go-secret-in-response is about that).
+func rejectCallback(w http.ResponseWriter, callbackToken string) {
+	// ok: go-log-sensitive-data
+	http.Error(w, fmt.Sprintf("unknown token %s", callbackToken), http.StatusUnauthorized)
+}
+
