@@ -25,6 +25,7 @@ from aiscan.secrets import context_checks as cc
 from aiscan.secrets import decoded as dk
 from aiscan.secrets import defaults as df
 from aiscan.secrets import devices as dv
+from aiscan.secrets import glyphs as gl
 from aiscan.secrets import guessable as gs
 from aiscan.secrets import pairs, salts, sql_seed
 from aiscan.secrets import pii as pii_mod
@@ -532,6 +533,12 @@ class Engine:
             quoted = quoted or text[max(0, name_start - 2) : name_start] == "--"
             line_end = text.find("\n", m.end())
             after = text[m.end() : line_end if line_end >= 0 else len(text)]
+            if gl.glyph_map_entry(value, text, m.start("value")):
+                return False  # `"form-textbox-password": 985077` among other code points: an icon
+            converted = "op" in m.re.groupindex and m.group("op") is not None
+            converted = converted and gl.guid_conversion(text[m.end("op") : m.start("value")])
+            if converted and v.name_strength(full) == "weak":
+                return False  # `RotationKey = new Guid("...")`: an identifier the type declares
             if not v.assignment_ok(full, value, quoted, path, ph, op or "=", key_quoted, after):
                 at = m.start("value")
                 beside_user = pairs.plain_password_beside_user(
@@ -706,11 +713,18 @@ class Engine:
             return Severity.MEDIUM, why
         return det.severity, why
 
-    def _weak_severity(self, det: Detector, path: str, value: str) -> tuple[Severity, str]:
-        """A weak password: low; a vendor's default medium, except in a test or example."""
+    def _weak_severity(self, det: Detector, path: str, value: str, line: str = "") -> tuple[Severity, str]:
+        """A weak password: low; a vendor's default medium, except in a test or example; critical
+        given to a remote host the line names (a connection string to a cloud database)."""
         if v.file_role(path) == "example":
             return Severity.LOW, f"{_WEAK}; in an example or template file, the value a copy of it runs with"
         in_tests = self.ruleset.test_paths.search(path) is not None
+        remote = det.id in _HOST_WEAK_KINDS and not in_tests and not wk.is_documentation_text(path)
+        if remote and not df.commented_out(line) and _remote_host(line) is not None:
+            return (
+                Severity.CRITICAL,
+                f"{_WEAK}; the password of a remote host, the first one tried against it",
+            )
         if wk.is_vendor_default(value) and not in_tests:
             return Severity.MEDIUM, f"{_WEAK}; a well-known default password, the first one tried"
         return det.severity, _WEAK
@@ -739,7 +753,7 @@ class Engine:
         if det.id == "default-password":
             return self._default_severity(det, path, line)
         if det.id in _WEAK_KINDS:
-            return self._weak_severity(det, path, value)
+            return self._weak_severity(det, path, value, line)
         if det.id == "guessable-secret":
             return self._guessable_severity(det, path)
         if (
@@ -808,6 +822,8 @@ _NO_RECURRENCE = frozenset(
 # Weak and dummy passwords, under a password's name, in a URL's credentials or curl's, or named in
 # a document.
 _WEAK_KINDS = frozenset({"weak-password", "weak-url-password", "weak-prose-password", "weak-curl-password"})
+# Weak passwords set in configuration or a URL, whose line may name the host they open.
+_HOST_WEAK_KINDS = frozenset({"weak-password", "weak-url-password"})
 # The checks of rulesets/secrets/structure.yaml, in `_structure_ok`.
 _STRUCTURE_CHECKS = frozenset(STRUCTURE_VALIDATORS)
 _WHY = {

@@ -416,6 +416,10 @@ _JOINED_CALL = re.compile(r"^[.+][A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*
 _CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+# A numeric character reference at a bare value's end, cut there at its own `;`.
+_CUT_CHAR_REFERENCE = re.compile(r"&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6})$")
+
+
 # An SNMPv3 key written as data beside a flag that says it is localized (`password: '0x…'` then
 # `localized_key: true`, as network automation modules write a device's SNMP users; NX-OS's
 # `localizedkey`): a key derived from the password and the engine id, not the password. Six
@@ -473,6 +477,8 @@ def assignment_ok(
         return False
     if _STRIPE_OBJECT_ID.fullmatch(value):
         return False  # `pi_3Rk8...`, `cus_Q7sm...`: a payment record's id, not a secret
+    if not quoted and after.startswith(";") and _CUT_CHAR_REFERENCE.search(value):
+        value += ";"  # `<string name="ic_password">&#xf07f5;</string>`: the reference ends at its `;`
     if _CHAR_REFERENCE.search(value) and html.unescape(value) != value:
         # `'Password' => 'Parol&#259;'`: text for a page, judged as the text it encodes
         decoded = html.unescape(value)
