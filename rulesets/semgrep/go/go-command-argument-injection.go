@@ -88,3 +88,18 @@ func decodedFromResponseCommandArgumentInjection(w http.ResponseWriter, r *http.
 	// ok: go-command-argument-injection
 	exec.Command("git", "clone", status.Value, "/srv/mirror").Run()
 }
+
+// the program named through a local constant is still a fixed program
+func statementByName(w http.ResponseWriter, r *http.Request) {
+	tool := "pdftotext"
+	name := r.URL.Query().Get("file")
+	// ruleid: go-command-argument-injection
+	exec.Command(tool, name).Run()
+}
+
+func shellByName(w http.ResponseWriter, r *http.Request) {
+	shell := "sh"
+	script := r.URL.Query().Get("script")
+	// ok: go-command-argument-injection
+	exec.Command(shell, "-c", script).Run()
+}

@@ -62,3 +62,36 @@ func emptyKey() []byte {
 	// ok: go-jwt-hardcoded-key
 	return []byte("")
 }
+
+// a package-level []byte literal that signs or verifies tokens in the same file
+// ruleid: go-jwt-hardcoded-key
+var portalTokenKey = []byte("portal-signing-2024")
+
+// ok: go-jwt-hardcoded-key
+var bannerBytes = []byte("loan portal")
+
+// ok: go-jwt-hardcoded-key
+var emptyTokenKey = []byte("")
+
+var envTokenKey = []byte(os.Getenv("PORTAL_TOKEN_KEY"))
+
+func issuePortal(claims jwt.MapClaims) (string, error) {
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	signed, err := token.SignedString(portalTokenKey)
+	return signed, err
+}
+
+func verifyPortal(raw string) (*jwt.Token, error) {
+	return jwt.Parse(raw, func(t *jwt.Token) (interface{}, error) {
+		return portalTokenKey, nil
+	})
+}
+
+func issueFromEnvKey(claims jwt.MapClaims) (string, error) {
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	return token.SignedString(envTokenKey)
+}
+
+func showBanner() ([]byte, error) {
+	return bannerBytes, nil
+}

@@ -42,3 +42,35 @@ func etag(body []byte) string {
 	sum := md5.Sum(body)
 	return hex.EncodeToString(sum[:])
 }
+
+// bcrypt at a cost below 10, the least OWASP's password storage guidance allows
+func seedCashier(pin string) []byte {
+	// ruleid: go-weak-hash-password
+	h, _ := bcrypt.GenerateFromPassword([]byte(pin), 4)
+	return h
+}
+
+func fastRegistration(password string) []byte {
+	// ruleid: go-weak-hash-password
+	h, _ := bcrypt.GenerateFromPassword([]byte(password), bcrypt.MinCost)
+	return h
+}
+
+func registrationAtTwelve(password string) []byte {
+	// ok: go-weak-hash-password
+	h, _ := bcrypt.GenerateFromPassword([]byte(password), 12)
+	return h
+}
+
+// a cost below bcrypt.MinCost is replaced by bcrypt.DefaultCost (10)
+func registrationAtLibraryDefault(password string) []byte {
+	// ok: go-weak-hash-password
+	h, _ := bcrypt.GenerateFromPassword([]byte(password), 0)
+	return h
+}
+
+func registrationAtConfiguredCost(password string, cost int) []byte {
+	// ok: go-weak-hash-password
+	h, _ := bcrypt.GenerateFromPassword([]byte(password), cost)
+	return h
+}

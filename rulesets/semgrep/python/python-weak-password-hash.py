@@ -296,3 +296,52 @@ def sign_posted_with_session_secret(request):
 def pin_with_session_nonce(request, pin_code):
     # ruleid: python-weak-password-hash
     return hashlib.md5((pin_code + request.session["nonce"]).encode()).hexdigest()
+
+
+# passlib: the scheme new hashes are made with (the first of `schemes`, or `default`) is a fast
+# or broken one; a weak scheme listed after a strong default only reads old hashes
+from passlib.context import CryptContext
+from passlib.hash import md5_crypt, pbkdf2_sha256
+
+# ruleid: python-weak-password-hash
+weak_context = CryptContext(schemes=["md5_crypt"], deprecated="auto")
+
+# ruleid: python-weak-password-hash
+chosen_weak_default = CryptContext(schemes=["bcrypt", "ldap_salted_sha1"], default="ldap_salted_sha1")
+
+# ok: python-weak-password-hash
+migrating_context = CryptContext(schemes=["bcrypt", "md5_crypt"], deprecated="auto")
+
+# ok: python-weak-password-hash
+strong_default = CryptContext(schemes=["md5_crypt", "argon2"], default="argon2", deprecated=["md5_crypt"])
+
+
+def legacy_teller_hash(password):
+    # ruleid: python-weak-password-hash
+    return md5_crypt.hash(password)
+
+
+def teller_hash(password):
+    # ok: python-weak-password-hash
+    return pbkdf2_sha256.hash(password)
+
+
+def legacy_teller_check(password, stored):
+    # ok: python-weak-password-hash
+    return md5_crypt.verify(password, stored)
+
+
+# bcrypt with a cost (log2 of its rounds) below 10
+def cashier_pin_hash(pin):
+    # ruleid: python-weak-password-hash
+    return bcrypt.hashpw(pin.encode(), bcrypt.gensalt(rounds=4))
+
+
+def cashier_pin_hash_positional(pin):
+    # ruleid: python-weak-password-hash
+    return bcrypt.hashpw(pin.encode(), bcrypt.gensalt(6))
+
+
+def cashier_pin_hash_strong(pin):
+    # ok: python-weak-password-hash
+    return bcrypt.hashpw(pin.encode(), bcrypt.gensalt(rounds=12))
