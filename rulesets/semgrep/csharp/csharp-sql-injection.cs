@@ -2,6 +2,8 @@ using System.Data.SqlClient;
 using Dapper;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LedgerCommand = Microsoft.Data.SqlClient.SqlCommand;
+using StatementRow = Mfo.Api.Models.StatementRow;
 
 namespace Mfo.Api.Controllers
 {
@@ -305,5 +307,33 @@ public static class TariffApi
         // ok: csharp-sql-injection
         var cmd = new SqlCommand("SELECT COUNT(*) FROM tariffs WHERE region = '" + region + "'", ledger.SqlConnection);
         return Task.FromResult(0);
+    }
+}
+
+// target-typed `new(...)` (C# 9) names the command type on the left only, and a using alias
+// (`using LedgerCommand = Microsoft.Data.SqlClient.SqlCommand;`) renames it
+[ApiController]
+[Route("api/statements")]
+public class StatementController : ControllerBase
+{
+    private readonly SqlConnection _conn;
+
+    [HttpGet("{account}")]
+    public IActionResult ByAccount(string account)
+    {
+        var sql = "SELECT * FROM statements WHERE account = '" + account + "'";
+        // ruleid: csharp-sql-injection
+        SqlCommand cmd = new(sql, _conn);
+        // ruleid: csharp-sql-injection
+        using (System.Data.SqlClient.SqlCommand byIban = new($"SELECT * FROM statements WHERE iban = '{account}'", _conn)) { }
+        // ok: csharp-sql-injection
+        SqlCommand safe = new("SELECT * FROM statements WHERE account = @account", _conn);
+        // ruleid: csharp-sql-injection
+        using var drafts = new LedgerCommand("DELETE FROM drafts WHERE account = '" + account + "'");
+        // ok: csharp-sql-injection
+        using var counted = new LedgerCommand("SELECT COUNT(*) FROM drafts WHERE account = @account");
+        // ok: csharp-sql-injection
+        var row = new StatementRow(account);
+        return Ok();
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.SqlClient;
 using Dapper;
+using ArchiveCommand = Npgsql.NpgsqlCommand;
 
 public class ClientRepository
 {
@@ -139,5 +140,30 @@ public class CollectionsController : Controller
         }
         // ruleid: csharp-sql-string-concat
         return _context.ExecuteQueryDynamic(sql.ToString());
+    }
+}
+
+public class StatementRepository
+{
+    private readonly SqlConnection _conn;
+    private readonly NpgsqlConnection _archive;
+
+    public string HolderOf(string account)
+    {
+        string query = "SELECT holder FROM statements WHERE account = '" + account + "'";
+        // ruleid: csharp-sql-string-concat
+        SqlCommand command = new(query, _conn);
+        // ok: csharp-sql-string-concat
+        SqlCommand byParameter = new("SELECT holder FROM statements WHERE account = @account", _conn);
+        return (string)command.ExecuteScalar();
+    }
+
+    public void Archive(string branch)
+    {
+        // ruleid: csharp-sql-string-concat
+        using var cmd = new ArchiveCommand($"UPDATE statements SET archived = true WHERE branch = '{branch}'", _archive);
+        // ok: csharp-sql-string-concat
+        using var safe = new ArchiveCommand("UPDATE statements SET archived = true WHERE branch = @branch", _archive);
+        cmd.ExecuteNonQuery();
     }
 }

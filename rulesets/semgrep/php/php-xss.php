@@ -176,3 +176,41 @@ function repayment_notice($req, $httpRequest, $request, $requests)
     // ok: php-xss
     echo $requests->get('borrower');
 }
+
+// Inside the branch that found it equal to a literal, the request value is that literal; in the
+// other branch, and after the test, it is still the request's.
+function branch_greeting()
+{
+    $branch = $_POST['branch'];
+    if ($branch === 'almaty') {
+        // ok: php-xss
+        echo "<h2>Branch " . $branch . "</h2>";
+    } else {
+        // ruleid: php-xss
+        echo "<p>Unknown branch " . $branch . "</p>";
+    }
+    // ruleid: php-xss
+    echo "<p>" . $branch . "</p>";
+    $officer = $_POST['officer'];
+    $expected = "SUPERVISOR";
+    if ($officer === $expected) {
+        // ok: php-xss
+        echo '<p>Welcome, ' . $officer . '</p>';
+    }
+    if ('auditor' == $officer) {
+        // ok: php-xss
+        echo '<p>Read-only view for ' . $officer . '</p>';
+    }
+    $other = $_GET['other'];
+    if ($officer === $expected) {
+        // the value tested is not the value written
+        // ruleid: php-xss
+        echo $other;
+    }
+    $prefix = $_GET['prefix'];
+    if ($officer === $prefix) {
+        // equal to another request value, not to a literal
+        // ruleid: php-xss
+        echo $officer;
+    }
+}
