@@ -97,6 +97,11 @@ def test_test_code_by_folder_or_name(path: str) -> None:
         ".env.test",
         ".env.testing.example",
         "phpunit.xml.bak.php",
+        # a `-test` name outside a test folder is as often a product file named after what it does
+        # (a CLI's `install-test` command, an A/B test service, a connection check) as a test
+        "lib/commands/install-test.js",
+        "src/services/ab-test.js",
+        "routes/db-test.ts",
     ],
 )
 def test_shipped_code(path: str) -> None:

@@ -528,6 +528,8 @@ class Engine:
             opened = text[max(0, name_start - 40) : max(0, name_start - 1)].rstrip()[-1:]
             key_quoted = name_start > 0 and text[name_start - 1] in "\"'" and opened == "("
             op = m.group("op") if "op" in m.re.groupindex else "="
+            if st.access_modifier(full, op or ""):
+                return False  # `private hash = "..."`: a class member, named after the modifier
             quoted = "q" in m.re.groupindex and bool(m.group("q"))
             # --password=... inside a command line: a literal even without its own quotes.
             quoted = quoted or text[max(0, name_start - 2) : name_start] == "--"
@@ -1047,7 +1049,7 @@ _PASSWORD_ENDINGS = frozenset({"pwd", "passwd", "password", "psw"})
 # (`azureFunctionkey`), or in lower case after an acronym (`DTaccesstoken`).
 _COMPOUND_NAME = re.compile(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[a-z]))(?:x-)?"
-    r"(?i:api|auth|access|secret|private|client|bot|session|refresh|function)$"
+    r"(?i:api|auth|access|secret|private|priv|client|bot|session|refresh|function)$"
 )
 
 

@@ -90,12 +90,25 @@ def secret_name(name: str) -> str | None:
     return inner_secret_name(name)
 
 
+_WEAK_LAST_WORDS = frozenset({"access", "private"})
+
+
 def access_name(name: str) -> str | None:
-    """A name whose last word is a bare `access` (`weatherly ACCESS`, `geo.access`, `ratesACCESS`):
-    a key's weak name, judged like `server_key` (only a value no person would type counts); None
-    for other names (`access_level`, `accessMode`)."""
+    """A name whose last word is a bare `access` or `private` (`weatherly ACCESS`, `geo.access`,
+    `ratesACCESS`, `vapid.private`): a key's weak name, judged like `server_key` (only a value no
+    person would type counts); None for other names (`access_level`, `accessMode`, `privateRepo`)."""
     parts = name_parts(name)
-    return name if parts and parts[-1] == "access" else None
+    return name if parts and parts[-1] in _WEAK_LAST_WORDS else None
+
+
+_MEMBER_AFTER_MODIFIER = re.compile(r"[ \t]+(?:[A-Za-z_$\"'`]|$)")
+
+
+def access_modifier(name: str, op: str) -> bool:
+    """`private` alone, then a space and a member's name or a quote (`private hash = "..."` in
+    TypeScript, `private "x": string`): the access modifier of a declaration, whose member is
+    named by its own name, not a key named `private` (`private: "..."`, `private = "..."`)."""
+    return name.lower() == "private" and _MEMBER_AFTER_MODIFIER.match(op) is not None
 
 
 _PASSWORD_HASH_NAME = re.compile(r"(?:pass(?:word|wd)?|pwd)[_.-]?(?:hash(?:ed|ing)?|digest)", re.I)
