@@ -391,7 +391,7 @@ def print_file_scores(names: dict[str, tuple[str, bool, str]], hit_files: set[st
     if show:
         for k, (_, pos, text) in sorted(names.items()):
             if pos != (k in hit_files):
-                print(f"    {'MISSED' if pos else 'FALSE '} {k}: {text[:150]!r}")
+                print(f"    {'MISSED' if pos else 'FALSE '} {k}: {masked(text)[:150]!r}")
         print()
 
 
@@ -736,7 +736,8 @@ def measure_whispers(root: Path, tree: Path, tools: list[tuple[str, Any]], show:
             for lab in data.labels:
                 if lab.secret != covered(lab):
                     what = "MISSED" if lab.secret else "FALSE "
-                    print(f"    {what} {lab.path}:{lab.line} {lines[lab.path][lab.line - 1].strip()[:120]!r}")
+                    shown = masked(lines[lab.path][lab.line - 1].strip())[:120]
+                    print(f"    {what} {lab.path}:{lab.line} {shown!r}")
             print()
 
 
