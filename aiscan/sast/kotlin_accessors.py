@@ -66,8 +66,11 @@ def readable_accessors(text: str) -> str:
 
 def _follows_declaration(code: str, pos: int) -> bool:
     """Whether the line of code before the one at `pos` declares a property without initializer."""
-    lines = code[:pos].split("\n")[:-1]
-    for line in reversed(lines):
+    end = code.rfind("\n", 0, pos)  # the end of the line before
+    while end >= 0:
+        begin = code.rfind("\n", 0, end) + 1
+        line = code[begin:end]
         if line.strip():
             return bool(_DECLARATION_LINE.match(line))
+        end = begin - 1
     return False
