@@ -1,4 +1,4 @@
-package kz.qarz.agent.net;
+package kz.qarz.officer.net;
 
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
