@@ -38,6 +38,7 @@ from aiscan.sast import interfile, semgrep_cache, semgrep_retry
 from aiscan.sast.check_map import companion_rules
 from aiscan.sast.coverage import NON_LANGUAGES, NOT_COVERED_RULE, analysed_languages, not_covered_findings
 from aiscan.sast.interfile_findings import AcrossFunctions, across_summary, flow_finding, returned_finding
+from aiscan.sast.kotlin_accessors import readable_accessors
 from aiscan.sast.kotlin_taint_gaps import taint_gap_warning
 from aiscan.sast.merge import fold_template_duplicates
 from aiscan.sast.rule_metadata import confidence_of, cwe_id, severity_of
@@ -1020,7 +1021,9 @@ def plan_targets(
     """semgrep picks a file's language by its extension alone and silently ignores files whose
     extension it does not know (`manage` with a python shebang, `.pyw`, `.mts`). Such files are
     copied under `workdir` with an extension semgrep reads, and the findings mapped back. The
-    inline scripts of PHP pages among `sources` and of the HTML `pages` are given as copies too."""
+    inline scripts of PHP pages among `sources` and of the HTML `pages` are given as copies too,
+    and so is a Kotlin file with property getters, rewritten so that semgrep reads their bodies
+    (aiscan.sast.kotlin_accessors)."""
     argv: list[str] = []
     path_map: dict[str, str] = {}
     page_copies: set[str] = set()
@@ -1038,6 +1041,12 @@ def plan_targets(
                 argv.append(str(script))
                 path_map[str(script)] = f.path
             continue
+        if f.language == "kotlin":
+            readable = _kotlin_getters_copy(root, f, workdir / f"{n}k")
+            if readable is not None:
+                argv.append(str(readable))
+                path_map[str(readable)] = f.path
+                continue
         known = SEMGREP_EXTENSIONS.get(f.language)
         suffix = PurePosixPath(f.path).suffix.lower()
         if script_template(f):
@@ -1119,6 +1128,27 @@ def _script_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
         return None if blocks is None else (blocks[0], SEMGREP_EXTENSIONS[blocks[1]][0])
 
     return _program_copy(root, f, folder, program)
+
+
+def _kotlin_getters_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
+    """A copy of a Kotlin file whose property getters semgrep would leave unread, with them
+    rewritten as initializers (aiscan.sast.kotlin_accessors), under `folder` at the file's path
+    (so that a rule's path filters see the same path); None when it has none or cannot be read or
+    the copy written (the file is then given to semgrep as it is)."""
+    try:
+        text = (root / f.path).read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    readable = readable_accessors(text)
+    if readable == text:
+        return None
+    copy = folder / f.path
+    try:
+        copy.parent.mkdir(parents=True)
+        copy.write_text(readable, encoding="utf-8")
+    except OSError:
+        return None
+    return copy
 
 
 def _program_copy(

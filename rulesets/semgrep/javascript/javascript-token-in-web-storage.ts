@@ -13,3 +13,39 @@ export class AuthStore {
     window.sessionStorage.setItem(`session_${location.host}`, sessionId);
   }
 }
+
+// The storage is chosen at sign-in ("remember me") and kept in a field or a variable.
+export class LenderSession {
+  private store: Storage;
+
+  constructor(private remember: boolean) {
+    this.store = remember ? localStorage : sessionStorage;
+  }
+
+  keep(resp: { accessToken: string }): void {
+    // ruleid: javascript-token-in-web-storage
+    this.store.setItem("lenderAuthToken", resp.accessToken);
+    // ok: javascript-token-in-web-storage
+    this.store.setItem("lenderTheme", "dark");
+  }
+}
+
+export function keepRefreshToken(persist: boolean, refreshToken: string): void {
+  const storage = persist ? window.localStorage : window.sessionStorage;
+  // ruleid: javascript-token-in-web-storage
+  storage.setItem("refresh", refreshToken);
+}
+
+// Another store: an encrypted one, or the platform's secure storage.
+export class VaultSession {
+  private store: SecureVault;
+
+  constructor(vault: SecureVault) {
+    this.store = vault;
+  }
+
+  keep(resp: { accessToken: string }): void {
+    // ok: javascript-token-in-web-storage
+    this.store.setItem("lenderAuthToken", resp.accessToken);
+  }
+}

@@ -1,0 +1,121 @@
+"""Kotlin property getters rewritten as initializers so that semgrep reads their bodies
+(aiscan.sast.kotlin_accessors), and the semgrep run that is given such copies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aiscan.analyzers.base import ScanContext
+from aiscan.analyzers.semgrep import SemgrepAnalyzer
+from aiscan.config import ScanConfig
+from aiscan.inventory import build_inventory
+from aiscan.sast.kotlin_accessors import readable_accessors
+
+
+def _same_shape(before: str, after: str) -> None:
+    assert len(after) == len(before)
+    assert after.count("\n") == before.count("\n")
+
+
+def test_a_getter_on_the_next_line_becomes_the_initializer_at_the_same_columns() -> None:
+    text = "val client: HttpClient\n    get() = HttpClient(OkHttp) {\n        level = LogLevel.ALL\n    }\n"
+    out = readable_accessors(text)
+    _same_shape(text, out)
+    assert out.splitlines()[1] == "    =       HttpClient(OkHttp) {"
+    assert out.splitlines()[2] == text.splitlines()[2]
+
+
+def test_a_getter_on_the_declaration_line_becomes_the_initializer() -> None:
+    text = "class Prefs {\n    val token: String get() = store.read(KEY)\n}\n"
+    out = readable_accessors(text)
+    _same_shape(text, out)
+    assert out.splitlines()[1] == "    val token: String =       store.read(KEY)"
+
+
+def test_a_block_getter_becomes_a_run_block() -> None:
+    text = 'val header: String\n    get() {\n        return "Basic " + key\n    }\n'
+    out = readable_accessors(text)
+    _same_shape(text, out)
+    assert out.splitlines()[1] == "    = run {"
+    inline = readable_accessors("val header: String get() { return key }\n")
+    assert inline == "val header: String = run { return key }\n"
+
+
+def test_modifiers_and_annotations_are_kept_and_the_getters_annotation_blanked() -> None:
+    text = "    override actual val colors: Palette\n        @Composable get() = palette()\n"
+    out = readable_accessors(text)
+    _same_shape(text, out)
+    assert out.splitlines()[0] == text.splitlines()[0]
+    line = out.splitlines()[1]
+    assert line.split() == ["=", "palette()"]
+    assert line.index("palette()") == text.splitlines()[1].index("palette()")
+
+
+def test_what_is_not_a_getter_of_an_uninitialised_property_is_left_as_it_is() -> None:
+    unchanged = [
+        # the property has an initializer or a delegate: an initializer would be its second
+        "var count: Int = 0\n    get() = field\n",
+        "val repo by lazy { Repo() }\n",
+        "val cache: Cache by inject()\n    get() = field\n",
+        # a Ktor route and calls named get
+        'routing {\n    get("/loans") { call.respond(loans()) }\n    get() { call.respond(ok) }\n}\n',
+        "val x = map.get(key)\nval y = list.get()\n",
+        # setters have no initializer form
+        'var name: String = ""\n    set(value) { field = value.trim() }\n',
+        # text in strings and comments
+        'val help = """\nval a: Int\n    get() = 1\n"""\n',
+        "// val a: Int\n//     get() = 1\n",
+        "no getter here\n",
+    ]
+    for text in unchanged:
+        assert readable_accessors(text) == text, text
+
+
+def test_a_getter_after_a_comment_line_still_follows_its_declaration() -> None:
+    text = "val key: String\n    // the stored key\n    get() = prefs.key\n"
+    out = readable_accessors(text)
+    assert out.splitlines()[2] == "    =       prefs.key"
+
+
+NO_LOGGED_TOKEN = """rules:
+  - id: no-logged-token
+    languages: [kotlin]
+    severity: ERROR
+    message: token logged
+    metadata: {category: secure-coding, requirements: [p19.7], cwe: ["CWE-532"], severity: medium,
+               confidence: high, title: token logged, remediation: do not}
+    pattern: Log.d($T, token)
+"""
+
+
+def test_semgrep_reads_the_body_of_a_getter_and_the_finding_keeps_the_files_path(tmp_path: Path) -> None:
+    folder = tmp_path / "rules" / "kotlin"
+    folder.mkdir(parents=True)
+    (folder / "rule.yaml").write_text(NO_LOGGED_TOKEN)
+    root = tmp_path / "repo"
+    src = root / "app" / "src" / "main" / "kotlin" / "Session.kt"
+    src.parent.mkdir(parents=True)
+    src.write_text(
+        "class Session(private val prefs: Prefs) {\n"
+        "    val header: String\n"
+        "        get() {\n"
+        "            val token = prefs.token\n"
+        '            Log.d("session", token)\n'
+        '            return "Bearer " + token\n'
+        "        }\n"
+        "}\n"
+        "fun plain(token: String) {\n"
+        '    Log.d("plain", token)\n'
+        "}\n"
+    )
+    ctx = ScanContext(ScanConfig(root=root.resolve()), build_inventory(root))
+    outcome = SemgrepAnalyzer(tmp_path / "rules").run(ctx)
+    found = sorted(
+        (f.location.path, f.location.start_line, f.location.snippet.strip()) for f in outcome.findings
+    )
+    assert found == [
+        ("app/src/main/kotlin/Session.kt", 5, 'Log.d("session", token)'),
+        ("app/src/main/kotlin/Session.kt", 10, 'Log.d("plain", token)'),
+    ]
+    assert outcome.run.files_scanned == 1
+    assert not outcome.run.gaps
