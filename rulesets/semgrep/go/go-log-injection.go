@@ -3,6 +3,7 @@ package main
 import (
 	"database/sql"
 	"encoding/json"
+	"io"
 	"log"
 	"log/slog"
 	"net/http"
@@ -72,4 +73,34 @@ func decodedFromResponseLogInjection(w http.ResponseWriter, r *http.Request, db 
 	_ = json.NewDecoder(resp2.Body).Decode(&status)
 	// ok: go-log-injection
 	log.Printf("import for %s", status.Value)
+}
+
+// Print and Println write a []byte as a list of decimal numbers ("[104 105 10]"): a line break in
+// it cannot start a new log line. Converted to a string it is written as it came.
+func fetchedBytesLogInjection(w http.ResponseWriter, r *http.Request) {
+	resp, err := http.Get(r.URL.Query().Get("url"))
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	// ok: go-log-injection
+	log.Println(body)
+	// ok: go-log-injection
+	log.Print("fetched: ", body)
+	// ruleid: go-log-injection
+	log.Println(string(body))
+	// ruleid: go-log-injection
+	log.Printf("fetched %s", body)
+	var raw []byte
+	raw = []byte(r.FormValue("note"))
+	// ok: go-log-injection
+	log.Println("note bytes", raw)
+	// ruleid: go-log-injection
+	log.Println("note", r.FormValue("note"))
+	in, _ := io.ReadAll(r.Body)
+	// ok: go-log-injection
+	log.Println(in)
+	// ruleid: go-log-injection
+	log.Println(string(in))
 }
