@@ -27,7 +27,10 @@ The applications' code is not kept in this repository. DIR/<name>/ must hold a c
 application at that commit (a clone, or the labelled files at their paths). aiscan scans each
 folder exactly as a user would (`aiscan scan DIR/<name> --format json`, offline, with an empty
 operator configuration), never running the application. A flaw is found when any finding of any
-analyzer is in its file within `--window` lines (default 3) of its line or block; the table gives
+analyzer is in its file within `--window` lines (default 3) of its line or block, or when a flow
+across functions (reported at the sink, in another function) recorded a call within those lines
+(`properties.calls`: the call that hands the function request data); the row "by a call line"
+counts the flaws found only that way. The table gives
 found/total per application and per class, and every finding that matches no documented flaw is
 counted as "other" (vulnerable applications hold many undocumented flaws, so "other" is noise
 only after reading).
@@ -79,6 +82,8 @@ class App:
 class Score:
     found: list[Flaw] = field(default_factory=list)
     missed: list[Flaw] = field(default_factory=list)
+    # found only through a flow across functions whose recorded calls include the flaw's line
+    by_call: list[Flaw] = field(default_factory=list)
     other: int = 0
     by_analyzer: Counter[str] = field(default_factory=Counter)
     exit_code: int = 0
@@ -142,21 +147,41 @@ def print_across(name: str, findings: Sequence[dict[str, object]]) -> None:
             print(f"across  {name:<16} {f.get('rule_id')} {loc.get('path')}:{loc.get('start_line')}")
 
 
+def _near(flaw: Flaw, path: object, line: int, window: int) -> bool:
+    return path == flaw.path and flaw.first - window <= line <= flaw.last + window
+
+
+def _call_lines(finding: dict[str, object]) -> list[tuple[str, int]]:
+    """The `path:line` of each call a flow across functions recorded (`properties.calls`)."""
+    props = finding.get("properties") or {}
+    assert isinstance(props, dict)
+    found = []
+    for call in props.get("calls") or ():
+        path, _, line = str(call).rpartition(":")
+        if path and line.isdigit():
+            found.append((path, int(line)))
+    return found
+
+
 def score(app: App, exit_code: int, findings: list[dict[str, object]], window: int) -> Score:
+    """A flaw is found by a finding within `window` lines of it, or else by a flow across
+    functions (reported at the sink) one of whose recorded calls is within `window` lines of it."""
     result = Score(exit_code=exit_code)
     matched: set[int] = set()
     for flaw in app.flaws:
-        hit = False
+        hit = by_call = False
         for i, f in enumerate(findings):
             loc = f.get("location") or {}
             assert isinstance(loc, dict)
-            if loc.get("path") != flaw.path:
-                continue
-            line = int(loc.get("start_line") or 0)
-            if flaw.first - window <= line <= flaw.last + window:
+            if _near(flaw, loc.get("path"), int(loc.get("start_line") or 0), window):
                 hit = True
                 matched.add(i)
-        (result.found if hit else result.missed).append(flaw)
+            elif any(_near(flaw, path, line, window) for path, line in _call_lines(f)):
+                by_call = True
+                matched.add(i)
+        (result.found if hit or by_call else result.missed).append(flaw)
+        if by_call and not hit:
+            result.by_call.append(flaw)
     for i, f in enumerate(findings):
         result.by_analyzer[str(f.get("analyzer"))] += 1
         if i not in matched:
@@ -248,6 +273,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         found, n = totals[lab]
         row += f"{f'{found}/{n} ({found / n:.0%})' if n else '-':>16}{'':>12}{'':>6}"
     print(row)
+    row = f"{'by a call line':<24}"
+    for lab in labels:
+        row += f"{sum(len(s.by_call) for s in columns[lab].values()):>16}{'':>12}{'':>6}"
+    print(row)
     print()
     print(f"{'class':<28}" + "".join(f"{lab:>12}" for lab in labels))
     for cls in sorted({c for lab in labels for c in per_class[lab]}):
@@ -267,6 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         name: {
                             "found": [f.id for f in s.found],
                             "missed": [f.id for f in s.missed],
+                            "found_by_call": [f.id for f in s.by_call],
                             "other": s.other,
                             "exit": s.exit_code,
                         }

@@ -170,3 +170,22 @@ class CommandReferenceServlet {
         java.util.List.of("uptime").forEach(Runtime.getRuntime()::exec);
     }
 }
+
+// a line read from a network peer (a ServerSocket's connection, a client socket) is request data
+class AgentListener {
+    void serve(java.net.ServerSocket server) throws Exception {
+        java.net.Socket peer = server.accept();
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(peer.getInputStream()));
+        String line = in.readLine();
+        // ruleid: java-command-injection
+        Runtime.getRuntime().exec(line);
+        // ok: java-command-injection
+        Runtime.getRuntime().exec(new String[] {"uptime"});
+    }
+
+    void serveOnce(java.net.ServerSocket server) throws Exception {
+        var in = new java.util.Scanner(server.accept().getInputStream());
+        // ruleid: java-command-injection
+        new ProcessBuilder("sh", "-c", in.nextLine()).start();
+    }
+}

@@ -188,3 +188,16 @@ class ContractTemplateController {
         return Files.readAllBytes(Paths.get("/srv/mfo/templates", name));
     }
 }
+
+// a file name sent by a network peer (a socket connection) is request data
+class FileDropServer {
+    void receive(java.net.ServerSocket server) throws Exception {
+        java.net.Socket client = server.accept();
+        java.io.DataInputStream in = new java.io.DataInputStream(client.getInputStream());
+        String name = in.readUTF();
+        // ruleid: java-path-traversal
+        File target = new File("/var/spool/drop/" + name);
+        // ok: java-path-traversal
+        File log = new File("/var/spool/drop/received.log");
+    }
+}

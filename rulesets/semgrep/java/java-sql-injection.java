@@ -345,3 +345,18 @@ class ClientSearchActivity extends android.app.Activity {
         android.database.Cursor f = db.query("clients", null, "name=?", new String[] {field.getText().toString()}, null, null, null);
     }
 }
+
+// a record received from a network peer is request data
+class LegacyTerminalGateway {
+    void handle(java.net.Socket socket, java.sql.Connection conn) throws Exception {
+        java.io.DataInputStream in = new java.io.DataInputStream(socket.getInputStream());
+        String account = in.readUTF();
+        java.sql.Statement st = conn.createStatement();
+        // ruleid: java-sql-injection
+        st.executeQuery("SELECT balance FROM accounts WHERE id = '" + account + "'");
+        java.sql.PreparedStatement ps = conn.prepareStatement("SELECT balance FROM accounts WHERE id = ?");
+        ps.setString(1, account);
+        // ok: java-sql-injection
+        ps.executeQuery();
+    }
+}

@@ -105,3 +105,21 @@ class NullableReceiverExec {
         log?.info(a)
     }
 }
+
+// a line read from a network peer (a ServerSocket's connection, a client socket) is request data
+class AgentListener {
+    fun serve(server: java.net.ServerSocket) {
+        val peer = server.accept()
+        val line = peer.getInputStream().bufferedReader().readLine()
+        // ruleid: kotlin-command-injection
+        Runtime.getRuntime().exec(line)
+        // ok: kotlin-command-injection
+        Runtime.getRuntime().exec(arrayOf("uptime"))
+    }
+
+    fun serveClient(socket: java.net.Socket) {
+        val reader = socket.inputStream.bufferedReader()
+        // ruleid: kotlin-command-injection
+        ProcessBuilder("sh", "-c", reader.readLine()).start()
+    }
+}

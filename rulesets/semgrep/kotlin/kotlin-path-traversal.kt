@@ -179,3 +179,15 @@ fun Application.tariffExitRoutes() {
         }
     }
 }
+
+// a file name sent by a network peer (a socket connection) is request data
+class FileDropServer {
+    fun receive(server: java.net.ServerSocket) {
+        val client = server.accept()
+        val name = java.io.DataInputStream(client.inputStream).readUTF()
+        // ruleid: kotlin-path-traversal
+        val target = File("/var/spool/drop/" + name)
+        // ok: kotlin-path-traversal
+        val log = File("/var/spool/drop/received.log")
+    }
+}

@@ -104,3 +104,16 @@ class ReportController {
         transaction.exec("SELECT * FROM reports WHERE name = '" + name + "'")
     }
 }
+
+// a record received from a network peer is request data
+class LegacyTerminalGateway(private val conn: java.sql.Connection) {
+    fun handle(socket: java.net.Socket) {
+        val account = java.io.DataInputStream(socket.getInputStream()).readUTF()
+        // ruleid: kotlin-sql-injection
+        conn.createStatement().executeQuery("SELECT balance FROM accounts WHERE id = '$account'")
+        val ps = conn.prepareStatement("SELECT balance FROM accounts WHERE id = ?")
+        ps.setString(1, account)
+        // ok: kotlin-sql-injection
+        ps.executeQuery()
+    }
+}

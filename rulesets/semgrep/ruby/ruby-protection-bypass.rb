@@ -175,3 +175,35 @@ class ProfileApiController < ApplicationController
     session[:profile_seen] = true
   end
 end
+
+# The forms of Rails before 5 (`skip_before_filter`, `skip_filter`, `skip_action_callback`) and
+# a skip that tolerates a missing callback (`raise: false`) switch the check off all the same.
+class LegacyPaymentsController < ApplicationController
+  # ruleid: ruby-csrf-protection-disabled
+  skip_before_filter :verify_authenticity_token
+end
+
+class LegacyTransfersController < ApplicationController
+  # ruleid: ruby-csrf-protection-disabled
+  skip_filter :verify_authenticity_token, only: [:create]
+  # ruleid: ruby-csrf-protection-disabled
+  skip_action_callback :verify_authenticity_token
+end
+
+class CallbackController < ApplicationController
+  # ruleid: ruby-csrf-protection-disabled
+  skip_before_action :verify_authenticity_token, raise: false
+end
+
+# A legacy API whose every action requires a bearer token, said with the old `before_filter`.
+class LegacyTokenApiController < ApplicationController
+  # ok: ruby-csrf-protection-disabled
+  skip_before_filter :verify_authenticity_token
+  before_filter :doorkeeper_authorize!
+end
+
+# Skipping another callback is no CSRF switch.
+class ReportsController < ApplicationController
+  # ok: ruby-csrf-protection-disabled
+  skip_before_filter :require_login, only: [:public_index]
+end
