@@ -489,7 +489,11 @@ class Engine:
             return False  # an SNMPv3 key localized with the engine id, not the password
         name = det.validator
         if name in ("assignment", "weak-password", "guessable-secret") and "q" in m.re.groupindex:
-            value = v.as_judged(value, m.group("q") or "", path)  # `APP_SECRET='$ecr3t...'` in a .env
+            quote = m.group("q") or ""
+            unescaped = bool(quote) and text[m.start("q") - 1 : m.start("q")] != "\\"
+            if unescaped and v.closes_literal(cx.line_head(text, m.start("q")), quote, value):
+                return False  # `"Session token ",b=(0,m.f)(h,"`: code between two literals
+            value = v.as_judged(value, quote, path)  # `APP_SECRET='$ecr3t...'` in a .env
         if name in _STRUCTURE_CHECKS:
             return self._structure_ok(det, m, value, text, path)
         if name in cc.SINGLE:

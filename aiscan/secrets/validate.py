@@ -863,6 +863,32 @@ _OPENPGP_KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa
 # (`';Password=',parameters('pw'),'`): an operator or a comma, then a call's name and its
 # opening parenthesis, the next literal being its argument.
 BETWEEN_LITERALS = re.compile(r"^[ \t]*[,+&.][ \t]*[A-Za-z_$][\w$.]*[ \t]*\($")
+# What follows a string literal in code: an operator, a comma, a closing bracket.
+_AFTER_LITERAL = re.compile(r"[.,;+)|&?:\]}]")
+# Code between two literals, whatever the quotes before it: it starts as code after a literal does,
+# holds a bracket and ends as code before a literal does (`,l=(0,y.default)(u,6),h=`,
+# `.concat(n?`, `)||(console.warn(`).
+_CODE_GAP = re.compile(r"[.,;+)|&?:\]}]\S*\(\S*[(,?:=+\[{&|!]")
+
+
+def closes_literal(head: str, quote: str, value: str) -> bool:
+    """The quote before the value closes the string literal the name is written in (`var
+    a="Session token ",b=(0,m.default)(h,"id")`, `"x-jwt-token=")||(...)`, minified code): the
+    "value" is the code between two literals. `head` is the line up to that quote. The value starts
+    as code after a literal does, and either the head holds an odd number of the same quote (an
+    escaped one, or an apostrophe between two letters or digits, not counted) or the value is code
+    from end to end (a long minified line holds quotes in regular expressions and templates, which
+    spoil the count). A gap holding a literal of the other quote (`"loans_secret ".'<key>'."`) is a
+    value joined between two literals, judged as one."""
+    if not _AFTER_LITERAL.match(value) or "'" in value or '"' in value:
+        return False
+    if _CODE_GAP.fullmatch(value):
+        return True
+    escaped = head.count("\\" + quote) - head.count("\\\\" + quote)
+    inside_words = len(re.findall(f"(?<=[A-Za-z0-9]){re.escape(quote)}(?=[A-Za-z0-9])", head))
+    return (head.count(quote) - escaped - inside_words) % 2 == 1
+
+
 # An AWS resource name up to its resource type (`arn:aws:secretsmanager:eu-west-2:123456789012:`):
 # the `secret:` or `key/` after it is the type of the resource named, not a setting.
 ARN_LEAD = re.compile(r"\barn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:[0-9]{0,12}:$")
