@@ -48,10 +48,11 @@ commit `3397803…`, the first 44 tried (`cloudsmith` ... `dfuse`), the 28 store
 `benchmarks/kingfisher/rules_10.csv`; an eleventh part, the same list continued after `feedier`
 (from `fetchrss`, names of an earlier part skipped), the next 40 tried (`fetchrss` ...
 `glassnode`), the 24 stored (`fetchrss.yml` ... `glassnode.yml`) in
-`benchmarks/kingfisher/rules_11.csv`; fetch a part into
+`benchmarks/kingfisher/rules_11.csv`; a twelfth part, the next 40 of the same list (candidates
+41–80 after `feedier`: `gocanvas` ... `ipgeolocation`), the 28 stored (`goodday.yml` ...
+`ipgeolocation.yml`) in `benchmarks/kingfisher/rules_12.csv`; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
-Part 12: that list's candidates 41-80 after `feedier`, 28 stored, in `benchmarks/kingfisher/rules_12.csv`.
 """
 
 from __future__ import annotations
