@@ -95,3 +95,61 @@ func issueFromEnvKey(claims jwt.MapClaims) (string, error) {
 func showBanner() ([]byte, error) {
 	return bannerBytes, nil
 }
+
+// keys grouped with other package-level names in one `var ( ... )` or `const ( ... )` block
+var (
+	deskName = "credit desk"
+	// ruleid: go-jwt-hardcoded-key
+	deskTokenKey = []byte("desk-signing-2024")
+	// ruleid: go-jwt-hardcoded-key
+	deskRefreshSecret = "desk-refresh-2024"
+	// ok: go-jwt-hardcoded-key
+	deskBanner = []byte("welcome to the credit desk")
+	deskEnvKey = []byte(os.Getenv("DESK_TOKEN_KEY"))
+	// ok: go-jwt-hardcoded-key
+	deskEmptyKey = ""
+)
+
+const (
+	deskRegion      = "kz"
+	deskAuditSecret = "desk-audit-2024"
+)
+
+func issueDesk(claims jwt.MapClaims) (string, error) {
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	return token.SignedString(deskTokenKey)
+}
+
+func verifyDeskRefresh(raw string) (*jwt.Token, error) {
+	return jwt.ParseWithClaims(raw, &jwt.RegisteredClaims{}, func(t *jwt.Token) (interface{}, error) {
+		return []byte(deskRefreshSecret), nil
+	})
+}
+
+func issueDeskAudit(claims jwt.MapClaims) (string, error) {
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	// ruleid: go-jwt-hardcoded-key
+	return token.SignedString([]byte(deskAuditSecret))
+}
+
+func issueDeskFromEnv(claims jwt.MapClaims) (string, error) {
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	return token.SignedString(deskEnvKey)
+}
+
+func issueDeskEmpty(claims jwt.MapClaims) (string, error) {
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	return token.SignedString([]byte(deskEmptyKey))
+}
+
+func deskBannerText() []byte {
+	return deskBanner
+}
+
+func localKey(claims jwt.MapClaims) (string, error) {
+	// a key held in a local: reported once, where it is used
+	var key = "desk-local-2024"
+	token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+	// ruleid: go-jwt-hardcoded-key
+	return token.SignedString([]byte(key))
+}

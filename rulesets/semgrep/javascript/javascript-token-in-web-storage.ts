@@ -49,3 +49,20 @@ export class VaultSession {
     this.store.setItem("lenderAuthToken", resp.accessToken);
   }
 }
+
+export function restoreToMemory(memoryCache: Map<string, string> & Storage): void {
+  // reading the browser storage into another store writes nothing to it
+  // ok: javascript-token-in-web-storage
+  memoryCache.setItem("accessToken", localStorage.getItem("accessToken") ?? "");
+  // ok: javascript-token-in-web-storage
+  memoryCache["refreshToken"] = sessionStorage["refreshToken"];
+  // ruleid: javascript-token-in-web-storage
+  sessionStorage["refreshToken"] = memoryCache.get("refreshToken");
+}
+
+export function updateSavedUser(token: string): void {
+  // a value read from the storage is no storage: changing it writes nothing
+  const saved = JSON.parse(sessionStorage.getItem("user") || "{}");
+  // ok: javascript-token-in-web-storage
+  saved.accessToken = token;
+}
