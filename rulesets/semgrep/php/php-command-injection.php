@@ -50,3 +50,102 @@ function archiveStatement()
     $free = `df -h /srv/statements`;
     return [$sql, $size, $free];
 }
+
+// a value found equal to a string literal, in the branch that found it, by switch, or after an
+// early exit; the else branch, the default case, after the if, `&&`-joined and non-strict forms
+// stay reported
+function guarded_equal_command_injection($conn) {
+    $format = $_GET['format'];
+    if ($format === 'monthly') {
+        // ok: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    } elseif ('weekly' == $format) {
+        // ok: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    } else {
+        // ruleid: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+    // ruleid: php-command-injection
+    system("/opt/lending/bin/export --format " . $format);
+}
+
+function guarded_switch_command_injection($conn) {
+    $format = $_GET['format'];
+    switch ($format) {
+        case 'monthly':
+        case 'weekly':
+            // ok: php-command-injection
+            system("/opt/lending/bin/export --format " . $format);
+            break;
+        case 1:
+            // ruleid: php-command-injection
+            system("/opt/lending/bin/export --format " . $format);
+            break;
+        default:
+            // ruleid: php-command-injection
+            system("/opt/lending/bin/export --format " . $format);
+    }
+}
+
+function guarded_early_exit_command_injection($conn) {
+    $format = $_POST['format'];
+    if ($format !== 'monthly' || !$conn) {
+        exit(1);
+    }
+    // ok: php-command-injection
+    system("/opt/lending/bin/export --format " . $format);
+}
+
+function guarded_early_return_command_injection($conn) {
+    $format = $_POST['format'];
+    if (!in_array($format, ['monthly', 'weekly'], true)) {
+        return;
+    }
+    // ok: php-command-injection
+    system("/opt/lending/bin/export --format " . $format);
+}
+
+function guarded_early_throw_command_injection($conn) {
+    $format = $_POST['format'];
+    if ('monthly' != $format) {
+        throw new InvalidArgumentException('unknown');
+    }
+    // ok: php-command-injection
+    system("/opt/lending/bin/export --format " . $format);
+}
+
+function unguarded_no_exit_command_injection($conn) {
+    $format = $_POST['format'];
+    if ($format !== 'monthly') {
+        $warning = 'unknown';
+    }
+    // ruleid: php-command-injection
+    system("/opt/lending/bin/export --format " . $format);
+}
+
+function unguarded_and_command_injection($conn, $strict) {
+    $format = $_POST['format'];
+    if ($format !== 'monthly' && $strict) {
+        die('unknown');
+    }
+    // ruleid: php-command-injection
+    system("/opt/lending/bin/export --format " . $format);
+}
+
+function unguarded_negated_command_injection($conn) {
+    $format = $_POST['format'];
+    if (!($format !== 'monthly')) {
+        return;
+    }
+    // ruleid: php-command-injection
+    system("/opt/lending/bin/export --format " . $format);
+}
+
+function unguarded_number_command_injection($conn) {
+    $format = $_GET['format'];
+    if ($format == 1) {
+        // ruleid: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+}

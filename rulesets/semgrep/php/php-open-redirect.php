@@ -221,3 +221,102 @@ class Repayments extends Base_Controller
         redirect($this->input->get('return_to'));
     }
 }
+
+// a value found equal to a string literal, in the branch that found it, by switch, or after an
+// early exit; the else branch, the default case, after the if, `&&`-joined and non-strict forms
+// stay reported
+function guarded_equal_open_redirect($conn) {
+    $page = $_GET['page'];
+    if ($page === 'monthly') {
+        // ok: php-open-redirect
+        header("Location: " . $page);
+    } elseif ('weekly' == $page) {
+        // ok: php-open-redirect
+        header("Location: " . $page);
+    } else {
+        // ruleid: php-open-redirect
+        header("Location: " . $page);
+    }
+    // ruleid: php-open-redirect
+    header("Location: " . $page);
+}
+
+function guarded_switch_open_redirect($conn) {
+    $page = $_GET['page'];
+    switch ($page) {
+        case 'monthly':
+        case 'weekly':
+            // ok: php-open-redirect
+            header("Location: " . $page);
+            break;
+        case 1:
+            // ruleid: php-open-redirect
+            header("Location: " . $page);
+            break;
+        default:
+            // ruleid: php-open-redirect
+            header("Location: " . $page);
+    }
+}
+
+function guarded_early_exit_open_redirect($conn) {
+    $page = $_POST['page'];
+    if ($page !== 'monthly' || !$conn) {
+        exit(1);
+    }
+    // ok: php-open-redirect
+    header("Location: " . $page);
+}
+
+function guarded_early_return_open_redirect($conn) {
+    $page = $_POST['page'];
+    if (!in_array($page, ['monthly', 'weekly'], true)) {
+        return;
+    }
+    // ok: php-open-redirect
+    header("Location: " . $page);
+}
+
+function guarded_early_throw_open_redirect($conn) {
+    $page = $_POST['page'];
+    if ('monthly' != $page) {
+        throw new InvalidArgumentException('unknown');
+    }
+    // ok: php-open-redirect
+    header("Location: " . $page);
+}
+
+function unguarded_no_exit_open_redirect($conn) {
+    $page = $_POST['page'];
+    if ($page !== 'monthly') {
+        $warning = 'unknown';
+    }
+    // ruleid: php-open-redirect
+    header("Location: " . $page);
+}
+
+function unguarded_and_open_redirect($conn, $strict) {
+    $page = $_POST['page'];
+    if ($page !== 'monthly' && $strict) {
+        die('unknown');
+    }
+    // ruleid: php-open-redirect
+    header("Location: " . $page);
+}
+
+function unguarded_negated_open_redirect($conn) {
+    $page = $_POST['page'];
+    if (!($page !== 'monthly')) {
+        return;
+    }
+    // ruleid: php-open-redirect
+    header("Location: " . $page);
+}
+
+function unguarded_number_open_redirect($conn) {
+    $page = $_GET['page'];
+    if ($page == 1) {
+        // ruleid: php-open-redirect
+        header("Location: " . $page);
+    }
+}

@@ -373,3 +373,102 @@ class KycUploadController extends Controller
         return file_get_contents($scan->getRealPath());
     }
 }
+
+// a value found equal to a string literal, in the branch that found it, by switch, or after an
+// early exit; the else branch, the default case, after the if, `&&`-joined and non-strict forms
+// stay reported
+function guarded_equal_path_traversal($conn) {
+    $period = $_GET['period'];
+    if ($period === 'monthly') {
+        // ok: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    } elseif ('weekly' == $period) {
+        // ok: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    } else {
+        // ruleid: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+    // ruleid: php-path-traversal
+    readfile('/srv/reports/' . $period . '.csv');
+}
+
+function guarded_switch_path_traversal($conn) {
+    $period = $_GET['period'];
+    switch ($period) {
+        case 'monthly':
+        case 'weekly':
+            // ok: php-path-traversal
+            readfile('/srv/reports/' . $period . '.csv');
+            break;
+        case 1:
+            // ruleid: php-path-traversal
+            readfile('/srv/reports/' . $period . '.csv');
+            break;
+        default:
+            // ruleid: php-path-traversal
+            readfile('/srv/reports/' . $period . '.csv');
+    }
+}
+
+function guarded_early_exit_path_traversal($conn) {
+    $period = $_POST['period'];
+    if ($period !== 'monthly' || !$conn) {
+        exit(1);
+    }
+    // ok: php-path-traversal
+    readfile('/srv/reports/' . $period . '.csv');
+}
+
+function guarded_early_return_path_traversal($conn) {
+    $period = $_POST['period'];
+    if (!in_array($period, ['monthly', 'weekly'], true)) {
+        return;
+    }
+    // ok: php-path-traversal
+    readfile('/srv/reports/' . $period . '.csv');
+}
+
+function guarded_early_throw_path_traversal($conn) {
+    $period = $_POST['period'];
+    if ('monthly' != $period) {
+        throw new InvalidArgumentException('unknown');
+    }
+    // ok: php-path-traversal
+    readfile('/srv/reports/' . $period . '.csv');
+}
+
+function unguarded_no_exit_path_traversal($conn) {
+    $period = $_POST['period'];
+    if ($period !== 'monthly') {
+        $warning = 'unknown';
+    }
+    // ruleid: php-path-traversal
+    readfile('/srv/reports/' . $period . '.csv');
+}
+
+function unguarded_and_path_traversal($conn, $strict) {
+    $period = $_POST['period'];
+    if ($period !== 'monthly' && $strict) {
+        die('unknown');
+    }
+    // ruleid: php-path-traversal
+    readfile('/srv/reports/' . $period . '.csv');
+}
+
+function unguarded_negated_path_traversal($conn) {
+    $period = $_POST['period'];
+    if (!($period !== 'monthly')) {
+        return;
+    }
+    // ruleid: php-path-traversal
+    readfile('/srv/reports/' . $period . '.csv');
+}
+
+function unguarded_number_path_traversal($conn) {
+    $period = $_GET['period'];
+    if ($period == 1) {
+        // ruleid: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+}

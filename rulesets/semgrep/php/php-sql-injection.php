@@ -76,3 +76,102 @@ function changePassword($link)
     // ok: php-sql-injection
     return mysql_query("SELECT id FROM users WHERE login = '$login' AND password = '$current'", $link);
 }
+
+// a value found equal to a string literal, in the branch that found it, by switch, or after an
+// early exit; the else branch, the default case, after the if, `&&`-joined and non-strict forms
+// stay reported
+function guarded_equal_sql_injection($conn) {
+    $sort = $_GET['sort'];
+    if ($sort === 'monthly') {
+        // ok: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    } elseif ('weekly' == $sort) {
+        // ok: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    } else {
+        // ruleid: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+    // ruleid: php-sql-injection
+    $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+}
+
+function guarded_switch_sql_injection($conn) {
+    $sort = $_GET['sort'];
+    switch ($sort) {
+        case 'monthly':
+        case 'weekly':
+            // ok: php-sql-injection
+            $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+            break;
+        case 1:
+            // ruleid: php-sql-injection
+            $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+            break;
+        default:
+            // ruleid: php-sql-injection
+            $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+}
+
+function guarded_early_exit_sql_injection($conn) {
+    $sort = $_POST['sort'];
+    if ($sort !== 'monthly' || !$conn) {
+        exit(1);
+    }
+    // ok: php-sql-injection
+    $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+}
+
+function guarded_early_return_sql_injection($conn) {
+    $sort = $_POST['sort'];
+    if (!in_array($sort, ['monthly', 'weekly'], true)) {
+        return;
+    }
+    // ok: php-sql-injection
+    $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+}
+
+function guarded_early_throw_sql_injection($conn) {
+    $sort = $_POST['sort'];
+    if ('monthly' != $sort) {
+        throw new InvalidArgumentException('unknown');
+    }
+    // ok: php-sql-injection
+    $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+}
+
+function unguarded_no_exit_sql_injection($conn) {
+    $sort = $_POST['sort'];
+    if ($sort !== 'monthly') {
+        $warning = 'unknown';
+    }
+    // ruleid: php-sql-injection
+    $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+}
+
+function unguarded_and_sql_injection($conn, $strict) {
+    $sort = $_POST['sort'];
+    if ($sort !== 'monthly' && $strict) {
+        die('unknown');
+    }
+    // ruleid: php-sql-injection
+    $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+}
+
+function unguarded_negated_sql_injection($conn) {
+    $sort = $_POST['sort'];
+    if (!($sort !== 'monthly')) {
+        return;
+    }
+    // ruleid: php-sql-injection
+    $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+}
+
+function unguarded_number_sql_injection($conn) {
+    $sort = $_GET['sort'];
+    if ($sort == 1) {
+        // ruleid: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+}

@@ -278,3 +278,102 @@ class ScoringProxyController extends Controller
         return Http::get(config('services.partner.scheme') . '://' . $request->input('host') . '/ping');
     }
 }
+
+// a value found equal to a string literal, in the branch that found it, by switch, or after an
+// early exit; the else branch, the default case, after the if, `&&`-joined and non-strict forms
+// stay reported
+function guarded_equal_ssrf($conn) {
+    $bureau = $_GET['bureau'];
+    if ($bureau === 'monthly') {
+        // ok: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    } elseif ('weekly' == $bureau) {
+        // ok: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    } else {
+        // ruleid: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+    // ruleid: php-ssrf
+    $ch = curl_init("https://" . $bureau . "/rates");
+}
+
+function guarded_switch_ssrf($conn) {
+    $bureau = $_GET['bureau'];
+    switch ($bureau) {
+        case 'monthly':
+        case 'weekly':
+            // ok: php-ssrf
+            $ch = curl_init("https://" . $bureau . "/rates");
+            break;
+        case 1:
+            // ruleid: php-ssrf
+            $ch = curl_init("https://" . $bureau . "/rates");
+            break;
+        default:
+            // ruleid: php-ssrf
+            $ch = curl_init("https://" . $bureau . "/rates");
+    }
+}
+
+function guarded_early_exit_ssrf($conn) {
+    $bureau = $_POST['bureau'];
+    if ($bureau !== 'monthly' || !$conn) {
+        exit(1);
+    }
+    // ok: php-ssrf
+    $ch = curl_init("https://" . $bureau . "/rates");
+}
+
+function guarded_early_return_ssrf($conn) {
+    $bureau = $_POST['bureau'];
+    if (!in_array($bureau, ['monthly', 'weekly'], true)) {
+        return;
+    }
+    // ok: php-ssrf
+    $ch = curl_init("https://" . $bureau . "/rates");
+}
+
+function guarded_early_throw_ssrf($conn) {
+    $bureau = $_POST['bureau'];
+    if ('monthly' != $bureau) {
+        throw new InvalidArgumentException('unknown');
+    }
+    // ok: php-ssrf
+    $ch = curl_init("https://" . $bureau . "/rates");
+}
+
+function unguarded_no_exit_ssrf($conn) {
+    $bureau = $_POST['bureau'];
+    if ($bureau !== 'monthly') {
+        $warning = 'unknown';
+    }
+    // ruleid: php-ssrf
+    $ch = curl_init("https://" . $bureau . "/rates");
+}
+
+function unguarded_and_ssrf($conn, $strict) {
+    $bureau = $_POST['bureau'];
+    if ($bureau !== 'monthly' && $strict) {
+        die('unknown');
+    }
+    // ruleid: php-ssrf
+    $ch = curl_init("https://" . $bureau . "/rates");
+}
+
+function unguarded_negated_ssrf($conn) {
+    $bureau = $_POST['bureau'];
+    if (!($bureau !== 'monthly')) {
+        return;
+    }
+    // ruleid: php-ssrf
+    $ch = curl_init("https://" . $bureau . "/rates");
+}
+
+function unguarded_number_ssrf($conn) {
+    $bureau = $_GET['bureau'];
+    if ($bureau == 1) {
+        // ruleid: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+}

@@ -214,3 +214,102 @@ function branch_greeting()
         echo $officer;
     }
 }
+
+// a value found equal to a string literal, in the branch that found it, by switch, or after an
+// early exit; the else branch, the default case, after the if, `&&`-joined and non-strict forms
+// stay reported
+function guarded_equal_xss($conn) {
+    $tab = $_GET['tab'];
+    if ($tab === 'monthly') {
+        // ok: php-xss
+        echo "<p>" . $tab . "</p>";
+    } elseif ('weekly' == $tab) {
+        // ok: php-xss
+        echo "<p>" . $tab . "</p>";
+    } else {
+        // ruleid: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+    // ruleid: php-xss
+    echo "<p>" . $tab . "</p>";
+}
+
+function guarded_switch_xss($conn) {
+    $tab = $_GET['tab'];
+    switch ($tab) {
+        case 'monthly':
+        case 'weekly':
+            // ok: php-xss
+            echo "<p>" . $tab . "</p>";
+            break;
+        case 1:
+            // ruleid: php-xss
+            echo "<p>" . $tab . "</p>";
+            break;
+        default:
+            // ruleid: php-xss
+            echo "<p>" . $tab . "</p>";
+    }
+}
+
+function guarded_early_exit_xss($conn) {
+    $tab = $_POST['tab'];
+    if ($tab !== 'monthly' || !$conn) {
+        exit(1);
+    }
+    // ok: php-xss
+    echo "<p>" . $tab . "</p>";
+}
+
+function guarded_early_return_xss($conn) {
+    $tab = $_POST['tab'];
+    if (!in_array($tab, ['monthly', 'weekly'], true)) {
+        return;
+    }
+    // ok: php-xss
+    echo "<p>" . $tab . "</p>";
+}
+
+function guarded_early_throw_xss($conn) {
+    $tab = $_POST['tab'];
+    if ('monthly' != $tab) {
+        throw new InvalidArgumentException('unknown');
+    }
+    // ok: php-xss
+    echo "<p>" . $tab . "</p>";
+}
+
+function unguarded_no_exit_xss($conn) {
+    $tab = $_POST['tab'];
+    if ($tab !== 'monthly') {
+        $warning = 'unknown';
+    }
+    // ruleid: php-xss
+    echo "<p>" . $tab . "</p>";
+}
+
+function unguarded_and_xss($conn, $strict) {
+    $tab = $_POST['tab'];
+    if ($tab !== 'monthly' && $strict) {
+        die('unknown');
+    }
+    // ruleid: php-xss
+    echo "<p>" . $tab . "</p>";
+}
+
+function unguarded_negated_xss($conn) {
+    $tab = $_POST['tab'];
+    if (!($tab !== 'monthly')) {
+        return;
+    }
+    // ruleid: php-xss
+    echo "<p>" . $tab . "</p>";
+}
+
+function unguarded_number_xss($conn) {
+    $tab = $_GET['tab'];
+    if ($tab == 1) {
+        // ruleid: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+}
