@@ -116,6 +116,7 @@ WORDY_FALLBACKS = [
     ("app/build.gradle.kts", 'val jwtSecret = System.getenv("JWT_SECRET") ?: "qarz-jwt-signing-key-2025"\n'),
     ("svc/settings.py", 'JWT_SECRET = os.getenv("JWT_SECRET") or "qarz-jwt-signing-key-2025"\n'),
     ("app/config.php", "$apiKey = getenv('SCORING_API_KEY') ?: 'scoring-partner-key-2025';\n"),
+    ("app/build.gradle", "def apiKey = project.findProperty('apiKey') ?: 'scoring-partner-key-2025'\n"),
 ]
 
 
@@ -134,6 +135,7 @@ WEAK_FALLBACKS = [
     ("app/build.gradle.kts", 'storePassword = System.getenv("KEYSTORE_PASSWORD") ?: "android"\n'),
     ("svc/settings.py", 'DB_PASSWORD = os.getenv("DB_PASSWORD") or "qwerty123"\n'),
     ("src/server.js", 'const dbPassword = process.env.DB_PASSWORD || "password1";\n'),
+    ("app/build.gradle", 'storePassword = project.findProperty("storePassword") ?: "testkey"\n'),
 ]
 
 
