@@ -267,6 +267,8 @@ func (s *Server) entLoans(c *gin.Context) {
 	s.ent.Loan.Query().Where(predicate.Loan(func(sel *entsql.Selector) {
 		// ok: go-sql-injection
 		sel.Where(entsql.EQ(sel.C(loan.FieldRegion), c.Query("region")))
+		// ok: go-sql-injection
+		sel.Where(entsql.NotInValues(sel.C(loan.FieldOfficer), c.QueryArray("officer")...))
 	})).All(c)
 	// raw SQL text inside an ent predicate is still SQL text
 	s.ent.Loan.Query().Where(predicate.Loan(func(sel *entsql.Selector) {
