@@ -26,6 +26,7 @@ import (
 
 	"example.com/lender/pkg/docs"
 	"example.com/lender/pkg/reports"
+	"example.com/lender/pkg/store"
 )
 
 func Statement(c *gin.Context) {
@@ -53,6 +54,13 @@ func Archive(c *gin.Context) {
 	store.ReadAgreement(c.Query("id")) // call: method
 	cache := map[string]string{}
 	_ = cache
+}
+
+func Clients(c *gin.Context) {
+	store.ClientsByBranch(c, c.Query("branch")) // call: ent predicate
+	store.ClientsByPhone(c, c.Query("phone")) // call: ent spread
+	store.ClientsByRegion(c, c.Query("region")) // call: ent raw
+	store.ClientsByOfficer(c.Query("officer")) // call: gorm raw
 }
 """
 
@@ -98,9 +106,71 @@ func Overdue(days int) error {
 }
 """
 
+# An ent store: generated predicates bind their values (`client.BranchEQ(v)` is `sql.EQ(col, v)`);
+# raw text in a predicate (`sql.ExprP`) or in a GORM condition is SQL text.
+STORE = """package store
+
+import (
+	"context"
+
+	"entgo.io/ent/dialect/sql"
+	"gorm.io/gorm"
+
+	"example.com/lender/ent"
+	"example.com/lender/ent/client"
+	"example.com/lender/ent/predicate"
+)
+
+var db *ent.Client
+var legacy *gorm.DB
+
+func ClientsByBranch(ctx context.Context, branch string) ([]*ent.Client, error) {
+	return db.Client.Query().Where(client.BranchEQ(branch)).All(ctx)
+}
+
+func ClientsByPhone(ctx context.Context, phone string) (int, error) {
+	preds := []predicate.Client{client.PhoneHasPrefix(phone), client.Not(client.PhoneEQ(""))}
+	return db.Client.Delete().Where(preds...).Exec(ctx)
+}
+
+func ClientsByRegion(ctx context.Context, region string) ([]*ent.Client, error) {
+	return db.Client.Query().Where(predicate.Client(func(s *sql.Selector) {
+		s.Where(sql.ExprP("region = '" + region + "'")) // sink: ent raw
+	})).All(ctx)
+}
+
+func ClientsByOfficer(officer string) error {
+	var rows []Client
+	return legacy.Where("officer = '" + officer + "'").Find(&rows).Error // sink: gorm raw
+}
+"""
+
+ENT_WHERE = """package client
+
+import (
+	"entgo.io/ent/dialect/sql"
+
+	"example.com/lender/ent/predicate"
+)
+
+func BranchEQ(v string) predicate.Client {
+	return predicate.Client(func(s *sql.Selector) {
+		s.Where(sql.EQ(s.C(FieldBranch), v))
+	})
+}
+
+func PhoneEQ(v string) predicate.Client {
+	return predicate.Client(func(s *sql.Selector) {
+		s.Where(sql.EQ(s.C(FieldPhone), v))
+	})
+}
+"""
+
 HANDLERS_PATH = "internal/handlers/handlers.go"
 DOCS_PATH = "pkg/docs/docs.go"
 REPORTS_PATH = "pkg/reports/reports.go"
+STORE_PATH = "pkg/store/store.go"
+ENT_WHERE_PATH = "ent/client/where.go"
 
 
 def _line(text: str, marker: str) -> int:
@@ -117,6 +187,8 @@ def service_scan(tmp_path_factory: pytest.TempPathFactory) -> tuple[RunStatus, l
             HANDLERS_PATH: HANDLERS,
             DOCS_PATH: DOCS,
             REPORTS_PATH: REPORTS,
+            STORE_PATH: STORE,
+            ENT_WHERE_PATH: ENT_WHERE,
         },
     )
     return _scan(root)
@@ -161,12 +233,27 @@ def test_constants_numbers_sanitised_names_and_other_positions_are_not_reported(
         ("go-path-traversal", DOCS_PATH, _line(DOCS, "sink: statement")),
         ("go-path-traversal", DOCS_PATH, _line(DOCS, "sink: archive")),
         ("go-command-injection", REPORTS_PATH, _line(REPORTS, "sink: export")),
+        ("go-sql-injection", STORE_PATH, _line(STORE, "sink: ent raw")),
+        ("go-sql-injection", STORE_PATH, _line(STORE, "sink: gorm raw")),
     }
     # OpenContract's name passes through filepath.Base; its client id only reaches a log line
     messages = " ".join(f.message for f in _across(findings))
     assert f"{HANDLERS_PATH}:{_line(HANDLERS, 'call: contract')}" not in messages
     assert f"{HANDLERS_PATH}:{_line(HANDLERS, 'call: other position')}" not in messages
     assert f"{HANDLERS_PATH}:{_line(HANDLERS, 'call: constant')}" not in messages
+
+
+def test_an_ent_builder_given_generated_predicates_is_no_sql_sink_but_raw_text_is(
+    service_scan: tuple[RunStatus, list[Finding], object],
+) -> None:
+    _, findings, _ = service_scan
+    sql = [f for f in _across(findings) if f.rule_id == "go-sql-injection" + interfile.RULE_SUFFIX]
+    assert {f.location.path for f in sql} == {STORE_PATH}, _places(findings)
+    calls = {c for f in sql for c in f.properties["calls"]}
+    assert calls == {
+        f"{HANDLERS_PATH}:{_line(HANDLERS, 'call: ent raw')}",
+        f"{HANDLERS_PATH}:{_line(HANDLERS, 'call: gorm raw')}",
+    }
 
 
 def test_the_go_rule_ids_are_known_to_the_analyzer_for_waivers_and_suppressions() -> None:

@@ -248,3 +248,72 @@ func (h *loanRepo) overdueByRegion(c *gin.Context) {
 	// ok: go-sql-injection
 	h.store.RunQuery(search)
 }
+
+// ent: the generated predicates (`loan.BranchEQ(v)`, `sql.EQ(col, v)`, `predicate.Loan(...)`) bind
+// their values as query arguments; a builder's Where given them runs no request text as SQL.
+func (s *Server) entLoans(c *gin.Context) {
+	branch := c.Query("branch")
+	status := c.Query("status")
+	// ok: go-sql-injection
+	s.ent.Loan.Query().Where(loan.BranchEQ(branch)).All(c)
+	// ok: go-sql-injection
+	s.ent.Loan.Delete().Where(loan.And(loan.StatusEQ(status), loan.BranchIn(branch))).Exec(c)
+	preds := []predicate.Loan{loan.OfficerContainsFold(c.Query("officer"))}
+	// ok: go-sql-injection
+	s.ent.Loan.Query().Where(preds...).Count(c)
+	// ok: go-sql-injection
+	s.ent.Loan.Query().Where(loan.HasClientWith(client.IinEQ(c.Param("iin")))).All(c)
+	// ok: go-sql-injection
+	s.ent.Loan.Query().Where(predicate.Loan(func(sel *entsql.Selector) {
+		// ok: go-sql-injection
+		sel.Where(entsql.EQ(sel.C(loan.FieldRegion), c.Query("region")))
+		// ok: go-sql-injection
+		sel.Where(entsql.NotInValues(sel.C(loan.FieldOfficer), c.QueryArray("officer")...))
+	})).All(c)
+	// raw SQL text inside an ent predicate is still SQL text
+	s.ent.Loan.Query().Where(predicate.Loan(func(sel *entsql.Selector) {
+		// ruleid: go-sql-injection
+		sel.Where(entsql.ExprP("region = '" + c.Query("region") + "'"))
+	})).All(c)
+	// ruleid: go-sql-injection
+	p := entsql.ExprP("officer = '" + c.Query("officer") + "'")
+	_ = p
+	// ok: go-sql-injection
+	s.ent.Loan.Query().Where(loan.BranchEQ("almaty")).Modify(func(sel *entsql.Selector) {
+		sel.Where(entsql.ExprP("officer = ?", c.Query("officer")))
+	})
+}
+
+// ent's generated predicate itself: the value is an argument of sql.EQ
+func RegionEQ(v string) predicate.Loan {
+	return predicate.Loan(func(s *sql.Selector) {
+		// ok: go-sql-injection
+		s.Where(sql.EQ(s.C(FieldRegion), v))
+	})
+}
+
+// GORM, squirrel: struct, map and condition literals are bound; string conditions are text.
+func (s *Server) conditionObjects(c *gin.Context) {
+	name := c.Query("name")
+	var loans []Loan
+	// ok: go-sql-injection
+	s.gorm.Where(&Loan{Officer: name}).Find(&loans)
+	// ok: go-sql-injection
+	s.gorm.Where(map[string]interface{}{"officer": name}).Find(&loans)
+	// ok: go-sql-injection
+	s.gorm.Where(clause.Eq{Column: "officer", Value: name}).Find(&loans)
+	// ok: go-sql-injection
+	sq.Select("id").From("loans").Where(sq.Eq{"officer": name})
+	// ruleid: go-sql-injection
+	s.gorm.Where("officer = '" + name + "'").Find(&loans)
+	// ruleid: go-sql-injection
+	s.gorm.Where(fmt.Sprintf("officer = '%s'", name)).Find(&loans)
+	// ruleid: go-sql-injection
+	s.gorm.Where(clause.Expr{SQL: "officer = '" + name + "'"}).Find(&loans)
+	// ruleid: go-sql-injection
+	sq.Select("id").From("loans").Where(sq.Expr("officer = '" + name + "'"))
+	// ruleid: go-sql-injection
+	s.gorm.Where(gorm.Expr("officer = '" + name + "'")).Find(&loans)
+	// ruleid: go-sql-injection
+	s.gorm.Where(strings.ToLower("officer = '" + name + "'")).Find(&loans)
+}
