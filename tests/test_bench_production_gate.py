@@ -3,29 +3,15 @@ which folders are projects, where the reports go, and a whole run over one small
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_production_gate.py"
+from tests.bench_support import BENCHMARKS, load_bench
 
-
-def _bench() -> ModuleType:
-    sys.path.insert(0, str(BENCH.parent))
-    spec = importlib.util.spec_from_file_location("bench_production_gate", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _bench()
+bench = load_bench("bench_production_gate")
 
 
 def _projects(root: Path) -> Path:
@@ -83,7 +69,7 @@ def test_every_stored_project_of_a_set_is_listed_with_its_files_and_commits() ->
     for name, wanted in bench.SETS.items():
         if not wanted.stored:
             continue
-        listed = json.loads((BENCH.parent / "production" / wanted.stored_list).read_text(encoding="utf-8"))
+        listed = json.loads((BENCHMARKS / "production" / wanted.stored_list).read_text(encoding="utf-8"))
         for project in wanted.stored:
             files = listed["projects"][project]["files"]
             assert files, (name, project)

@@ -3,25 +3,9 @@ across functions whose recorded call lines include its line; the second kind is 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from tests.bench_support import load_bench
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_vulnapps.py"
-
-
-def _bench() -> ModuleType:
-    sys.path.insert(0, str(BENCH.parent))
-    spec = importlib.util.spec_from_file_location("bench_vulnapps", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _bench()
+bench = load_bench("bench_vulnapps")
 
 
 def _app() -> object:
