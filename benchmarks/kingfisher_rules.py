@@ -50,7 +50,9 @@ commit `3397803…`, the first 44 tried (`cloudsmith` ... `dfuse`), the 28 store
 `glassnode`), the 24 stored (`fetchrss.yml` ... `glassnode.yml`) in
 `benchmarks/kingfisher/rules_11.csv`; a twelfth part, the next 40 of the same list (candidates
 41–80 after `feedier`: `gocanvas` ... `ipgeolocation`), the 28 stored (`goodday.yml` ...
-`ipgeolocation.yml`) in `benchmarks/kingfisher/rules_12.csv`; fetch a part into
+`ipgeolocation.yml`) in `benchmarks/kingfisher/rules_12.csv`; a thirteenth part, the next 40 of
+the same list (candidates 81–120 after `feedier`: `ipinfodb` ... `luno`), the 24 stored
+(`ipinfodb.yml` ... `lunchmoney.yml`) in `benchmarks/kingfisher/rules_13.csv`; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
 """
