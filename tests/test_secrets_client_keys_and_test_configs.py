@@ -85,6 +85,28 @@ def test_the_same_vendors_server_credentials_stay_high() -> None:
     assert Severity.HIGH in _severities("sentry.properties", f"defaults.org=loans\nauth.token={token}\n")
 
 
+def test_a_sentry_dsn_public_key_in_an_ingest_url_is_low_and_says_why() -> None:
+    # The `sentry_key` of an ingest URL is the DSN's public key: every browser that loads the
+    # page holds it, and it only submits events to the project.
+    for text in (
+        f'const url = "https://o4510.ingest.sentry.io/api/4520/envelope/?sentry_version=7&sentry_key={_KEY}";\n',
+        f'var u="https://sentry.qarz.kz/api/12/store/?sentry_key={_KEY}&sentry_version=7";\n',
+    ):
+        [(rule, _, severity, message)] = _found("src/diagnose.js", text)
+        assert (rule, severity) == ("url-query-secret", Severity.LOW), text
+        assert "Sentry" in message
+
+
+def test_a_sentry_dsn_with_its_secret_part_and_other_query_keys_stay_high() -> None:
+    dsn = f'SENTRY_DSN = "https://{_KEY}:9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b@sentry.qarz.kz/12"\n'
+    assert [s.rank >= Severity.HIGH.rank for s in _severities("src/settings.py", dsn)] == [True]
+    for text in (
+        f'URL = "https://api.scoring.kz/v1/check?api_key={_KEY}"\n',
+        f'URL = "https://api.scoring.kz/v1/check?client_key={_KEY}"\n',
+    ):
+        assert _severities("src/client.js", text) == [Severity.HIGH], text
+
+
 def _package(section: str, command: str) -> str:
     return (
         '{\n  "name": "loans-app",\n'

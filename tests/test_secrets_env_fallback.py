@@ -45,6 +45,8 @@ OPERATOR_FALLBACKS = [
     ("svc/settings.py", f'PASSWORD = os.getenv("DB_PASSWORD") or "{PW}"\n'),
     ("svc/main.go", f'pw := cmp.Or(os.Getenv("DB_PASSWORD"), "{PW}")\n'),
     ("config/app.rb", f"token = ENV['SMS_GATEWAY_TOKEN'] || '{TOKEN}'\n"),
+    ("src/auth.js", f"const secret = config.get('jwt.secret') || '{TOKEN}';\n"),
+    ("src/db.ts", f'const pw = config.get("db.password") ?? "{PW}";\n'),
     ("app/config.php", f"$pw = getenv('DB_PASSWORD') ?: '{PW}';\n"),
     ("src/App.cs", f'var pw = Environment.GetEnvironmentVariable("DB_PASSWORD") ?? "{PW}";\n'),
 ]
@@ -83,6 +85,8 @@ NOT_SECRETS = [
     # the fallback is another look-up, not a literal
     ("app/build.gradle.kts", 'storePassword = System.getenv("STORE_PASSWORD") ?: props["storePassword"]\n'),
     ("svc/settings.py", 'PASSWORD = os.getenv("DB_PASSWORD") or read_secret("db")\n'),
+    ("src/db.js", 'const host = config.get("db.host") || "Qz7kLm2Wr9x.lan";\n'),
+    ("svc/settings.py", 'PASSWORD = config.get("db", "password") or "changeme"\n'),
 ]
 
 

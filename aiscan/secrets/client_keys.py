@@ -11,7 +11,9 @@ Where the key is told by its place: a setting whose name is the vendor's key
 (`BUGSNAG_API_KEY`, `com.bugsnag.android.API_KEY`, `AMPLITUDE_API_KEY`, `SEGMENT_WRITE_KEY`,
 `MIXPANEL_TOKEN`), the `apiKey` of a `bugsnag` dictionary in a property list (Bugsnag's iOS
 configuration) or a legacy `BugsnagAPIKey`, and the `apiKey` of an open
-`Bugsnag.start({...})` call.
+`Bugsnag.start({...})` call; the `sentry_key` of a Sentry ingest URL (the public key of the
+project's DSN, which the browser SDK sends with every event: `.../envelope/?sentry_key=...`).
+A DSN written with its secret part (`https://public:secret@host/1`, deprecated) is not this.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _PLIST_OWNERS = {"bugsnag": ("Bugsnag", "error-reporting notifier")}
 # A Bugsnag client started in code: `Bugsnag.start({ apiKey: '...' })`.
 _BUGSNAG_CALL = re.compile(r"\bBugsnag(?:Performance)?\s*\.\s*(?:start|init|configure)\s*\(")
 _CALL_WINDOW = 400
+# The DSN's public key as the SDK sends it, a query parameter of the ingest URL.
+_SENTRY_QUERY = "sentry_key="
 
 
 def _by_setting(name: str) -> tuple[str, str] | None:
@@ -77,6 +81,8 @@ def client_key(path: str, text: str, offset: int, name: str) -> tuple[str, str] 
         if found or _SEPARATORS.sub("", tag.lower()) != "apikey":
             return found
         return _PLIST_OWNERS.get(_plist_owner(text, offset).lower())
+    if text[max(0, offset - len(_SENTRY_QUERY)) : offset].lower() == _SENTRY_QUERY:
+        return "Sentry", "error-reporting"
     if not name:
         return None
     found = _by_setting(name)
