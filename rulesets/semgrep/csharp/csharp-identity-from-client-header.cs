@@ -58,4 +58,19 @@ namespace Loans.Api.Controllers
             return Ok(b);
         }
     }
+
+    public class CallerContextMiddleware
+    {
+        public async Task InvokeAsync(HttpContext context, CallerContextHolder holder)
+        {
+            // The caller of every later query is whoever the header names.
+            var actor = new Guid(context.Request.Headers["X-User-Id"].ToString());
+            // ruleid: csharp-identity-from-client-header
+            holder.Current = new CallerContext { ActorId = actor, Culture = "en" };
+            var trace = context.Request.Headers["X-Request-Id"].ToString();
+            // ok: csharp-identity-from-client-header
+            holder.Trace = new TraceContext { RequestId = trace };
+            await _next(context);
+        }
+    }
 }
