@@ -52,7 +52,10 @@ commit `3397803…`, the first 44 tried (`cloudsmith` ... `dfuse`), the 28 store
 41–80 after `feedier`: `gocanvas` ... `ipgeolocation`), the 28 stored (`goodday.yml` ...
 `ipgeolocation.yml`) in `benchmarks/kingfisher/rules_12.csv`; a thirteenth part, the next 40 of
 the same list (candidates 81–120 after `feedier`: `ipinfodb` ... `luno`), the 24 stored
-(`ipinfodb.yml` ... `lunchmoney.yml`) in `benchmarks/kingfisher/rules_13.csv`; fetch a part into
+(`ipinfodb.yml` ... `lunchmoney.yml`) in `benchmarks/kingfisher/rules_13.csv`; a fourteenth
+part, the next 40 of the same list (candidates 121–160 after `feedier`: `madkudu` ...
+`nexmoapikey`), the 23 stored (`madkudu.yml` ... `newscatcher.yml`) in
+`benchmarks/kingfisher/rules_14.csv`; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
 """
