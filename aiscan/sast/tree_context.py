@@ -22,6 +22,7 @@ from aiscan.sast.django_staff_templates import weigh_staff_templates
 from aiscan.sast.express_query_strings import drop_express5_query_strings
 from aiscan.sast.format_crypto import prescribed_by_format
 from aiscan.sast.go_checked_builders import drop_checked_builder_paths
+from aiscan.sast.identity_headers import weigh_written_identity_headers
 from aiscan.sast.js_schema_validated import drop_schema_validated
 from aiscan.sast.js_validated_fields import drop_validated_fields
 from aiscan.sast.operator_commands import weigh_command_randomness
@@ -76,6 +77,8 @@ def weigh_with_tree(findings: Sequence[Finding], tree: TreeListing, lines: Lines
     out = drop_schema_validated(out, script_files, lines)
     conf_files = [p for p in tree.other_files if p.endswith(".conf")]
     out = drop_configured_cors_filters(out, conf_files, lines)
+    # identity headers the tree's own filter, middleware or gateway writes onto the request
+    out = weigh_written_identity_headers(out, [f.path for f in tree.files] + list(tree.other_files), lines)
     # Rust keys named by a `const`/`static` item are kept when the item holds a literal
     out = keep_rust_key_items(out, sources("rust"), lines)
     # Rust's unit tests inside source files weigh as test code
