@@ -94,6 +94,17 @@ def test_header_answered_by_the_services_own_request_wrapper_is_lowered_and_name
     assert "TokenFilter.java:7" in out.message
 
 
+def test_the_write_named_is_the_one_nearest_the_handler() -> None:
+    files = {
+        CONTROLLER_PATH: _controller(),
+        "accounts-service/src/main/java/com/lender/accounts/TokenFilter.java": WRAPPER,
+        "loans-service/src/main/java/com/lender/loans/security/TokenFilter.java": WRAPPER,
+    }
+    out = _weigh(files)
+    assert "loans-service/src/main/java/com/lender/loans/security/TokenFilter.java:7" in out.message
+    assert "accounts-service" not in out.message
+
+
 def test_without_any_writer_the_finding_stays_medium() -> None:
     out = _weigh({CONTROLLER_PATH: _controller()})
     assert out.severity is Severity.MEDIUM
@@ -107,6 +118,12 @@ def test_a_wrapper_that_only_reads_the_clients_header_does_not_count() -> None:
 
 def test_a_second_header_nobody_writes_keeps_the_finding() -> None:
     controller = _controller(',\n            @RequestHeader("X-Borrower-Id") Long accountId')
+    out = _weigh({CONTROLLER_PATH: controller, "loans-service/src/TokenFilter.java": WRAPPER})
+    assert out.severity is Severity.MEDIUM
+
+
+def test_a_role_header_nobody_writes_keeps_the_finding() -> None:
+    controller = _controller(',\n            @RequestHeader("X-User-Role") String role')
     out = _weigh({CONTROLLER_PATH: controller, "loans-service/src/TokenFilter.java": WRAPPER})
     assert out.severity is Severity.MEDIUM
 

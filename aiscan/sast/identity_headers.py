@@ -32,11 +32,13 @@ RULES = frozenset(f"{lang}-identity-from-client-header" for lang in _LANGUAGES)
 
 Lines = Callable[[str], Sequence[str]]
 
-# the header names the rules read (their source regexes), as a name: lower case, `-` for `_`
+# the header names the rules read (their source regexes; roles and groups in Java, Kotlin and
+# C#), as a name: lower case, `-` for `_`
 _IDENTITY = re.compile(
     r"(?:x-(?:user|account|customer|member|borrower|owner|principal|client|auth-user|authenticated-user)-?(?:id|uuid)"
     r"|x-(?:user|user-?name|user-?email|account|customer|member|principal)"
     r"|x-(?:forwarded|remote|auth|authenticated|auth-request)-(?:user|email|user-?id|user-?name|preferred-username)"
+    r"|x-(?:user-|auth-|authenticated-|forwarded-)?(?:roles?|groups)"
     r"|remote-user)"
 )
 _LITERAL = re.compile(r"""(["'`])((?:HTTP_)?[A-Za-z][\w-]*)\1""")
@@ -139,6 +141,20 @@ def _read_headers(file_lines: Sequence[str], line: int) -> set[str]:
     return {h for m in _LITERAL.finditer(whole) if (h := _header(m.group(2)))}
 
 
+def _nearest(places: Sequence[str], path: str) -> str:
+    """Of the writes of a header, the one whose folder shares most of the finding's path."""
+    parts = path.split("/")[:-1]
+
+    def shared(place: str) -> int:
+        folder = place.rsplit(":", 1)[0].split("/")[:-1]
+        n = 0
+        while n < min(len(folder), len(parts)) and folder[n] == parts[n]:
+            n += 1
+        return n
+
+    return max(places, key=shared)
+
+
 def weigh_written_identity_headers(
     findings: Iterable[Finding], paths: Iterable[str], lines: Lines
 ) -> tuple[Finding, ...]:
@@ -147,7 +163,7 @@ def weigh_written_identity_headers(
     findings = tuple(findings)
     if not any(f.rule_id in RULES and f.severity is Severity.MEDIUM for f in findings):
         return findings
-    written: dict[str, str] = {}
+    written: dict[str, list[str]] = {}
     for path in paths:
         if not path.endswith(_CODE + _CONFIG) or path.endswith("lock.json"):
             continue
@@ -155,7 +171,7 @@ def weigh_written_identity_headers(
         if path.endswith(".json") and "AddHeadersToRequest" not in text and "RequestHeader" not in text:
             continue
         for header, where in _writes(path, text).items():
-            written.setdefault(header, where)
+            written.setdefault(header, []).append(where)
     if not written:
         return findings
     out = []
@@ -163,7 +179,7 @@ def weigh_written_identity_headers(
         if f.rule_id in RULES and f.severity is Severity.MEDIUM and f.location.start_line:
             names = _read_headers(lines(f.location.path), f.location.start_line)
             if names and names <= written.keys():
-                where = ", ".join(sorted({written[n] for n in names}))
+                where = ", ".join(sorted({_nearest(written[n], f.location.path) for n in names}))
                 f = replace(f, severity=Severity.LOW, message=f"{f.message} {_WHY.format(where=where)}")
         out.append(f)
     return tuple(out)

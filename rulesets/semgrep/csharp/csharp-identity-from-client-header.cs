@@ -73,4 +73,16 @@ namespace Loans.Api.Controllers
             await _next(context);
         }
     }
+
+    // The role the caller acts with, taken from a header the caller sends: anyone can claim staff.
+    public class RoleFromHeaderMiddleware
+    {
+        public async Task InvokeAsync(HttpContext context, CallerContextHolder holder)
+        {
+            var role = context.Request.Headers["X-Role"].ToString();
+            // ruleid: csharp-identity-from-client-header
+            holder.Current = new CallerContext { Role = role };
+            await _next(context);
+        }
+    }
 }

@@ -91,3 +91,15 @@ class UpstreamClient {
         return cache.lookup(id);
     }
 }
+
+// The role the caller acts with, taken from a header the caller sends: anyone can claim staff.
+class CallerContextFilter {
+    void before(HttpServletRequest request, CallerContext context) {
+        String role = request.getHeader("X-User-Role");
+        // ruleid: java-identity-from-client-header
+        context.setRole(role);
+        String version = request.getHeader("X-Roles-Version");
+        // ok: java-identity-from-client-header
+        context.setSchema(version);
+    }
+}

@@ -72,3 +72,12 @@ fun Route.walletRoutes(wallets: WalletService) {
         call.response.header("X-Request-Id", call.request.headers["X-Request-Id"] ?: "")
     }
 }
+
+// The role the caller acts with, taken from a header the caller sends: anyone can claim staff.
+fun Route.approvalRoutes(approvals: ApprovalService) {
+    post("/approvals/{id}") {
+        val role = call.request.headers["X-User-Roles"] ?: ""
+        // ruleid: kotlin-identity-from-client-header
+        approvals.approve(call.parameters["id"]!!, role)
+    }
+}
