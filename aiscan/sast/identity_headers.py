@@ -32,8 +32,8 @@ RULES = frozenset(f"{lang}-identity-from-client-header" for lang in _LANGUAGES)
 
 Lines = Callable[[str], Sequence[str]]
 
-# the header names the rules read (their source regexes; roles and groups in Java, Kotlin and
-# C#), as a name: lower case, `-` for `_`
+# the header names the rules read (their source regexes, roles and groups included), as a name:
+# lower case, `-` for `_`
 _IDENTITY = re.compile(
     r"(?:x-(?:user|account|customer|member|borrower|owner|principal|client|auth-user|authenticated-user)-?(?:id|uuid)"
     r"|x-(?:user|user-?name|user-?email|account|customer|member|principal)"

@@ -90,3 +90,13 @@ func tracing(w http.ResponseWriter, r *http.Request, db *sql.DB) {
 	// ok: go-identity-from-client-header
 	w.Header().Set("X-User-Id", user)
 }
+
+// The role the caller acts with, taken from a header the caller sends: anyone can claim staff.
+func approve(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	role := r.Header.Get("X-User-Role")
+	// ruleid: go-identity-from-client-header
+	db.Exec("UPDATE payouts SET approved = true WHERE approver_role = $1", role)
+	version := r.Header.Get("X-Roles-Version")
+	// ok: go-identity-from-client-header
+	db.Exec("SELECT 1 FROM schema WHERE version = $1", version)
+}

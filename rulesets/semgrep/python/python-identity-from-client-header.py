@@ -75,3 +75,17 @@ def trace(db):
     # ok: python-identity-from-client-header
     log.info("caller claims %r", claimed)
     return "ok"
+
+
+@app.post("/approvals/<int:approval_id>")
+def approve(approval_id, approvals):
+    # The role the caller acts with, taken from a header the caller sends: anyone can claim staff.
+    role = request.headers.get("X-User-Role")
+    # ruleid: python-identity-from-client-header
+    approvals.approve(approval_id, role)
+
+
+@api.post("/approvals/{approval_id}")
+def approve_api(approval_id: int, approvals=Depends(), x_user_roles: Annotated[str, Header()] = ""):
+    # ruleid: python-identity-from-client-header
+    approvals.approve(approval_id, x_user_roles)
