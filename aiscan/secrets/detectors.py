@@ -49,6 +49,7 @@ VALIDATORS = (
     "pair-in-note",
     "sql-insert",
     "sql-seed",  # aiscan.secrets.sql_seed
+    "sql-seed-client",  # aiscan.secrets.sql_seed
     "pgpass",
     "default-password",  # aiscan.secrets.defaults
     "weak-password",  # aiscan.secrets.weak

@@ -185,7 +185,7 @@ class Engine:
                 continue  # reported in configuration files only: not tried elsewhere
             if det.validator == "pair-in-note" and not v.note_file(path):
                 continue  # written in notes and documents only: not tried elsewhere
-            if det.validator == "sql-seed" and not sql_seed.sql_script(path):
+            if det.validator in ("sql-seed", "sql-seed-client") and not sql_seed.sql_script(path):
                 continue  # read in SQL scripts only: in a program the text is a string's pieces
             if xcode_state and det.validator in xc.NAMED_VALUE_CHECKS:
                 continue  # Xcode's own state file: its names are Xcode's, its values identifiers
@@ -208,6 +208,10 @@ class Engine:
                 if det.validator == "sql-seed":  # one match per statement, a value per row
                     script = script or sql_seed.Script(text)
                     raw.extend(self._sql_seed_raws(det, m, script))
+                    continue
+                if det.validator == "sql-seed-client":  # the same, for machine credentials
+                    script = script or sql_seed.Script(text)
+                    raw.extend(self._sql_client_raws(det, m, script))
                     continue
                 if det.validator == "csv":  # one match per file, a value per credential cell
                     raw.extend(self._csv_raws(det, m, path))
@@ -370,6 +374,10 @@ class Engine:
     def _sql_seed_raws(self, det: Detector, m: re.Match[str], script: sql_seed.Script) -> list[_Raw]:
         found = script.seeded_passwords(m.group("table"), m.group("cols"), m.start("value"), m.start())
         return [_Raw(det, value, start, start + len(value), start, "password") for value, start in found]
+
+    def _sql_client_raws(self, det: Detector, m: re.Match[str], script: sql_seed.Script) -> list[_Raw]:
+        found = script.seeded_client_secrets(m.group("table"), m.group("cols"), m.start("value"), m.start())
+        return [_Raw(det, value, start, start + len(value), start, "secret") for value, start in found]
 
     def _context_raws(self, det: Detector, m: re.Match[str], text: str, path: str) -> list[_Raw]:
         assert det.validator is not None
@@ -818,6 +826,7 @@ _NO_RECURRENCE = frozenset(
     {
         "default-password",
         "sql-seeded-account-password",
+        "sql-seeded-client-secret",
         "weak-password",
         "weak-url-password",
         "weak-prose-password",
