@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.secrets_holdout import ENGINE, detector_ids
+from tests.secrets_holdout import ENGINE, detected_with_severity, detector_ids
 
 # --- Go MySQL DSN forms --------------------------------------------------------------------------
 
@@ -129,3 +129,51 @@ def test_the_same_dump_in_a_program_string_is_not_read() -> None:
         "('scoring', '9f2c4e7a1b8d3f6e0a5c2b9d4e7f1a3c')\"\n"
     )
     assert "sql-seeded-client-secret" not in detector_ids("app/seed.py", text)
+
+
+# --- a weak password given where only a password goes ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("db/init.sql", "CREATE ROLE qarz_app WITH LOGIN PASSWORD 'qarz_app';\n"),
+        ("db/init.sql", "CREATE USER 'loans'@'%' IDENTIFIED BY 'pwdloans';\n"),
+        (
+            "deploy/setup.sh",
+            "sudo -u postgres psql -c \"CREATE ROLE scoring WITH LOGIN PASSWORD 'scoring';\"\n",
+        ),
+        (
+            "src/Db.java",
+            'Connection c = DriverManager.getConnection("jdbc:mysql://localhost/q", "root", "root");\n',
+        ),
+        (
+            "src/Db.java",
+            'Connection c = DriverManager.getConnection("jdbc:mysql://localhost/q", "loans", "123456");\n',
+        ),
+    ],
+)
+def test_a_weak_password_given_to_its_account_is_a_weak_password(path: str, text: str) -> None:
+    found = detected_with_severity(path, text)
+    assert found and all(sev == "low" for _, sev in found), found
+    assert all(d.startswith("weak-") for d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("db/init.sql", "CREATE ROLE qarz_app WITH LOGIN PASSWORD :'app_password';\n"),
+        ("db/init.sql", "CREATE USER 'loans'@'%' IDENTIFIED BY 'password';\n"),
+        ("src/Db.java", "Connection c = DriverManager.getConnection(url, user, password);\n"),
+        (
+            "src/Db.java",
+            'Connection c = DriverManager.getConnection("jdbc:mysql://localhost/q", "root", "");\n',
+        ),
+        (
+            "src/Db.java",
+            'Connection c = DriverManager.getConnection("jdbc:mysql://localhost/q", "loans", "12");\n',
+        ),
+    ],
+)
+def test_placeholders_and_references_there_are_not(path: str, text: str) -> None:
+    assert detected_with_severity(path, text) == []

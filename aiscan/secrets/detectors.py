@@ -54,6 +54,7 @@ VALIDATORS = (
     "default-password",  # aiscan.secrets.defaults
     "weak-password",  # aiscan.secrets.weak
     "weak-url-password",  # aiscan.secrets.weak
+    "weak-account",  # aiscan.secrets.weak
     "weak-prose-password",  # aiscan.secrets.weak
     "guessable-secret",  # aiscan.secrets.guessable
     "byte-list-key",  # aiscan.secrets.decoded

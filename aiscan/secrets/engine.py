@@ -578,6 +578,8 @@ class Engine:
             return dk.byte_list_key_ok(value, text, m.start())
         if name == "weak-url-password":
             return wk.weak_url_password_ok(value, m.group("host") or "", ph, path)
+        if name == "weak-account":
+            return wk.weak_account_password_ok(m.group("user") or "", value, ph)
         if name == "weak-prose-password":
             return wk.weak_prose_password_ok(value, path, ph)
         if name == "url-credentials":
@@ -831,12 +833,23 @@ _NO_RECURRENCE = frozenset(
         "weak-url-password",
         "weak-prose-password",
         "weak-curl-password",
+        "weak-account-password",
+        "weak-call-password",
         "guessable-secret",
     }
 )
 # Weak and dummy passwords, under a password's name, in a URL's credentials or curl's, or named in
 # a document.
-_WEAK_KINDS = frozenset({"weak-password", "weak-url-password", "weak-prose-password", "weak-curl-password"})
+_WEAK_KINDS = frozenset(
+    {
+        "weak-password",
+        "weak-url-password",
+        "weak-prose-password",
+        "weak-curl-password",
+        "weak-account-password",
+        "weak-call-password",
+    }
+)
 # Weak passwords set in configuration or a URL, whose line may name the host they open.
 _HOST_WEAK_KINDS = frozenset({"weak-password", "weak-url-password"})
 # The checks of rulesets/secrets/structure.yaml, in `_structure_ok`.
