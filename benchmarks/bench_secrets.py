@@ -76,7 +76,16 @@ def timed(argv: list[str], cwd: Path | None = None) -> tuple[float, float, subpr
 WEAK = "weak-password"
 # The weak-password kinds (under a password's name, in a URL's credentials or curl's, named in a
 # document), a kind apart.
-WEAK_KINDS = frozenset({WEAK, "weak-url-password", "weak-curl-password", "weak-prose-password"})
+WEAK_KINDS = frozenset(
+    {
+        WEAK,
+        "weak-url-password",
+        "weak-curl-password",
+        "weak-prose-password",
+        "weak-account-password",
+        "weak-call-password",
+    }
+)
 
 
 Hits = set[tuple[str, int, int]]

@@ -154,7 +154,15 @@ def finding_severities(path: str, text: str) -> list[tuple[Severity, str]]:
 
 
 _NOT_RANDOM = frozenset(
-    {"weak-password", "weak-url-password", "weak-curl-password", "weak-prose-password", "guessable-secret"}
+    {
+        "weak-password",
+        "weak-url-password",
+        "weak-curl-password",
+        "weak-prose-password",
+        "weak-account-password",
+        "weak-call-password",
+        "guessable-secret",
+    }
 )
 
 

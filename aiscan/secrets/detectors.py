@@ -49,10 +49,12 @@ VALIDATORS = (
     "pair-in-note",
     "sql-insert",
     "sql-seed",  # aiscan.secrets.sql_seed
+    "sql-seed-client",  # aiscan.secrets.sql_seed
     "pgpass",
     "default-password",  # aiscan.secrets.defaults
     "weak-password",  # aiscan.secrets.weak
     "weak-url-password",  # aiscan.secrets.weak
+    "weak-account",  # aiscan.secrets.weak
     "weak-prose-password",  # aiscan.secrets.weak
     "guessable-secret",  # aiscan.secrets.guessable
     "byte-list-key",  # aiscan.secrets.decoded

@@ -185,7 +185,7 @@ class Engine:
                 continue  # reported in configuration files only: not tried elsewhere
             if det.validator == "pair-in-note" and not v.note_file(path):
                 continue  # written in notes and documents only: not tried elsewhere
-            if det.validator == "sql-seed" and not sql_seed.sql_script(path):
+            if det.validator in ("sql-seed", "sql-seed-client") and not sql_seed.sql_script(path):
                 continue  # read in SQL scripts only: in a program the text is a string's pieces
             if xcode_state and det.validator in xc.NAMED_VALUE_CHECKS:
                 continue  # Xcode's own state file: its names are Xcode's, its values identifiers
@@ -208,6 +208,10 @@ class Engine:
                 if det.validator == "sql-seed":  # one match per statement, a value per row
                     script = script or sql_seed.Script(text)
                     raw.extend(self._sql_seed_raws(det, m, script))
+                    continue
+                if det.validator == "sql-seed-client":  # the same, for machine credentials
+                    script = script or sql_seed.Script(text)
+                    raw.extend(self._sql_client_raws(det, m, script))
                     continue
                 if det.validator == "csv":  # one match per file, a value per credential cell
                     raw.extend(self._csv_raws(det, m, path))
@@ -370,6 +374,10 @@ class Engine:
     def _sql_seed_raws(self, det: Detector, m: re.Match[str], script: sql_seed.Script) -> list[_Raw]:
         found = script.seeded_passwords(m.group("table"), m.group("cols"), m.start("value"), m.start())
         return [_Raw(det, value, start, start + len(value), start, "password") for value, start in found]
+
+    def _sql_client_raws(self, det: Detector, m: re.Match[str], script: sql_seed.Script) -> list[_Raw]:
+        found = script.seeded_client_secrets(m.group("table"), m.group("cols"), m.start("value"), m.start())
+        return [_Raw(det, value, start, start + len(value), start, "secret") for value, start in found]
 
     def _context_raws(self, det: Detector, m: re.Match[str], text: str, path: str) -> list[_Raw]:
         assert det.validator is not None
@@ -570,6 +578,8 @@ class Engine:
             return dk.byte_list_key_ok(value, text, m.start())
         if name == "weak-url-password":
             return wk.weak_url_password_ok(value, m.group("host") or "", ph, path)
+        if name == "weak-account":
+            return wk.weak_account_password_ok(m.group("user") or "", value, ph)
         if name == "weak-prose-password":
             return wk.weak_prose_password_ok(value, path, ph)
         if name == "url-credentials":
@@ -818,16 +828,28 @@ _NO_RECURRENCE = frozenset(
     {
         "default-password",
         "sql-seeded-account-password",
+        "sql-seeded-client-secret",
         "weak-password",
         "weak-url-password",
         "weak-prose-password",
         "weak-curl-password",
+        "weak-account-password",
+        "weak-call-password",
         "guessable-secret",
     }
 )
 # Weak and dummy passwords, under a password's name, in a URL's credentials or curl's, or named in
 # a document.
-_WEAK_KINDS = frozenset({"weak-password", "weak-url-password", "weak-prose-password", "weak-curl-password"})
+_WEAK_KINDS = frozenset(
+    {
+        "weak-password",
+        "weak-url-password",
+        "weak-prose-password",
+        "weak-curl-password",
+        "weak-account-password",
+        "weak-call-password",
+    }
+)
 # Weak passwords set in configuration or a URL, whose line may name the host they open.
 _HOST_WEAK_KINDS = frozenset({"weak-password", "weak-url-password"})
 # The checks of rulesets/secrets/structure.yaml, in `_structure_ok`.

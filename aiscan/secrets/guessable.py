@@ -124,6 +124,10 @@ def _typed_symbols(value: str) -> str:
     return _SYMBOL_ROW.sub(lambda m: "" if len(set(m.group())) >= 3 else m.group(), value)
 
 
+# The names of HTTP's authentication headers, kept in a constant named for the key they carry.
+_AUTH_HEADER_NAME = re.compile(r"(?i:(?:proxy-)?authori[sz]ation|www-authenticate)")
+
+
 def _not_a_secret(name: str, value: str, placeholders: Placeholders) -> bool:
     """A value that is no secret at all: a placeholder, a reference, a name, a word a setting
     takes, the name repeated."""
@@ -148,6 +152,8 @@ def _not_a_secret(name: str, value: str, placeholders: Placeholders) -> bool:
         return True  # `jwtSecret: 'jwt-secret'`, `API_KEY = "apiKey"`: the setting's own name
     if v.ENV_NAME.match(value) or _NAMES_A_SECRET.match(value) or value.startswith("_"):
         return True  # `SCORING_API_KEY`, `client_secret`, `x-api-key`, `_csrftoken`: a name
+    if _AUTH_HEADER_NAME.fullmatch(value):
+        return True  # `API_KEY = "Authorization"`: the header the key is sent in, by its name
     # a file, an algorithm (`aes-256-cbc`), a dotted name (`settings.SCORING_KEY`)
     return v.is_path(value) or _names_algorithm(value) or _DOTTED_NAME.fullmatch(value) is not None
 

@@ -11,6 +11,12 @@ The statement is read from its `VALUES` (one row or several) or its `SELECT` lis
 SELECT 'admin', 'admin' WHERE NOT EXISTS (...)`), over as many lines as it takes, with SQL's
 quoting (`''` and MySQL's `\\'` inside a literal; `E'...'`, `N'...'`) and comments.
 
+The same rows hold machine credentials when the table keeps them: an OAuth client's secret
+(Laravel Passport's `oauth_clients.secret`, Spring's `oauth_client_details.client_secret`) or an
+API key (`api_keys.key`) dumped with the database is the credential itself when it is
+machine-made; a hash of it (what newer releases keep), a word, NULL or a column of another table
+is not.
+
 A script is read once from start to end (`Script`): each statement's tokens are read up to its
 end and no further, and an `INSERT` written inside a statement already read (a string literal,
 a comment) starts nothing, so a dump of any length, its statements of any length, is read whole
@@ -43,6 +49,14 @@ _ACCOUNT_TABLE = re.compile(
 _PASSWORD_COLUMN = re.compile(r"[a-z0-9]*_?(?:password|passwd|passwort|pwd|pass|pw)", re.I)
 _NOT_PLAIN_COLUMN = re.compile(
     r"hash|crypt|digest|salt|md5|sha|token|reset|hint|question|expir|date|time", re.I
+)
+# A table that keeps machine credentials: OAuth clients and their details, API keys, applications
+# and integrations given a key (the table's last name part).
+_CLIENT_TABLE = re.compile(r"oauth|client|api_?keys?|application|integration", re.I)
+# The column holding the credential itself (`secret`, `client_secret`, `api_key`, `key`, `token`).
+_CLIENT_SECRET_COLUMN = re.compile(
+    r"(?:client_?|app_?|api_?)?secret|(?:api_?|secret_?|access_?|app_?)?key|(?:api_?|access_?|auth_?)?token",
+    re.I,
 )
 # Hashes where a password goes: any crypt format (`$2a$`, `$argon2id$`, `$P$` phpass, `$y$`),
 # a scheme in braces (Spring's `{bcrypt}`, LDAP's `{SSHA}`), Django's and Werkzeug's forms.
@@ -77,6 +91,21 @@ def password_column(name: str) -> bool:
     return _PASSWORD_COLUMN.fullmatch(name) is not None and _NOT_PLAIN_COLUMN.search(name) is None
 
 
+def client_table(table: str) -> bool:
+    return _CLIENT_TABLE.search(_last_name(table)) is not None
+
+
+def client_secret_column(name: str) -> bool:
+    return _CLIENT_SECRET_COLUMN.fullmatch(name.strip().strip("`\"[]'")) is not None
+
+
+def machine_secret(value: str) -> bool:
+    """A literal that is a machine-made credential, not a crypt-format hash of one. Hexadecimal
+    is a key's usual form here (`api_keys.key`), not read as a digest as in a password column."""
+    value = value.strip()
+    return _HASH.search(value) is None and v.machine_made(value)
+
+
 def plaintext_password(value: str) -> bool:
     """A literal that is the password itself: not empty, not a hash, not a placeholder."""
     value = value.strip()
@@ -93,6 +122,7 @@ class Script:
     def __init__(self, text: str) -> None:
         self.text = text
         self._read_to = 0  # where the last statement read ended
+        self._client_read_to = 0  # the same, for the rows of machine credentials
         # Where block comments open and close: whether an offset is inside one is looked up,
         # not searched for backwards from it.
         self._opens = [m.start() for m in re.finditer(r"/\*", text)]
@@ -126,6 +156,25 @@ class Script:
             if item is not None and plaintext_password(item[0]):
                 yield item
         self._read_to = reader.end
+
+    def seeded_client_secrets(
+        self, table: str, columns: str | None, start: int, statement: int
+    ) -> Iterator[tuple[str, int]]:
+        """(value, offset in text) of each row's machine-made secret, for a table that keeps
+        OAuth clients' secrets or API keys; asked for as `seeded_passwords` is."""
+        if statement < self._client_read_to or not client_table(table) or self.commented_out(statement):
+            return
+        text = self.text
+        names = _split_columns(columns) if columns is not None else defined_columns(text, table)
+        wanted = [i for i, n in enumerate(names) if client_secret_column(n)]
+        if len(wanted) != 1:
+            return
+        reader = _Statement(text, start)
+        for row in reader.rows():
+            item = row[wanted[0]] if len(row) > wanted[0] else None
+            if item is not None and machine_secret(item[0]):
+                yield item
+        self._client_read_to = reader.end
 
 
 def _last_before(offsets: list[int], offset: int) -> int:

@@ -348,3 +348,27 @@ def literal_setting(
 def is_vendor_default(value: str) -> bool:
     """`root`, `admin`, `guest`, `postgres`...: a product's own default password."""
     return value.lower() in df.DEFAULT_PASSWORDS
+
+
+# The password's own word joined to an account's name (`pwdloans`, `loanspass`).
+_JOINED_WORD = r"(?:pwd|pass|passwd|password|pw)"
+
+
+def weak_account_password_ok(user: str, value: str, placeholders: Placeholders) -> bool:
+    """A weak password given where only a password goes, beside the account it is for (a SQL
+    statement creating or altering that account, the user and password arguments of a
+    connection call): the account's own name, that name joined to the password's word, a
+    product's default, or digits only (`123456`, which under a password's name is
+    left to the generic rule). A placeholder, a reference, the password's own word and an empty
+    or very short value are not."""
+    value = value.strip()
+    low, account = value.lower(), user.strip().lower()
+    if len(value) < 4 or v.is_reference(value) or low in _PASSWORD_WORDS:
+        return False
+    if account and (low == account or re.fullmatch(rf"{_JOINED_WORD}[_.-]?{re.escape(account)}", low)):
+        return True
+    if account and re.fullmatch(rf"{re.escape(account)}[_.-]?{_JOINED_WORD}", low):
+        return True
+    if value.isdigit():
+        return len(set(value)) > 1  # `123456`; one digit repeated (`0000`) is a mask
+    return is_vendor_default(value) and not placeholders.patterns.search(value)
