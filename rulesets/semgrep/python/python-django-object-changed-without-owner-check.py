@@ -101,3 +101,26 @@ def public_guarantee_hook(request, ref):
     guarantee.seen = True
     guarantee.save()
     return redirect("guarantees")
+
+
+@login_required
+def endorse_guarantee(request, ref):
+    # the change records the caller's own vote on a shared object: that is what any signed-in
+    # user may do
+    endorser = request.user
+    # ok: python-django-object-changed-without-owner-check
+    guarantee = get_object_or_404(Guarantee, ref=ref)
+    if not guarantee.endorsed_by.contains(endorser):
+        guarantee.endorsements += 1
+        guarantee.endorsed_by.add(endorser)
+    guarantee.save()
+    return redirect("guarantees")
+
+
+@login_required
+def unfollow_repayment(request, ref):
+    # ok: python-django-object-changed-without-owner-check
+    repayment = get_object_or_404(Repayment, ref=ref)
+    repayment.followers.remove(request.user)
+    repayment.save()
+    return redirect("repayments")
