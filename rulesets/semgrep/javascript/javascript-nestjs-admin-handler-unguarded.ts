@@ -81,3 +81,95 @@ export class UsersController {
     return this.users.find(id);
   }
 }
+
+// only an authentication guard: every signed-in client (a borrower's token too) passes it
+@UseGuards(JwtAuthGuard)
+@Controller("repayments")
+export class RepaymentsController {
+  constructor(private readonly repayments: RepaymentService) {}
+
+  // ok: javascript-nestjs-admin-handler-unguarded
+  @Post(":id/pay")
+  pay(@Param("id") id: string) {
+    return this.repayments.pay(id);
+  }
+
+  // ruleid: javascript-nestjs-admin-handler-unguarded
+  @Post("admin/run-accruals")
+  runAccruals() {
+    return this.repayments.runAccruals();
+  }
+
+  // a role decorator on the handler
+  // ok: javascript-nestjs-admin-handler-unguarded
+  @Roles("admin")
+  @Post("admin/write-off")
+  writeOff() {
+    return this.repayments.writeOff();
+  }
+
+  // an authorization guard on the handler
+  // ok: javascript-nestjs-admin-handler-unguarded
+  @UseGuards(PermissionsGuard)
+  @Post("admin/reverse")
+  reverse() {
+    return this.repayments.reverse();
+  }
+
+  // ruleid: javascript-nestjs-admin-handler-unguarded
+  @UseGuards(AuthGuard("jwt"))
+  @Post("admin/recalculate")
+  recalculate() {
+    return this.repayments.recalculate();
+  }
+}
+
+@UseGuards(AuthGuard("jwt"))
+@Roles("admin")
+@Controller("admin/fees")
+export class FeesAdminController {
+  constructor(private readonly fees: FeeService) {}
+
+  // a role decorator on the class
+  // ok: javascript-nestjs-admin-handler-unguarded
+  @Post()
+  create(@Body() fee: FeeDto) {
+    return this.fees.create(fee);
+  }
+}
+
+@UseGuards(JwtAuthGuard, AdminGuard)
+@Controller("admin/rates")
+export class RatesAdminController {
+  constructor(private readonly rates: RateService) {}
+
+  // an authorization guard next to the authentication guard
+  // ok: javascript-nestjs-admin-handler-unguarded
+  @Post()
+  create(@Body() rate: RateDto) {
+    return this.rates.create(rate);
+  }
+}
+
+// @ApiBearerAuth and @ApiSecurity only document the security scheme for Swagger; they check nothing
+@ApiTags("Disbursements")
+@ApiBearerAuth()
+@UseGuards(JwtAuthGuard)
+@Controller("disbursements")
+export class DisbursementsController {
+  constructor(private readonly disbursements: DisbursementService) {}
+
+  // ruleid: javascript-nestjs-admin-handler-unguarded
+  @ApiOperation({ summary: "Run the nightly disbursement batch (admin / cron endpoint)" })
+  @Post("admin/run-batch")
+  runBatch() {
+    return this.disbursements.runBatch();
+  }
+
+  // ruleid: javascript-nestjs-admin-handler-unguarded
+  @ApiSecurity("bearer")
+  @Post("admin/retry-failed")
+  retryFailed() {
+    return this.disbursements.retryFailed();
+  }
+}

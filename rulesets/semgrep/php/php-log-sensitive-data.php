@@ -20,3 +20,19 @@ function loginAll(Request $request)
     // ok: php-log-sensitive-data
     Log::info('login attempt', $request->only('phone'));
 }
+
+function registerMember(Request $request, $validatorFactory, $memberRepository, $logger)
+{
+    // a validator's rule list names the password field; nothing is logged
+    // ok: php-log-sensitive-data
+    $check = Validator::make($request->all(), ['phone' => 'required', 'password' => 'required|min:8']);
+    // ok: php-log-sensitive-data
+    $check = $validatorFactory->make($request->all(), ['pin' => 'required|digits:4']);
+    // storing the request is not logging it
+    // ok: php-log-sensitive-data
+    $memberRepository->update($request->input('id'), $request->all());
+    // ruleid: php-log-sensitive-data
+    $logger->warning('member registration', ['phone' => $request->input('phone'), 'pin' => $request->input('pin')]);
+    // ruleid: php-log-sensitive-data
+    $logger->info('member registration', $request->all());
+}

@@ -225,3 +225,34 @@ def redirect_after_a_host_check_by_imported_urlparse():
         abort(400)
     # ok: python-open-redirect
     return redirect(target)
+
+
+# Back to the page the browser came from: the Referer names the caller's own previous page (a
+# link in an e-mail or a chat carries none), so the redirect gives an attacker nothing that the
+# attacker's own page had not already
+def django_back_to_referer(request):
+    # ok: python-open-redirect
+    return HttpResponseRedirect(request.META.get("HTTP_REFERER", "/"))
+
+
+def django_back_to_referer_by_key(request):
+    back = request.META["HTTP_REFERER"]
+    # ok: python-open-redirect
+    return HttpResponseRedirect(back)
+
+
+@app.route("/back")
+def flask_back_to_referer():
+    # ok: python-open-redirect
+    return redirect(request.headers.get("Referer", "/"))
+
+
+def django_next_parameter_with_referer_fallback(request):
+    # the query parameter is still the caller's choice
+    # ruleid: python-open-redirect
+    return HttpResponseRedirect(request.GET.get("next") or request.META.get("HTTP_REFERER", "/"))
+
+
+def django_other_header(request):
+    # ruleid: python-open-redirect
+    return HttpResponseRedirect(request.META.get("HTTP_X_RETURN_TO", "/"))
