@@ -123,3 +123,27 @@ def partners(settings):
         # ruleid: python-cors-wildcard-credentials
         response.headers["Access-Control-Allow-Origin"] = flask.request.headers.get("Origin")
     return response
+
+
+# Starlette / FastAPI middleware: the Origin read into a variable and echoed. A substring test
+# ("example.kz" in origin, or its else branch) passes https://example.kz.attacker.net.
+@api.middleware("http")
+async def cors_for_partners(request, call_next):
+    response = await call_next(request)
+    origin = request.headers.get("origin")
+    if "example.kz" not in origin:
+        response.headers["Access-Control-Allow-Origin"] = "https://lk.example.kz"
+    else:
+        # ruleid: python-cors-wildcard-credentials
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers["Access-Control-Allow-Credentials"] = "true"
+    if origin in ["https://lk.example.kz", "https://my.example.kz"]:
+        # ok: python-cors-wildcard-credentials
+        response.headers["Access-Control-Allow-Origin"] = origin
+    if origin in PARTNER_LIST:
+        # ok: python-cors-wildcard-credentials
+        response.headers["Access-Control-Allow-Origin"] = origin
+    if request.method == "OPTIONS" and origin == "https://lk.example.kz":
+        # ok: python-cors-wildcard-credentials
+        response.headers["Access-Control-Allow-Origin"] = origin
+    return response

@@ -331,3 +331,34 @@ async def list_schedules(borrower_id: int, branch: str, sort: str, session=Depen
     # ruleid: python-sql-injection
     await session.execute(select(Schedule).order_by("%s desc" % sort))
     return rows
+
+
+# A route parameter annotated int, float or bool reaches the handler converted (FastAPI answers
+# 422 to any other text): its digits cannot end a literal. A str parameter beside it still can.
+@api.get("/branches/{branch_id}/arrears")
+async def branch_arrears(branch_id: int, min_days: float = 30, open_only: bool = True, region: str = "", db=Depends(get_db)):
+    # ok: python-sql-injection
+    db.execute(text(f"SELECT * FROM arrears WHERE branch_id = {branch_id} AND days >= {min_days}"))
+    # ok: python-sql-injection
+    db.execute(text(f"SELECT count(*) FROM arrears WHERE open = {open_only}"))
+    # ruleid: python-sql-injection
+    db.execute(text(f"SELECT * FROM arrears WHERE branch_id = {branch_id} AND region = '{region}'"))
+    return "ok"
+
+
+# Values handed to bindparams() travel as bound parameters, beside the SQL text: the statement
+# kept constant and bound is no injection; text formatted from the request before binding is.
+@api.post("/borrowers/{borrower_id}/phone")
+async def change_phone(borrower_id: str, phone: str, column: str, db=Depends(get_db)):
+    stmt = text("UPDATE borrowers SET phone = :phone WHERE id = :id")
+    stmt = stmt.bindparams(phone=phone, id=borrower_id)
+    # ok: python-sql-injection
+    db.execute(stmt)
+    # ok: python-sql-injection
+    db.execute(text("SELECT * FROM borrowers WHERE id = :id").bindparams(id=borrower_id))
+    # ruleid: python-sql-injection
+    formatted = text(f"UPDATE borrowers SET {column} = :v WHERE id = :id")
+    formatted = formatted.bindparams(v=phone, id=borrower_id)
+    # ruleid: python-sql-injection
+    db.execute(formatted)
+    return "ok"
