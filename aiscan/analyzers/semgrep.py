@@ -1022,8 +1022,8 @@ def plan_targets(
     extension it does not know (`manage` with a python shebang, `.pyw`, `.mts`). Such files are
     copied under `workdir` with an extension semgrep reads, and the findings mapped back. The
     inline scripts of PHP pages among `sources` and of the HTML `pages` are given as copies too,
-    and so is a Kotlin file with property getters, rewritten so that semgrep reads their bodies
-    (aiscan.sast.kotlin_accessors)."""
+    and so is a Kotlin file with property getters or setters, rewritten so that semgrep reads
+    their bodies (aiscan.sast.kotlin_accessors)."""
     argv: list[str] = []
     path_map: dict[str, str] = {}
     page_copies: set[str] = set()
@@ -1042,7 +1042,7 @@ def plan_targets(
                 path_map[str(script)] = f.path
             continue
         if f.language == "kotlin":
-            readable = _kotlin_getters_copy(root, f, workdir / f"{n}k")
+            readable = _kotlin_accessors_copy(root, f, workdir / f"{n}k")
             if readable is not None:
                 argv.append(str(readable))
                 path_map[str(readable)] = f.path
@@ -1130,8 +1130,8 @@ def _script_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
     return _program_copy(root, f, folder, program)
 
 
-def _kotlin_getters_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
-    """A copy of a Kotlin file whose property getters semgrep would leave unread, with them
+def _kotlin_accessors_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
+    """A copy of a Kotlin file whose property accessors semgrep would leave unread, with them
     rewritten as initializers (aiscan.sast.kotlin_accessors), under `folder` at the file's path
     (so that a rule's path filters see the same path); None when it has none or cannot be read or
     the copy written (the file is then given to semgrep as it is)."""
