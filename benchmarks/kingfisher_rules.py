@@ -55,7 +55,9 @@ the same list (candidates 81–120 after `feedier`: `ipinfodb` ... `luno`), the 
 (`ipinfodb.yml` ... `lunchmoney.yml`) in `benchmarks/kingfisher/rules_13.csv`; a fourteenth
 part, the next 40 of the same list (candidates 121–160 after `feedier`: `madkudu` ...
 `nexmoapikey`), the 23 stored (`madkudu.yml` ... `newscatcher.yml`) in
-`benchmarks/kingfisher/rules_14.csv`; fetch a part into
+`benchmarks/kingfisher/rules_14.csv`; a fifteenth part, the next 40 of the same list (candidates
+161–200 after `feedier`: `nftport` ... `pipedream`), the 25 stored (`nftport.yml` ...
+`pipedream.yml`) in `benchmarks/kingfisher/rules_15.csv`; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
 """

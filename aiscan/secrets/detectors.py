@@ -42,6 +42,7 @@ VALIDATORS = (
     "connection",
     "url-query",
     "token",
+    "prefixed-body",  # a service's prefix, then a body judged as `token` judges a value
     "basic-auth",
     "pieces",
     "prose-password",

@@ -630,6 +630,12 @@ class Engine:
                 return False
             named = _LEADING_NAME.match(m.group(0))
             return not (named and st.public_search_key(_full_name(text, m.start(), named.group(0)), text))
+        if name == "prefixed-body":
+            # a prefix lends a typed body (`XYZabc123XYZabc123...`) the variety of a random one:
+            # the body after it is judged alone, as a value with no name to go by, and a body of
+            # consecutive characters (`1234567890abcdef` repeated, a count) is typed too
+            body = m.group("body")
+            return not v.is_placeholder(value, ph) and v.token_ok(body, ph) and not v.is_alphabet(body)
         if name == "basic-auth":
             return v.basic_auth_ok(value, ph)
         if name == "base64-key":
