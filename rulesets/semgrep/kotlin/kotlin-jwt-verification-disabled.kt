@@ -4,10 +4,6 @@ import com.auth0.jwt.JWT
 import com.auth0.jwt.algorithms.Algorithm
 import com.auth0.jwt.interfaces.DecodedJWT
 import io.jsonwebtoken.Jwts
-import jakarta.servlet.FilterChain
-import jakarta.servlet.http.HttpServletRequest
-import jakarta.servlet.http.HttpServletResponse
-import org.springframework.web.filter.OncePerRequestFilter
 
 class TokenService(private val secret: String) {
     fun issueUnsigned(user: String): String {
@@ -42,25 +38,4 @@ class TokenService(private val secret: String) {
     }
 
     private fun key() = javax.crypto.spec.SecretKeySpec(secret.toByteArray(), "HmacSHA256")
-}
-
-class BearerFilter : OncePerRequestFilter() {
-    override fun doFilterInternal(req: HttpServletRequest, res: HttpServletResponse, chain: FilterChain) {
-        val token = req.getHeader("Authorization").removePrefix("Bearer ")
-        // ruleid: kotlin-jwt-verification-disabled
-        val jwt = JWT.decode(token)
-        req.setAttribute("user", jwt.subject)
-        chain.doFilter(req, res)
-    }
-}
-
-class VerifyingFilter(private val algorithm: Algorithm) : OncePerRequestFilter() {
-    override fun doFilterInternal(req: HttpServletRequest, res: HttpServletResponse, chain: FilterChain) {
-        val token = req.getHeader("Authorization").removePrefix("Bearer ")
-        JWT.require(algorithm).build().verify(token)
-        // ok: kotlin-jwt-verification-disabled
-        val jwt = JWT.decode(token)
-        req.setAttribute("user", jwt.subject)
-        chain.doFilter(req, res)
-    }
 }
