@@ -39,3 +39,23 @@ class LegacyParser {
         return Jwts.parser().parseClaimsJwt(token).getBody();
     }
 }
+
+class UnsignedTokens {
+    private final String secret = System.getenv("JWT_SECRET");
+
+    String issue(String user) {
+        // ruleid: java-jwt-verification-disabled
+        return JWT.create().withSubject(user).sign(Algorithm.none());
+    }
+
+    DecodedJWT check(String token) {
+        // ruleid: java-jwt-verification-disabled
+        Algorithm unsigned = Algorithm.none();
+        return JWT.require(unsigned).build().verify(token);
+    }
+
+    DecodedJWT checkSigned(String token) {
+        // ok: java-jwt-verification-disabled
+        return JWT.require(Algorithm.HMAC256(secret)).build().verify(token);
+    }
+}

@@ -80,6 +80,11 @@ public class PasswordService {
         return new PlaintextPasswordEncoder();
     }
 
+    public PasswordEncoder standardEncoder() {
+        // ruleid: java-weak-password-hash
+        return new StandardPasswordEncoder("pepper");
+    }
+
     public PasswordEncoder noOpEncoder() {
         // ruleid: java-weak-password-hash
         return new NoOpPasswordEncoder();

@@ -4,6 +4,7 @@ import java.io.InputStream
 import java.io.ObjectInputStream
 import org.yaml.snakeyaml.LoaderOptions
 import org.yaml.snakeyaml.Yaml
+import org.yaml.snakeyaml.constructor.Constructor
 import org.yaml.snakeyaml.constructor.SafeConstructor
 
 class StateCodec {
@@ -26,6 +27,22 @@ class StateCodec {
         // ok: kotlin-unsafe-deserialization
         val b: Any? = Yaml(SafeConstructor(LoaderOptions())).load(text)
         return listOf(a, b)
+    }
+
+    fun yamlHeld(text: String): Any? {
+        val parser = Yaml()
+        // ruleid: kotlin-unsafe-deserialization
+        val settings = parser.load<Map<String, Any>>(text)
+        val safe = Yaml(SafeConstructor(LoaderOptions()))
+        // ok: kotlin-unsafe-deserialization
+        val plain = safe.load<Map<String, Any>>(text)
+        return listOf(settings, plain)
+    }
+
+    fun yamlAnyType(text: String): Any? {
+        val loader = Yaml(Constructor(Any::class.java, LoaderOptions()))
+        // ruleid: kotlin-unsafe-deserialization
+        return loader.loadAs(text, Any::class.java)
     }
 }
 

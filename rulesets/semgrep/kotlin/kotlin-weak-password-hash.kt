@@ -52,4 +52,36 @@ class PinService {
         // ok: kotlin-weak-password-hash
         return BCryptPasswordEncoder(strength)
     }
+
+    // Spring Security's legacy encoders: one fast digest round, or none
+    fun legacyDigestEncoder(): PasswordEncoder {
+        // ruleid: kotlin-weak-password-hash
+        return StandardPasswordEncoder("pepper")
+    }
+
+    fun legacyMessageDigest(): PasswordEncoder {
+        // ruleid: kotlin-weak-password-hash
+        val encoder = MessageDigestPasswordEncoder("SHA-256")
+        return encoder
+    }
+
+    fun plainEncoder(): PasswordEncoder {
+        // ruleid: kotlin-weak-password-hash
+        return NoOpPasswordEncoder.getInstance()
+    }
+
+    fun ldapEncoder(): PasswordEncoder {
+        // ruleid: kotlin-weak-password-hash
+        return LdapShaPasswordEncoder()
+    }
+
+    fun delegatingEncoder(): PasswordEncoder {
+        // ok: kotlin-weak-password-hash
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder()
+    }
+
+    fun argonEncoder(): PasswordEncoder {
+        // ok: kotlin-weak-password-hash
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()
+    }
 }
