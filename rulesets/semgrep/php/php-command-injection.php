@@ -166,6 +166,10 @@ function guarded_and_command_injection($conn, $ready, $open) {
         // ok: php-command-injection
         system("/opt/lending/bin/export --format " . $format);
     }
+    if ($format == 'weekly' and $ready) {
+        // ok: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
     if ($format === 'monthly' || $ready) {
         // ruleid: php-command-injection
         system("/opt/lending/bin/export --format " . $format);

@@ -337,6 +337,10 @@ function guarded_and_open_redirect($conn, $ready, $open) {
         // ok: php-open-redirect
         header("Location: " . $page);
     }
+    if ($page == 'weekly' and $ready) {
+        // ok: php-open-redirect
+        header("Location: " . $page);
+    }
     if ($page === 'monthly' || $ready) {
         // ruleid: php-open-redirect
         header("Location: " . $page);

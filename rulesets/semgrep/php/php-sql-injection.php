@@ -192,6 +192,10 @@ function guarded_and_sql_injection($conn, $ready, $open) {
         // ok: php-sql-injection
         $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
     }
+    if ($sort == 'weekly' and $ready) {
+        // ok: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
     if ($sort === 'monthly' || $ready) {
         // ruleid: php-sql-injection
         $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);

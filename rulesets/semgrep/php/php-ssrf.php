@@ -394,6 +394,10 @@ function guarded_and_ssrf($conn, $ready, $open) {
         // ok: php-ssrf
         $ch = curl_init("https://" . $bureau . "/rates");
     }
+    if ($bureau == 'weekly' and $ready) {
+        // ok: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
     if ($bureau === 'monthly' || $ready) {
         // ruleid: php-ssrf
         $ch = curl_init("https://" . $bureau . "/rates");
