@@ -149,3 +149,86 @@ function unguarded_number_command_injection($conn) {
         system("/opt/lending/bin/export --format " . $format);
     }
 }
+
+// `&&`: the branch runs only when every side holds, so a side that finds the value equal to a
+// string literal guards it; an `||` side, or a `!==` side that must hold to stop, does not
+function guarded_and_command_injection($conn, $ready, $open) {
+    $format = $_GET['format'];
+    if ($format === 'monthly' && $ready) {
+        // ok: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+    if ($ready && 'weekly' == $format) {
+        // ok: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+    if ($ready && $format === 'monthly' && $open) {
+        // ok: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+    if ($format == 'weekly' and $ready) {
+        // ok: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+    if ($format === 'monthly' || $ready) {
+        // ruleid: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+    if ($format !== 'monthly' && $ready) {
+        // ruleid: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+}
+
+// non-strict in_array admits any string loosely equal to an item: only string items that are not
+// numeric hold it to themselves ('1abc' == 1 in PHP 7, ' 1' == '1' in both); strict admits only
+// the items
+function allow_list_command_injection($conn, $allowed) {
+    $format = $_POST['format'];
+    if (in_array($format, ['monthly', "weekly"])) {
+        // ok: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+    if (in_array($format, array('monthly', 'quarterly'))) {
+        // ok: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+    if (in_array($format, $allowed, true)) {
+        // ok: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+    if (in_array($format, $allowed)) {
+        // ruleid: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+    if (in_array($format, [1, 2, 3])) {
+        // ruleid: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+    if (in_array($format, ['10', '20'])) {
+        // ruleid: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+    if (in_array($format, ['monthly', 0])) {
+        // ruleid: php-command-injection
+        system("/opt/lending/bin/export --format " . $format);
+    }
+}
+
+function allow_list_refused_command_injection($conn, $allowed) {
+    $format = $_POST['format'];
+    if (!in_array($format, ['monthly', 'weekly'])) {
+        exit('unknown');
+    }
+    // ok: php-command-injection
+    system("/opt/lending/bin/export --format " . $format);
+}
+
+function allow_list_loose_refused_command_injection($conn, $allowed) {
+    $format = $_POST['format'];
+    if (!in_array($format, $allowed)) {
+        exit('unknown');
+    }
+    // ruleid: php-command-injection
+    system("/opt/lending/bin/export --format " . $format);
+}

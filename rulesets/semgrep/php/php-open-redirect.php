@@ -320,3 +320,86 @@ function unguarded_number_open_redirect($conn) {
         header("Location: " . $page);
     }
 }
+
+// `&&`: the branch runs only when every side holds, so a side that finds the value equal to a
+// string literal guards it; an `||` side, or a `!==` side that must hold to stop, does not
+function guarded_and_open_redirect($conn, $ready, $open) {
+    $page = $_GET['page'];
+    if ($page === 'monthly' && $ready) {
+        // ok: php-open-redirect
+        header("Location: " . $page);
+    }
+    if ($ready && 'weekly' == $page) {
+        // ok: php-open-redirect
+        header("Location: " . $page);
+    }
+    if ($ready && $page === 'monthly' && $open) {
+        // ok: php-open-redirect
+        header("Location: " . $page);
+    }
+    if ($page == 'weekly' and $ready) {
+        // ok: php-open-redirect
+        header("Location: " . $page);
+    }
+    if ($page === 'monthly' || $ready) {
+        // ruleid: php-open-redirect
+        header("Location: " . $page);
+    }
+    if ($page !== 'monthly' && $ready) {
+        // ruleid: php-open-redirect
+        header("Location: " . $page);
+    }
+}
+
+// non-strict in_array admits any string loosely equal to an item: only string items that are not
+// numeric hold it to themselves ('1abc' == 1 in PHP 7, ' 1' == '1' in both); strict admits only
+// the items
+function allow_list_open_redirect($conn, $allowed) {
+    $page = $_POST['page'];
+    if (in_array($page, ['monthly', "weekly"])) {
+        // ok: php-open-redirect
+        header("Location: " . $page);
+    }
+    if (in_array($page, array('monthly', 'quarterly'))) {
+        // ok: php-open-redirect
+        header("Location: " . $page);
+    }
+    if (in_array($page, $allowed, true)) {
+        // ok: php-open-redirect
+        header("Location: " . $page);
+    }
+    if (in_array($page, $allowed)) {
+        // ruleid: php-open-redirect
+        header("Location: " . $page);
+    }
+    if (in_array($page, [1, 2, 3])) {
+        // ruleid: php-open-redirect
+        header("Location: " . $page);
+    }
+    if (in_array($page, ['10', '20'])) {
+        // ruleid: php-open-redirect
+        header("Location: " . $page);
+    }
+    if (in_array($page, ['monthly', 0])) {
+        // ruleid: php-open-redirect
+        header("Location: " . $page);
+    }
+}
+
+function allow_list_refused_open_redirect($conn, $allowed) {
+    $page = $_POST['page'];
+    if (!in_array($page, ['monthly', 'weekly'])) {
+        exit('unknown');
+    }
+    // ok: php-open-redirect
+    header("Location: " . $page);
+}
+
+function allow_list_loose_refused_open_redirect($conn, $allowed) {
+    $page = $_POST['page'];
+    if (!in_array($page, $allowed)) {
+        exit('unknown');
+    }
+    // ruleid: php-open-redirect
+    header("Location: " . $page);
+}

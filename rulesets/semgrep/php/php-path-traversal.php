@@ -472,3 +472,86 @@ function unguarded_number_path_traversal($conn) {
         readfile('/srv/reports/' . $period . '.csv');
     }
 }
+
+// `&&`: the branch runs only when every side holds, so a side that finds the value equal to a
+// string literal guards it; an `||` side, or a `!==` side that must hold to stop, does not
+function guarded_and_path_traversal($conn, $ready, $open) {
+    $period = $_GET['period'];
+    if ($period === 'monthly' && $ready) {
+        // ok: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+    if ($ready && 'weekly' == $period) {
+        // ok: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+    if ($ready && $period === 'monthly' && $open) {
+        // ok: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+    if ($period == 'weekly' and $ready) {
+        // ok: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+    if ($period === 'monthly' || $ready) {
+        // ruleid: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+    if ($period !== 'monthly' && $ready) {
+        // ruleid: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+}
+
+// non-strict in_array admits any string loosely equal to an item: only string items that are not
+// numeric hold it to themselves ('1abc' == 1 in PHP 7, ' 1' == '1' in both); strict admits only
+// the items
+function allow_list_path_traversal($conn, $allowed) {
+    $period = $_POST['period'];
+    if (in_array($period, ['monthly', "weekly"])) {
+        // ok: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+    if (in_array($period, array('monthly', 'quarterly'))) {
+        // ok: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+    if (in_array($period, $allowed, true)) {
+        // ok: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+    if (in_array($period, $allowed)) {
+        // ruleid: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+    if (in_array($period, [1, 2, 3])) {
+        // ruleid: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+    if (in_array($period, ['10', '20'])) {
+        // ruleid: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+    if (in_array($period, ['monthly', 0])) {
+        // ruleid: php-path-traversal
+        readfile('/srv/reports/' . $period . '.csv');
+    }
+}
+
+function allow_list_refused_path_traversal($conn, $allowed) {
+    $period = $_POST['period'];
+    if (!in_array($period, ['monthly', 'weekly'])) {
+        exit('unknown');
+    }
+    // ok: php-path-traversal
+    readfile('/srv/reports/' . $period . '.csv');
+}
+
+function allow_list_loose_refused_path_traversal($conn, $allowed) {
+    $period = $_POST['period'];
+    if (!in_array($period, $allowed)) {
+        exit('unknown');
+    }
+    // ruleid: php-path-traversal
+    readfile('/srv/reports/' . $period . '.csv');
+}

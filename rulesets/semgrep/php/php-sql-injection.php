@@ -175,3 +175,86 @@ function unguarded_number_sql_injection($conn) {
         $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
     }
 }
+
+// `&&`: the branch runs only when every side holds, so a side that finds the value equal to a
+// string literal guards it; an `||` side, or a `!==` side that must hold to stop, does not
+function guarded_and_sql_injection($conn, $ready, $open) {
+    $sort = $_GET['sort'];
+    if ($sort === 'monthly' && $ready) {
+        // ok: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+    if ($ready && 'weekly' == $sort) {
+        // ok: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+    if ($ready && $sort === 'monthly' && $open) {
+        // ok: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+    if ($sort == 'weekly' and $ready) {
+        // ok: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+    if ($sort === 'monthly' || $ready) {
+        // ruleid: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+    if ($sort !== 'monthly' && $ready) {
+        // ruleid: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+}
+
+// non-strict in_array admits any string loosely equal to an item: only string items that are not
+// numeric hold it to themselves ('1abc' == 1 in PHP 7, ' 1' == '1' in both); strict admits only
+// the items
+function allow_list_sql_injection($conn, $allowed) {
+    $sort = $_POST['sort'];
+    if (in_array($sort, ['monthly', "weekly"])) {
+        // ok: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+    if (in_array($sort, array('monthly', 'quarterly'))) {
+        // ok: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+    if (in_array($sort, $allowed, true)) {
+        // ok: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+    if (in_array($sort, $allowed)) {
+        // ruleid: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+    if (in_array($sort, [1, 2, 3])) {
+        // ruleid: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+    if (in_array($sort, ['10', '20'])) {
+        // ruleid: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+    if (in_array($sort, ['monthly', 0])) {
+        // ruleid: php-sql-injection
+        $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+    }
+}
+
+function allow_list_refused_sql_injection($conn, $allowed) {
+    $sort = $_POST['sort'];
+    if (!in_array($sort, ['monthly', 'weekly'])) {
+        exit('unknown');
+    }
+    // ok: php-sql-injection
+    $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+}
+
+function allow_list_loose_refused_sql_injection($conn, $allowed) {
+    $sort = $_POST['sort'];
+    if (!in_array($sort, $allowed)) {
+        exit('unknown');
+    }
+    // ruleid: php-sql-injection
+    $rows = mysqli_query($conn, "SELECT id FROM loans ORDER BY " . $sort);
+}

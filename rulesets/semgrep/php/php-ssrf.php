@@ -377,3 +377,86 @@ function unguarded_number_ssrf($conn) {
         $ch = curl_init("https://" . $bureau . "/rates");
     }
 }
+
+// `&&`: the branch runs only when every side holds, so a side that finds the value equal to a
+// string literal guards it; an `||` side, or a `!==` side that must hold to stop, does not
+function guarded_and_ssrf($conn, $ready, $open) {
+    $bureau = $_GET['bureau'];
+    if ($bureau === 'monthly' && $ready) {
+        // ok: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+    if ($ready && 'weekly' == $bureau) {
+        // ok: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+    if ($ready && $bureau === 'monthly' && $open) {
+        // ok: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+    if ($bureau == 'weekly' and $ready) {
+        // ok: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+    if ($bureau === 'monthly' || $ready) {
+        // ruleid: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+    if ($bureau !== 'monthly' && $ready) {
+        // ruleid: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+}
+
+// non-strict in_array admits any string loosely equal to an item: only string items that are not
+// numeric hold it to themselves ('1abc' == 1 in PHP 7, ' 1' == '1' in both); strict admits only
+// the items
+function allow_list_ssrf($conn, $allowed) {
+    $bureau = $_POST['bureau'];
+    if (in_array($bureau, ['monthly', "weekly"])) {
+        // ok: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+    if (in_array($bureau, array('monthly', 'quarterly'))) {
+        // ok: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+    if (in_array($bureau, $allowed, true)) {
+        // ok: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+    if (in_array($bureau, $allowed)) {
+        // ruleid: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+    if (in_array($bureau, [1, 2, 3])) {
+        // ruleid: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+    if (in_array($bureau, ['10', '20'])) {
+        // ruleid: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+    if (in_array($bureau, ['monthly', 0])) {
+        // ruleid: php-ssrf
+        $ch = curl_init("https://" . $bureau . "/rates");
+    }
+}
+
+function allow_list_refused_ssrf($conn, $allowed) {
+    $bureau = $_POST['bureau'];
+    if (!in_array($bureau, ['monthly', 'weekly'])) {
+        exit('unknown');
+    }
+    // ok: php-ssrf
+    $ch = curl_init("https://" . $bureau . "/rates");
+}
+
+function allow_list_loose_refused_ssrf($conn, $allowed) {
+    $bureau = $_POST['bureau'];
+    if (!in_array($bureau, $allowed)) {
+        exit('unknown');
+    }
+    // ruleid: php-ssrf
+    $ch = curl_init("https://" . $bureau . "/rates");
+}

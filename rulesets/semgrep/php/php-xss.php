@@ -313,3 +313,86 @@ function unguarded_number_xss($conn) {
         echo "<p>" . $tab . "</p>";
     }
 }
+
+// `&&`: the branch runs only when every side holds, so a side that finds the value equal to a
+// string literal guards it; an `||` side, or a `!==` side that must hold to stop, does not
+function guarded_and_xss($conn, $ready, $open) {
+    $tab = $_GET['tab'];
+    if ($tab === 'monthly' && $ready) {
+        // ok: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+    if ($ready && 'weekly' == $tab) {
+        // ok: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+    if ($ready && $tab === 'monthly' && $open) {
+        // ok: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+    if ($tab == 'weekly' and $ready) {
+        // ok: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+    if ($tab === 'monthly' || $ready) {
+        // ruleid: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+    if ($tab !== 'monthly' && $ready) {
+        // ruleid: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+}
+
+// non-strict in_array admits any string loosely equal to an item: only string items that are not
+// numeric hold it to themselves ('1abc' == 1 in PHP 7, ' 1' == '1' in both); strict admits only
+// the items
+function allow_list_xss($conn, $allowed) {
+    $tab = $_POST['tab'];
+    if (in_array($tab, ['monthly', "weekly"])) {
+        // ok: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+    if (in_array($tab, array('monthly', 'quarterly'))) {
+        // ok: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+    if (in_array($tab, $allowed, true)) {
+        // ok: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+    if (in_array($tab, $allowed)) {
+        // ruleid: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+    if (in_array($tab, [1, 2, 3])) {
+        // ruleid: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+    if (in_array($tab, ['10', '20'])) {
+        // ruleid: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+    if (in_array($tab, ['monthly', 0])) {
+        // ruleid: php-xss
+        echo "<p>" . $tab . "</p>";
+    }
+}
+
+function allow_list_refused_xss($conn, $allowed) {
+    $tab = $_POST['tab'];
+    if (!in_array($tab, ['monthly', 'weekly'])) {
+        exit('unknown');
+    }
+    // ok: php-xss
+    echo "<p>" . $tab . "</p>";
+}
+
+function allow_list_loose_refused_xss($conn, $allowed) {
+    $tab = $_POST['tab'];
+    if (!in_array($tab, $allowed)) {
+        exit('unknown');
+    }
+    // ruleid: php-xss
+    echo "<p>" . $tab . "</p>";
+}
