@@ -60,6 +60,10 @@ part, the next 40 of the same list (candidates 121–160 after `feedier`: `madku
 `pipedream.yml`) in `benchmarks/kingfisher/rules_15.csv`; fetch a part into
 `DIR/rules/<name>.yml` (the `id`, `name`, `visible`, `categories`, `examples` and
 `negative_examples` keys are what is read; the patterns may be left out).
+
+A sixteenth part continues the same list after `pipedream` (names of an earlier part skipped): the
+next 47 (candidates 201–247 after `feedier`: `pivotaltracker` ... `revampcrm`), the 25 stored
+(`pixabay.yml` ... `restpackscreenshotapi.yml`) in `benchmarks/kingfisher/rules_16.csv`.
 """
 
 from __future__ import annotations

@@ -1126,6 +1126,8 @@ def _key_boundary(text: str, start: int, key: str) -> bool:
         return True
     if prev.isupper() and key[0].isupper() and key[1:2].islower():
         return True  # an acronym, then the word: `APIToken`, `DBPassword`
+    if key.islower() and text[max(0, start - 2) : start].isupper():
+        return True  # an acronym, then the word in lower case: `JWTsecret`, `APItoken`
     return prev.isupper() and key.isupper() and len(key) >= 6
 
 

@@ -57,7 +57,12 @@ _DESCRIPTORS = frozenset(
 # (the last line: a condition on the secret, as an error code's or a message's name says it:
 # `CONNECT_PASSWORD_ISNULL`, `NET_PASSWORD_TOO_LONG`)
 DESCRIPTORS = _DESCRIPTORS  # words after a secret's word that describe it (`name`, `ttl`)
-_NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+# Capitals before a secret's word in lower case are a word of their own (`JWTsecret`,
+# `APItoken`, `SECRETkey`), where capitals before a hump lend it their last letter (`HTTPServer`).
+_NAME_PARTS = re.compile(
+    r"[A-Z]+(?=(?:key|secret|token|pass(?:word|wd|phrase)?|pwd|credentials?|creds)(?![a-z]))"
+    r"|[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+"
+)
 
 
 def name_parts(name: str) -> list[str]:
