@@ -153,3 +153,26 @@ func localKey(claims jwt.MapClaims) (string, error) {
 	// ruleid: go-jwt-hardcoded-key
 	return token.SignedString([]byte(key))
 }
+
+// a package-level key named for token signing, used from other packages (auth.LoanJwtKey)
+// ruleid: go-jwt-hardcoded-key
+var LoanJwtKey = []byte("branch-office-token-key")
+
+var (
+	// ruleid: go-jwt-hardcoded-key
+	tokenSigningKey = []byte("desk-signing-secret-77")
+	// ok: go-jwt-hardcoded-key
+	welcomeBanner = []byte("welcome to the loan portal")
+)
+
+// ok: go-jwt-hardcoded-key
+var JwtKeyFromEnv = []byte(os.Getenv("LOAN_JWT_KEY"))
+
+// ok: go-jwt-hardcoded-key
+var JwtKeyEmpty = []byte("")
+
+func localBytes() []byte {
+	// ok: go-jwt-hardcoded-key
+	var jwtScratch = []byte("not a package-level key")
+	return jwtScratch[:0]
+}
