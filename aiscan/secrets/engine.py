@@ -515,7 +515,9 @@ class Engine:
                     return False
                 word = full[named.start() :]
             boundary = _key_boundary(text, m.start("key") + len(m.group("key")) - len(word), word)
-            if not boundary and not _one_word_key_name(full, word, value):
+            if not boundary and not (
+                _one_word_key_name(full, word, value) or _one_word_service_key(full, word)
+            ):
                 return False
             name_start = m.start("key") + len(m.group("key")) - len(full)
             if xc.property_list_key(text, name_start, full, path):
@@ -1145,6 +1147,13 @@ def _one_word_key_name(full: str, word: str, value: str) -> bool:
     if word.lower() not in ("key", "salt", "secret", "token") or not (full.isalpha() and full.islower()):
         return False
     return bool(_KEY_QUALIFIER.search(full[: -len(word)])) and v.machine_made(value)
+
+
+def _one_word_service_key(full: str, word: str) -> bool:
+    """`FLICKRKEY`, `yelpkey`: a service's name and `key` written as one word in one case (the
+    value is judged as a service key's, aiscan/secrets/validate.py)."""
+    one_case = full.isupper() or full.islower()
+    return word.lower() == "key" and full.isalpha() and one_case and v.names_service_key(full)
 
 
 def _has_context(det: Detector, lines: tuple[str, ...], n: int) -> bool:

@@ -60,6 +60,8 @@ def is_placeholder(value: str, placeholders: Placeholders) -> bool:
         return True  # `abcd`, `abcdefg`: the start of the alphabet, as `abcdef` and `1234` are
     if _alphabet_and_count(v):
         return True  # `ABCDEFG123456`: the two stand-ins joined
+    if typed_in_order(v):
+        return True  # `1234567890abcdef`, `9876543210abcdef`: counted out, not issued
     if placeholders.patterns.search(v):
         return True
     if placeholders.words.search(v) and not random_beside_fake(v, placeholders):
@@ -100,6 +102,55 @@ def _alphabet_and_count(value: str) -> bool:
     return _ALPHABET.startswith(letters) and (
         "1234567890".startswith(digits) or "0123456789".startswith(digits)
     )
+
+
+def _counts_on(a: str, b: str) -> int:
+    """+1 when `b` follows `a` counting up (digits wrap from 9 to 0, letters go by the alphabet in
+    either case), -1 counting down, 0 otherwise."""
+    if a.isdigit() and b.isdigit():
+        step = (int(b) - int(a)) % 10
+        return 1 if step == 1 else -1 if step == 9 else 0
+    if a.isascii() and b.isascii() and a.isalpha() and b.isalpha():
+        step = ord(b.lower()) - ord(a.lower())
+        return step if step in (1, -1) else 0
+    return 0
+
+
+def _counting_runs(value: str) -> list[tuple[int, bool]]:
+    """The runs of characters that count up or down, one way within a run (`7890123`, `zyxw`,
+    `3210`), each as (length, digits alone); a character alone is a run of one."""
+    runs: list[tuple[int, bool]] = []
+    start, way = 0, 0
+    for i, (a, b) in enumerate(itertools.pairwise(value), 1):
+        step = _counts_on(a, b)
+        if step and (i - start == 1 or step == way):
+            way = step
+            continue
+        end = i - 1 if step else i  # a run that turns hands its last character to the next one
+        runs.append((end - start, value[start:end].isdigit()))
+        start, way = end, step
+    runs.append((len(value) - start, value[start:].isdigit()))
+    return [r for r in runs if r[0] > 0]
+
+
+_TYPED_RUN = 8  # digits counting this long anywhere: typed (an issued key holds them about never)
+_TYPED_PART = 4  # runs of digits or letters this long ...
+_TYPED_SHARE = 0.5  # ... covering this share of a value of _TYPED_FROM characters or more
+_TYPED_FROM = 12
+
+
+def typed_in_order(value: str) -> bool:
+    """A value counted out rather than issued: eight digits or more counting up or down
+    (`12345678`, `89012345`, `76543210`) anywhere, or runs of four or more digits or letters
+    counting (`1234`, `abcd`, `zyxw`) making up half the value or more (`1234567890abcdef`,
+    `abcd1234efgh5678`, `9876543210zyxw`), whichever digit a run starts from and whichever way it
+    counts. A random key may hold a short run (`a3f91234c7e5b2d8`): four characters of sixteen is
+    not half. Letters alone are left to spells_alphabet, which asks twelve in a row."""
+    runs = _counting_runs(value)
+    if any(length >= _TYPED_RUN and digits for length, digits in runs):
+        return True
+    covered = sum(length for length, _ in runs if length >= _TYPED_PART)
+    return len(value) >= _TYPED_FROM and covered >= _TYPED_SHARE * len(value)
 
 
 _BASE64_TEXT = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
@@ -552,6 +603,10 @@ def assignment_ok(
         return False
     if _PHC_DIGEST.match(value):
         return False  # `client_secret: $pbkdf2-sha512$310000$...`: the secret's digest
+    if strength == "weak" and names_service_key(key) and role != "example" and (quoted or role != "docs"):
+        # `FLICKRKEY`, `flickrKey`: a service's key, as `flickrSecret` is its secret; its issued
+        # value may be as short as 16 random characters
+        return machine_made(value) or short_service_key(value)
     if strength == "weak" or role == "example" or (not quoted and role == "docs"):
         # `server_key`, `tls.key`, `salt`, a value in an example file or a bare value in
         # documentation: only a value no person would type (a UUID, a long hex or base64
@@ -987,6 +1042,57 @@ def name_strength(name: str) -> str:
     if _STRONG_NAME.search(core):
         return "strong"
     return "weak"
+
+
+# `<service>Key`: one word and the word key, in any of the usual cases (`FLICKRKEY`, `flickrKey`,
+# `FlickrKey`, `FLICKR_KEY`, `flickr_key`).
+_SERVICE_KEY = re.compile(r"(?P<word>[A-Z][a-z]{2,}|[a-z]{3,}|[A-Z]{3,})[_-]?(?:key|Key|KEY)")
+# English words that end in `key` and name no key (`MONKEY`, `hotkey`, a keyboard shortcut).
+_WORDS_ENDING_IN_KEY = frozenset(
+    {"monkey", "donkey", "turkey", "jockey", "hockey", "whiskey", "lackey", "malarkey"}
+    | {"passkey", "latchkey", "turnkey", "hotkey", "keykey"}
+)
+# First words that say what the key indexes in the program's own data, or which key material
+# it is (a file's, a host's), rather than whose credential it is (`hashKey`, `userKey`,
+# `SSH_KEY`, `gpgKey`).
+_DATA_KEY_WORDS = frozenset(
+    {"hash", "id", "uid", "user", "users", "data", "file", "type", "name", "value", "values", "config"}
+    | {"setting", "settings", "pref", "prefs", "event", "route", "view", "model", "tab", "menu", "tree"}
+    | {"page", "image", "icon", "color", "colour", "theme", "lang", "locale", "font", "text", "title"}
+    | {"record", "order", "tag", "task", "job", "link", "url", "path", "mode", "option", "options"}
+    | {"filter", "search", "parent", "child", "ref", "cookie", "header", "param", "attr", "prop"}
+    | {"meta", "store", "asset", "context", "current", "default", "last", "first", "random", "sort"}
+    | {"ssh", "tls", "ssl", "gpg", "pgp", "rsa", "dsa", "ecdsa", "host", "cert", "file", "public"}
+)
+
+
+def names_service_key(name: str) -> bool:
+    """A key named by one word and the word key (`FLICKRKEY`, `flickrKey`, `FLICKR_KEY`): the word
+    names whose key it is, a service's, unless it is an English word ending in key (`monkey`) or
+    a word for the program's own data or for key material (`hashKey`, `userKey`, `SSH_KEY`).
+    Names of keys that are no credential (`cacheKey`, `primaryKey`) are ruled out before."""
+    core = re.split(r"\.|::|->|/", name.strip("\"'[]$@:"))[-1]
+    m = _SERVICE_KEY.fullmatch(core)
+    if m is None or core.lower() in _WORDS_ENDING_IN_KEY or _names_no_secret(core):
+        return False
+    return m.group("word").lower() not in _DATA_KEY_WORDS
+
+
+_SHORT_KEY_MIN = 16
+
+
+def short_service_key(value: str) -> bool:
+    """A service's key of 16 characters or more: random hex digits (entropy 3.0 or more, eight
+    different digits, letters among them) or random letters and digits (entropy 3.5, a digit
+    and a letter). Digits alone are a number; letters alone, words or a run typed in order are
+    what a person writes."""
+    if len(value) < _SHORT_KEY_MIN or not value.isascii() or not value.isalnum():
+        return False
+    if value.isdigit() or value.isalpha() or typed_in_order(value):
+        return False
+    if _HEX.match(value):
+        return entropy(value) >= 3.0 and len(set(value)) >= 8
+    return not (_wordy(value) or mostly_words(value)) and entropy(value) >= 3.5
 
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
