@@ -3,8 +3,7 @@
 - a value written with HTML character references (`'Password' => 'Parol&#259;'`) is judged as the
   text it encodes (`Parolă`, a translated label), as the same word written in Unicode is;
 - the start of the alphabet followed by a count from 0 or 1 (`ABCDEFG123456`) is a stand-in, as
-  `abcdefg` and `123456` are, and so is a value mostly counted out either way (`abcdef9876543`);
-  a value that merely holds a short run (`Xk7q1234Rm9z`) is not;
+  `abcdefg` and `123456` are;
 - a credential on a comment line that says it is an example (`# eg : http://admin:...@host`) is
   the comment's example, reported at the detector's test severity.
 
@@ -47,12 +46,7 @@ def test_a_password_written_with_character_references_is_reported(value: str) ->
 
 
 @pytest.mark.parametrize(
-    "value",
-    [
-        *["ABCDEFG123456", "abcdef123456", "abc1234567", "123456abcdef", "ABCDEFGH0123456789"],
-        # counted the other way, from another digit, or with a slip: still mostly typed in order
-        *["abcdef9876543", "ABCDEFG123457", "XBCDEFG123456", "ABDEFG123456"],
-    ],
+    "value", ["ABCDEFG123456", "abcdef123456", "abc1234567", "123456abcdef", "ABCDEFGH0123456789"]
 )
 def test_the_alphabet_and_a_count_are_a_stand_in(value: str) -> None:
     text = f"        csrf_conf('secret', '{value}');\n"
@@ -60,8 +54,8 @@ def test_the_alphabet_and_a_count_are_a_stand_in(value: str) -> None:
     assert not _rules("app/config.php", text)
 
 
-@pytest.mark.parametrize("value", ["Xk7q1234Rm9z", "ABCDq7Zx9mK2w", "Rm9z7654Kq2x"])
-def test_a_value_holding_a_short_run_stays_reported(value: str) -> None:
+@pytest.mark.parametrize("value", ["ABCDEFG123457", "ABDEFG123456", "abcdef9876543", "XBCDEFG123456"])
+def test_a_value_not_both_runs_stays_reported(value: str) -> None:
     text = f"        csrf_conf('secret', '{value}');\n"
     assert "generic-secret-assignment" in _rules("app/config.php", text)
 

@@ -60,8 +60,6 @@ def is_placeholder(value: str, placeholders: Placeholders) -> bool:
         return True  # `abcd`, `abcdefg`: the start of the alphabet, as `abcdef` and `1234` are
     if _alphabet_and_count(v):
         return True  # `ABCDEFG123456`: the two stand-ins joined
-    if typed_in_order(v):
-        return True  # `1234567890abcdef`, `9876543210abcdef`: counted out, not issued
     if placeholders.patterns.search(v):
         return True
     if placeholders.words.search(v) and not random_beside_fake(v, placeholders):
