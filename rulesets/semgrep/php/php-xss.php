@@ -396,3 +396,46 @@ function allow_list_loose_refused_xss($conn, $allowed) {
     // ruleid: php-xss
     echo "<p>" . $tab . "</p>";
 }
+
+// A page rendered from a named template: the template decides how each value of its context is
+// written, so the renderer's result is no request text; a literal string or an unnamed template is.
+class LoanPagesController
+{
+    private $view;
+
+    public function listing()
+    {
+        $filter = $_GET['filter'] ?? '';
+        // ok: php-xss
+        echo $this->view->render('loans/list.php', ['filter' => $filter]);
+        // ok: php-xss
+        echo $this->app->render("loans/list.php", ['filter' => $filter, 'page' => 1]);
+        // ruleid: php-xss
+        echo $this->view->render($_GET['template'], ['filter' => $filter]);
+        // ruleid: php-xss
+        echo $this->view->render('loans/list.php', []) . $filter;
+    }
+}
+
+// The nodes an XPath query selects, and the rows a query returns, hold the document's or the
+// database's data, not the request's, even when the query text holds request data (that is XPath or
+// SQL injection, reported by its own rule).
+function branch_rates($catalogue, $db)
+{
+    $city = $_GET['city'];
+    $nodes = $catalogue->xpath("//branch[city='" . $city . "']");
+    foreach ($nodes as $node) {
+        // ok: php-xss
+        echo "<li>" . $node->rate . "</li>";
+    }
+    $rows = $db->query("SELECT rate FROM branches WHERE city = '" . $city . "'")->fetchAll();
+    foreach ($rows as $row) {
+        // ok: php-xss
+        echo "<li>" . $row['rate'] . "</li>";
+    }
+    $found = mysqli_query($db, "SELECT rate FROM branches WHERE city = '" . $city . "'");
+    // ok: php-xss
+    echo mysqli_fetch_assoc($found)['rate'];
+    // ruleid: php-xss
+    echo "<p>No branch in " . $city . "</p>";
+}
