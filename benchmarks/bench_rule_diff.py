@@ -12,8 +12,8 @@ default ignore list (dist/, build/, vendor/, node_modules/, tests/ ...) applies 
 walks itself and would silently leave out most of a package's code. Prints the number of files
 given, of files scanned and of errors on each side, then every finding only one side has (rule,
 path, line): `NEW` for the rules as they are now, `GONE` for the rules of REV. The new findings
-are to be read and classified by hand. Only the changed rules run, so the figures say what the change does, not
-what the whole rule set finds.
+are to be read and classified by hand. Only the changed rules run, so the figures say what the
+change does, not what the whole rule set finds.
 
 With `--web-config` the same is done for the web-config analyzer (template and server
 configuration checks, `aiscan/webconfig/` and `rulesets/config/`), whose rules are code rather
