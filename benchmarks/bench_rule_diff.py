@@ -6,12 +6,14 @@
 Takes the rule files under rulesets/semgrep/ that differ between git revision REV and the working
 tree (new rule files not yet added to git included), writes each side into a temporary folder (a
 rule file added since REV exists on the new side only, a removed one on the old side only) and
-runs semgrep with each folder over the DIRs
-(offline, one job, the same engine aiscan uses). Prints the number of files scanned and of
-errors on each side, then every finding only one side has (rule, path, line): `NEW` for the
-rules as they are now, `GONE` for the rules of REV. The new findings are to be read and
-classified by hand. Only the changed rules run, so the figures say what the change does, not
-what the whole rule set finds.
+runs semgrep with each folder over every file under the DIRs (offline, one job, the same engine
+aiscan uses). The files are named on semgrep's command line, as aiscan names them: semgrep's
+default ignore list (dist/, build/, vendor/, node_modules/, tests/ ...) applies only to folders it
+walks itself and would silently leave out most of a package's code. Prints the number of files
+given, of files scanned and of errors on each side, then every finding only one side has (rule,
+path, line): `NEW` for the rules as they are now, `GONE` for the rules of REV. The new findings
+are to be read and classified by hand. Only the changed rules run, so the figures say what the
+change does, not what the whole rule set finds.
 
 With `--web-config` the same is done for the web-config analyzer (template and server
 configuration checks, `aiscan/webconfig/` and `rulesets/config/`), whose rules are code rather
@@ -38,6 +40,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from aiscan.inventory import MAX_FILE_BYTES
+from aiscan.sast.semgrep_batches import MAX_ARGV_BYTES, batch_targets
 
 REPO = Path(__file__).resolve().parent.parent
 RULES = "rulesets/semgrep"
@@ -77,12 +80,44 @@ def write_side(files: list[str], base: str | None, into: Path) -> int:
     return written
 
 
+def target_files(dirs: Sequence[str]) -> list[str]:
+    """Every regular file under each DIR (a file given is itself), symbolic links and `.git`
+    folders left out, in a stable order."""
+    files: list[str] = []
+    for d in dirs:
+        top = Path(d)
+        if top.is_file() and not top.is_symlink():
+            files.append(str(top))
+            continue
+        for folder, subdirs, names in os.walk(top):
+            subdirs[:] = sorted(s for s in subdirs if s != ".git")
+            for name in sorted(names):
+                path = Path(folder, name)
+                if path.is_file() and not path.is_symlink():
+                    files.append(str(path))
+    return files
+
+
 def run_semgrep(config: Path, targets: Sequence[str]) -> tuple[set[Key], int, int]:
+    """Findings, files scanned and errors of the rules in `config` over the files `targets`,
+    in as many semgrep calls as the command line's length needs."""
+    keys: set[Key] = set()
+    scanned = errors = 0
+    for batch in batch_targets(targets, MAX_ARGV_BYTES, max_files=len(targets) or 1):
+        found, n_scanned, n_errors = run_semgrep_once(config, batch)
+        keys |= found
+        scanned += n_scanned
+        errors += n_errors
+    return keys, scanned, errors
+
+
+def run_semgrep_once(config: Path, targets: Sequence[str]) -> tuple[set[Key], int, int]:
     command = [
         *("semgrep", "scan", "--metrics=off", "--disable-version-check", "--experimental"),
         *("-j", "1", "--timeout", "30", "--no-git-ignore", "--json", "--config", str(config)),
         # aiscan's own file limit: semgrep's default (1 MB) would skip files aiscan scans
         *("--max-target-bytes", str(MAX_FILE_BYTES)),
+        "--",
         *targets,
     ]
     proc = subprocess.run(
@@ -205,14 +240,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         after_dir.mkdir()
         n_before = write_side(files, args.base, before_dir)
         n_after = write_side(files, None, after_dir)
-        before = run_semgrep(before_dir, args.dirs) if n_before else (set(), 0, 0)
-        after = run_semgrep(after_dir, args.dirs)
+        targets = target_files(args.dirs)
+        before = run_semgrep(before_dir, targets) if n_before else (set(), 0, 0)
+        after = run_semgrep(after_dir, targets)
     if moved:
         n_moved = sum(1 for rule, _, _ in after[0] if rule in moved)
         after = ({(moved.get(r, r), p, n) for r, p, n in after[0]}, after[1], after[2])
 
     print(f"changed rule files: {len(files)} ({n_before} at {args.base}, {n_after} now)")
-    print(f"files scanned: {before[1]} / {after[1]}; errors: {before[2]} / {after[2]}")
+    print(f"files given: {len(targets)}; scanned: {before[1]} / {after[1]}; errors: {before[2]} / {after[2]}")
     print(f"findings of the changed rules: {len(before[0])} before, {len(after[0])} after")
     if moved:
         print(f"findings of {', '.join(moved)} compared as {', '.join(moved.values())}'s: {n_moved}")

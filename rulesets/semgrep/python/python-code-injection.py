@@ -218,3 +218,38 @@ def decide_with_a_value_taken_again(request, application):
     decision = request.GET.get("other")
     # ruleid: python-code-injection
     getattr(application, decision)()
+
+
+# A route parameter annotated with a number, a boolean, a UUID or a date (alone, optional, in
+# Annotated[...] or a list) is converted before the handler runs: it cannot carry the attack. A
+# str beside it can, and so can a Flask <name> variable whatever its annotation says.
+from typing import Annotated, List, Optional
+from uuid import UUID
+
+from fastapi import FastAPI, Path, Query
+
+typed_api = FastAPI()
+
+
+@typed_api.get("/branches/{branch_id}/typed")
+async def typed_params(
+    branch_id: Annotated[int, Path(ge=1)],
+    page: Optional[int] = None,
+    rate: float | None = None,
+    loan_uuid: UUID | None = None,
+    active: bool = True,
+    ids: List[int] = Query([]),
+    label: Annotated[str, Query()] = "",
+):
+    # ok: python-code-injection
+    eval(f"{branch_id} * {rate} + {page}")
+    # ruleid: python-code-injection
+    eval(f"{branch_id} * {label}")
+    return "ok"
+
+
+@app.route("/typed/<code>/<int:number>")
+def flask_typed(code: int, number: int):
+    # ruleid: python-code-injection
+    eval("%s + 1" % code)
+    return "ok"

@@ -276,3 +276,40 @@ class LookupJob:
     def run(self):
         # ok: python-command-injection
         subprocess.check_output("ls " + self.path, shell=True)
+
+
+# A route parameter annotated with a number, a boolean, a UUID or a date (alone, optional, in
+# Annotated[...] or a list) is converted before the handler runs: it cannot carry the attack. A
+# str beside it can, and so can a Flask <name> variable whatever its annotation says.
+from typing import Annotated, List, Optional
+from uuid import UUID
+
+from fastapi import FastAPI, Path, Query
+
+typed_api = FastAPI()
+
+
+@typed_api.get("/branches/{branch_id}/typed")
+async def typed_params(
+    branch_id: Annotated[int, Path(ge=1)],
+    page: Optional[int] = None,
+    rate: float | None = None,
+    loan_uuid: UUID | None = None,
+    active: bool = True,
+    ids: List[int] = Query([]),
+    label: Annotated[str, Query()] = "",
+):
+    # ok: python-command-injection
+    subprocess.run(f"report --branch {branch_id} --page {page} --rate {rate} --loan {loan_uuid}", shell=True)
+    # ok: python-command-injection
+    os.system("archive --active=%s --ids=%s" % (active, ",".join(map(str, ids))))
+    # ruleid: python-command-injection
+    os.system(f"report --branch {branch_id} --label {label}")
+    return "ok"
+
+
+@app.route("/typed/<code>/<int:number>")
+def flask_typed(code: int, number: int):
+    # ruleid: python-command-injection
+    os.system("report --code %s" % code)
+    return "ok"

@@ -147,3 +147,56 @@ async def cors_for_partners(request, call_next):
         # ok: python-cors-wildcard-credentials
         response.headers["Access-Control-Allow-Origin"] = origin
     return response
+
+
+# Origins held in a plain name the application configured (a setting, an environment value, a
+# literal list) are that list; "*" bound to the name, a "*" default of the configuration value,
+# ".*", or the request's own Origin are every origin.
+from flask_cors import cross_origin
+
+
+def create_app(config):
+    cors_origins = config.get("CORS_ORIGINS", [])
+    # ok: python-cors-wildcard-credentials
+    CORS(app, resources={r"/api/*": {"origins": cors_origins}}, supports_credentials=True)
+    env_origins = os.environ["FRONTEND_ORIGINS"].split(",")
+    # ok: python-cors-wildcard-credentials
+    CORS(app, origins=env_origins, supports_credentials=True)
+    front = ["https://lk.example.kz", "https://my.example.kz"]
+    # ok: python-cors-wildcard-credentials
+    CORS(app, origins=front, supports_credentials=True)
+    # ok: python-cors-wildcard-credentials
+    CORS(app, origins=load_origins(config), supports_credentials=True)
+    everyone = "*"
+    # ruleid: python-cors-wildcard-credentials
+    CORS(app, resources={r"/api/*": {"origins": everyone}}, supports_credentials=True)
+    # ruleid: python-cors-wildcard-credentials
+    CORS(app, origins=os.environ.get("CORS_ORIGINS", "*"), supports_credentials=True)
+    # ruleid: python-cors-wildcard-credentials
+    CORS(app, origins=["https://lk.example.kz", "*"], supports_credentials=True)
+    # ruleid: python-cors-wildcard-credentials
+    CORS(app, origins=r".*", supports_credentials=True)
+    # ruleid: python-cors-wildcard-credentials
+    CORS(app, origins=flask.request.headers.get("Origin"), supports_credentials=True)
+    return app
+
+
+@app.route("/api/statement")
+# ruleid: python-cors-wildcard-credentials
+@cross_origin(supports_credentials=True)
+def statement():
+    return load_statement()
+
+
+@app.route("/api/limits")
+# ok: python-cors-wildcard-credentials
+@cross_origin(origins=["https://lk.example.kz"], supports_credentials=True)
+def limits():
+    return load_limits()
+
+
+@app.route("/api/offers")
+# ruleid: python-cors-wildcard-credentials
+@cross_origin(origins="*", supports_credentials=True)
+def offers():
+    return load_offers()

@@ -164,3 +164,40 @@ class DirectoryHandler(http.server.BaseHTTPRequestHandler):
         # ok: python-ldap-xpath-injection
         found = tree.xpath(".//user[name/text()=$name]", name=params["name"])
         self.wfile.write(str(found).encode())
+
+
+# A route parameter annotated with a number, a boolean, a UUID or a date (alone, optional, in
+# Annotated[...] or a list) is converted before the handler runs: it cannot carry the attack. A
+# str beside it can, and so can a Flask <name> variable whatever its annotation says.
+from typing import Annotated, List, Optional
+from uuid import UUID
+
+from fastapi import FastAPI, Path, Query
+
+typed_api = FastAPI()
+
+
+@typed_api.get("/branches/{branch_id}/typed")
+async def typed_params(
+    branch_id: Annotated[int, Path(ge=1)],
+    page: Optional[int] = None,
+    rate: float | None = None,
+    loan_uuid: UUID | None = None,
+    active: bool = True,
+    ids: List[int] = Query([]),
+    label: Annotated[str, Query()] = "",
+):
+    # ok: python-ldap-xpath-injection
+    conn.search_s("ou=staff,dc=example,dc=kz", ldap.SCOPE_SUBTREE, f"(employeeNumber={branch_id})")
+    # ok: python-ldap-xpath-injection
+    tree.xpath(f"//loan[@id='{loan_uuid}' and @page='{page}']")
+    # ruleid: python-ldap-xpath-injection
+    conn.search_s("ou=staff,dc=example,dc=kz", ldap.SCOPE_SUBTREE, f"(cn={label})")
+    return "ok"
+
+
+@app.route("/typed/<code>/<int:number>")
+def flask_typed(code: int, number: int):
+    # ruleid: python-ldap-xpath-injection
+    tree.xpath("//client[@code='" + code + "']")
+    return "ok"

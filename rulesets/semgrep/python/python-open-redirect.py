@@ -256,3 +256,39 @@ def django_next_parameter_with_referer_fallback(request):
 def django_other_header(request):
     # ruleid: python-open-redirect
     return HttpResponseRedirect(request.META.get("HTTP_X_RETURN_TO", "/"))
+
+
+# A route parameter annotated with a number, a boolean, a UUID or a date (alone, optional, in
+# Annotated[...] or a list) is converted before the handler runs: it cannot carry the attack. A
+# str beside it can, and so can a Flask <name> variable whatever its annotation says.
+from typing import Annotated, List, Optional
+from uuid import UUID
+
+from fastapi import FastAPI, Path, Query
+
+typed_api = FastAPI()
+
+
+@typed_api.get("/branches/{branch_id}/typed")
+async def typed_params(
+    branch_id: Annotated[int, Path(ge=1)],
+    page: Optional[int] = None,
+    rate: float | None = None,
+    loan_uuid: UUID | None = None,
+    active: bool = True,
+    ids: List[int] = Query([]),
+    label: Annotated[str, Query()] = "",
+):
+    # ok: python-open-redirect
+    first = RedirectResponse(branch_id)
+    # ok: python-open-redirect
+    second = RedirectResponse(loan_uuid)
+    # ruleid: python-open-redirect
+    third = RedirectResponse(label)
+    return "ok"
+
+
+@app.route("/typed/<code>/<int:number>")
+def flask_typed(code: int, number: int):
+    # ruleid: python-open-redirect
+    return redirect(code)

@@ -466,3 +466,37 @@ def download_contract(request):
     # ruleid: python-path-traversal
     open(os.path.join(UPLOADS, request.GET["contract"]), "rb")
     return "ok"
+
+
+# A route parameter annotated with a number, a boolean, a UUID or a date (alone, optional, in
+# Annotated[...] or a list) is converted before the handler runs: it cannot carry the attack. A
+# str beside it can, and so can a Flask <name> variable whatever its annotation says.
+from typing import Annotated, List, Optional
+from uuid import UUID
+
+from fastapi import FastAPI, Path, Query
+
+typed_api = FastAPI()
+
+
+@typed_api.get("/branches/{branch_id}/typed")
+async def typed_params(
+    branch_id: Annotated[int, Path(ge=1)],
+    page: Optional[int] = None,
+    rate: float | None = None,
+    loan_uuid: UUID | None = None,
+    active: bool = True,
+    ids: List[int] = Query([]),
+    label: Annotated[str, Query()] = "",
+):
+    # ok: python-path-traversal
+    open(f"/data/branches/{branch_id}/{loan_uuid}/page-{page}.pdf")
+    # ruleid: python-path-traversal
+    open(f"/data/branches/{branch_id}/{label}.pdf")
+    return "ok"
+
+
+@app.route("/typed/<code>/<int:number>")
+def flask_typed(code: int, number: int):
+    # ruleid: python-path-traversal
+    return send_file("/data/codes/" + code)

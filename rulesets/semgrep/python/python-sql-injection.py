@@ -362,3 +362,55 @@ async def change_phone(borrower_id: str, phone: str, column: str, db=Depends(get
     # ruleid: python-sql-injection
     db.execute(formatted)
     return "ok"
+
+
+# Optional, union-with-None, Annotated and list forms of a number, a boolean, a UUID or a date are
+# converted before the handler runs too; a str in the same forms is text.
+from typing import Annotated, List, Optional, Union
+from uuid import UUID
+
+from fastapi import Path, Query
+
+
+@api.get("/branches/{branch_id}/officers")
+async def branch_officers(
+    branch_id: Annotated[int, Path(ge=1)],
+    officer_id: Optional[int] = None,
+    grade: int | None = None,
+    min_rate: Union[float, None] = None,
+    loan_uuid: UUID | None = None,
+    ids: List[int] = Query([]),
+    opened: Annotated[Optional[date], Query()] = None,
+    name: Annotated[str, Query()] = "",
+    note: Optional[str] = None,
+    db=Depends(get_db),
+):
+    # ok: python-sql-injection
+    db.execute(text(f"SELECT * FROM officers WHERE branch_id = {branch_id} AND id = {officer_id}"))
+    # ok: python-sql-injection
+    db.execute(text(f"SELECT * FROM officers WHERE grade = {grade} AND rate >= {min_rate}"))
+    # ok: python-sql-injection
+    db.execute(text(f"SELECT * FROM loans WHERE uuid = '{loan_uuid}' AND opened >= '{opened}'"))
+    # ok: python-sql-injection
+    db.execute(text("SELECT * FROM officers WHERE id IN (%s)" % ",".join(str(i) for i in ids)))
+    # ruleid: python-sql-injection
+    db.execute(text(f"SELECT * FROM officers WHERE name = '{name}'"))
+    # ruleid: python-sql-injection
+    db.execute(text(f"SELECT * FROM officers WHERE note = '{note}'"))
+    return "ok"
+
+
+# Flask converts by the URL rule alone: an `int` annotation on a <name> variable is a hint, the
+# value is text; an <int:name> variable is a number.
+@app.route("/officers/<officer_id>/loans/<int:loan_id>")
+def officer_loan(officer_id: int, loan_id: int):
+    # ruleid: python-sql-injection
+    cursor.execute("SELECT * FROM officers WHERE id = %s" % officer_id)
+    return "ok"
+
+
+@app.route("/loans/<int:loan_id>/schedule")
+def loan_schedule(loan_id: int):
+    # ok: python-sql-injection
+    cursor.execute("SELECT * FROM schedules WHERE loan_id = %s" % loan_id)
+    return "ok"

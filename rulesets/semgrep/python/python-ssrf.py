@@ -600,3 +600,40 @@ def fetch_borrower_document_direct(request):
     target = request.GET["document_url"]
     # ruleid: python-ssrf
     return urlopen(target).read()
+
+
+# A route parameter annotated with a number, a boolean, a UUID or a date (alone, optional, in
+# Annotated[...] or a list) is converted before the handler runs: it cannot carry the attack. A
+# str beside it can, and so can a Flask <name> variable whatever its annotation says.
+from typing import Annotated, List, Optional
+from uuid import UUID
+
+from fastapi import FastAPI, Path, Query
+
+typed_api = FastAPI()
+
+
+@typed_api.get("/branches/{branch_id}/typed")
+async def typed_params(
+    branch_id: Annotated[int, Path(ge=1)],
+    page: Optional[int] = None,
+    rate: float | None = None,
+    loan_uuid: UUID | None = None,
+    active: bool = True,
+    ids: List[int] = Query([]),
+    label: Annotated[str, Query()] = "",
+):
+    # ok: python-ssrf
+    requests.get(f"https://{branch_id}/loans?page={page}", timeout=5)
+    # ok: python-ssrf
+    requests.get(loan_uuid, timeout=5)
+    # ruleid: python-ssrf
+    requests.get(f"https://{label}/loans", timeout=5)
+    return "ok"
+
+
+@app.route("/typed/<code>/<int:number>")
+def flask_typed(code: int, number: int):
+    # ruleid: python-ssrf
+    requests.get("https://" + code + "/status", timeout=5)
+    return "ok"

@@ -53,3 +53,37 @@ def status_line(response):
     # shape at a non-blocking severity, this rule does not.
     # ok: python-template-injection
     return jinja2.Environment().from_string("%d %s" % (response.status_code, response.status_text)).render()
+
+
+# A route parameter annotated with a number, a boolean, a UUID or a date (alone, optional, in
+# Annotated[...] or a list) is converted before the handler runs: it cannot carry the attack. A
+# str beside it can, and so can a Flask <name> variable whatever its annotation says.
+from typing import Annotated, List, Optional
+from uuid import UUID
+
+from fastapi import FastAPI, Path, Query
+
+typed_api = FastAPI()
+
+
+@typed_api.get("/branches/{branch_id}/typed")
+async def typed_params(
+    branch_id: Annotated[int, Path(ge=1)],
+    page: Optional[int] = None,
+    rate: float | None = None,
+    loan_uuid: UUID | None = None,
+    active: bool = True,
+    ids: List[int] = Query([]),
+    label: Annotated[str, Query()] = "",
+):
+    # ok: python-template-injection
+    render_template_string("<h1>Branch " + str(branch_id) + " page " + str(page) + "</h1>")
+    # ruleid: python-template-injection
+    render_template_string("<h1>Branch " + label + "</h1>")
+    return "ok"
+
+
+@app.route("/typed/<code>/<int:number>")
+def flask_typed(code: int, number: int):
+    # ruleid: python-template-injection
+    return render_template_string("<h1>Code " + code + "</h1>")
