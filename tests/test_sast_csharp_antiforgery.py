@@ -106,3 +106,47 @@ def test_an_unmarked_base_controller_keeps_it() -> None:
 def test_other_rules_pass() -> None:
     program = PLAIN_PROGRAM + "o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());\n"
     assert _kept(program, rule="csharp-csrf-disabled") == 1
+
+
+# CSRF needs a credential the browser adds by itself (a cookie, Windows sign-in). An application
+# whose only authentication is a header the caller must set (a bearer token, an API key read by
+# its own filter) and that never issues or reads a cookie or session is not exposed.
+API_KEY_FILTER = (
+    "public class ApiKeyFilter : IActionFilter\n{\n"
+    "    public void OnActionExecuting(ActionExecutingContext context)\n    {\n"
+    '        context.HttpContext.Request.Headers.TryGetValue("X-Api-Key", out var key);\n'
+    "    }\n}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "authentication",
+    [
+        "builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();\n",
+        "services.AddAuthentication().AddIdentityServerAuthentication(o => { });\n",
+        "builder.Services.AddControllers(o => o.Filters.Add<ApiKeyFilter>());\n" + API_KEY_FILTER,
+    ],
+)
+def test_header_only_authentication_covers_the_action(authentication: str) -> None:
+    assert _kept(PLAIN_PROGRAM + authentication) == 0
+
+
+@pytest.mark.parametrize(
+    "ambient",
+    [
+        "builder.Services.AddAuthentication().AddCookie();\n",
+        "builder.Services.AddDefaultIdentity<IdentityUser>();\n",
+        "builder.Services.AddSession();\n",
+        "builder.Services.AddAuthentication(NegotiateDefaults.AuthenticationScheme).AddNegotiate();\n",
+        'Response.Cookies.Append("branch", code);\n',
+        "await HttpContext.SignInAsync(principal);\n",
+    ],
+)
+def test_a_cookie_or_windows_sign_in_beside_the_token_keeps_it(ambient: str) -> None:
+    program = PLAIN_PROGRAM + "builder.Services.AddAuthentication().AddJwtBearer();\n" + ambient
+    assert _kept(program) == 1
+
+
+def test_a_header_read_that_is_no_authentication_keeps_it() -> None:
+    program = PLAIN_PROGRAM + 'var culture = Request.Headers["Accept-Language"];\n'
+    assert _kept(program) == 1

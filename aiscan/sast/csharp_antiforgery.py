@@ -11,7 +11,15 @@ or marks a base controller of its own (`[AutoValidateAntiforgeryToken] public ab
 BranchControllerBase : Controller`). Read as text (never run), without comments: a finding is
 dropped when a C# file of the tree registers such a global filter, or when the class around the
 action derives, through classes of the tree, from one marked `[AutoValidateAntiforgeryToken]` or
-`[ValidateAntiForgeryToken]`. Anything else keeps it. Pure.
+`[ValidateAntiForgeryToken]`.
+
+CSRF needs a credential the browser sends by itself: a cookie (cookie authentication, Identity,
+a session, OpenID Connect sign-in) or Windows sign-in. A finding is also dropped when the tree
+authenticates only by a header the caller must set, a bearer token (`AddJwtBearer`,
+`AddIdentityServerAuthentication`, ...) or a key its own action/authorization filter or
+authentication handler reads from `Request.Headers`, and no C# file of the tree issues or reads a
+cookie or session or signs in with Windows. Anything else keeps it (a partial tree whose start-up
+code is missing shows no header authentication, so its findings stay). Pure.
 """
 
 from __future__ import annotations
@@ -29,6 +37,24 @@ _ATTRIBUTE = r"(?:[\w.]*\.)?(?:AutoValidateAntiforgeryToken|ValidateAntiForgeryT
 _GLOBAL_FILTER = re.compile(
     rf"\.\s*Add\s*(?:<\s*{_ATTRIBUTE}\s*>\s*\(|\(\s*(?:new\s+{_ATTRIBUTE}\s*\(|typeof\s*\(\s*{_ATTRIBUTE}\s*\)))"
 )
+# a credential the browser adds to a cross-site request by itself
+_AMBIENT = re.compile(
+    r"\b(?:AddCookie|CookieAuthenticationDefaults|UseCookieAuthentication|AddIdentity|AddDefaultIdentity"
+    r"|AddIdentityCookies|ConfigureApplicationCookie|SignInManager|SignInAsync|FormsAuthentication"
+    r"|AddSession|UseSession|AddOpenIdConnect|AddMicrosoftIdentityWebApp|AddNegotiate|NegotiateDefaults"
+    r"|IISDefaults|HttpSysDefaults|WindowsAuthentication|WindowsIdentity)\b"
+    r"|\.Cookies\b|\.Session\b|\bSession\s*\["
+)
+# authentication by a header the caller sets
+_HEADER_SCHEME = re.compile(
+    r"\b(?:AddJwtBearer|JwtBearerDefaults|AddIdentityServerAuthentication|AddOAuth2Introspection"
+    r"|AddMicrosoftIdentityWebApi)\b"
+)
+_HEADER_FILTER = re.compile(
+    r":\s*(?:[\w.]*\.)?(?:IActionFilter|IAsyncActionFilter|IAuthorizationFilter|IAsyncAuthorizationFilter"
+    r"|AuthenticationHandler\s*<)"
+)
+_HEADER_READ = re.compile(r"\bRequest\s*\.\s*Headers\b")
 _COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
 _CLASS = re.compile(
     r"(?P<attrs>(?:\[[^\]]*\]\s*)*)(?:(?:public|internal|private|protected|abstract|sealed|partial|static)\s+)*"
@@ -60,6 +86,16 @@ def _covered_by_base(name: str | None, classes: dict[str, tuple[bool, str | None
     return False
 
 
+def _header_authentication_only(texts: Iterable[str]) -> bool:
+    """Whether the tree authenticates by a header and never by a cookie, session or Windows."""
+    texts = tuple(texts)
+    if any(_AMBIENT.search(t) for t in texts):
+        return False
+    return any(
+        _HEADER_SCHEME.search(t) or (_HEADER_FILTER.search(t) and _HEADER_READ.search(t)) for t in texts
+    )
+
+
 def drop_covered_posts(
     findings: Iterable[Finding], paths: Iterable[str], lines: Lines
 ) -> tuple[Finding, ...]:
@@ -71,6 +107,8 @@ def drop_covered_posts(
         return findings
     texts = {p: _COMMENT.sub("", "\n".join(lines(p))) for p in paths if p.endswith(".cs")}
     if any(_GLOBAL_FILTER.search(t) for t in texts.values()):
+        return tuple(f for f in findings if f.rule_id not in RULES)
+    if _header_authentication_only(texts.values()):
         return tuple(f for f in findings if f.rule_id not in RULES)
     classes = _classes(texts.values())
     kept = []

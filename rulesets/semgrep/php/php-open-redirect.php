@@ -402,4 +402,19 @@ function allow_list_loose_refused_open_redirect($conn, $allowed) {
     }
     // ruleid: php-open-redirect
     header("Location: " . $page);
+
+// "back where you came from": the browser sets the Referer to the page that sent the request,
+// which an attacker can only make the attacker's own page
+function rejectLoan($request)
+{
+    // ok: php-open-redirect
+    header('Location: ' . $_SERVER['HTTP_REFERER']);
+    // ok: php-open-redirect
+    $back = redirect($request->headers->get('referer'));
+    // ok: php-open-redirect
+    $back = redirect($request->header('Referer', '/loans'));
+    // ruleid: php-open-redirect
+    header('Location: ' . ($_GET['next'] ?? $_SERVER['HTTP_REFERER']));
+    // ruleid: php-open-redirect
+    header('Location: ' . $_SERVER['HTTP_X_FORWARDED_HOST']);
 }

@@ -17,6 +17,19 @@ class LoansController < ApplicationController
     redirect_to loan_path(params[:id])
   end
 
+  # "back where you came from": the browser sets the Referer to the page that sent the request,
+  # which an attacker can only make the attacker's own page
+  def reject
+    # ok: ruby-open-redirect
+    redirect_to request.referer
+    # ok: ruby-open-redirect
+    redirect_to(request.referrer || loans_path, alert: "Rejected")
+    # ok: ruby-open-redirect
+    redirect_to request.headers["Referer"]
+    # ruleid: ruby-open-redirect
+    redirect_to(params[:next] || request.referer)
+  end
+
   def submit
     @application = LoanApplication.new(params[:application])
     if @application.save
