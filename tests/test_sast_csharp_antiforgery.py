@@ -150,3 +150,38 @@ def test_a_cookie_or_windows_sign_in_beside_the_token_keeps_it(ambient: str) -> 
 def test_a_header_read_that_is_no_authentication_keeps_it() -> None:
     program = PLAIN_PROGRAM + 'var culture = Request.Headers["Accept-Language"];\n'
     assert _kept(program) == 1
+
+
+JWT_PROGRAM = PLAIN_PROGRAM + "builder.Services.AddAuthentication().AddJwtBearer();\n"
+
+
+# Forms or Windows sign-in may be set up in configuration alone, with no line of C# naming it:
+# `web.config`'s `<authentication mode>` or IIS's Windows authentication, and the launch profile's
+@pytest.mark.parametrize(
+    ("config_path", "config"),
+    [
+        ("src/Lending.Web/Web.config", '<system.web>\n  <authentication mode="Forms">\n'),
+        ("src/Lending.Web/web.config", "<system.web>\n  <authentication mode = 'Windows' />\n"),
+        ("src/Lending.Web/web.config", '<authentication>\n<windowsAuthentication enabled="true" />'),
+        ("src/Lending.Web/Properties/launchSettings.json", '{"windowsAuthentication": true}'),
+    ],
+)
+def test_a_cookie_or_windows_sign_in_set_up_in_configuration_keeps_it(config_path: str, config: str) -> None:
+    files = {
+        PATH: CONTROLLER.format(base="Controller"),
+        "src/Lending.Web/Program.cs": JWT_PROGRAM,
+        config_path: config,
+    }
+    out = drop_covered_posts([_finding()], list(files), lambda p: tuple(files[p].splitlines()))
+    assert len(out) == 1
+
+
+def test_configuration_without_a_cookie_or_windows_sign_in_leaves_the_decision_to_the_code() -> None:
+    files = {
+        PATH: CONTROLLER.format(base="Controller"),
+        "src/Lending.Web/Program.cs": JWT_PROGRAM,
+        "src/Lending.Web/web.config": '<system.web>\n  <authentication mode="None" />\n',
+        "src/Lending.Web/Properties/launchSettings.json": '{"windowsAuthentication": false}',
+    }
+    out = drop_covered_posts([_finding()], list(files), lambda p: tuple(files[p].splitlines()))
+    assert len(out) == 0

@@ -18,7 +18,8 @@ a session, OpenID Connect sign-in) or Windows sign-in. A finding is also dropped
 authenticates only by a header the caller must set, a bearer token (`AddJwtBearer`,
 `AddIdentityServerAuthentication`, ...) or a key its own action/authorization filter or
 authentication handler reads from `Request.Headers`, and no C# file of the tree issues or reads a
-cookie or session or signs in with Windows. Anything else keeps it (a partial tree whose start-up
+cookie or session or signs in with Windows, and no `web.config` or launch profile sets up Forms or
+Windows sign-in. Anything else keeps it (a partial tree whose start-up
 code is missing shows no header authentication, so its findings stay). Pure.
 """
 
@@ -86,10 +87,28 @@ def _covered_by_base(name: str | None, classes: dict[str, tuple[bool, str | None
     return False
 
 
-def _header_authentication_only(texts: Iterable[str]) -> bool:
-    """Whether the tree authenticates by a header and never by a cookie, session or Windows."""
+# Forms or Windows sign-in set up in configuration alone: `web.config`'s `<authentication mode>`,
+# IIS's `<windowsAuthentication enabled="true">`, the launch profile's `"windowsAuthentication": true`
+_AMBIENT_CONFIG = re.compile(
+    r"""<authentication\s+mode\s*=\s*["'](?:Forms|Windows)["']"""
+    r"""|<windowsAuthentication\s+enabled\s*=\s*["']true["']"""
+    r'|"windowsAuthentication"\s*:\s*true',
+    re.IGNORECASE,
+)
+
+
+def _configuration(path: str) -> bool:
+    name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return name.endswith(".config") or name == "launchsettings.json"
+
+
+def _header_authentication_only(texts: Iterable[str], configs: Iterable[str] = ()) -> bool:
+    """Whether the tree authenticates by a header and never by a cookie, session or Windows
+    (in its C# `texts` or its configuration files' `configs`)."""
     texts = tuple(texts)
     if any(_AMBIENT.search(t) for t in texts):
+        return False
+    if any(_AMBIENT_CONFIG.search(c) for c in configs):
         return False
     return any(
         _HEADER_SCHEME.search(t) or (_HEADER_FILTER.search(t) and _HEADER_READ.search(t)) for t in texts
@@ -105,10 +124,12 @@ def drop_covered_posts(
     findings = tuple(findings)
     if not any(f.rule_id in RULES for f in findings):
         return findings
+    paths = tuple(paths)
     texts = {p: _COMMENT.sub("", "\n".join(lines(p))) for p in paths if p.endswith(".cs")}
     if any(_GLOBAL_FILTER.search(t) for t in texts.values()):
         return tuple(f for f in findings if f.rule_id not in RULES)
-    if _header_authentication_only(texts.values()):
+    configs = ("\n".join(lines(p)) for p in paths if _configuration(p))
+    if _header_authentication_only(texts.values(), configs):
         return tuple(f for f in findings if f.rule_id not in RULES)
     classes = _classes(texts.values())
     kept = []

@@ -68,8 +68,9 @@ def weigh_with_tree(findings: Sequence[Finding], tree: TreeListing, lines: Lines
     )
     # C# values logged whose declared type cannot carry the client's text
     out = drop_plain_log_values(out, sources("csharp"), lines)
-    # MVC POST actions covered by a global antiforgery filter or a marked base controller
-    out = drop_covered_posts(out, sources("csharp"), lines)
+    # MVC POST actions covered by a global antiforgery filter or a marked base controller, or in
+    # an application signed into by a header alone (its C# and its `.config`/launch settings read)
+    out = drop_covered_posts(out, [f.path for f in tree.files] + list(tree.other_files), lines)
     manifests = [p for p in tree.other_files if p == "package.json" or p.endswith("/package.json")]
     script_files = set(sources("javascript", "typescript"))
     out = drop_express5_query_strings(out, script_files, manifests, lines)
