@@ -52,6 +52,7 @@ from aiscan.sast.semgrep_batches import (
 )
 from aiscan.sast.semgrep_errors import HARMLESS_ERRORS, Effect, effect, error_kind
 from aiscan.sast.suppress import apply_inline_suppressions, file_lines
+from aiscan.sast.swift_bindings import readable_bindings
 from aiscan.sast.templates import NODE_TEMPLATE_SUFFIXES, PAGE_SUFFIXES, embedded_program, page_scripts
 from aiscan.sast.tool_output import OutputReader, as_list, detail, first_line, line_number
 from aiscan.sast.tree_context import weigh_with_tree
@@ -1023,7 +1024,8 @@ def plan_targets(
     copied under `workdir` with an extension semgrep reads, and the findings mapped back. The
     inline scripts of PHP pages among `sources` and of the HTML `pages` are given as copies too,
     and so is a Kotlin file with property getters or setters, rewritten so that semgrep reads
-    their bodies (aiscan.sast.kotlin_accessors)."""
+    their bodies (aiscan.sast.kotlin_accessors), and a Swift file with optional bindings,
+    rewritten as assignments that semgrep's taint follows (aiscan.sast.swift_bindings)."""
     argv: list[str] = []
     path_map: dict[str, str] = {}
     page_copies: set[str] = set()
@@ -1041,8 +1043,9 @@ def plan_targets(
                 argv.append(str(script))
                 path_map[str(script)] = f.path
             continue
-        if f.language == "kotlin":
-            readable = _kotlin_accessors_copy(root, f, workdir / f"{n}k")
+        rewrite = READABLE_REWRITES.get(f.language)
+        if rewrite is not None:
+            readable = _readable_copy(root, f, workdir / f"{n}k", rewrite)
             if readable is not None:
                 argv.append(str(readable))
                 path_map[str(readable)] = f.path
@@ -1130,16 +1133,24 @@ def _script_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
     return _program_copy(root, f, folder, program)
 
 
-def _kotlin_accessors_copy(root: Path, f: SourceFile, folder: Path) -> Path | None:
-    """A copy of a Kotlin file whose property accessors semgrep would leave unread, with them
-    rewritten as initializers (aiscan.sast.kotlin_accessors), under `folder` at the file's path
-    (so that a rule's path filters see the same path); None when it has none or cannot be read or
-    the copy written (the file is then given to semgrep as it is)."""
+# Per language, the rewrite (same lines and columns) of what semgrep would read wrongly or not at
+# all: Kotlin property accessors it leaves unread, Swift optional bindings its taint drops.
+READABLE_REWRITES: dict[str, Callable[[str], str]] = {
+    "kotlin": readable_accessors,
+    "swift": readable_bindings,
+}
+
+
+def _readable_copy(root: Path, f: SourceFile, folder: Path, rewrite: Callable[[str], str]) -> Path | None:
+    """A copy of a file with what semgrep would read wrongly rewritten by `rewrite` (one of
+    READABLE_REWRITES), under `folder` at the file's path (so that a rule's path filters see the
+    same path); None when there is nothing to rewrite or it cannot be read or the copy written
+    (the file is then given to semgrep as it is)."""
     try:
         text = (root / f.path).read_bytes().decode("utf-8", errors="replace")
     except OSError:
         return None
-    readable = readable_accessors(text)
+    readable = rewrite(text)
     if readable == text:
         return None
     copy = folder / f.path
