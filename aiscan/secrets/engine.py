@@ -830,24 +830,8 @@ class Engine:
         return det.severity, _WHY.get(det.severity, "")
 
 
-# Detectors whose values are not looked for again under other names: a default or a weak word
-# is what it is wherever it is set, not one secret written twice.
-_NO_RECURRENCE = frozenset(
-    {
-        "default-password",
-        "sql-seeded-account-password",
-        "sql-seeded-client-secret",
-        "weak-password",
-        "weak-url-password",
-        "weak-prose-password",
-        "weak-curl-password",
-        "weak-account-password",
-        "weak-call-password",
-        "guessable-secret",
-    }
-)
-# Weak and dummy passwords, under a password's name, in a URL's credentials or curl's, or named in
-# a document.
+# Weak and dummy passwords, under a password's name, in a URL's credentials or curl's, named in
+# a document, or given to an account or a connection call beside its user.
 _WEAK_KINDS = frozenset(
     {
         "weak-password",
@@ -858,6 +842,14 @@ _WEAK_KINDS = frozenset(
         "weak-call-password",
     }
 )
+# Detectors whose values are not looked for again under other names: a default or a weak word
+# is what it is wherever it is set, not one secret written twice.
+_NO_RECURRENCE = _WEAK_KINDS | {
+    "default-password",
+    "sql-seeded-account-password",
+    "sql-seeded-client-secret",
+    "guessable-secret",
+}
 # Weak passwords set in configuration or a URL, whose line may name the host they open.
 _HOST_WEAK_KINDS = frozenset({"weak-password", "weak-url-password"})
 # The checks of rulesets/secrets/structure.yaml, in `_structure_ok`.
