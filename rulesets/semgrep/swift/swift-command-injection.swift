@@ -28,3 +28,51 @@ func registerExport(_ app: Application) {
         return "ok"
     }
 }
+
+// URLs the app's own URL loading handlers are asked to load
+final class ArchiveLinkProtocol: URLProtocol {
+    override class func canInit(with request: URLRequest) -> Bool {
+        return request.url?.scheme == "archive"
+    }
+
+    override func startLoading() {
+        let link = request.url
+        let named = link?.path ?? ""
+        // ruleid: swift-command-injection
+        system(named)
+        let whole = self.request.url?.absoluteString ?? ""
+        // ruleid: swift-command-injection
+        system(whole)
+        // ok: swift-command-injection
+        system("/usr/bin/true")
+    }
+
+    func describe() {
+        let kept = request.url?.absoluteString ?? ""
+        // ok: swift-command-injection
+        system(kept)
+    }
+}
+
+final class BundleSchemeHandler: NSObject, WKURLSchemeHandler {
+    func webView(_ webView: WKWebView, start urlSchemeTask: WKURLSchemeTask) {
+        let asked = urlSchemeTask.request.url?.path ?? ""
+        // ruleid: swift-command-injection
+        system(asked)
+        // ok: swift-command-injection
+        system("/usr/bin/true")
+    }
+
+    func webView(_ webView: WKWebView, stop urlSchemeTask: any WKURLSchemeTask) {
+        // the same task, stopped: its URL was chosen by the page just as well
+        let dropped = urlSchemeTask.request.url!.path
+        // ruleid: swift-command-injection
+        system(dropped)
+    }
+
+    func webView(_ webView: WKWebView, decidePolicyFor action: WKNavigationAction) {
+        let next = action.request.url?.path ?? ""
+        // ok: swift-command-injection
+        system(next)
+    }
+}

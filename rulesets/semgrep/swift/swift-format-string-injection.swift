@@ -108,3 +108,51 @@ struct Offer: Decodable {
     let titleTemplate: String
     let amount: Double
 }
+
+// URLs the app's own URL loading handlers are asked to load
+final class ArchiveLinkProtocol: URLProtocol {
+    override class func canInit(with request: URLRequest) -> Bool {
+        return request.url?.scheme == "archive"
+    }
+
+    override func startLoading() {
+        let link = request.url
+        let named = link?.path ?? ""
+        // ruleid: swift-format-string-injection
+        let shown = String(format: named)
+        let whole = self.request.url?.absoluteString ?? ""
+        // ruleid: swift-format-string-injection
+        let shown = String(format: whole)
+        // ok: swift-format-string-injection
+        let shown = String(format: "%@", named)
+    }
+
+    func describe() {
+        let kept = request.url?.absoluteString ?? ""
+        // ok: swift-format-string-injection
+        let shown = String(format: kept)
+    }
+}
+
+final class BundleSchemeHandler: NSObject, WKURLSchemeHandler {
+    func webView(_ webView: WKWebView, start urlSchemeTask: WKURLSchemeTask) {
+        let asked = urlSchemeTask.request.url?.path ?? ""
+        // ruleid: swift-format-string-injection
+        let shown = String(format: asked)
+        // ok: swift-format-string-injection
+        let shown = String(format: "%@", asked)
+    }
+
+    func webView(_ webView: WKWebView, stop urlSchemeTask: any WKURLSchemeTask) {
+        // the same task, stopped: its URL was chosen by the page just as well
+        let dropped = urlSchemeTask.request.url!.path
+        // ruleid: swift-format-string-injection
+        let shown = String(format: dropped)
+    }
+
+    func webView(_ webView: WKWebView, decidePolicyFor action: WKNavigationAction) {
+        let next = action.request.url?.path ?? ""
+        // ok: swift-format-string-injection
+        let shown = String(format: next)
+    }
+}

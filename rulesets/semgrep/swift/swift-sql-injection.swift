@@ -89,3 +89,51 @@ final class BranchSync {
         }
     }
 }
+
+// URLs the app's own URL loading handlers are asked to load
+final class ArchiveLinkProtocol: URLProtocol {
+    override class func canInit(with request: URLRequest) -> Bool {
+        return request.url?.scheme == "archive"
+    }
+
+    override func startLoading() {
+        let link = request.url
+        let named = link?.path ?? ""
+        // ruleid: swift-sql-injection
+        sqlite3_exec(db, "DELETE FROM items WHERE key = '\(named)'", nil, nil, nil)
+        let whole = self.request.url?.absoluteString ?? ""
+        // ruleid: swift-sql-injection
+        sqlite3_exec(db, "DELETE FROM items WHERE key = '\(whole)'", nil, nil, nil)
+        // ok: swift-sql-injection
+        sqlite3_exec(db, "DELETE FROM items", nil, nil, nil)
+    }
+
+    func describe() {
+        let kept = request.url?.absoluteString ?? ""
+        // ok: swift-sql-injection
+        sqlite3_exec(db, "DELETE FROM items WHERE key = '\(kept)'", nil, nil, nil)
+    }
+}
+
+final class BundleSchemeHandler: NSObject, WKURLSchemeHandler {
+    func webView(_ webView: WKWebView, start urlSchemeTask: WKURLSchemeTask) {
+        let asked = urlSchemeTask.request.url?.path ?? ""
+        // ruleid: swift-sql-injection
+        sqlite3_exec(db, "DELETE FROM items WHERE key = '\(asked)'", nil, nil, nil)
+        // ok: swift-sql-injection
+        sqlite3_exec(db, "DELETE FROM items", nil, nil, nil)
+    }
+
+    func webView(_ webView: WKWebView, stop urlSchemeTask: any WKURLSchemeTask) {
+        // the same task, stopped: its URL was chosen by the page just as well
+        let dropped = urlSchemeTask.request.url!.path
+        // ruleid: swift-sql-injection
+        sqlite3_exec(db, "DELETE FROM items WHERE key = '\(dropped)'", nil, nil, nil)
+    }
+
+    func webView(_ webView: WKWebView, decidePolicyFor action: WKNavigationAction) {
+        let next = action.request.url?.path ?? ""
+        // ok: swift-sql-injection
+        sqlite3_exec(db, "DELETE FROM items WHERE key = '\(next)'", nil, nil, nil)
+    }
+}

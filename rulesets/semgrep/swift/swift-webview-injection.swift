@@ -157,3 +157,51 @@ struct RateCard: Decodable {
     let caption: String
     let percent: String
 }
+
+// URLs the app's own URL loading handlers are asked to load
+final class ArchiveLinkProtocol: URLProtocol {
+    override class func canInit(with request: URLRequest) -> Bool {
+        return request.url?.scheme == "archive"
+    }
+
+    override func startLoading() {
+        let link = request.url
+        let named = link?.path ?? ""
+        // ruleid: swift-webview-injection
+        shownView.evaluateJavaScript("render('\(named)')")
+        let whole = self.request.url?.absoluteString ?? ""
+        // ruleid: swift-webview-injection
+        shownView.evaluateJavaScript("render('\(whole)')")
+        // ok: swift-webview-injection
+        shownView.evaluateJavaScript("render()")
+    }
+
+    func describe() {
+        let kept = request.url?.absoluteString ?? ""
+        // ok: swift-webview-injection
+        shownView.evaluateJavaScript("render('\(kept)')")
+    }
+}
+
+final class BundleSchemeHandler: NSObject, WKURLSchemeHandler {
+    func webView(_ webView: WKWebView, start urlSchemeTask: WKURLSchemeTask) {
+        let asked = urlSchemeTask.request.url?.path ?? ""
+        // ruleid: swift-webview-injection
+        shownView.evaluateJavaScript("render('\(asked)')")
+        // ok: swift-webview-injection
+        shownView.evaluateJavaScript("render()")
+    }
+
+    func webView(_ webView: WKWebView, stop urlSchemeTask: any WKURLSchemeTask) {
+        // the same task, stopped: its URL was chosen by the page just as well
+        let dropped = urlSchemeTask.request.url!.path
+        // ruleid: swift-webview-injection
+        shownView.evaluateJavaScript("render('\(dropped)')")
+    }
+
+    func webView(_ webView: WKWebView, decidePolicyFor action: WKNavigationAction) {
+        let next = action.request.url?.path ?? ""
+        // ok: swift-webview-injection
+        shownView.evaluateJavaScript("render('\(next)')")
+    }
+}
