@@ -14,6 +14,7 @@ RULES = (
     "php-open-redirect",
     "php-command-injection",
     "php-xss",
+    "php-sql-query-helper",
 )
 START = "      # a value found equal to a string literal is that literal"
 END = "      # allow-list checks and lookups in literal arrays"
