@@ -402,6 +402,7 @@ function allow_list_loose_refused_open_redirect($conn, $allowed) {
     }
     // ruleid: php-open-redirect
     header("Location: " . $page);
+}
 
 // "back where you came from": the browser sets the Referer to the page that sent the request,
 // which an attacker can only make the attacker's own page
