@@ -12,9 +12,12 @@ from aiscan.inventory import build_inventory
 from aiscan.models import AnalyzerOutcome
 
 
-def scan_files(root: Path, files: dict[str, str]) -> AnalyzerOutcome:
+def scan_files(root: Path, files: dict[str, str], rules: Path | None = None) -> AnalyzerOutcome:
+    """The analyzer's outcome on `files` written under `root`, with the shipped rules or those of
+    the `rules` folder (one subfolder per language)."""
     for rel, text in files.items():
         p = root / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(text)
-    return SemgrepAnalyzer().run(ScanContext(ScanConfig(root=root.resolve()), build_inventory(root)))
+    analyzer = SemgrepAnalyzer() if rules is None else SemgrepAnalyzer(rules)
+    return analyzer.run(ScanContext(ScanConfig(root=root.resolve()), build_inventory(root)))

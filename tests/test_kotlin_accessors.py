@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aiscan.analyzers.base import ScanContext
-from aiscan.analyzers.semgrep import SemgrepAnalyzer
-from aiscan.config import ScanConfig
-from aiscan.inventory import build_inventory
 from aiscan.sast.kotlin_accessors import readable_accessors
+from tests.semgrep_support import scan_files
 
 
 def _same_shape(before: str, after: str) -> None:
@@ -175,10 +172,7 @@ def test_semgrep_reads_the_bodies_of_accessors_and_the_finding_keeps_the_files_p
     folder = tmp_path / "rules" / "kotlin"
     folder.mkdir(parents=True)
     (folder / "rule.yaml").write_text(NO_LOGGED_TOKEN)
-    root = tmp_path / "repo"
-    src = root / "app" / "src" / "main" / "kotlin" / "Session.kt"
-    src.parent.mkdir(parents=True)
-    src.write_text(
+    session = (
         "class Session(private val prefs: Prefs) {\n"
         "    val header: String\n"
         "        get() {\n"
@@ -196,8 +190,7 @@ def test_semgrep_reads_the_bodies_of_accessors_and_the_finding_keeps_the_files_p
         '    Log.d("plain", token)\n'
         "}\n"
     )
-    ctx = ScanContext(ScanConfig(root=root.resolve()), build_inventory(root))
-    outcome = SemgrepAnalyzer(tmp_path / "rules").run(ctx)
+    outcome = scan_files(tmp_path / "repo", {"app/src/main/kotlin/Session.kt": session}, tmp_path / "rules")
     found = sorted(
         (f.location.path, f.location.start_line, f.location.snippet.strip()) for f in outcome.findings
     )

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aiscan.analyzers.base import ScanContext
-from aiscan.analyzers.semgrep import SemgrepAnalyzer
-from aiscan.config import ScanConfig
-from aiscan.inventory import build_inventory
 from aiscan.sast.swift_bindings import readable_bindings
+from tests.semgrep_support import scan_files
 
 
 def _same_shape(before: str, after: str) -> None:
@@ -107,10 +104,7 @@ def test_semgrep_follows_a_bound_value_and_the_finding_keeps_the_files_path(tmp_
     folder = tmp_path / "rules" / "swift"
     folder.mkdir(parents=True)
     (folder / "rule.yaml").write_text(NO_DEEP_LINK_IN_WEB_VIEW)
-    root = tmp_path / "repo"
-    src = root / "App" / "Links.swift"
-    src.parent.mkdir(parents=True)
-    src.write_text(
+    links = (
         "func open(_ comps: URLComponents, _ web: WKWebView) {\n"
         "    let items = comps.queryItems\n"
         "    guard let first = items else { return }\n"
@@ -120,8 +114,7 @@ def test_semgrep_follows_a_bound_value_and_the_finding_keeps_the_files_path(tmp_
         "    }\n"
         "}\n"
     )
-    ctx = ScanContext(ScanConfig(root=root.resolve()), build_inventory(root))
-    outcome = SemgrepAnalyzer(tmp_path / "rules").run(ctx)
+    outcome = scan_files(tmp_path / "repo", {"App/Links.swift": links}, tmp_path / "rules")
     found = sorted(
         (f.location.path, f.location.start_line, f.location.snippet.strip()) for f in outcome.findings
     )

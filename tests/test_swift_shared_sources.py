@@ -9,10 +9,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from aiscan.analyzers.base import ScanContext
-from aiscan.analyzers.semgrep import SemgrepAnalyzer, semgrep_rules_dir
-from aiscan.config import ScanConfig
-from aiscan.inventory import build_inventory
+from aiscan.analyzers.semgrep import semgrep_rules_dir
+from tests.semgrep_support import scan_files
 
 SWIFT = semgrep_rules_dir() / "swift"
 RULES = (
@@ -46,10 +44,7 @@ def test_a_url_protocol_unwrapping_its_request_url_reaches_a_file_write(tmp_path
     rules = tmp_path / "rules" / "swift"
     rules.mkdir(parents=True)
     shutil.copy(SWIFT / "swift-path-traversal.yaml", rules)
-    root = tmp_path / "repo"
-    src = root / "App" / "ExportProtocol.swift"
-    src.parent.mkdir(parents=True)
-    src.write_text(
+    export = (
         "final class ExportProtocol: URLProtocol {\n"
         "    override func startLoading() {\n"
         "        guard let link = request.url else { return }\n"
@@ -62,8 +57,7 @@ def test_a_url_protocol_unwrapping_its_request_url_reaches_a_file_write(tmp_path
         "    }\n"
         "}\n"
     )
-    ctx = ScanContext(ScanConfig(root=root.resolve()), build_inventory(root))
-    outcome = SemgrepAnalyzer(tmp_path / "rules").run(ctx)
+    outcome = scan_files(tmp_path / "repo", {"App/ExportProtocol.swift": export}, tmp_path / "rules")
     found = sorted((f.rule_id, f.location.start_line) for f in outcome.findings)
     assert found == [("swift-path-traversal", 5)]
     assert not outcome.run.gaps
